@@ -1,0 +1,3 @@
+from studio_app.cli import main
+
+raise SystemExit(main())

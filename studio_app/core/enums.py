@@ -1,0 +1,89 @@
+"""Closed vocabularies of the domain. Values are stable English ids; labels are Chinese.
+
+Labels go through ``tr`` at display time so the English translation can replace them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class MemberLevel(StrEnum):
+    """四级委员: the level of the CPPCC body the member sits on."""
+
+    NATIONAL = "national"
+    PROVINCIAL = "provincial"
+    MUNICIPAL = "municipal"
+    COUNTY = "county"
+
+
+class MembershipRole(StrEnum):
+    LEAD = "lead"  # 领衔委员
+    TEAM = "team"  # 加盟委员
+
+
+class HouseholdKind(StrEnum):
+    HOUSEHOLD = "household"
+    ENTERPRISE = "enterprise"
+    ORGANISATION = "organisation"
+
+
+class VisitMethod(StrEnum):
+    IN_PERSON = "in_person"  # 上门
+    PHONE = "phone"  # 电话
+    WECHAT = "wechat"  # 微信
+
+
+class ReceptionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class RequestChannel(StrEnum):
+    RECEPTION_DAY = "reception_day"  # 接待日
+    PHONE = "phone"  # 电话
+    VISIT = "visit"  # 走访
+    LETTER = "letter"  # 来信
+    GRID_WORKER = "grid_worker"  # 网格员
+    QR = "qr"  # 扫码
+
+
+class RequestStatus(StrEnum):
+    REGISTERED = "registered"  # 登记
+    ASSIGNED = "assigned"  # 已交办
+    IN_PROGRESS = "in_progress"  # 办理中
+    ANSWERED = "answered"  # 已答复
+    CLOSED = "closed"  # 已回访
+    REJECTED = "rejected"  # 不予受理
+    MERGED = "merged"  # 已合并
+    CONVERTED = "converted"  # 转为提案/社情民意
+
+
+class Satisfaction(StrEnum):
+    SATISFIED = "satisfied"
+    BASICALLY = "basically"
+    UNSATISFIED = "unsatisfied"
+
+
+class MeetingType(StrEnum):
+    CONSULTATION = "consultation"  # 协商议事会
+    SYMPOSIUM = "symposium"  # 座谈会
+    SURVEY = "survey"  # 调研
+    RECEPTION = "reception"  # 接待日
+
+
+class AttendanceRole(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"

@@ -1,0 +1,311 @@
+"""Households and enterprises that members are linked to (联户): validation, lists, edits."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from studio_app.core.enums import HouseholdKind
+from studio_app.core.errors import ConflictError, DuplicateError
+from studio_app.core.i18n import tr
+from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
+from studio_app.core.records import check_version, load
+from studio_app.core.search import matches
+from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.validation import (
+    Validator,
+    clean_name,
+    clean_text,
+    normalise_id_number,
+    normalise_phone,
+)
+
+DEFAULT_NOT_VISITED_DAYS = 90
+
+
+@dataclass
+class HouseholdInput:
+    head_name: str
+    kind: HouseholdKind = HouseholdKind.HOUSEHOLD
+    phone: str = ""
+    id_number: str = ""
+    village: str = ""
+    group_name: str = ""
+    address: str = ""
+    size: int | str | None = None
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class HouseholdQuery:
+    text: str = ""
+    village: str | None = None
+    tag: str | None = None
+    kind: HouseholdKind | None = None
+    member_id: uuid.UUID | None = None  # linked (now) to this member
+    not_visited_days: int | None = None  # not visited within this many days (or never)
+    today: date | None = None
+    active: bool | None = True
+    sort: str = "head_name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: uuid.UUID
+    kind: HouseholdKind
+    head_name: str
+    phone: str
+    id_number: str
+    village: str
+    group_name: str
+    address: str
+    size: int | None
+    tags: tuple[str, ...]
+    members: tuple[str, ...]  # names of the members linked now
+    last_visit_on: date | None
+    archived: bool
+    version: int
+
+
+SORT_COLUMNS = {
+    "head_name": Household.head_name,
+    "kind": Household.kind,
+    "phone": Household.phone,
+    "village": Household.village,
+    "group_name": Household.group_name,
+    "address": Household.address,
+    "size": Household.size,
+    "last_visit_on": Household.last_visit_on,
+    "created": Household.created_at,
+}
+
+
+def _size(value: int | str | None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        size = int(str(value).strip())
+    except ValueError:
+        raise ValueError(tr("应填写整数，如 4。")) from None
+    if not 1 <= size <= 200:
+        raise ValueError(tr("应在 1 到 200 之间。"))
+    return size
+
+
+def clean_tags(tags: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        for part in clean_text(tag).replace("，", ",").replace("、", ",").split(","):
+            if part := clean_text(part):
+                seen.setdefault(part, None)
+    return list(seen)
+
+
+def validate_household(data: HouseholdInput) -> dict:
+    v = Validator()
+    label = tr("户主姓名") if data.kind == HouseholdKind.HOUSEHOLD else tr("名称")
+    values = {
+        "kind": data.kind,
+        "head_name": v.required("head_name", label, clean_name(data.head_name), max_length=200),
+        "phone": v.check("phone", tr("联系电话"), normalise_phone, data.phone),
+        "id_number": v.check("id_number", tr("身份证号"), normalise_id_number, data.id_number),
+        "village": v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100),
+        "group_name": v.length("group_name", tr("组"), clean_text(data.group_name), max_length=100),
+        "address": v.length("address", tr("地址"), clean_text(data.address), max_length=300),
+        "size": v.check("size", tr("人口数"), _size, data.size),
+        "notes": v.length("notes", tr("备注"), clean_text(data.notes), max_length=5000),
+    }
+    tags = clean_tags(data.tags)
+    for tag in tags:
+        v.length("tags", tr("标签"), tag, max_length=50)
+    v.raise_if_any()
+    values["tags"] = tags
+    return values
+
+
+def duplicate_household_error(dup: Household) -> DuplicateError:
+    return DuplicateError(
+        tr("已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。").format(
+            name=dup.head_name, phone=dup.phone or tr("无电话")
+        ),
+        dup.id,
+    )
+
+
+def apply_household_values(h: Household, values: dict) -> None:
+    for key, value in values.items():
+        if key != "tags":
+            setattr(h, key, value)
+    if [t.tag for t in h.tags] != values["tags"]:
+        h.tags = [HouseholdTag(tag=t) for t in values["tags"]]
+
+
+class HouseholdService:
+    def __init__(self, db: SessionSource):
+        self.db = db
+
+    # ---- listing -------------------------------------------------------------------------
+    def _filtered(self, q: HouseholdQuery) -> Select:
+        stmt = select(Household.id)
+        if q.active is True:
+            stmt = stmt.where(Household.archived_at.is_(None))
+        elif q.active is False:
+            stmt = stmt.where(Household.archived_at.is_not(None))
+        if (cond := matches(Household.search_text, q.text)) is not None:
+            stmt = stmt.where(cond)
+        if q.village:
+            stmt = stmt.where(Household.village == q.village)
+        if q.kind:
+            stmt = stmt.where(Household.kind == q.kind)
+        if q.tag:
+            stmt = stmt.where(
+                Household.id.in_(select(HouseholdTag.household_id).where(HouseholdTag.tag == q.tag))
+            )
+        if q.member_id:
+            stmt = stmt.where(
+                Household.id.in_(
+                    select(Linkage.household_id).where(
+                        Linkage.member_id == q.member_id,
+                        Linkage.until.is_(None),
+                        Linkage.archived_at.is_(None),
+                    )
+                )
+            )
+        if q.not_visited_days is not None:
+            cutoff = (q.today or date.today()) - timedelta(days=q.not_visited_days)
+            stmt = stmt.where(
+                or_(Household.last_visit_on.is_(None), Household.last_visit_on < cutoff)
+            )
+        return stmt
+
+    def count(self, q: HouseholdQuery) -> int:
+        with self.db.session() as s:
+            return s.scalar(select(func.count()).select_from(self._filtered(q).subquery())) or 0
+
+    def page(self, q: HouseholdQuery, offset: int = 0, limit: int = 200) -> list[HouseholdRow]:
+        order = SORT_COLUMNS.get(q.sort, Household.head_name)
+        order = order.desc() if q.descending else order
+        if q.sort in ("size", "last_visit_on"):  # blanks last either way
+            order = order.nulls_last()
+        stmt = (
+            select(Household)
+            .where(Household.id.in_(self._filtered(q)))
+            .options(selectinload(Household.tags))
+            .order_by(order, Household.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.db.session() as s:
+            households = list(s.scalars(stmt))
+            members = self._linked_names(s, [h.id for h in households])
+            return [self._row(h, members.get(h.id, ())) for h in households]
+
+    def rows(self, q: HouseholdQuery, batch: int = 1000) -> Iterator[HouseholdRow]:
+        offset = 0
+        while chunk := self.page(q, offset, batch):
+            yield from chunk
+            offset += batch
+
+    def villages(self) -> list[str]:
+        with self.db.session() as s:
+            return list(s.scalars(
+                select(Household.village).where(Household.village != "", Household.archived_at.is_(None))
+                .distinct().order_by(Household.village)
+            ))  # fmt: skip
+
+    def tags(self) -> list[str]:
+        with self.db.session() as s:
+            return list(s.scalars(select(HouseholdTag.tag).distinct().order_by(HouseholdTag.tag)))
+
+    @staticmethod
+    def _linked_names(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, ...]]:
+        if not ids:
+            return {}
+        stmt = (
+            select(Linkage.household_id, Member.name)
+            .join(Member, Member.id == Linkage.member_id)
+            .where(Linkage.household_id.in_(ids), Linkage.until.is_(None),
+                   Linkage.archived_at.is_(None))
+            .order_by(Linkage.primary.desc(), Member.name)
+        )  # fmt: skip
+        names: dict[uuid.UUID, list[str]] = {}
+        for household_id, name in s.execute(stmt):
+            names.setdefault(household_id, []).append(name)
+        return {k: tuple(v) for k, v in names.items()}
+
+    @staticmethod
+    def _row(h: Household, members: tuple[str, ...]) -> HouseholdRow:
+        return HouseholdRow(
+            id=h.id, kind=h.kind, head_name=h.head_name, phone=h.phone, id_number=h.id_number,
+            village=h.village, group_name=h.group_name, address=h.address, size=h.size,
+            tags=tuple(h.tag_names), members=members, last_visit_on=h.last_visit_on,
+            archived=h.archived_at is not None, version=h.version,
+        )  # fmt: skip
+
+    # ---- single records ------------------------------------------------------------------
+    def get(self, household_id: uuid.UUID) -> Household:
+        with self.db.session() as s:
+            h = self._load(s, household_id)
+            h.tags  # noqa: B018 - load before the session closes
+            return h
+
+    def find_duplicate(self, name: str, phone: str, *, exclude: uuid.UUID | None = None) -> Household | None:
+        name, phone = clean_name(name), normalise_phone(phone)
+        with self.db.session() as s:
+            return self._duplicate(s, name, phone, exclude)
+
+    @staticmethod
+    def _duplicate(s: Session, name: str, phone: str, exclude: uuid.UUID | None) -> Household | None:
+        stmt = select(Household).where(
+            Household.head_name == name, Household.phone == phone, Household.archived_at.is_(None)
+        )
+        if exclude:
+            stmt = stmt.where(Household.id != exclude)
+        return s.scalars(stmt.limit(1)).first()
+
+    def create(self, data: HouseholdInput, *, allow_duplicate: bool = False) -> Household:
+        values = validate_household(data)
+        with self.db.session() as s:
+            if not allow_duplicate and (
+                dup := self._duplicate(s, values["head_name"], values["phone"], None)
+            ):
+                raise duplicate_household_error(dup)
+            household = Household()
+            apply_household_values(household, values)
+            s.add(household)
+        return household
+
+    def update(self, household_id: uuid.UUID, data: HouseholdInput, *, expected_version: int) -> Household:
+        values = validate_household(data)
+        try:
+            with self.db.session() as s:
+                household = self._load(s, household_id)
+                check_version(household, expected_version)
+                if dup := self._duplicate(s, values["head_name"], values["phone"], household_id):
+                    raise duplicate_household_error(dup)
+                apply_household_values(household, values)
+        except StaleDataError as exc:
+            raise ConflictError() from exc
+        return household
+
+    def archive(self, household_id: uuid.UUID) -> None:
+        with self.db.session() as s:
+            household = self._load(s, household_id)
+            if household.archived_at is None:
+                household.archived_at = utcnow()
+
+    def restore(self, household_id: uuid.UUID) -> None:
+        with self.db.session() as s:
+            self._load(s, household_id).archived_at = None
+
+    @staticmethod
+    def _load(s: Session, household_id: uuid.UUID) -> Household:
+        return load(s, Household, household_id, tr("找不到这个联系户，可能已被删除或数据库已更换。"))

@@ -1,0 +1,21 @@
+"""Translation hook for the Qt-free layers.
+
+Core, storage and documents write their user-facing text in Chinese and pass it through ``tr``.
+The window installs Qt's translator here at start-up; headless (CLI, tests) it is identity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_CONTEXT = "studio_app"
+_translate: Callable[[str, str], str] = lambda _context, text: text  # noqa: E731
+
+
+def install_translator(translate: Callable[[str, str], str]) -> None:
+    global _translate
+    _translate = translate
+
+
+def tr(text: str) -> str:
+    return _translate(_CONTEXT, text)

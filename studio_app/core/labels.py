@@ -1,0 +1,78 @@
+"""Chinese labels of the vocabularies, through ``tr`` so the English build can replace them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from studio_app.core.enums import (
+    Gender,
+    HouseholdKind,
+    MemberLevel,
+    MembershipRole,
+    VisitMethod,
+)
+from studio_app.core.i18n import tr
+
+SECTORS = (
+    "中国共产党", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "无党派人士",
+    "共青团", "工会", "妇联", "工商联", "经济界", "农业界", "教育界", "科技界", "医药卫生界",
+    "文化艺术界", "体育界", "新闻出版界", "社会科学界", "社会福利和社会保障界", "少数民族界",
+    "宗教界", "特邀",
+)  # fmt: skip
+COMMITTEES = (
+    "提案委员会", "经济委员会", "农业和农村委员会", "人口资源环境委员会", "教科卫体委员会",
+    "社会和法制委员会", "民族和宗教委员会", "文化文史和学习委员会", "港澳台侨和外事委员会",
+)  # fmt: skip
+HOUSEHOLD_TAGS = ("低保", "独居老人", "残疾", "留守儿童", "五保", "脱贫户", "退役军人", "企业")
+
+
+def label(value: StrEnum | None) -> str:
+    if value is None:
+        return ""
+    return tr(_LABELS[type(value)][value])
+
+
+def choices(enum_cls: type[StrEnum]) -> list[tuple[StrEnum, str]]:
+    return [(member, tr(text)) for member, text in _LABELS[enum_cls].items()]
+
+
+def parse_label(enum_cls: type[StrEnum], text: str) -> StrEnum:
+    """The enum member whose Chinese label, English id, or common short form is ``text``."""
+    wanted = text.strip()
+    for member, name in _LABELS[enum_cls].items():
+        if wanted in (name, tr(name), member.value, *_ALIASES.get(member, ())):
+            return member
+    options = "、".join(tr(n) for n in _LABELS[enum_cls].values())
+    raise ValueError(tr("“{text}”不是可选的值，可选：{options}。").format(text=text, options=options))
+
+
+_LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
+    Gender: {Gender.MALE: "男", Gender.FEMALE: "女"},
+    MemberLevel: {
+        MemberLevel.NATIONAL: "全国",
+        MemberLevel.PROVINCIAL: "省",
+        MemberLevel.MUNICIPAL: "市",
+        MemberLevel.COUNTY: "县（区）",
+    },
+    MembershipRole: {MembershipRole.LEAD: "领衔委员", MembershipRole.TEAM: "加盟委员"},
+    HouseholdKind: {
+        HouseholdKind.HOUSEHOLD: "农户/居民",
+        HouseholdKind.ENTERPRISE: "企业",
+        HouseholdKind.ORGANISATION: "单位/组织",
+    },
+    VisitMethod: {VisitMethod.IN_PERSON: "上门", VisitMethod.PHONE: "电话", VisitMethod.WECHAT: "微信"},
+}
+_ALIASES: dict[StrEnum, tuple[str, ...]] = {
+    MemberLevel.NATIONAL: ("全国政协", "全国政协委员", "国家"),
+    MemberLevel.PROVINCIAL: ("省级", "省政协", "省政协委员"),
+    MemberLevel.MUNICIPAL: ("市级", "市政协", "市政协委员"),
+    MemberLevel.COUNTY: ("县", "区", "县区", "县(区)", "县级", "区级", "县政协", "区政协", "县区政协委员"),
+    MembershipRole.LEAD: ("领衔",),
+    MembershipRole.TEAM: ("加盟", "成员"),
+    HouseholdKind.HOUSEHOLD: ("农户", "居民", "住户", "家庭"),
+    HouseholdKind.ENTERPRISE: ("公司",),
+    HouseholdKind.ORGANISATION: ("单位", "组织", "机构"),
+    VisitMethod.IN_PERSON: ("上门走访", "入户"),
+    VisitMethod.PHONE: ("电话回访",),
+    VisitMethod.WECHAT: ("微信联系",),
+}

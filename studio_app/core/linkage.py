@@ -1,0 +1,233 @@
+"""Member ↔ household links (联户) and the visits (走访) members make."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from studio_app.core.enums import VisitMethod
+from studio_app.core.errors import StudioError, ValidationError
+from studio_app.core.i18n import tr
+from studio_app.core.models import Household, Linkage, Member, Visit, utcnow
+from studio_app.core.records import load
+from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.validation import Validator, clean_text
+
+
+@dataclass(frozen=True)
+class LinkedHousehold:
+    linkage_id: uuid.UUID
+    household_id: uuid.UUID
+    head_name: str
+    village: str
+    phone: str
+    since: date
+    until: date | None
+    primary: bool
+    last_visit_on: date | None
+
+
+@dataclass(frozen=True)
+class LinkedMember:
+    linkage_id: uuid.UUID
+    member_id: uuid.UUID
+    name: str
+    sector: str
+    phone: str
+    since: date
+    until: date | None
+    primary: bool
+    member_archived: bool
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: uuid.UUID
+    visited_on: date
+    member_id: uuid.UUID
+    member_name: str
+    household_id: uuid.UUID
+    household_name: str
+    method: VisitMethod
+    notes: str
+
+
+_MISSING_MEMBER = "找不到这位委员，可能已被删除或数据库已更换。"
+_MISSING_HOUSEHOLD = "找不到这个联系户，可能已被删除或数据库已更换。"
+
+
+def _active_links():
+    return (Linkage.until.is_(None), Linkage.archived_at.is_(None))
+
+
+class LinkageService:
+    def __init__(self, db: SessionSource):
+        self.db = db
+
+    def link(
+        self,
+        member_id: uuid.UUID,
+        household_id: uuid.UUID,
+        *,
+        since: date | None = None,
+        primary: bool = False,
+    ) -> Linkage:
+        """Link a member to a household; refuses archived records and a link that already exists."""
+        with self.db.session() as s:
+            member = load(s, Member, member_id, tr(_MISSING_MEMBER))
+            household = load(s, Household, household_id, tr(_MISSING_HOUSEHOLD))
+            if member.archived_at or household.archived_at:
+                raise StudioError(tr("已归档的委员或联系户不能再建立联系，请先恢复。"))
+            existing = s.scalar(
+                select(func.count(Linkage.id)).where(
+                    Linkage.member_id == member_id, Linkage.household_id == household_id,
+                    *_active_links(),
+                )
+            )  # fmt: skip
+            if existing:
+                raise StudioError(
+                    tr("{member}已经联系{household}，无需重复添加。").format(
+                        member=member.name, household=household.head_name
+                    )
+                )
+            since = since or date.today()
+            if since > date.today():
+                raise ValidationError.single("since", tr("开始日期"), tr("开始日期不能晚于今天。"))
+            if primary:
+                self._clear_primary(s, household_id)
+            linkage = Linkage(member_id=member_id, household_id=household_id, since=since,
+                              primary=primary)  # fmt: skip
+            s.add(linkage)
+        return linkage
+
+    def unlink(self, linkage_id: uuid.UUID, *, until: date | None = None) -> None:
+        """End a link as of ``until`` (today by default); it stays in the history."""
+        with self.db.session() as s:
+            linkage = load(s, Linkage, linkage_id, tr("找不到这条联系记录。"))
+            until = until or date.today()
+            if until < linkage.since:
+                raise ValidationError.single(
+                    "until", tr("结束日期"), tr("结束日期不能早于开始日期 {since}。").format(
+                        since=linkage.since.isoformat())
+                )  # fmt: skip
+            linkage.until = until
+            linkage.primary = False
+
+    def set_primary(self, linkage_id: uuid.UUID) -> None:
+        with self.db.session() as s:
+            linkage = load(s, Linkage, linkage_id, tr("找不到这条联系记录。"))
+            self._clear_primary(s, linkage.household_id)
+            linkage.primary = True
+
+    @staticmethod
+    def _clear_primary(s: Session, household_id: uuid.UUID) -> None:
+        s.execute(
+            update(Linkage)
+            .where(Linkage.household_id == household_id, Linkage.primary.is_(True))
+            .values(primary=False, version=Linkage.version + 1, updated_at=utcnow())
+            .execution_options(synchronize_session="fetch")
+        )
+
+    def households_of(self, member_id: uuid.UUID, *, include_ended: bool = False) -> list[LinkedHousehold]:
+        stmt = (
+            select(Linkage, Household)
+            .join(Household, Household.id == Linkage.household_id)
+            .where(Linkage.member_id == member_id, Linkage.archived_at.is_(None))
+            .order_by(Linkage.until.is_not(None), Household.village, Household.head_name)
+        )
+        if not include_ended:
+            stmt = stmt.where(Linkage.until.is_(None))
+        with self.db.session() as s:
+            return [
+                LinkedHousehold(l.id, h.id, h.head_name, h.village, h.phone, l.since, l.until,
+                                l.primary, h.last_visit_on)
+                for l, h in s.execute(stmt)
+            ]  # fmt: skip
+
+    def members_of(self, household_id: uuid.UUID, *, include_ended: bool = False) -> list[LinkedMember]:
+        stmt = (
+            select(Linkage, Member)
+            .join(Member, Member.id == Linkage.member_id)
+            .where(Linkage.household_id == household_id, Linkage.archived_at.is_(None))
+            .order_by(Linkage.until.is_not(None), Linkage.primary.desc(), Member.name)
+        )
+        if not include_ended:
+            stmt = stmt.where(Linkage.until.is_(None))
+        with self.db.session() as s:
+            return [
+                LinkedMember(l.id, m.id, m.name, m.sector, m.phone, l.since, l.until, l.primary,
+                             m.archived_at is not None)
+                for l, m in s.execute(stmt)
+            ]  # fmt: skip
+
+
+@dataclass
+class VisitInput:
+    member_id: uuid.UUID
+    household_id: uuid.UUID
+    visited_on: date
+    method: VisitMethod = VisitMethod.IN_PERSON
+    notes: str = ""
+
+
+class VisitService:
+    def __init__(self, db: SessionSource):
+        self.db = db
+
+    def record(self, data: VisitInput, *, today: date | None = None) -> Visit:
+        v = Validator()
+        notes = v.length("notes", tr("走访情况"), clean_text(data.notes), max_length=5000)
+        if data.visited_on > (today or date.today()):
+            v.add("visited_on", tr("走访日期"), tr("走访日期不能晚于今天。"))
+        v.raise_if_any()
+        with self.db.session() as s:
+            load(s, Member, data.member_id, tr(_MISSING_MEMBER))
+            household = load(s, Household, data.household_id, tr(_MISSING_HOUSEHOLD))
+            visit = Visit(member_id=data.member_id, household_id=data.household_id,
+                          visited_on=data.visited_on, method=data.method, notes=notes)  # fmt: skip
+            s.add(visit)
+            if household.last_visit_on is None or household.last_visit_on < data.visited_on:
+                household.last_visit_on = data.visited_on
+        return visit
+
+    def archive(self, visit_id: uuid.UUID) -> None:
+        """Withdraw a visit recorded by mistake; the household's last visit date follows."""
+        with self.db.session() as s:
+            visit = load(s, Visit, visit_id, tr("找不到这条走访记录。"))
+            visit.archived_at = utcnow()
+            s.flush()
+            household = s.get(Household, visit.household_id)
+            household.last_visit_on = s.scalar(
+                select(func.max(Visit.visited_on)).where(
+                    Visit.household_id == visit.household_id, Visit.archived_at.is_(None)
+                )
+            )
+
+    def list(
+        self,
+        *,
+        member_id: uuid.UUID | None = None,
+        household_id: uuid.UUID | None = None,
+        limit: int = 500,
+    ) -> list[VisitRow]:
+        stmt = (
+            select(Visit, Member.name, Household.head_name)
+            .join(Member, Member.id == Visit.member_id)
+            .join(Household, Household.id == Visit.household_id)
+            .where(Visit.archived_at.is_(None))
+            .order_by(Visit.visited_on.desc(), Visit.created_at.desc())
+            .limit(limit)
+        )
+        if member_id:
+            stmt = stmt.where(Visit.member_id == member_id)
+        if household_id:
+            stmt = stmt.where(Visit.household_id == household_id)
+        with self.db.session() as s:
+            return [
+                VisitRow(v.id, v.visited_on, v.member_id, m, v.household_id, h, v.method, v.notes)
+                for v, m, h in s.execute(stmt)
+            ]

@@ -1,0 +1,48 @@
+"""All ORM models; importing this package registers every table on ``Base.metadata``."""
+
+from studio_app.core.models.base import Base, Record, utcnow
+from studio_app.core.models.households import Household, HouseholdTag, Linkage, Visit
+from studio_app.core.models.meetings import (
+    AgendaItem,
+    AgreedItem,
+    FollowUpAction,
+    Meeting,
+    MeetingAttendee,
+)
+from studio_app.core.models.organisation import Member, Studio, StudioMembership
+from studio_app.core.models.reception import (
+    CommonIssue,
+    DutyAssignment,
+    ReceptionDay,
+    Request,
+    RequestCategory,
+    RequestEvent,
+    Visitor,
+)
+from studio_app.core.models.settings import AppSetting
+
+__all__ = [
+    "AgendaItem",
+    "AgreedItem",
+    "AppSetting",
+    "Base",
+    "CommonIssue",
+    "DutyAssignment",
+    "FollowUpAction",
+    "Household",
+    "HouseholdTag",
+    "Linkage",
+    "Meeting",
+    "MeetingAttendee",
+    "Member",
+    "Record",
+    "ReceptionDay",
+    "Request",
+    "RequestCategory",
+    "RequestEvent",
+    "Studio",
+    "StudioMembership",
+    "Visit",
+    "Visitor",
+    "utcnow",
+]

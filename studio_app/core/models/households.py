@@ -1,0 +1,89 @@
+"""Households (or enterprises) that members are linked to, the links, and visits."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from studio_app.core.enums import HouseholdKind, VisitMethod
+from studio_app.core.models.base import Archivable, Base, Record
+from studio_app.core.models.organisation import Member, enum_column
+
+
+class Household(Record, Archivable):
+    __tablename__ = "household"
+
+    kind: Mapped[HouseholdKind] = mapped_column(
+        enum_column(HouseholdKind), default=HouseholdKind.HOUSEHOLD
+    )
+    head_name: Mapped[str] = mapped_column(String(200), index=True)  # 户主 / enterprise name
+    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    village: Mapped[str] = mapped_column(String(100), default="", index=True)  # 村（社区）
+    group_name: Mapped[str] = mapped_column(String(100), default="")  # 组
+    address: Mapped[str] = mapped_column(String(300), default="")
+    size: Mapped[int | None] = mapped_column(Integer, default=None)  # people in the household
+    notes: Mapped[str] = mapped_column(Text, default="")
+    last_visit_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    tags: Mapped[list[HouseholdTag]] = relationship(
+        back_populates="household", cascade="all, delete-orphan", order_by="HouseholdTag.tag"
+    )
+    linkages: Mapped[list[Linkage]] = relationship(back_populates="household")
+
+    @property
+    def tag_names(self) -> list[str]:
+        return [t.tag for t in self.tags]
+
+
+class HouseholdTag(Base):
+    """A label such as 低保, 独居老人 or 残疾; a plain table so lists filter by it in SQL."""
+
+    __tablename__ = "household_tag"
+
+    household_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(50), primary_key=True, index=True)
+
+    household: Mapped[Household] = relationship(back_populates="tags")
+
+
+class Linkage(Record, Archivable):
+    """联户: a member keeps in touch with a household from ``since`` until ``until``."""
+
+    __tablename__ = "linkage"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    since: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date, default=None)
+    primary: Mapped[bool] = mapped_column(Boolean, default=False)  # the household's main contact
+
+    member: Mapped[Member] = relationship(back_populates="linkages")
+    household: Mapped[Household] = relationship(back_populates="linkages")
+
+    @property
+    def is_active(self) -> bool:
+        return self.until is None and self.archived_at is None
+
+
+class Visit(Record, Archivable):
+    """走访: a member's visit (in person, by phone or WeChat) to a household."""
+
+    __tablename__ = "visit"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    visited_on: Mapped[date] = mapped_column(Date, index=True)
+    method: Mapped[VisitMethod] = mapped_column(
+        enum_column(VisitMethod), default=VisitMethod.IN_PERSON
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member] = relationship()
+    household: Mapped[Household] = relationship()

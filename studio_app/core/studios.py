@@ -1,0 +1,77 @@
+"""Studios (委员工作室) and who is in them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from studio_app.core.errors import NotFoundError
+from studio_app.core.i18n import tr
+from studio_app.core.models import Studio
+from studio_app.core.validation import Validator, clean_text, normalise_phone
+from studio_app.core.unit_of_work import SessionSource
+
+
+@dataclass
+class StudioInput:
+    name: str
+    township: str = ""
+    address: str = ""
+    phone: str = ""
+    speciality: str = ""
+
+
+class StudioService:
+    def __init__(self, db: SessionSource):
+        self.db = db
+
+    def list(self, *, include_archived: bool = False) -> list[Studio]:
+        with self.db.session() as s:
+            stmt = select(Studio).order_by(Studio.created_at)
+            if not include_archived:
+                stmt = stmt.where(Studio.archived_at.is_(None))
+            return list(s.scalars(stmt))
+
+    def get(self, studio_id: uuid.UUID) -> Studio:
+        with self.db.session() as s:
+            studio = s.get(Studio, studio_id)
+            if studio is None:
+                raise NotFoundError(tr("找不到这个工作室，可能已被删除。"))
+            return studio
+
+    def default(self) -> Studio | None:
+        """The first active studio: a grassroots database usually holds exactly one."""
+        studios = self.list()
+        return studios[0] if studios else None
+
+    def create(self, data: StudioInput) -> Studio:
+        values = self._validate(data)
+        with self.db.session() as s:
+            studio = Studio(**values)
+            s.add(studio)
+        return studio
+
+    def update(self, studio_id: uuid.UUID, data: StudioInput) -> Studio:
+        values = self._validate(data)
+        with self.db.session() as s:
+            studio = s.get(Studio, studio_id)
+            if studio is None:
+                raise NotFoundError(tr("找不到这个工作室，可能已被删除。"))
+            for key, value in values.items():
+                setattr(studio, key, value)
+        return studio
+
+    @staticmethod
+    def _validate(data: StudioInput) -> dict:
+        v = Validator()
+        values = {
+            "name": v.required("name", tr("工作室名称"), clean_text(data.name), max_length=200),
+            "township": v.length("township", tr("乡镇（街道）"), clean_text(data.township), max_length=100),
+            "address": v.length("address", tr("地址"), clean_text(data.address), max_length=300),
+            "phone": v.check("phone", tr("联系电话"), normalise_phone, data.phone),
+            "speciality": v.length("speciality", tr("特色"), clean_text(data.speciality), max_length=2000),
+        }
+        v.raise_if_any()
+        return values

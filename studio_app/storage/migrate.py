@@ -1,0 +1,154 @@
+"""Opening a database: check its schema revision, copy it aside, upgrade it with Alembic.
+
+The schema is created and changed only by the revisions in ``migrations/versions``. A database
+whose revision this program does not know was written by a newer version and is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+
+from studio_app.core.errors import DatabaseError
+from studio_app.core.i18n import tr
+from studio_app.core.models import Base
+from studio_app.storage.database import Database, create_db_engine, resolve_url, sqlite_path
+
+log = logging.getLogger("studio_app.storage")
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def copy_aside(path: Path, revision: str | None) -> Path:
+    """A consistent copy of the SQLite file (online backup API) next to it, before a migration."""
+    folder = path.parent / "before-upgrade"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{revision or 'empty'}-{stamp}{path.suffix}"
+    with sqlite3.connect(path) as source, sqlite3.connect(target) as dest:
+        source.backup(dest)
+    source.close()
+    dest.close()
+    return target
+
+
+def upgrade(connection: Connection) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def schema_differences(connection: Connection) -> list:
+    """What differs between the models and the migrated database (empty when they agree)."""
+    return compare_metadata(
+        MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+    )
+
+
+def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None and path.is_dir():
+        raise DatabaseError(tr("“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。").format(path=path))
+    engine = create_db_engine(url)
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+            tables = set(inspect(connection).get_table_names())
+    except (SADatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise _open_error(url, exc) from exc
+
+    if revision is None and tables:
+        engine.dispose()
+        raise DatabaseError(
+            tr("“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。").format(
+                name=path or url.render_as_string(hide_password=True)
+            )
+        )
+    if revision is not None and revision not in known_revisions():
+        engine.dispose()
+        raise DatabaseError(
+            tr(
+                "这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，"
+                "以免损坏数据。请安装最新版本后再打开。"
+            ).format(rev=revision)
+        )
+    head = head_revision()
+    if revision != head:
+        if not upgrade_schema:
+            engine.dispose()
+            raise DatabaseError(tr("数据库结构需要升级（当前 {cur}，需要 {head}）。").format(
+                cur=revision or tr("空"), head=head))
+        if path is not None and revision is not None:
+            saved = copy_aside(path, revision)
+            log.info("copied %s aside to %s before upgrading", path, saved)
+        with engine.begin() as connection:
+            upgrade(connection)
+        log.info("database %s upgraded from %s to %s", url, revision, head)
+    return Database(url, engine)
+
+
+def _open_error(url, exc: Exception) -> DatabaseError:
+    text = str(exc.__cause__ or exc)
+    name = sqlite_path(url) or url.render_as_string(hide_password=True)
+    if "not a database" in text or "malformed" in text:
+        return DatabaseError(
+            tr("“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。").format(
+                name=name
+            )
+        )
+    if "unable to open" in text:
+        return DatabaseError(
+            tr("无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。").format(name=name)
+        )
+    return DatabaseError(tr("无法连接数据库“{name}”：{error}").format(name=name, error=text))
+
+
+def _make_revision(message: str) -> None:
+    """Developer tool: autogenerate a revision against a fresh SQLite database at head."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        database = open_database(Path(tmp) / "gen.sqlite3")
+        config = alembic_config()
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.revision(config, message=message, autogenerate=True)
+        database.close()
+
+
+if __name__ == "__main__":  # python -m studio_app.storage.migrate "message"
+    _make_revision(" ".join(sys.argv[1:]) or "schema change")

@@ -1,0 +1,60 @@
+"""Shared fixtures: every test gets its own fresh database.
+
+Tests that take ``db`` run on SQLite, and again on PostgreSQL when ``STUDIO_TEST_PG_URL`` is set
+(each such test gets its own new PostgreSQL database, dropped afterwards).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from studio_app.core.services import Services
+from studio_app.storage.database import Database
+from studio_app.storage.migrate import open_database
+
+PG_URL = os.environ.get("STUDIO_TEST_PG_URL")
+BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+
+
+@pytest.fixture
+def sqlite_db(tmp_path) -> Database:
+    database = open_database(tmp_path / "studio.sqlite3")
+    yield database
+    database.close()
+
+
+def _fresh_pg_database():
+    base = make_url(PG_URL)
+    name = f"studio_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    return admin, name, base.set(database=name)
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request, tmp_path) -> Database:
+    if request.param == "sqlite":
+        database = open_database(tmp_path / "studio.sqlite3")
+        yield database
+        database.close()
+        return
+    admin, name, url = _fresh_pg_database()
+    database = open_database(url.render_as_string(hide_password=False))
+    yield database
+    database.close()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def services(db) -> Services:
+    return Services(db)
