@@ -43,7 +43,9 @@ class ConflictError(StudioError):
     def __init__(self, message: str | None = None):
         super().__init__(
             message
-            or tr("这条记录在您打开后已被修改（可能在另一个窗口或另一台电脑上）。请关闭后重新打开再修改。")
+            or tr(
+                "这条记录在您打开后已被修改（可能在另一个窗口或另一台电脑上）。请关闭后重新打开再修改。"
+            )
         )
 
 

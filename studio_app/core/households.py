@@ -257,13 +257,17 @@ class HouseholdService:
             h.tags  # noqa: B018 - load before the session closes
             return h
 
-    def find_duplicate(self, name: str, phone: str, *, exclude: uuid.UUID | None = None) -> Household | None:
+    def find_duplicate(
+        self, name: str, phone: str, *, exclude: uuid.UUID | None = None
+    ) -> Household | None:
         name, phone = clean_name(name), normalise_phone(phone)
         with self.db.session() as s:
             return self._duplicate(s, name, phone, exclude)
 
     @staticmethod
-    def _duplicate(s: Session, name: str, phone: str, exclude: uuid.UUID | None) -> Household | None:
+    def _duplicate(
+        s: Session, name: str, phone: str, exclude: uuid.UUID | None
+    ) -> Household | None:
         stmt = select(Household).where(
             Household.head_name == name, Household.phone == phone, Household.archived_at.is_(None)
         )
@@ -283,7 +287,9 @@ class HouseholdService:
             s.add(household)
         return household
 
-    def update(self, household_id: uuid.UUID, data: HouseholdInput, *, expected_version: int) -> Household:
+    def update(
+        self, household_id: uuid.UUID, data: HouseholdInput, *, expected_version: int
+    ) -> Household:
         values = validate_household(data)
         try:
             with self.db.session() as s:
@@ -308,4 +314,6 @@ class HouseholdService:
 
     @staticmethod
     def _load(s: Session, household_id: uuid.UUID) -> Household:
-        return load(s, Household, household_id, tr("找不到这个联系户，可能已被删除或数据库已更换。"))
+        return load(
+            s, Household, household_id, tr("找不到这个联系户，可能已被删除或数据库已更换。")
+        )

@@ -43,7 +43,9 @@ def parse_label(enum_cls: type[StrEnum], text: str) -> StrEnum:
         if wanted in (name, tr(name), member.value, *_ALIASES.get(member, ())):
             return member
     options = "、".join(tr(n) for n in _LABELS[enum_cls].values())
-    raise ValueError(tr("“{text}”不是可选的值，可选：{options}。").format(text=text, options=options))
+    raise ValueError(
+        tr("“{text}”不是可选的值，可选：{options}。").format(text=text, options=options)
+    )
 
 
 _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
@@ -60,13 +62,27 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         HouseholdKind.ENTERPRISE: "企业",
         HouseholdKind.ORGANISATION: "单位/组织",
     },
-    VisitMethod: {VisitMethod.IN_PERSON: "上门", VisitMethod.PHONE: "电话", VisitMethod.WECHAT: "微信"},
+    VisitMethod: {
+        VisitMethod.IN_PERSON: "上门",
+        VisitMethod.PHONE: "电话",
+        VisitMethod.WECHAT: "微信",
+    },
 }
 _ALIASES: dict[StrEnum, tuple[str, ...]] = {
     MemberLevel.NATIONAL: ("全国政协", "全国政协委员", "国家"),
     MemberLevel.PROVINCIAL: ("省级", "省政协", "省政协委员"),
     MemberLevel.MUNICIPAL: ("市级", "市政协", "市政协委员"),
-    MemberLevel.COUNTY: ("县", "区", "县区", "县(区)", "县级", "区级", "县政协", "区政协", "县区政协委员"),
+    MemberLevel.COUNTY: (
+        "县",
+        "区",
+        "县区",
+        "县(区)",
+        "县级",
+        "区级",
+        "县政协",
+        "区政协",
+        "县区政协委员",
+    ),
     MembershipRole.LEAD: ("领衔",),
     MembershipRole.TEAM: ("加盟", "成员"),
     HouseholdKind.HOUSEHOLD: ("农户", "居民", "住户", "家庭"),

@@ -132,7 +132,9 @@ class LinkageService:
             .execution_options(synchronize_session="fetch")
         )
 
-    def households_of(self, member_id: uuid.UUID, *, include_ended: bool = False) -> list[LinkedHousehold]:
+    def households_of(
+        self, member_id: uuid.UUID, *, include_ended: bool = False
+    ) -> list[LinkedHousehold]:
         stmt = (
             select(Linkage, Household)
             .join(Household, Household.id == Linkage.household_id)
@@ -143,12 +145,14 @@ class LinkageService:
             stmt = stmt.where(Linkage.until.is_(None))
         with self.db.session() as s:
             return [
-                LinkedHousehold(l.id, h.id, h.head_name, h.village, h.phone, l.since, l.until,
-                                l.primary, h.last_visit_on)
-                for l, h in s.execute(stmt)
+                LinkedHousehold(k.id, h.id, h.head_name, h.village, h.phone, k.since, k.until,
+                                k.primary, h.last_visit_on)
+                for k, h in s.execute(stmt)
             ]  # fmt: skip
 
-    def members_of(self, household_id: uuid.UUID, *, include_ended: bool = False) -> list[LinkedMember]:
+    def members_of(
+        self, household_id: uuid.UUID, *, include_ended: bool = False
+    ) -> list[LinkedMember]:
         stmt = (
             select(Linkage, Member)
             .join(Member, Member.id == Linkage.member_id)
@@ -159,9 +163,9 @@ class LinkageService:
             stmt = stmt.where(Linkage.until.is_(None))
         with self.db.session() as s:
             return [
-                LinkedMember(l.id, m.id, m.name, m.sector, m.phone, l.since, l.until, l.primary,
+                LinkedMember(k.id, m.id, m.name, m.sector, m.phone, k.since, k.until, k.primary,
                              m.archived_at is not None)
-                for l, m in s.execute(stmt)
+                for k, m in s.execute(stmt)
             ]  # fmt: skip
 
 

@@ -94,10 +94,16 @@ def validate_member(data: MemberInput) -> dict:
         "gender": data.gender,
         "level": data.level,
         "sector": v.length("sector", tr("界别"), clean_text(data.sector), max_length=100),
-        "committee": v.length("committee", tr("专委会"), clean_text(data.committee), max_length=100),
-        "work_unit": v.length("work_unit", tr("工作单位"), clean_text(data.work_unit), max_length=200),
+        "committee": v.length(
+            "committee", tr("专委会"), clean_text(data.committee), max_length=100
+        ),
+        "work_unit": v.length(
+            "work_unit", tr("工作单位"), clean_text(data.work_unit), max_length=200
+        ),
         "phone": v.check("phone", tr("联系电话"), normalise_phone, data.phone),
-        "specialties": v.length("specialties", tr("专长"), clean_text(data.specialties), max_length=2000),
+        "specialties": v.length(
+            "specialties", tr("专长"), clean_text(data.specialties), max_length=2000
+        ),
         "notes": v.length("notes", tr("备注"), clean_text(data.notes), max_length=5000),
     }
     v.raise_if_any()
@@ -140,8 +146,11 @@ class MemberService:
         order = SORT_COLUMNS.get(q.sort, Member.name)
         households = (
             select(func.count(Linkage.id))
-            .where(Linkage.member_id == Member.id, Linkage.until.is_(None),
-                   Linkage.archived_at.is_(None))
+            .where(
+                Linkage.member_id == Member.id,
+                Linkage.until.is_(None),
+                Linkage.archived_at.is_(None),
+            )
             .correlate(Member)
             .scalar_subquery()
         )
@@ -166,12 +175,19 @@ class MemberService:
 
     def sectors(self) -> list[str]:
         with self.db.session() as s:
-            return list(s.scalars(
-                select(Member.sector).where(Member.sector != "").distinct().order_by(Member.sector)
-            ))
+            return list(
+                s.scalars(
+                    select(Member.sector)
+                    .where(Member.sector != "")
+                    .distinct()
+                    .order_by(Member.sector)
+                )
+            )
 
     @staticmethod
-    def _studios_of(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[Studio, StudioMembership]]:
+    def _studios_of(
+        s: Session, ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, tuple[Studio, StudioMembership]]:
         if not ids:
             return {}
         stmt = (
@@ -186,7 +202,9 @@ class MemberService:
         return found
 
     @staticmethod
-    def _row(m: Member, households: int, studio: tuple[Studio, StudioMembership] | None) -> MemberRow:
+    def _row(
+        m: Member, households: int, studio: tuple[Studio, StudioMembership] | None
+    ) -> MemberRow:
         return MemberRow(
             id=m.id, name=m.name, gender=m.gender, level=m.level, sector=m.sector,
             committee=m.committee, work_unit=m.work_unit, phone=m.phone,
@@ -208,7 +226,9 @@ class MemberService:
             )
             return MemberDetail(member, [(st, ms) for st, ms in s.execute(stmt)])
 
-    def find_duplicate(self, name: str, phone: str, *, exclude: uuid.UUID | None = None) -> Member | None:
+    def find_duplicate(
+        self, name: str, phone: str, *, exclude: uuid.UUID | None = None
+    ) -> Member | None:
         """An active member with the same name and phone (both cleaned)."""
         name, phone = clean_name(name), normalise_phone(phone)
         with self.db.session() as s:
@@ -226,13 +246,15 @@ class MemberService:
     def create(self, data: MemberInput, *, allow_duplicate: bool = False) -> Member:
         values = validate_member(data)
         with self.db.session() as s:
-            if not allow_duplicate and (dup := self._duplicate(s, values["name"], values["phone"], None)):
+            if not allow_duplicate and (
+                dup := self._duplicate(s, values["name"], values["phone"], None)
+            ):
                 raise duplicate_member_error(dup)
             member = Member(**values)
             s.add(member)
             s.flush()
             if data.studio_id:
-                self._set_studio(s, member.id, data.studio_id, data.role)
+                set_studio_role(s, member.id, data.studio_id, data.role)
         return member
 
     def update(self, member_id: uuid.UUID, data: MemberInput, *, expected_version: int) -> Member:
@@ -247,7 +269,7 @@ class MemberService:
                 for key, value in values.items():
                     setattr(member, key, value)
                 if data.studio_id:
-                    self._set_studio(s, member_id, data.studio_id, data.role)
+                    set_studio_role(s, member_id, data.studio_id, data.role)
         except StaleDataError as exc:
             raise ConflictError() from exc
         return member
@@ -273,21 +295,24 @@ class MemberService:
             self._load(s, member_id).archived_at = None
 
     @staticmethod
-    def _set_studio(s: Session, member_id: uuid.UUID, studio_id: uuid.UUID, role: MembershipRole) -> None:
-        ms = s.scalars(
-            select(StudioMembership).where(
-                StudioMembership.member_id == member_id, StudioMembership.studio_id == studio_id
-            )
-        ).first()
-        if ms is None:
-            s.add(StudioMembership(member_id=member_id, studio_id=studio_id, role=role,
-                                   joined_on=date.today()))
-        else:
-            ms.role, ms.left_on = role, None
-
-    @staticmethod
     def _load(s: Session, member_id: uuid.UUID) -> Member:
         return load(s, Member, member_id, tr("找不到这位委员，可能已被删除或数据库已更换。"))
+
+
+def set_studio_role(
+    s: Session, member_id: uuid.UUID, studio_id: uuid.UUID, role: MembershipRole
+) -> None:
+    """Put the member in the studio with this role (re-joining if they had left)."""
+    ms = s.scalars(
+        select(StudioMembership).where(
+            StudioMembership.member_id == member_id, StudioMembership.studio_id == studio_id
+        )
+    ).first()
+    if ms is None:
+        s.add(StudioMembership(member_id=member_id, studio_id=studio_id, role=role,
+                               joined_on=date.today()))  # fmt: skip
+    elif ms.role != role or ms.left_on is not None:
+        ms.role, ms.left_on = role, None
 
 
 def duplicate_member_error(dup: Member) -> DuplicateError:

@@ -37,7 +37,9 @@ def _phone_digits(phone: str) -> str:
 
 
 def member_search_text(m: Member) -> str:
-    return _joined(m.name, _phone_digits(m.phone), m.sector, m.committee, m.work_unit, m.specialties)
+    return _joined(
+        m.name, _phone_digits(m.phone), m.sector, m.committee, m.work_unit, m.specialties
+    )
 
 
 def household_search_text(h: Household) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.members import MemberService
+from studio_app.core.roster_io import RosterTransfer
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
 
@@ -23,3 +24,4 @@ class Services:
         self.households = HouseholdService(db)
         self.linkages = LinkageService(db)
         self.visits = VisitService(db)
+        self.rosters = RosterTransfer(db)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from studio_app.core.errors import NotFoundError
 from studio_app.core.i18n import tr
 from studio_app.core.models import Studio
-from studio_app.core.validation import Validator, clean_text, normalise_phone
 from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.validation import Validator, clean_text, normalise_phone
 
 
 @dataclass
@@ -68,10 +68,14 @@ class StudioService:
         v = Validator()
         values = {
             "name": v.required("name", tr("工作室名称"), clean_text(data.name), max_length=200),
-            "township": v.length("township", tr("乡镇（街道）"), clean_text(data.township), max_length=100),
+            "township": v.length(
+                "township", tr("乡镇（街道）"), clean_text(data.township), max_length=100
+            ),
             "address": v.length("address", tr("地址"), clean_text(data.address), max_length=300),
             "phone": v.check("phone", tr("联系电话"), normalise_phone, data.phone),
-            "speciality": v.length("speciality", tr("特色"), clean_text(data.speciality), max_length=2000),
+            "speciality": v.length(
+                "speciality", tr("特色"), clean_text(data.speciality), max_length=2000
+            ),
         }
         v.raise_if_any()
         return values

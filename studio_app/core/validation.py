@@ -72,9 +72,9 @@ def normalise_phone(value: object) -> str:
     if _LOCAL.match(text):
         return text
     raise ValueError(
-        tr("“{value}”不是有效的电话号码：手机号应为以1开头的11位数字，座机号如 0931-8123456。").format(
-            value=raw
-        )
+        tr(
+            "“{value}”不是有效的电话号码：手机号应为以1开头的11位数字，座机号如 0931-8123456。"
+        ).format(value=raw)
     )
 
 
@@ -85,7 +85,9 @@ def normalise_id_number(value: object) -> str:
         return ""
     text = to_half_width(raw).replace(" ", "").upper()
     if len(text) == 15 and text.isdigit():
-        raise ValueError(tr("身份证号“{value}”是15位旧号码，请填写18位身份证号。").format(value=raw))
+        raise ValueError(
+            tr("身份证号“{value}”是15位旧号码，请填写18位身份证号。").format(value=raw)
+        )
     if len(text) != 18 or not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
         raise ValueError(
             tr("身份证号“{value}”应为18位：前17位是数字，最后一位是数字或X。").format(value=raw)
@@ -130,7 +132,11 @@ class Validator:
                 ),
             )
         if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in value):
-            self.add(field, label, tr("{label}中有无法显示的控制字符，请删除后重新输入。").format(label=label))
+            self.add(
+                field,
+                label,
+                tr("{label}中有无法显示的控制字符，请删除后重新输入。").format(label=label),
+            )
         return value
 
     def check(self, field: str, label: str, func, value):

@@ -17,9 +17,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 
 from studio_app.core.errors import DatabaseError
 from studio_app.core.i18n import tr
@@ -69,6 +70,32 @@ def upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
+def _upgrade_sqlite(engine: Engine) -> None:
+    """Upgrade the way SQLite documents for schema changes (sqlite.org/lang_altertable.html).
+
+    Foreign keys off, so rebuilding a table (Alembic batch mode) does not trip over or cascade
+    to the rows that point at it; one transaction that covers the DDL too (pysqlite would
+    commit before each CREATE/DROP), so a failed step leaves nothing half done; then
+    ``foreign_key_check`` before committing. The connection is discarded afterwards.
+    """
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # ignored inside a transaction
+        driver.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+        try:
+            connection.exec_driver_sql("BEGIN")
+            upgrade(connection)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"foreign_key_check after upgrade: {broken[:5]}")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            connection.invalidate()
+
+
 def schema_differences(connection: Connection) -> list:
     """What differs between the models and the migrated database (empty when they agree)."""
     return compare_metadata(
@@ -81,10 +108,17 @@ def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None and path.is_dir():
-        raise DatabaseError(tr("“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。").format(path=path))
+        raise DatabaseError(
+            tr("“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。").format(path=path)
+        )
     engine = create_db_engine(url)
+    # Look over a plain connection first: the engine's connect hook switches the file to WAL,
+    # which would rewrite the header of a file that turns out not to be ours.
+    looker = (
+        create_engine(url, poolclass=NullPool) if path is not None and path.is_file() else engine
+    )
     try:
-        with engine.connect() as connection:
+        with looker.connect() as connection:
             revision = current_revision(connection)
             tables = set(inspect(connection).get_table_names())
     except (SADatabaseError, OperationalError) as exc:
@@ -94,9 +128,9 @@ def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
     if revision is None and tables:
         engine.dispose()
         raise DatabaseError(
-            tr("“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。").format(
-                name=path or url.render_as_string(hide_password=True)
-            )
+            tr(
+                "“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。"
+            ).format(name=path or url.render_as_string(hide_password=True))
         )
     if revision is not None and revision not in known_revisions():
         engine.dispose()
@@ -110,13 +144,30 @@ def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
     if revision != head:
         if not upgrade_schema:
             engine.dispose()
-            raise DatabaseError(tr("数据库结构需要升级（当前 {cur}，需要 {head}）。").format(
-                cur=revision or tr("空"), head=head))
+            raise DatabaseError(
+                tr("数据库结构需要升级（当前 {cur}，需要 {head}）。").format(
+                    cur=revision or tr("空"), head=head
+                )
+            )
+        saved = None
         if path is not None and revision is not None:
             saved = copy_aside(path, revision)
             log.info("copied %s aside to %s before upgrading", path, saved)
-        with engine.begin() as connection:
-            upgrade(connection)
+        try:
+            if path is not None:
+                _upgrade_sqlite(engine)
+            else:
+                with engine.begin() as connection:
+                    upgrade(connection)
+        except Exception as exc:
+            engine.dispose()
+            log.exception("upgrading %s from %s failed", url, revision)
+            raise DatabaseError(
+                tr("数据库结构升级失败，已撤销，数据保持原样。{copy}错误：{error}").format(
+                    copy=tr("升级前的副本：{path}。").format(path=saved) if saved else "",
+                    error=exc,
+                )
+            ) from exc
         log.info("database %s upgraded from %s to %s", url, revision, head)
     return Database(url, engine)
 
@@ -126,13 +177,15 @@ def _open_error(url, exc: Exception) -> DatabaseError:
     name = sqlite_path(url) or url.render_as_string(hide_password=True)
     if "not a database" in text or "malformed" in text:
         return DatabaseError(
-            tr("“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。").format(
-                name=name
-            )
+            tr(
+                "“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。"
+            ).format(name=name)
         )
     if "unable to open" in text:
         return DatabaseError(
-            tr("无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。").format(name=name)
+            tr("无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。").format(
+                name=name
+            )
         )
     return DatabaseError(tr("无法连接数据库“{name}”：{error}").format(name=name, error=text))
 

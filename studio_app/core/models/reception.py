@@ -111,9 +111,7 @@ class Request(Record, Archivable):
     status: Mapped[RequestStatus] = mapped_column(
         enum_column(RequestStatus), default=RequestStatus.REGISTERED, index=True
     )
-    received_by_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("member.id"), default=None
-    )
+    received_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("member.id"), default=None)
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("member.id"), default=None, index=True
     )
@@ -132,9 +130,7 @@ class Request(Record, Archivable):
     satisfaction_comment: Mapped[str] = mapped_column(Text, default="")
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     close_reason: Mapped[str] = mapped_column(Text, default="")  # 不予受理 / conversion note
-    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("request.id"), default=None
-    )
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("request.id"), default=None)
     common_issue_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("common_issue.id"), default=None, index=True
     )

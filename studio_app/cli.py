@@ -1,0 +1,180 @@
+"""Command line: the same services as the window, headless.
+
+studio-app [--db DB]                          open the window
+studio-app demo --db DB [--seed N]            fill a realistic demo studio
+studio-app info --db DB [--json]              counts and schema revision
+studio-app template {members,households} FILE.xlsx
+studio-app import {members,households} FILE.xlsx --db DB [--duplicates update|skip]
+studio-app export {members,households} FILE.xlsx --db DB
+studio-app bench [--households N] [--members N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from studio_app import APP_TITLE, __version__
+from studio_app.core.errors import StudioError
+from studio_app.core.i18n import tr
+
+
+def _parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument(
+        "--db",
+        help=tr(
+            "数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）"
+        ),
+    )
+    parser = argparse.ArgumentParser(prog="studio-app", description=APP_TITLE, parents=[db])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", parents=[db], help=tr("填入一个示例工作室的演示数据"))
+    demo.add_argument("--seed", type=int, default=1, help=tr("随机种子（相同种子得到相同数据）"))
+    demo.add_argument("--force", action="store_true", help=tr("数据库已有数据时仍然填入"))
+
+    info = sub.add_parser("info", parents=[db], help=tr("显示各类记录数量和数据库结构版本"))
+    info.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
+
+    kinds = ("members", "households")
+    template = sub.add_parser("template", help=tr("生成 Excel 导入模板"))
+    template.add_argument("kind", choices=kinds)
+    template.add_argument("file")
+
+    imp = sub.add_parser(
+        "import", parents=[db], help=tr("从 Excel 导入委员或联户名册（全部成功才导入）")
+    )
+    imp.add_argument("kind", choices=kinds)
+    imp.add_argument("file")
+    imp.add_argument(
+        "--duplicates",
+        choices=("update", "skip"),
+        default="skip",
+        help=tr("遇到已有的同名同电话记录：update 更新，skip 跳过（默认）"),
+    )
+
+    exp = sub.add_parser("export", parents=[db], help=tr("把委员或联户名册导出为 Excel"))
+    exp.add_argument("kind", choices=kinds)
+    exp.add_argument("file")
+
+    sub.add_parser("bench", add_help=False, help=tr("性能基准测试（县级规模的合成数据）"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["bench"]:
+        from studio_app.bench import main as bench_main
+
+        return bench_main(argv[1:])
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from studio_app.ui.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except StudioError as exc:
+        print(tr("错误：{message}").format(message=exc), file=sys.stderr)
+        return 2
+
+
+def _services(args):
+    from studio_app.core.services import Services
+    from studio_app.storage.migrate import open_database
+
+    return Services(open_database(args.db))
+
+
+def _demo(args) -> int:
+    from studio_app.core.demo import fill_demo
+
+    services = _services(args)
+    summary = fill_demo(services, seed=args.seed, force=args.force)
+    print(tr("已填入演示数据：{summary}").format(summary=summary))
+    print(tr("数据库：{db}").format(db=services.db.display_name))
+    return 0
+
+
+def _info(args) -> int:
+    from studio_app.core.stats import entity_counts
+    from studio_app.storage.migrate import current_revision, head_revision
+
+    services = _services(args)
+    with services.db.engine.connect() as connection:
+        revision = current_revision(connection)
+    report = {
+        "database": services.db.display_name,
+        "schema_revision": revision,
+        "schema_head": head_revision(),
+        "app_version": __version__,
+        "counts": entity_counts(services.db),
+    }
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(tr("数据库：{db}").format(db=report["database"]))
+        print(tr("结构版本：{rev}").format(rev=revision))
+        for name, count in report["counts"].items():
+            print(
+                f"  {name:<16} {count['total']:>8}  ({tr('有效')} {count.get('active', count['total'])})"
+            )
+    return 0
+
+
+def _template(args) -> int:
+    from studio_app.core.roster_io import RosterKind, RosterTransfer
+
+    RosterTransfer.write_template(RosterKind(args.kind), args.file)
+    print(tr("已生成导入模板：{file}").format(file=args.file))
+    return 0
+
+
+def _import(args) -> int:
+    from studio_app.core.roster_io import DuplicatePolicy, RosterKind
+
+    services = _services(args)
+    plan = services.rosters.preview(RosterKind(args.kind), args.file)
+    if not plan.ok:
+        for issue in plan.errors:
+            where = tr("第 {row} 行").format(row=issue.row) if issue.row else tr("文件")
+            column = f"［{issue.column}］" if issue.column else ""
+            print(f"{where}{column}：{issue.message}", file=sys.stderr)
+        print(
+            tr("共 {n} 处错误，未导入任何数据。请改正后重新导入。").format(n=len(plan.errors)),
+            file=sys.stderr,
+        )
+        return 1
+    result = services.rosters.apply(plan, DuplicatePolicy(args.duplicates))
+    print(
+        tr("导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。").format(
+            c=result.created, u=result.updated, s=result.skipped
+        )
+    )
+    return 0
+
+
+def _export(args) -> int:
+    from studio_app.core.households import HouseholdQuery
+    from studio_app.core.members import MemberQuery
+
+    services = _services(args)
+    if args.kind == "members":
+        count = services.rosters.export_members(args.file, MemberQuery())
+    else:
+        count = services.rosters.export_households(args.file, HouseholdQuery())
+    print(tr("已导出 {n} 条到 {file}").format(n=count, file=args.file))
+    return 0
+
+
+COMMANDS = {
+    "demo": _demo,
+    "info": _info,
+    "template": _template,
+    "import": _import,
+    "export": _export,
+}

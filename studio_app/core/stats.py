@@ -1,0 +1,37 @@
+"""Counts of every entity, for ``studio-app info`` and the status bar."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from studio_app.core import models as m
+from studio_app.core.unit_of_work import SessionSource
+
+COUNTED = {
+    "studios": m.Studio,
+    "members": m.Member,
+    "households": m.Household,
+    "linkages": m.Linkage,
+    "visits": m.Visit,
+    "reception_days": m.ReceptionDay,
+    "visitors": m.Visitor,
+    "requests": m.Request,
+    "meetings": m.Meeting,
+}
+
+
+def entity_counts(db: SessionSource) -> dict[str, dict[str, int]]:
+    """Per entity: ``total`` rows and ``active`` (not archived; links also not ended)."""
+    counts: dict[str, dict[str, int]] = {}
+    with db.session() as s:
+        for name, model in COUNTED.items():
+            total = s.scalar(select(func.count()).select_from(model)) or 0
+            active_where = [model.archived_at.is_(None)]
+            if model is m.Linkage:
+                active_where.append(m.Linkage.until.is_(None))
+            active = s.scalar(select(func.count()).select_from(model).where(*active_where)) or 0
+            counts[name] = {"total": total, "active": active}
+        counts["request_events"] = {
+            "total": s.scalar(select(func.count()).select_from(m.RequestEvent)) or 0
+        }
+    return counts

@@ -1,0 +1,130 @@
+"""Households, linkages and visits on a real database."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from studio_app.core.enums import HouseholdKind, VisitMethod
+from studio_app.core.errors import DuplicateError, StudioError, ValidationError
+from studio_app.core.households import HouseholdInput, HouseholdQuery
+from studio_app.core.linkage import VisitInput
+from studio_app.core.members import MemberInput
+
+TODAY = date.today()
+
+
+def _household(services, name, **kw):
+    return services.households.create(HouseholdInput(head_name=name, **kw))
+
+
+def test_household_values_are_cleaned_and_tags_kept_in_order(services):
+    h = _household(services, " 张𠮷 ", phone="139 0000 1111", id_number="11010519491231002x",
+                   village="东关村", group_name="三组", size="４", tags=["低保、独居老人", "低保"])  # fmt: skip
+    (row,) = services.households.page(HouseholdQuery())
+    assert row.id == h.id
+    assert (row.head_name, row.phone, row.id_number, row.size) == (
+        "张𠮷", "13900001111", "11010519491231002X", 4,
+    )  # fmt: skip
+    assert row.tags == ("低保", "独居老人")
+    assert services.households.tags() == ["低保", "独居老人"]
+    assert services.households.villages() == ["东关村"]
+
+
+def test_household_errors_name_fields(services):
+    with pytest.raises(ValidationError) as info:
+        _household(services, "", phone="1", id_number="123", size="很多")
+    assert {e.field for e in info.value.errors} == {"head_name", "phone", "id_number", "size"}
+    assert "人口数" in info.value.for_field("size").message
+    assert services.households.count(HouseholdQuery(active=None)) == 0
+
+
+def test_duplicate_household_detected(services):
+    _household(services, "李四", phone="13912345678")
+    with pytest.raises(DuplicateError, match="李四"):
+        _household(services, "李四", phone="139 1234 5678")
+
+
+def test_search_and_filters(services):
+    _household(services, "王大", village="东关村", tags=["低保"])
+    _household(services, "王二", village="西关村", kind=HouseholdKind.ENTERPRISE)
+    _household(services, "赵垚", village="东关村", address="东关村三组12号")
+
+    def names(**kw):
+        return sorted(r.head_name for r in services.households.page(HouseholdQuery(**kw)))
+
+    assert names(text="王") == ["王二", "王大"]
+    assert names(text="东关") == ["王大", "赵垚"]
+    assert names(text="垚") == ["赵垚"]
+    assert names(text="低保") == ["王大"]
+    assert names(village="西关村") == ["王二"]
+    assert names(tag="低保") == ["王大"]
+    assert names(kind=HouseholdKind.ENTERPRISE) == ["王二"]
+
+
+def test_linking_visiting_and_not_visited_filter(services):
+    member = services.members.create(MemberInput(name="王䶮"))
+    other = services.members.create(MemberInput(name="李堃"))
+    visited = _household(services, "甲户")
+    never = _household(services, "乙户")
+    long_ago = _household(services, "丙户")
+
+    link = services.linkages.link(member.id, visited.id, primary=True)
+    services.linkages.link(member.id, never.id)
+    services.linkages.link(member.id, long_ago.id)
+    with pytest.raises(StudioError, match="无需重复添加"):
+        services.linkages.link(member.id, visited.id)
+
+    services.visits.record(VisitInput(member.id, visited.id, TODAY - timedelta(days=10),
+                                      VisitMethod.PHONE, "了解春耕用工"))  # fmt: skip
+    services.visits.record(VisitInput(member.id, long_ago.id, TODAY - timedelta(days=200)))
+
+    stale = HouseholdQuery(member_id=member.id, not_visited_days=90)
+    assert sorted(r.head_name for r in services.households.page(stale)) == ["丙户", "乙户"]
+    assert services.households.count(HouseholdQuery(not_visited_days=5)) == 3
+    (row,) = services.households.page(HouseholdQuery(text="甲户"))
+    assert row.last_visit_on == TODAY - timedelta(days=10)
+    assert row.members == ("王䶮",)
+
+    # a second member becomes the primary contact; only one primary remains
+    second = services.linkages.link(other.id, visited.id, primary=True)
+    members = services.linkages.members_of(visited.id)
+    assert [(m.name, m.primary) for m in members] == [("李堃", True), ("王䶮", False)]
+    services.linkages.set_primary(link.id)
+    assert [m.primary for m in services.linkages.members_of(visited.id)] == [True, False]
+
+    services.linkages.unlink(second.id)
+    assert [m.name for m in services.linkages.members_of(visited.id)] == ["王䶮"]
+    ended = services.linkages.members_of(visited.id, include_ended=True)
+    assert [(m.name, m.until) for m in ended] == [("王䶮", None), ("李堃", TODAY)]
+    assert {h.head_name for h in services.linkages.households_of(member.id)} == {
+        "甲户",
+        "乙户",
+        "丙户",
+    }
+
+    visits = services.visits.list(household_id=visited.id)
+    assert [(v.member_name, v.method, v.notes) for v in visits] == [
+        ("王䶮", VisitMethod.PHONE, "了解春耕用工")
+    ]
+
+
+def test_withdrawing_a_visit_restores_the_previous_last_visit(services):
+    member = services.members.create(MemberInput(name="周垚"))
+    h = _household(services, "丁户")
+    services.visits.record(VisitInput(member.id, h.id, TODAY - timedelta(days=100)))
+    recent = services.visits.record(VisitInput(member.id, h.id, TODAY - timedelta(days=1)))
+    services.visits.archive(recent.id)
+    assert services.households.get(h.id).last_visit_on == TODAY - timedelta(days=100)
+
+
+def test_future_visit_and_link_to_archived_are_refused(services):
+    member = services.members.create(MemberInput(name="孙犇"))
+    h = _household(services, "戊户")
+    with pytest.raises(ValidationError, match="不能晚于今天"):
+        services.visits.record(VisitInput(member.id, h.id, TODAY + timedelta(days=1)))
+    services.households.archive(h.id)
+    with pytest.raises(StudioError, match="已归档"):
+        services.linkages.link(member.id, h.id)
+    assert services.households.get(h.id).last_visit_on is None

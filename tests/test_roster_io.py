@@ -1,0 +1,147 @@
+"""Excel import (preview, all-or-nothing apply, duplicates, links) and export of rosters."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from studio_app.core.enums import MemberLevel, MembershipRole
+from studio_app.core.errors import StudioError
+from studio_app.core.households import HouseholdInput, HouseholdQuery
+from studio_app.core.members import MemberInput, MemberQuery
+from studio_app.core.roster_io import DuplicatePolicy, RosterKind
+from studio_app.core.studios import StudioInput
+
+
+def _xlsx(path, rows, title=None):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    if title:
+        ws.append([title])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_household_roster_with_real_world_mess_imports_cleanly(services, tmp_path):
+    services.members.create(MemberInput(name="王䶮"))
+    path = _xlsx(
+        tmp_path / "联户.xlsx",
+        [
+            ["户主 ", "联系电话", "所在村", "组", "家庭人口", "标签", "结对委员"],
+            ["张𠮷", 13812345678, "东关村", "一组", 4, "低保、独居老人", "王䶮"],
+            [" 李堃 ", "139 1234 5678", "东关村", "二组", "３", "", ""],
+            [None, None, None, None, None, None, None],
+            ["'赵垚", "１３７００００００００", "西关村", "", 2.0, "残疾", ""],
+        ],
+        title="城关镇委员联户花名册",
+    )
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    assert plan.ok, plan.errors
+    assert [(r.row, r.action) for r in plan.rows] == [(3, "new"), (4, "new"), (6, "new")]
+    assert services.households.count(HouseholdQuery()) == 0  # preview writes nothing
+
+    result = services.rosters.apply(plan, DuplicatePolicy.SKIP)
+    assert (result.created, result.updated, result.skipped) == (3, 0, 0)
+    rows = {r.head_name: r for r in services.households.page(HouseholdQuery())}
+    assert set(rows) == {"张𠮷", "李堃", "赵垚"}
+    assert rows["张𠮷"].phone == "13812345678"
+    assert rows["张𠮷"].tags == ("低保", "独居老人")
+    assert rows["张𠮷"].members == ("王䶮",)
+    assert rows["李堃"].phone == "13912345678" and rows["李堃"].size == 3
+    assert rows["赵垚"].phone == "13700000000" and rows["赵垚"].size == 2
+
+
+def test_one_bad_row_means_nothing_is_imported(services, tmp_path):
+    path = _xlsx(
+        tmp_path / "bad.xlsx",
+        [
+            ["户主姓名", "联系电话", "身份证号", "联系委员"],
+            ["甲", "13812345678", "", ""],
+            ["乙", "12345", "110105194912310021", "不存在的委员"],
+            ["", "13812345679", "", ""],
+        ],
+    )
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    assert not plan.ok
+    by_row = {(e.row, e.column) for e in plan.errors}
+    assert by_row == {(3, "联系电话"), (3, "身份证号"), (3, "联系委员"), (4, "户主姓名")}
+    assert any("校验位" in e.message for e in plan.errors)
+    with pytest.raises(StudioError, match="未导入任何数据"):
+        services.rosters.apply(plan)
+    assert services.households.count(HouseholdQuery(active=None)) == 0
+
+
+def test_duplicates_in_file_and_in_database(services, tmp_path):
+    services.households.create(HouseholdInput(head_name="甲", phone="13812345678", village="旧村"))
+    path = _xlsx(
+        tmp_path / "d.xlsx",
+        [["户主", "电话", "村"], ["甲", "13812345678", "新村"], ["乙", "", "新村"]],
+    )
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    assert (plan.new_count, plan.duplicate_count) == (1, 1)
+
+    skipped = services.rosters.apply(plan, DuplicatePolicy.SKIP)
+    assert (skipped.created, skipped.skipped) == (1, 1)
+    assert services.households.page(HouseholdQuery(text="甲"))[0].village == "旧村"
+
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    updated = services.rosters.apply(plan, DuplicatePolicy.UPDATE)
+    assert (updated.created, updated.updated) == (0, 2)
+    assert services.households.page(HouseholdQuery(text="甲"))[0].village == "新村"
+    assert services.households.count(HouseholdQuery()) == 2
+
+    twice = _xlsx(
+        tmp_path / "t.xlsx", [["户主", "电话"], ["丙", "13900000000"], ["丙", "139 0000 0000"]]
+    )
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, twice)
+    assert [(e.row, "与第 2 行" in e.message) for e in plan.errors] == [(3, True)]
+
+
+def test_member_roster_import_with_labels_and_studio_roles(services, tmp_path):
+    studio = services.studios.create(StudioInput(name="农业界委员工作室"))
+    path = _xlsx(
+        tmp_path / "m.xlsx",
+        [
+            ["委员姓名", "性别", "委员级别", "界别", "手机号码", "身份"],
+            ["王䶮", "男", "市政协", "农业界", "13812345678", "领衔"],
+            ["李堃", "女", "县（区）", "医药卫生界", "13912345678", "加盟委员"],
+        ],
+    )
+    plan = services.rosters.preview(RosterKind.MEMBERS, path)
+    assert plan.ok, plan.errors
+    services.rosters.apply(plan)
+    rows = {r.name: r for r in services.members.page(MemberQuery(studio_id=studio.id))}
+    assert rows["王䶮"].level == MemberLevel.MUNICIPAL
+    assert rows["王䶮"].studio_role == MembershipRole.LEAD
+    assert rows["李堃"].studio_role == MembershipRole.TEAM
+
+
+def test_unknown_label_is_an_error_naming_the_choices(services, tmp_path):
+    path = _xlsx(tmp_path / "m.xlsx", [["姓名", "级别"], ["王明", "乡镇"]])
+    plan = services.rosters.preview(RosterKind.MEMBERS, path)
+    (issue,) = plan.errors
+    assert (issue.row, issue.column) == (2, "级别")
+    assert "乡镇" in issue.message and "全国" in issue.message
+
+
+def test_template_round_trip_and_export_reimport(services, tmp_path):
+    template = tmp_path / "template.xlsx"
+    services.rosters.write_template(RosterKind.HOUSEHOLDS, template)
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, template)
+    assert plan.rows == []  # an empty template has no data rows (the example is not imported)
+
+    services.members.create(MemberInput(name="王䶮"))
+    src = _xlsx(tmp_path / "s.xlsx", [["户主", "电话", "身份证号", "联系委员"],
+                                      ["张𠮷", "13812345678", "11010519491231002X", "王䶮"]])  # fmt: skip
+    services.rosters.apply(services.rosters.preview(RosterKind.HOUSEHOLDS, src))
+    out = tmp_path / "export.xlsx"
+    assert services.rosters.export_households(out, HouseholdQuery()) == 1
+    ws = openpyxl.load_workbook(out).active
+    values = [c for row in ws.iter_rows(values_only=True) for c in row if c]
+    assert "张𠮷" in values and "13812345678" in values and "11010519491231002X" in values
+
+    again = services.rosters.preview(RosterKind.HOUSEHOLDS, out)
+    assert again.ok and [r.action for r in again.rows] == ["duplicate"]
