@@ -28,12 +28,13 @@ def matches(column, text: str):
     return and_(*(column.contains(t, autoescape=True) for t in terms)) if terms else None
 
 
-def _joined(*parts: str) -> str:
+def _joined(*parts: str | None) -> str:
     return "\u241f".join(p for p in parts if p).lower()  # a separator no one types
 
 
-def _phone_digits(phone: str) -> str:
-    return phone.replace("-", "")
+def _phone_digits(phone: str | None) -> str:
+    # Column defaults are applied at INSERT, after this runs: a new record may still hold None.
+    return (phone or "").replace("-", "")
 
 
 def member_search_text(m: Member) -> str:

@@ -55,7 +55,7 @@ def copy_aside(path: Path, revision: str | None) -> Path:
     """A consistent copy of the SQLite file (online backup API) next to it, before a migration."""
     folder = path.parent / "before-upgrade"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # two upgrades a second stay apart
     target = folder / f"{path.stem}-{revision or 'empty'}-{stamp}{path.suffix}"
     with sqlite3.connect(path) as source, sqlite3.connect(target) as dest:
         source.backup(dest)
@@ -111,7 +111,15 @@ def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
         raise DatabaseError(
             tr("“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。").format(path=path)
         )
-    engine = create_db_engine(url)
+    try:
+        engine = create_db_engine(url)
+    except OSError as exc:  # the folder cannot be made: a file stands in the path, no permission
+        raise DatabaseError(
+            tr(
+                "无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，"
+                "或没有写入权限）。请换一个位置。"
+            ).format(folder=path.parent if path else url)
+        ) from exc
     # Look over a plain connection first: the engine's connect hook switches the file to WAL,
     # which would rewrite the header of a file that turns out not to be ours.
     looker = (
