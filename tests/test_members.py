@@ -147,3 +147,11 @@ def test_missing_member_is_reported_in_chinese(services):
 
     with pytest.raises(NotFoundError, match="找不到这位委员"):
         services.members.get(uuid.uuid4())
+
+
+def test_records_made_directly_without_optional_fields_are_searchable(services):
+    from studio_app.core.models import Household, Member
+
+    with services.db.session() as s:
+        s.add_all([Member(name="无电话委员"), Household(head_name="无电话户")])
+    assert [r.name for r in services.members.page(MemberQuery(text="无电话"))] == ["无电话委员"]

@@ -561,3 +561,11 @@ def test_rare_characters_in_names_round_trip_exactly(db):
             assert found == [(name, len(name))]
         like = session.scalars(select(Member.name).where(Member.name.like("%𠮷%"))).all()
         assert sorted(like) == sorted(["𠮷田", "𠮷𠮷"])
+
+
+def test_a_file_in_the_data_path_gives_a_chinese_message(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    with pytest.raises(DatabaseError, match="不是可写入的文件夹"):
+        open_database(blocker / "studio.sqlite3")
+    assert blocker.read_text() == "not a folder"
