@@ -21,15 +21,24 @@ from studio_app.core.errors import StudioError
 from studio_app.core.i18n import tr
 
 
-def _parser() -> argparse.ArgumentParser:
-    db = argparse.ArgumentParser(add_help=False)
-    db.add_argument(
+def _db_option(default) -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
         "--db",
+        default=default,
         help=tr(
             "数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）"
         ),
     )
-    parser = argparse.ArgumentParser(prog="studio-app", description=APP_TITLE, parents=[db])
+    return parent
+
+
+def _parser() -> argparse.ArgumentParser:
+    # --db may stand before or after the command; after it, it must not reset one given before.
+    db = _db_option(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="studio-app", description=APP_TITLE, parents=[_db_option(None)]
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
 

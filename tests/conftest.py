@@ -7,9 +7,14 @@ Tests that take ``db`` run on SQLite, and again on PostgreSQL when ``STUDIO_TEST
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Nothing a test does may reach the user's real data folder (platformdirs reads these).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="studio-test-data-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="studio-test-config-")
+os.environ.pop("STUDIO_DB", None)
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
 import pytest

@@ -86,3 +86,11 @@ def test_module_entry_point_runs():
         check=True,
     )
     assert result.stdout.startswith("studio-app ")
+
+
+def test_db_option_before_or_after_the_command(tmp_path, capsys):
+    before, after = tmp_path / "before.sqlite3", tmp_path / "after.sqlite3"
+    assert main(["--db", str(before), "info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["database"] == str(before)
+    assert main(["info", "--db", str(after), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["database"] == str(after)

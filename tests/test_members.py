@@ -155,3 +155,29 @@ def test_records_made_directly_without_optional_fields_are_searchable(services):
     with services.db.session() as s:
         s.add_all([Member(name="无电话委员"), Household(head_name="无电话户")])
     assert [r.name for r in services.members.page(MemberQuery(text="无电话"))] == ["无电话委员"]
+
+
+def test_sorting_by_level_rank_role_and_household_count(services, studio):
+    from studio_app.core.households import HouseholdInput
+
+    county = services.members.create(MemberInput(name="甲", level=MemberLevel.COUNTY))
+    services.members.create(MemberInput(name="乙", level=MemberLevel.NATIONAL, studio_id=studio.id))
+    lead = services.members.create(
+        MemberInput(
+            name="丙", level=MemberLevel.PROVINCIAL, studio_id=studio.id, role=MembershipRole.LEAD
+        )
+    )
+    for i in range(2):
+        h = services.households.create(HouseholdInput(head_name=f"户{i}"))
+        services.linkages.link(county.id, h.id)
+    h = services.households.create(HouseholdInput(head_name="户x"))
+    services.linkages.link(lead.id, h.id)
+
+    def order(sort, descending=False):
+        return [
+            r.name for r in services.members.page(MemberQuery(sort=sort, descending=descending))
+        ]
+
+    assert order("level") == ["乙", "丙", "甲"]  # 全国, 省, 县（区）
+    assert order("studio_role") == ["丙", "乙", "甲"]  # 领衔, 加盟, none
+    assert order("household_count", descending=True) == ["甲", "丙", "乙"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -75,13 +75,31 @@ class MemberDetail:
     memberships: list[tuple[Studio, StudioMembership]] = field(default_factory=list)
 
 
+# Levels sort from 全国 down to 县（区）, not by their ids' spelling.
+LEVEL_RANK = case({lvl: rank for rank, lvl in enumerate(MemberLevel)}, value=Member.level)
+HOUSEHOLD_COUNT = (
+    select(func.count(Linkage.id))
+    .where(Linkage.member_id == Member.id, Linkage.until.is_(None), Linkage.archived_at.is_(None))
+    .correlate(Member)
+    .scalar_subquery()
+)
+# 领衔 (lead) sorts before 加盟 (team); members in no studio last.
+STUDIO_ROLE = (
+    select(func.min(case((StudioMembership.role == MembershipRole.LEAD, 0), else_=1)))
+    .where(StudioMembership.member_id == Member.id, StudioMembership.left_on.is_(None))
+    .correlate(Member)
+    .scalar_subquery()
+)
 SORT_COLUMNS = {
     "name": Member.name,
-    "level": Member.level,
+    "gender": Member.gender,
+    "level": LEVEL_RANK,
     "sector": Member.sector,
     "committee": Member.committee,
     "work_unit": Member.work_unit,
     "phone": Member.phone,
+    "studio_role": func.coalesce(STUDIO_ROLE, 2),
+    "household_count": HOUSEHOLD_COUNT,
     "created": Member.created_at,
 }
 

@@ -1,0 +1,536 @@
+"""Timings on a county-sized data set: ``studio-app bench`` (``make bench``).
+
+On a fresh SQLite file in a temporary folder this measures
+
+* building the synthetic county (``core.demo.synthetic_county``);
+* first paint: from launching a new Python process to the main window painted (offscreen Qt),
+  five times, with the child's own breakdown (imports, opening the database, the window);
+* the households page: count + first page in-process, and switching to the page in the window;
+* search as the page does it per keystroke (count + first page of 200) for 1-, 2- and
+  3-character Chinese terms that occur and for rare characters that occur nowhere;
+* importing 50,000 households from an .xlsx into an empty database (preview, then apply);
+* peak memory of this process and of the window process.
+
+Figures are printed as a table with the targets and returned as a dict. Timings are never
+asserted by the tests: machines differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import func, select
+
+from studio_app.core.demo import (
+    COUNTY_TOWNSHIPS,
+    GROUPS,
+    demo_tags,
+    household_size,
+    mobile_phone,
+    person_name,
+    synthetic_county,
+)
+from studio_app.core.enums import Gender
+from studio_app.core.households import HouseholdQuery
+from studio_app.core.models import Household
+from studio_app.core.services import Services
+from studio_app.storage.migrate import open_database
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+
+# Targets (seconds, milliseconds, MB) shown next to the figures.
+TARGET_FIRST_PAINT_S = 0.6
+TARGET_SEARCH_P95_MS = 20.0
+TARGET_IMPORT_S = 10.0
+TARGET_MEMORY_MB = 300.0
+
+PAINT_RUNS = 5
+SEARCH_QUERIES = 60  # per class of query
+PAGE_LIMIT = 200  # rows the page asks for at once
+# Characters that occur in no generated name, village or address (Extension A/B, CJK rare).
+MISSING_TERMS = ("龘", "靐", "齉", "䨻", "𪚥", "爨", "麤", "𠔻", "鬱", "灪", "籲", "驫")
+
+# The window process: prints PAINTED when the main window's first paint is done, then the
+# households page timings and its peak memory, one "KEY value…" line each.
+GUI_CHILD = r"""
+import sys, time
+T_START = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from studio_app.core.services import Services
+from studio_app.storage.migrate import open_database
+from studio_app.ui.app import setup_application
+from studio_app.ui.main_window import MainWindow
+T_IMPORTED = time.perf_counter()
+app = QApplication([sys.argv[0]])
+setup_application(app)
+db = open_database(sys.argv[1])
+services = Services(db)
+T_OPENED = time.perf_counter()
+window = MainWindow(services)
+T_BUILT = time.perf_counter()
+
+
+def max_rss_mb():
+    try:
+        import resource
+    except ImportError:
+        return -1.0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def painted():
+    t = time.perf_counter()
+    print(f"PAINTED {t:.6f} start={T_START:.6f} imported={T_IMPORTED:.6f} "
+          f"opened={T_OPENED:.6f} built={T_BUILT:.6f}", flush=True)
+    page = window.households_page
+    t0 = time.perf_counter()
+    window.show_page(page)
+    window.repaint()
+    t1 = time.perf_counter()
+    page.model.refresh()
+    window.repaint()
+    t2 = time.perf_counter()
+    print(f"HOUSEHOLDS switch={t1 - t0:.6f} refresh={t2 - t1:.6f} rows={page.model.rowCount()} "
+          f"total={page.model.total}", flush=True)
+    print(f"RSS {max_rss_mb():.1f}", flush=True)
+    app.quit()
+
+
+class PaintWatch(QObject):
+    done = False
+
+    def eventFilter(self, obj, event):
+        if (not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType()
+                and obj.window() is window):
+            self.done = True
+            QTimer.singleShot(0, painted)  # after this paint pass has been flushed
+        return False
+
+
+watch = PaintWatch()
+app.installEventFilter(watch)
+window.show()
+app.exec()
+db.close()
+"""
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+
+def max_rss_mb() -> float | None:
+    """Peak resident memory of this process in MB (None where ``resource`` is missing)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The ``share`` quantile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+def _timed(func: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = func()
+    return time.perf_counter() - start, result
+
+
+def _progress(out: TextIO | None, text: str) -> None:
+    if out is not None:
+        print(f"… {text}", file=out, flush=True)
+
+
+# ---- measures --------------------------------------------------------------------------------
+
+
+def measure_households_page(services: Services, runs: int = 5) -> dict:
+    """Count + first page of the unfiltered list, as the page does when it is first shown."""
+    times = []
+    for _ in range(runs):
+        q = HouseholdQuery()
+        elapsed, _ = _timed(
+            lambda q=q: (services.households.count(q), services.households.page(q, 0, PAGE_LIMIT))
+        )
+        times.append(elapsed)
+    return {"first_s": times[0], "median_s": statistics.median(times)}
+
+
+def search_terms(services: Services, *, seed: int = 1, per_class: int = SEARCH_QUERIES) -> dict:
+    """Query terms that occur in the data (1, 2, 3 characters) and some that occur nowhere."""
+    rng = random.Random(seed)
+    with services.db.session() as s:
+        names = list(
+            s.scalars(
+                select(Household.head_name)
+                .where(Household.kind == "household")
+                .order_by(func.random())
+                .limit(5000)
+            )
+        )
+        villages = list(s.scalars(select(Household.village).distinct()))
+    three = [n for n in names if len(n) == 3]
+    given = [n[1:] for n in three]
+    surnames = [n[0] for n in names]
+
+    def pick(pool: list[str]) -> list[str]:
+        return [rng.choice(pool) for _ in range(per_class)] if pool else []
+
+    stems = [v.removesuffix("村").removesuffix("社区") for v in villages]
+    two = [t for pair in zip(pick(stems), pick(given), strict=True) for t in pair][:per_class]
+    return {
+        "1 字": pick(surnames),  # mostly 王 李 张 刘 陈 …
+        "2 字": two,  # village 柳湾, given name 建国
+        "3 字": pick(three),  # 王建国
+        "无结果": [MISSING_TERMS[i % len(MISSING_TERMS)] for i in range(per_class)],
+    }
+
+
+def measure_search(services: Services, terms: dict[str, list[str]]) -> dict:
+    """Per class: count + first page per query (p50/p95/max), and count and page apart."""
+    results = {}
+    for label, queries in terms.items():
+        total, counts, pages, matched = [], [], [], []
+        services.households.count(HouseholdQuery(text=queries[0]))  # warm the cache
+        for text in queries:
+            q = HouseholdQuery(text=text)
+            t_count, n = _timed(lambda q=q: services.households.count(q))
+            t_page, _ = _timed(lambda q=q: services.households.page(q, 0, PAGE_LIMIT))
+            counts.append(t_count * 1000)
+            pages.append(t_page * 1000)
+            total.append((t_count + t_page) * 1000)
+            matched.append(n)
+        results[label] = {
+            "queries": len(queries),
+            "p50_ms": percentile(total, 0.5),
+            "p95_ms": percentile(total, 0.95),
+            "max_ms": max(total),
+            "count_p95_ms": percentile(counts, 0.95),
+            "page_p95_ms": percentile(pages, 0.95),
+            "median_matches": statistics.median(matched),
+            "examples": list(dict.fromkeys(queries))[:4],
+        }
+    return results
+
+
+def measure_first_paint(db_path: Path, runs: int = PAINT_RUNS) -> dict:
+    """Launch the window ``runs`` times; seconds from launch to its first paint."""
+    try:
+        import PySide6  # noqa: F401
+
+        import studio_app.ui.main_window  # noqa: F401
+    except ImportError as exc:
+        return {"error": f"window not available: {exc}"}
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PACKAGE_ROOT), env.get("PYTHONPATH")]))
+    env.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
+    paints, parts, switches, refreshes, rss = [], [], [], [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-c", GUI_CHILD, str(db_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert child.stdout is not None
+        for line in child.stdout:
+            key, *rest = line.split()
+            if key == "PAINTED":
+                paints.append(time.perf_counter() - started)
+                stamps = {k: float(v) for k, v in (p.split("=") for p in rest[1:])}
+                painted_at = float(rest[0])
+                parts.append(
+                    {
+                        "python_start_s": stamps["start"] - started,  # same monotonic clock
+                        "imports_s": stamps["imported"] - stamps["start"],
+                        "open_db_s": stamps["opened"] - stamps["imported"],
+                        "build_window_s": stamps["built"] - stamps["opened"],
+                        "show_to_paint_s": painted_at - stamps["built"],
+                    }
+                )
+            elif key == "HOUSEHOLDS":
+                values = dict(p.split("=") for p in rest)
+                switches.append(float(values["switch"]))
+                refreshes.append(float(values["refresh"]))
+            elif key == "RSS":
+                rss.append(float(rest[0]))
+        _, errors = child.communicate(timeout=60)
+        if child.returncode != 0 or not paints:
+            return {"error": (errors or "").strip().splitlines()[-1:] or "no paint"}
+    breakdown = {k: statistics.median(p[k] for p in parts) for k in parts[0]}
+    return {
+        "runs": runs,
+        "median_s": statistics.median(paints),
+        "max_s": max(paints),
+        "breakdown_median_s": breakdown,
+        "households_switch_s": statistics.median(switches) if switches else None,
+        "households_refresh_s": statistics.median(refreshes) if refreshes else None,
+        "rss_mb": max(rss) if rss else None,
+    }
+
+
+def write_household_roster(path: Path, rows: int, *, seed: int = 2) -> None:
+    """An .xlsx roster with the usual headers, written with openpyxl (write-only)."""
+    from openpyxl import Workbook
+
+    rng = random.Random(seed)
+    phones: set[str] = set()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("联户名册")
+    sheet.append(["户主姓名", "联系电话", "村（社区）", "组", "地址", "人口", "标签"])
+    for i in range(rows):
+        township = COUNTY_TOWNSHIPS[i % len(COUNTY_TOWNSHIPS)]
+        village = f"{rng.choice('柳杏石河北东西南红白黄清')}{rng.choice('湾园门滩山岭坪沟')}村"
+        group = rng.choice(GROUPS)
+        gender = Gender.MALE if rng.random() < 0.7 else Gender.FEMALE
+        tags = "、".join(demo_tags(rng)) if rng.random() < 0.2 else ""
+        sheet.append(
+            [
+                person_name(rng, gender),
+                mobile_phone(rng, phones),
+                village,
+                group,
+                f"{township}{village}{group}{rng.randint(1, 150)}号",
+                household_size(rng),
+                tags,
+            ]
+        )
+    book.save(path)
+
+
+def measure_import(folder: Path, rows: int) -> dict:
+    """Preview and apply an import of ``rows`` households into a fresh empty database."""
+    try:
+        from studio_app.core.roster_io import DuplicatePolicy, RosterKind
+    except ImportError as exc:
+        return {"error": f"roster import not available: {exc}"}
+    path = folder / "households.xlsx"
+    write_s, _ = _timed(lambda: write_household_roster(path, rows))
+    database = open_database(folder / "import.sqlite3")
+    try:
+        services = Services(database)
+        preview_s, plan = _timed(lambda: services.rosters.preview(RosterKind.HOUSEHOLDS, path))
+        if not plan.ok:
+            return {"error": f"{len(plan.errors)} problems, first: {plan.errors[0]}"}
+        apply_s, result = _timed(lambda: services.rosters.apply(plan, DuplicatePolicy.SKIP))
+    finally:
+        database.close()
+    return {
+        "rows": rows,
+        "write_xlsx_s": write_s,
+        "preview_s": preview_s,
+        "apply_s": apply_s,
+        "total_s": preview_s + apply_s,
+        "created": result.created,
+    }
+
+
+# ---- the run ---------------------------------------------------------------------------------
+
+
+def run_bench(
+    workdir: Path | None = None,
+    *,
+    households: int = 50000,
+    members: int = 2000,
+    out: TextIO | None = sys.stdout,
+    progress: TextIO | None = sys.stderr,
+) -> dict:
+    """Run every measure on a fresh database in ``workdir`` (a temporary folder if None).
+
+    Prints the table to ``out`` (None: silent) and returns the figures.
+    """
+    if workdir is None:
+        with tempfile.TemporaryDirectory(prefix="studio-bench-") as tmp:
+            return run_bench(
+                Path(tmp), households=households, members=members, out=out, progress=progress
+            )
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    db_path = workdir / "county.sqlite3"
+    for stale in workdir.glob("*.sqlite3*"):
+        stale.unlink()
+    figures: dict[str, Any] = {"households": households, "members": members}
+
+    _progress(progress, f"building a county of {households} households, {members} members")
+    database = open_database(db_path)
+    try:
+        services = Services(database)
+        figures["build_s"], summary = _timed(
+            lambda: synthetic_county(services, members=members, households=households)
+        )
+        figures["dataset"] = vars(summary)
+        figures["rss_after_build_mb"] = max_rss_mb()
+        _progress(progress, "households page and search")
+        figures["households_page"] = measure_households_page(services)
+        figures["search"] = measure_search(services, search_terms(services))
+    finally:
+        database.close()
+
+    _progress(progress, f"first paint of the window, {PAINT_RUNS} runs")
+    figures["first_paint"] = measure_first_paint(db_path)
+
+    _progress(progress, f"import of {households} households from .xlsx")
+    figures["import"] = measure_import(workdir, households)
+    figures["rss_bench_mb"] = max_rss_mb()
+    figures["checks"] = _checks(figures)
+    if out is not None:
+        print_table(figures, out)
+    return figures
+
+
+def _checks(f: dict) -> dict[str, bool | None]:
+    paint, imp = f["first_paint"], f["import"]
+    checks: dict[str, bool | None] = {
+        "first_paint": paint["median_s"] <= TARGET_FIRST_PAINT_S if "median_s" in paint else None,
+        "import": imp["total_s"] <= TARGET_IMPORT_S if "total_s" in imp else None,
+        "memory_bench": (
+            f["rss_bench_mb"] <= TARGET_MEMORY_MB if f["rss_bench_mb"] is not None else None
+        ),
+        "memory_window": (
+            paint["rss_mb"] <= TARGET_MEMORY_MB if paint.get("rss_mb") is not None else None
+        ),
+    }
+    for label, s in f["search"].items():
+        checks[f"search {label}"] = s["p95_ms"] <= TARGET_SEARCH_P95_MS
+    return checks
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` padded to ``width`` terminal columns (Chinese characters take two)."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    space = " " * max(0, width - used)
+    return space + text if right else text + space
+
+
+def print_table(f: dict, out: TextIO = sys.stdout) -> None:
+    checks = f["checks"]
+
+    def verdict(key: str) -> str:
+        return {True: "OK", False: "SLOW", None: "n/a"}[checks.get(key)]
+
+    def row(what: str, value: str, target: str = "", key: str | None = None) -> None:
+        line = f"  {_pad(what, 36)}{_pad(value, 24, right=True)}  {_pad(target, 14)}"
+        print((line + (verdict(key) if key else "")).rstrip(), file=out)
+
+    d = f["dataset"]
+    print(
+        f"\n委员工作室助手 benchmark — {f['households']:,} households, "
+        f"{f['members']:,} members (SQLite)\n",
+        file=out,
+    )
+    row("build synthetic county", f"{f['build_s']:.2f} s")
+    row("  rows", f"{d['households']:,} hh / {d['linkages']:,} links / {d['visits']:,} visits")
+
+    paint = f["first_paint"]
+    if "error" in paint:
+        row("first paint", "n/a", f"≤ {TARGET_FIRST_PAINT_S} s", "first_paint")
+        print(f"    ({paint['error']})", file=out)
+    else:
+        row(
+            f"first paint (median of {paint['runs']})",
+            f"{paint['median_s']:.3f} s",
+            f"≤ {TARGET_FIRST_PAINT_S} s",
+            "first_paint",
+        )
+        row("first paint (max)", f"{paint['max_s']:.3f} s")
+        for part, seconds in paint["breakdown_median_s"].items():
+            row(f"  {part.removesuffix('_s').replace('_', ' ')}", f"{seconds * 1000:.0f} ms")
+
+    page = f["households_page"]
+    row("households page: count + 200 rows", f"{page['first_s'] * 1000:.1f} ms")
+    row("  (median of 5)", f"{page['median_s'] * 1000:.1f} ms")
+    if paint.get("households_switch_s") is not None:
+        row("  window: switch to page + paint", f"{paint['households_switch_s'] * 1000:.1f} ms")
+        row("  window: model refresh + paint", f"{paint['households_refresh_s'] * 1000:.1f} ms")
+
+    for label, s in f["search"].items():
+        row(
+            f"search {label} p50 / p95",
+            f"{s['p50_ms']:.1f} / {s['p95_ms']:.1f} ms",
+            f"p95 ≤ {TARGET_SEARCH_P95_MS:.0f} ms",
+            f"search {label}",
+        )
+        row("  count p95 / page p95", f"{s['count_p95_ms']:.1f} / {s['page_p95_ms']:.1f} ms")
+        row("  median matches, e.g.", f"{s['median_matches']:,.0f}  {' '.join(s['examples'][:3])}")
+
+    imp = f["import"]
+    if "error" in imp:
+        row("import households .xlsx", "n/a", f"≤ {TARGET_IMPORT_S:.0f} s", "import")
+        print(f"    ({imp['error']})", file=out)
+    else:
+        row(
+            f"import {imp['rows']:,} households: total",
+            f"{imp['total_s']:.2f} s",
+            f"≤ {TARGET_IMPORT_S:.0f} s",
+            "import",
+        )
+        row("  preview (read + check)", f"{imp['preview_s']:.2f} s")
+        row("  apply (write)", f"{imp['apply_s']:.2f} s")
+        row("  (writing the .xlsx, not timed)", f"{imp['write_xlsx_s']:.2f} s")
+
+    def mb(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.0f} MB"
+
+    row(
+        "peak memory: benchmark process",
+        mb(f["rss_bench_mb"]),
+        f"≤ {TARGET_MEMORY_MB:.0f} MB",
+        "memory_bench",
+    )
+    row("  after building the county", mb(f["rss_after_build_mb"]))
+    row(
+        "peak memory: window process",
+        mb(paint.get("rss_mb")),
+        f"≤ {TARGET_MEMORY_MB:.0f} MB",
+        "memory_window",
+    )
+    print(file=out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="studio-app bench",
+        description="性能基准：在临时文件夹中生成县级规模数据并计时（不修改您的数据库）。",
+    )
+    parser.add_argument("--households", type=int, default=50000, help="联系户数量（默认 50000）")
+    parser.add_argument("--members", type=int, default=2000, help="委员数量（默认 2000）")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    parser.add_argument("--keep", metavar="DIR", help="在此文件夹中生成并保留数据库和 Excel 文件")
+    args = parser.parse_args(argv)
+    if args.households < 1 or args.members < 1:
+        parser.error("--households 和 --members 至少为 1")
+    figures = run_bench(
+        Path(args.keep) if args.keep else None,
+        households=args.households,
+        members=args.members,
+        out=None if args.json else sys.stdout,
+    )
+    if args.json:
+        json.dump(figures, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""The first start on an empty database: name the studio (a fuller wizard comes later)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from studio_app.core.errors import StudioError, ValidationError
+from studio_app.core.services import Services
+from studio_app.core.studios import StudioInput
+from studio_app.ui import messages
+from studio_app.ui.form_fields import FormFields
+
+DEFAULT_STUDIO_NAME = "我的委员工作室"
+
+
+class FirstRunDialog(QDialog):
+    """Asks the studio's name and township, and creates the studio.
+
+    Attributes:
+        studio_id: the studio created, once accepted.
+    """
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.studio_id: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("欢迎使用委员工作室助手"))
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            self.tr(
+                "这是第一次使用。请填写工作室的名称，以后可以修改。\n所有数据保存在：{where}"
+            ).format(where=services.db.display_name)
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields = FormFields(form)
+        self.name = self.fields.add(
+            "name", self.tr("工作室名称 *"), QLineEdit(self.tr(DEFAULT_STUDIO_NAME))
+        )
+        self.township = self.fields.add("township", self.tr("乡镇（街道）"), QLineEdit())
+        self.township.setPlaceholderText(self.tr("如 城关镇，可不填"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("开始使用"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.fields.general)
+        layout.addWidget(buttons)
+        self.name.selectAll()
+        self.name.setFocus()
+
+    def save(self) -> None:
+        self.fields.clear()
+        try:
+            studio = self.services.studios.create(
+                StudioInput(name=self.name.text(), township=self.township.text())
+            )
+        except ValidationError as exc:
+            self.fields.show(exc.errors)
+            return
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
+        self.studio_id = studio.id
+        self.accept()

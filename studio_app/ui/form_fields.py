@@ -1,0 +1,127 @@
+"""Form rows with a red error line under each field, filled from a service's ``FieldError``s."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_app.core.errors import FieldError
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FormFields:
+    """The rows of a ``QFormLayout``, keyed by the service's field names.
+
+    Attributes:
+        general: an error line under the form for errors of fields without a row.
+    """
+
+    def __init__(self, form: QFormLayout):
+        self._form = form
+        self._widgets: dict[str, QWidget] = {}
+        self._rows: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.general = error_label("general")
+
+    def add(self, field: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = error_label(field)
+        layout.addWidget(error)
+        self._form.addRow(label, box)
+        self._widgets[field] = widget
+        self._rows[field] = box
+        self._errors[field] = error
+        return widget
+
+    def set_label(self, field: str, text: str) -> None:
+        label = self._form.labelForField(self._rows[field])
+        if isinstance(label, QLabel):
+            label.setText(text)
+
+    def widget(self, field: str) -> QWidget:
+        return self._widgets[field]
+
+    def error(self, field: str) -> QLabel:
+        return self._errors[field]
+
+    def set_error(self, field: str, message: str | None) -> None:
+        label = self._errors.get(field, self.general)
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def clear(self) -> None:
+        for label in (*self._errors.values(), self.general):
+            label.clear()
+            label.hide()
+
+    def show(self, errors: list[FieldError]) -> None:
+        """Each message under its field; the first bad field gets the focus."""
+        self.clear()
+        by_field: dict[str, list[str]] = {}
+        for e in errors:
+            by_field.setdefault(e.field if e.field in self._errors else "", []).append(e.message)
+        for field, texts in by_field.items():
+            if field:
+                self.set_error(field, "\n".join(texts))
+        if "" in by_field:
+            self.general.setText("\n".join(by_field[""]))
+            self.general.show()
+        first = next((e.field for e in errors if e.field in self._widgets), None)
+        if first:
+            self._widgets[first].setFocus()
+
+    def check_on_finish(self, field: str, label: str, normalise: Callable[[str], str]) -> None:
+        """Check a line edit when the user leaves it; show the normalised value or the error."""
+        edit = self._widgets[field]
+        assert isinstance(edit, QLineEdit)
+
+        def check() -> None:
+            try:
+                value = normalise(edit.text())
+            except ValueError as exc:
+                self.set_error(field, f"{label}：{exc}")
+                return
+            if value != edit.text():
+                edit.setText(value)
+            self.set_error(field, None)
+
+        edit.editingFinished.connect(check)
+
+
+def combo_data_index(combo: QComboBox, value: object) -> int:
+    return max(combo.findData(value), 0)
+
+
+def editable_combo(items: list[str], current: str = "") -> QComboBox:
+    """A combo the user may also type into: suggested values, any text accepted."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(items)
+    combo.setCurrentText(current)
+    combo.lineEdit().setPlaceholderText(QCoreApplication.translate("forms", "选择或直接输入"))
+    combo.setMaxVisibleItems(20)
+    return combo

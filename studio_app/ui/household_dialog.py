@@ -1,0 +1,216 @@
+"""The form to add or edit a household, enterprise or organisation (联系户)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_app.core.enums import HouseholdKind
+from studio_app.core.errors import DuplicateError, StudioError, ValidationError
+from studio_app.core.households import HouseholdInput, clean_tags
+from studio_app.core.labels import HOUSEHOLD_TAGS, choices
+from studio_app.core.services import Services
+from studio_app.core.validation import normalise_id_number, normalise_phone
+from studio_app.ui import messages
+from studio_app.ui.form_fields import FormFields, combo_data_index, editable_combo
+from studio_app.ui.member_dialog import text_edit
+
+
+class TagPicker(QWidget):
+    """Common tags as check boxes, plus a line for any others (separated by 、 or ，)."""
+
+    def __init__(self, known: list[str], parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
+        self.list.setFixedHeight(64)
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        for tag in known:
+            self._add_item(tag)
+        self.other = QLineEdit()
+        self.other.setPlaceholderText(self.tr("其他标签，多个用顿号“、”分隔"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.other)
+
+    def _add_item(self, tag: str) -> QListWidgetItem:
+        item = QListWidgetItem(tag, self.list)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        return item
+
+    def _item(self, tag: str) -> QListWidgetItem | None:
+        found = self.list.findItems(tag, Qt.MatchFlag.MatchExactly)
+        return found[0] if found else None
+
+    def set_tags(self, tags: list[str]) -> None:
+        for tag in tags:
+            item = self._item(tag) or self._add_item(tag)
+            item.setCheckState(Qt.CheckState.Checked)
+
+    def tags(self) -> list[str]:
+        checked = [
+            self.list.item(i).text()
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return clean_tags([*checked, self.other.text()])
+
+
+class HouseholdDialog(QDialog):
+    """Add a household (``household_id`` None) or edit one.
+
+    Attributes:
+        saved_id: the household saved, once the dialog is accepted.
+        open_instead: an existing household the user chose to open instead of a duplicate.
+    """
+
+    def __init__(self, services: Services, household_id: uuid.UUID | None = None, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.household_id = household_id
+        self.saved_id: uuid.UUID | None = None
+        self.open_instead: uuid.UUID | None = None
+        self._version = 0
+
+        self.setWindowTitle(self.tr("编辑联系户") if household_id else self.tr("新增联系户"))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields = FormFields(form)
+        f = self.fields
+        self.kind = f.add("kind", self.tr("类型"), QComboBox())
+        for value, text in choices(HouseholdKind):
+            self.kind.addItem(text, value)
+        self.head_name = f.add("head_name", self.tr("户主姓名 *"), QLineEdit())
+        self.phone = f.add("phone", self.tr("联系电话"), QLineEdit())
+        self.phone.setPlaceholderText(self.tr("手机号或座机号，如 13812345678、0931-8123456"))
+        self.id_number = f.add("id_number", self.tr("身份证号"), QLineEdit())
+        self.id_number.setPlaceholderText(self.tr("18位，可不填"))
+        self.village = f.add(
+            "village", self.tr("村（社区）"), editable_combo(services.households.villages())
+        )
+        self.group_name = f.add("group_name", self.tr("组"), QLineEdit())
+        self.group_name.setPlaceholderText(self.tr("如 三组"))
+        self.address = f.add("address", self.tr("地址"), QLineEdit())
+        self.size = f.add("size", self.tr("人口"), QSpinBox())
+        self.size.setRange(0, 200)
+        self.size.setSpecialValueText(self.tr("未填写"))
+        self.size.setSuffix(self.tr(" 人"))
+        known = list(dict.fromkeys([*HOUSEHOLD_TAGS, *services.households.tags()]))
+        self.tags = f.add("tags", self.tr("标签"), TagPicker(known))
+        self.notes = f.add("notes", self.tr("备注"), text_edit())
+        f.check_on_finish("phone", self.tr("联系电话"), normalise_phone)
+        f.check_on_finish("id_number", self.tr("身份证号"), normalise_id_number)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fields.general)
+        layout.addWidget(buttons)
+        if household_id:
+            self._load(household_id)
+        self.head_name.setFocus()
+
+    def _kind_changed(self) -> None:
+        is_household = self.kind.currentData() == HouseholdKind.HOUSEHOLD
+        self.fields.set_label(
+            "head_name", self.tr("户主姓名 *") if is_household else self.tr("名称 *")
+        )
+
+    def _load(self, household_id: uuid.UUID) -> None:
+        h = self.services.households.get(household_id)
+        self._version = h.version
+        self.kind.setCurrentIndex(combo_data_index(self.kind, h.kind))
+        self.head_name.setText(h.head_name)
+        self.phone.setText(h.phone)
+        self.id_number.setText(h.id_number)
+        self.village.setCurrentText(h.village)
+        self.group_name.setText(h.group_name)
+        self.address.setText(h.address)
+        self.size.setValue(h.size or 0)
+        self.tags.set_tags(h.tag_names)
+        self.notes.setPlainText(h.notes)
+
+    def data(self) -> HouseholdInput:
+        return HouseholdInput(
+            head_name=self.head_name.text(),
+            kind=self.kind.currentData(),
+            phone=self.phone.text(),
+            id_number=self.id_number.text(),
+            village=self.village.currentText(),
+            group_name=self.group_name.text(),
+            address=self.address.text(),
+            size=self.size.value() or None,
+            notes=self.notes.toPlainText(),
+            tags=self.tags.tags(),
+        )
+
+    def save(self, *, allow_duplicate: bool = False) -> None:
+        self.fields.clear()
+        data = self.data()
+        try:
+            if self.household_id:
+                household = self.services.households.update(
+                    self.household_id, data, expected_version=self._version
+                )
+            else:
+                household = self.services.households.create(data, allow_duplicate=allow_duplicate)
+        except ValidationError as exc:
+            self.fields.show(exc.errors)
+            return
+        except DuplicateError as exc:
+            self._on_duplicate(exc)
+            return
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
+        self.saved_id = household.id
+        self.accept()
+
+    def _on_duplicate(self, exc: DuplicateError) -> None:
+        title = self.tr("重复的联系户")
+        if self.household_id:
+            choice = messages.choose(
+                self, title, str(exc), [self.tr("打开已有记录"), self.tr("返回修改")]
+            )
+            if choice == 0:
+                self.open_instead = exc.existing_id
+                self.reject()
+            return
+        question = self.tr(
+            "已有同名同电话的联系户“{name}”。仍要保存为新记录吗？\n（如果是同一户，请打开已有记录修改。）"
+        ).format(name=self.head_name.text().strip())
+        options = [self.tr("仍然保存为新记录"), self.tr("打开已有记录"), self.tr("返回修改")]
+        choice = messages.choose(self, title, question, options)
+        if choice == 0:
+            self.save(allow_duplicate=True)
+        elif choice == 1:
+            self.open_instead = exc.existing_id
+            self.reject()

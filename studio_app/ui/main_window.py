@@ -1,0 +1,145 @@
+"""The main window: navigation on the left, one page per feature, menus and a status bar."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from studio_app import APP_TITLE, __version__
+from studio_app.core.households import HouseholdQuery
+from studio_app.core.members import MemberQuery
+from studio_app.core.roster_io import RosterKind
+from studio_app.core.services import Services
+from studio_app.ui.households_page import HouseholdsPage
+from studio_app.ui.import_dialog import save_template
+from studio_app.ui.members_page import MembersPage
+from studio_app.ui.table_page import TablePage
+
+NAV_WIDTH = 140
+NAV_STYLE = """
+QListWidget { border: none; background: #f3f5f8; font-size: 15px; padding-top: 8px;
+              outline: none; }
+QListWidget::item { padding: 10px 18px; border: none; }
+QListWidget::item:selected { background: #dce8f7; color: #1f4e8c; font-weight: bold; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """One window over one database.
+
+    Attributes:
+        pages: the pages in navigation order (委员, 联户).
+    """
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        studio = services.studios.default()
+        self.setWindowTitle(f"{APP_TITLE} — {studio.name}" if studio else APP_TITLE)
+        self.resize(1200, 760)
+
+        self.members_page = MembersPage(services)
+        self.households_page = HouseholdsPage(services)
+        self.pages: list[TablePage] = [self.members_page, self.households_page]
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+            page.recordsChanged.connect(lambda p=page: self._records_changed(p))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.location_label = QLabel(
+            self.tr("数据位置：{where}").format(where=services.db.display_name)
+        )
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.update_counts()
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self._add(file_menu, self.tr("导入委员名册…"), lambda: self._import(self.members_page))
+        self._add(file_menu, self.tr("导入联户名册…"), lambda: self._import(self.households_page))
+        templates = file_menu.addMenu(self.tr("下载导入模板"))
+        self._add(templates, self.tr("委员名册模板…"),
+                  lambda: save_template(self, self.services, RosterKind.MEMBERS))  # fmt: skip
+        self._add(templates, self.tr("联户名册模板…"),
+                  lambda: save_template(self, self.services, RosterKind.HOUSEHOLDS))  # fmt: skip
+        self._add(file_menu, self.tr("导出当前列表…"), lambda: self.current_page().export_list(),
+                  QKeySequence("Ctrl+E"))  # fmt: skip
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("退出"), self.close, QKeySequence("Ctrl+Q"))
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self._add(help_menu, self.tr("关于"), self.about)
+
+    def _add(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    # ---- pages --------------------------------------------------------------------------
+    def current_page(self) -> TablePage:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, page: TablePage) -> None:
+        self.nav.setCurrentRow(self.pages.index(page))
+
+    def _import(self, page: TablePage) -> None:
+        self.show_page(page)
+        page.import_roster()
+
+    def _records_changed(self, source: TablePage) -> None:
+        """Members show household counts and households show member names: keep both fresh."""
+        for page in self.pages:
+            if page is not source:
+                page.mark_stale()
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        members = self.services.members.count(MemberQuery())
+        households = self.services.households.count(HouseholdQuery())
+        self.counts_label.setText(
+            self.tr("委员 {m} 名 · 联系户 {h} 户").format(m=members, h=households)
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于{app}").format(app=APP_TITLE),
+            self.tr(
+                "<h3>{app}</h3><p>版本 {version}</p>"
+                "<p>为基层委员工作室联络员设计的桌面程序。</p>"
+                "<p>数据位置：<br>{where}</p>"
+            ).format(
+                app=APP_TITLE, version=__version__, where=html.escape(self.services.db.display_name)
+            ),
+        )

@@ -1,0 +1,122 @@
+"""Screenshots of the main window's pages (works offscreen): for the docs and for review.
+
+QT_QPA_PLATFORM=offscreen python -m studio_app.ui.screenshot --db DB --out DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from studio_app.core.roster_io import RosterKind
+from studio_app.core.services import Services
+from studio_app.storage.migrate import open_database
+from studio_app.ui import background
+from studio_app.ui.app import setup_application
+from studio_app.ui.household_dialog import HouseholdDialog
+from studio_app.ui.import_dialog import ImportDialog
+from studio_app.ui.link_dialog import LinkDialog
+from studio_app.ui.main_window import MainWindow
+from studio_app.ui.member_dialog import MemberDialog
+from studio_app.ui.table_page import TablePage
+from studio_app.ui.visit_dialog import VisitDialog
+
+SIZE = (1280, 800)
+NAMES = ("members", "households")
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _select_linked_row(page: TablePage) -> None:
+    """Select a row whose detail panel has something to show (linked records)."""
+    model = page.model
+    for row in range(model.rowCount()):
+        record = model.row_at(row)
+        linked = getattr(record, "household_count", None) or getattr(record, "members", ())
+        if linked:
+            page.view.selectRow(page.proxy.mapFromSource(model.index(row, 0)).row())
+            return
+    page.select_first()
+
+
+def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path]:
+    """The forms too (for review): member, household, link, visit and import dialogs."""
+    services = window.services
+    member_id = window.members_page.selected_id()
+    household_id = window.households_page.selected_id()
+    linked = services.linkages.members_of(household_id) if household_id else []
+    export = out / "members-export.xlsx"
+    services.rosters.export_members(export, window.members_page.model.query)
+    importing = ImportDialog(services, RosterKind.MEMBERS, window)
+    importing.load(export)
+    while background.is_busy():
+        app.processEvents()
+    dialogs = {
+        "member_dialog": MemberDialog(services, member_id, window),
+        "household_dialog": HouseholdDialog(services, household_id, window),
+        "link_dialog": LinkDialog(services, member_id=member_id, parent=window),
+        "visit_dialog": VisitDialog(
+            services,
+            members=[(m.member_id, m.name) for m in linked],
+            households=[(household_id, services.households.get(household_id).head_name)],
+            household_id=household_id,
+            parent=window,
+        ),
+        "import_dialog": importing,
+    }
+    saved = []
+    for name, dialog in dialogs.items():
+        dialog.show()
+        _settle(app)
+        path = out / f"{name}.png"
+        dialog.grab().save(str(path))
+        saved.append(path)
+        dialog.close()
+    export.unlink()
+    return saved
+
+
+def take(db: str, out: Path, *, dialogs: bool = False) -> list[Path]:
+    app = QApplication.instance() or QApplication(sys.argv)
+    setup_application(app)
+    services = Services(open_database(db))
+    window = MainWindow(services)
+    window.resize(*SIZE)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for page, name in zip(window.pages, NAMES, strict=True):
+        window.show_page(page)
+        _settle(app)
+        _select_linked_row(page)
+        _settle(app)
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+    if dialogs:
+        saved += _grab_dialogs(app, window, out)
+    window.close()
+    services.db.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Save PNG screenshots of the main window.")
+    parser.add_argument("--db", required=True, help="database file or URL")
+    parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
+    parser.add_argument("--dialogs", action="store_true", help="also the forms, for review")
+    args = parser.parse_args(argv)
+    for path in take(args.db, args.out, dialogs=args.dialogs):
+        print(QCoreApplication.translate("screenshot", "已保存 {path}").format(path=path))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

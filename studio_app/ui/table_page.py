@@ -1,0 +1,373 @@
+"""What the list pages share: toolbar, search box and filters, the lazy table, a detail panel."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_app.core.errors import StudioError
+from studio_app.core.roster_io import RosterKind
+from studio_app.core.services import Services
+from studio_app.ui import file_dialogs, messages
+from studio_app.ui.background import BackgroundOp
+from studio_app.ui.detail_panel import DetailPanel
+from studio_app.ui.import_dialog import ImportDialog, xlsx_filter
+from studio_app.ui.lazy_table_model import ID_ROLE, ROW_ROLE, LazyTableModel, SqlSortProxyModel
+
+SEARCH_DELAY_MS = 200
+
+
+def filter_combo(all_text: str, items: list[tuple[str, Any]]) -> QComboBox:
+    """A filter drop-down: "all" (data None) then the items."""
+    combo = QComboBox()
+    combo.addItem(all_text, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMaxVisibleItems(25)
+    return combo
+
+
+def reload_combo(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+    """Replace the items after the "all" entry, keeping the current choice if it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+    combo.blockSignals(False)
+
+
+class TablePage(QWidget):
+    """A page listing members or households.
+
+    Subclasses build the model, the detail panel and the filters, and say how to build the
+    query, open the edit dialog and archive a record.
+
+    Signals:
+        recordsChanged: records were added, edited, archived, imported or linked here.
+    """
+
+    recordsChanged = Signal()
+    title = ""
+    roster_kind: RosterKind
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self._stale = False
+        self.model = self.make_model()
+        self.proxy = SqlSortProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.detail = self.make_detail()
+        self.detail.linksChanged.connect(self._links_changed)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+        self.add_action = self._action(self.tr("新增"), self.add_record)
+        self.edit_action = self._action(self.tr("编辑"), self.edit_selected)
+        self.archive_action = self._action(self.tr("归档"), self.toggle_archive)
+        self.toolbar.addSeparator()
+        self.import_action = self._action(self.tr("导入…"), self.import_roster)
+        self.export_action = self._action(self.tr("导出…"), self.export_list)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索姓名、电话、村…"))
+        self.search.setMinimumWidth(220)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search)
+        self.add_filters(filters)
+        filters.addStretch()
+        filters.addWidget(self.count_label)
+
+        self.view = QTableView()
+        self._setup_view()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([790, 370])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search.setFocus)
+
+        self.model.totalChanged.connect(
+            lambda n: self.count_label.setText(self.tr("共 {n} 条").format(n=n))
+        )
+        self.model.set_query(self.build_query())
+        self._selection_changed()
+
+    # ---- what subclasses provide --------------------------------------------------------
+    def make_model(self) -> LazyTableModel:
+        raise NotImplementedError
+
+    def make_detail(self) -> DetailPanel:
+        raise NotImplementedError
+
+    def add_filters(self, layout: QHBoxLayout) -> None:
+        raise NotImplementedError
+
+    def reload_filter_options(self) -> None:
+        """Refill filter drop-downs whose choices come from the data (villages, tags …)."""
+
+    def build_query(self) -> Any:
+        raise NotImplementedError
+
+    def make_dialog(self, record_id: uuid.UUID | None) -> QDialog:
+        raise NotImplementedError
+
+    def archive(self, record_id: uuid.UUID) -> None:
+        raise NotImplementedError
+
+    def restore(self, record_id: uuid.UUID) -> None:
+        raise NotImplementedError
+
+    def archive_question(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def export_name(self) -> str:
+        raise NotImplementedError
+
+    def export_rows(self, path: Path, query: Any) -> int:
+        """Write the rows of ``query`` to ``path`` (runs on a pool thread)."""
+        raise NotImplementedError
+
+    # ---- building -----------------------------------------------------------------------
+    def _action(self, text: str, slot) -> QAction:
+        action = self.toolbar.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        self._columns_fitted = False
+        sort_column = next(
+            (i for i, c in enumerate(self.model.columns()) if c.sort_key == self.model.query.sort),
+            0,
+        )
+        header.setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self._sort_section = sort_column
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        view.doubleClicked.connect(lambda _index: self.edit_selected())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), view)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.edit_selected)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
+
+    def _sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        """Columns the database cannot sort keep the previous indicator (and order)."""
+        header = self.view.horizontalHeader()
+        if not self.model.is_sortable(section):
+            header.blockSignals(True)
+            header.setSortIndicator(self._sort_section, self._sort_order)
+            header.blockSignals(False)
+            return
+        self._sort_section, self._sort_order = section, order
+
+    # ---- querying -----------------------------------------------------------------------
+    def apply_filters(self, select_id: uuid.UUID | None = None, *, search_pages: int = 5) -> None:
+        """Re-query with the search text and filters; keep the selected record if still listed."""
+        self._timer.stop()
+        keep = select_id or self.selected_id()
+        query = self.build_query()
+        query.sort, query.descending = self.model.query.sort, self.model.query.descending
+        self.model.set_query(query)
+        self._reselect(keep, search_pages)
+
+    def refresh(self, select_id: uuid.UUID | None = None) -> None:
+        """Reload after a change, here or on another page; ``select_id`` is looked for further."""
+        self._stale = False
+        self.reload_filter_options()
+        self.apply_filters(select_id, search_pages=20 if select_id else 5)
+
+    def mark_stale(self) -> None:
+        """Another page changed data this page shows: reload when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+        if not self._columns_fitted:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as the first rows need, each up to its column's width."""
+        self._columns_fitted = True
+        columns = self.model.columns()
+        for i, column in enumerate(columns[:-1]):  # the last one stretches
+            self.view.resizeColumnToContents(i)
+            self.view.setColumnWidth(i, min(self.view.columnWidth(i), column.width))
+
+    def _reselect(self, record_id: uuid.UUID | None, search_pages: int = 5) -> None:
+        if record_id is None:
+            return
+        row = self.model.row_of(record_id, max_pages=search_pages)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    # ---- selection ----------------------------------------------------------------------
+    def selected_row(self) -> Any | None:
+        indexes = self.view.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def selected_id(self) -> uuid.UUID | None:
+        indexes = self.view.selectionModel().selectedRows()
+        return indexes[0].data(ID_ROLE) if indexes else None
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.view.selectRow(0)
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.edit_action.setEnabled(row is not None)
+        self.archive_action.setEnabled(row is not None)
+        archived = bool(row is not None and row.archived)
+        self.archive_action.setText(self.tr("恢复") if archived else self.tr("归档"))
+        self.detail.show_record(row.id if row is not None else None)
+
+    def _links_changed(self) -> None:
+        self.refresh()
+        self.recordsChanged.emit()
+
+    # ---- actions ------------------------------------------------------------------------
+    def add_record(self) -> None:
+        self._run_dialog(None)
+
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.edit_record(record_id)
+
+    def edit_record(self, record_id: uuid.UUID) -> None:
+        self._run_dialog(record_id)
+
+    def _run_dialog(self, record_id: uuid.UUID | None) -> None:
+        try:
+            dialog = self.make_dialog(record_id)
+        except StudioError as exc:  # the record vanished meanwhile
+            messages.show_error(self, exc)
+            self.refresh()
+            return
+        dialog.exec()
+        saved, other = dialog.saved_id, dialog.open_instead
+        dialog.deleteLater()
+        if saved is not None:
+            self.refresh(select_id=saved)
+            self.recordsChanged.emit()
+        elif other is not None:
+            self.refresh(select_id=other)
+            self.edit_record(other)
+
+    def toggle_archive(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            if row.archived:
+                self.restore(row.id)
+            else:
+                if not messages.confirm(
+                    self,
+                    self.tr("归档"),
+                    self.archive_question(row),
+                    self.tr("归档"),
+                    self.tr("取消"),
+                ):
+                    return
+                self.archive(row.id)
+        except StudioError as exc:
+            messages.show_error(self, exc)
+        self.refresh(select_id=row.id)
+        self.recordsChanged.emit()
+
+    def import_roster(self) -> None:
+        dialog = ImportDialog(self.services, self.roster_kind, self)
+        dialog.choose_file_later()
+        dialog.exec()
+        imported = dialog.imported
+        dialog.deleteLater()
+        if imported is not None:
+            self.refresh()
+            self.recordsChanged.emit()
+
+    def export_list(self) -> None:
+        """Save the rows the page lists now (search and filters applied) to an Excel file."""
+        name = f"{self.export_name()}-{date.today():%Y%m%d}.xlsx"
+        path = file_dialogs.ask_save_file(self, self.tr("导出到 Excel"), name, xlsx_filter())
+        if path is None:
+            return
+        query = self.model.query
+
+        def done(count: int) -> None:
+            messages.info(
+                self,
+                self.tr("已导出 {n} 条记录到：\n{path}").format(n=count, path=path),
+                self.tr("导出完成"),
+            )
+
+        BackgroundOp(self, self.tr("正在导出…"), lambda: self.export_rows(path, query)).success(
+            done
+        ).run()

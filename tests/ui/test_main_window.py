@@ -1,0 +1,118 @@
+"""The main window, the first-run dialog, and starting the program on a bad database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from studio_app.core import i18n
+from studio_app.ui import app as app_module
+from studio_app.ui.first_run_dialog import FirstRunDialog
+from studio_app.ui.households_page import HouseholdsPage
+from studio_app.ui.main_window import MainWindow
+from studio_app.ui.members_page import MembersPage
+
+
+@pytest.fixture
+def window(qtbot, services, studio) -> MainWindow:
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_the_window_shows_exactly_the_two_working_pages(window, services):
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav == ["委员", "联户"]
+    assert window.stack.count() == 2
+    assert isinstance(window.stack.widget(0), MembersPage)
+    assert isinstance(window.stack.widget(1), HouseholdsPage)
+    assert window.windowTitle() == "委员工作室助手 — 城关镇委员工作室"
+    assert services.db.display_name in window.location_label.text()
+    assert window.counts_label.text() == "委员 0 名 · 联系户 0 户"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "帮助(&H)"]
+
+
+def test_navigation_switches_pages(window):
+    window.nav.setCurrentRow(1)
+    assert window.current_page() is window.households_page
+    assert window.stack.currentWidget() is window.households_page
+
+
+def test_changes_update_the_counts_and_the_other_page(
+    qtbot, window, services, make_member, make_household
+):
+    member = make_member("王建国")
+    household = make_household("李大爷")
+    services.linkages.link(member.id, household.id)
+    window.members_page.refresh()
+    window.members_page.recordsChanged.emit()
+    assert window.counts_label.text() == "委员 1 名 · 联系户 1 户"
+    window.show_page(window.households_page)
+    assert window.households_page.proxy.index(0, 7).data() == "王建国"
+
+
+def test_first_run_asks_for_the_studio_name(qtbot, services, type_text):
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name.text() == "我的委员工作室"
+    dialog.name.clear()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.fields.error("name").text() == "请填写工作室名称。"
+    assert services.studios.default() is None
+    type_text(dialog.name, "东关村委员工作室")
+    type_text(dialog.township, "城关镇")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    studio = services.studios.default()
+    assert (studio.name, studio.township) == ("东关村委员工作室", "城关镇")
+
+
+@pytest.fixture
+def restore_app_setup(qapp):
+    """``run_gui`` sets up the shared application; put things back for the other tests."""
+    font, locale = qapp.font(), QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setFont(font)
+    QLocale.setDefault(locale)
+    i18n.install_translator(lambda _context, text: text)
+
+
+def test_a_database_that_cannot_be_opened_is_explained_in_chinese(
+    qapp, tmp_path, monkeypatch, restore_app_setup
+):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, title, text, *_a: shown.append((title, text))
+    )
+    assert app_module.run_gui(str(tmp_path)) == 1  # a folder, not a database file
+    assert shown[0][0] == "无法打开数据库"
+    assert "是一个文件夹" in shown[0][1]
+    assert "Traceback" not in shown[0][1]
+
+
+def test_cancelling_the_first_run_quits_without_a_studio(
+    qapp, tmp_path, when_modal, restore_app_setup
+):
+    seen = when_modal(FirstRunDialog, lambda dialog: dialog.reject())
+    assert app_module.run_gui(str(tmp_path / "new.sqlite3")) == 0
+    assert seen
+    assert QApplication.activeModalWidget() is None
+
+
+def test_the_application_is_set_up_for_chinese(qapp, restore_app_setup):
+    app_module.setup_application(qapp)
+    assert QLocale().language() == QLocale.Language.Chinese
+    assert qapp.applicationDisplayName() == "委员工作室助手"
+    cjk = {*app_module.LINUX_CJK_FONTS, *app_module.WINDOWS_CJK_FONTS}
+    if not cjk & set(QFontDatabase.families()):
+        pytest.skip("no CJK font installed")
+    assert cjk & set(qapp.font().families())
