@@ -1,6 +1,7 @@
 """Reading the messy .xlsx files coordinators really get, and writing exports/templates.
 
-Every file is built with openpyxl in tmp_path, shaped like what Excel/WPS users produce.
+Every file is built in tmp_path, shaped like what Excel/WPS users produce: with openpyxl, and
+by hand (zipfile) only for what openpyxl cannot write (shared strings, cached formula results).
 """
 
 from __future__ import annotations
