@@ -128,3 +128,29 @@ def test_future_visit_and_link_to_archived_are_refused(services):
     with pytest.raises(StudioError, match="已归档"):
         services.linkages.link(member.id, h.id)
     assert services.households.get(h.id).last_visit_on is None
+
+
+def test_first_page_counts_a_search_up_to_the_cap(services, monkeypatch):
+    import studio_app.core.households as households_module
+
+    monkeypatch.setattr(households_module, "COUNT_CAP", 5)
+    with services.db.session() as s:
+        from studio_app.core.models import Household
+
+        s.add_all(Household(head_name=f"王{i:02d}", village="东关村") for i in range(8))
+        s.add_all(Household(head_name=f"李{i}", village="西关村") for i in range(3))
+
+    many = services.households.first_page(HouseholdQuery(text="王"), limit=3)
+    assert [r.head_name for r in many.rows] == ["王00", "王01", "王02"]
+    assert (many.total, many.exact) == (5, False)
+    assert [r.head_name for r in services.households.page(HouseholdQuery(text="王"), 3, 10)] == [
+        f"王{i:02d}" for i in range(3, 8)
+    ]
+
+    few = services.households.first_page(HouseholdQuery(text="西关"), limit=3)
+    assert (few.total, few.exact) == (3, True)
+    everything = services.households.first_page(HouseholdQuery(), limit=3)
+    assert (everything.total, everything.exact, len(everything.rows)) == (11, True, 3)
+
+    desc = services.households.first_page(HouseholdQuery(text="王", descending=True), limit=2)
+    assert [r.head_name for r in desc.rows] == ["王07", "王06"]

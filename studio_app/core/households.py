@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.core.enums import HouseholdKind
 from studio_app.core.errors import ConflictError, DuplicateError
 from studio_app.core.i18n import tr
+from studio_app.core.listing import COUNT_CAP, ListHead
 from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import matches
@@ -153,24 +154,27 @@ class HouseholdService:
         self.db = db
 
     # ---- listing -------------------------------------------------------------------------
-    def _filtered(self, q: HouseholdQuery) -> Select:
-        stmt = select(Household.id)
+    @staticmethod
+    def _conditions(q: HouseholdQuery) -> list:
+        # Applied to the outer query (not an IN subquery), so that SQLite can walk
+        # ix_household_listing in name order and stop as soon as a page is full.
+        conds: list = []
         if q.active is True:
-            stmt = stmt.where(Household.archived_at.is_(None))
+            conds.append(Household.archived_at.is_(None))
         elif q.active is False:
-            stmt = stmt.where(Household.archived_at.is_not(None))
+            conds.append(Household.archived_at.is_not(None))
         if (cond := matches(Household.search_text, q.text)) is not None:
-            stmt = stmt.where(cond)
+            conds.append(cond)
         if q.village:
-            stmt = stmt.where(Household.village == q.village)
+            conds.append(Household.village == q.village)
         if q.kind:
-            stmt = stmt.where(Household.kind == q.kind)
+            conds.append(Household.kind == q.kind)
         if q.tag:
-            stmt = stmt.where(
+            conds.append(
                 Household.id.in_(select(HouseholdTag.household_id).where(HouseholdTag.tag == q.tag))
             )
         if q.member_id:
-            stmt = stmt.where(
+            conds.append(
                 Household.id.in_(
                     select(Linkage.household_id).where(
                         Linkage.member_id == q.member_id,
@@ -181,32 +185,57 @@ class HouseholdService:
             )
         if q.not_visited_days is not None:
             cutoff = (q.today or date.today()) - timedelta(days=q.not_visited_days)
-            stmt = stmt.where(
-                or_(Household.last_visit_on.is_(None), Household.last_visit_on < cutoff)
-            )
-        return stmt
+            conds.append(or_(Household.last_visit_on.is_(None), Household.last_visit_on < cutoff))
+        return conds
 
-    def count(self, q: HouseholdQuery) -> int:
-        with self.db.session() as s:
-            return s.scalar(select(func.count()).select_from(self._filtered(q).subquery())) or 0
-
-    def page(self, q: HouseholdQuery, offset: int = 0, limit: int = 200) -> list[HouseholdRow]:
+    @staticmethod
+    def _order(q: HouseholdQuery) -> tuple:
         order = SORT_COLUMNS.get(q.sort, Household.head_name)
         order = order.desc() if q.descending else order
         if q.sort in ("size", "last_visit_on"):  # blanks last either way
             order = order.nulls_last()
+        return order, Household.id
+
+    def count(self, q: HouseholdQuery) -> int:
+        stmt = select(func.count()).select_from(Household).where(*self._conditions(q))
+        with self.db.session() as s:
+            return s.scalar(stmt) or 0
+
+    def first_page(self, q: HouseholdQuery, limit: int = 200) -> ListHead[HouseholdRow]:
+        """The first ``limit`` rows and the total; a text search counts to COUNT_CAP only."""
+        if not q.text.strip():
+            return ListHead(self.page(q, 0, limit), self.count(q))
+        # One ordered walk over the covering index gives the ids of the first page and the count.
         stmt = (
-            select(Household)
-            .where(Household.id.in_(self._filtered(q)))
-            .options(selectinload(Household.tags))
-            .order_by(order, Household.id)
+            select(Household.id)
+            .where(*self._conditions(q))
+            .order_by(*self._order(q))
+            .limit(COUNT_CAP + 1)
+        )
+        with self.db.session() as s:
+            ids = list(s.scalars(stmt))
+            rows = self._rows_by_id(s, ids[:limit])
+        return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
+
+    def page(self, q: HouseholdQuery, offset: int = 0, limit: int = 200) -> list[HouseholdRow]:
+        stmt = (
+            select(Household.id)
+            .where(*self._conditions(q))
+            .order_by(*self._order(q))
             .offset(offset)
             .limit(limit)
         )
         with self.db.session() as s:
-            households = list(s.scalars(stmt))
-            members = self._linked_names(s, [h.id for h in households])
-            return [self._row(h, members.get(h.id, ())) for h in households]
+            return self._rows_by_id(s, list(s.scalars(stmt)))
+
+    def _rows_by_id(self, s: Session, ids: list[uuid.UUID]) -> list[HouseholdRow]:
+        """Rows for ``ids`` in that order: one lookup by key after the ordered id query."""
+        if not ids:
+            return []
+        stmt = select(Household).where(Household.id.in_(ids)).options(selectinload(Household.tags))
+        by_id = {h.id: h for h in s.scalars(stmt)}
+        members = self._linked_names(s, ids)
+        return [self._row(by_id[i], members.get(i, ())) for i in ids]
 
     def rows(self, q: HouseholdQuery, batch: int = 1000) -> Iterator[HouseholdRow]:
         offset = 0

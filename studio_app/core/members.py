@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from studio_app.core.enums import Gender, MemberLevel, MembershipRole
 from studio_app.core.errors import ConflictError, DuplicateError
 from studio_app.core.i18n import tr
+from studio_app.core.listing import ListHead
 from studio_app.core.models import Linkage, Member, Studio, StudioMembership, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import matches
@@ -159,6 +160,10 @@ class MemberService:
     def count(self, q: MemberQuery) -> int:
         with self.db.session() as s:
             return s.scalar(select(func.count()).select_from(self._filtered(q).subquery())) or 0
+
+    def first_page(self, q: MemberQuery, limit: int = 200) -> ListHead[MemberRow]:
+        """The first rows and the exact total (a studio's roster is small enough to count)."""
+        return ListHead(self.page(q, 0, limit), self.count(q))
 
     def page(self, q: MemberQuery, offset: int = 0, limit: int = 200) -> list[MemberRow]:
         order = SORT_COLUMNS.get(q.sort, Member.name)

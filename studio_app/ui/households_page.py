@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QSpinBox
 from studio_app.core.enums import HouseholdKind
 from studio_app.core.households import DEFAULT_NOT_VISITED_DAYS, HouseholdQuery, HouseholdRow
 from studio_app.core.labels import choices, label
+from studio_app.core.listing import ListHead
 from studio_app.core.roster_io import RosterKind
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import MUTED
@@ -52,8 +53,8 @@ class HouseholdsModel(LazyTableModel):
     def columns(self) -> list[ColumnSpec]:
         return self._columns
 
-    def _count(self, query: HouseholdQuery) -> int:
-        return self.services.households.count(query)
+    def _first_page(self, query: HouseholdQuery, limit: int) -> ListHead:
+        return self.services.households.first_page(query, limit)
 
     def _page(self, query: HouseholdQuery, offset: int, limit: int) -> list[HouseholdRow]:
         return self.services.households.page(query, offset, limit)

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from studio_app.core.listing import ListHead
+
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's UUID
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole row dataclass
@@ -39,26 +41,28 @@ class ColumnSpec:
 class LazyTableModel(QAbstractTableModel):
     """Rows of a service query, fetched page by page.
 
-    Subclasses provide ``columns``, ``_count``, ``_page`` and ``_text`` (and may colour rows).
-    The query is a dataclass with ``sort`` and ``descending`` fields.
+    Subclasses provide ``columns``, ``_first_page``, ``_page`` and ``_text`` (and may colour
+    rows). The query is a dataclass with ``sort`` and ``descending`` fields.
 
     Signals:
-        totalChanged(int): the number of rows matching the query, after each refresh.
+        totalChanged(int, bool): rows matching the query and whether that count is exact
+            (a search counts up to COUNT_CAP only), after each refresh.
     """
 
-    totalChanged = Signal(int)
+    totalChanged = Signal(int, bool)
 
     def __init__(self, query: Any, parent=None):
         super().__init__(parent)
         self._query = query
         self._rows: list[Any] = []
         self._total = 0
+        self._exact = True
 
     # ---- what subclasses provide --------------------------------------------------------
     def columns(self) -> list[ColumnSpec]:
         raise NotImplementedError
 
-    def _count(self, query: Any) -> int:
+    def _first_page(self, query: Any, limit: int) -> ListHead:
         raise NotImplementedError
 
     def _page(self, query: Any, offset: int, limit: int) -> list[Any]:
@@ -89,10 +93,10 @@ class LazyTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-count and reload the first page (after a filter, a sort or an edit)."""
         self.beginResetModel()
-        self._total = self._count(self._query)
-        self._rows = self._page(self._query, 0, PAGE_SIZE)
+        head = self._first_page(self._query, PAGE_SIZE)
+        self._rows, self._total, self._exact = list(head.rows), head.total, head.exact
         self.endResetModel()
-        self.totalChanged.emit(self._total)
+        self.totalChanged.emit(self._total, self._exact)
 
     # ---- rows ---------------------------------------------------------------------------
     def row_at(self, row: int) -> Any:
@@ -117,12 +121,20 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns())
 
     def canFetchMore(self, parent: Index = NO_PARENT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        # Past a capped count, keep fetching while pages come back full.
+        return len(self._rows) < self._total or (
+            not self._exact and len(self._rows) % PAGE_SIZE == 0
+        )
 
     def fetchMore(self, parent: Index = NO_PARENT) -> None:
         if not self.canFetchMore(parent):
             return
         more = self._page(self._query, len(self._rows), PAGE_SIZE)
+        if len(more) < PAGE_SIZE and not self._exact:  # reached the end of a capped count
+            self._total, self._exact = len(self._rows) + len(more), True
+            self.totalChanged.emit(self._total, self._exact)
         if not more:  # rows were removed meanwhile: stop asking
             self._total = len(self._rows)
             return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout
 
 from studio_app.core.enums import MemberLevel
 from studio_app.core.labels import choices, label
+from studio_app.core.listing import ListHead
 from studio_app.core.members import MemberQuery, MemberRow
 from studio_app.core.roster_io import RosterKind
 from studio_app.core.services import Services
@@ -42,8 +43,8 @@ class MembersModel(LazyTableModel):
     def columns(self) -> list[ColumnSpec]:
         return self._columns
 
-    def _count(self, query: MemberQuery) -> int:
-        return self.services.members.count(query)
+    def _first_page(self, query: MemberQuery, limit: int) -> ListHead:
+        return self.services.members.first_page(query, limit)
 
     def _page(self, query: MemberQuery, offset: int, limit: int) -> list[MemberRow]:
         return self.services.members.page(query, offset, limit)

@@ -129,11 +129,13 @@ class TablePage(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.search.setFocus)
 
-        self.model.totalChanged.connect(
-            lambda n: self.count_label.setText(self.tr("共 {n} 条").format(n=n))
-        )
+        self.model.totalChanged.connect(self._show_total)
         self.model.set_query(self.build_query())
         self._selection_changed()
+
+    def _show_total(self, total: int, exact: bool) -> None:
+        text = self.tr("共 {n} 条") if exact else self.tr("超过 {n} 条")
+        self.count_label.setText(text.format(n=total))
 
     # ---- what subclasses provide --------------------------------------------------------
     def make_model(self) -> LazyTableModel:

@@ -203,3 +203,21 @@ def test_highlight_follows_the_number_of_days(qtbot, services, studio, make_memb
     assert page.model.total == 1
     page.not_visited_days.setValue(60)
     qtbot.waitUntil(lambda: page.model.total == 0)
+
+
+def test_a_search_with_more_matches_than_the_cap_fetches_to_the_end(
+    qtbot, services, many_households, type_text, monkeypatch
+):
+    import studio_app.core.households as households_module
+
+    monkeypatch.setattr(households_module, "COUNT_CAP", 250)
+    page = HouseholdsPage(services)
+    qtbot.addWidget(page)
+    type_text(page.search, "联系户")
+    qtbot.waitUntil(lambda: page.count_label.text() == "超过 250 条")
+    assert page.model.rowCount() == PAGE_SIZE
+    while page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+    assert page.model.rowCount() == 450
+    assert page.count_label.text() == "共 450 条"
+    assert len({page.model.row_at(r).id for r in range(450)}) == 450

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 06:59:33.320534
+Create Date: 2026-11-23 07:34:43.619828
 """
 
 from collections.abc import Sequence
@@ -59,9 +59,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_household")),
     )
     with op.batch_alter_table("household", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_household_head_name"), ["head_name"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_household_last_visit_on"), ["last_visit_on"], unique=False
+        )
+        batch_op.create_index(
+            "ix_household_listing",
+            ["head_name", "search_text", "id"],
+            unique=False,
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
         )
         batch_op.create_index(batch_op.f("ix_household_phone"), ["phone"], unique=False)
         batch_op.create_index(batch_op.f("ix_household_village"), ["village"], unique=False)
@@ -731,8 +737,12 @@ def downgrade() -> None:
     with op.batch_alter_table("household", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_household_village"))
         batch_op.drop_index(batch_op.f("ix_household_phone"))
+        batch_op.drop_index(
+            "ix_household_listing",
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_household_last_visit_on"))
-        batch_op.drop_index(batch_op.f("ix_household_head_name"))
 
     op.drop_table("household")
     op.drop_table("app_setting")
