@@ -6,6 +6,7 @@ Tests taking ``db`` run on SQLite and, when ``STUDIO_TEST_PG_URL`` is set, on Po
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import re
 import shutil
@@ -192,7 +193,7 @@ NEXT_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "9000_test_next"
+revision = "9000"
 down_revision = {down!r}
 branch_labels = None
 depends_on = None
@@ -224,7 +225,7 @@ def _migrations_with_next_revision(tmp_path, monkeypatch, body: str = ADD_TABLE)
         NEXT_REVISION.format(down=old_head, body=body), encoding="utf-8"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    assert head_revision() == "9000_test_next"
+    assert head_revision() == "9000"
     return old_head
 
 
@@ -239,7 +240,7 @@ def test_database_at_an_older_revision_is_upgraded(db, tmp_path, monkeypatch):
     upgraded = open_database(url)
     try:
         with upgraded.engine.connect() as connection:
-            assert current_revision(connection) == "9000_test_next"
+            assert current_revision(connection) == "9000"
             assert "upgrade_probe" in inspect(connection).get_table_names()
         with upgraded.session() as session:
             assert session.scalars(select(Member.name)).all() == ["张三"]
@@ -266,7 +267,7 @@ def test_sqlite_file_is_copied_aside_before_it_is_upgraded(tmp_path, monkeypatch
     copy_tables = {r[0] for r in _sqlite_rows(copy, "SELECT name FROM sqlite_master")}
     assert "upgrade_probe" not in copy_tables
     # The original moved on.
-    assert _sqlite_rows(path, "SELECT version_num FROM alembic_version") == [("9000_test_next",)]
+    assert _sqlite_rows(path, "SELECT version_num FROM alembic_version") == [("9000",)]
 
 
 def test_a_failed_upgrade_is_undone_completely(tmp_path, monkeypatch):
@@ -318,7 +319,7 @@ def test_an_upgrade_may_rebuild_a_table_that_other_rows_point_at(tmp_path, monke
     upgraded = open_database(path)
     try:
         with upgraded.engine.connect() as connection:
-            assert current_revision(connection) == "9000_test_next"
+            assert current_revision(connection) == "9000"
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
             assert connection.exec_driver_sql("SELECT count(*) FROM household_tag").scalar() == 1
@@ -569,3 +570,33 @@ def test_a_file_in_the_data_path_gives_a_chinese_message(tmp_path):
     with pytest.raises(DatabaseError, match="不是可写入的文件夹"):
         open_database(blocker / "studio.sqlite3")
     assert blocker.read_text() == "not a folder"
+
+
+def test_revision_files_follow_the_convention_the_fast_open_relies_on():
+    """open_database reads revisions from file names; Alembic must agree with them."""
+    from alembic.script import ScriptDirectory
+
+    from studio_app.storage.migrate import alembic_config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = list(reversed(list(script.walk_revisions())))  # oldest first
+    assert [s.revision for s in chain] == known_revisions()
+    assert script.get_heads() == [head_revision()]
+    for older, newer in itertools.pairwise(chain):
+        assert newer.down_revision == older.revision  # one straight line, no branches
+    for s in chain:
+        assert Path(s.path).name.startswith(f"{s.revision}_")
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.sqlite3"
+    open_database(db).close()
+    code = (
+        "import sys; from studio_app.storage.migrate import open_database; "
+        f"open_database({str(db)!r}); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

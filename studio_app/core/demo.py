@@ -173,6 +173,13 @@ class DemoSummary:
     visits: int = 0
     not_visited_households: int = 0  # linked, not visited within 90 days (or never)
 
+    def __str__(self) -> str:
+        return tr(
+            "{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），"
+            "{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，"
+            "{visits} 次走访"
+        ).format(**vars(self))
+
 
 @dataclass
 class _Demo:

@@ -87,3 +87,17 @@ class ActionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+class RosterKind(StrEnum):
+    """Which roster an Excel file holds."""
+
+    MEMBERS = "members"
+    HOUSEHOLDS = "households"
+
+
+class DuplicatePolicy(StrEnum):
+    """What an import does with a row whose name and phone match an existing record."""
+
+    UPDATE = "update"  # overwrite the existing record with the file's values
+    SKIP = "skip"  # keep the existing record as it is

@@ -9,13 +9,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from studio_app.core.enums import Gender, HouseholdKind, MemberLevel, MembershipRole
+from studio_app.core.enums import (
+    DuplicatePolicy,
+    Gender,
+    HouseholdKind,
+    MemberLevel,
+    MembershipRole,
+    RosterKind,
+)
 from studio_app.core.errors import FieldError, StudioError, ValidationError
 from studio_app.core.households import (
     HouseholdInput,
@@ -43,17 +49,6 @@ from studio_app.documents.spreadsheet import (
     write_sheet,
     write_template,
 )
-
-
-class RosterKind(StrEnum):
-    MEMBERS = "members"
-    HOUSEHOLDS = "households"
-
-
-class DuplicatePolicy(StrEnum):
-    UPDATE = "update"  # overwrite the existing record with the file's values
-    SKIP = "skip"  # keep the existing record as it is
-
 
 PHONE_ALIASES = ("电话", "手机", "手机号", "手机号码", "联系方式", "电话号码", "联系电话号码")
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.members import MemberService
-from studio_app.core.roster_io import RosterTransfer
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
+
+if TYPE_CHECKING:
+    from studio_app.core.roster_io import RosterTransfer
 
 
 class Services:
@@ -24,4 +29,10 @@ class Services:
         self.households = HouseholdService(db)
         self.linkages = LinkageService(db)
         self.visits = VisitService(db)
-        self.rosters = RosterTransfer(db)
+
+    @cached_property
+    def rosters(self) -> RosterTransfer:
+        # Excel support (openpyxl) is loaded on first use: it would add ~0.1 s to start-up.
+        from studio_app.core.roster_io import RosterTransfer
+
+        return RosterTransfer(self.db)

@@ -10,11 +10,10 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QSpinBox
 
-from studio_app.core.enums import HouseholdKind
+from studio_app.core.enums import HouseholdKind, RosterKind
 from studio_app.core.households import DEFAULT_NOT_VISITED_DAYS, HouseholdQuery, HouseholdRow
 from studio_app.core.labels import choices, label
 from studio_app.core.listing import ListHead
-from studio_app.core.roster_io import RosterKind
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.household_detail import HouseholdDetail

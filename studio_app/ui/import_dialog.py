@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,19 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.roster_io import (
-    DuplicatePolicy,
-    ImportIssue,
-    ImportPlan,
-    ImportResult,
-    PlannedRow,
-    RosterKind,
-)
+from studio_app.core.enums import DuplicatePolicy, RosterKind
 from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import ERROR_STYLE
 from studio_app.ui.list_model import Field, RowsModel, rows_view
+
+if TYPE_CHECKING:  # roster_io brings openpyxl: loaded when a file is first read, not at start-up
+    from studio_app.core.roster_io import ImportIssue, ImportPlan, ImportResult, PlannedRow
 
 
 def _t(text: str) -> str:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app import APP_TITLE, __version__
+from studio_app.core.enums import RosterKind
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.members import MemberQuery
-from studio_app.core.roster_io import RosterKind
 from studio_app.core.services import Services
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.import_dialog import save_template

@@ -8,11 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout
 
-from studio_app.core.enums import MemberLevel
+from studio_app.core.enums import MemberLevel, RosterKind
 from studio_app.core.labels import choices, label
 from studio_app.core.listing import ListHead
 from studio_app.core.members import MemberQuery, MemberRow
-from studio_app.core.roster_io import RosterKind
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.lazy_table_model import ColumnSpec, LazyTableModel

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from studio_app.core.roster_io import RosterKind
+from studio_app.core.enums import RosterKind
 from studio_app.core.services import Services
 from studio_app.storage.migrate import open_database
 from studio_app.ui import background

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.core.enums import RosterKind
 from studio_app.core.errors import StudioError
-from studio_app.core.roster_io import RosterKind
 from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp

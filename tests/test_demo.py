@@ -1,0 +1,190 @@
+"""Demo data: a realistic, valid, deterministic studio; and the benchmark's synthetic county."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from studio_app.core.demo import (
+    RARE_HEAD_NAMES,
+    RARE_MEMBER_NAMES,
+    DemoSummary,
+    fill_demo,
+    id_number,
+    synthetic_county,
+)
+from studio_app.core.enums import MembershipRole
+from studio_app.core.errors import StudioError
+from studio_app.core.households import HouseholdQuery
+from studio_app.core.members import MemberQuery
+from studio_app.core.models import Household, Linkage, Member, Studio, Visit
+from studio_app.core.search import household_search_text, member_search_text
+from studio_app.core.services import Services
+from studio_app.core.validation import normalise_id_number, normalise_phone
+from studio_app.storage.migrate import open_database
+
+TODAY = date(2025, 6, 15)
+RARE_CHARACTERS = "䶮堃喆赟昇旻犇垚𠮷"
+
+
+@pytest.fixture
+def demo(services) -> DemoSummary:
+    return fill_demo(services, seed=1, today=TODAY)
+
+
+def _names(services: Services) -> tuple[list[str], list[str]]:
+    with services.db.session() as s:
+        members = list(s.scalars(select(Member.name).order_by(Member.name)))
+        households = list(s.scalars(select(Household.head_name).order_by(Household.head_name)))
+    return members, households
+
+
+def _active_links(s) -> list[Linkage]:
+    return list(s.scalars(select(Linkage).where(Linkage.until.is_(None),
+                                                Linkage.archived_at.is_(None))))  # fmt: skip
+
+
+def test_demo_is_a_studio_with_a_lead_team_and_archived_members(services, demo):
+    assert demo.studios == 1 and demo.members >= 12 and 1 <= demo.archived_members <= 2
+    assert services.members.count(MemberQuery()) == demo.members >= 12
+    assert services.members.count(MemberQuery(active=False)) == demo.archived_members
+    roles = Counter(r.studio_role for r in services.members.page(MemberQuery()))
+    assert roles[MembershipRole.LEAD] == 1
+    assert roles[MembershipRole.TEAM] == demo.members - 1
+    studio = services.studios.default()
+    assert studio is not None and studio.township and studio.address and studio.phone
+    assert services.households.count(HouseholdQuery()) == demo.households >= 300
+    assert len(services.households.villages()) == 8
+    assert 0 < demo.enterprises < demo.households / 5
+
+
+def test_rare_character_names_are_stored_and_found(services, demo):
+    found = services.members.page(MemberQuery(text="䶮"))
+    assert found and all("䶮" in r.name for r in found)
+    found = services.households.page(HouseholdQuery(text="𠮷"))
+    assert found and all("𠮷" in r.head_name for r in found)
+    members, households = _names(services)
+    every_name = "".join(members + households)
+    assert all(ch in every_name for ch in RARE_CHARACTERS)
+    assert {n for n, _ in RARE_MEMBER_NAMES} <= set(members)
+    assert set(RARE_HEAD_NAMES) <= set(households)
+
+
+def test_every_phone_and_id_number_passes_the_validators_unchanged(services, demo):
+    with services.db.session() as s:
+        phones = [
+            *s.scalars(select(Member.phone)),
+            *s.scalars(select(Household.phone)),
+            *s.scalars(select(Studio.phone)),
+        ]
+        ids = [i for i in s.scalars(select(Household.id_number)) if i]
+    assert all(phone == normalise_phone(phone) for phone in phones)
+    assert sum(phone.startswith("1") for phone in phones) > 250
+    assert all(number == normalise_id_number(number) for number in ids)
+    assert len(ids) == demo.id_numbers
+    assert 0.2 < len(ids) / demo.households < 0.4
+
+
+def test_id_number_check_digit_follows_gb_11643():
+    assert id_number("110105", date(1949, 12, 31), 1, male=False) == "11010519491231002X"
+    assert normalise_id_number(id_number("620421", date(1980, 2, 29), 17, male=True))
+
+
+def test_each_household_has_at_most_two_members_and_one_primary(services, demo):
+    with services.db.session() as s:
+        links = _active_links(s)
+        archived = set(s.scalars(select(Member.id).where(Member.archived_at.is_not(None))))
+    per_household = Counter(link.household_id for link in links)
+    primaries = Counter(link.household_id for link in links if link.primary)
+    assert max(per_household.values()) <= 2
+    assert max(primaries.values()) == 1
+    assert set(primaries) == set(per_household)  # every linked household has a primary
+    per_member = Counter(link.member_id for link in links)
+    assert len(per_member) == demo.members and not archived & set(per_member)
+    assert all(15 <= n <= 30 for n in per_member.values())
+    assert demo.linkages == len(links)
+
+
+def test_visits_cover_the_past_year_with_some_households_left_behind(services, demo):
+    linked = {r.id for r in services.households.rows(HouseholdQuery()) if r.members}
+    stale = services.households.rows(HouseholdQuery(not_visited_days=90, today=TODAY))
+    stale_linked = [r for r in stale if r.id in linked]
+    assert 0.1 < len(stale_linked) / len(linked) < 0.35
+    assert len(stale_linked) == demo.not_visited_households
+    assert len(linked) - len(stale_linked) > 150  # visited within 90 days
+    with services.db.session() as s:
+        visits = list(s.scalars(select(Visit)))
+        last = dict(s.execute(select(Visit.household_id, func.max(Visit.visited_on))
+                              .group_by(Visit.household_id)).all())  # fmt: skip
+        recorded = dict(s.execute(select(Household.id, Household.last_visit_on)
+                                  .where(Household.last_visit_on.is_not(None))).all())  # fmt: skip
+    assert len(visits) == demo.visits
+    assert all(TODAY - timedelta(days=365) <= v.visited_on <= TODAY for v in visits)
+    assert all(v.notes for v in visits)
+    assert len({v.method for v in visits}) == 3
+    assert recorded == last  # the household's last visit is its latest visit
+
+
+def test_the_same_seed_gives_the_same_data(services, demo, tmp_path):
+    again = open_database(tmp_path / "again.sqlite3")
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        assert fill_demo(Services(again), seed=1, today=TODAY) == demo
+        assert _names(Services(again)) == _names(services)
+        fill_demo(Services(other), seed=2, today=TODAY)
+        assert _names(Services(other)) != _names(services)
+    finally:
+        again.close()
+        other.close()
+
+
+def test_refuses_a_database_that_already_has_members(services, demo):
+    with pytest.raises(StudioError, match="已有委员"):
+        fill_demo(services, seed=3, today=TODAY)
+    assert services.members.count(MemberQuery(active=None)) == demo.members + demo.archived_members
+
+
+def test_search_text_matches_what_the_orm_computes(services, demo):
+    with services.db.session() as s:
+        household = s.scalars(select(Household).where(Household.notes != "")).first()
+        member = s.scalars(select(Member)).first()
+        assert household.search_text == household_search_text(household)
+        assert member.search_text == member_search_text(member)
+
+
+def test_synthetic_county_small(services):
+    summary = synthetic_county(services, members=50, households=500, seed=1, today=TODAY)
+    assert summary.households == 500 and summary.members + summary.archived_members == 50
+    assert services.households.count(HouseholdQuery(active=None)) == 500
+    assert services.members.count(MemberQuery(active=None)) == 50
+    assert len(services.studios.list()) == summary.studios >= 1
+    with services.db.session() as s:
+        household = s.scalars(select(Household).where(Household.archived_at.is_(None))).first()
+        member = s.scalars(select(Member)).first()
+        phones = [*s.scalars(select(Household.phone)), *s.scalars(select(Member.phone))]
+        ids = [i for i in s.scalars(select(Household.id_number)) if i]
+        links = _active_links(s)
+        # Rows written in bulk carry the search text the ORM would have computed.
+        assert household.search_text == household_search_text(household)
+        assert member.search_text == member_search_text(member)
+    assert all(p == normalise_phone(p) for p in phones)
+    assert ids and all(i == normalise_id_number(i) for i in ids)
+    assert max(Counter(link.household_id for link in links).values()) <= 2
+    assert max(Counter(link.household_id for link in links if link.primary).values()) == 1
+
+    found = services.households.page(HouseholdQuery(text=household.head_name))
+    assert household.id in {r.id for r in found}
+    assert services.households.count(HouseholdQuery(text=household.village)) >= 2
+    assert services.households.count(HouseholdQuery(text="犇", active=None)) >= 1
+    assert services.members.count(MemberQuery(text="䶮", active=None)) >= 1
+    assert services.households.count(HouseholdQuery(text="龘")) == 0
+    stale = services.households.count(HouseholdQuery(not_visited_days=90, today=TODAY))
+    assert 0 < stale < 500
+
+
+def test_synthetic_county_refuses_a_filled_database(services, demo):
+    with pytest.raises(StudioError):
+        synthetic_county(services, members=5, households=20)
