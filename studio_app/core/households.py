@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from studio_app.core.enums import HouseholdKind
 from studio_app.core.errors import ConflictError, DuplicateError
 from studio_app.core.i18n import tr
-from studio_app.core.listing import COUNT_CAP, ListHead
+from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import matches
@@ -201,7 +201,7 @@ class HouseholdService:
         with self.db.session() as s:
             return s.scalar(stmt) or 0
 
-    def first_page(self, q: HouseholdQuery, limit: int = 200) -> ListHead[HouseholdRow]:
+    def first_page(self, q: HouseholdQuery, limit: int = PAGE_SIZE) -> ListHead[HouseholdRow]:
         """The first ``limit`` rows and the total; a text search counts to COUNT_CAP only."""
         if not q.text.strip():
             return ListHead(self.page(q, 0, limit), self.count(q))
@@ -217,7 +217,9 @@ class HouseholdService:
             rows = self._rows_by_id(s, ids[:limit])
         return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
 
-    def page(self, q: HouseholdQuery, offset: int = 0, limit: int = 200) -> list[HouseholdRow]:
+    def page(
+        self, q: HouseholdQuery, offset: int = 0, limit: int = PAGE_SIZE
+    ) -> list[HouseholdRow]:
         stmt = (
             select(Household.id)
             .where(*self._conditions(q))

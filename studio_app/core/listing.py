@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 Row = TypeVar("Row")
 
 COUNT_CAP = 1000
+PAGE_SIZE = 100  # rows fetched at a time: a screen shows ~30, and each keystroke loads one page
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from studio_app.core.enums import Gender, MemberLevel, MembershipRole
 from studio_app.core.errors import ConflictError, DuplicateError
 from studio_app.core.i18n import tr
-from studio_app.core.listing import ListHead
+from studio_app.core.listing import PAGE_SIZE, ListHead
 from studio_app.core.models import Linkage, Member, Studio, StudioMembership, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import matches
@@ -161,11 +161,11 @@ class MemberService:
         with self.db.session() as s:
             return s.scalar(select(func.count()).select_from(self._filtered(q).subquery())) or 0
 
-    def first_page(self, q: MemberQuery, limit: int = 200) -> ListHead[MemberRow]:
+    def first_page(self, q: MemberQuery, limit: int = PAGE_SIZE) -> ListHead[MemberRow]:
         """The first rows and the exact total (a studio's roster is small enough to count)."""
         return ListHead(self.page(q, 0, limit), self.count(q))
 
-    def page(self, q: MemberQuery, offset: int = 0, limit: int = 200) -> list[MemberRow]:
+    def page(self, q: MemberQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[MemberRow]:
         order = SORT_COLUMNS.get(q.sort, Member.name)
         households = (
             select(func.count(Linkage.id))

@@ -10,8 +10,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from studio_app.core.enums import (
@@ -40,7 +41,16 @@ from studio_app.core.members import (
     set_studio_role,
     validate_member,
 )
-from studio_app.core.models import Household, Linkage, Member, Studio
+from studio_app.core.models import (
+    Household,
+    HouseholdTag,
+    Linkage,
+    Member,
+    Studio,
+    StudioMembership,
+    utcnow,
+)
+from studio_app.core.search import household_search_text, member_search_text
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.documents.spreadsheet import (
     Column,
@@ -80,6 +90,8 @@ HOUSEHOLD_COLUMNS = (
            hint="委员姓名，多个用顿号分隔；须是名册中已有的委员"),
     Column("notes", "备注", (), width=20),
 )  # fmt: skip
+
+BATCH = 1000  # rows per INSERT batch and per flush when updating
 
 EXPORT_ONLY_HOUSEHOLD_COLUMNS = (Column("last_visit_on", "最近走访", (), width=12),)
 
@@ -205,44 +217,23 @@ class RosterTransfer:
                     n=len(plan.errors)
                 )
             )
-        created = updated = skipped = 0
+        new = [r for r in plan.rows if r.action == "new"]
+        duplicates = [r for r in plan.rows if r.action == "duplicate"]
         with self.db.session() as s:
             studio = s.scalars(select(Studio).where(Studio.archived_at.is_(None))
                                .order_by(Studio.created_at)).first()  # fmt: skip
-            for planned in plan.rows:
-                if planned.action == "duplicate" and policy == DuplicatePolicy.SKIP:
-                    skipped += 1
-                    continue
-                record = self._write(s, plan.kind, planned, studio)
-                if planned.action == "duplicate":
-                    updated += 1
-                else:
-                    created += 1
-                if plan.kind == RosterKind.HOUSEHOLDS:
-                    _link(s, record, planned.links)
-        return ImportResult(created, updated, skipped)
-
-    @staticmethod
-    def _write(s: Session, kind: RosterKind, planned: PlannedRow, studio: Studio | None):
-        values = dict(planned.cleaned)
-        if kind == RosterKind.MEMBERS:
-            role = values.pop("role")
-            member = s.get(Member, planned.existing_id) if planned.existing_id else None
-            if member is None:
-                member = Member()
-                s.add(member)
-            for key, value in values.items():
-                setattr(member, key, value)
-            if studio is not None:
-                s.flush()
-                set_studio_role(s, member.id, studio.id, role)
-            return member
-        household = s.get(Household, planned.existing_id) if planned.existing_id else None
-        if household is None:
-            household = Household()
-            s.add(household)
-        apply_household_values(household, values)
-        return household
+            if plan.kind == RosterKind.MEMBERS:
+                _insert_members(s, new, studio)
+            else:
+                _insert_households(s, new)
+            if policy == DuplicatePolicy.UPDATE:
+                for i, planned in enumerate(duplicates, 1):
+                    _update_existing(s, plan.kind, planned, studio)
+                    if i % BATCH == 0:  # keep the session small on a big re-import
+                        s.flush()
+                        s.expunge_all()
+        updated = len(duplicates) if policy == DuplicatePolicy.UPDATE else 0
+        return ImportResult(len(new), updated, len(duplicates) - updated)
 
     # ---- export --------------------------------------------------------------------------
     def export_members(self, path: Path, query: MemberQuery) -> int:
@@ -367,14 +358,75 @@ def _resolve_members(
     return tuple(ids)
 
 
-def _link(s: Session, household: Household, member_ids: tuple[uuid.UUID, ...]) -> None:
-    if not member_ids:
+def _record_rows(planned: list[PlannedRow], now) -> list[dict]:
+    """New records as rows for a bulk INSERT: ids, stamps and search text set here, since
+    no ORM flush (where ``search.py`` keeps search text current) sees them."""
+    return [
+        planned_row.cleaned
+        | {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1}
+        for planned_row in planned
+    ]
+
+
+def _insert_members(s: Session, planned: list[PlannedRow], studio: Studio | None) -> None:
+    now = utcnow()
+    rows = _record_rows(planned, now)
+    roles = [row.pop("role") for row in rows]
+    for row in rows:
+        row["search_text"] = member_search_text(SimpleNamespace(**row))
+    _insert(s, Member, rows)
+    if studio is not None:
+        _insert(s, StudioMembership, [
+            {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1,
+             "studio_id": studio.id, "member_id": row["id"], "role": role,
+             "joined_on": date.today()}
+            for row, role in zip(rows, roles, strict=True)
+        ])  # fmt: skip
+
+
+def _insert_households(s: Session, planned: list[PlannedRow]) -> None:
+    now = utcnow()
+    rows = _record_rows(planned, now)
+    tags, links = [], []
+    for row, planned_row in zip(rows, planned, strict=True):
+        row_tags = row.pop("tags")
+        row["search_text"] = household_search_text(SimpleNamespace(**row, tag_names=row_tags))
+        tags += [{"household_id": row["id"], "tag": tag} for tag in row_tags]
+        links += [
+            {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1,
+             "member_id": member_id, "household_id": row["id"], "since": date.today(),
+             "primary": i == 0}
+            for i, member_id in enumerate(planned_row.links)
+        ]  # fmt: skip
+    _insert(s, Household, rows)
+    _insert(s, HouseholdTag, tags)
+    _insert(s, Linkage, links)
+
+
+def _insert(s: Session, model, rows: list[dict]) -> None:
+    for start in range(0, len(rows), BATCH):  # bounded memory for the driver's parameters
+        s.execute(insert(model), rows[start : start + BATCH])
+
+
+def _update_existing(
+    s: Session, kind: RosterKind, planned: PlannedRow, studio: Studio | None
+) -> None:
+    values = dict(planned.cleaned)
+    if kind == RosterKind.MEMBERS:
+        role = values.pop("role")
+        member = s.get(Member, planned.existing_id)
+        for key, value in values.items():
+            setattr(member, key, value)
+        if studio is not None:
+            set_studio_role(s, member.id, studio.id, role)
         return
-    s.flush()
+    household = s.get(Household, planned.existing_id)
+    apply_household_values(household, values)
     linked = set(s.scalars(select(Linkage.member_id).where(
-        Linkage.household_id == household.id, Linkage.until.is_(None), Linkage.archived_at.is_(None))))  # fmt: skip
+        Linkage.household_id == household.id, Linkage.until.is_(None),
+        Linkage.archived_at.is_(None))))  # fmt: skip
     has_primary = bool(linked)
-    for member_id in member_ids:
+    for member_id in planned.links:
         if member_id not in linked:
             s.add(Linkage(member_id=member_id, household_id=household.id, since=date.today(),
                           primary=not has_primary))  # fmt: skip

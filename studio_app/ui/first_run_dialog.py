@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
 from studio_app.ui import messages
 from studio_app.ui.form_fields import FormFields
+
+if TYPE_CHECKING:
+    from studio_app.core.services import Services
 
 DEFAULT_STUDIO_NAME = "我的委员工作室"
 

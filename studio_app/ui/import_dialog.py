@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.enums import DuplicatePolicy, RosterKind
-from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import ERROR_STYLE
 from studio_app.ui.list_model import Field, RowsModel, rows_view
 
-if TYPE_CHECKING:  # roster_io brings openpyxl: loaded when a file is first read, not at start-up
+if TYPE_CHECKING:
+    # roster_io brings openpyxl: loaded when a file is first read, not at start-up
     from studio_app.core.roster_io import ImportIssue, ImportPlan, ImportResult, PlannedRow
+    from studio_app.core.services import Services
 
 
 def _t(text: str) -> str:

@@ -20,9 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from studio_app.core.listing import ListHead
+from studio_app.core.listing import PAGE_SIZE, ListHead
 
-PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's UUID
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole row dataclass
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from studio_app import APP_TITLE, __version__
 from studio_app.core.enums import RosterKind
-from studio_app.core.households import HouseholdQuery
-from studio_app.core.members import MemberQuery
-from studio_app.core.services import Services
-from studio_app.ui.households_page import HouseholdsPage
-from studio_app.ui.import_dialog import save_template
-from studio_app.ui.members_page import MembersPage
-from studio_app.ui.table_page import TablePage
+
+if TYPE_CHECKING:
+    from studio_app.core.services import Services
+    from studio_app.ui.households_page import HouseholdsPage
+    from studio_app.ui.members_page import MembersPage
+    from studio_app.ui.table_page import TablePage
 
 NAV_WIDTH = 140
 NAV_STYLE = """
@@ -42,28 +42,24 @@ class MainWindow(QMainWindow):
         pages: the pages in navigation order (委员, 联户).
     """
 
-    def __init__(self, services: Services, parent=None):
+    def __init__(self, services: Services | None = None, parent=None):
+        """The frame (menus, navigation, status bar) at once; the pages once ``services`` are
+        given here or to ``attach``, so the window can paint before the data layers load."""
         super().__init__(parent)
-        self.services = services
-        studio = services.studios.default()
-        self.setWindowTitle(f"{APP_TITLE} — {studio.name}" if studio else APP_TITLE)
+        self.services: Services | None = None
+        self.pages: list[TablePage] = []
+        self.setWindowTitle(APP_TITLE)
         self.resize(1200, 760)
 
-        self.members_page = MembersPage(services)
-        self.households_page = HouseholdsPage(services)
-        self.pages: list[TablePage] = [self.members_page, self.households_page]
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.nav.addItem(page.title)
-            self.stack.addWidget(page)
-            page.recordsChanged.connect(lambda p=page: self._records_changed(p))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.opening = QLabel(self.tr("正在打开数据库…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -73,25 +69,51 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.location_label = QLabel(
-            self.tr("数据位置：{where}").format(where=services.db.display_name)
-        )
+        self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.update_counts()
         self._build_menus()
+        self.menuBar().setEnabled(False)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Build the pages over the open database and show the first one."""
+        from studio_app.ui.households_page import HouseholdsPage
+        from studio_app.ui.members_page import MembersPage
+
+        self.services = services
+        studio = services.studios.default()
+        if studio is not None:
+            self.setWindowTitle(f"{APP_TITLE} — {studio.name}")
+        self.members_page: MembersPage = MembersPage(services)
+        self.households_page: HouseholdsPage = HouseholdsPage(services)
+        self.pages = [self.members_page, self.households_page]
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+            page.recordsChanged.connect(lambda p=page: self._records_changed(p))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.location_label.setText(
+            self.tr("数据位置：{where}").format(where=services.db.display_name)
+        )
+        self.update_counts()
+        self.menuBar().setEnabled(True)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         self._add(file_menu, self.tr("导入委员名册…"), lambda: self._import(self.members_page))
         self._add(file_menu, self.tr("导入联户名册…"), lambda: self._import(self.households_page))
         templates = file_menu.addMenu(self.tr("下载导入模板"))
-        self._add(templates, self.tr("委员名册模板…"),
-                  lambda: save_template(self, self.services, RosterKind.MEMBERS))  # fmt: skip
-        self._add(templates, self.tr("联户名册模板…"),
-                  lambda: save_template(self, self.services, RosterKind.HOUSEHOLDS))  # fmt: skip
+        self._add(templates, self.tr("委员名册模板…"), lambda: self._template(RosterKind.MEMBERS))
+        self._add(
+            templates, self.tr("联户名册模板…"), lambda: self._template(RosterKind.HOUSEHOLDS)
+        )
         self._add(file_menu, self.tr("导出当前列表…"), lambda: self.current_page().export_list(),
                   QKeySequence("Ctrl+E"))  # fmt: skip
         file_menu.addSeparator()
@@ -113,6 +135,11 @@ class MainWindow(QMainWindow):
     def show_page(self, page: TablePage) -> None:
         self.nav.setCurrentRow(self.pages.index(page))
 
+    def _template(self, kind: RosterKind) -> None:
+        from studio_app.ui.import_dialog import save_template
+
+        save_template(self, self.services, kind)
+
     def _import(self, page: TablePage) -> None:
         self.show_page(page)
         page.import_roster()
@@ -125,6 +152,9 @@ class MainWindow(QMainWindow):
         self.update_counts()
 
     def update_counts(self) -> None:
+        from studio_app.core.households import HouseholdQuery
+        from studio_app.core.members import MemberQuery
+
         members = self.services.members.count(MemberQuery())
         households = self.services.households.count(HouseholdQuery())
         self.counts_label.setText(

@@ -116,3 +116,30 @@ def test_the_application_is_set_up_for_chinese(qapp, restore_app_setup):
     if not cjk & set(QFontDatabase.families()):
         pytest.skip("no CJK font installed")
     assert cjk & set(qapp.font().families())
+
+
+def test_the_frame_paints_before_the_data_layers_load(qtbot, services, studio):
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    assert frame.stack.currentWidget() is frame.opening
+    assert frame.opening.text() == "正在打开数据库…"
+    assert not frame.menuBar().isEnabled()  # nothing to import into yet
+    assert frame.nav.count() == 0
+
+    frame.attach(services)
+    assert [frame.nav.item(i).text() for i in range(frame.nav.count())] == ["委员", "联户"]
+    assert frame.stack.currentWidget() is frame.members_page
+    assert frame.menuBar().isEnabled()
+    assert frame.windowTitle() == "委员工作室助手 — 城关镇委员工作室"
+
+
+def test_starting_the_window_does_not_wait_for_the_data_layers():
+    """The modules that paint the frame must not import SQLAlchemy (it takes ~0.3 s)."""
+    import subprocess
+    import sys
+
+    code = "import sys, studio_app.ui.app; print('sqlalchemy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

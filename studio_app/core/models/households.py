@@ -22,7 +22,7 @@ class Household(Record, Archivable):
     head_name: Mapped[str] = mapped_column(String(200))  # 户主 / enterprise name
     phone: Mapped[str] = mapped_column(String(40), default="", index=True)
     id_number: Mapped[str] = mapped_column(String(18), default="")
-    village: Mapped[str] = mapped_column(String(100), default="", index=True)  # 村（社区）
+    village: Mapped[str] = mapped_column(String(100), default="")  # 村（社区）
     group_name: Mapped[str] = mapped_column(String(100), default="")  # 组
     address: Mapped[str] = mapped_column(String(300), default="")
     size: Mapped[int | None] = mapped_column(Integer, default=None)  # people in the household
@@ -43,6 +43,13 @@ class Household(Record, Archivable):
             "head_name",
             "search_text",
             "id",
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+        ),
+        # The village filter's choices and the village filter itself, for active households.
+        Index(
+            "ix_household_active_village",
+            "village",
             sqlite_where=text("archived_at IS NULL"),
             postgresql_where=text("archived_at IS NULL"),
         ),

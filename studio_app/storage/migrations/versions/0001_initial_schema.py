@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 07:34:43.619828
+Create Date: 2026-11-23 07:45:35.526838
 """
 
 from collections.abc import Sequence
@@ -60,6 +60,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("household", schema=None) as batch_op:
         batch_op.create_index(
+            "ix_household_active_village",
+            ["village"],
+            unique=False,
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
+        )
+        batch_op.create_index(
             batch_op.f("ix_household_last_visit_on"), ["last_visit_on"], unique=False
         )
         batch_op.create_index(
@@ -70,7 +77,6 @@ def upgrade() -> None:
             postgresql_where=sa.text("archived_at IS NULL"),
         )
         batch_op.create_index(batch_op.f("ix_household_phone"), ["phone"], unique=False)
-        batch_op.create_index(batch_op.f("ix_household_village"), ["village"], unique=False)
 
     op.create_table(
         "member",
@@ -735,7 +741,6 @@ def downgrade() -> None:
 
     op.drop_table("member")
     with op.batch_alter_table("household", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_household_village"))
         batch_op.drop_index(batch_op.f("ix_household_phone"))
         batch_op.drop_index(
             "ix_household_listing",
@@ -743,6 +748,11 @@ def downgrade() -> None:
             postgresql_where=sa.text("archived_at IS NULL"),
         )
         batch_op.drop_index(batch_op.f("ix_household_last_visit_on"))
+        batch_op.drop_index(
+            "ix_household_active_village",
+            sqlite_where=sa.text("archived_at IS NULL"),
+            postgresql_where=sa.text("archived_at IS NULL"),
+        )
 
     op.drop_table("household")
     op.drop_table("app_setting")
