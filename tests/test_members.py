@@ -181,3 +181,20 @@ def test_sorting_by_level_rank_role_and_household_count(services, studio):
     assert order("level") == ["乙", "丙", "甲"]  # 全国, 省, 县（区）
     assert order("studio_role") == ["丙", "乙", "甲"]  # 领衔, 加盟, none
     assert order("household_count", descending=True) == ["甲", "丙", "乙"]
+
+
+def test_names_are_listed_in_pinyin_order_and_follow_a_rename(services):
+    from studio_app.core.households import HouseholdInput, HouseholdQuery
+
+    for name in ["张三", "王五", "丁一", "𠮷祥", "李堃", "万家豪"]:
+        services.members.create(MemberInput(name=name))
+        services.households.create(HouseholdInput(head_name=name))
+    expected = ["丁一", "李堃", "万家豪", "王五", "张三", "𠮷祥"]  # ding li wan wang zhang, 𠮷 last
+    assert [r.name for r in services.members.page(MemberQuery())] == expected
+    assert [r.head_name for r in services.households.page(HouseholdQuery())] == expected
+    searched = services.households.first_page(HouseholdQuery(text="三 "))
+    assert [r.head_name for r in searched.rows] == ["张三"]
+
+    (ding,) = services.members.page(MemberQuery(text="丁一"))
+    services.members.update(ding.id, MemberInput(name="赵一"), expected_version=ding.version)
+    assert [r.name for r in services.members.page(MemberQuery())][-2:] == ["赵一", "𠮷祥"]

@@ -39,7 +39,7 @@ from studio_app.core.models import (
     StudioMembership,
     Visit,
 )
-from studio_app.core.search import household_search_text, member_search_text
+from studio_app.core.search import household_derived, member_derived
 from studio_app.core.studios import StudioInput, StudioService
 from studio_app.core.validation import clean_text
 
@@ -674,7 +674,7 @@ def synthetic_county(
                 photo=None,
                 notes="",
                 archived_at=now if archived else None,
-                search_text=member_search_text(SimpleNamespace(**values)),
+                **member_derived(SimpleNamespace(**values)),
             )
             member_rows.append(row)
             studio = studio_rows[i % n_studios]
@@ -732,7 +732,7 @@ def synthetic_county(
                 notes="",
                 last_visit_on=None,
                 archived_at=now if rng.random() < 0.01 else None,
-                search_text=household_search_text(SimpleNamespace(**values, tag_names=tags)),
+                **household_derived(SimpleNamespace(**values, tag_names=tags)),
             )
             household_rows.append(row)
             tag_rows += [{"household_id": row["id"], "tag": t} for t in tags]

@@ -77,7 +77,7 @@ class HouseholdRow:
 
 
 SORT_COLUMNS = {
-    "head_name": Household.head_name,
+    "head_name": Household.sort_key,
     "kind": Household.kind,
     "phone": Household.phone,
     "village": Household.village,
@@ -190,7 +190,7 @@ class HouseholdService:
 
     @staticmethod
     def _order(q: HouseholdQuery) -> tuple:
-        order = SORT_COLUMNS.get(q.sort, Household.head_name)
+        order = SORT_COLUMNS.get(q.sort, Household.sort_key)
         order = order.desc() if q.descending else order
         if q.sort in ("size", "last_visit_on"):  # blanks last either way
             order = order.nulls_last()
@@ -265,7 +265,7 @@ class HouseholdService:
             .join(Member, Member.id == Linkage.member_id)
             .where(Linkage.household_id.in_(ids), Linkage.until.is_(None),
                    Linkage.archived_at.is_(None))
-            .order_by(Linkage.primary.desc(), Member.name)
+            .order_by(Linkage.primary.desc(), Member.sort_key)
         )  # fmt: skip
         names: dict[uuid.UUID, list[str]] = {}
         for household_id, name in s.execute(stmt):

@@ -139,7 +139,7 @@ class LinkageService:
             select(Linkage, Household)
             .join(Household, Household.id == Linkage.household_id)
             .where(Linkage.member_id == member_id, Linkage.archived_at.is_(None))
-            .order_by(Linkage.until.is_not(None), Household.village, Household.head_name)
+            .order_by(Linkage.until.is_not(None), Household.village, Household.sort_key)
         )
         if not include_ended:
             stmt = stmt.where(Linkage.until.is_(None))
@@ -157,7 +157,7 @@ class LinkageService:
             select(Linkage, Member)
             .join(Member, Member.id == Linkage.member_id)
             .where(Linkage.household_id == household_id, Linkage.archived_at.is_(None))
-            .order_by(Linkage.until.is_not(None), Linkage.primary.desc(), Member.name)
+            .order_by(Linkage.until.is_not(None), Linkage.primary.desc(), Member.sort_key)
         )
         if not include_ended:
             stmt = stmt.where(Linkage.until.is_(None))

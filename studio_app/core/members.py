@@ -92,7 +92,7 @@ STUDIO_ROLE = (
     .scalar_subquery()
 )
 SORT_COLUMNS = {
-    "name": Member.name,
+    "name": Member.sort_key,
     "gender": Member.gender,
     "level": LEVEL_RANK,
     "sector": Member.sector,
@@ -166,7 +166,7 @@ class MemberService:
         return ListHead(self.page(q, 0, limit), self.count(q))
 
     def page(self, q: MemberQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[MemberRow]:
-        order = SORT_COLUMNS.get(q.sort, Member.name)
+        order = SORT_COLUMNS.get(q.sort, Member.sort_key)
         households = (
             select(func.count(Linkage.id))
             .where(

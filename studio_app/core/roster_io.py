@@ -50,7 +50,7 @@ from studio_app.core.models import (
     StudioMembership,
     utcnow,
 )
-from studio_app.core.search import household_search_text, member_search_text
+from studio_app.core.search import household_derived, member_derived
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.documents.spreadsheet import (
     Column,
@@ -359,8 +359,8 @@ def _resolve_members(
 
 
 def _record_rows(planned: list[PlannedRow], now) -> list[dict]:
-    """New records as rows for a bulk INSERT: ids, stamps and search text set here, since
-    no ORM flush (where ``search.py`` keeps search text current) sees them."""
+    """New records as rows for a bulk INSERT: ids and stamps set here (and the derived search
+    columns by the callers), since no ORM flush (see ``search.py``) sees them."""
     return [
         planned_row.cleaned
         | {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1}
@@ -373,7 +373,7 @@ def _insert_members(s: Session, planned: list[PlannedRow], studio: Studio | None
     rows = _record_rows(planned, now)
     roles = [row.pop("role") for row in rows]
     for row in rows:
-        row["search_text"] = member_search_text(SimpleNamespace(**row))
+        row |= member_derived(SimpleNamespace(**row))
     _insert(s, Member, rows)
     if studio is not None:
         _insert(s, StudioMembership, [
@@ -390,7 +390,7 @@ def _insert_households(s: Session, planned: list[PlannedRow]) -> None:
     tags, links = [], []
     for row, planned_row in zip(rows, planned, strict=True):
         row_tags = row.pop("tags")
-        row["search_text"] = household_search_text(SimpleNamespace(**row, tag_names=row_tags))
+        row |= household_derived(SimpleNamespace(**row, tag_names=row_tags))
         tags += [{"household_id": row["id"], "tag": tag} for tag in row_tags]
         links += [
             {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1,

@@ -19,7 +19,7 @@ class Household(Record, Archivable):
     kind: Mapped[HouseholdKind] = mapped_column(
         enum_column(HouseholdKind), default=HouseholdKind.HOUSEHOLD
     )
-    head_name: Mapped[str] = mapped_column(String(200))  # 户主 / enterprise name
+    head_name: Mapped[str] = mapped_column(String(200), index=True)  # 户主 / enterprise name
     phone: Mapped[str] = mapped_column(String(40), default="", index=True)
     id_number: Mapped[str] = mapped_column(String(18), default="")
     village: Mapped[str] = mapped_column(String(100), default="")  # 村（社区）
@@ -29,6 +29,7 @@ class Household(Record, Archivable):
     notes: Mapped[str] = mapped_column(Text, default="")
     last_visit_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(800), default="")  # pinyin of head_name
 
     tags: Mapped[list[HouseholdTag]] = relationship(
         back_populates="household", cascade="all, delete-orphan", order_by="HouseholdTag.tag"
@@ -36,11 +37,11 @@ class Household(Record, Archivable):
     linkages: Mapped[list[Linkage]] = relationship(back_populates="household")
 
     __table_args__ = (
-        # The households page: walked in name order, matched on search_text without reading
-        # the wide rows, for active households only. Also serves the name+phone duplicate check.
+        # The households page: walked in name (pinyin) order, matched on search_text without
+        # reading the wide rows, for active households only.
         Index(
             "ix_household_listing",
-            "head_name",
+            "sort_key",
             "search_text",
             "id",
             sqlite_where=text("archived_at IS NULL"),

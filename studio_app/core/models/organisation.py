@@ -51,6 +51,7 @@ class Member(Record, Archivable):
     photo: Mapped[bytes | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)  # pinyin of name
 
     memberships: Mapped[list[StudioMembership]] = relationship(back_populates="member")
     linkages: Mapped[list[Linkage]] = relationship(back_populates="member")  # noqa: F821

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 07:45:35.526838
+Create Date: 2026-11-23 07:53:15.380883
 """
 
 from collections.abc import Sequence
@@ -51,6 +51,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("last_visit_on", sa.Date(), nullable=True),
         sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("sort_key", sa.String(length=800), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", studio_app.core.models.base.UTCDateTime(), nullable=False),
         sa.Column("updated_at", studio_app.core.models.base.UTCDateTime(), nullable=False),
@@ -66,12 +67,13 @@ def upgrade() -> None:
             sqlite_where=sa.text("archived_at IS NULL"),
             postgresql_where=sa.text("archived_at IS NULL"),
         )
+        batch_op.create_index(batch_op.f("ix_household_head_name"), ["head_name"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_household_last_visit_on"), ["last_visit_on"], unique=False
         )
         batch_op.create_index(
             "ix_household_listing",
-            ["head_name", "search_text", "id"],
+            ["sort_key", "search_text", "id"],
             unique=False,
             sqlite_where=sa.text("archived_at IS NULL"),
             postgresql_where=sa.text("archived_at IS NULL"),
@@ -107,6 +109,7 @@ def upgrade() -> None:
         sa.Column("photo", sa.LargeBinary(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("sort_key", sa.String(length=400), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", studio_app.core.models.base.UTCDateTime(), nullable=False),
         sa.Column("updated_at", studio_app.core.models.base.UTCDateTime(), nullable=False),
@@ -118,6 +121,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_member_name"), ["name"], unique=False)
         batch_op.create_index(batch_op.f("ix_member_phone"), ["phone"], unique=False)
         batch_op.create_index(batch_op.f("ix_member_sector"), ["sector"], unique=False)
+        batch_op.create_index(batch_op.f("ix_member_sort_key"), ["sort_key"], unique=False)
 
     op.create_table(
         "request_category",
@@ -735,6 +739,7 @@ def downgrade() -> None:
     op.drop_table("studio")
     op.drop_table("request_category")
     with op.batch_alter_table("member", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_member_sort_key"))
         batch_op.drop_index(batch_op.f("ix_member_sector"))
         batch_op.drop_index(batch_op.f("ix_member_phone"))
         batch_op.drop_index(batch_op.f("ix_member_name"))
@@ -748,6 +753,7 @@ def downgrade() -> None:
             postgresql_where=sa.text("archived_at IS NULL"),
         )
         batch_op.drop_index(batch_op.f("ix_household_last_visit_on"))
+        batch_op.drop_index(batch_op.f("ix_household_head_name"))
         batch_op.drop_index(
             "ix_household_active_village",
             sqlite_where=sa.text("archived_at IS NULL"),
