@@ -81,15 +81,6 @@ setup_application(app)
 window = MainWindow()  # the frame, as run_gui shows it before the data layers load
 T_BUILT = time.perf_counter()
 T_PAINTED = None
-def max_rss_mb():
-    try:
-        import resource
-    except ImportError:
-        return -1.0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
-
-
 def ready():
     # The frame has painted: load the data layers and the pages, as run_gui does.
     t = time.perf_counter()
@@ -115,7 +106,8 @@ def ready():
     t2 = time.perf_counter()
     print(f"HOUSEHOLDS switch={t1 - t0:.6f} refresh={t2 - t1:.6f} rows={page.model.rowCount()} "
           f"total={page.model.total}", flush=True)
-    print(f"RSS {max_rss_mb():.1f}", flush=True)
+    from studio_app.bench import max_rss_mb
+    print(f"RSS {max_rss_mb() or -1:.1f}", flush=True)
     app.quit()
 
 
@@ -145,7 +137,18 @@ db.close()
 
 
 def max_rss_mb() -> float | None:
-    """Peak resident memory of this process in MB (None where ``resource`` is missing)."""
+    """Peak resident memory of this process in MB (None where it cannot be read).
+
+    Linux's ``ru_maxrss`` carries the parent's peak into a child across fork and exec, so a
+    child would report the benchmark's own memory: read the process's ``VmHWM`` instead.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
