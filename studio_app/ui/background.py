@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from studio_app.ui import messages
@@ -66,7 +66,9 @@ class BackgroundOp(QObject):
         self._on_failure: Callable[[BaseException], None] = lambda exc: messages.show_error(
             parent, exc
         )
-        self._relay = _Relay()
+        # Owned by the application (C++), not by Python references: the job on the pool thread
+        # holds one too, and a QObject must not be destroyed on a thread other than its own.
+        self._relay = _Relay(QCoreApplication.instance())
         self._progress: QProgressDialog | None = None
 
     def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
@@ -108,4 +110,5 @@ class BackgroundOp(QObject):
         finally:
             _running.discard(self)
             self.finished.emit()
+            self._relay.deleteLater()
             self.deleteLater()
