@@ -153,6 +153,7 @@ def test_search_text_matches_what_the_orm_computes(services, demo):
         member = s.scalars(select(Member)).first()
         assert household_derived(household) == {
             "search_text": household.search_text,
+            "search_tokens": household.search_tokens,
             "sort_key": household.sort_key,
         }
         assert member_derived(member) == {
@@ -176,6 +177,7 @@ def test_synthetic_county_small(services):
         # Rows written in bulk carry the search text the ORM would have computed.
         assert household_derived(household) == {
             "search_text": household.search_text,
+            "search_tokens": household.search_tokens,
             "sort_key": household.sort_key,
         }
         assert member_derived(member) == {

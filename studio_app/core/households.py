@@ -17,7 +17,7 @@ from studio_app.core.i18n import tr
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
 from studio_app.core.records import check_version, load
-from studio_app.core.search import matches
+from studio_app.core.search import full_text_candidates, matches
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import (
     Validator,
@@ -155,7 +155,7 @@ class HouseholdService:
 
     # ---- listing -------------------------------------------------------------------------
     @staticmethod
-    def _conditions(q: HouseholdQuery) -> list:
+    def _conditions(s: Session, q: HouseholdQuery) -> list:
         # Applied to the outer query (not an IN subquery), so that SQLite can walk
         # ix_household_listing in name order and stop as soon as a page is full.
         conds: list = []
@@ -165,6 +165,8 @@ class HouseholdService:
             conds.append(Household.archived_at.is_not(None))
         if (cond := matches(Household.search_text, q.text)) is not None:
             conds.append(cond)
+            if (narrowed := full_text_candidates(s, q.text)) is not None:
+                conds.append(narrowed)
         if q.village:
             conds.append(Household.village == q.village)
         if q.kind:
@@ -197,22 +199,22 @@ class HouseholdService:
         return order, Household.id
 
     def count(self, q: HouseholdQuery) -> int:
-        stmt = select(func.count()).select_from(Household).where(*self._conditions(q))
         with self.db.session() as s:
+            stmt = select(func.count()).select_from(Household).where(*self._conditions(s, q))
             return s.scalar(stmt) or 0
 
     def first_page(self, q: HouseholdQuery, limit: int = PAGE_SIZE) -> ListHead[HouseholdRow]:
         """The first ``limit`` rows and the total; a text search counts to COUNT_CAP only."""
         if not q.text.strip():
             return ListHead(self.page(q, 0, limit), self.count(q))
-        # One ordered walk over the covering index gives the ids of the first page and the count.
-        stmt = (
-            select(Household.id)
-            .where(*self._conditions(q))
-            .order_by(*self._order(q))
-            .limit(COUNT_CAP + 1)
-        )
+        # One ordered query gives the ids of the first page and the (capped) count.
         with self.db.session() as s:
+            stmt = (
+                select(Household.id)
+                .where(*self._conditions(s, q))
+                .order_by(*self._order(q))
+                .limit(COUNT_CAP + 1)
+            )
             ids = list(s.scalars(stmt))
             rows = self._rows_by_id(s, ids[:limit])
         return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
@@ -220,14 +222,14 @@ class HouseholdService:
     def page(
         self, q: HouseholdQuery, offset: int = 0, limit: int = PAGE_SIZE
     ) -> list[HouseholdRow]:
-        stmt = (
-            select(Household.id)
-            .where(*self._conditions(q))
-            .order_by(*self._order(q))
-            .offset(offset)
-            .limit(limit)
-        )
         with self.db.session() as s:
+            stmt = (
+                select(Household.id)
+                .where(*self._conditions(s, q))
+                .order_by(*self._order(q))
+                .offset(offset)
+                .limit(limit)
+            )
             return self._rows_by_id(s, list(s.scalars(stmt)))
 
     def _rows_by_id(self, s: Session, ids: list[uuid.UUID]) -> list[HouseholdRow]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import and_, event
+from sqlalchemy import and_, event, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from studio_app.core.models import Household, Member
@@ -30,6 +30,39 @@ def matches(column, text: str):
     """A condition: every term of ``text`` occurs in ``column``."""
     terms = query_terms(text)
     return and_(*(column.contains(t, autoescape=True) for t in terms)) if terms else None
+
+
+# Above this many households holding the query's rarest character (村, 王 in a county), walking
+# the name-ordered index stops sooner than sorting every full-text match.
+FULL_TEXT_MAX_DOCS = 5000
+
+
+def full_text_candidates(s: Session, text: str):
+    """On SQLite, a condition narrowing households to the full-text index's matches of
+    ``text`` (migration 0002); None where the index cannot help. It only narrows: ``matches``
+    still decides, so results are exactly those of the LIKE query alone."""
+    terms = query_terms(text)
+    if s.get_bind().dialect.name != "sqlite" or not terms:
+        return None
+    if not all(ch.isalnum() for term in terms for ch in term):
+        return None  # punctuation, symbols: not tokens of the index
+    tokens = sorted({ch for term in terms for ch in term})
+    docs = dict(
+        s.execute(
+            select(literal_column("term"), literal_column("doc"))
+            .select_from(table("household_fts_vocab"))
+            .where(literal_column("term").in_(tokens))
+        ).all()
+    )
+    if min(docs.get(token, 0) for token in tokens) > FULL_TEXT_MAX_DOCS:
+        return None
+    phrases = " ".join('"' + " ".join(term) + '"' for term in terms)  # all terms, in order
+    matching = (
+        select(literal_column("rowid"))
+        .select_from(table("household_fts"))
+        .where(literal_column("household_fts").op("MATCH")(phrases))
+    )
+    return literal_column("household.rowid").in_(matching)
 
 
 def _joined(*parts: str | None) -> str:
@@ -58,12 +91,20 @@ def member_derived(m: Member) -> dict[str, str]:
     }
 
 
+def char_tokens(text: str) -> str:
+    """Letters and digits of ``text`` separated by spaces: one full-text token each."""
+    return " ".join(ch for ch in text if ch.isalnum())
+
+
 def household_derived(h: Household) -> dict[str, str]:
-    """``search_text`` and ``sort_key`` of a household (its fields plus ``tag_names``)."""
+    """``search_text``, ``search_tokens`` and ``sort_key`` of a household (fields and
+    ``tag_names``)."""
+    search_text = _joined(
+        h.head_name, _phone_digits(h.phone), h.village, h.group_name, h.address, *h.tag_names
+    )
     return {
-        "search_text": _joined(
-            h.head_name, _phone_digits(h.phone), h.village, h.group_name, h.address, *h.tag_names
-        ),
+        "search_text": search_text,
+        "search_tokens": char_tokens(search_text),
         "sort_key": name_sort_key(h.head_name),
     }
 

@@ -29,6 +29,9 @@ class Household(Record, Archivable):
     notes: Mapped[str] = mapped_column(Text, default="")
     last_visit_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # search_text's letters and digits one by one ("王 建 国 1 3 8 …"): every character a
+    # token of the SQLite full-text index (core/search.py), so 1- and 2-character terms match.
+    search_tokens: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(800), default="")  # pinyin of head_name
 
     tags: Mapped[list[HouseholdTag]] = relationship(
