@@ -117,3 +117,41 @@ def test_upgrading_from_0001_indexes_existing_households(tmp_path):
     assert _names(services, "西关") == ["赵垚"]
     _index_is_consistent(services)
     services.db.close()
+
+
+def test_a_failed_bulk_import_leaves_the_index_trigger_in_place(
+    sqlite_services, tmp_path, monkeypatch
+):
+    import openpyxl
+
+    import studio_app.core.roster_io as roster_io
+    from studio_app.core.enums import RosterKind
+
+    services = sqlite_services
+    book = openpyxl.Workbook()
+    for row in (["户主", "标签"], ["张三", "低保"], ["李四", ""]):
+        book.active.append(row)
+    book.save(tmp_path / "r.xlsx")
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, tmp_path / "r.xlsx")
+
+    real_insert = roster_io._insert
+
+    def failing_insert(s, model, rows):
+        if model.__name__ == "HouseholdTag":
+            raise RuntimeError("disk full")  # after the households went in, trigger set aside
+        real_insert(s, model, rows)
+
+    monkeypatch.setattr(roster_io, "_insert", failing_insert)
+    with pytest.raises(RuntimeError, match="disk full"):
+        services.rosters.apply(plan)
+    monkeypatch.undo()
+
+    assert services.households.count(HouseholdQuery(active=None)) == 0
+    with services.db.session() as s:
+        triggers = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert triggers == {"household_fts_insert", "household_fts_update", "household_fts_delete"}
+    services.rosters.apply(plan)
+    assert _names(services, "三") == ["张三"]
+    services.households.create(HouseholdInput(head_name="王五"))  # one by one: the trigger
+    assert _names(services, "五") == ["王五"]
+    _index_is_consistent(services)

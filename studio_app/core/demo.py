@@ -39,7 +39,7 @@ from studio_app.core.models import (
     StudioMembership,
     Visit,
 )
-from studio_app.core.search import household_derived, member_derived
+from studio_app.core.search import bulk_household_inserts, household_derived, member_derived
 from studio_app.core.studios import StudioInput, StudioService
 from studio_app.core.validation import clean_text
 
@@ -781,7 +781,8 @@ def synthetic_county(
                             archived_at=None,
                         )
                     )
-        _bulk_insert(s, Household.__table__, household_rows, stamps)
+        with bulk_household_inserts(s):
+            _bulk_insert(s, Household.__table__, household_rows, stamps)
         if tag_rows:
             _bulk_insert(s, HouseholdTag.__table__, tag_rows)
         if link_rows:

@@ -50,7 +50,7 @@ from studio_app.core.models import (
     StudioMembership,
     utcnow,
 )
-from studio_app.core.search import household_derived, member_derived
+from studio_app.core.search import bulk_household_inserts, household_derived, member_derived
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.documents.spreadsheet import (
     Column,
@@ -398,7 +398,8 @@ def _insert_households(s: Session, planned: list[PlannedRow]) -> None:
              "primary": i == 0}
             for i, member_id in enumerate(planned_row.links)
         ]  # fmt: skip
-    _insert(s, Household, rows)
+    with bulk_household_inserts(s):
+        _insert(s, Household, rows)
     _insert(s, HouseholdTag, tags)
     _insert(s, Linkage, links)
 
