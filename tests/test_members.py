@@ -198,3 +198,11 @@ def test_names_are_listed_in_pinyin_order_and_follow_a_rename(services):
     (ding,) = services.members.page(MemberQuery(text="丁一"))
     services.members.update(ding.id, MemberInput(name="赵一"), expected_version=ding.version)
     assert [r.name for r in services.members.page(MemberQuery())][-2:] == ["赵一", "𠮷祥"]
+
+
+def test_surnames_sort_by_their_surname_reading(services):
+    for name in ["张三", "曾强", "沈明", "单雄", "蔡一", "万俟卨"]:
+        services.members.create(MemberInput(name=name))
+    names = [r.name for r in services.members.page(MemberQuery())]
+    # cai, mo qi, shan, shen, zeng, zhang: 曾 and 单 as surnames, not ceng and dan
+    assert names == ["蔡一", "万俟卨", "单雄", "沈明", "曾强", "张三"]

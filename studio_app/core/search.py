@@ -111,11 +111,26 @@ def _phone_digits(phone: str | None) -> str:
     return (phone or "").replace("-", "")
 
 
+# Surnames read differently from the same character elsewhere (曾 zeng, not ceng).
+SURNAME_READINGS = {
+    "万俟": "mo qi", "尉迟": "yu chi", "单于": "chan yu", "长孙": "zhang sun", "澹台": "tan tai",
+    "曾": "zeng", "单": "shan", "解": "xie", "查": "zha", "仇": "qiu", "区": "ou", "朴": "piao",
+    "乐": "yue", "覃": "qin", "缪": "miao", "翟": "zhai", "盖": "ge", "召": "shao", "种": "chong",
+    "繁": "po", "句": "gou", "员": "yun", "秘": "bi", "折": "she", "隗": "wei", "宿": "su",
+    "柏": "bai", "重": "chong", "尉": "wei", "藏": "zang", "蕃": "pi", "能": "nai", "朝": "chao",
+}  # fmt: skip
+
+
 def name_sort_key(name: str | None) -> str:
-    """The name in pinyin ("wang jian guo"); characters without a reading sort after letters."""
+    """The name in pinyin ("wang jian guo"), surnames read as surnames (曾 zeng); characters
+    without a reading sort after letters."""
     from pypinyin import lazy_pinyin  # its dictionary loads in ~0.15 s: not at start-up
 
-    return " ".join(lazy_pinyin(name or "")).lower()
+    name = name or ""
+    for size in (2, 1):
+        if (surname := SURNAME_READINGS.get(name[:size])) is not None:
+            return " ".join([surname, *lazy_pinyin(name[size:])]).lower()
+    return " ".join(lazy_pinyin(name)).lower()
 
 
 def member_derived(m: Member) -> dict[str, str]:
