@@ -7,8 +7,6 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListView,
@@ -20,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.enums import HouseholdKind
-from studio_app.core.errors import DuplicateError, StudioError, ValidationError
 from studio_app.core.households import HouseholdInput, clean_tags
 from studio_app.core.labels import HOUSEHOLD_TAGS, choices
 from studio_app.core.services import Services
 from studio_app.core.validation import normalise_id_number, normalise_phone
-from studio_app.ui import messages
 from studio_app.ui.form_fields import FormFields, combo_data_index, editable_combo
 from studio_app.ui.member_dialog import text_edit
+from studio_app.ui.record_dialog import RecordDialog
 
 
 class TagPicker(QWidget):
@@ -75,21 +72,15 @@ class TagPicker(QWidget):
         return clean_tags([*checked, self.other.text()])
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(RecordDialog):
     """Add a household (``household_id`` None) or edit one.
 
-    Attributes:
-        saved_id: the household saved, once the dialog is accepted.
-        open_instead: an existing household the user chose to open instead of a duplicate.
+    ``saved_id`` and ``open_instead`` as in ``RecordDialog``.
     """
 
     def __init__(self, services: Services, household_id: uuid.UUID | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(household_id, parent)
         self.services = services
-        self.household_id = household_id
-        self.saved_id: uuid.UUID | None = None
-        self.open_instead: uuid.UUID | None = None
-        self._version = 0
 
         self.setWindowTitle(self.tr("编辑联系户") if household_id else self.tr("新增联系户"))
         self.setMinimumWidth(560)
@@ -122,14 +113,7 @@ class HouseholdDialog(QDialog):
         f.check_on_finish("id_number", self.tr("身份证号"), normalise_id_number)
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields.general)
@@ -172,45 +156,18 @@ class HouseholdDialog(QDialog):
             tags=self.tags.tags(),
         )
 
-    def save(self, *, allow_duplicate: bool = False) -> None:
-        self.fields.clear()
-        data = self.data()
-        try:
-            if self.household_id:
-                household = self.services.households.update(
-                    self.household_id, data, expected_version=self._version
-                )
-            else:
-                household = self.services.households.create(data, allow_duplicate=allow_duplicate)
-        except ValidationError as exc:
-            self.fields.show(exc.errors)
-            return
-        except DuplicateError as exc:
-            self._on_duplicate(exc)
-            return
-        except StudioError as exc:
-            messages.show_error(self, exc)
-            return
-        self.saved_id = household.id
-        self.accept()
+    def _create(self, data: HouseholdInput, *, allow_duplicate: bool):
+        return self.services.households.create(data, allow_duplicate=allow_duplicate)
 
-    def _on_duplicate(self, exc: DuplicateError) -> None:
-        title = self.tr("重复的联系户")
-        if self.household_id:
-            choice = messages.choose(
-                self, title, str(exc), [self.tr("打开已有记录"), self.tr("返回修改")]
-            )
-            if choice == 0:
-                self.open_instead = exc.existing_id
-                self.reject()
-            return
-        question = self.tr(
+    def _update(self, data: HouseholdInput, *, expected_version: int):
+        return self.services.households.update(
+            self.record_id, data, expected_version=expected_version
+        )
+
+    def _duplicate_title(self) -> str:
+        return self.tr("重复的联系户")
+
+    def _duplicate_question(self) -> str:
+        return self.tr(
             "已有同名同电话的联系户“{name}”。仍要保存为新记录吗？\n（如果是同一户，请打开已有记录修改。）"
         ).format(name=self.head_name.text().strip())
-        options = [self.tr("仍然保存为新记录"), self.tr("打开已有记录"), self.tr("返回修改")]
-        choice = messages.choose(self, title, question, options)
-        if choice == 0:
-            self.save(allow_duplicate=True)
-        elif choice == 1:
-            self.open_instead = exc.existing_id
-            self.reject()

@@ -8,8 +8,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.enums import Gender, MemberLevel, MembershipRole
-from studio_app.core.errors import DuplicateError, StudioError, ValidationError
+from studio_app.core.errors import StudioError
 from studio_app.core.labels import COMMITTEES, SECTORS, choices
 from studio_app.core.members import PHOTO_MAX_BYTES, MemberInput
 from studio_app.core.services import Services
 from studio_app.core.validation import normalise_phone
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.form_fields import FormFields, combo_data_index, editable_combo
+from studio_app.ui.record_dialog import RecordDialog
 
 PHOTO_SIZE = 120  # thumbnail edge, pixels
 PHOTO_MAX_EDGE = 800  # larger photos are scaled down before saving
@@ -64,21 +63,15 @@ def photo_bytes(path: str) -> bytes | None:
     return bytes(buffer.data().data())
 
 
-class MemberDialog(QDialog):
+class MemberDialog(RecordDialog):
     """Add a member (``member_id`` None) or edit one.
 
-    Attributes:
-        saved_id: the member saved, once the dialog is accepted.
-        open_instead: an existing member the user chose to open instead of saving a duplicate.
+    ``saved_id`` and ``open_instead`` as in ``RecordDialog``.
     """
 
     def __init__(self, services: Services, member_id: uuid.UUID | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(member_id, parent)
         self.services = services
-        self.member_id = member_id
-        self.saved_id: uuid.UUID | None = None
-        self.open_instead: uuid.UUID | None = None
-        self._version = 0
         self._photo: bytes | None = None
         self._photo_changed = False
         studio = services.studios.default()
@@ -130,14 +123,7 @@ class MemberDialog(QDialog):
         photo_box.addWidget(self.remove_photo)
         photo_box.addStretch()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box()
 
         top = QHBoxLayout()
         top.addLayout(form, 1)
@@ -218,52 +204,28 @@ class MemberDialog(QDialog):
             role=self.role.currentData(),
         )
 
-    def save(self, *, allow_duplicate: bool = False) -> None:
-        """Save through the service; on errors show them and keep the dialog open."""
-        self.fields.clear()
-        data = self.data()
-        try:
-            if self.member_id:
-                member = self.services.members.update(
-                    self.member_id, data, expected_version=self._version
-                )
-            else:
-                member = self.services.members.create(data, allow_duplicate=allow_duplicate)
-        except ValidationError as exc:
-            self.fields.show(exc.errors)
-            return
-        except DuplicateError as exc:
-            self._on_duplicate(exc)
-            return
-        except StudioError as exc:  # ConflictError, NotFoundError: the message says what to do
-            messages.show_error(self, exc)
-            return
-        self.saved_id = member.id
-        if self._photo_changed:
-            try:
-                self.services.members.set_photo(member.id, self._photo)
-            except (ValueError, StudioError) as exc:
-                messages.show_error(self, self.tr("委员信息已保存，但照片没有保存：{reason}").format(
-                    reason=exc))  # fmt: skip
-        self.accept()
+    def _create(self, data: MemberInput, *, allow_duplicate: bool):
+        return self.services.members.create(data, allow_duplicate=allow_duplicate)
 
-    def _on_duplicate(self, exc: DuplicateError) -> None:
-        text = self.tr("已有同名同电话的委员“{name}”。").format(name=self.name.text().strip())
-        if self.member_id:
-            options = [self.tr("打开已有记录"), self.tr("返回修改")]
-            choice = messages.choose(self, self.tr("重复的委员"), str(exc), options)
-            if choice == 0:
-                self.open_instead = exc.existing_id
-                self.reject()
+    def _update(self, data: MemberInput, *, expected_version: int):
+        return self.services.members.update(self.record_id, data, expected_version=expected_version)
+
+    def _after_save(self, member) -> None:
+        if not self._photo_changed:
             return
-        options = [self.tr("仍然保存为新记录"), self.tr("打开已有记录"), self.tr("返回修改")]
-        question = text + self.tr("仍要保存为新记录吗？\n（如果是同一个人，请打开已有记录修改。）")
-        choice = messages.choose(self, self.tr("重复的委员"), question, options)
-        if choice == 0:
-            self.save(allow_duplicate=True)
-        elif choice == 1:
-            self.open_instead = exc.existing_id
-            self.reject()
+        try:
+            self.services.members.set_photo(member.id, self._photo)
+        except (ValueError, StudioError) as exc:
+            messages.show_error(self, self.tr("委员信息已保存，但照片没有保存：{reason}").format(
+                reason=exc))  # fmt: skip
+
+    def _duplicate_title(self) -> str:
+        return self.tr("重复的委员")
+
+    def _duplicate_question(self) -> str:
+        return self.tr(
+            "已有同名同电话的委员“{name}”。仍要保存为新记录吗？\n（如果是同一个人，请打开已有记录修改。）"
+        ).format(name=self.name.text().strip())
 
 
 def sector_sort_key(sector: str) -> tuple[int, str]:
