@@ -134,14 +134,14 @@ def test_a_failed_bulk_import_leaves_the_index_trigger_in_place(
     book.save(tmp_path / "r.xlsx")
     plan = services.rosters.preview(RosterKind.HOUSEHOLDS, tmp_path / "r.xlsx")
 
-    real_insert = roster_io._insert
+    real_insert = roster_io.insert_rows
 
-    def failing_insert(s, model, rows):
-        if model.__name__ == "HouseholdTag":
+    def failing_insert(s, target, rows, constants=None):
+        if target.__name__ == "HouseholdTag":
             raise RuntimeError("disk full")  # after the households went in, trigger set aside
-        real_insert(s, model, rows)
+        real_insert(s, target, rows, constants)
 
-    monkeypatch.setattr(roster_io, "_insert", failing_insert)
+    monkeypatch.setattr(roster_io, "insert_rows", failing_insert)
     with pytest.raises(RuntimeError, match="disk full"):
         services.rosters.apply(plan)
     monkeypatch.undo()

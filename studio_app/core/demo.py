@@ -21,9 +21,10 @@ from itertools import accumulate
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from studio_app.core.bulk import insert_rows
 from studio_app.core.enums import Gender, HouseholdKind, MemberLevel, MembershipRole, VisitMethod
 from studio_app.core.errors import StudioError
 from studio_app.core.households import HouseholdInput, apply_household_values, validate_household
@@ -650,7 +651,7 @@ def synthetic_county(
             )
             for i in range(n_studios)
         ]
-        _bulk_insert(s, Studio.__table__, studio_rows, stamps)
+        insert_rows(s, Studio.__table__, studio_rows, stamps)
         summary.studios = n_studios
 
         # Members, each in one studio (the first of each studio leads it).
@@ -687,8 +688,8 @@ def synthetic_county(
                     left_on=today if archived else None,
                 )
             )
-        _bulk_insert(s, Member.__table__, member_rows, stamps)
-        _bulk_insert(s, StudioMembership.__table__, membership_rows, stamps)
+        insert_rows(s, Member.__table__, member_rows, stamps)
+        insert_rows(s, StudioMembership.__table__, membership_rows, stamps)
         summary.members = sum(r["archived_at"] is None for r in member_rows)
         summary.archived_members = members - summary.members
 
@@ -782,53 +783,15 @@ def synthetic_county(
                         )
                     )
         with bulk_household_inserts(s):
-            _bulk_insert(s, Household.__table__, household_rows, stamps)
+            insert_rows(s, Household.__table__, household_rows, stamps)
         if tag_rows:
-            _bulk_insert(s, HouseholdTag.__table__, tag_rows)
+            insert_rows(s, HouseholdTag.__table__, tag_rows)
         if link_rows:
-            _bulk_insert(s, Linkage.__table__, link_rows, stamps)
+            insert_rows(s, Linkage.__table__, link_rows, stamps)
         if visit_rows:
-            _bulk_insert(s, Visit.__table__, visit_rows, stamps)
+            insert_rows(s, Visit.__table__, visit_rows, stamps)
         summary.households = households
         summary.linkages = len(link_rows)
         summary.visits = len(visit_rows)
         summary.not_visited_households = len(linked_to) - len(visit_rows)
     return summary
-
-
-def _bulk_insert(s: Session, table: Table, rows: list[dict], constants: dict | None = None) -> None:
-    """``INSERT`` every row (all with the same keys) in one executemany.
-
-    The statement is Core ``insert()`` compiled for the session's dialect and the values are
-    converted by each column type's own bind processor, only outside SQLAlchemy's per-row
-    machinery (and ``constants`` once for all rows): half the time for 50,000 rows.
-    """
-    if not rows:
-        return
-    constants = constants or {}
-    connection = s.connection()
-    dialect = connection.dialect
-    keys = list(rows[0])
-    compiled = insert(table).compile(dialect=dialect, column_keys=[*keys, *constants])
-    processors = {
-        k: table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
-        for k in [*keys, *constants]
-    }
-    fixed = {
-        k: v if processors[k] is None or v is None else processors[k](v)
-        for k, v in constants.items()
-    }
-    names = list(compiled.positiontup if compiled.positional else compiled.binds)
-    key_of = [compiled.binds[name].key for name in names]
-    convert = [(k, processors[k]) for k in keys]
-    params: list = []
-    for row in rows:
-        values = dict(fixed)
-        for key, processor in convert:
-            value = row[key]
-            values[key] = value if processor is None or value is None else processor(value)
-        ordered = [values[k] for k in key_of]
-        params.append(
-            tuple(ordered) if compiled.positional else dict(zip(names, ordered, strict=True))
-        )
-    connection.exec_driver_sql(compiled.string, params)

@@ -12,9 +12,10 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.core.bulk import BATCH, insert_rows
 from studio_app.core.enums import (
     DuplicatePolicy,
     Gender,
@@ -90,8 +91,6 @@ HOUSEHOLD_COLUMNS = (
            hint="委员姓名，多个用顿号分隔；须是名册中已有的委员"),
     Column("notes", "备注", (), width=20),
 )  # fmt: skip
-
-BATCH = 1000  # rows per INSERT batch and per flush when updating
 
 EXPORT_ONLY_HOUSEHOLD_COLUMNS = (Column("last_visit_on", "最近走访", (), width=12),)
 
@@ -374,9 +373,9 @@ def _insert_members(s: Session, planned: list[PlannedRow], studio: Studio | None
     roles = [row.pop("role") for row in rows]
     for row in rows:
         row |= member_derived(SimpleNamespace(**row))
-    _insert(s, Member, rows)
+    insert_rows(s, Member, rows)
     if studio is not None:
-        _insert(s, StudioMembership, [
+        insert_rows(s, StudioMembership, [
             {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1,
              "studio_id": studio.id, "member_id": row["id"], "role": role,
              "joined_on": date.today()}
@@ -399,14 +398,9 @@ def _insert_households(s: Session, planned: list[PlannedRow]) -> None:
             for i, member_id in enumerate(planned_row.links)
         ]  # fmt: skip
     with bulk_household_inserts(s):
-        _insert(s, Household, rows)
-    _insert(s, HouseholdTag, tags)
-    _insert(s, Linkage, links)
-
-
-def _insert(s: Session, model, rows: list[dict]) -> None:
-    for start in range(0, len(rows), BATCH):  # bounded memory for the driver's parameters
-        s.execute(insert(model), rows[start : start + BATCH])
+        insert_rows(s, Household, rows)
+    insert_rows(s, HouseholdTag, tags)
+    insert_rows(s, Linkage, links)
 
 
 def _update_existing(
