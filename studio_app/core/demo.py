@@ -615,8 +615,8 @@ def synthetic_county(
 ) -> DemoSummary:
     """Bulk-insert a whole county: studios of ~40 members, households in ~240 villages.
 
-    Rows are built in Python and written with Core ``insert()`` (executemany), with the same
-    ``search_text`` the ORM would compute, so 50,000 households take a few seconds. Each member
+    Rows are built in Python and written with ``bulk.insert_rows``, with the same derived search
+    columns the ORM would compute, so 50,000 households take a few seconds. Each member
     is linked to 15–30 households (at most two members per household) and about 80 % of the
     linked households were visited in the last 90 days.
     """
