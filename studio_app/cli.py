@@ -128,9 +128,24 @@ def _info(args) -> int:
     else:
         print(tr("数据库：{db}").format(db=report["database"]))
         print(tr("结构版本：{rev}").format(rev=revision))
+        labels = {
+            "studios": tr("工作室"),
+            "members": tr("委员"),
+            "households": tr("联系户"),
+            "linkages": tr("联户关系"),
+            "visits": tr("走访"),
+            "reception_days": tr("接待日"),
+            "visitors": tr("来访群众"),
+            "requests": tr("诉求"),
+            "meetings": tr("会议"),
+            "request_events": tr("诉求办理记录"),
+        }
         for name, count in report["counts"].items():
+            active = count.get("active", count["total"])
             print(
-                f"  {name:<16} {count['total']:>8}  ({tr('有效')} {count.get('active', count['total'])})"
+                tr("  {what}：{total}（有效 {active}）").format(
+                    what=labels.get(name, name), total=count["total"], active=active
+                )
             )
     return 0
 

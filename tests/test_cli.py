@@ -94,3 +94,11 @@ def test_db_option_before_or_after_the_command(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["database"] == str(before)
     assert main(["info", "--db", str(after), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["database"] == str(after)
+
+
+def test_info_speaks_chinese_without_json(tmp_path, capsys):
+    assert main(["info", "--db", str(tmp_path / "s.sqlite3")]) == 0
+    out = capsys.readouterr().out
+    assert "结构版本：" in out
+    assert "  委员：0（有效 0）" in out and "  联系户：0（有效 0）" in out
+    assert "members" not in out
