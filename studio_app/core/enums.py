@@ -101,3 +101,10 @@ class DuplicatePolicy(StrEnum):
 
     UPDATE = "update"  # overwrite the existing record with the file's values
     SKIP = "skip"  # keep the existing record as it is
+
+
+class DayKind(StrEnum):
+    """An entry of the editable working-day calendar."""
+
+    HOLIDAY = "holiday"  # 法定节假日 (a weekday off)
+    WORKDAY = "workday"  # 调休上班 (a weekend day worked)

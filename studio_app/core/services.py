@@ -10,6 +10,7 @@ from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.members import MemberService
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
     from studio_app.core.roster_io import RosterTransfer
@@ -29,6 +30,7 @@ class Services:
         self.households = HouseholdService(db)
         self.linkages = LinkageService(db)
         self.visits = VisitService(db)
+        self.calendar = CalendarService(db)
 
     @cached_property
     def rosters(self) -> RosterTransfer:

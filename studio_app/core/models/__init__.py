@@ -19,13 +19,14 @@ from studio_app.core.models.reception import (
     RequestEvent,
     Visitor,
 )
-from studio_app.core.models.settings import AppSetting
+from studio_app.core.models.settings import AppSetting, CalendarDay
 
 __all__ = [
     "AgendaItem",
     "AgreedItem",
     "AppSetting",
     "Base",
+    "CalendarDay",
     "CommonIssue",
     "DutyAssignment",
     "FollowUpAction",

@@ -1,0 +1,128 @@
+"""Working days (工作日): weekends and official holidays off, make-up working days (调休) on.
+
+Deadlines such as "assign within 2 working days" count these days. The official schedule for
+2004–2026 ships in the ``chinese_calendar`` package; later years are announced each November
+by the State Council and entered by the coordinator as ``CalendarDay`` rows, which also
+override the shipped dates. A year with neither is counted by weekends alone, and
+``missing_years`` says so, so the window can ask for the dates.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from sqlalchemy import extract, select
+
+from studio_app.core.enums import DayKind
+from studio_app.core.errors import NotFoundError
+from studio_app.core.i18n import tr
+from studio_app.core.models import CalendarDay
+from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.validation import Validator, clean_text
+
+MAX_SPAN = 3660  # days searched for the n-th working day: ten years is never a deadline
+
+
+@cache
+def shipped_year(year: int) -> bool:
+    """Whether the shipped official schedule covers ``year``."""
+    import chinese_calendar
+
+    try:
+        chinese_calendar.is_workday(date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """The working-day calendar: shipped dates, overridden by the coordinator's ``entries``."""
+
+    entries: Mapping[date, DayKind] = field(default_factory=dict)
+
+    def is_workday(self, day: date) -> bool:
+        if (kind := self.entries.get(day)) is not None:
+            return kind == DayKind.WORKDAY
+        if shipped_year(day.year):
+            import chinese_calendar
+
+            return chinese_calendar.is_workday(day)
+        return day.weekday() < 5
+
+    def add_workdays(self, start: date, n: int) -> date:
+        """The ``n``-th working day after ``start`` (``start`` itself is not counted)."""
+        if n < 0:
+            raise ValueError("n must not be negative")
+        day = start
+        for _ in range(MAX_SPAN):
+            if n == 0:
+                return day
+            day += timedelta(days=1)
+            if self.is_workday(day):
+                n -= 1
+        raise ValueError(f"no {n} working days within {MAX_SPAN} days of {start}")
+
+    def workdays_between(self, start: date, end: date) -> int:
+        """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
+        if end < start:
+            return -self.workdays_between(end, start)
+        return sum(
+            self.is_workday(start + timedelta(days=i)) for i in range(1, (end - start).days + 1)
+        )
+
+    def missing_years(self, years: Iterable[int]) -> list[int]:
+        """Of ``years``, those with no official dates: neither shipped nor entered."""
+        entered = {day.year for day in self.entries}
+        return [y for y in years if not shipped_year(y) and y not in entered]
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    id: uuid.UUID
+    day: date
+    kind: DayKind
+    name: str
+
+
+class CalendarService:
+    def __init__(self, db: SessionSource):
+        self.db = db
+
+    def calendar(self) -> WorkCalendar:
+        with self.db.session() as s:
+            return WorkCalendar({d.day: d.kind for d in s.scalars(select(CalendarDay))})
+
+    def entries(self, year: int) -> list[CalendarEntry]:
+        stmt = (
+            select(CalendarDay)
+            .where(extract("year", CalendarDay.day) == year)
+            .order_by(CalendarDay.day)
+        )
+        with self.db.session() as s:
+            return [CalendarEntry(d.id, d.day, d.kind, d.name) for d in s.scalars(stmt)]
+
+    def set_day(self, day: date, kind: DayKind, name: str = "") -> CalendarEntry:
+        """Enter (or change) one day: a holiday (放假) or a make-up working day (调休上班)."""
+        v = Validator()
+        name = v.length("name", tr("名称"), clean_text(name), max_length=50)
+        v.raise_if_any()
+        with self.db.session() as s:
+            entry = s.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
+            if entry is None:
+                entry = CalendarDay(day=day)
+                s.add(entry)
+            entry.kind, entry.name = kind, name
+            s.flush()
+            return CalendarEntry(entry.id, entry.day, entry.kind, entry.name)
+
+    def remove_day(self, day: date) -> None:
+        with self.db.session() as s:
+            entry = s.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
+            if entry is None:
+                raise NotFoundError(tr("{day} 没有录入过，无需删除。").format(day=day.isoformat()))
+            s.delete(entry)
