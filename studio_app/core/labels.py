@@ -9,6 +9,9 @@ from studio_app.core.enums import (
     HouseholdKind,
     MemberLevel,
     MembershipRole,
+    RequestChannel,
+    RequestStatus,
+    Satisfaction,
     VisitMethod,
 )
 from studio_app.core.i18n import tr
@@ -23,6 +26,20 @@ COMMITTEES = (
     "提案委员会", "经济委员会", "农业和农村委员会", "人口资源环境委员会", "教科卫体委员会",
     "社会和法制委员会", "民族和宗教委员会", "文化文史和学习委员会", "港澳台侨和外事委员会",
 )  # fmt: skip
+# The default request categories; the list is editable (RequestCategory).
+REQUEST_CATEGORIES = (
+    "医疗",
+    "教育",
+    "就业",
+    "养老",
+    "社保",
+    "住房",
+    "交通",
+    "环境",
+    "农业",
+    "矛盾纠纷",
+    "其他",
+)
 HOUSEHOLD_TAGS = ("低保", "独居老人", "残疾", "留守儿童", "五保", "脱贫户", "退役军人", "企业")
 
 
@@ -66,6 +83,29 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         VisitMethod.IN_PERSON: "上门",
         VisitMethod.PHONE: "电话",
         VisitMethod.WECHAT: "微信",
+    },
+    RequestStatus: {
+        RequestStatus.REGISTERED: "登记",
+        RequestStatus.ASSIGNED: "已交办",
+        RequestStatus.IN_PROGRESS: "办理中",
+        RequestStatus.ANSWERED: "已答复",
+        RequestStatus.CLOSED: "已回访",
+        RequestStatus.REJECTED: "不予受理",
+        RequestStatus.MERGED: "已合并",
+        RequestStatus.CONVERTED: "转为提案/社情民意",
+    },
+    RequestChannel: {
+        RequestChannel.RECEPTION_DAY: "接待日",
+        RequestChannel.PHONE: "电话",
+        RequestChannel.VISIT: "走访",
+        RequestChannel.LETTER: "来信",
+        RequestChannel.GRID_WORKER: "网格员",
+        RequestChannel.QR: "扫码",
+    },
+    Satisfaction: {
+        Satisfaction.SATISFIED: "满意",
+        Satisfaction.BASICALLY: "基本满意",
+        Satisfaction.UNSATISFIED: "不满意",
     },
 }
 _ALIASES: dict[StrEnum, tuple[str, ...]] = {

@@ -10,6 +10,7 @@ from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.members import MemberService
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.visitor_requests import RequestService
 from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class Services:
         self.linkages = LinkageService(db)
         self.visits = VisitService(db)
         self.calendar = CalendarService(db)
+        self.requests = RequestService(db, self.calendar)
 
     @cached_property
     def rosters(self) -> RosterTransfer:

@@ -140,7 +140,7 @@ class Request(Record, Archivable):
     received_by: Mapped[Member | None] = relationship(foreign_keys=[received_by_id])
     assignee: Mapped[Member | None] = relationship(foreign_keys=[assignee_id])
     history: Mapped[list[RequestEvent]] = relationship(
-        back_populates="request", order_by="RequestEvent.at"
+        back_populates="request", order_by="RequestEvent.sequence"
     )
 
 
@@ -148,9 +148,11 @@ class RequestEvent(Base):
     """One accepted change of a request. Rows are only ever inserted."""
 
     __tablename__ = "request_event"
+    __table_args__ = (UniqueConstraint("request_id", "sequence"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("request.id"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)  # 1, 2, 3 … per request: the exact order
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(100), default="")
     from_status: Mapped[RequestStatus | None] = mapped_column(

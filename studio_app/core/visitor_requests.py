@@ -1,0 +1,329 @@
+"""Visitor requests (群众诉求) and their closed loop, with deadlines on working days.
+
+登记 → 已交办 → 办理中 → 已答复 → 已回访 (closed); side exits 不予受理 (with a reason), 已合并
+(into another request) and 转为提案/社情民意 (with the report it became). An unsatisfied return
+visit reopens the request. Every accepted change appends one ``RequestEvent`` (who, when, from,
+to, note); a change the workflow does not allow is refused and changes nothing.
+
+One city's rule, the defaults here: assign within 2 working days, answer within a week (5
+working days after assignment), and call every visitor back (5 working days after the answer).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from studio_app.core.enums import RequestChannel, RequestStatus, Satisfaction
+from studio_app.core.errors import StudioError, ValidationError
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label
+from studio_app.core.models import Household, Member, Request, RequestEvent, Visitor, utcnow
+from studio_app.core.records import load
+from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.validation import Validator, clean_name, clean_text, normalise_phone
+from studio_app.core.workdays import CalendarService
+
+S = RequestStatus
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """Working days allowed for each step."""
+
+    assign: int = 2  # registration -> assignment
+    answer: int = 5  # assignment (or reopening) -> answer
+    return_visit: int = 5  # answer -> return visit
+
+
+class Action(StrEnum):
+    ASSIGN = "assign"
+    START = "start"
+    ANSWER = "answer"
+    RETURN_VISIT = "return_visit"
+    REJECT = "reject"
+    MERGE = "merge"
+    CONVERT = "convert"
+
+
+OPEN = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS})
+ALLOWED_FROM: dict[Action, frozenset[RequestStatus]] = {
+    Action.ASSIGN: frozenset({S.REGISTERED, S.ASSIGNED}),  # assigning again re-routes it
+    Action.START: frozenset({S.ASSIGNED}),
+    Action.ANSWER: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
+    Action.RETURN_VISIT: frozenset({S.ANSWERED}),
+    Action.REJECT: OPEN,
+    Action.MERGE: OPEN,
+    Action.CONVERT: OPEN | {S.ANSWERED, S.CLOSED},
+}
+ACTION_LABELS = {
+    Action.ASSIGN: "交办",
+    Action.START: "开始办理",
+    Action.ANSWER: "答复",
+    Action.RETURN_VISIT: "回访",
+    Action.REJECT: "不予受理",
+    Action.MERGE: "合并",
+    Action.CONVERT: "转为提案/社情民意",
+}
+
+
+@dataclass
+class RequestInput:
+    """What the reception desk registers."""
+
+    content: str
+    category: str = ""
+    channel: RequestChannel = RequestChannel.RECEPTION_DAY
+    visitor_name: str = ""
+    anonymous: bool = False
+    visitor_phone: str = ""
+    village: str = ""
+    household_id: uuid.UUID | None = None
+    received_by_id: uuid.UUID | None = None
+    reception_day_id: uuid.UUID | None = None
+    studio_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: object  # datetime, UTC
+    actor: str
+    from_status: RequestStatus | None
+    to_status: RequestStatus
+    note: str
+
+
+class RequestService:
+    def __init__(
+        self, db: SessionSource, calendar: CalendarService, deadlines: Deadlines | None = None
+    ):
+        self.db = db
+        self.calendar = calendar
+        self.deadlines = deadlines or Deadlines()
+
+    # ---- registration --------------------------------------------------------------------
+    def register(
+        self, data: RequestInput, *, actor: str = "", today: date | None = None
+    ) -> Request:
+        """Register a visitor's request; its assignment deadline counts working days."""
+        v = Validator()
+        content = v.required("content", tr("诉求内容"), clean_text(data.content), max_length=5000)
+        category = v.length("category", tr("类别"), clean_text(data.category), max_length=50)
+        name = "" if data.anonymous else clean_name(data.visitor_name)
+        if not data.anonymous:
+            v.required("visitor_name", tr("来访人"), name, max_length=100)
+        phone = v.check("visitor_phone", tr("联系电话"), normalise_phone, data.visitor_phone)
+        village = v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100)
+        v.raise_if_any()
+        today = today or date.today()
+        due = self.calendar.calendar().add_workdays(today, self.deadlines.assign)
+        for attempt in range(3):  # two PCs on one server may take the same number at once
+            try:
+                with self.db.session() as s:
+                    if data.household_id:
+                        load(s, Household, data.household_id, tr("找不到这个联系户。"))
+                    visitor = self._visitor(
+                        s, name, data.anonymous, phone, village, data.household_id
+                    )
+                    request = Request(
+                        number=self._next_number(s, today.year), studio_id=data.studio_id,
+                        reception_day_id=data.reception_day_id, visitor=visitor,
+                        channel=data.channel, category=category, content=content,
+                        received_by_id=data.received_by_id, assign_due=due,
+                    )  # fmt: skip
+                    s.add(request)
+                    s.flush()
+                    self._event(s, request, None, S.REGISTERED, actor, "")
+                return request
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _visitor(s: Session, name: str, anonymous: bool, phone: str, village: str, household_id):
+        """The same person (name and phone) comes back as the same visitor."""
+        if not anonymous and phone:
+            found = s.scalars(
+                select(Visitor).where(Visitor.name == name, Visitor.phone == phone).limit(1)
+            ).first()
+            if found is not None:
+                found.village = village or found.village
+                found.household_id = household_id or found.household_id
+                return found
+        visitor = Visitor(name=name, anonymous=anonymous, phone=phone, village=village,
+                          household_id=household_id)  # fmt: skip
+        s.add(visitor)
+        return visitor
+
+    @staticmethod
+    def _next_number(s: Session, year: int) -> str:
+        prefix = f"{year}-"
+        last = s.scalar(select(func.max(Request.number)).where(Request.number.startswith(prefix)))
+        return f"{prefix}{int(last.removeprefix(prefix)) + 1 if last else 1:04d}"
+
+    # ---- the workflow --------------------------------------------------------------------
+    def assign(self, request_id: uuid.UUID, *, assignee_id: uuid.UUID | None = None,
+               handling_unit: str = "", note: str = "", actor: str = "",
+               today: date | None = None) -> Request:  # fmt: skip
+        """交办 to a member and/or a handling unit; the answer is due 5 working days later."""
+        unit = clean_text(handling_unit)
+        if assignee_id is None and not unit:
+            raise ValidationError.single(
+                "assignee", tr("交办对象"), tr("请选择承办委员，或填写承办单位。")
+            )
+        today = today or date.today()
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            self._check(request, Action.ASSIGN)
+            if assignee_id is not None:
+                load(s, Member, assignee_id, tr("找不到这位委员。"))
+            request.assignee_id, request.handling_unit = assignee_id, unit
+            request.assigned_at = utcnow()
+            request.answer_due = self.calendar.calendar().add_workdays(today, self.deadlines.answer)
+            self._move(s, request, S.ASSIGNED, actor, clean_text(note))
+        return request
+
+    def start(self, request_id: uuid.UUID, *, note: str = "", actor: str = "") -> Request:
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            self._check(request, Action.START)
+            self._move(s, request, S.IN_PROGRESS, actor, clean_text(note))
+        return request
+
+    def answer(self, request_id: uuid.UUID, reply: str, *, actor: str = "",
+               today: date | None = None) -> Request:  # fmt: skip
+        """已答复 with the reply given to the visitor; the return visit is due next."""
+        reply = clean_text(reply)
+        if not reply:
+            raise ValidationError.single("reply", tr("答复内容"), tr("请填写答复内容。"))
+        today = today or date.today()
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            self._check(request, Action.ANSWER)
+            request.reply, request.answered_at = reply, utcnow()
+            request.return_visit_due = self.calendar.calendar().add_workdays(
+                today, self.deadlines.return_visit
+            )
+            self._move(s, request, S.ANSWERED, actor, reply)
+        return request
+
+    def return_visit(self, request_id: uuid.UUID, satisfaction: Satisfaction, comment: str = "",
+                     *, actor: str = "", today: date | None = None) -> Request:  # fmt: skip
+        """回访: satisfied (or basically) closes the request; unsatisfied reopens it."""
+        comment = clean_text(comment)
+        today = today or date.today()
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            self._check(request, Action.RETURN_VISIT)
+            request.satisfaction, request.satisfaction_comment = satisfaction, comment
+            note = label(satisfaction) + (f"：{comment}" if comment else "")
+            if satisfaction == Satisfaction.UNSATISFIED:
+                request.reopen_count += 1
+                request.answer_due = self.calendar.calendar().add_workdays(
+                    today, self.deadlines.answer
+                )
+                request.return_visit_due = None
+                self._move(s, request, S.IN_PROGRESS, actor, note)
+            else:
+                request.closed_at = utcnow()
+                self._move(s, request, S.CLOSED, actor, note)
+        return request
+
+    def reject(self, request_id: uuid.UUID, reason: str, *, actor: str = "") -> Request:
+        """不予受理, with the reason told to the visitor."""
+        reason = clean_text(reason)
+        if not reason:
+            raise ValidationError.single(
+                "reason", tr("不予受理的理由"), tr("请填写不予受理的理由。")
+            )
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            self._check(request, Action.REJECT)
+            request.close_reason, request.closed_at = reason, utcnow()
+            self._move(s, request, S.REJECTED, actor, reason)
+        return request
+
+    def merge(self, request_id: uuid.UUID, into_id: uuid.UUID, *, actor: str = "") -> Request:
+        """已合并 into another request, which carries on; the merged one stays visible under it."""
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            target = self._load(s, into_id)
+            self._check(request, Action.MERGE)
+            if target.id == request.id:
+                raise StudioError(tr("诉求不能合并到它自己。"))
+            if target.status == S.MERGED:
+                raise StudioError(
+                    tr("诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。").format(
+                        number=target.number
+                    )
+                )
+            request.merged_into_id, request.closed_at = target.id, utcnow()
+            self._move(
+                s, request, S.MERGED, actor, tr("合并到 {number}").format(number=target.number)
+            )
+        return request
+
+    def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "") -> Request:
+        """转为提案/社情民意: ``report`` names what it became (e.g. the proposal's title)."""
+        report = clean_text(report)
+        if not report:
+            raise ValidationError.single(
+                "report", tr("提案或社情民意信息"), tr("请填写转成的提案或社情民意信息的标题。")
+            )
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            self._check(request, Action.CONVERT)
+            request.close_reason = report
+            request.closed_at = request.closed_at or utcnow()
+            self._move(s, request, S.CONVERTED, actor, report)
+        return request
+
+    # ---- reading -------------------------------------------------------------------------
+    def get(self, request_id: uuid.UUID) -> Request:
+        with self.db.session() as s:
+            return self._load(s, request_id)
+
+    def history(self, request_id: uuid.UUID) -> list[HistoryEntry]:
+        stmt = (
+            select(RequestEvent)
+            .where(RequestEvent.request_id == request_id)
+            .order_by(RequestEvent.sequence)
+        )
+        with self.db.session() as s:
+            return [
+                HistoryEntry(e.at, e.actor, e.from_status, e.to_status, e.note)
+                for e in s.scalars(stmt)
+            ]
+
+    # ---- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _load(s: Session, request_id: uuid.UUID) -> Request:
+        return load(s, Request, request_id, tr("找不到这条诉求，可能已被删除或数据库已更换。"))
+
+    @staticmethod
+    def _check(request: Request, action: Action) -> None:
+        if request.status not in ALLOWED_FROM[action]:
+            raise StudioError(
+                tr("诉求 {number} 当前是“{status}”，不能“{action}”。").format(
+                    number=request.number,
+                    status=label(request.status),
+                    action=tr(ACTION_LABELS[action]),
+                )
+            )
+
+    def _move(self, s: Session, request: Request, to: RequestStatus, actor: str, note: str) -> None:
+        self._event(s, request, request.status, to, actor, note)
+        request.status = to
+
+    @staticmethod
+    def _event(s: Session, request: Request, from_status, to_status, actor: str, note: str) -> None:
+        count = s.scalar(select(func.count()).where(RequestEvent.request_id == request.id)) or 0
+        s.add(RequestEvent(request_id=request.id, sequence=count + 1, actor=actor,
+                           from_status=from_status, to_status=to_status, note=note))  # fmt: skip

@@ -1,0 +1,204 @@
+"""The closed loop of visitor requests: deadlines, transitions, history, refusals."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from studio_app.core.enums import RequestStatus as S
+from studio_app.core.enums import Satisfaction
+from studio_app.core.errors import StudioError, ValidationError
+from studio_app.core.members import MemberInput
+from studio_app.core.services import Services
+from studio_app.core.visitor_requests import RequestInput
+from studio_app.storage.migrate import open_database
+
+D = date.fromisoformat
+BEFORE_SPRING_FESTIVAL = D("2026-02-12")  # a Thursday; 2/14 is a make-up working day
+
+
+def _register(services, content="村口路灯坏了三个月", *, today=BEFORE_SPRING_FESTIVAL, **kw):
+    data = RequestInput(content=content, visitor_name=kw.pop("name", "张三"), **kw)
+    return services.requests.register(data, today=today)
+
+
+def test_the_whole_loop_with_working_day_deadlines(services):
+    member = services.members.create(MemberInput(name="王䶮"))
+    r = _register(services, category="交通", visitor_phone="138 1234 5678", village="东关村")
+    assert r.number == "2026-0001" and r.status == S.REGISTERED
+    assert r.assign_due == D("2026-02-14")  # Thu + 2 working days = the make-up Saturday
+
+    r = services.requests.assign(r.id, assignee_id=member.id, handling_unit=" 县交通局 ",
+                                 today=D("2026-02-13"))  # fmt: skip
+    assert (r.status, r.handling_unit) == (S.ASSIGNED, "县交通局")
+    assert r.answer_due == D("2026-02-27")  # 2/14, then 2/24 … 2/27 after the Spring Festival
+    r = services.requests.start(r.id)
+    r = services.requests.answer(r.id, "已列入维修计划，下周更换", today=D("2026-02-27"))
+    assert (r.status, r.return_visit_due) == (S.ANSWERED, D("2026-03-05"))  # 2/28 is worked
+    r = services.requests.return_visit(r.id, Satisfaction.SATISFIED, "已修好")
+    assert (r.status, r.satisfaction, r.closed_at is not None) == (
+        S.CLOSED,
+        Satisfaction.SATISFIED,
+        True,
+    )
+
+    history = services.requests.history(r.id)
+    assert [(h.from_status, h.to_status) for h in history] == [
+        (None, S.REGISTERED), (S.REGISTERED, S.ASSIGNED), (S.ASSIGNED, S.IN_PROGRESS),
+        (S.IN_PROGRESS, S.ANSWERED), (S.ANSWERED, S.CLOSED),
+    ]  # fmt: skip
+    assert history[3].note == "已列入维修计划，下周更换"
+    assert history[4].note == "满意：已修好"
+
+
+def test_an_unsatisfied_return_visit_reopens(services):
+    member = services.members.create(MemberInput(name="李堃"))
+    r = _register(services)
+    services.requests.assign(r.id, assignee_id=member.id)
+    services.requests.answer(r.id, "已协调")
+    r = services.requests.return_visit(
+        r.id, Satisfaction.UNSATISFIED, "还是不亮", today=D("2026-11-23")
+    )
+    assert (r.status, r.reopen_count, r.return_visit_due) == (S.IN_PROGRESS, 1, None)
+    assert r.answer_due == D("2026-11-30")
+    services.requests.answer(r.id, "已更换灯具")
+    r = services.requests.return_visit(r.id, Satisfaction.BASICALLY)
+    assert (r.status, r.reopen_count) == (S.CLOSED, 1)
+
+
+def test_a_transition_not_allowed_is_refused_and_changes_nothing(services):
+    r = _register(services)
+    with pytest.raises(StudioError, match="诉求 2026-0001 当前是“登记”，不能“答复”"):
+        services.requests.answer(r.id, "答复")
+    with pytest.raises(StudioError, match="不能“回访”"):
+        services.requests.return_visit(r.id, Satisfaction.SATISFIED)
+    assert services.requests.get(r.id).status == S.REGISTERED
+    assert len(services.requests.history(r.id)) == 1
+
+
+def test_required_notes_and_targets(services):
+    r = _register(services)
+    with pytest.raises(ValidationError, match="请选择承办委员，或填写承办单位"):
+        services.requests.assign(r.id)
+    with pytest.raises(ValidationError, match="不予受理的理由"):
+        services.requests.reject(r.id, "  ")
+    with pytest.raises(ValidationError, match="标题"):
+        services.requests.convert(r.id, "")
+    with pytest.raises(StudioError, match="合并到它自己"):
+        services.requests.merge(r.id, r.id)
+    other = _register(services, "同一盏路灯")
+    services.requests.merge(other.id, r.id)
+    merged = services.requests.get(other.id)
+    assert (merged.status, merged.merged_into_id) == (S.MERGED, r.id)
+    third = _register(services, "又一条")
+    with pytest.raises(StudioError, match="已合并到其他诉求"):
+        services.requests.merge(third.id, other.id)
+    services.requests.reject(third.id, "不属于本工作室职责范围")
+    assert services.requests.get(third.id).close_reason == "不属于本工作室职责范围"
+    services.requests.convert(r.id, "社情民意信息《关于农村路灯维护的建议》")
+    assert services.requests.get(r.id).status == S.CONVERTED
+
+
+def test_registration_checks_and_numbers(services):
+    with pytest.raises(ValidationError) as info:
+        services.requests.register(RequestInput(content="", visitor_name="", visitor_phone="12"))
+    assert {e.field for e in info.value.errors} == {"content", "visitor_name", "visitor_phone"}
+    anonymous = services.requests.register(RequestInput(content="匿名反映", anonymous=True))
+    first = _register(services, "一", visitor_phone="13812345678", name="赵垚")
+    again = _register(services, "二", visitor_phone="138-1234-5678", name="赵垚")
+    assert first.visitor_id == again.visitor_id != anonymous.visitor_id
+    assert [anonymous.number, first.number, again.number] == ["2026-0001", "2026-0002", "2026-0003"]
+    next_year = _register(services, "三", today=D("2027-01-04"))
+    assert next_year.number == "2027-0001"
+
+
+# ---- random sequences of actions never reach an invalid state -----------------------------
+
+OPEN = {S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS}
+SPEC = {  # from the issue: which statuses each action may start from
+    "assign": {S.REGISTERED, S.ASSIGNED},
+    "start": {S.ASSIGNED},
+    "answer": {S.ASSIGNED, S.IN_PROGRESS},
+    "return_visit": {S.ANSWERED},
+    "reject": OPEN,
+    "merge": OPEN,
+    "convert": OPEN | {S.ANSWERED, S.CLOSED},
+}
+
+
+class Workflow(RuleBasedStateMachine):
+    def __init__(self):
+        super().__init__()
+        self.folder = tempfile.mkdtemp()
+        self.db = open_database(Path(self.folder) / "s.sqlite3")
+        self.services = Services(self.db)
+        self.member = self.services.members.create(MemberInput(name="王䶮")).id
+        self.expected: dict = {}  # request id -> status per the spec
+        self.accepted: dict = {}  # request id -> number of accepted changes
+
+    def teardown(self):
+        self.db.close()
+        shutil.rmtree(self.folder)
+
+    @rule()
+    def register(self):
+        r = self.services.requests.register(RequestInput(content="诉求", anonymous=True))
+        self.expected[r.id], self.accepted[r.id] = S.REGISTERED, 1
+
+    @precondition(lambda self: self.expected)
+    @rule(data=st.data(), action=st.sampled_from(sorted(SPEC)),
+          satisfied=st.booleans())  # fmt: skip
+    def act(self, data, action, satisfied):
+        ids = sorted(self.expected)
+        rid = data.draw(st.sampled_from(ids))
+        target = data.draw(st.sampled_from(ids))
+        before = self.expected[rid]
+        allowed = before in SPEC[action]
+        if action == "merge":
+            allowed = allowed and target != rid and self.expected[target] != S.MERGED
+        requests = self.services.requests
+        calls = {
+            "assign": (lambda: requests.assign(rid, assignee_id=self.member), S.ASSIGNED),
+            "start": (lambda: requests.start(rid), S.IN_PROGRESS),
+            "answer": (lambda: requests.answer(rid, "答复"), S.ANSWERED),
+            "return_visit": (
+                lambda: requests.return_visit(
+                    rid, Satisfaction.SATISFIED if satisfied else Satisfaction.UNSATISFIED
+                ),
+                S.CLOSED if satisfied else S.IN_PROGRESS,
+            ),
+            "reject": (lambda: requests.reject(rid, "理由"), S.REJECTED),
+            "merge": (lambda: requests.merge(rid, target), S.MERGED),
+            "convert": (lambda: requests.convert(rid, "提案"), S.CONVERTED),
+        }
+        call, after = calls[action]
+        if allowed:
+            call()
+            self.expected[rid] = after
+            self.accepted[rid] += 1
+        else:
+            with pytest.raises(StudioError):
+                call()
+
+    @invariant()
+    def database_matches_the_spec_and_history_records_exactly_the_accepted_changes(self):
+        for rid, status in self.expected.items():
+            assert self.services.requests.get(rid).status == status
+            history = self.services.requests.history(rid)
+            assert len(history) == self.accepted[rid]
+            chain = [h.from_status for h in history[1:]]
+            assert chain == [
+                h.to_status for h in history[:-1]
+            ]  # each step starts where the last ended
+            assert history[-1].to_status == status
+
+
+TestWorkflow = Workflow.TestCase
+TestWorkflow.settings = settings(max_examples=25, stateful_step_count=20, deadline=None)
