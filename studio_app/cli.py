@@ -15,10 +15,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from studio_app import APP_TITLE, __version__
 from studio_app.core.errors import StudioError
 from studio_app.core.i18n import tr
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("“{text}”不是日期，请写成 2026-11-23 这样的格式").format(text=text)
+        ) from None
 
 
 def _db_option(default) -> argparse.ArgumentParser:
@@ -48,6 +58,17 @@ def _parser() -> argparse.ArgumentParser:
 
     info = sub.add_parser("info", parents=[db], help=tr("显示各类记录数量和数据库结构版本"))
     info.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
+
+    overdue = sub.add_parser(
+        "overdue", parents=[db], help=tr("列出超期未交办、未答复、未回访的诉求")
+    )
+    overdue.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        help=tr("按这一天计算（YYYY-MM-DD，默认今天）"),
+    )
+    overdue.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
 
     kinds = ("members", "households")
     template = sub.add_parser("template", help=tr("生成 Excel 导入模板"))
@@ -150,6 +171,37 @@ def _info(args) -> int:
     return 0
 
 
+def _overdue(args) -> int:
+    from studio_app.core.labels import label
+
+    services = _services(args)
+    late = services.requests.overdue(args.today)
+    if args.json:
+        rows = [
+            {"id": str(o.id), "number": o.number, "status": o.status.value, "stage": o.stage,
+             "deadline": o.deadline.isoformat(), "days_overdue": o.days_overdue}
+            for o in late
+        ]  # fmt: skip
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not late:
+        print(tr("没有超期的诉求。"))
+    for o in late:
+        print(
+            tr(
+                "{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}"
+            ).format(
+                number=o.number,
+                status=label(o.status),
+                deadline=o.deadline.isoformat(),
+                stage=o.stage,
+                days=o.days_overdue,
+                content=o.content[:40],
+            )
+        )
+    return 0
+
+
 def _template(args) -> int:
     from studio_app.core.roster_io import RosterKind, RosterTransfer
 
@@ -201,4 +253,5 @@ COMMANDS = {
     "template": _template,
     "import": _import,
     "export": _export,
+    "overdue": _overdue,
 }

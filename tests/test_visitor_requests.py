@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from datetime import date
@@ -202,3 +203,41 @@ class Workflow(RuleBasedStateMachine):
 
 TestWorkflow = Workflow.TestCase
 TestWorkflow.settings = settings(max_examples=25, stateful_step_count=20, deadline=None)
+
+
+def test_overdue_lists_the_step_each_request_waits_for(services):
+    member = services.members.create(MemberInput(name="王䶮"))
+    waiting = _register(services, "未交办")  # assign due 2026-02-14
+    answering = _register(services, "未答复")
+    services.requests.assign(answering.id, assignee_id=member.id, today=D("2026-02-13"))  # 2/27
+    calling = _register(services, "未回访")
+    services.requests.assign(calling.id, handling_unit="县民政局", today=D("2026-02-13"))
+    services.requests.answer(calling.id, "已答复", today=D("2026-02-24"))  # return visit 3/2
+    done = _register(services, "已办结")
+    services.requests.reject(done.id, "不属于职责范围")
+
+    assert services.requests.overdue(D("2026-02-14")) == []  # a deadline is met on its own day
+    late = services.requests.overdue(D("2026-03-04"))
+    assert [(o.number, o.stage, o.deadline, o.days_overdue) for o in late] == [
+        (waiting.number, "交办", D("2026-02-14"), 8),  # 2/24–2/27, 2/28 (调休), 3/2–3/4
+        (answering.number, "答复", D("2026-02-27"), 4),  # 2/28, 3/2–3/4
+        (calling.number, "回访", D("2026-03-02"), 2),  # 3/3, 3/4
+    ]
+
+
+def test_overdue_from_the_command_line(tmp_path, capsys):
+    from studio_app.cli import main
+
+    db = tmp_path / "s.sqlite3"
+    services = Services(open_database(db))
+    r = _register(services, "路灯")
+    services.db.close()
+    assert main(["overdue", "--db", str(db), "--today", "2026-02-24", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row == {"id": str(r.id), "number": "2026-0001", "status": "registered", "stage": "交办",
+                   "deadline": "2026-02-14", "days_overdue": 1}  # fmt: skip
+    assert main(["overdue", "--db", str(db), "--today", "2026-02-14"]) == 0
+    assert "没有超期的诉求" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["overdue", "--db", str(db), "--today", "昨天"])
+    assert "不是日期" in capsys.readouterr().err

@@ -91,6 +91,25 @@ class RequestInput:
 
 
 @dataclass(frozen=True)
+class OverdueRequest:
+    id: uuid.UUID
+    number: str
+    status: RequestStatus
+    stage: str  # what is late: 交办, 答复 or 回访
+    deadline: date
+    days_overdue: int  # working days past the deadline
+    content: str
+
+
+# Which deadline applies in each open status, and the step it is for.
+STAGE_DEADLINES = (
+    (frozenset({S.REGISTERED}), Request.assign_due, "交办"),
+    (frozenset({S.ASSIGNED, S.IN_PROGRESS}), Request.answer_due, "答复"),
+    (frozenset({S.ANSWERED}), Request.return_visit_due, "回访"),
+)
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     at: object  # datetime, UTC
     actor: str
@@ -286,6 +305,27 @@ class RequestService:
         return request
 
     # ---- reading -------------------------------------------------------------------------
+    def overdue(self, today: date | None = None) -> list[OverdueRequest]:
+        """Requests past the deadline of the step they wait for, most overdue first.
+
+        A deadline is met on its own day; lateness counts working days after it.
+        """
+        today = today or date.today()
+        calendar = self.calendar.calendar()
+        found: list[OverdueRequest] = []
+        with self.db.session() as s:
+            for statuses, deadline, stage in STAGE_DEADLINES:
+                stmt = select(Request).where(
+                    Request.status.in_(statuses), Request.archived_at.is_(None), deadline < today
+                )
+                for r in s.scalars(stmt):
+                    due = getattr(r, deadline.key)
+                    found.append(OverdueRequest(
+                        r.id, r.number, r.status, tr(stage), due,
+                        calendar.workdays_between(due, today), r.content,
+                    ))  # fmt: skip
+        return sorted(found, key=lambda o: (-o.days_overdue, o.deadline, o.number))
+
     def get(self, request_id: uuid.UUID) -> Request:
         with self.db.session() as s:
             return self._load(s, request_id)
