@@ -22,8 +22,6 @@ from studio_app.ui.form_fields import FormFields
 if TYPE_CHECKING:
     from studio_app.core.services import Services
 
-DEFAULT_STUDIO_NAME = "我的委员工作室"
-
 
 class FirstRunDialog(QDialog):
     """Asks the studio's name and township, and creates the studio.
@@ -48,7 +46,7 @@ class FirstRunDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields = FormFields(form)
         self.name = self.fields.add(
-            "name", self.tr("工作室名称 *"), QLineEdit(self.tr(DEFAULT_STUDIO_NAME))
+            "name", self.tr("工作室名称 *"), QLineEdit(self.tr("我的委员工作室"))
         )
         self.township = self.fields.add("township", self.tr("乡镇（街道）"), QLineEdit())
         self.township.setPlaceholderText(self.tr("如 城关镇，可不填"))
