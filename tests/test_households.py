@@ -154,3 +154,29 @@ def test_first_page_counts_a_search_up_to_the_cap(services, monkeypatch):
 
     desc = services.households.first_page(HouseholdQuery(text="王", descending=True), limit=2)
     assert [r.head_name for r in desc.rows] == ["王07", "王06"]
+
+
+def test_archived_people_leave_the_current_links_but_stay_in_the_history(services):
+    from studio_app.core.members import MemberQuery
+
+    member = services.members.create(MemberInput(name="王䶮"))
+    other = services.members.create(MemberInput(name="李堃"))
+    moved = _household(services, "搬走户")
+    staying = _household(services, "留下户")
+    for h in (moved, staying):
+        services.linkages.link(member.id, h.id)
+    services.linkages.link(other.id, staying.id)
+
+    services.households.archive(moved.id)  # the family moved away
+    assert [h.head_name for h in services.linkages.households_of(member.id)] == ["留下户"]
+    everything = services.linkages.households_of(member.id, include_ended=True)
+    assert {h.head_name for h in everything} == {"搬走户", "留下户"}
+    (row,) = services.members.page(MemberQuery(text="王䶮"))
+    assert row.household_count == 1
+
+    services.members.archive(other.id)  # no longer a member of the studio
+    assert [m.name for m in services.linkages.members_of(staying.id)] == ["王䶮"]
+    history = services.linkages.members_of(staying.id, include_ended=True)
+    assert {(m.name, m.member_archived) for m in history} == {("王䶮", False), ("李堃", True)}
+    (household_row,) = services.households.page(HouseholdQuery(text="留下户"))
+    assert household_row.members == ("王䶮",)

@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from studio_app.core.enums import HouseholdKind
 from studio_app.core.errors import ConflictError, DuplicateError
 from studio_app.core.i18n import tr
+from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
 from studio_app.core.records import check_version, load
@@ -179,9 +180,7 @@ class HouseholdService:
             conds.append(
                 Household.id.in_(
                     select(Linkage.household_id).where(
-                        Linkage.member_id == q.member_id,
-                        Linkage.until.is_(None),
-                        Linkage.archived_at.is_(None),
+                        Linkage.member_id == q.member_id, *link_in_force()
                     )
                 )
             )
@@ -265,8 +264,8 @@ class HouseholdService:
         stmt = (
             select(Linkage.household_id, Member.name)
             .join(Member, Member.id == Linkage.member_id)
-            .where(Linkage.household_id.in_(ids), Linkage.until.is_(None),
-                   Linkage.archived_at.is_(None))
+            .where(Linkage.household_id.in_(ids), *link_in_force(),
+                   Member.archived_at.is_(None))
             .order_by(Linkage.primary.desc(), Member.sort_key)
         )  # fmt: skip
         names: dict[uuid.UUID, list[str]] = {}

@@ -60,7 +60,8 @@ _MISSING_MEMBER = "找不到这位委员，可能已被删除或数据库已更�
 _MISSING_HOUSEHOLD = "找不到这个联系户，可能已被删除或数据库已更换。"
 
 
-def _active_links():
+def link_in_force() -> tuple:
+    """A link that has not ended and was not withdrawn (the people on it may be archived)."""
     return (Linkage.until.is_(None), Linkage.archived_at.is_(None))
 
 
@@ -85,7 +86,7 @@ class LinkageService:
             existing = s.scalar(
                 select(func.count(Linkage.id)).where(
                     Linkage.member_id == member_id, Linkage.household_id == household_id,
-                    *_active_links(),
+                    *link_in_force(),
                 )
             )  # fmt: skip
             if existing:
@@ -141,8 +142,8 @@ class LinkageService:
             .where(Linkage.member_id == member_id, Linkage.archived_at.is_(None))
             .order_by(Linkage.until.is_not(None), Household.village, Household.sort_key)
         )
-        if not include_ended:
-            stmt = stmt.where(Linkage.until.is_(None))
+        if not include_ended:  # the current list: archived households (moved away) leave it
+            stmt = stmt.where(Linkage.until.is_(None), Household.archived_at.is_(None))
         with self.db.session() as s:
             return [
                 LinkedHousehold(k.id, h.id, h.head_name, h.village, h.phone, k.since, k.until,
@@ -159,8 +160,8 @@ class LinkageService:
             .where(Linkage.household_id == household_id, Linkage.archived_at.is_(None))
             .order_by(Linkage.until.is_not(None), Linkage.primary.desc(), Member.sort_key)
         )
-        if not include_ended:
-            stmt = stmt.where(Linkage.until.is_(None))
+        if not include_ended:  # the current contacts: archived members are no longer one
+            stmt = stmt.where(Linkage.until.is_(None), Member.archived_at.is_(None))
         with self.db.session() as s:
             return [
                 LinkedMember(k.id, m.id, m.name, m.sector, m.phone, k.since, k.until, k.primary,

@@ -14,8 +14,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from studio_app.core.enums import Gender, MemberLevel, MembershipRole
 from studio_app.core.errors import ConflictError, DuplicateError
 from studio_app.core.i18n import tr
+from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import PAGE_SIZE, ListHead
-from studio_app.core.models import Linkage, Member, Studio, StudioMembership, utcnow
+from studio_app.core.models import Household, Linkage, Member, Studio, StudioMembership, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import matches
 from studio_app.core.unit_of_work import SessionSource
@@ -78,9 +79,10 @@ class MemberDetail:
 
 # Levels sort from 全国 down to 县（区）, not by their ids' spelling.
 LEVEL_RANK = case({lvl: rank for rank, lvl in enumerate(MemberLevel)}, value=Member.level)
-HOUSEHOLD_COUNT = (
+HOUSEHOLD_COUNT = (  # households the member is linked to now (archived ones have moved away)
     select(func.count(Linkage.id))
-    .where(Linkage.member_id == Member.id, Linkage.until.is_(None), Linkage.archived_at.is_(None))
+    .join(Household, Household.id == Linkage.household_id)
+    .where(Linkage.member_id == Member.id, *link_in_force(), Household.archived_at.is_(None))
     .correlate(Member)
     .scalar_subquery()
 )
@@ -167,18 +169,8 @@ class MemberService:
 
     def page(self, q: MemberQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[MemberRow]:
         order = SORT_COLUMNS.get(q.sort, Member.sort_key)
-        households = (
-            select(func.count(Linkage.id))
-            .where(
-                Linkage.member_id == Member.id,
-                Linkage.until.is_(None),
-                Linkage.archived_at.is_(None),
-            )
-            .correlate(Member)
-            .scalar_subquery()
-        )
         stmt = (
-            select(Member, households)
+            select(Member, HOUSEHOLD_COUNT)
             .where(Member.id.in_(self._filtered(q)))
             .order_by(order.desc() if q.descending else order, Member.id)
             .offset(offset)
