@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.members import MemberService
+from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import RequestService
@@ -33,6 +34,7 @@ class Services:
         self.visits = VisitService(db)
         self.calendar = CalendarService(db)
         self.requests = RequestService(db, self.calendar)
+        self.reception_days = ReceptionDayService(db, self.calendar)
 
     @cached_property
     def rosters(self) -> RosterTransfer:

@@ -31,6 +31,7 @@ class Studio(Record, Archivable):
     address: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     speciality: Mapped[str] = mapped_column(Text, default="")  # 特色
+    reception_rule: Mapped[str] = mapped_column(String(100), default="")  # 每月15日 …
 
     memberships: Mapped[list[StudioMembership]] = relationship(back_populates="studio")
 

@@ -1,0 +1,122 @@
+"""Reception days (委员接待日): a studio's rule, the year's days it gives, moving and cancelling."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import extract, select
+from sqlalchemy.orm import Session
+
+from studio_app.core.enums import ReceptionStatus
+from studio_app.core.errors import StudioError, ValidationError
+from studio_app.core.i18n import tr
+from studio_app.core.models import ReceptionDay, Studio
+from studio_app.core.reception_schedule import parse_rule, plan_year
+from studio_app.core.records import load
+from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.validation import clean_text
+from studio_app.core.workdays import CalendarService
+
+
+class ReceptionDayService:
+    def __init__(self, db: SessionSource, calendar: CalendarService):
+        self.db = db
+        self.calendar = calendar
+
+    def set_rule(self, studio_id: uuid.UUID, text: str) -> str:
+        """Store the studio's rule in its plain form (每月第一个星期三); returns that form."""
+        try:
+            rule = parse_rule(text)
+        except ValueError as exc:
+            raise ValidationError.single("reception_rule", tr("接待日规则"), str(exc)) from None
+        with self.db.session() as s:
+            studio = load(s, Studio, studio_id, tr("找不到这个工作室。"))
+            studio.reception_rule = rule.describe()
+            return studio.reception_rule
+
+    def generate(self, studio_id: uuid.UUID, year: int) -> list[ReceptionDay]:
+        """Create the year's days from the studio's rule; days already there are kept as they
+        are (moved or cancelled ones too), so running it twice adds nothing."""
+        workdays = self.calendar.calendar()
+        with self.db.session() as s:
+            studio = load(s, Studio, studio_id, tr("找不到这个工作室。"))
+            if not studio.reception_rule:
+                raise StudioError(tr("请先设置接待日规则，例如“每月15日”。"))
+            existing = self._year(s, studio_id, year)
+            taken = {d.moved_from or d.held_on for d in existing} | {d.held_on for d in existing}
+            created = []
+            for planned in plan_year(parse_rule(studio.reception_rule), year, workdays):
+                if (planned.moved_from or planned.held_on) in taken or planned.held_on in taken:
+                    continue
+                day = ReceptionDay(
+                    studio_id=studio_id, held_on=planned.held_on, moved_from=planned.moved_from,
+                    place=studio.address,
+                    change_reason=tr("遇节假日顺延") if planned.moved_from else "",
+                )  # fmt: skip
+                s.add(day)
+                created.append(day)
+        return created
+
+    def days(self, studio_id: uuid.UUID, year: int) -> list[ReceptionDay]:
+        with self.db.session() as s:
+            return self._year(s, studio_id, year)
+
+    def move(self, day_id: uuid.UUID, new_date: date, reason: str) -> ReceptionDay:
+        """Move a planned day; the reason is required and the original date is kept."""
+        reason = self._reason(reason, tr("改期原因"))
+        with self.db.session() as s:
+            day = self._planned(s, day_id, tr("改期"))
+            if self._year(s, day.studio_id, new_date.year, on=new_date, excluding=day.id):
+                raise StudioError(
+                    tr("{day} 已经是接待日，请换一天。").format(day=new_date.isoformat())
+                )
+            day.moved_from = day.moved_from or day.held_on
+            day.held_on, day.change_reason = new_date, reason
+            return day
+
+    def cancel(self, day_id: uuid.UUID, reason: str) -> ReceptionDay:
+        reason = self._reason(reason, tr("取消原因"))
+        with self.db.session() as s:
+            day = self._planned(s, day_id, tr("取消"))
+            day.status, day.change_reason = ReceptionStatus.CANCELLED, reason
+            return day
+
+    def mark_held(self, day_id: uuid.UUID) -> ReceptionDay:
+        with self.db.session() as s:
+            day = self._planned(s, day_id, tr("标记为已举行"))
+            day.status = ReceptionStatus.HELD
+            return day
+
+    @staticmethod
+    def _reason(text: str, label: str) -> str:
+        reason = clean_text(text)
+        if not reason:
+            raise ValidationError.single("reason", label, tr("请填写{label}。").format(label=label))
+        return reason
+
+    @staticmethod
+    def _planned(s: Session, day_id: uuid.UUID, what: str) -> ReceptionDay:
+        day = load(s, ReceptionDay, day_id, tr("找不到这个接待日。"))
+        if day.status != ReceptionStatus.PLANNED:
+            status = tr("已举行") if day.status == ReceptionStatus.HELD else tr("已取消")
+            raise StudioError(
+                tr("{day} 的接待日{status}，不能再{what}。").format(
+                    day=day.held_on.isoformat(), status=status, what=what
+                )
+            )
+        return day
+
+    @staticmethod
+    def _year(s: Session, studio_id: uuid.UUID, year: int, *, on: date | None = None,
+              excluding: uuid.UUID | None = None) -> list[ReceptionDay]:  # fmt: skip
+        stmt = select(ReceptionDay).where(
+            ReceptionDay.studio_id == studio_id,
+            ReceptionDay.archived_at.is_(None),
+            extract("year", ReceptionDay.held_on) == year,
+        )
+        if on is not None:
+            stmt = stmt.where(ReceptionDay.held_on == on)
+        if excluding is not None:
+            stmt = stmt.where(ReceptionDay.id != excluding)
+        return list(s.scalars(stmt.order_by(ReceptionDay.held_on)))

@@ -1,0 +1,100 @@
+"""Reception-day rules, the days they give in a year, and moving or cancelling a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from studio_app.core.enums import ReceptionStatus
+from studio_app.core.errors import StudioError, ValidationError
+from studio_app.core.reception_schedule import parse_rule, plan_year
+from studio_app.core.studios import StudioInput
+from studio_app.core.workdays import WorkCalendar
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("每月15日", "每月15日"),
+        ("每月 15 号", "每月15日"),
+        ("每月10日和20日", "每月10日、20日"),
+        ("每月10、20日", "每月10日、20日"),
+        ("每月１０日", "每月10日"),
+        ("每月第一个星期三", "每月第一个星期三"),
+        ("每月第2个周六", "每月第二个星期六"),
+        ("每月最后一个星期五", "每月最后一个星期五"),
+    ],
+)
+def test_rules_as_coordinators_write_them(text, plain):
+    assert parse_rule(text).describe() == plain
+    assert parse_rule(plain) == parse_rule(text)
+
+
+@pytest.mark.parametrize("text", ["每周三", "每月32日", "每月0日", "每月第五个星期三", "", "15"])
+def test_an_unreadable_rule_says_how_to_write_one(text):
+    with pytest.raises(ValueError, match="可以这样写：每月15日"):
+        parse_rule(text)
+
+
+def test_a_year_of_days_moves_those_on_days_off_to_the_next_working_day():
+    planned = plan_year(parse_rule("每月15日"), 2026, WorkCalendar())
+    assert len(planned) == 12
+    moved = {p.moved_from: p.held_on for p in planned if p.moved_from}
+    assert moved == {
+        D("2026-02-15"): D("2026-02-24"),  # Sunday in the Spring Festival holiday
+        D("2026-03-15"): D("2026-03-16"),  # Sunday
+        D("2026-08-15"): D("2026-08-17"),  # Saturday
+        D("2026-11-15"): D("2026-11-16"),  # Sunday
+    }
+    firsts = plan_year(parse_rule("每月第一个星期三"), 2026, WorkCalendar())
+    assert firsts[0].held_on == D("2026-01-07")
+    assert (firsts[9].moved_from, firsts[9].held_on) == (D("2026-10-07"), D("2026-10-08"))
+    lasts = plan_year(parse_rule("每月最后一个星期五"), 2026, WorkCalendar())
+    assert lasts[1].held_on == D("2026-02-27")
+    thirty_first = plan_year(parse_rule("每月31日"), 2026, WorkCalendar())
+    assert thirty_first[3].held_on == D("2026-04-30")  # April has 30 days
+
+
+def test_generating_moving_and_cancelling(services):
+    studio = services.studios.create(
+        StudioInput(name="城关镇委员工作室", address="城关镇人民路1号")
+    )
+    days = services.reception_days
+    with pytest.raises(StudioError, match="请先设置接待日规则"):
+        days.generate(studio.id, 2026)
+    with pytest.raises(ValidationError, match="看不懂接待日规则"):
+        days.set_rule(studio.id, "每周三")
+    assert days.set_rule(studio.id, " 每月15号 ") == "每月15日"
+
+    created = days.generate(studio.id, 2026)
+    assert len(created) == 12 and created[0].place == "城关镇人民路1号"
+    assert days.generate(studio.id, 2026) == []  # nothing twice
+    year = days.days(studio.id, 2026)
+    feb = next(d for d in year if d.moved_from == D("2026-02-15"))
+    assert (feb.held_on, feb.change_reason) == (D("2026-02-24"), "遇节假日顺延")
+
+    april = next(d for d in year if d.held_on == D("2026-04-15"))
+    with pytest.raises(ValidationError, match="请填写改期原因"):
+        days.move(april.id, D("2026-04-16"), " ")
+    with pytest.raises(StudioError, match="已经是接待日"):
+        days.move(april.id, D("2026-05-15"), "与镇里会议冲突")
+    moved = days.move(april.id, D("2026-04-16"), "与镇里会议冲突")
+    assert (moved.held_on, moved.moved_from, moved.change_reason) == (
+        D("2026-04-16"), D("2026-04-15"), "与镇里会议冲突",
+    )  # fmt: skip
+    assert days.generate(studio.id, 2026) == []  # the moved day is not planned again
+
+    may = next(d for d in year if d.held_on == D("2026-05-15"))
+    days.cancel(may.id, "暴雨红色预警")
+    days.mark_held(moved.id)
+    with pytest.raises(StudioError, match="已取消，不能再改期"):
+        days.move(may.id, D("2026-05-18"), "补办")
+    with pytest.raises(StudioError, match="已举行，不能再取消"):
+        days.cancel(moved.id, "误操作")
+    statuses = {d.held_on: d.status for d in days.days(studio.id, 2026)}
+    assert statuses[D("2026-05-15")] == ReceptionStatus.CANCELLED
+    assert statuses[D("2026-04-16")] == ReceptionStatus.HELD
+    assert len(statuses) == 12
