@@ -98,3 +98,34 @@ def test_generating_moving_and_cancelling(services):
     assert statuses[D("2026-05-15")] == ReceptionStatus.CANCELLED
     assert statuses[D("2026-04-16")] == ReceptionStatus.HELD
     assert len(statuses) == 12
+
+
+def test_duty_roster_and_swaps(services):
+    from studio_app.core.members import MemberInput
+
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
+    days = services.reception_days
+    days.set_rule(studio.id, "每月15日")
+    day = days.generate(studio.id, 2026)[0]
+    wang, li, zhao = (
+        services.members.create(MemberInput(name=n)).id for n in ("王䶮", "李堃", "赵垚")
+    )
+
+    with pytest.raises(ValidationError, match="至少要安排一位值班委员"):
+        days.set_duty(day.id, [])
+    roster = days.set_duty(day.id, [wang, li, wang])
+    assert [d.name for d in roster] == ["李堃", "王䶮"]  # pinyin order, no one twice
+    assert [d.name for d in days.set_duty(day.id, [wang])] == ["王䶮"]
+
+    swapped = days.swap(day.id, wang, zhao, "王䶮外出开会")
+    assert [(d.name, d.replaces_name, d.note) for d in swapped] == [
+        ("赵垚", "王䶮", "王䶮外出开会")
+    ]
+    with pytest.raises(StudioError, match="没有值班"):
+        days.swap(day.id, wang, li)
+    with pytest.raises(StudioError, match="已在值班名单中"):
+        days.swap(day.id, zhao, zhao)
+    services.members.archive(li)
+    with pytest.raises(StudioError, match="李堃已归档"):
+        days.set_duty(day.id, [zhao, li])
+    assert [d.name for d in days.duties(day.id)] == ["赵垚"]  # the refused change changed nothing

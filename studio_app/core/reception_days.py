@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import extract, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from studio_app.core.enums import ReceptionStatus
 from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.i18n import tr
-from studio_app.core.models import ReceptionDay, Studio
+from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Studio
 from studio_app.core.reception_schedule import parse_rule, plan_year
 from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import clean_text
 from studio_app.core.workdays import CalendarService
+
+
+@dataclass(frozen=True)
+class Duty:
+    member_id: uuid.UUID
+    name: str
+    replaces_member_id: uuid.UUID | None
+    replaces_name: str
+    note: str
 
 
 class ReceptionDayService:
@@ -87,6 +97,66 @@ class ReceptionDayService:
             day = self._planned(s, day_id, tr("标记为已举行"))
             day.status = ReceptionStatus.HELD
             return day
+
+    # ---- duty roster ---------------------------------------------------------------------
+    def set_duty(self, day_id: uuid.UUID, member_ids: list[uuid.UUID]) -> list[Duty]:
+        """The members on duty (at least one); members dropped from the list leave it."""
+        wanted = list(dict.fromkeys(member_ids))
+        if not wanted:
+            raise ValidationError.single(
+                "duty", tr("值班委员"), tr("每个接待日至少要安排一位值班委员。")
+            )
+        with self.db.session() as s:
+            day = self._planned(s, day_id, tr("调整值班"))
+            self._active_members(s, wanted)
+            current = {d.member_id: d for d in day.duties}
+            for member_id, duty in current.items():
+                if member_id not in wanted:
+                    s.delete(duty)
+            for member_id in wanted:
+                if member_id not in current:
+                    s.add(DutyAssignment(reception_day_id=day.id, member_id=member_id))
+        return self.duties(day_id)
+
+    def swap(
+        self, day_id: uuid.UUID, out_id: uuid.UUID, in_id: uuid.UUID, note: str = ""
+    ) -> list[Duty]:
+        """换班: ``in_id`` takes ``out_id``'s duty; the new duty records whom it replaced."""
+        with self.db.session() as s:
+            day = self._planned(s, day_id, tr("换班"))
+            (incoming,) = self._active_members(s, [in_id])
+            leaving = next((d for d in day.duties if d.member_id == out_id), None)
+            if leaving is None:
+                raise StudioError(tr("这位委员当天没有值班，无需换班。"))
+            if any(d.member_id == in_id for d in day.duties):
+                raise StudioError(tr("{name}当天已在值班名单中。").format(name=incoming.name))
+            s.delete(leaving)
+            s.flush()
+            s.add(DutyAssignment(reception_day_id=day.id, member_id=in_id,
+                                 replaces_member_id=out_id, note=clean_text(note)))  # fmt: skip
+        return self.duties(day_id)
+
+    def duties(self, day_id: uuid.UUID) -> list[Duty]:
+        replaced = aliased(Member)
+        stmt = (
+            select(DutyAssignment, Member.name, replaced.name)
+            .join(Member, Member.id == DutyAssignment.member_id)
+            .outerjoin(replaced, replaced.id == DutyAssignment.replaces_member_id)
+            .where(DutyAssignment.reception_day_id == day_id)
+            .order_by(Member.sort_key)
+        )
+        with self.db.session() as s:
+            return [
+                Duty(d.member_id, name, d.replaces_member_id, replaced_name or "", d.note)
+                for d, name, replaced_name in s.execute(stmt)
+            ]
+
+    @staticmethod
+    def _active_members(s: Session, ids: list[uuid.UUID]) -> list[Member]:
+        members = [load(s, Member, i, tr("找不到这位委员。")) for i in ids]
+        if archived := [m.name for m in members if m.archived_at is not None]:
+            raise StudioError(tr("{names}已归档，不能安排值班。").format(names="、".join(archived)))
+        return members
 
     @staticmethod
     def _reason(text: str, label: str) -> str:
