@@ -241,3 +241,16 @@ def test_overdue_from_the_command_line(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["overdue", "--db", str(db), "--today", "昨天"])
     assert "不是日期" in capsys.readouterr().err
+
+
+def test_a_step_can_be_recorded_for_when_it_happened(services):
+    from datetime import UTC, datetime
+
+    registered = datetime(2026, 2, 12, 2, 30, tzinfo=UTC)  # 10:30 in Beijing, a Thursday
+    assigned = datetime(2026, 2, 13, 1, 0, tzinfo=UTC)
+    r = services.requests.register(RequestInput(content="路灯", anonymous=True), at=registered)
+    assert (r.registered_at, r.assign_due) == (registered, D("2026-02-14"))
+    member = services.members.create(MemberInput(name="王䶮"))
+    r = services.requests.assign(r.id, assignee_id=member.id, at=assigned)
+    assert (r.assigned_at, r.answer_due) == (assigned, D("2026-02-27"))
+    assert [h.at for h in services.requests.history(r.id)] == [registered, assigned]

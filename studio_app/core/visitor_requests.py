@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -118,6 +118,12 @@ class HistoryEntry:
     note: str
 
 
+def _when(at: datetime | None, today: date | None) -> tuple[datetime, date]:
+    """When a step happened (now by default) and the local day its deadline counts from."""
+    at = at or utcnow()
+    return at, today or at.astimezone().date()
+
+
 class RequestService:
     def __init__(
         self, db: SessionSource, calendar: CalendarService, deadlines: Deadlines | None = None
@@ -127,10 +133,13 @@ class RequestService:
         self.deadlines = deadlines or Deadlines()
 
     # ---- registration --------------------------------------------------------------------
-    def register(
-        self, data: RequestInput, *, actor: str = "", today: date | None = None
-    ) -> Request:
-        """Register a visitor's request; its assignment deadline counts working days."""
+    def register(self, data: RequestInput, *, actor: str = "", today: date | None = None,
+                 at: datetime | None = None) -> Request:  # fmt: skip
+        """Register a visitor's request; its assignment deadline counts working days.
+
+        Every step takes ``at``, when it happened (default now; a phone answer may be recorded
+        the next morning), and ``today``, the day its deadline counts from (default: ``at``'s).
+        """
         v = Validator()
         content = v.required("content", tr("诉求内容"), clean_text(data.content), max_length=5000)
         category = v.length("category", tr("类别"), clean_text(data.category), max_length=50)
@@ -140,7 +149,7 @@ class RequestService:
         phone = v.check("visitor_phone", tr("联系电话"), normalise_phone, data.visitor_phone)
         village = v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100)
         v.raise_if_any()
-        today = today or date.today()
+        at, today = _when(at, today)
         due = self.calendar.calendar().add_workdays(today, self.deadlines.assign)
         for attempt in range(3):  # two PCs on one server may take the same number at once
             try:
@@ -154,11 +163,11 @@ class RequestService:
                         number=self._next_number(s, today.year), studio_id=data.studio_id,
                         reception_day_id=data.reception_day_id, visitor=visitor,
                         channel=data.channel, category=category, content=content,
-                        received_by_id=data.received_by_id, assign_due=due,
+                        received_by_id=data.received_by_id, assign_due=due, registered_at=at,
                     )  # fmt: skip
                     s.add(request)
                     s.flush()
-                    self._event(s, request, None, S.REGISTERED, actor, "")
+                    self._event(s, request, None, S.REGISTERED, actor, "", at)
                 return request
             except IntegrityError:
                 if attempt == 2:
@@ -190,54 +199,57 @@ class RequestService:
     # ---- the workflow --------------------------------------------------------------------
     def assign(self, request_id: uuid.UUID, *, assignee_id: uuid.UUID | None = None,
                handling_unit: str = "", note: str = "", actor: str = "",
-               today: date | None = None) -> Request:  # fmt: skip
+               today: date | None = None, at: datetime | None = None) -> Request:  # fmt: skip
         """交办 to a member and/or a handling unit; the answer is due 5 working days later."""
         unit = clean_text(handling_unit)
         if assignee_id is None and not unit:
             raise ValidationError.single(
                 "assignee", tr("交办对象"), tr("请选择承办委员，或填写承办单位。")
             )
-        today = today or date.today()
+        at, today = _when(at, today)
         with self.db.session() as s:
             request = self._load(s, request_id)
             self._check(request, Action.ASSIGN)
             if assignee_id is not None:
                 load(s, Member, assignee_id, tr("找不到这位委员。"))
             request.assignee_id, request.handling_unit = assignee_id, unit
-            request.assigned_at = utcnow()
+            request.assigned_at = at
             request.answer_due = self.calendar.calendar().add_workdays(today, self.deadlines.answer)
-            self._move(s, request, S.ASSIGNED, actor, clean_text(note))
+            self._move(s, request, S.ASSIGNED, actor, clean_text(note), at)
         return request
 
-    def start(self, request_id: uuid.UUID, *, note: str = "", actor: str = "") -> Request:
+    def start(self, request_id: uuid.UUID, *, note: str = "", actor: str = "",
+              at: datetime | None = None) -> Request:  # fmt: skip
+        at, _today = _when(at, None)
         with self.db.session() as s:
             request = self._load(s, request_id)
             self._check(request, Action.START)
-            self._move(s, request, S.IN_PROGRESS, actor, clean_text(note))
+            self._move(s, request, S.IN_PROGRESS, actor, clean_text(note), at)
         return request
 
     def answer(self, request_id: uuid.UUID, reply: str, *, actor: str = "",
-               today: date | None = None) -> Request:  # fmt: skip
+               today: date | None = None, at: datetime | None = None) -> Request:  # fmt: skip
         """已答复 with the reply given to the visitor; the return visit is due next."""
         reply = clean_text(reply)
         if not reply:
             raise ValidationError.single("reply", tr("答复内容"), tr("请填写答复内容。"))
-        today = today or date.today()
+        at, today = _when(at, today)
         with self.db.session() as s:
             request = self._load(s, request_id)
             self._check(request, Action.ANSWER)
-            request.reply, request.answered_at = reply, utcnow()
+            request.reply, request.answered_at = reply, at
             request.return_visit_due = self.calendar.calendar().add_workdays(
                 today, self.deadlines.return_visit
             )
-            self._move(s, request, S.ANSWERED, actor, reply)
+            self._move(s, request, S.ANSWERED, actor, reply, at)
         return request
 
     def return_visit(self, request_id: uuid.UUID, satisfaction: Satisfaction, comment: str = "",
-                     *, actor: str = "", today: date | None = None) -> Request:  # fmt: skip
+                     *, actor: str = "", today: date | None = None,
+                     at: datetime | None = None) -> Request:  # fmt: skip
         """回访: satisfied (or basically) closes the request; unsatisfied reopens it."""
         comment = clean_text(comment)
-        today = today or date.today()
+        at, today = _when(at, today)
         with self.db.session() as s:
             request = self._load(s, request_id)
             self._check(request, Action.RETURN_VISIT)
@@ -249,13 +261,14 @@ class RequestService:
                     today, self.deadlines.answer
                 )
                 request.return_visit_due = None
-                self._move(s, request, S.IN_PROGRESS, actor, note)
+                self._move(s, request, S.IN_PROGRESS, actor, note, at)
             else:
-                request.closed_at = utcnow()
-                self._move(s, request, S.CLOSED, actor, note)
+                request.closed_at = at
+                self._move(s, request, S.CLOSED, actor, note, at)
         return request
 
-    def reject(self, request_id: uuid.UUID, reason: str, *, actor: str = "") -> Request:
+    def reject(self, request_id: uuid.UUID, reason: str, *, actor: str = "",
+               at: datetime | None = None) -> Request:  # fmt: skip
         """不予受理, with the reason told to the visitor."""
         reason = clean_text(reason)
         if not reason:
@@ -265,11 +278,13 @@ class RequestService:
         with self.db.session() as s:
             request = self._load(s, request_id)
             self._check(request, Action.REJECT)
-            request.close_reason, request.closed_at = reason, utcnow()
-            self._move(s, request, S.REJECTED, actor, reason)
+            at, _today = _when(at, None)
+            request.close_reason, request.closed_at = reason, at
+            self._move(s, request, S.REJECTED, actor, reason, at)
         return request
 
-    def merge(self, request_id: uuid.UUID, into_id: uuid.UUID, *, actor: str = "") -> Request:
+    def merge(self, request_id: uuid.UUID, into_id: uuid.UUID, *, actor: str = "",
+              at: datetime | None = None) -> Request:  # fmt: skip
         """已合并 into another request, which carries on; the merged one stays visible under it."""
         with self.db.session() as s:
             request = self._load(s, request_id)
@@ -283,13 +298,14 @@ class RequestService:
                         number=target.number
                     )
                 )
-            request.merged_into_id, request.closed_at = target.id, utcnow()
-            self._move(
-                s, request, S.MERGED, actor, tr("合并到 {number}").format(number=target.number)
-            )
+            at, _today = _when(at, None)
+            request.merged_into_id, request.closed_at = target.id, at
+            note = tr("合并到 {number}").format(number=target.number)
+            self._move(s, request, S.MERGED, actor, note, at)
         return request
 
-    def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "") -> Request:
+    def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "",
+                at: datetime | None = None) -> Request:  # fmt: skip
         """转为提案/社情民意: ``report`` names what it became (e.g. the proposal's title)."""
         report = clean_text(report)
         if not report:
@@ -299,9 +315,10 @@ class RequestService:
         with self.db.session() as s:
             request = self._load(s, request_id)
             self._check(request, Action.CONVERT)
+            at, _today = _when(at, None)
             request.close_reason = report
-            request.closed_at = request.closed_at or utcnow()
-            self._move(s, request, S.CONVERTED, actor, report)
+            request.closed_at = request.closed_at or at
+            self._move(s, request, S.CONVERTED, actor, report, at)
         return request
 
     # ---- reading -------------------------------------------------------------------------
@@ -358,12 +375,14 @@ class RequestService:
                 )
             )
 
-    def _move(self, s: Session, request: Request, to: RequestStatus, actor: str, note: str) -> None:
-        self._event(s, request, request.status, to, actor, note)
+    def _move(self, s: Session, request: Request, to: RequestStatus, actor: str, note: str,
+              at: datetime) -> None:  # fmt: skip
+        self._event(s, request, request.status, to, actor, note, at)
         request.status = to
 
     @staticmethod
-    def _event(s: Session, request: Request, from_status, to_status, actor: str, note: str) -> None:
+    def _event(s: Session, request: Request, from_status, to_status, actor: str, note: str,
+               at: datetime) -> None:  # fmt: skip
         count = s.scalar(select(func.count()).where(RequestEvent.request_id == request.id)) or 0
-        s.add(RequestEvent(request_id=request.id, sequence=count + 1, actor=actor,
+        s.add(RequestEvent(request_id=request.id, sequence=count + 1, at=at, actor=actor,
                            from_status=from_status, to_status=to_status, note=note))  # fmt: skip
