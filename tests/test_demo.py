@@ -202,3 +202,33 @@ def test_synthetic_county_small(services):
 def test_synthetic_county_refuses_a_filled_database(services, demo):
     with pytest.raises(StudioError):
         synthetic_county(services, members=5, households=20)
+
+
+def test_reception_days_and_requests_in_every_state(services, demo):
+    from studio_app.core.enums import ReceptionStatus
+    from studio_app.core.enums import RequestStatus as S
+    from studio_app.core.models import Request
+
+    assert demo.reception_days == 12
+    with services.db.session() as s:
+        studio_id = s.scalar(select(Studio.id))
+        requests = list(s.scalars(select(Request).order_by(Request.number)))
+    days = services.reception_days.days(studio_id, TODAY.year)
+    assert {d.status for d in days} == set(ReceptionStatus)  # held, cancelled, planned
+    held = [d for d in days if d.status == ReceptionStatus.HELD]
+    assert held and all(d.held_on < TODAY for d in held)
+    assert len(requests) == demo.requests >= 3 * len(held)  # 3–7 visitors each day, and others
+    assert any(d.replaces_name for day in days for d in services.reception_days.duties(day.id))
+
+    statuses = Counter(r.status for r in requests)
+    assert statuses[S.CLOSED] > len(requests) / 2
+    assert statuses[S.MERGED] >= 1 and statuses[S.REJECTED] >= 1 and statuses[S.CONVERTED] == 1
+    assert statuses[S.REGISTERED] + statuses[S.ASSIGNED] + statuses[S.IN_PROGRESS] >= 1
+    assert any(r.reopen_count for r in requests)
+    assert services.requests.overdue(TODAY)
+    assert [r.registered_at for r in requests] == sorted(r.registered_at for r in requests)
+    for r in requests:
+        history = services.requests.history(r.id)
+        assert history[-1].to_status == r.status
+        assert [h.from_status for h in history[1:]] == [h.to_status for h in history[:-1]]
+        assert all(h.at.date() <= TODAY for h in history)

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from studio_app.core.bulk import insert_rows
+from studio_app.core.demo_requests import add_reception_and_requests
 from studio_app.core.enums import Gender, HouseholdKind, MemberLevel, MembershipRole, VisitMethod
 from studio_app.core.errors import StudioError
 from studio_app.core.households import HouseholdInput, apply_household_values, validate_household
@@ -173,12 +174,14 @@ class DemoSummary:
     linkages: int = 0  # active links
     visits: int = 0
     not_visited_households: int = 0  # linked, not visited within 90 days (or never)
+    reception_days: int = 0
+    requests: int = 0
 
     def __str__(self) -> str:
         return tr(
             "{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），"
             "{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，"
-            "{visits} 次走访"
+            "{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求"
         ).format(**vars(self))
 
 
@@ -306,7 +309,13 @@ def fill_demo(
         _add_households(demo, max(households, 40))
         _add_linkages(demo)
         _add_visits(demo)
-        # Later areas (reception days, requests, meetings) go here, one function each.
+    # Through the services, each in its own transactions (the workflow keeps their history).
+    made = add_reception_and_requests(
+        services, demo.rng, today, demo.studio.id, demo.members,
+        [h for h in demo.households if h.kind == HouseholdKind.HOUSEHOLD],
+    )  # fmt: skip
+    demo.summary.reception_days, demo.summary.requests = made.reception_days, made.requests
+    # Later areas (meetings) go here, one function each.
     return demo.summary
 
 
