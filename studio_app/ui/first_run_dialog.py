@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.studios import StudioInput
 from studio_app.ui import messages
-from studio_app.ui.form_fields import FormFields
+from studio_app.ui.form_fields import FormFields, dialog_buttons
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
@@ -50,14 +49,9 @@ class FirstRunDialog(QDialog):
         )
         self.township = self.fields.add("township", self.tr("乡镇（街道）"), QLineEdit())
         self.township.setPlaceholderText(self.tr("如 城关镇，可不填"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = dialog_buttons(
+            self, self.tr("开始使用"), self.tr("退出"), self.save
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("开始使用"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

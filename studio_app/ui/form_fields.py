@@ -7,9 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +20,21 @@ from PySide6.QtWidgets import (
 from studio_app.core.errors import FieldError
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+def dialog_buttons(
+    dialog: QDialog, accept_text: str, reject_text: str, on_accept: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's two buttons with Chinese texts; returns the box and its accept button."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    accept = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    accept.setText(accept_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(reject_text)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, accept
 
 
 def error_label(name: str) -> QLabel:

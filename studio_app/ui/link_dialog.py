@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from studio_app.core.labels import label
 from studio_app.core.members import MemberQuery
 from studio_app.core.services import Services
 from studio_app.ui import messages
+from studio_app.ui.form_fields import dialog_buttons
 from studio_app.ui.visit_dialog import date_edit
 
 RESULT_LIMIT = 100
@@ -87,15 +87,10 @@ class LinkDialog(QDialog):
         options.addRow(self.tr("联系开始日期"), self.since)
         options.addRow("", self.primary)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = dialog_buttons(
+            self, self.tr("建立联系"), self.tr("取消"), self._link
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("建立联系"))
         self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._link)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)

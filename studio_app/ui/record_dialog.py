@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from studio_app.core.errors import DuplicateError, StudioError, ValidationError
 from studio_app.ui import messages
-from studio_app.ui.form_fields import FormFields
+from studio_app.ui.form_fields import FormFields, dialog_buttons
 
 
 class RecordDialog(QDialog):
@@ -55,14 +55,9 @@ class RecordDialog(QDialog):
 
     # ---- shared --------------------------------------------------------------------------
     def button_box(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = dialog_buttons(
+            self, self.tr("保存"), self.tr("取消"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         return buttons
 
     def save(self, *, allow_duplicate: bool = False) -> None:

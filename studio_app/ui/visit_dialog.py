@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QVBoxLayout,
 )
@@ -21,7 +20,7 @@ from studio_app.core.labels import choices
 from studio_app.core.linkage import VisitInput
 from studio_app.core.services import Services
 from studio_app.ui import messages
-from studio_app.ui.form_fields import FormFields
+from studio_app.ui.form_fields import FormFields, dialog_buttons
 from studio_app.ui.member_dialog import text_edit
 
 Choice = tuple[uuid.UUID, str]  # id and the name shown
@@ -76,14 +75,9 @@ class VisitDialog(QDialog):
         self.notes = f.add("notes", self.tr("走访情况"), text_edit(110))
         self.notes.setPlaceholderText(self.tr("了解到的情况、群众反映的问题、帮办的事项…"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = dialog_buttons(
+            self, self.tr("保存"), self.tr("取消"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields.general)
