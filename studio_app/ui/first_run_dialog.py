@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.studios import StudioInput
-from studio_app.ui import messages
-from studio_app.ui.form_fields import FormFields, dialog_buttons
+from studio_app.ui.form_fields import FormFields, dialog_buttons, save_or_show
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
@@ -61,16 +59,8 @@ class FirstRunDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> None:
-        self.fields.clear()
-        try:
-            studio = self.services.studios.create(
-                StudioInput(name=self.name.text(), township=self.township.text())
-            )
-        except ValidationError as exc:
-            self.fields.show(exc.errors)
-            return
-        except StudioError as exc:
-            messages.show_error(self, exc)
-            return
-        self.studio_id = studio.id
-        self.accept()
+        data = StudioInput(name=self.name.text(), township=self.township.text())
+        studio = save_or_show(self, self.fields, lambda: self.services.studios.create(data))
+        if studio is not None:
+            self.studio_id = studio.id
+            self.accept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,9 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.errors import FieldError
+from studio_app.core.errors import FieldError, StudioError, ValidationError
+from studio_app.ui import messages
 
 ERROR_STYLE = "color: #c0392b;"
+T = TypeVar("T")
+
+
+def save_or_show(dialog: QDialog, fields: FormFields, call: Callable[[], T]) -> T | None:
+    """Run a service call for a form: field errors go under their fields, other errors into a
+    message box; returns None when nothing was saved."""
+    fields.clear()
+    try:
+        return call()
+    except ValidationError as exc:
+        fields.show(exc.errors)
+    except StudioError as exc:
+        messages.show_error(dialog, exc)
+    return None
 
 
 def dialog_buttons(

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.enums import VisitMethod
-from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.labels import choices
 from studio_app.core.linkage import VisitInput
 from studio_app.core.services import Services
-from studio_app.ui import messages
-from studio_app.ui.form_fields import FormFields, dialog_buttons
+from studio_app.ui.form_fields import FormFields, dialog_buttons, save_or_show
 from studio_app.ui.member_dialog import text_edit
 
 Choice = tuple[uuid.UUID, str]  # id and the name shown
@@ -104,14 +102,7 @@ class VisitDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.fields.clear()
-        try:
-            visit = self.services.visits.record(self.data())
-        except ValidationError as exc:
-            self.fields.show(exc.errors)
-            return
-        except StudioError as exc:
-            messages.show_error(self, exc)
-            return
-        self.saved_id = visit.id
-        self.accept()
+        visit = save_or_show(self, self.fields, lambda: self.services.visits.record(self.data()))
+        if visit is not None:
+            self.saved_id = visit.id
+            self.accept()
