@@ -129,3 +129,40 @@ def test_duty_roster_and_swaps(services):
     with pytest.raises(StudioError, match="李堃已归档"):
         days.set_duty(day.id, [zhao, li])
     assert [d.name for d in days.duties(day.id)] == ["赵垚"]  # the refused change changed nothing
+
+
+def test_summaries_extra_days_and_the_day_on_a_date(services):
+    from studio_app.core.members import MemberInput
+    from studio_app.core.visitor_requests import RequestInput
+
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室", address="人民路1号"))
+    days = services.reception_days
+    days.set_rule(studio.id, "每月15日")
+    days.generate(studio.id, 2026)
+    june = days.day_on(studio.id, D("2026-06-15"))
+    assert june is not None and days.day_on(studio.id, D("2026-06-16")) is None
+    wang = services.members.create(MemberInput(name="王䶮")).id
+    days.set_duty(june.id, [wang])
+
+    def register(name: str, phone: str, content: str):
+        data = RequestInput(content=content, visitor_name=name, visitor_phone=phone,
+                            reception_day_id=june.id, studio_id=studio.id)  # fmt: skip
+        return services.requests.register(data, today=D("2026-06-15"))
+
+    first = register("张三", "13812345678", "路灯坏了")
+    register("张三", "13812345678", "水渠堵了")  # the same visitor, a second matter
+    register("李四", "", "低保申请")
+    services.requests.reject(first.id, "已由村委会处理")
+
+    extra = days.add_day(studio.id, D("2026-06-18"), "汛期专场接待")
+    assert (extra.place, extra.change_reason) == ("人民路1号", "汛期专场接待")
+    with pytest.raises(StudioError, match="已经是接待日"):
+        days.add_day(studio.id, D("2026-06-18"))
+
+    by_date = {d.held_on: d for d in days.summaries(studio.id, 2026)}
+    assert len(by_date) == 13
+    s = by_date[D("2026-06-15")]
+    assert (s.duty_names, s.visitors, s.requests, s.open_requests) == (("王䶮",), 2, 3, 2)
+    assert (by_date[D("2026-06-18")].requests, by_date[D("2026-06-18")].duty_names) == (0, ())
+    days.cancel(extra.id, "改为线上")
+    assert days.day_on(studio.id, D("2026-06-18")) is None  # a cancelled day is not "on"

@@ -6,18 +6,40 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, select
+from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
-from studio_app.core.enums import ReceptionStatus
+from studio_app.core.enums import ReceptionStatus, RequestStatus
 from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.i18n import tr
-from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Studio
+from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Request, Studio
 from studio_app.core.reception_schedule import parse_rule, plan_year
 from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import clean_text
 from studio_app.core.workdays import CalendarService
+
+# Requests still waiting for a step of the loop (answered ones wait for the return visit).
+OPEN_STATUSES = (
+    RequestStatus.REGISTERED, RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS,
+    RequestStatus.ANSWERED,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """A reception day as the calendar and the list show it."""
+
+    id: uuid.UUID
+    held_on: date
+    status: ReceptionStatus
+    moved_from: date | None
+    change_reason: str
+    place: str
+    duty_names: tuple[str, ...]
+    visitors: int  # people received (a visitor with two requests counts once)
+    requests: int
+    open_requests: int
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,69 @@ class ReceptionDayService:
                 s.add(day)
                 created.append(day)
         return created
+
+    def add_day(self, studio_id: uuid.UUID, on: date, reason: str = "") -> ReceptionDay:
+        """An extra day outside the rule (a special reception before a meeting, say)."""
+        with self.db.session() as s:
+            studio = load(s, Studio, studio_id, tr("找不到这个工作室。"))
+            if self._year(s, studio_id, on.year, on=on):
+                raise StudioError(tr("{day} 已经是接待日，请换一天。").format(day=on.isoformat()))
+            day = ReceptionDay(studio_id=studio_id, held_on=on, place=studio.address,
+                               change_reason=clean_text(reason))  # fmt: skip
+            s.add(day)
+            return day
+
+    def get(self, day_id: uuid.UUID) -> ReceptionDay:
+        with self.db.session() as s:
+            return load(s, ReceptionDay, day_id, tr("找不到这个接待日。"))
+
+    def day_on(self, studio_id: uuid.UUID, on: date) -> ReceptionDay | None:
+        """The studio's (not cancelled) reception day on ``on``, if there is one."""
+        with self.db.session() as s:
+            days = self._year(s, studio_id, on.year, on=on)
+            return next((d for d in days if d.status != ReceptionStatus.CANCELLED), None)
+
+    def summaries(self, studio_id: uuid.UUID, year: int) -> list[DaySummary]:
+        """The year's days with their duty members and how many came and asked what."""
+        with self.db.session() as s:
+            days = self._year(s, studio_id, year)
+            ids = [d.id for d in days]
+            if not ids:
+                return []
+            counts = {
+                day_id: (visitors, total, still_open)
+                for day_id, visitors, total, still_open in s.execute(
+                    select(
+                        Request.reception_day_id,
+                        func.count(distinct(Request.visitor_id)),
+                        func.count(),
+                        func.count().filter(Request.status.in_(OPEN_STATUSES)),
+                    )
+                    .where(Request.reception_day_id.in_(ids), Request.archived_at.is_(None))
+                    .group_by(Request.reception_day_id)
+                )
+            }
+            names: dict[uuid.UUID, list[str]] = {}
+            for day_id, name in s.execute(
+                select(DutyAssignment.reception_day_id, Member.name)
+                .join(Member, Member.id == DutyAssignment.member_id)
+                .where(DutyAssignment.reception_day_id.in_(ids))
+                .order_by(Member.sort_key)
+            ):
+                names.setdefault(day_id, []).append(name)
+            return [
+                DaySummary(
+                    d.id,
+                    d.held_on,
+                    d.status,
+                    d.moved_from,
+                    d.change_reason,
+                    d.place,
+                    tuple(names.get(d.id, ())),
+                    *counts.get(d.id, (0, 0, 0)),
+                )
+                for d in days
+            ]
 
     def days(self, studio_id: uuid.UUID, year: int) -> list[ReceptionDay]:
         with self.db.session() as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from studio_app.core.app_settings import SettingsService
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.members import MemberService
@@ -32,8 +33,9 @@ class Services:
         self.households = HouseholdService(db)
         self.linkages = LinkageService(db)
         self.visits = VisitService(db)
+        self.settings = SettingsService(db)
         self.calendar = CalendarService(db)
-        self.requests = RequestService(db, self.calendar)
+        self.requests = RequestService(db, self.calendar, self.settings)
         self.reception_days = ReceptionDayService(db, self.calendar)
 
     @cached_property

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from studio_app.core.app_settings import Deadlines, SettingsService
 from studio_app.core.enums import RequestChannel, RequestStatus, Satisfaction
 from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.i18n import tr
@@ -31,15 +32,6 @@ from studio_app.core.validation import Validator, clean_name, clean_text, normal
 from studio_app.core.workdays import CalendarService
 
 S = RequestStatus
-
-
-@dataclass(frozen=True)
-class Deadlines:
-    """Working days allowed for each step."""
-
-    assign: int = 2  # registration -> assignment
-    answer: int = 5  # assignment (or reopening) -> answer
-    return_visit: int = 5  # answer -> return visit
 
 
 class Action(StrEnum):
@@ -125,12 +117,15 @@ def _when(at: datetime | None, today: date | None) -> tuple[datetime, date]:
 
 
 class RequestService:
-    def __init__(
-        self, db: SessionSource, calendar: CalendarService, deadlines: Deadlines | None = None
-    ):
+    def __init__(self, db: SessionSource, calendar: CalendarService, settings: SettingsService):
         self.db = db
         self.calendar = calendar
-        self.deadlines = deadlines or Deadlines()
+        self.settings = settings
+
+    @property
+    def deadlines(self) -> Deadlines:
+        """Read at each step, so a change in the settings applies to the next step taken."""
+        return self.settings.deadlines()
 
     # ---- registration --------------------------------------------------------------------
     def register(self, data: RequestInput, *, actor: str = "", today: date | None = None,
