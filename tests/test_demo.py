@@ -232,3 +232,30 @@ def test_reception_days_and_requests_in_every_state(services, demo):
         assert history[-1].to_status == r.status
         assert [h.from_status for h in history[1:]] == [h.to_status for h in history[:-1]]
         assert all(h.at.date() <= TODAY for h in history)
+
+
+def test_the_most_frequent_kinds_of_request_become_common_issues(services, demo, tmp_path):
+    from studio_app.core.common_issues import CommonIssueService
+    from studio_app.core.demo_requests import ISSUE_TITLES
+    from studio_app.core.enums import RequestStatus as S
+
+    issues = CommonIssueService(services.db)
+    rows = issues.issues()
+    assert 1 <= len(rows) <= 2
+    for row in rows:
+        listed = issues.requests_of(row.id)
+        assert 3 <= row.request_count == len(listed) <= 5
+        (category,) = row.categories
+        assert row.title == ISSUE_TITLES[category]
+        assert all(r.status != S.MERGED for r in listed)
+        draft = issues.summary_text(row.id)
+        assert draft.startswith(row.title) and all(r.content in draft for r in listed)
+    again = open_database(tmp_path / "again.sqlite3")
+    try:
+        fill_demo(Services(again), seed=1, today=TODAY)
+        same = CommonIssueService(again).issues()
+        assert [(r.title, r.request_count, r.villages) for r in same] == [
+            (r.title, r.request_count, r.villages) for r in rows
+        ]
+    finally:
+        again.close()

@@ -87,7 +87,7 @@ class CommonIssueService:
         return issue
 
     def add_requests(self, issue_id: uuid.UUID, request_ids: Iterable[uuid.UUID], *,
-                     move: bool = False) -> None:  # fmt: skip
+                     move: bool = False) -> CommonIssue:  # fmt: skip
         """Add requests; one already in another issue moves here only with ``move=True``."""
         with self.db.session() as s:
             issue = self._load(s, issue_id)
@@ -96,6 +96,7 @@ class CommonIssueService:
                     tr("共性问题“{title}”已归档，请先恢复再添加诉求。").format(title=issue.title)
                 )
             self._attach(s, issue, request_ids, move)
+        return issue
 
     def remove_request(self, issue_id: uuid.UUID, request_id: uuid.UUID) -> None:
         with self.db.session() as s:

@@ -3,7 +3,8 @@
 Going through ``ReceptionDayService`` and ``RequestService`` (with each step back-dated to when
 it happened) means every state, deadline and history entry is one the program itself produces:
 requests closed first time, reopened after an unsatisfied call back, rejected, merged,
-converted into a report, and open ones, some of them overdue.
+converted into a report, and open ones, some of them overdue. The most frequent kinds of
+matter are then grouped into common issues (共性问题), the seeds of proposals.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from studio_app.core.common_issues import CommonIssueService
 from studio_app.core.enums import RequestChannel, Satisfaction
 from studio_app.core.enums import RequestStatus as S
 from studio_app.core.models import Request
@@ -50,12 +52,22 @@ MATTERS = {  # category: (what visitors say, the unit that handles it, what it d
              "镇政府", "已协调村委会解决"),
 }  # fmt: skip
 CONVERTED_TO = "社情民意信息《关于加强农村独居老人冬季取暖保障的建议》"
+ISSUE_TITLES = {  # category: the common issue its recurring requests add up to
+    "医疗": "村卫生室缺药、慢病老人就医不便", "教育": "农村学生上下学接送和课后看护难",
+    "就业": "返乡青年和留守妇女家门口就业难", "养老": "农村独居老人取暖和就餐保障不足",
+    "社保": "老年人医保缴费和养老金认证困难", "住房": "农村危房改造和房屋维修求助无门",
+    "交通": "农村路灯和通村公路失修无人管", "环境": "河道垃圾和养殖污水影响人居环境",
+    "农业": "农产品销售难和灌溉设施老化", "矛盾纠纷": "宅基地边界和土地流转费纠纷多发",
+    "其他": "快递进村和公共场所噪声等生活琐事",
+}  # fmt: skip
+ISSUE_SUMMARY = "近期多名群众反映同类问题，拟归纳为一类事，整理成提案。"
 
 
 @dataclass
 class DemoRequests:
     reception_days: int = 0
     requests: int = 0
+    common_issues: int = 0
 
 
 def add_reception_and_requests(
@@ -112,6 +124,7 @@ def add_reception_and_requests(
                                       day_id, received_by, members, households,
                                       left_waiting)  # fmt: skip
     _merge_and_convert(services)
+    made.common_issues = _common_issues(services, studio_id)
     return made
 
 
@@ -202,3 +215,23 @@ def _merge_and_convert(services: Services) -> None:
 def _after_last_step(services: Services, request_id) -> datetime:
     """An hour after the request's last step: the demo's history stays in its past."""
     return services.requests.history(request_id)[-1].at + timedelta(hours=1)
+
+
+def _common_issues(services: Services, studio_id) -> int:
+    """Group the latest requests of the two most frequent categories (3–5 each) into common
+    issues; merged requests stay out, represented by the request they joined."""
+    with services.db.session() as s:
+        rows = list(s.scalars(select(Request).where(Request.status != S.MERGED)
+                              .order_by(Request.registered_at, Request.number)))  # fmt: skip
+    by_category: dict[str, list] = {c: [] for c in MATTERS}  # ties keep MATTERS' order
+    for r in rows:
+        by_category.setdefault(r.category, []).append(r)
+    busiest = sorted(by_category.items(), key=lambda kv: -len(kv[1]))[:2]
+    issues = CommonIssueService(services.db)
+    made = 0
+    for category, same in busiest:
+        if len(same) >= 3:
+            issues.create(ISSUE_TITLES[category], ISSUE_SUMMARY, [r.id for r in same[-5:]],
+                          studio_id)  # fmt: skip
+            made += 1
+    return made
