@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -84,13 +84,10 @@ class CategoryService:
             if category.name == new:
                 return new
             self._refuse_duplicate(s, new, category.id)
-            # The version is bumped too: a request form opened before the rename is now stale.
-            s.execute(
-                update(Request)
-                .where(Request.category == category.name)
-                .values(category=new, version=Request.version + 1),
-                execution_options={"synchronize_session": False},
-            )
+            # Through the ORM, not one UPDATE: each request's version goes up (a form opened
+            # before the rename is stale) and its derived search text is refreshed on flush.
+            for request in s.scalars(select(Request).where(Request.category == category.name)):
+                request.category = new
             category.name = new
         return new
 
