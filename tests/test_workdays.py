@@ -94,3 +94,17 @@ def test_the_nth_working_day_is_a_working_day_n_working_days_later(start, n):
     assert SHIPPED.is_workday(due)
     assert SHIPPED.workdays_between(start, due) == n
     assert SHIPPED.workdays_between(start, due - timedelta(days=1)) == n - 1
+
+
+def test_a_years_exceptions_shipped_and_entered(services):
+    days = {d.day: d for d in services.calendar.year_days(2026)}
+    oct1, oct10 = days[date(2026, 10, 1)], days[date(2026, 10, 10)]
+    assert (oct1.kind, oct1.name, oct1.entered) == (DayKind.HOLIDAY, "国庆节", False)
+    assert (oct10.kind, oct10.name) == (DayKind.WORKDAY, "国庆节")  # a Saturday worked
+    assert date(2026, 10, 3) not in days  # a Saturday off is no exception
+    assert days[date(2026, 2, 14)].kind == DayKind.WORKDAY
+
+    services.calendar.set_day(date(2026, 10, 10), DayKind.HOLIDAY, "县里另行通知")
+    entered = {d.day: d for d in services.calendar.year_days(2026)}[date(2026, 10, 10)]
+    assert (entered.kind, entered.name, entered.entered) == (DayKind.HOLIDAY, "县里另行通知", True)
+    assert services.calendar.year_days(2040) == []  # no schedule shipped or entered

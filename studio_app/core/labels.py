@@ -5,10 +5,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from studio_app.core.enums import (
+    DayKind,
     Gender,
     HouseholdKind,
     MemberLevel,
     MembershipRole,
+    ReceptionStatus,
     RequestChannel,
     RequestStatus,
     Satisfaction,
@@ -84,6 +86,12 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         VisitMethod.PHONE: "电话",
         VisitMethod.WECHAT: "微信",
     },
+    ReceptionStatus: {
+        ReceptionStatus.PLANNED: "计划",
+        ReceptionStatus.HELD: "已举行",
+        ReceptionStatus.CANCELLED: "已取消",
+    },
+    DayKind: {DayKind.HOLIDAY: "放假", DayKind.WORKDAY: "调休上班"},
     RequestStatus: {
         RequestStatus.REGISTERED: "登记",
         RequestStatus.ASSIGNED: "已交办",

@@ -188,6 +188,16 @@ class MemberService:
             yield from chunk
             offset += batch
 
+    def choices(self) -> list[tuple[uuid.UUID, str]]:
+        """Active members as (id, name) in pinyin order: what pickers offer."""
+        stmt = (
+            select(Member.id, Member.name)
+            .where(Member.archived_at.is_(None))
+            .order_by(Member.sort_key, Member.id)
+        )
+        with self.db.session() as s:
+            return [(member_id, name) for member_id, name in s.execute(stmt)]
+
     def sectors(self) -> list[str]:
         with self.db.session() as s:
             return list(

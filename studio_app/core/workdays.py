@@ -89,6 +89,42 @@ class CalendarEntry:
     name: str
 
 
+# The shipped schedule names its holidays in English.
+HOLIDAY_NAMES = {
+    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class YearDay:
+    """A day that breaks the weekday/weekend pattern: a weekday off or a weekend worked."""
+
+    day: date
+    kind: DayKind
+    name: str
+    entered: bool  # entered by the coordinator (else from the shipped official schedule)
+
+
+def shipped_days(year: int) -> list[YearDay]:
+    """The official schedule's weekdays off and weekend working days of ``year``."""
+    if not shipped_year(year):
+        return []
+    import chinese_calendar
+
+    found = []
+    day = date(year, 1, 1)
+    while day.year == year:
+        holiday, name = chinese_calendar.get_holiday_detail(day)
+        weekend = day.weekday() >= 5
+        if holiday != weekend:  # a weekday off, or a weekend day worked
+            kind = DayKind.HOLIDAY if holiday else DayKind.WORKDAY
+            found.append(YearDay(day, kind, HOLIDAY_NAMES.get(name or "", name or ""), False))
+        day += timedelta(days=1)
+    return found
+
+
 class CalendarService:
     def __init__(self, db: SessionSource):
         self.db = db
@@ -105,6 +141,13 @@ class CalendarService:
         )
         with self.db.session() as s:
             return [CalendarEntry(d.id, d.day, d.kind, d.name) for d in s.scalars(stmt)]
+
+    def year_days(self, year: int) -> list[YearDay]:
+        """Every exception of ``year``: the shipped ones, overridden by those entered."""
+        by_day = {d.day: d for d in shipped_days(year)}
+        for e in self.entries(year):
+            by_day[e.day] = YearDay(e.day, e.kind, e.name, True)
+        return [by_day[d] for d in sorted(by_day)]
 
     def set_day(self, day: date, kind: DayKind, name: str = "") -> CalendarEntry:
         """Enter (or change) one day: a holiday (放假) or a make-up working day (调休上班)."""

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolBar,
     QVBoxLayout,
-    QWidget,
 )
 
 from studio_app.core.enums import RosterKind
@@ -31,6 +30,7 @@ from studio_app.ui.background import BackgroundOp
 from studio_app.ui.detail_panel import DetailPanel
 from studio_app.ui.import_dialog import ImportDialog, xlsx_filter
 from studio_app.ui.lazy_table_model import ID_ROLE, ROW_ROLE, LazyTableModel, SqlSortProxyModel
+from studio_app.ui.page import Page
 
 SEARCH_DELAY_MS = 200
 
@@ -58,7 +58,7 @@ def reload_combo(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
     combo.blockSignals(False)
 
 
-class TablePage(QWidget):
+class TablePage(Page):
     """A page listing members or households.
 
     Subclasses build the model, the detail panel and the filters, and say how to build the
@@ -68,14 +68,11 @@ class TablePage(QWidget):
         recordsChanged: records were added, edited, archived, imported or linked here.
     """
 
-    recordsChanged = Signal()
-    title = ""
     roster_kind: RosterKind
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
-        self._stale = False
         self.model = self.make_model()
         self.proxy = SqlSortProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -234,16 +231,8 @@ class TablePage(QWidget):
         self.reload_filter_options()
         self.apply_filters(select_id, search_pages=20 if select_id else 5)
 
-    def mark_stale(self) -> None:
-        """Another page changed data this page shows: reload when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
         if not self._columns_fitted:
             self.fit_columns()
 
