@@ -2,7 +2,8 @@
 
 studio-app [--db DB]                          open the window
 studio-app demo --db DB [--seed N]            fill a realistic demo studio
-studio-app info --db DB [--json]              counts and schema revision
+studio-app info --db DB [--json] [--from DATE] [--to DATE]
+                                              counts, schema revision, the period's figures
 studio-app template {members,households} FILE.xlsx
 studio-app import {members,households} FILE.xlsx --db DB [--duplicates update|skip]
 studio-app export {members,households} FILE.xlsx --db DB
@@ -58,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
 
     info = sub.add_parser("info", parents=[db], help=tr("显示各类记录数量和数据库结构版本"))
     info.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
+    info.add_argument("--from", dest="start", type=_date, default=None,
+                      help=tr("统计期间的第一天（YYYY-MM-DD，默认今年1月1日）"))  # fmt: skip
+    info.add_argument("--to", dest="end", type=_date, default=None,
+                      help=tr("统计期间的最后一天（YYYY-MM-DD，默认今天）"))  # fmt: skip
 
     overdue = sub.add_parser(
         "overdue", parents=[db], help=tr("列出超期未交办、未答复、未回访的诉求")
@@ -131,10 +136,16 @@ def _demo(args) -> int:
 
 
 def _info(args) -> int:
+    from studio_app.core.request_figures import FigureService
     from studio_app.core.stats import entity_counts
     from studio_app.storage.migrate import current_revision, head_revision
 
     services = _services(args)
+    end = args.end or date.today()
+    start = args.start or date(end.year, 1, 1)
+    if start > end:
+        raise StudioError(tr("统计期间的第一天不能晚于最后一天。"))
+    figures = FigureService(services.db, services.calendar).figures(start, end)
     with services.db.engine.connect() as connection:
         revision = current_revision(connection)
     report = {
@@ -143,6 +154,7 @@ def _info(args) -> int:
         "schema_head": head_revision(),
         "app_version": __version__,
         "counts": entity_counts(services.db),
+        "figures": figures.to_json(),
     }
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -168,6 +180,14 @@ def _info(args) -> int:
                     what=labels.get(name, name), total=count["total"], active=active
                 )
             )
+        print(
+            tr("{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）").format(
+                start=start.isoformat(), end=end.isoformat(), days=figures.reception_days_held,
+                visits=figures.visits, people=figures.visitors,
+            )
+        )  # fmt: skip
+        for line in figures.summary_lines():
+            print(f"  {line}")
     return 0
 
 

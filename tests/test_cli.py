@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 import openpyxl
 
 from studio_app.cli import main
-from studio_app.storage.migrate import head_revision
+from studio_app.core.demo import fill_demo
+from studio_app.core.services import Services
+from studio_app.storage.migrate import head_revision, open_database
 
 
 def _xlsx(path, rows):
@@ -31,6 +34,40 @@ def test_info_on_a_new_database(tmp_path, capsys):
     assert report["counts"]["members"] == {"total": 0, "active": 0}
     assert set(report["counts"]) >= {"studios", "members", "households", "linkages", "visits",
                                      "reception_days", "visitors", "requests", "meetings"}  # fmt: skip
+
+
+def test_info_gives_the_figures_of_a_period(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite3"
+    database = open_database(db)
+    fill_demo(Services(database), seed=1, today=date(2026, 11, 23))
+    database.close()
+    argv = ["info", "--db", str(db), "--json", "--from", "2026-01-01", "--to", "2026-11-23"]
+    assert main(argv) == 0
+    report = json.loads(capsys.readouterr().out)
+    figures = report["figures"]
+    assert set(figures) == {"from", "to", "as_of", "reception_days_held", "visitors", "visits",
+                            "by_status", "by_category", "by_village", "by_member", "rates"}  # fmt: skip
+    assert (figures["from"], figures["to"]) == ("2026-01-01", "2026-11-23")
+    # The demo's requests all arrive in the year up to its "today".
+    assert figures["visits"] == report["counts"]["requests"]["total"] > 0
+    assert (
+        sum(figures["by_status"].values())
+        == sum(figures["by_village"].values())
+        == figures["visits"]
+    )
+    assert 0 < figures["visitors"] <= figures["visits"] and figures["reception_days_held"] > 0
+    assert set(figures["rates"]) == {"assign_on_time", "answer_on_time", "return_visit",
+                                     "satisfaction", "first_time_resolution"}  # fmt: skip
+    for rate in figures["rates"].values():
+        assert rate["denominator"] > 0 and 0 <= rate["numerator"] <= rate["denominator"]
+        assert 0 <= rate["value"] <= 1
+        assert rate["value"] == rate["numerator"] / rate["denominator"]
+
+    assert main(["info", "--db", str(db), "--from", "2026-01-01", "--to", "2026-11-23"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-01-01 至 2026-11-23：接待日" in out and "  一次性化解率：" in out
+    assert main(["info", "--db", str(db), "--from", "2026-12-01", "--to", "2026-11-23"]) == 2
+    assert "第一天不能晚于最后一天" in capsys.readouterr().err
 
 
 def test_import_exits_nonzero_lists_bad_rows_and_changes_nothing(tmp_path, capsys):
