@@ -1,12 +1,16 @@
-"""Finding and ordering members and households: columns derived from what people type.
+"""Finding and ordering members, households and requests: columns derived from what people type.
 
 FTS5 trigram cannot find 1–2 character Chinese terms on SQLite 3.40, so each searchable record
 keeps a lower-cased ``search_text`` (name, phone, village …), and a query is a
 ``LIKE '%term%'`` over it, which works the same on SQLite and PostgreSQL.
 
+A request's ``search_text`` also holds its visitor's name, phone and village, so it is refreshed
+when the visitor changes too.
+
 Names are listed in pinyin order, as Chinese rosters are (丁 ding before 王 wang before 张
 zhang), not in code-point order: ``sort_key`` holds the name's pinyin. Both columns are set on
-every ORM flush; bulk inserts call ``member_derived``/``household_derived`` themselves.
+every ORM flush; bulk inserts call ``member_derived``/``household_derived``/``request_derived``
+themselves.
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import and_, event, literal_column, select, table, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, attributes
 
-from studio_app.core.models import Household, Member
+from studio_app.core.models import Household, Member, Request, Visitor
 from studio_app.core.validation import clean_text, to_half_width
 
 
@@ -102,8 +106,16 @@ def bulk_household_inserts(s: Session) -> Iterator[None]:
     s.execute(text(trigger_sql))
 
 
+SEPARATOR = "\u241f"  # between the parts of a search_text: a character no one types
+
+
 def _joined(*parts: str | None) -> str:
-    return "\u241f".join(p for p in parts if p).lower()  # a separator no one types
+    return SEPARATOR.join(p for p in parts if p).lower()
+
+
+def whole_part(value: str) -> str:
+    """What a ``search_text`` holds where one of its inner parts is exactly ``value``."""
+    return f"{SEPARATOR}{value.lower()}{SEPARATOR}"
 
 
 def _phone_digits(phone: str | None) -> str:
@@ -161,6 +173,40 @@ def household_derived(h: Household) -> dict[str, str]:
     }
 
 
+def request_derived(r: Request, visitor: Visitor | None) -> dict[str, str]:
+    """``search_text`` of a request (or anything with its fields) and of its visitor."""
+    v = visitor
+    return {
+        "search_text": _joined(
+            # Numbers without their dash, as query_terms drops it: "2026-0012" finds 20260012.
+            _phone_digits(r.number),
+            v.name if v else "",
+            _phone_digits(v.phone) if v else "",
+            v.village if v else "",
+            r.category,
+            r.handling_unit,
+            r.content,
+        )
+    }
+
+
+VISITOR_SEARCHED = ("name", "phone", "village")
+
+
+def _requests_to_refresh(session: Session) -> set[Request]:
+    """New and changed requests, and every request of a visitor whose searched fields changed."""
+    found = {obj for obj in (*session.new, *session.dirty) if isinstance(obj, Request)}
+    changed = [
+        v.id
+        for v in session.dirty
+        if isinstance(v, Visitor)
+        and any(attributes.get_history(v, key).has_changes() for key in VISITOR_SEARCHED)
+    ]
+    if changed:  # no autoflush here: the session is already flushing
+        found.update(session.scalars(select(Request).where(Request.visitor_id.in_(changed))))
+    return found
+
+
 @event.listens_for(Session, "before_flush")
 def _refresh_derived_columns(session: Session, _context, _instances) -> None:
     for obj in (*session.new, *session.dirty):
@@ -172,3 +218,51 @@ def _refresh_derived_columns(session: Session, _context, _instances) -> None:
             continue
         for key, value in values.items():
             setattr(obj, key, value)
+    for r in _requests_to_refresh(session):
+        for key, value in request_derived(r, r.visitor).items():
+            setattr(r, key, value)
+
+
+# ---- similar requests ------------------------------------------------------------------------
+
+# Characters that say little about what a matter is (particles, pronouns, 有/没/不 …); the text
+# is cut at them, so they neither form bigrams nor join the words around them into one.
+STOP_CHARS = frozenset(
+    "的地得了着过是在和与及或也都就还又而且但把被给让对向从为吗呢吧啊呀哦嘛么"
+    "我你他她它们这那哪个些有没不很太更最要能会想说请帮一二三上下里"
+)
+# Words that almost every request has (希望 …): they would make unrelated matters look alike.
+# The text is cut at them too.
+STOP_WORDS = (
+    "希望", "问题", "反映", "解决", "情况", "现在", "已经", "一直", "村民", "群众", "什么",
+    "怎么", "因为", "所以", "如果", "可以", "需要", "相关", "部门", "协调", "联系", "尽快",
+    "目前", "今年", "去年", "时间", "工作",
+)  # fmt: skip
+_WORD_RUNS = re.compile(r"[a-z0-9]+|[^\x00-\x7f\W]+")
+_STOPS = re.compile("|".join([*STOP_WORDS, f"[{''.join(sorted(STOP_CHARS))}]"]))
+
+
+def content_terms(text: str) -> set[str]:
+    """What two matters are compared by: Chinese character bigrams (Chinese has no spaces
+    between words) and Latin or digit words, lower-cased, without stop characters and words."""
+    terms: set[str] = set()
+    for run in _WORD_RUNS.findall(to_half_width(text or "").lower()):
+        if run.isascii():
+            if len(run) > 1:
+                terms.add(run)
+            continue
+        for part in _STOPS.split(run):
+            terms.update(part[i : i + 2] for i in range(len(part) - 1))
+    return terms
+
+
+def probe_terms(terms: set[str], n: int) -> list[str]:
+    """``n`` of ``terms`` to look for first: Latin and digit words (a road, a phone number)
+    before bigrams, the rest spread over them in a stable order."""
+    ordered = sorted(terms, key=lambda t: (not t.isascii(), t))
+    if len(ordered) <= n:
+        return ordered
+    words = [t for t in ordered if t.isascii()][:n]
+    rest = ordered[len(words) :]
+    step = len(rest) / (n - len(words)) if n > len(words) else 0
+    return words + [rest[int(i * step)] for i in range(n - len(words))]

@@ -1,0 +1,384 @@
+"""The requests page: filters, search, paging, merged requests, and similar open requests.
+
+Follows the households page (core/households.py): one ordered query of ids (which SQLite
+answers by walking an index and stopping when the page is full), then the rows for those ids.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from studio_app.core.enums import RequestChannel, RequestStatus, Satisfaction
+from studio_app.core.i18n import tr
+from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
+from studio_app.core.models import Member, Request, Visitor
+from studio_app.core.search import content_terms, matches, probe_terms, whole_part
+from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.visitor_requests import STAGE_DEADLINES
+from studio_app.core.workdays import CalendarService
+
+S = RequestStatus
+# Still in the loop: waiting to be assigned, handled, answered or called back.
+OPEN_STATUSES = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED})
+DUE_SOON_WORKDAYS = 2
+
+Due = Literal["overdue", "due_soon"]
+
+
+@dataclass
+class RequestQuery:
+    text: str = ""
+    statuses: frozenset[RequestStatus] | None = None
+    open_only: bool = False
+    category: str | None = None
+    village: str | None = None  # the visitor's
+    member_id: uuid.UUID | None = None  # assigned to or received by this member
+    reception_day_id: uuid.UUID | None = None
+    channel: RequestChannel | None = None
+    registered_from: date | None = None  # local days, both included
+    registered_to: date | None = None
+    due: Due | None = None  # by the deadline of the step each request waits for
+    today: date | None = None
+    common_issue_id: uuid.UUID | None = None
+    # Merged requests are listed under the request they joined (merged_into), not here,
+    # unless asked for, or their status is among ``statuses``.
+    include_merged: bool = False
+    active: bool | None = True  # not archived; False: archived only; None: both
+    sort: str = "registered_at"
+    descending: bool = True  # newest first
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: uuid.UUID
+    number: str
+    registered_at: datetime
+    channel: RequestChannel
+    category: str
+    content: str
+    visitor_name: str  # 匿名 for an anonymous visitor
+    visitor_phone: str
+    village: str
+    household_id: uuid.UUID | None
+    status: RequestStatus
+    assignee_name: str
+    handling_unit: str
+    deadline: date | None  # of the step it waits for
+    stage: str  # that step: 交办, 答复 or 回访 ("" when it waits for none)
+    satisfaction: Satisfaction | None
+    reopen_count: int
+    merged_count: int  # requests merged into this one
+    common_issue_id: uuid.UUID | None
+    version: int
+
+
+@dataclass(frozen=True)
+class SimilarRequest:
+    request: RequestRow
+    score: float
+    reason: str  # 内容相近、同一联系户 …
+
+
+def current_deadline():
+    """The deadline of the step a request waits for, as an SQL expression (NULL if none)."""
+    return case(
+        *((Request.status.in_(statuses), column) for statuses, column, _stage in STAGE_DEADLINES),
+        else_=None,
+    )
+
+
+SORT_COLUMNS = {
+    "registered_at": Request.registered_at,
+    "number": Request.number,
+    "channel": Request.channel,
+    "category": Request.category,
+    "status": Request.status,
+    "handling_unit": Request.handling_unit,
+    "satisfaction": Request.satisfaction,
+    "reopen_count": Request.reopen_count,
+    "deadline": current_deadline(),
+    "visitor_name": Visitor.name,
+    "village": Visitor.village,
+    "assignee_name": Member.sort_key,
+}
+NULLABLE_SORTS = {"satisfaction", "deadline", "visitor_name", "village", "assignee_name"}
+
+# similar(): how many bigrams of the typed text are looked for in SQL, and how many of the
+# requests holding most of them are scored in Python.
+PROBE_TERMS = 6
+CANDIDATES = 40
+SCORED_CHARS = 300
+HOUSEHOLD_BONUS = 1.0
+VILLAGE_BONUS = 0.3
+
+
+def _local_start(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone()  # registered_at is UTC; days are local
+
+
+class RequestListService:
+    def __init__(self, db: SessionSource, calendar: CalendarService):
+        self.db = db
+        self.calendar = calendar
+
+    # ---- the list ------------------------------------------------------------------------
+    def _conditions(self, q: RequestQuery) -> list:
+        conds: list = []
+        if q.active is True:
+            conds.append(Request.archived_at.is_(None))
+        elif q.active is False:
+            conds.append(Request.archived_at.is_not(None))
+        if not q.include_merged and not (q.statuses and S.MERGED in q.statuses):
+            conds.append(Request.merged_into_id.is_(None))
+        if (cond := matches(Request.search_text, q.text)) is not None:
+            conds.append(cond)
+        if q.statuses is not None:
+            conds.append(Request.status.in_(q.statuses))
+        if q.open_only:
+            conds.append(Request.status.in_(OPEN_STATUSES))
+        if q.category:
+            conds.append(Request.category == q.category)
+        if q.village:
+            conds.append(
+                Request.visitor_id.in_(select(Visitor.id).where(Visitor.village == q.village))
+            )
+        if q.member_id:
+            conds.append(
+                or_(Request.assignee_id == q.member_id, Request.received_by_id == q.member_id)
+            )
+        if q.reception_day_id:
+            conds.append(Request.reception_day_id == q.reception_day_id)
+        if q.channel:
+            conds.append(Request.channel == q.channel)
+        if q.registered_from:
+            conds.append(Request.registered_at >= _local_start(q.registered_from))
+        if q.registered_to:
+            conds.append(Request.registered_at < _local_start(q.registered_to + timedelta(1)))
+        if q.common_issue_id:
+            conds.append(Request.common_issue_id == q.common_issue_id)
+        if q.due:
+            conds.append(self._due(q.due, q.today or date.today()))
+        return conds
+
+    def _due(self, due: Due, today: date):
+        """Each step's own (status, deadline) condition, so each can use its index."""
+        if due == "overdue":
+            return or_(*(and_(Request.status.in_(statuses), column < today)
+                         for statuses, column, _stage in STAGE_DEADLINES))  # fmt: skip
+        if due == "due_soon":
+            last = self.calendar.calendar().add_workdays(today, DUE_SOON_WORKDAYS)
+            return or_(*(and_(Request.status.in_(statuses), column.between(today, last))
+                         for statuses, column, _stage in STAGE_DEADLINES))  # fmt: skip
+        raise ValueError(f"unknown due filter {due!r}")
+
+    @staticmethod
+    def _ordered_ids(q: RequestQuery, conds: list):
+        key = SORT_COLUMNS.get(q.sort, Request.registered_at)
+        order = key.desc() if q.descending else key.asc()
+        if q.sort in NULLABLE_SORTS:  # blanks last either way
+            order = order.nulls_last()
+        stmt = select(Request.id).where(*conds)
+        if q.sort in ("visitor_name", "village"):
+            stmt = stmt.outerjoin(Visitor, Visitor.id == Request.visitor_id)
+        elif q.sort == "assignee_name":
+            stmt = stmt.outerjoin(Member, Member.id == Request.assignee_id)
+        return stmt.order_by(order, Request.id.desc() if q.descending else Request.id)
+
+    def count(self, q: RequestQuery) -> int:
+        with self.db.session() as s:
+            stmt = select(func.count()).select_from(Request).where(*self._conditions(q))
+            return s.scalar(stmt) or 0
+
+    def first_page(self, q: RequestQuery, limit: int = PAGE_SIZE) -> ListHead[RequestRow]:
+        """The first ``limit`` rows and the total; a text search counts to COUNT_CAP only."""
+        if not q.text.strip():
+            return ListHead(self.page(q, 0, limit), self.count(q))
+        with self.db.session() as s:  # one ordered query: first page ids and the capped count
+            ids = list(s.scalars(self._ordered_ids(q, self._conditions(q)).limit(COUNT_CAP + 1)))
+            rows = self._rows_by_id(s, ids[:limit])
+        return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
+
+    def page(self, q: RequestQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[RequestRow]:
+        with self.db.session() as s:
+            stmt = self._ordered_ids(q, self._conditions(q)).offset(offset).limit(limit)
+            return self._rows_by_id(s, list(s.scalars(stmt)))
+
+    def rows(self, q: RequestQuery, batch: int = 1000) -> Iterator[RequestRow]:
+        offset = 0
+        while chunk := self.page(q, offset, batch):
+            yield from chunk
+            offset += batch
+
+    def villages(self) -> list[str]:
+        """Villages of the visitors who raised requests: the village filter's choices."""
+        with self.db.session() as s:
+            return list(s.scalars(
+                select(Visitor.village).where(Visitor.village != "").distinct()
+                .order_by(Visitor.village)
+            ))  # fmt: skip
+
+    def categories_in_use(self) -> list[str]:
+        with self.db.session() as s:
+            return list(s.scalars(
+                select(Request.category).where(Request.category != "").distinct()
+                .order_by(Request.category)
+            ))  # fmt: skip
+
+    def merged_into(self, request_id: uuid.UUID) -> list[RequestRow]:
+        """The requests merged into this one, oldest first."""
+        with self.db.session() as s:
+            ids = list(s.scalars(
+                select(Request.id).where(Request.merged_into_id == request_id)
+                .order_by(Request.registered_at, Request.id)
+            ))  # fmt: skip
+            return self._rows_by_id(s, ids)
+
+    # ---- rows ----------------------------------------------------------------------------
+    @staticmethod
+    def _rows_by_id(s: Session, ids: list[uuid.UUID]) -> list[RequestRow]:
+        """Rows for ``ids`` in that order: one lookup by key after the ordered id query."""
+        if not ids:
+            return []
+        stmt = (
+            select(Request, Visitor.name, Visitor.anonymous, Visitor.phone, Visitor.village,
+                   Visitor.household_id, Member.name)
+            .outerjoin(Visitor, Visitor.id == Request.visitor_id)
+            .outerjoin(Member, Member.id == Request.assignee_id)
+            .where(Request.id.in_(ids))
+        )  # fmt: skip
+        found = {row[0].id: row for row in s.execute(stmt)}
+        merged = dict(s.execute(
+            select(Request.merged_into_id, func.count())
+            .where(Request.merged_into_id.in_(ids)).group_by(Request.merged_into_id)
+        ).all())  # fmt: skip
+        return [_row(*found[i], merged.get(i, 0)) for i in ids]
+
+    # ---- similar open requests -----------------------------------------------------------
+    def similar(
+        self,
+        content: str,
+        *,
+        village: str = "",
+        household_id: uuid.UUID | None = None,
+        exclude_id: uuid.UUID | None = None,
+        limit: int = 8,
+    ) -> list[SimilarRequest]:
+        """Open requests that may be the same matter, best first: content sharing words with
+        ``content``, the same household, the same village. Called as the coordinator types."""
+        terms = content_terms(content)
+        base = [Request.status.in_(OPEN_STATUSES), Request.archived_at.is_(None)]
+        if exclude_id:
+            base.append(Request.id != exclude_id)
+        with self.db.session() as s:
+            found = {r.id: r for r in self._by_content(s, base, terms)}
+            if household_id:
+                of_household = select(Visitor.id).where(Visitor.household_id == household_id)
+                cond = Request.visitor_id.in_(of_household)
+                found |= {r.id: r for r in self._latest(s, base, limit, cond)}
+            if village:
+                # The visitor's village is an inner part of search_text: no lookup of each open
+                # request's visitor (no index on village). Checked exactly below.
+                cond = _holds(s, Request.search_text, whole_part(village))
+                found |= {r.id: r for r in self._latest(s, base, limit, cond)}
+            visitors = self._visitor_places(s, {r.visitor_id for r in found.values()})
+            scored = []
+            for r in found.values():
+                home, place = visitors.get(r.visitor_id, (None, ""))
+                score, reasons = _likeness(terms, r.content), []
+                if score:
+                    reasons.append(tr("内容相近"))
+                if household_id and home == household_id:
+                    score, reasons = score + HOUSEHOLD_BONUS, [*reasons, tr("同一联系户")]
+                elif village and place == village:
+                    score, reasons = score + VILLAGE_BONUS, [*reasons, tr("同村")]
+                if reasons:
+                    scored.append((round(score, 3), r.registered_at, r.id, "、".join(reasons)))
+            best = sorted(scored, reverse=True)[:limit]  # ties: the newer first
+            rows = self._rows_by_id(s, [request_id for _score, _at, request_id, _why in best])
+        return [SimilarRequest(row, score, why)
+                for row, (score, _at, _id, why) in zip(rows, best, strict=True)]  # fmt: skip
+
+    @staticmethod
+    def _by_content(s: Session, base: list, terms: set[str]) -> list:
+        """The open requests holding the most of a few of ``terms``: the ones worth scoring."""
+        # Bigrams in the content itself (not in the visitor's village or name); Latin words in
+        # search_text, which is lower-cased as they are.
+        hits = [_holds(s, Request.search_text if term.isascii() else Request.content, term)
+                for term in probe_terms(terms, PROBE_TERMS)]  # fmt: skip
+        if not hits:
+            return []
+        held = sum((case((hit, 1), else_=0) for hit in hits), literal(0))
+        # held / sqrt(length), as the score in Python: a long letter holds many terms by chance.
+        rank = held * held * 1.0 / (func.length(Request.content) + 20)
+        stmt = (
+            select(Request.id, Request.content, Request.visitor_id, Request.registered_at)
+            .where(*base, or_(*hits))
+            .order_by(rank.desc(), Request.registered_at.desc())
+            .limit(CANDIDATES)
+        )
+        return list(s.execute(stmt).all())
+
+    @staticmethod
+    def _latest(s: Session, base: list, limit: int, condition) -> list:
+        stmt = (
+            select(Request.id, Request.content, Request.visitor_id, Request.registered_at)
+            .where(*base, condition)
+            .order_by(Request.registered_at.desc())
+            .limit(limit)
+        )
+        return list(s.execute(stmt).all())
+
+    @staticmethod
+    def _visitor_places(s: Session, ids: set) -> dict:
+        ids.discard(None)
+        if not ids:
+            return {}
+        stmt = select(Visitor.id, Visitor.household_id, Visitor.village).where(Visitor.id.in_(ids))
+        return {visitor_id: (home, place) for visitor_id, home, place in s.execute(stmt)}
+
+
+def _likeness(terms: set[str], text: str) -> float:
+    """How alike two matters read: the cosine of their term sets; 0 unless they share two
+    terms (one, if ``terms`` has only one). A long letter is judged by its opening."""
+    lowered = text.lower()
+    shared = sum(1 for term in terms if term in lowered)
+    if not terms or shared < min(2, len(terms)):
+        return 0.0
+    held = len(content_terms(text[:SCORED_CHARS]))
+    return shared / math.sqrt(len(terms) * max(held, shared))
+
+
+def _holds(s: Session, column, term: str):
+    """``term`` occurs in ``column``: a plain substring test, cheaper than LIKE on SQLite."""
+    if s.get_bind().dialect.name == "sqlite":
+        return func.instr(column, term) > 0
+    return func.strpos(column, term) > 0
+
+
+def _stage(r: Request) -> tuple[date | None, str]:
+    for statuses, column, stage in STAGE_DEADLINES:
+        if r.status in statuses:
+            return getattr(r, column.key), tr(stage)
+    return None, ""
+
+
+def _row(r: Request, name, anonymous, phone, village, household_id, assignee, merged) -> RequestRow:
+    deadline, stage = _stage(r)
+    return RequestRow(
+        id=r.id, number=r.number, registered_at=r.registered_at, channel=r.channel,
+        category=r.category, content=r.content,
+        visitor_name=tr("匿名") if anonymous or not name else name,
+        visitor_phone=phone or "", village=village or "", household_id=household_id,
+        status=r.status, assignee_name=assignee or "", handling_unit=r.handling_unit,
+        deadline=deadline, stage=stage, satisfaction=r.satisfaction,
+        reopen_count=r.reopen_count, merged_count=merged,
+        common_issue_id=r.common_issue_id, version=r.version,
+    )  # fmt: skip
