@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from studio_app.core.common_issues import CommonIssueService
 from studio_app.core.enums import RequestChannel, Satisfaction
 from studio_app.core.enums import RequestStatus as S
 from studio_app.core.models import Request
@@ -129,8 +128,8 @@ def add_reception_and_requests(
 
 
 def _at(day: date, hour: int, rng: random.Random) -> datetime:
-    local = datetime.combine(day, time(hour, rng.randint(0, 59)))
-    return (local - timedelta(hours=8)).replace(tzinfo=UTC)  # Beijing time, stored as UTC
+    local = datetime.combine(day, time(hour, rng.randint(0, 59))).astimezone()  # this PC's zone
+    return local.astimezone(UTC)
 
 
 def _one_request(services, rng, today, workdays, on, arrived, channel, day_id, received_by,
@@ -227,7 +226,7 @@ def _common_issues(services: Services, studio_id) -> int:
     for r in rows:
         by_category.setdefault(r.category, []).append(r)
     busiest = sorted(by_category.items(), key=lambda kv: -len(kv[1]))[:2]
-    issues = CommonIssueService(services.db)
+    issues = services.common_issues
     made = 0
     for category, same in busiest:
         if len(same) >= 3:
