@@ -6,13 +6,18 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from studio_app.core.app_settings import SettingsService
+from studio_app.core.common_issues import CommonIssueService
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.members import MemberService
 from studio_app.core.reception_days import ReceptionDayService
+from studio_app.core.request_categories import CategoryService
+from studio_app.core.request_figures import FigureService
+from studio_app.core.request_list import RequestListService
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import RequestService
+from studio_app.core.workbench import WorkbenchService
 from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
@@ -37,6 +42,11 @@ class Services:
         self.calendar = CalendarService(db)
         self.requests = RequestService(db, self.calendar, self.settings)
         self.reception_days = ReceptionDayService(db, self.calendar)
+        self.request_list = RequestListService(db, self.calendar)
+        self.categories = CategoryService(db)
+        self.common_issues = CommonIssueService(db)
+        self.figures = FigureService(db, self.calendar)
+        self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
 
     @cached_property
     def rosters(self) -> RosterTransfer:
