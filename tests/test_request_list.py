@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from studio_app.core.demo import fill_demo
 from studio_app.core.enums import RequestChannel, Satisfaction
 from studio_app.core.enums import RequestStatus as S
+from studio_app.core.errors import NotFoundError
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput
 from studio_app.core.models import Request, Visitor
@@ -137,8 +139,11 @@ def test_rows_carry_the_visitor_and_the_step_waited_for(services, lists, three):
 
 
 def test_an_anonymous_visitor_is_shown_as_such(lists, services):
-    _register(services, "反映情况", anonymous=True, visitor_name="")
+    r = _register(services, "反映情况", anonymous=True, visitor_name="")
     assert [r.visitor_name for r in lists.rows(RequestQuery())] == ["匿名"]
+    assert lists.row(r.id).visitor_name == "匿名"
+    with pytest.raises(NotFoundError):
+        lists.row(uuid.uuid4())
 
 
 # ---- filters -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from studio_app.core.enums import RequestChannel, RequestStatus, Satisfaction
+from studio_app.core.errors import NotFoundError
 from studio_app.core.i18n import tr
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Member, Request, Visitor
@@ -241,6 +242,14 @@ class RequestListService:
             ))  # fmt: skip
             return self._rows_by_id(s, ids)
 
+    def row(self, request_id: uuid.UUID) -> RequestRow:
+        """One request as the list shows it (merged or archived too)."""
+        with self.db.session() as s:
+            rows = self._rows_by_id(s, [request_id])
+        if not rows:
+            raise NotFoundError(tr("找不到这条诉求，可能已被删除或数据库已更换。"))
+        return rows[0]
+
     # ---- rows ----------------------------------------------------------------------------
     @staticmethod
     def _rows_by_id(s: Session, ids: list[uuid.UUID]) -> list[RequestRow]:
@@ -259,7 +268,7 @@ class RequestListService:
             select(Request.merged_into_id, func.count())
             .where(Request.merged_into_id.in_(ids)).group_by(Request.merged_into_id)
         ).all())  # fmt: skip
-        return [_row(*found[i], merged.get(i, 0)) for i in ids]
+        return [_row(*found[i], merged.get(i, 0)) for i in ids if i in found]
 
     # ---- similar open requests -----------------------------------------------------------
     def similar(
