@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from studio_app import APP_TITLE, __version__
 from studio_app.core.enums import RosterKind
+from studio_app.ui import messages
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
     from studio_app.ui.households_page import HouseholdsPage
     from studio_app.ui.members_page import MembersPage
-    from studio_app.ui.table_page import TablePage
+    from studio_app.ui.page import Page
 
 NAV_WIDTH = 140
 NAV_STYLE = """
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
     """One window over one database.
 
     Attributes:
-        pages: the pages in navigation order (委员, 联户).
+        pages: the pages in navigation order (工作台, 接待日, 接待登记, 诉求, 委员, 联户).
     """
 
     def __init__(self, services: Services | None = None, parent=None):
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         given here or to ``attach``, so the window can paint before the data layers load."""
         super().__init__(parent)
         self.services: Services | None = None
-        self.pages: list[TablePage] = []
+        self.pages: list[Page] = []
         self.setWindowTitle(APP_TITLE)
         self.resize(1200, 760)
 
@@ -83,20 +84,32 @@ class MainWindow(QMainWindow):
         """Build the pages over the open database and show the first one."""
         from studio_app.ui.households_page import HouseholdsPage
         from studio_app.ui.members_page import MembersPage
+        from studio_app.ui.reception_days_page import ReceptionDaysPage
+        from studio_app.ui.reception_desk_page import ReceptionDeskPage
+        from studio_app.ui.requests_page import RequestsPage
+        from studio_app.ui.workbench_page import WorkbenchPage
 
         self.services = services
         studio = services.studios.default()
         if studio is not None:
             self.setWindowTitle(f"{APP_TITLE} — {studio.name}")
+        self.workbench_page = WorkbenchPage(services)
+        self.reception_days_page = ReceptionDaysPage(services)
+        self.desk_page = ReceptionDeskPage(services)
+        self.requests_page = RequestsPage(services)
         self.members_page: MembersPage = MembersPage(services)
         self.households_page: HouseholdsPage = HouseholdsPage(services)
-        self.pages = [self.members_page, self.households_page]
+        self.pages = [
+            self.workbench_page, self.reception_days_page, self.desk_page, self.requests_page,
+            self.members_page, self.households_page,
+        ]  # fmt: skip
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
             page.recordsChanged.connect(lambda p=page: self._records_changed(p))
+        self._connect_pages()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.location_label.setText(
@@ -104,6 +117,32 @@ class MainWindow(QMainWindow):
         )
         self.update_counts()
         self.menuBar().setEnabled(True)
+
+    def _connect_pages(self) -> None:
+        """Pages hand the coordinator on: a request to the requests page, a day to the desk."""
+        for page in (self.workbench_page, self.reception_days_page, self.desk_page):
+            page.requestRequested.connect(self.open_request)
+        self.workbench_page.dayRequested.connect(self.open_day)
+        self.workbench_page.deskRequested.connect(self.open_desk)
+        self.reception_days_page.deskRequested.connect(self.open_desk)
+        self.requests_page.deskRequested.connect(lambda: self.open_desk(None))
+
+    def open_request(self, request_id) -> None:
+        self.show_page(self.requests_page)
+        self.requests_page.show_request(request_id)
+
+    def open_day(self, day_id) -> None:
+        self.show_page(self.reception_days_page)
+        day = self.services.reception_days.get(day_id)
+        self.reception_days_page.year.setValue(day.held_on.year)
+        self.reception_days_page.reload_days(day_id)
+
+    def open_desk(self, day_id) -> None:
+        self.show_page(self.desk_page)
+        if day_id is not None:
+            self.desk_page.open_day(day_id)
+        else:
+            self.desk_page.name.setFocus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -114,10 +153,13 @@ class MainWindow(QMainWindow):
         self._add(
             templates, self.tr("联户名册模板…"), lambda: self._template(RosterKind.HOUSEHOLDS)
         )
-        self._add(file_menu, self.tr("导出当前列表…"), lambda: self.current_page().export_list(),
-                  QKeySequence("Ctrl+E"))  # fmt: skip
+        self._add(file_menu, self.tr("导出当前列表…"), self._export_list, QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self._add(file_menu, self.tr("退出"), self.close, QKeySequence("Ctrl+Q"))
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        self._add(settings_menu, self.tr("办理时限…"), self._edit_deadlines)
+        self._add(settings_menu, self.tr("诉求类别…"), self._edit_categories)
+        self._add(settings_menu, self.tr("节假日与调休…"), self._edit_calendar)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._add(help_menu, self.tr("关于"), self.about)
 
@@ -129,23 +171,56 @@ class MainWindow(QMainWindow):
         return action
 
     # ---- pages --------------------------------------------------------------------------
-    def current_page(self) -> TablePage:
+    def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
-    def show_page(self, page: TablePage) -> None:
+    def show_page(self, page: Page) -> None:
         self.nav.setCurrentRow(self.pages.index(page))
+
+    def _export_list(self) -> None:
+        from studio_app.ui.table_page import TablePage
+
+        page = self.current_page()
+        if isinstance(page, TablePage):
+            page.export_list()
+        else:
+            messages.info(self, self.tr("请先打开“委员”或“联户”页，再导出列表。"))
+
+    def _settings_dialog(self, make) -> None:
+        dialog = make(self.services, self)
+        dialog.exec()
+        changed = dialog.changed
+        dialog.deleteLater()
+        if changed:
+            for page in self.pages:
+                page.mark_stale()
+
+    def _edit_deadlines(self) -> None:
+        from studio_app.ui.settings_dialogs import DeadlinesDialog
+
+        self._settings_dialog(DeadlinesDialog)
+
+    def _edit_categories(self) -> None:
+        from studio_app.ui.settings_dialogs import CategoriesDialog
+
+        self._settings_dialog(CategoriesDialog)
+
+    def _edit_calendar(self) -> None:
+        from studio_app.ui.settings_dialogs import CalendarDialog
+
+        self._settings_dialog(CalendarDialog)
 
     def _template(self, kind: RosterKind) -> None:
         from studio_app.ui.import_dialog import save_template
 
         save_template(self, self.services, kind)
 
-    def _import(self, page: TablePage) -> None:
+    def _import(self, page) -> None:
         self.show_page(page)
         page.import_roster()
 
-    def _records_changed(self, source: TablePage) -> None:
-        """Members show household counts and households show member names: keep both fresh."""
+    def _records_changed(self, source: Page) -> None:
+        """Pages show each other's records (counts, names, requests): keep them all fresh."""
         for page in self.pages:
             if page is not source:
                 page.mark_stale()
@@ -154,11 +229,16 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         from studio_app.core.households import HouseholdQuery
         from studio_app.core.members import MemberQuery
+        from studio_app.core.request_list import RequestQuery
 
         members = self.services.members.count(MemberQuery())
         households = self.services.households.count(HouseholdQuery())
+        still_open = self.services.request_list.count(RequestQuery(open_only=True))
+        late = self.services.request_list.count(RequestQuery(due="overdue"))
         self.counts_label.setText(
-            self.tr("委员 {m} 名 · 联系户 {h} 户").format(m=members, h=households)
+            self.tr("委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）").format(
+                m=members, h=households, o=still_open, l=late
+            )
         )
 
     def about(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from studio_app.core.enums import RosterKind
+from studio_app.core.households import HouseholdQuery
 from studio_app.core.services import Services
 from studio_app.storage.migrate import open_database
 from studio_app.ui import background
@@ -26,12 +27,51 @@ from studio_app.ui.table_page import TablePage
 from studio_app.ui.visit_dialog import VisitDialog
 
 SIZE = (1280, 800)
-NAMES = ("members", "households")
+NAMES = ("workbench", "reception_days", "desk", "requests", "members", "households")
 
 
 def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def _prepare(window: MainWindow, page, app: QApplication) -> None:
+    """Put each page in the state that shows most of it."""
+    if isinstance(page, TablePage):
+        _select_linked_row(page)
+    elif page is window.requests_page:
+        _select_request_with_history(page)
+    elif page is window.desk_page:
+        _fill_desk(page, app)
+
+
+def _select_request_with_history(page) -> None:
+    """The request with the longest history (reopened, merged into): the richest timeline."""
+    services, model = page.services, page.model
+    best, best_len = None, -1
+    for row in range(model.rowCount()):
+        record = model.row_at(row)
+        length = len(services.requests.history(record.id)) + 2 * record.merged_count
+        if length > best_len:
+            best, best_len = row, length
+    if best is not None:
+        page.view.selectRow(page.proxy.mapFromSource(model.index(best, 0)).row())
+
+
+def _fill_desk(desk, app: QApplication) -> None:
+    """A visitor half registered: a known household found, similar requests offered."""
+    households = desk.services.households.first_page(HouseholdQuery(), 1).rows
+    if not households:
+        return
+    household = households[0]
+    desk.name.setText(household.head_name[:2])
+    desk._look_up_households()
+    desk.phone.setText(household.phone)
+    desk.village.setCurrentText(household.village)
+    desk.category.setCurrentIndex(1)
+    desk.content.setPlainText("村里路灯坏了好几盏，晚上出行不方便")
+    desk._find_similar()
+    _settle(app)
 
 
 def _select_linked_row(page: TablePage) -> None:
@@ -95,7 +135,7 @@ def take(db: str, out: Path, *, dialogs: bool = False) -> list[Path]:
     for page, name in zip(window.pages, NAMES, strict=True):
         window.show_page(page)
         _settle(app)
-        _select_linked_row(page)
+        _prepare(window, page, app)
         _settle(app)
         path = out / f"{name}.png"
         window.grab().save(str(path))

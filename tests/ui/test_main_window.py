@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase
@@ -13,6 +15,10 @@ from studio_app.ui.first_run_dialog import FirstRunDialog
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.main_window import MainWindow
 from studio_app.ui.members_page import MembersPage
+from studio_app.ui.reception_days_page import ReceptionDaysPage
+from studio_app.ui.reception_desk_page import ReceptionDeskPage
+from studio_app.ui.requests_page import RequestsPage
+from studio_app.ui.workbench_page import WorkbenchPage
 
 
 @pytest.fixture
@@ -24,23 +30,54 @@ def window(qtbot, services, studio) -> MainWindow:
     return w
 
 
-def test_the_window_shows_exactly_the_two_working_pages(window, services):
+PAGES = [
+    ("工作台", WorkbenchPage), ("接待日", ReceptionDaysPage), ("接待登记", ReceptionDeskPage),
+    ("诉求", RequestsPage), ("委员", MembersPage), ("联户", HouseholdsPage),
+]  # fmt: skip
+
+
+def test_the_window_shows_its_pages_home_first(window, services):
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["委员", "联户"]
-    assert window.stack.count() == 2
-    assert isinstance(window.stack.widget(0), MembersPage)
-    assert isinstance(window.stack.widget(1), HouseholdsPage)
+    assert nav == [title for title, _cls in PAGES]
+    assert window.stack.count() == len(PAGES)
+    for i, (_title, cls) in enumerate(PAGES):
+        assert isinstance(window.stack.widget(i), cls)
+    assert window.stack.currentWidget() is window.workbench_page
     assert window.windowTitle() == "委员工作室助手 — 城关镇委员工作室"
     assert services.db.display_name in window.location_label.text()
-    assert window.counts_label.text() == "委员 0 名 · 联系户 0 户"
+    assert window.counts_label.text() == ("委员 0 名 · 联系户 0 户 · 未办结诉求 0 件（超期 0 件）")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "设置(&S)", "帮助(&H)"]
 
 
 def test_navigation_switches_pages(window):
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(5)
     assert window.current_page() is window.households_page
     assert window.stack.currentWidget() is window.households_page
+
+
+def test_pages_hand_on_a_request_and_a_day(window, services, studio):
+    from studio_app.core.visitor_requests import RequestInput
+
+    days = services.reception_days
+    day = days.add_day(studio.id, date.today())
+    request = services.requests.register(
+        RequestInput(content="路灯坏了", visitor_name="张三", reception_day_id=day.id)
+    )
+    window.open_request(request.id)
+    assert window.current_page() is window.requests_page
+    assert window.requests_page.selected_id() == request.id
+    assert "路灯坏了" in window.requests_page.detail.facts.text()
+
+    window.open_day(day.id)
+    assert window.current_page() is window.reception_days_page
+    assert window.reception_days_page.selected_day().id == day.id
+    window.reception_days_page.desk_action.trigger()
+    assert window.current_page() is window.desk_page
+    assert window.desk_page.day.currentData() == day.id
+
+    window.desk_page.recordsChanged.emit()  # a registration elsewhere refreshes the counts
+    assert "未办结诉求 1 件" in window.counts_label.text()
 
 
 def test_changes_update_the_counts_and_the_other_page(
@@ -51,7 +88,7 @@ def test_changes_update_the_counts_and_the_other_page(
     services.linkages.link(member.id, household.id)
     window.members_page.refresh()
     window.members_page.recordsChanged.emit()
-    assert window.counts_label.text() == "委员 1 名 · 联系户 1 户"
+    assert window.counts_label.text().startswith("委员 1 名 · 联系户 1 户")
     window.show_page(window.households_page)
     assert window.households_page.proxy.index(0, 7).data() == "王建国"
 
@@ -129,8 +166,10 @@ def test_the_frame_paints_before_the_data_layers_load(qtbot, services, studio):
     assert frame.nav.count() == 0
 
     frame.attach(services)
-    assert [frame.nav.item(i).text() for i in range(frame.nav.count())] == ["委员", "联户"]
-    assert frame.stack.currentWidget() is frame.members_page
+    assert [frame.nav.item(i).text() for i in range(frame.nav.count())] == [
+        title for title, _cls in PAGES
+    ]
+    assert frame.stack.currentWidget() is frame.workbench_page
     assert frame.menuBar().isEnabled()
     assert frame.windowTitle() == "委员工作室助手 — 城关镇委员工作室"
 

@@ -1,0 +1,166 @@
+"""The dialogs of the workflow steps: 交办, 答复, 回访, 不予受理, 合并, 转为提案, 共性问题.
+
+Each asks only what its step needs, runs the one service call, and stays open with the error
+in place when the service refuses (a missing reply, a step the status does not allow)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+
+from studio_app.core.enums import Satisfaction
+from studio_app.core.errors import StudioError
+from studio_app.core.i18n import tr
+from studio_app.core.labels import choices
+from studio_app.core.request_list import RequestQuery, RequestRow
+from studio_app.core.services import Services
+from studio_app.ui.action_dialog import ActionDialog, member_combo, plain_text
+
+
+def assign_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    members = member_combo(services.members.choices(), none_text=tr("（不指定委员）"))
+    unit = QLineEdit(row.handling_unit)
+    unit.setPlaceholderText(tr("例如：镇城建办、县交通局"))
+    note = QLineEdit()
+    deadline = services.settings.deadlines().answer
+    dialog = ActionDialog(
+        tr("交办 — {number}").format(number=row.number), tr("交办"),
+        lambda: services.requests.assign(row.id, assignee_id=members.currentData(),
+                                         handling_unit=unit.text(), note=note.text()),
+        parent,
+        tr("交办给承办委员和/或承办单位；答复期限为交办后 {n} 个工作日。").format(n=deadline),
+    )  # fmt: skip
+    dialog.add("assignee", tr("承办委员"), members)
+    dialog.add("handling_unit", tr("承办单位"), unit)
+    dialog.add("note", tr("交办意见"), note)
+    return dialog
+
+
+def answer_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    reply = plain_text(tr("答复群众的内容：办理结果、政策依据、后续安排"), 5)
+    dialog = ActionDialog(
+        tr("答复 — {number}").format(number=row.number), tr("保存答复"),
+        lambda: services.requests.answer(row.id, reply.toPlainText()), parent,
+        tr("诉求：{content}").format(content=row.content),
+    )  # fmt: skip
+    dialog.add("reply", tr("答复内容"), reply)
+    return dialog
+
+
+def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    satisfaction = QComboBox()
+    for value, text in choices(Satisfaction):
+        satisfaction.addItem(text, value)
+    comment = plain_text(tr("群众的意见"), 3)
+    dialog = ActionDialog(
+        tr("回访 — {number}").format(number=row.number), tr("保存回访"),
+        lambda: services.requests.return_visit(row.id, Satisfaction(satisfaction.currentData()),
+                                               comment.toPlainText()),
+        parent,
+        tr("回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。"),
+    )  # fmt: skip
+    dialog.add("satisfaction", tr("满意度"), satisfaction)
+    dialog.add("comment", tr("回访意见"), comment)
+    return dialog
+
+
+def reject_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    reason = plain_text(tr("例如：属于司法程序，已告知当事人依法诉讼"), 3)
+    dialog = ActionDialog(
+        tr("不予受理 — {number}").format(number=row.number), tr("不予受理"),
+        lambda: services.requests.reject(row.id, reason.toPlainText()), parent,
+        tr("理由会记入诉求历史，并应告知来访群众。"),
+    )  # fmt: skip
+    dialog.add("reason", tr("不予受理的理由"), reason)
+    return dialog
+
+
+def convert_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    report = QLineEdit()
+    report.setPlaceholderText(tr("例如：关于加强农村道路养护的提案"))
+    dialog = ActionDialog(
+        tr("转为提案/社情民意 — {number}").format(number=row.number), tr("转为提案"),
+        lambda: services.requests.convert(row.id, report.text()), parent,
+        tr("填写转成的提案或社情民意信息的标题，便于以后查找。"),
+    )  # fmt: skip
+    dialog.add("report", tr("提案或社情民意信息"), report)
+    return dialog
+
+
+def merge_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    """Merge into another open request: similar ones are offered, any number can be typed."""
+    target = QComboBox()
+    target.setEditable(True)
+    target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for similar in services.request_list.similar(
+        row.content, village=row.village, household_id=row.household_id, exclude_id=row.id
+    ):
+        r = similar.request
+        target.addItem(f"{r.number}  {similar.reason}  {r.content[:30]}", r.number)
+    target.setCurrentIndex(0 if target.count() else -1)
+    target.lineEdit().setPlaceholderText(tr("输入诉求编号，如 2026-0012"))
+
+    def merge():
+        text = target.currentText().strip()
+        listed = target.findText(text)
+        number = target.itemData(listed) if listed >= 0 else (text.split() or [""])[0]
+        found = [r for r in services.request_list.first_page(
+            RequestQuery(text=number, include_merged=True), 20).rows if r.number == number]  # fmt: skip
+        if not number or not found:
+            raise StudioError(
+                tr("找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。").format(
+                    number=number
+                )
+            )
+        return services.requests.merge(row.id, found[0].id)
+
+    dialog = ActionDialog(
+        tr("合并 — {number}").format(number=row.number), tr("合并"), merge, parent,
+        tr("同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。"
+           "合并后这条仍显示在那条诉求下面。"),
+    )  # fmt: skip
+    dialog.add("into", tr("合并到"), target)
+    return dialog
+
+
+def issue_dialog(services: Services, rows: list[RequestRow], parent: QWidget) -> ActionDialog:
+    """Put the requests into a common issue: an existing one, or a new one with a title."""
+    issue = QComboBox()
+    issue.addItem(tr("新建共性问题…"), None)
+    for existing in services.common_issues.issues():
+        issue.addItem(
+            tr("{title}（{n} 件）").format(title=existing.title, n=existing.request_count),
+            existing.id,
+        )
+    title = QLineEdit()
+    title.setPlaceholderText(tr("例如：东关片区路灯长期失修"))
+    summary = plain_text(tr("共性问题的概括（可稍后补充）"), 3)
+
+    def toggle() -> None:
+        new = issue.currentData() is None
+        title.setEnabled(new)
+        summary.setEnabled(new)
+
+    issue.currentIndexChanged.connect(lambda _i: toggle())
+    ids = [r.id for r in rows]
+
+    move = QCheckBox(tr("已在其他共性问题中的诉求也移到这里"))
+
+    def save():
+        if issue.currentData() is None:
+            return services.common_issues.create(
+                title.text(), summary.toPlainText(), ids, move=move.isChecked()
+            )
+        return services.common_issues.add_requests(issue.currentData(), ids, move=move.isChecked())
+
+    numbers = "、".join(r.number for r in rows)
+    dialog = ActionDialog(
+        tr("归入共性问题"), tr("确定"), save, parent,
+        tr("把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。").format(
+            numbers=numbers
+        ),
+    )  # fmt: skip
+    dialog.add("issue", tr("共性问题"), issue)
+    dialog.add("title", tr("标题"), title)
+    dialog.add("summary", tr("概括"), summary)
+    dialog.add("move", "", move)
+    return dialog

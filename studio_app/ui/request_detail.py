@@ -1,0 +1,145 @@
+"""The panel beside the requests list: one request's facts, the requests merged into it, and
+its history drawn as a timeline."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser
+
+from studio_app.core.enums import RequestStatus
+from studio_app.core.labels import label
+from studio_app.core.services import Services
+from studio_app.ui.detail_panel import DetailPanel, section_label
+from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+
+S = RequestStatus
+# One colour per stage of the loop, the same in the list and on the timeline.
+STATUS_COLOURS = {
+    S.REGISTERED: "#6c7a89", S.ASSIGNED: "#2d6cb5", S.IN_PROGRESS: "#8e5bb5",
+    S.ANSWERED: "#d68a00", S.CLOSED: "#2e8b57", S.REJECTED: "#a94442", S.MERGED: "#7f8c8d",
+    S.CONVERTED: "#16808a",
+}  # fmt: skip
+
+
+def local_time(at) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RequestDetail(DetailPanel):
+    """Facts, merged requests and the timeline of the selected request.
+
+    Signals:
+        requestActivated(object): a merged request (its id) was double-clicked.
+    """
+
+    requestActivated = Signal(object)
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(self.tr("选择左侧的一条诉求，查看详情和办理经过。"), parent)
+        self.services = services
+        self.today = date.today()
+        t = self.tr
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.facts)
+        self.merged_label = section_label(t("合并进来的诉求"))
+        merged_fields = [
+            Field(t("编号"), lambda r: r.number, 80),
+            Field(t("来访人"), lambda r: r.visitor_name, 70),
+            Field(t("内容"), lambda r: r.content, 300),
+        ]
+        self.merged = RowsModel(merged_fields, self)
+        self.merged_view = rows_view(self.merged, merged_fields)
+        self.merged_view.setMaximumHeight(110)
+        self.merged_view.doubleClicked.connect(
+            lambda _i: self.requestActivated.emit(selected_row(self.merged_view).id)
+        )
+        self.body.addWidget(self.merged_label)
+        self.body.addWidget(self.merged_view)
+        self.body.addWidget(section_label(t("办理经过")))
+        self.timeline = QTextBrowser()
+        self.timeline.setOpenLinks(False)
+        self.timeline.setStyleSheet("QTextBrowser { border: none; background: transparent; }")
+        self.body.addWidget(self.timeline, 1)
+
+    def load(self, record_id: uuid.UUID) -> None:
+        t = self.tr
+        r = self.services.requests.get(record_id)
+        row = self.services.request_list.row(record_id)
+        colour = STATUS_COLOURS[r.status]
+        self.title.setText(
+            t("诉求 {number} · <span style='color:{colour}'>{status}</span>").format(
+                number=r.number, colour=colour, status=label(r.status)
+            )
+        )
+        self.subtitle.setText(
+            t("{when} 登记 · {channel}").format(
+                when=local_time(r.registered_at), channel=label(r.channel)
+            )
+        )
+        facts: list[tuple[str, str]] = [
+            (t("来访人"), row.visitor_name + (f"（{row.visitor_phone}）" if row.visitor_phone
+                                              else "")),
+            (t("村（社区）"), row.village),
+            (t("类别"), r.category),
+            (t("诉求内容"), r.content),
+            (t("承办"), "、".join(p for p in (row.assignee_name, r.handling_unit) if p)),
+            (t("答复"), r.reply),
+            (t("回访"), label(r.satisfaction) + (f"：{r.satisfaction_comment}"
+                                                 if r.satisfaction_comment else "")),
+            (t("理由/去向"), r.close_reason),
+        ]  # fmt: skip
+        if row.deadline is not None:
+            late = row.deadline < self.today
+            text = t("{stage}期限 {date}").format(stage=row.stage, date=row.deadline.isoformat())
+            if late:
+                days = self.services.calendar.calendar().workdays_between(row.deadline, self.today)
+                text += t("，已超期 {n} 个工作日").format(n=days)
+            facts.append((t("期限"), f"<b style='color:#c0392b'>{html.escape(text)}</b>"
+                          if late else html.escape(text)))  # fmt: skip
+        if r.reopen_count:
+            facts.append((t("重新办理"), t("{n} 次（回访不满意）").format(n=r.reopen_count)))
+        if r.merged_into_id is not None:
+            target = self.services.requests.get(r.merged_into_id)
+            facts.append((t("已合并到"), target.number))
+        self.facts.setText(
+            "<table cellspacing=0 cellpadding=2>"
+            + "".join(
+                f"<tr><td style='color:#666; padding-right:8px' valign=top nowrap>{k}</td>"
+                f"<td>{v if k == t('期限') else html.escape(v).replace(chr(10), '<br>')}</td></tr>"
+                for k, v in facts if v
+            )
+            + "</table>"
+        )  # fmt: skip
+        merged = self.services.request_list.merged_into(record_id)
+        self.merged.set_rows(merged)
+        self.merged_label.setVisible(bool(merged))
+        self.merged_view.setVisible(bool(merged))
+        self.timeline.setHtml(self._timeline_html(record_id))
+
+    def _timeline_html(self, record_id: uuid.UUID) -> str:
+        """Newest first: a coloured dot, the new status, when and who, and the note."""
+        t = self.tr
+        rows = []
+        for entry in reversed(self.services.requests.history(record_id)):
+            colour = STATUS_COLOURS[entry.to_status]
+            step = label(entry.to_status)
+            if entry.from_status is not None:
+                step = f"{label(entry.from_status)} → {step}"
+            who = f" · {html.escape(entry.actor)}" if entry.actor else ""
+            note = (f"<div style='margin-top:2px'>{html.escape(entry.note)}</div>"
+                    if entry.note else "")  # fmt: skip
+            rows.append(
+                f"<tr><td valign=top style='color:{colour}; font-size:16px'>●</td>"
+                f"<td style='padding-bottom:8px'><b style='color:{colour}'>{html.escape(step)}"
+                f"</b> <span style='color:#777'>{local_time(entry.at)}{who}</span>{note}</td></tr>"
+            )
+        if not rows:
+            return t("没有记录。")
+        return "<table cellspacing=0 cellpadding=2>" + "".join(rows) + "</table>"

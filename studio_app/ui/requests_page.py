@@ -1,0 +1,423 @@
+"""The 诉求 page: every visitor request with its deadline, the workflow steps, and common
+issues (共性问题) grouping requests into one class of matters."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_app.core.enums import RequestChannel, RequestStatus
+from studio_app.core.errors import StudioError
+from studio_app.core.labels import choices, label
+from studio_app.core.listing import ListHead
+from studio_app.core.request_list import OPEN_STATUSES, RequestQuery, RequestRow
+from studio_app.core.services import Services
+from studio_app.core.visitor_requests import ALLOWED_FROM, Action
+from studio_app.ui import messages
+from studio_app.ui.common_issues_panel import CommonIssuesPanel
+from studio_app.ui.lazy_table_model import (
+    ID_ROLE,
+    ROW_ROLE,
+    ColumnSpec,
+    LazyTableModel,
+    SqlSortProxyModel,
+)
+from studio_app.ui.page import Page
+from studio_app.ui.request_actions import (
+    answer_dialog,
+    assign_dialog,
+    convert_dialog,
+    issue_dialog,
+    merge_dialog,
+    reject_dialog,
+    return_visit_dialog,
+)
+from studio_app.ui.request_detail import RequestDetail
+from studio_app.ui.table_page import SEARCH_DELAY_MS, filter_combo, reload_combo
+
+OVERDUE = QColor("#fde2e1")  # soft red: late for the step it waits for
+DUE_SOON = QColor("#fff1dc")  # soft amber: due within 2 working days
+DONE = QColor("#888888")
+
+OPEN = "open"  # the status filter's entry for every request still in the loop
+
+
+def _enum(cls, value):
+    """A combo's data back as the enum (Qt hands a StrEnum back as a plain str)."""
+    return None if value is None else cls(value)
+
+
+class RequestsModel(LazyTableModel):
+    """Requests matching a ``RequestQuery``, a page at a time; late rows tinted."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(RequestQuery(), parent)
+        self.services = services
+        self.today = date.today()
+        self.due_soon_until = self.today
+        t = self.tr
+        self._columns = [
+            ColumnSpec(t("编号"), "number", 80),
+            ColumnSpec(t("登记日期"), "registered_at", 80),
+            ColumnSpec(t("来访人"), "visitor_name", 70),
+            ColumnSpec(t("村（社区）"), "village", 90),
+            ColumnSpec(t("类别"), "category", 60),
+            ColumnSpec(t("状态"), "status", 70),
+            ColumnSpec(t("期限"), "deadline", 110),
+            ColumnSpec(t("承办"), "assignee_name", 100),
+            ColumnSpec(t("满意度"), "satisfaction", 60),
+            ColumnSpec(t("内容"), None, 400),
+        ]
+
+    def columns(self) -> list[ColumnSpec]:
+        return self._columns
+
+    def refresh(self) -> None:
+        self.today = date.today()
+        calendar = self.services.calendar.calendar()
+        self.due_soon_until = calendar.add_workdays(self.today, 2)
+        super().refresh()
+
+    def _first_page(self, query: RequestQuery, limit: int) -> ListHead:
+        return self.services.request_list.first_page(query, limit)
+
+    def _page(self, query: RequestQuery, offset: int, limit: int) -> list[RequestRow]:
+        return self.services.request_list.page(query, offset, limit)
+
+    def _text(self, row: RequestRow, column: int) -> str:
+        match column:
+            case 0:
+                return row.number + (f" +{row.merged_count}" if row.merged_count else "")
+            case 1:
+                return row.registered_at.astimezone().date().isoformat()
+            case 2:
+                return row.visitor_name
+            case 3:
+                return row.village
+            case 4:
+                return row.category
+            case 5:
+                reopened = self.tr("（重办）") if row.reopen_count else ""
+                return label(row.status) + reopened
+            case 6:
+                if row.deadline is None:
+                    return ""
+                late = self.tr("，超期") if row.deadline < self.today else ""
+                return f"{row.stage} {row.deadline:%m-%d}{late}"
+            case 7:
+                return "、".join(p for p in (row.assignee_name, row.handling_unit) if p)
+            case 8:
+                return label(row.satisfaction)
+            case 9:
+                return row.content.replace("\n", " ")
+        return ""
+
+    def _background(self, row: RequestRow) -> Any:
+        if row.deadline is None:
+            return None
+        if row.deadline < self.today:
+            return OVERDUE
+        return DUE_SOON if row.deadline <= self.due_soon_until else None
+
+    def _foreground(self, row: RequestRow) -> Any:
+        return DONE if row.status not in OPEN_STATUSES else None
+
+
+class RequestsPage(Page):
+    """Requests, the steps of their closed loop, and common issues.
+
+    Signals:
+        deskRequested: the coordinator wants to register a new request.
+    """
+
+    deskRequested = Signal()
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.title = self.tr("诉求")
+        t = self.tr
+        self.model = RequestsModel(services, self)
+        self.proxy = SqlSortProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.detail = RequestDetail(services, self)
+        self.detail.requestActivated.connect(self.show_request)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+        add = self.toolbar.addAction
+        add(t("登记新诉求"), self.deskRequested.emit)
+        self.toolbar.addSeparator()
+        self.step_actions = {
+            Action.ASSIGN: add(t("交办…"), lambda: self._step(assign_dialog)),
+            Action.START: add(t("开始办理"), self._start),
+            Action.ANSWER: add(t("答复…"), lambda: self._step(answer_dialog)),
+            Action.RETURN_VISIT: add(t("回访…"), lambda: self._step(return_visit_dialog)),
+        }
+        self.toolbar.addSeparator()
+        self.step_actions |= {
+            Action.REJECT: add(t("不予受理…"), lambda: self._step(reject_dialog)),
+            Action.MERGE: add(t("合并到…"), lambda: self._step(merge_dialog)),
+            Action.CONVERT: add(t("转为提案/社情民意…"), lambda: self._step(convert_dialog)),
+        }
+        self.toolbar.addSeparator()
+        self.issue_action = add(t("归入共性问题…"), self._to_issue)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(t("搜索编号、姓名、电话、村、内容…"))
+        self.search.setMinimumWidth(240)
+        self.status_filter = filter_combo(
+            t("全部诉求"),
+            [(t("未办结"), OPEN), (t("已超期"), "overdue"), (t("两个工作日内到期"), "due_soon")]
+            + [(text, value) for value, text in choices(RequestStatus)],
+        )
+        self.status_filter.setCurrentIndex(1)
+        self.category_filter = filter_combo(t("全部类别"), self._categories())
+        self.village_filter = filter_combo(t("全部村（社区）"), self._villages())
+        self.channel_filter = filter_combo(
+            t("全部来源"), [(text, value) for value, text in choices(RequestChannel)]
+        )
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search)
+        for combo in (self.status_filter, self.category_filter, self.village_filter,
+                      self.channel_filter):  # fmt: skip
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            filters.addWidget(combo)
+        filters.addStretch()
+        filters.addWidget(self.count_label)
+
+        self.view = QTableView()
+        self._setup_view()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([760, 400])
+
+        self.issues = CommonIssuesPanel(services, self)
+        self.issues.requestActivated.connect(self.show_request)
+        self.issues.changed.connect(self._changed)
+        self.tabs = QTabWidget()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 4, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(splitter, 1)
+        self.tabs.addTab(top, t("诉求列表"))
+        self.tabs.addTab(self.issues, t("共性问题"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search.setFocus)
+        self.model.totalChanged.connect(self._show_total)
+        self.model.set_query(self.build_query())
+        self._selection_changed()
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        view.setSortingEnabled(True)
+        self.model.modelReset.connect(self._fit_columns)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as the rows need, each up to its width; the content takes the rest."""
+        columns = self.model.columns()
+        for i, column in enumerate(columns[:-1]):
+            self.view.resizeColumnToContents(i)
+            self.view.setColumnWidth(i, min(self.view.columnWidth(i), column.width))
+
+    def _tab_changed(self, index: int) -> None:
+        """The steps act on the list's selection: shown with the list only."""
+        for action in self.toolbar.actions()[1:]:
+            action.setVisible(index == 0)
+        if index == 1:
+            self.issues.refresh()
+
+    def _show_total(self, total: int, exact: bool) -> None:
+        text = self.tr("共 {n} 条") if exact else self.tr("超过 {n} 条")
+        self.count_label.setText(text.format(n=total))
+
+    # ---- querying -----------------------------------------------------------------------
+    def _categories(self) -> list[tuple[str, str]]:
+        names = dict.fromkeys(
+            [*self.services.categories.names(), *self.services.request_list.categories_in_use()]
+        )
+        return [(n, n) for n in names]
+
+    def _villages(self) -> list[tuple[str, str]]:
+        return [(v, v) for v in self.services.request_list.villages()]
+
+    def build_query(self) -> RequestQuery:
+        status = self.status_filter.currentData()
+        q = RequestQuery(
+            text=self.search.text(),
+            category=self.category_filter.currentData(),
+            village=self.village_filter.currentData(),
+            channel=_enum(RequestChannel, self.channel_filter.currentData()),
+            today=date.today(),
+        )
+        if status == OPEN:
+            q.open_only = True
+        elif status in ("overdue", "due_soon"):
+            q.due = status
+        elif status is not None:
+            q.statuses = frozenset({RequestStatus(status)})
+            q.include_merged = status == RequestStatus.MERGED
+        return q
+
+    def apply_filters(self, select_id: uuid.UUID | None = None) -> None:
+        self._timer.stop()
+        keep = select_id or self.selected_id()
+        query = self.build_query()
+        query.sort, query.descending = self.model.query.sort, self.model.query.descending
+        self.model.set_query(query)
+        self._reselect(keep)
+
+    def refresh(self, select_id: uuid.UUID | None = None) -> None:
+        reload_combo(self.category_filter, self._categories())
+        reload_combo(self.village_filter, self._villages())
+        self.apply_filters(select_id)
+        if self.tabs.currentIndex() == 1:
+            self.issues.refresh()
+
+    def show_request(self, request_id: uuid.UUID) -> None:
+        """Select this request, widening the filters if they hide it."""
+        self.tabs.setCurrentIndex(0)
+        self.apply_filters(request_id)
+        if self.selected_id() != request_id:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            for combo in (self.category_filter, self.village_filter, self.channel_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.status_filter.blockSignals(True)
+            status = self.services.requests.get(request_id).status
+            self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
+            self.status_filter.blockSignals(False)
+            self.apply_filters(request_id)
+
+    def _reselect(self, record_id: uuid.UUID | None) -> None:
+        if record_id is None:
+            return
+        row = self.model.row_of(record_id, max_pages=20)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    # ---- selection ----------------------------------------------------------------------
+    def selected_rows(self) -> list[RequestRow]:
+        return [i.data(ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
+
+    def selected_row(self) -> RequestRow | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def selected_id(self) -> uuid.UUID | None:
+        indexes = self.view.selectionModel().selectedRows()
+        return indexes[0].data(ID_ROLE) if len(indexes) == 1 else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        for action, widget in self.step_actions.items():
+            widget.setEnabled(row is not None and row.status in ALLOWED_FROM[action])
+        rows = self.selected_rows()
+        self.issue_action.setEnabled(
+            bool(rows) and all(r.status != RequestStatus.MERGED for r in rows)
+        )
+        self.detail.today = self.model.today
+        self.detail.show_record(row.id if row is not None else None)
+
+    # ---- steps --------------------------------------------------------------------------
+    def _step(self, make_dialog) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            dialog = make_dialog(self.services, row, self)
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
+        dialog.exec()
+        ok = dialog.done_ok
+        dialog.deleteLater()
+        if ok:
+            self._changed(row.id)
+
+    def _start(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            self.services.requests.start(row.id)
+        except StudioError as exc:
+            messages.show_error(self, exc)
+        self._changed(row.id)
+
+    def _to_issue(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        dialog = issue_dialog(self.services, rows, self)
+        dialog.exec()
+        ok = dialog.done_ok
+        dialog.deleteLater()
+        if ok:
+            self._changed(rows[0].id)
+            self.tabs.setCurrentIndex(1)
+
+    def _changed(self, select_id: uuid.UUID | None = None) -> None:
+        self.refresh(select_id)
+        self.recordsChanged.emit()

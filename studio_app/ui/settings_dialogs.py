@@ -1,0 +1,282 @@
+"""Settings of the studio's data: deadlines, request categories, and the holiday calendar.
+
+Each dialog saves through its service as the coordinator works and says afterwards (``changed``)
+whether the pages must reload."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
+from studio_app.core.enums import DayKind
+from studio_app.core.errors import StudioError
+from studio_app.core.labels import choices, label
+from studio_app.core.services import Services
+from studio_app.ui import messages
+from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
+from studio_app.ui.form_fields import FormFields, dialog_buttons, save_or_show
+from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.reception_days_page import weekday
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("关闭"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class DeadlinesDialog(QDialog):
+    """Working days allowed for assignment, answer and return visit."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.changed = False
+        self.setWindowTitle(self.tr("办理时限"))
+        form = QFormLayout()
+        self.fields = FormFields(form)
+        current = services.settings.deadlines()
+        self.spins: dict[str, QSpinBox] = {}
+        hints = {
+            "assign": self.tr("登记后"),
+            "answer": self.tr("交办（或重新办理）后"),
+            "return_visit": self.tr("答复后"),
+        }
+        for key, text in DEADLINE_LABELS.items():
+            spin = QSpinBox()
+            spin.setRange(1, MAX_DEADLINE_DAYS)
+            spin.setValue(getattr(current, key))
+            spin.setPrefix(hints[key] + " ")
+            spin.setSuffix(self.tr(" 个工作日"))
+            self.spins[key] = self.fields.add(key, self.tr(text), spin)
+        intro = QLabel(
+            self.tr("默认按“两天内交办、一周内答复、百分百回访”：交办 2 个工作日，答复 5 个工作日。"
+                    "修改只影响以后的办理步骤，已算好的期限不变。")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        buttons, _ = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.fields.general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        wanted = Deadlines(**{key: spin.value() for key, spin in self.spins.items()})
+        if save_or_show(self, self.fields,
+                        lambda: (self.services.settings.set_deadlines(wanted),)):  # fmt: skip
+            self.changed = True
+            self.accept()
+
+
+class CategoriesDialog(QDialog):
+    """The category list the desk offers: add, rename, reorder, archive and restore."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.changed = False
+        self.setWindowTitle(self.tr("诉求类别"))
+        self.resize(460, 460)
+        t = self.tr
+        fields = [
+            Field(t("类别"), lambda e: e.name + (t("（已停用）") if e.archived else ""), 200),
+            Field(t("已用于"), lambda e: t("{n} 件").format(n=e.used_by)),
+        ]
+        self.model = RowsModel(fields, self)
+        self.view = rows_view(self.model, fields)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.buttons = {
+            "add": QPushButton(t("新增…")),
+            "rename": QPushButton(t("改名…")),
+            "up": QPushButton(t("上移")),
+            "down": QPushButton(t("下移")),
+            "archive": QPushButton(t("停用")),
+        }
+        self.buttons["add"].clicked.connect(self.add)
+        self.buttons["rename"].clicked.connect(self.rename)
+        self.buttons["up"].clicked.connect(lambda: self.move(True))
+        self.buttons["down"].clicked.connect(lambda: self.move(False))
+        self.buttons["archive"].clicked.connect(self.toggle_archive)
+        side = QVBoxLayout()
+        for b in self.buttons.values():
+            side.addWidget(b)
+        side.addStretch()
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addLayout(side)
+        intro = QLabel(t("接待登记时可选的类别。改名会同时改动已登记诉求的类别；停用的类别不再供选择，"
+                         "已登记的诉求保持原类别。"))  # fmt: skip
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(body)
+        layout.addWidget(close_buttons(self))
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select or (self.selected().name if self.selected() else None)
+        entries = self.services.categories.entries()
+        self.model.set_rows(entries)
+        for row, e in enumerate(entries):
+            if e.name == keep:
+                self.view.selectRow(row)
+        self._selected()
+
+    def selected(self):
+        return selected_row(self.view)
+
+    def _selected(self) -> None:
+        entry = self.selected()
+        for key in ("rename", "up", "down", "archive"):
+            self.buttons[key].setEnabled(entry is not None)
+        archived = entry is not None and entry.archived
+        self.buttons["archive"].setText(self.tr("恢复") if archived else self.tr("停用"))
+
+    def _name_dialog(self, title: str, accept: str, call, current: str = "") -> None:
+        name = QLineEdit(current)
+        dialog = ActionDialog(title, accept, lambda: call(name.text()), self)
+        dialog.add("name", self.tr("名称"), name)
+        dialog.exec()
+        if dialog.done_ok:
+            self.changed = True
+            self.reload(dialog.result)
+        dialog.deleteLater()
+
+    def add(self) -> None:
+        self._name_dialog(self.tr("新增类别"), self.tr("新增"), self.services.categories.add)
+
+    def rename(self) -> None:
+        old = self.selected().name
+        self._name_dialog(self.tr("类别改名"), self.tr("改名"),
+                          lambda new: self.services.categories.rename(old, new), old)  # fmt: skip
+
+    def move(self, up: bool) -> None:
+        name = self.selected().name
+        self._do(lambda: self.services.categories.move(name, up), name)
+
+    def toggle_archive(self) -> None:
+        entry = self.selected()
+        service = self.services.categories
+        action = service.restore if entry.archived else service.archive
+        self._do(lambda: action(entry.name), entry.name)
+
+    def _do(self, call, select: str) -> None:
+        try:
+            call()
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
+        self.changed = True
+        self.reload(select)
+
+
+class CalendarDialog(QDialog):
+    """The year's holidays and make-up working days; the coordinator adds next year's dates
+    when the State Council announces them (each November)."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.changed = False
+        self.setWindowTitle(self.tr("节假日与调休"))
+        self.resize(560, 560)
+        t = self.tr
+        self.year = QSpinBox()
+        self.year.setRange(2004, 2100)
+        self.year.setValue(date.today().year)
+        self.year.setSuffix(t(" 年"))
+        self.year.valueChanged.connect(lambda _y: self.reload())
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        fields = [
+            Field(t("日期"), lambda d: d.day.isoformat(), 90),
+            Field(t("星期"), lambda d: t(weekday(d.day)), 60),
+            Field(t("安排"), lambda d: label(d.kind), 70),
+            Field(t("节日"), lambda d: d.name, 120),
+            Field(t("来源"), lambda d: t("手工录入") if d.entered else t("国务院公布（内置）")),
+        ]
+        self.model = RowsModel(fields, self)
+        self.view = rows_view(self.model, fields)
+        self.day = date_picker(date.today())
+        self.kind = QComboBox()
+        for value, text in choices(DayKind):
+            self.kind.addItem(text, value)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(t("如：春节"))
+        add = QPushButton(t("录入这一天"))
+        add.clicked.connect(self.add_day)
+        self.remove = QPushButton(t("删除所选的手工录入"))
+        self.remove.clicked.connect(self.remove_day)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.remove.setEnabled(bool(self.selected() and self.selected().entered))
+        )
+        entry = QHBoxLayout()
+        for w in (self.day, self.kind, self.name, add):
+            entry.addWidget(w)
+        top = QHBoxLayout()
+        top.addWidget(self.year)
+        top.addStretch()
+        top.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(QLabel(t("录入放假的工作日或调休上班的周末（手工录入优先于内置日期）：")))
+        layout.addLayout(entry)
+        layout.addWidget(close_buttons(self))
+        self.reload()
+
+    def selected(self):
+        return selected_row(self.view)
+
+    def reload(self) -> None:
+        year = self.year.value()
+        days = self.services.calendar.year_days(year)
+        self.model.set_rows(days)
+        self.remove.setEnabled(False)
+        missing = self.services.calendar.calendar().missing_years([year])
+        self.notice.setText(
+            self.tr("<b style='color:#c0392b'>{year} 年的放假安排还没有录入</b>，"
+                    "期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。")
+            .format(year=year) if missing else
+            self.tr("{year} 年共 {n} 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。")
+            .format(year=year, n=len(days))
+        )  # fmt: skip
+
+    def add_day(self) -> None:
+        day = pydate(self.day.date())
+        try:
+            self.services.calendar.set_day(day, DayKind(self.kind.currentData()), self.name.text())
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
+        self.changed = True
+        self.name.clear()
+        self.year.setValue(day.year)
+        self.reload()
+
+    def remove_day(self) -> None:
+        entry = self.selected()
+        if entry is None or not entry.entered:
+            return
+        try:
+            self.services.calendar.remove_day(entry.day)
+        except StudioError as exc:
+            messages.show_error(self, exc)
+        self.changed = True
+        self.reload()

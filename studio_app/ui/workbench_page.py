@@ -1,0 +1,314 @@
+"""The 工作台 (home page): what needs doing today, the next reception day, and how the studio is
+doing against the rule 两天内交办、一周内答复、百分百回访."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_app.core.enums import RequestStatus
+from studio_app.core.request_figures import RATE_LABELS, Figures
+from studio_app.core.services import Services
+from studio_app.core.workbench import WorkList, WorkRow
+from studio_app.ui.action_dialog import date_picker, pydate
+from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.page import Page
+from studio_app.ui.reception_days_page import weekday
+
+CARD_STYLE = "QFrame#card { background: white; border: 1px solid #dfe3e8; border-radius: 6px; }"
+TITLE_STYLE = "font-size: 15px; font-weight: bold;"
+LATE = "#c0392b"
+
+
+def card(title: QLabel, *widgets: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setStyleSheet(CARD_STYLE)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 10, 12, 10)
+    title.setStyleSheet(TITLE_STYLE)
+    layout.addWidget(title)
+    for w in widgets:
+        layout.addWidget(w)
+    return frame
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+class WorkbenchPage(Page):
+    """Today's work and the figures.
+
+    Signals:
+        requestRequested(object): show this request (its id) on the requests page.
+        dayRequested(object): show this reception day (its id) on the 接待日 page.
+        deskRequested(object): open the reception desk on this day (its id).
+    """
+
+    requestRequested = Signal(object)
+    dayRequested = Signal(object)
+    deskRequested = Signal(object)
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.title = self.tr("工作台")
+        self.next_day_id: uuid.UUID | None = None
+        t = self.tr
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.rule_label = QLabel()
+        self.rule_label.setStyleSheet("color: #555;")
+        refresh = QPushButton(t("刷新"))
+        refresh.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addSpacing(16)
+        head.addWidget(self.rule_label, 1)
+        head.addWidget(refresh)
+
+        fields = [
+            Field(t("编号"), lambda r: r.number, 80),
+            Field(t("步骤"), lambda r: r.stage, 40),
+            Field(t("期限"), lambda r: r.deadline.strftime("%m-%d"), 50),
+            Field(t("剩余"), self._days_text, 120),
+            Field(t("来访人"), lambda r: r.visitor, 70),
+            Field(t("村（社区）"), lambda r: r.village, 80),
+            Field(t("内容"), lambda r: r.summary, 300),
+        ]
+        self.lists: dict[str, tuple[QLabel, RowsModel]] = {}
+        self.tabs = QTabWidget()
+        for key, text in (("overdue", t("已超期")), ("due_soon", t("两个工作日内到期")),
+                          ("awaiting_return_visit", t("待回访"))):  # fmt: skip
+            model = RowsModel(fields, self)
+            model.set_foreground(lambda r: QColor(LATE) if r.days < 0 else None)
+            view = rows_view(model, fields)
+            view.doubleClicked.connect(
+                lambda _i, v=view: self.requestRequested.emit(selected_row(v).id)
+            )
+            self.tabs.addTab(view, text)
+            self.lists[key] = (text, model)
+        hint = QLabel(t("双击一行，到诉求页办理。"))
+        hint.setStyleSheet("color: #777;")
+        self.todo_title = QLabel(t("待办"))
+        todo = card(self.todo_title, self.tabs, hint)
+
+        self.day_title = QLabel(t("下一个接待日"))
+        self.day_text = QLabel()
+        self.day_text.setWordWrap(True)
+        self.day_text.setTextFormat(Qt.TextFormat.RichText)
+        self.day_button = QPushButton(t("查看接待日"))
+        self.day_button.clicked.connect(lambda: self.dayRequested.emit(self.next_day_id))
+        self.desk_button = QPushButton(t("开始接待登记"))
+        self.desk_button.clicked.connect(lambda: self.deskRequested.emit(self.next_day_id))
+        day_buttons = QWidget()
+        row = QHBoxLayout(day_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.day_button)
+        row.addWidget(self.desk_button)
+        row.addStretch()
+        day_card = card(self.day_title, self.day_text, day_buttons)
+
+        self.period = QComboBox()
+        for text, key in ((t("本月"), "month"), (t("本季度"), "quarter"), (t("今年"), "year"),
+                          (t("上一年"), "last_year"), (t("自定义"), "custom")):  # fmt: skip
+            self.period.addItem(text, key)
+        self.period.setCurrentIndex(2)
+        today = date.today()
+        self.start = date_picker(date(today.year, 1, 1))
+        self.end = date_picker(today)
+        period_row = QWidget()
+        p = QHBoxLayout(period_row)
+        p.setContentsMargins(0, 0, 0, 0)
+        p.addWidget(self.period)
+        p.addWidget(self.start)
+        p.addWidget(QLabel(t("至")))
+        p.addWidget(self.end)
+        p.addStretch()
+        self.figure_grid = QGridLayout()
+        self.figure_grid.setHorizontalSpacing(18)
+        self.figure_grid.setVerticalSpacing(6)
+        grid_box = QWidget()
+        grid_box.setLayout(self.figure_grid)
+        self.breakdown = QTabWidget()
+        self.breakdown_models: dict[str, RowsModel] = {}
+        for key, text, what in (("category", t("按类别"), t("类别")),
+                                ("village", t("按村（社区）"), t("村（社区）")),
+                                ("member", t("按承办委员"), t("委员"))):  # fmt: skip
+            bfields = [Field(what, lambda r: r[0], 160), Field(t("件数"), lambda r: str(r[1]))]
+            model = RowsModel(bfields, self)
+            self.breakdown.addTab(rows_view(model, bfields), text)
+            self.breakdown_models[key] = model
+        self.breakdown.setMinimumHeight(170)
+        self.figures_title = QLabel(t("工作成效"))
+        figures_card = card(self.figures_title, period_row, grid_box, self.breakdown)
+
+        right = QVBoxLayout()
+        right.addWidget(day_card)
+        right.addWidget(figures_card, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(todo, 3)
+        columns.addLayout(right, 2)
+
+        content = QWidget()
+        content.setObjectName("workbench")
+        content.setStyleSheet("QWidget#workbench { background: #f3f5f8; }")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(head)
+        layout.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+        self.start.dateChanged.connect(lambda _d: self._dates_edited())
+        self.end.dateChanged.connect(lambda _d: self._dates_edited())
+        self.refresh()
+
+    def _days_text(self, row: WorkRow) -> str:
+        if row.days < 0:
+            return self.tr("超期 {n} 个工作日").format(n=-row.days)
+        if row.days == 0:
+            return self.tr("今天到期")
+        return self.tr("还有 {n} 个工作日").format(n=row.days)
+
+    # ---- loading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = date.today()
+        bench = self.services.workbench.today(today)
+        self.heading.setText(
+            self.tr("今天 {date} {weekday}").format(
+                date=today.isoformat(), weekday=self.tr(weekday(today))
+            )
+        )
+        d = self.services.settings.deadlines()
+        self.rule_label.setText(
+            self.tr("时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，"
+                    "答复后 {c} 个工作日内回访（节假日顺延）").format(
+                a=d.assign, b=d.answer, c=d.return_visit)
+        )  # fmt: skip
+        for i, key in enumerate(self.lists):
+            text, model = self.lists[key]
+            work: WorkList = getattr(bench, key)
+            model.set_rows(work.rows)
+            more = "" if work.total <= len(work.rows) else "+"
+            self.tabs.setTabText(i, f"{text}（{work.total}{more}）")
+        late = bench.overdue.total
+        self.todo_title.setText(
+            self.tr("待办 · <span style='color:{c}'>{n} 件超期</span>").format(c=LATE, n=late)
+            if late else self.tr("待办 · 没有超期的诉求")
+        )  # fmt: skip
+        self.tabs.setCurrentIndex(0 if late else 1)
+        self._show_next_day(bench)
+        self._period_changed()
+
+    def _show_next_day(self, bench) -> None:
+        day = bench.next_reception_day
+        self.next_day_id = day.id if day else None
+        self.day_button.setEnabled(day is not None)
+        self.desk_button.setEnabled(day is not None and day.held_on == bench.today)
+        t = self.tr
+        month = bench.this_month
+        counts = t("本月已登记诉求 {r} 件，办结 {c} 件。").format(
+            r=month.registered, c=month.closed
+        )
+        if day is None:
+            self.day_text.setText(
+                t("还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。") + "<br>" + counts
+            )
+            return
+        when = t("今天") if day.held_on == bench.today else t(weekday(day.held_on))
+        duty = (
+            "、".join(
+                d.name
+                + (t("（替 {name}）").format(name=d.replaces_name) if d.replaces_name else "")
+                for d in day.duties
+            )
+            or f"<span style='color:{LATE}'>{t('未安排值班委员')}</span>"
+        )
+        self.day_text.setText(
+            f"<span style='font-size:16px'><b>{day.held_on.isoformat()}</b> {when}</span><br>"
+            + t("地点：{place}").format(place=day.place or t("未填写")) + "<br>"
+            + t("值班委员：{names}").format(names=duty) + "<br><br>" + counts
+        )  # fmt: skip
+
+    def _period_changed(self) -> None:
+        key, today = self.period.currentData(), date.today()
+        ranges = {
+            "month": (today.replace(day=1), today),
+            "quarter": (quarter_start(today), today),
+            "year": (date(today.year, 1, 1), today),
+            "last_year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+        }
+        if key in ranges:
+            start, end = ranges[key]
+            for edit, value in ((self.start, start), (self.end, end)):
+                edit.blockSignals(True)
+                edit.setDate(value)
+                edit.blockSignals(False)
+        self.show_figures()
+
+    def _dates_edited(self) -> None:
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(self.period.findData("custom"))
+        self.period.blockSignals(False)
+        self.show_figures()
+
+    def show_figures(self) -> None:
+        start, end = pydate(self.start.date()), pydate(self.end.date())
+        if end < start:
+            start, end = end, start
+        figures: Figures = self.services.figures.figures(start, end)
+        self._fill_grid(figures)
+        self.breakdown_models["category"].set_rows(
+            [(k or self.tr("未分类"), n) for k, n in figures.by_category.items()]
+        )
+        self.breakdown_models["village"].set_rows(
+            [(k or self.tr("未填写"), n) for k, n in figures.by_village.items()]
+        )
+        self.breakdown_models["member"].set_rows(
+            [(m.name or self.tr("未指定委员"), m.count) for m in figures.by_member]
+        )
+
+    def _fill_grid(self, f: Figures) -> None:
+        while self.figure_grid.count():
+            item = self.figure_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        t = self.tr
+        counts = [
+            (t("接待日"), t("{n} 次").format(n=f.reception_days_held)),
+            (t("来访"), t("{n} 人次（{p} 人）").format(n=f.visits, p=f.visitors)),
+            (t("办结（已回访）"), t("{n} 件").format(n=f.by_status.get(RequestStatus.CLOSED, 0))),
+        ]
+        cells = counts + [(t(RATE_LABELS[k]), str(rate)) for k, rate in f.rates().items()]
+        for i, (name, value) in enumerate(cells):
+            key = QLabel(name)
+            key.setStyleSheet("color: #666;")
+            shown = QLabel(value)
+            shown.setObjectName(f"figure_{i}")
+            shown.setStyleSheet("font-size: 14px; font-weight: bold;")
+            self.figure_grid.addWidget(key, i // 2, (i % 2) * 2)
+            self.figure_grid.addWidget(shown, i // 2, (i % 2) * 2 + 1)

@@ -1,0 +1,255 @@
+"""The requests page (the closed loop from the window, the timeline, late rows), the 接待日 page,
+the 工作台, and the settings dialogs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from studio_app.core.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
+from studio_app.core.members import MemberInput
+from studio_app.core.visitor_requests import RequestInput
+from studio_app.ui.action_dialog import ActionDialog, pydate
+from studio_app.ui.lazy_table_model import ROW_ROLE
+from studio_app.ui.reception_days_page import ReceptionDaysPage
+from studio_app.ui.requests_page import DUE_SOON, OVERDUE, RequestsPage
+from studio_app.ui.settings_dialogs import CalendarDialog, CategoriesDialog, DeadlinesDialog
+from studio_app.ui.workbench_page import WorkbenchPage
+
+
+def _show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1200, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _register(services, content, *, days_ago=0, name="张三", **kw):
+    today = date.today() - timedelta(days=days_ago)
+    at = datetime.combine(today, datetime.min.time().replace(hour=9)).astimezone()
+    return services.requests.register(
+        RequestInput(content=content, visitor_name=name, **kw), today=today, at=at
+    )
+
+
+def _select_number(page: RequestsPage, number: str) -> None:
+    for row in range(page.proxy.rowCount()):
+        if page.proxy.index(row, 0).data(ROW_ROLE).number == number:
+            page.view.selectRow(row)
+            return
+    raise AssertionError(f"{number} is not listed")
+
+
+def test_the_closed_loop_from_the_requests_page(qtbot, services, studio, when_modal):
+    member = services.members.create(MemberInput(name="王委员"))
+    r = _register(services, "村口路灯坏了", village="东关村", category="交通")
+    page = _show(qtbot, RequestsPage(services))
+    _select_number(page, r.number)
+    enabled = {a for a, action in page.step_actions.items() if action.isEnabled()}
+    assert {a.value for a in enabled} == {"assign", "reject", "merge", "convert"}
+
+    def assign(d: ActionDialog) -> None:
+        combo = d.fields.widget("assignee")
+        combo.setCurrentIndex(combo.findData(member.id))
+        d.fields.widget("handling_unit").setText("镇城建办")
+        d.accept_button.click()
+
+    when_modal(ActionDialog, assign)
+    page.step_actions[_action(page, "assign")].trigger()
+    assert services.requests.get(r.id).status == RequestStatus.ASSIGNED
+    assert page.selected_row().id == r.id  # still selected after the reload
+
+    page.step_actions[_action(page, "start")].trigger()
+    assert services.requests.get(r.id).status == RequestStatus.IN_PROGRESS
+
+    def answer_empty_then_real(d: ActionDialog) -> None:
+        d.accept_button.click()  # an empty reply is refused, the dialog stays open
+        assert d.isVisible() and "请填写答复内容" in d.fields.error("reply").text()
+        d.fields.widget("reply").setPlainText("已更换新灯")
+        d.accept_button.click()
+
+    when_modal(ActionDialog, answer_empty_then_real)
+    page.step_actions[_action(page, "answer")].trigger()
+    assert services.requests.get(r.id).reply == "已更换新灯"
+
+    def unsatisfied(d: ActionDialog) -> None:
+        combo = d.fields.widget("satisfaction")
+        combo.setCurrentIndex(combo.findData(Satisfaction.UNSATISFIED))
+        d.fields.widget("comment").setPlainText("只换了一盏")
+        d.accept_button.click()
+
+    when_modal(ActionDialog, unsatisfied)
+    page.step_actions[_action(page, "return_visit")].trigger()
+    reopened = services.requests.get(r.id)
+    assert (reopened.status, reopened.reopen_count) == (RequestStatus.IN_PROGRESS, 1)
+
+    timeline = page.detail.timeline.toPlainText()
+    for text in ("登记", "已交办", "办理中", "已答复", "不满意：只换了一盏", "已更换新灯"):
+        assert text in timeline
+    # Newest first: the reopening is at the top.
+    assert timeline.index("不满意") < timeline.index("已更换新灯") < timeline.index("登记 ")
+    assert "重新办理" in page.detail.facts.text()
+
+
+def _action(page: RequestsPage, value: str):
+    return next(a for a in page.step_actions if a.value == value)
+
+
+def test_late_rows_are_tinted_and_filters_find_them(qtbot, services, studio):
+    late = _register(services, "三周前的诉求，还没交办", days_ago=21)
+    fresh = _register(services, "今天的诉求")
+    closed = _register(services, "已经办结的诉求")
+    services.requests.assign(closed.id, handling_unit="镇政府")
+    services.requests.answer(closed.id, "已解决")
+    services.requests.return_visit(closed.id, Satisfaction.SATISFIED)
+    page = _show(qtbot, RequestsPage(services))
+    rows = {page.proxy.index(i, 0).data(ROW_ROLE).number: i for i in range(page.proxy.rowCount())}
+    assert set(rows) == {late.number, fresh.number}  # 未办结 by default
+    background = page.proxy.index(rows[late.number], 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert background == OVERDUE
+    assert "超期" in page.proxy.index(rows[late.number], 6).data()
+    tint = page.proxy.index(rows[fresh.number], 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert tint == DUE_SOON  # due within two working days
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData("overdue"))
+    assert page.proxy.rowCount() == 1 and page.count_label.text() == "共 1 条"
+    page.status_filter.setCurrentIndex(0)
+    assert page.proxy.rowCount() == 3
+    page.search.setText("办结")
+    page.apply_filters()
+    assert [page.proxy.index(i, 0).data() for i in range(page.proxy.rowCount())] == [closed.number]
+
+
+def test_requests_grouped_into_a_common_issue(qtbot, services, studio, when_modal):
+    a = _register(services, "东关村路灯坏了", village="东关村")
+    b = _register(services, "西关村路灯不亮", village="西关村")
+    page = _show(qtbot, RequestsPage(services))
+    _select_number(page, a.number)
+    page.view.selectionModel().select(
+        page.proxy.index(next(i for i in range(page.proxy.rowCount())
+                              if page.proxy.index(i, 0).data(ROW_ROLE).id == b.id), 0),
+        page.view.selectionModel().SelectionFlag.Select
+        | page.view.selectionModel().SelectionFlag.Rows,
+    )  # fmt: skip
+    assert len(page.selected_rows()) == 2 and page.issue_action.isEnabled()
+
+    def create(d: ActionDialog) -> None:
+        d.fields.widget("title").setText("路灯长期失修")
+        d.accept_button.click()
+
+    when_modal(ActionDialog, create)
+    page.issue_action.trigger()
+    (issue,) = services.common_issues.issues()
+    assert (issue.title, issue.request_count) == ("路灯长期失修", 2)
+    assert page.tabs.currentIndex() == 1
+    assert page.issues.title.text() == "路灯长期失修"
+    assert {r.number for r in page.issues.requests.rows} == {a.number, b.number}
+
+
+def test_the_reception_days_page(qtbot, services, studio, answers, when_modal):
+    services.members.create(MemberInput(name="王委员"))
+    page = _show(qtbot, ReceptionDaysPage(services))
+    assert "未设置" in page.rule_label.text()
+
+    def rule(d: ActionDialog) -> None:
+        d.fields.widget("reception_rule").setText("每周三")
+        d.accept_button.click()  # refused: not a monthly rule
+        assert "看不懂接待日规则" in d.fields.error("reception_rule").text()
+        d.fields.widget("reception_rule").setText("每月第一个星期三")
+        d.accept_button.click()
+
+    answers.confirm = True  # "generate the year's days now?"
+    when_modal(ActionDialog, rule)
+    page.rule_action.trigger()
+    assert page.rule_label.text() == "接待日规则：每月第一个星期三"
+    assert page.days_model.rowCount() == 12
+    assert any("已生成 12 个接待日" in t for t in answers.texts("info"))
+
+    first = page.days_model.row_at(0)
+    page.days_view.selectRow(0)
+    assert pydate(page.calendar.selectedDate()) == first.held_on
+    fmt = page.calendar.dateTextFormat(QDate(first.held_on.year, first.held_on.month,
+                                             first.held_on.day))  # fmt: skip
+    assert fmt.fontWeight() > 400  # reception days stand out on the calendar
+
+    def duty(d: ActionDialog) -> None:
+        members = d.fields.widget("duty")
+        members.item(0).setCheckState(Qt.CheckState.Checked)
+        d.accept_button.click()
+
+    when_modal(ActionDialog, duty)
+    page.duty_action.trigger()
+    assert page.selected_day().duty_names == ("王委员",)
+    assert "王委员" in page.detail.duty.text()
+
+    def cancel(d: ActionDialog) -> None:
+        d.fields.widget("reason").setPlainText("暴雨红色预警")
+        d.accept_button.click()
+
+    when_modal(ActionDialog, cancel)
+    page.cancel_action.trigger()
+    day = page.selected_day()
+    assert (day.status, day.change_reason) == (ReceptionStatus.CANCELLED, "暴雨红色预警")
+    assert not page.duty_action.isEnabled() and not page.desk_action.isEnabled()
+    fmt = page.calendar.dateTextFormat(QDate(day.held_on.year, day.held_on.month,
+                                             day.held_on.day))  # fmt: skip
+    assert fmt.fontStrikeOut()
+
+
+def test_the_workbench_lists_what_is_late(qtbot, services, studio):
+    late = _register(services, "三周前的诉求，还没交办", days_ago=21, village="东关村",
+                     visitor_phone="13812345678")  # fmt: skip
+    _register(services, "今天的诉求", visitor_phone="138 1234 5678")  # the same person
+    page = _show(qtbot, WorkbenchPage(services))
+    overdue = page.lists["overdue"][1]
+    assert [r.number for r in overdue.rows] == [late.number]
+    assert page.tabs.currentIndex() == 0 and page.tabs.tabText(0) == "已超期（1）"
+    assert "1 件超期" in page.todo_title.text()
+    assert "超期" in overdue.index(0, 3).data()
+    shown = {page.figure_grid.itemAt(i).widget().text()
+             for i in range(page.figure_grid.count())}  # fmt: skip
+    assert "2 人次（1 人）" in shown  # the same visitor came twice this year
+
+    with qtbot.waitSignal(page.requestRequested) as signal:
+        view = page.tabs.widget(0)
+        view.selectRow(0)
+        view.doubleClicked.emit(overdue.index(0, 0))
+    assert signal.args == [late.id]
+
+
+def test_settings_dialogs(qtbot, services, studio, when_modal):
+    dialog = _show(qtbot, DeadlinesDialog(services))
+    dialog.spins["answer"].setValue(7)
+    dialog.save()
+    assert services.settings.deadlines().answer == 7 and dialog.changed
+
+    categories = _show(qtbot, CategoriesDialog(services))
+    names = [e.name for e in categories.model.rows]
+    assert names[:3] == ["医疗", "教育", "就业"]
+    categories.view.selectRow(names.index("其他"))
+    categories.toggle_archive()
+    assert "其他" not in services.categories.names()
+
+    calendar = _show(qtbot, CalendarDialog(services))
+    calendar.year.setValue(2040)
+    assert "还没有录入" in calendar.notice.text()
+    calendar.day.setDate(QDate(2040, 1, 1))
+    calendar.kind.setCurrentIndex(calendar.kind.findData(DayKind.HOLIDAY))
+    calendar.name.setText("元旦")
+    calendar.add_day()
+    assert [(d.day, d.name, d.entered) for d in calendar.model.rows] == [
+        (date(2040, 1, 1), "元旦", True)
+    ]
+    assert "还没有录入" not in calendar.notice.text()
+
+
+@pytest.mark.parametrize("year", [2026])
+def test_the_calendar_dialog_shows_the_shipped_dates(qtbot, services, year):
+    calendar = _show(qtbot, CalendarDialog(services))
+    calendar.year.setValue(year)
+    rows = {d.day: d for d in calendar.model.rows}
+    assert rows[date(2026, 10, 1)].name == "国庆节"
+    assert calendar.model.index(0, 4).data() == "国务院公布（内置）"
