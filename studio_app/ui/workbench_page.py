@@ -78,6 +78,9 @@ class WorkbenchPage(Page):
         self.rule_label.setStyleSheet("color: #555;")
         refresh = QPushButton(t("刷新"))
         refresh.clicked.connect(self.refresh)
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setStyleSheet(f"color: {LATE};")
+        self.calendar_warning.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(self.heading)
         head.addSpacing(16)
@@ -130,7 +133,7 @@ class WorkbenchPage(Page):
         for text, key in ((t("本月"), "month"), (t("本季度"), "quarter"), (t("今年"), "year"),
                           (t("上一年"), "last_year"), (t("自定义"), "custom")):  # fmt: skip
             self.period.addItem(text, key)
-        self.period.setCurrentIndex(2)
+        self.period.setCurrentIndex(0)  # this month: the view of daily work, and quick
         today = date.today()
         self.start = date_picker(date(today.year, 1, 1))
         self.end = date_picker(today)
@@ -173,6 +176,7 @@ class WorkbenchPage(Page):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(head)
+        layout.addWidget(self.calendar_warning)
         layout.addLayout(columns, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -208,6 +212,15 @@ class WorkbenchPage(Page):
             self.tr("时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，"
                     "答复后 {c} 个工作日内回访（节假日顺延）").format(
                 a=d.assign, b=d.answer, c=d.return_visit)
+        )  # fmt: skip
+        # Deadlines count holidays from the calendar: ask for next year's dates from November.
+        years = [today.year] + ([today.year + 1] if today.month >= 11 else [])
+        missing = self.services.calendar.calendar().missing_years(years)
+        self.calendar_warning.setVisible(bool(missing))
+        self.calendar_warning.setText(
+            self.tr("{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。"
+                    "国务院公布后，请在“设置 → 节假日与调休”中录入。").format(
+                years="、".join(map(str, missing)))
         )  # fmt: skip
         for i, key in enumerate(self.lists):
             text, model = self.lists[key]

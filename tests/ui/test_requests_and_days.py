@@ -209,6 +209,15 @@ def test_the_workbench_lists_what_is_late(qtbot, services, studio):
     assert page.tabs.currentIndex() == 0 and page.tabs.tabText(0) == "已超期（1）"
     assert "1 件超期" in page.todo_title.text()
     assert "超期" in overdue.index(0, 3).data()
+    today = date.today()
+    if today.year == 2026 and today.month >= 11:  # 2027's dates are not shipped
+        assert "2027 年的法定节假日" in page.calendar_warning.text()
+        services.calendar.set_day(date(2027, 1, 1), DayKind.HOLIDAY, "元旦")
+        page.refresh()
+        assert page.calendar_warning.isHidden()
+    assert page.period.currentText() == "本月"
+    page.start.setDate(QDate.currentDate().addDays(-30))  # both requests, whatever today is
+    assert page.period.currentText() == "自定义"
     shown = {page.figure_grid.itemAt(i).widget().text()
              for i in range(page.figure_grid.count())}  # fmt: skip
     assert "2 人次（1 人）" in shown  # the same visitor came twice this year
