@@ -78,7 +78,7 @@ class RequestsModel(LazyTableModel):
             ColumnSpec(t("来访人"), "visitor_name", 70),
             ColumnSpec(t("村（社区）"), "village", 90),
             ColumnSpec(t("类别"), "category", 60),
-            ColumnSpec(t("状态"), "status", 70),
+            ColumnSpec(t("状态"), "status", 100),
             ColumnSpec(t("期限"), "deadline", 110),
             ColumnSpec(t("承办"), "assignee_name", 100),
             ColumnSpec(t("满意度"), "satisfaction", 60),

@@ -47,6 +47,7 @@ def _prepare(window: MainWindow, page, app: QApplication) -> None:
 
 def _select_request_with_history(page) -> None:
     """The request with the longest history (reopened, merged into): the richest timeline."""
+    page.status_filter.setCurrentIndex(0)  # every request, closed and merged ones too
     services, model = page.services, page.model
     best, best_len = None, -1
     for row in range(model.rowCount()):
