@@ -83,7 +83,7 @@ class RequestDetail(DetailPanel):
                 when=local_time(r.registered_at), channel=label(r.channel)
             )
         )
-        facts: list[tuple[str, str]] = [
+        facts: list[tuple[str, str]] = [  # (label, text): shown escaped, blank ones left out
             (t("来访人"), row.visitor_name + (f"（{row.visitor_phone}）" if row.visitor_phone
                                               else "")),
             (t("村（社区）"), row.village),
@@ -95,28 +95,31 @@ class RequestDetail(DetailPanel):
                                                  if r.satisfaction_comment else "")),
             (t("理由/去向"), r.close_reason),
         ]  # fmt: skip
+        late_text = ""
         if row.deadline is not None:
-            late = row.deadline < self.today
             text = t("{stage}期限 {date}").format(stage=row.stage, date=row.deadline.isoformat())
-            if late:
+            if row.deadline < self.today:
                 days = self.services.calendar.calendar().workdays_between(row.deadline, self.today)
-                text += t("，已超期 {n} 个工作日").format(n=days)
-            facts.append((t("期限"), f"<b style='color:#c0392b'>{html.escape(text)}</b>"
-                          if late else html.escape(text)))  # fmt: skip
+                late_text = text + t("，已超期 {n} 个工作日").format(n=days)
+            else:
+                facts.append((t("期限"), text))
         if r.reopen_count:
             facts.append((t("重新办理"), t("{n} 次（回访不满意）").format(n=r.reopen_count)))
         if r.merged_into_id is not None:
             target = self.services.requests.get(r.merged_into_id)
             facts.append((t("已合并到"), target.number))
+        cells = [(k, html.escape(v).replace("\n", "<br>")) for k, v in facts if v]
+        if late_text:  # the one fact in red
+            cells.append((t("期限"), f"<b style='color:#c0392b'>{html.escape(late_text)}</b>"))
         self.facts.setText(
             "<table cellspacing=0 cellpadding=2>"
             + "".join(
                 f"<tr><td style='color:#666; padding-right:8px' valign=top nowrap>{k}</td>"
-                f"<td>{v if k == t('期限') else html.escape(v).replace(chr(10), '<br>')}</td></tr>"
-                for k, v in facts if v
+                f"<td>{v}</td></tr>"
+                for k, v in cells
             )
             + "</table>"
-        )  # fmt: skip
+        )
         merged = self.services.request_list.merged_into(record_id)
         self.merged.set_rows(merged)
         self.merged_label.setVisible(bool(merged))

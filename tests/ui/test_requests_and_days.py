@@ -114,6 +114,9 @@ def test_late_rows_are_tinted_and_filters_find_them(qtbot, services, studio):
     tint = page.proxy.index(rows[fresh.number], 0).data(Qt.ItemDataRole.BackgroundRole)
     assert tint == DUE_SOON  # due within two working days
 
+    page.view.selectRow(rows[late.number])
+    assert "交办期限" in page.detail.facts.text() and "已超期" in page.detail.facts.text()
+    assert "color:#c0392b" in page.detail.facts.text()
     page.status_filter.setCurrentIndex(page.status_filter.findData("overdue"))
     assert page.proxy.rowCount() == 1 and page.count_label.text() == "共 1 条"
     page.status_filter.setCurrentIndex(0)
