@@ -10,6 +10,10 @@ On a fresh SQLite file in a temporary folder this measures
 * search as the page does it per keystroke (the first page of rows and the total) for 1-, 2- and
   3-character Chinese terms that occur and for rare characters that occur nowhere;
 * importing 50,000 households from an .xlsx into an empty database (preview, then apply);
+* with 100,000 visitor requests (``core.demo_county_requests``): requests search per keystroke
+  (1-, 2-, 3-character terms, phone digits, request numbers, terms that occur nowhere), the
+  requests page's default view (open requests), the 工作台 (``workbench.today``), the figures
+  of this month and of this year, and similar open requests while a sentence is typed;
 * peak memory of the window process, the import process and this process.
 
 Figures are printed as a table with the targets and returned as a dict. Timings are never
@@ -32,6 +36,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -46,10 +51,14 @@ from studio_app.core.demo import (
     person_name,
     synthetic_county,
 )
+from studio_app.core.demo_county_requests import request_content, synthetic_requests
 from studio_app.core.enums import Gender
 from studio_app.core.households import HouseholdQuery
+from studio_app.core.labels import REQUEST_CATEGORIES
 from studio_app.core.listing import PAGE_SIZE
-from studio_app.core.models import Household
+from studio_app.core.models import Household, Request, Visitor
+from studio_app.core.request_figures import RATE_LABELS
+from studio_app.core.request_list import OPEN_STATUSES, RequestQuery
 from studio_app.core.services import Services
 from studio_app.storage.migrate import open_database
 
@@ -60,9 +69,13 @@ TARGET_FIRST_PAINT_S = 0.6
 TARGET_SEARCH_P95_MS = 20.0
 TARGET_IMPORT_S = 10.0
 TARGET_MEMORY_MB = 300.0
+TARGET_WORKBENCH_MS = 200.0
+TARGET_FIGURES_MONTH_MS = 200.0
+TARGET_SIMILAR_P95_MS = 30.0
 
 PAINT_RUNS = 5
 SEARCH_QUERIES = 60  # per class of query
+SIMILAR_SENTENCES = 8  # typed a character at a time, similar() after each
 # Characters that occur in no generated name, village or address (Extension A/B, CJK rare).
 MISSING_TERMS = ("龘", "靐", "齉", "䨻", "𪚥", "爨", "麤", "𠔻", "鬱", "灪", "籲", "驫")
 
@@ -247,6 +260,158 @@ def measure_search(services: Services, terms: dict[str, list[str]]) -> dict:
     return results
 
 
+# ---- visitor requests ------------------------------------------------------------------------
+
+
+def _runs(func: Callable[[], Any], runs: int) -> tuple[dict, Any]:
+    """``func`` called ``runs`` times: the first and the median time, and its last result."""
+    times, result = [], None
+    for _ in range(runs):
+        elapsed, result = _timed(func)
+        times.append(elapsed)
+    return {"first_s": times[0], "median_s": statistics.median(times)}, result
+
+
+def _keystrokes(times_ms: list[float], queries: list[str]) -> dict:
+    return {
+        "queries": len(times_ms),
+        "p50_ms": percentile(times_ms, 0.5),
+        "p95_ms": percentile(times_ms, 0.95),
+        "max_ms": max(times_ms),
+        "examples": list(dict.fromkeys(queries))[:4],
+    }
+
+
+def request_terms(services: Services, *, seed: int = 3, per_class: int = SEARCH_QUERIES) -> dict:
+    """What a coordinator types on the requests page: pieces of the matters and of visitors'
+    names (1, 2, 3 characters, common ones most often), phone digits (the whole number or its
+    last four), request numbers, and characters that occur nowhere."""
+    rng = random.Random(seed)
+    with services.db.session() as s:
+        sample = s.execute(
+            select(Request.content, Request.number, Visitor.name, Visitor.phone)
+            .join(Visitor, Visitor.id == Request.visitor_id)
+            .order_by(func.random())
+            .limit(5000)
+        ).all()
+
+    def pieces(n: int) -> list[str]:
+        found: list[str] = []
+        while sample and len(found) < per_class:
+            content, _number, name, _phone = rng.choice(sample)
+            text = name if len(name) == n and rng.random() < 0.3 else content
+            i = rng.randrange(max(1, len(text) - n + 1))
+            if len(piece := text[i : i + n]) == n and all(
+                c.isalpha() and not c.isascii() for c in piece
+            ):
+                found.append(piece)
+        return found
+
+    phones = [row.phone for row in sample if row.phone]
+    picked = [rng.choice(phones) for _ in range(per_class)] if phones else []
+    return {
+        "1 字": pieces(1),  # 村 水 路 …
+        "2 字": pieces(2),  # 路灯 低保
+        "3 字": pieces(3),  # 老磨坊 王建国
+        "电话": [p if i % 2 else p[-4:] for i, p in enumerate(picked)],
+        "编号": [rng.choice(sample).number for _ in range(per_class)] if sample else [],
+        "无结果": [MISSING_TERMS[i % len(MISSING_TERMS)] for i in range(per_class)],
+    }
+
+
+def measure_request_search(services: Services, terms: dict[str, list[str]]) -> dict:
+    """Per class of terms: the requests page's work per keystroke (first page, capped total)."""
+    results = {}
+    for label, queries in terms.items():
+        if not queries:
+            continue
+        services.request_list.first_page(RequestQuery(text=queries[0]))  # warm the cache
+        times, matched = [], []
+        for text in queries:
+            q = RequestQuery(text=text)
+            elapsed, head = _timed(lambda q=q: services.request_list.first_page(q))
+            times.append(elapsed * 1000)
+            matched.append(head.total)
+        results[label] = {
+            **_keystrokes(times, queries),
+            "median_matches": statistics.median(matched),
+        }
+    return results
+
+
+def measure_similar(
+    services: Services, *, seed: int = 4, sentences: int = SIMILAR_SENTENCES
+) -> dict:
+    """``similar()`` after each character of new matters typed at the reception desk, with the
+    visitor's village (and, for those who are households, the household) as the desk gives it."""
+    rng = random.Random(seed)
+    with services.db.session() as s:
+        visitors = s.execute(
+            select(Visitor.village, Visitor.household_id)
+            .where(Visitor.village != "")
+            .order_by(func.random())
+            .limit(sentences)
+        ).all()
+    times, typed, found = [], [], []
+    for village, household_id in visitors:
+        text = request_content(rng, rng.choice(REQUEST_CATEGORIES), village)
+        typed.append(text)
+        for end in range(1, len(text) + 1):
+            elapsed, similar = _timed(
+                lambda t=text[:end], v=village, h=household_id: services.request_list.similar(
+                    t, village=v, household_id=h
+                )
+            )
+            times.append(elapsed * 1000)
+        found.append(len(similar))
+    if not times:
+        return {}
+    return {
+        **_keystrokes(times, typed),
+        "sentences": len(typed),
+        "median_found": statistics.median(found),
+    }
+
+
+def measure_figures(services: Services, start: date, end: date, runs: int) -> dict:
+    """``figures.figures()`` for a period, as the 工作台 shows them, and what they say."""
+    timing, f = _runs(lambda: services.figures.figures(start, end), runs)
+    return {
+        **timing,
+        "from": start.isoformat(),
+        "to": end.isoformat(),
+        "visits": f.visits,
+        "visitors": f.visitors,
+        "reception_days_held": f.reception_days_held,
+        "by_status": {status.value: n for status, n in f.by_status.items()},
+        "rates": {key: rate.to_json() for key, rate in f.rates().items()},
+    }
+
+
+def measure_requests(
+    services: Services, *, per_class: int = SEARCH_QUERIES, sentences: int = SIMILAR_SENTENCES
+) -> dict:
+    """The requests page, its search, the 工作台, the figures and similar() over the requests."""
+    today = date.today()
+    page, head = _runs(lambda: services.request_list.first_page(RequestQuery(open_only=True)), 5)
+    bench_timing, bench = _runs(services.workbench.today, 5)
+    upcoming = bench.next_reception_day
+    return {
+        "page": {**page, "rows": len(head.rows), "total": head.total},
+        "search": measure_request_search(services, request_terms(services, per_class=per_class)),
+        "workbench": {
+            **bench_timing,
+            "overdue": bench.overdue.total,
+            "due_soon": bench.due_soon.total,
+            "awaiting_return_visit": bench.awaiting_return_visit.total,
+            "next_reception_day": upcoming.held_on.isoformat() if upcoming else None,
+        },
+        "figures_month": measure_figures(services, today.replace(day=1), today, 5),
+        "figures_year": measure_figures(services, date(today.year, 1, 1), today, 3),
+        "similar": measure_similar(services, sentences=sentences),
+    }
+
+
 def measure_first_paint(db_path: Path, runs: int = PAINT_RUNS) -> dict:
     """Launch the window ``runs`` times; seconds from launch to its first paint."""
     try:
@@ -404,6 +569,7 @@ def run_bench(
     *,
     households: int = 50000,
     members: int = 2000,
+    requests: int = 100000,
     out: TextIO | None = sys.stdout,
     progress: TextIO | None = sys.stderr,
 ) -> dict:
@@ -414,14 +580,19 @@ def run_bench(
     if workdir is None:
         with tempfile.TemporaryDirectory(prefix="studio-bench-") as tmp:
             return run_bench(
-                Path(tmp), households=households, members=members, out=out, progress=progress
+                Path(tmp),
+                households=households,
+                members=members,
+                requests=requests,
+                out=out,
+                progress=progress,
             )
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     db_path = workdir / "county.sqlite3"
     for stale in workdir.glob("county.sqlite3*"):  # only the bench's own files, from a last run
         stale.unlink()
-    figures: dict[str, Any] = {"households": households, "members": members}
+    figures: dict[str, Any] = {"households": households, "members": members, "requests": requests}
 
     _progress(progress, f"building a county of {households} households, {members} members")
     database = open_database(db_path)
@@ -431,11 +602,21 @@ def run_bench(
             lambda: synthetic_county(services, members=members, households=households)
         )
         figures["dataset"] = vars(summary)
+        if requests:
+            _progress(progress, f"adding {requests} visitor requests and the reception days")
+            figures["build_requests_s"], made = _timed(
+                lambda: synthetic_requests(services, requests=requests)
+            )
+            by_status = {status.value: n for status, n in made.by_status.most_common()}
+            figures["request_data"] = {**vars(made), "by_status": by_status}
         gc.collect()
         gc.freeze()  # as the window does once it is built (studio_app/ui/app.py)
         _progress(progress, "households page and search")
         figures["households_page"] = measure_households_page(services)
         figures["search"] = measure_search(services, search_terms(services))
+        if requests:
+            _progress(progress, "requests page, search, 工作台, figures, similar requests")
+            figures["request_measures"] = measure_requests(services)
     finally:
         database.close()
 
@@ -467,6 +648,13 @@ def _checks(f: dict) -> dict[str, bool | None]:
     }
     for label, s in f["search"].items():
         checks[f"search {label}"] = within(s["p95_ms"], TARGET_SEARCH_P95_MS)
+    if r := f.get("request_measures"):
+        for label, s in r["search"].items():
+            checks[f"request search {label}"] = within(s["p95_ms"], TARGET_SEARCH_P95_MS)
+        checks["workbench"] = within(r["workbench"]["median_s"] * 1000, TARGET_WORKBENCH_MS)
+        month = r["figures_month"]["median_s"] * 1000
+        checks["figures_month"] = within(month, TARGET_FIGURES_MONTH_MS)
+        checks["similar"] = within(r["similar"].get("p95_ms"), TARGET_SIMILAR_P95_MS)
     return checks
 
 
@@ -475,6 +663,58 @@ def _pad(text: str, width: int, *, right: bool = False) -> str:
     used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
     space = " " * max(0, width - used)
     return space + text if right else text + space
+
+
+def _print_requests(f: dict, row: Callable[..., None], out: TextIO) -> None:
+    """The rows of the visitor-request measures."""
+    r = f["request_measures"]
+
+    def ms(first: float, median: float) -> str:
+        return f"{first * 1000:.1f} / {median * 1000:.1f} ms"
+
+    page = r["page"]
+    row(f"requests page: open, first {PAGE_SIZE} + total", ms(page["first_s"], page["median_s"]))
+    row(f"  (first / median of 5; {page['total']:,} open)", "")
+    target = f"p95 ≤ {TARGET_SEARCH_P95_MS:.0f} ms"
+    for label, s in r["search"].items():
+        key = f"request search {label}"
+        row(
+            f"requests search {label}: p50 / p95",
+            f"{s['p50_ms']:.1f} / {s['p95_ms']:.1f} ms",
+            target,
+            key,
+        )
+        row(f"  median matches ({' '.join(s['examples'][:3])} …)", f"{s['median_matches']:,.0f}")
+    w = r["workbench"]
+    target = f"≤ {TARGET_WORKBENCH_MS:.0f} ms"
+    row("工作台 today(): first / median of 5", ms(w["first_s"], w["median_s"]), target, "workbench")
+    row(
+        "  overdue / due soon / to call back",
+        f"{w['overdue']:,} / {w['due_soon']:,} / {w['awaiting_return_visit']:,}",
+    )
+    row("  next reception day", w["next_reception_day"] or "none")
+    periods = (
+        ("figures_month", "this month", f"≤ {TARGET_FIGURES_MONTH_MS:.0f} ms", "figures_month"),
+        ("figures_year", "this year", "(info)", None),
+    )
+    for key, what, target, check in periods:
+        g = r[key]
+        row(f"figures(), {what}: first / median", ms(g["first_s"], g["median_s"]), target, check)
+        rates = "，".join(
+            f"{RATE_LABELS[k]} {'—' if v['value'] is None else format(v['value'], '.1%')}"
+            for k, v in g["rates"].items()
+        )
+        print(
+            f"    {g['from']} … {g['to']}：{g['visits']:,} 人次，{g['visitors']:,} 人，"
+            f"接待日 {g['reception_days_held']:,} 个；{rates}",
+            file=out,
+        )
+    sim = r["similar"]
+    target = f"p95 ≤ {TARGET_SIMILAR_P95_MS:.0f} ms"
+    value = f"{sim['p50_ms']:.1f} / {sim['p95_ms']:.1f} ms" if sim else "n/a"
+    row("similar() while typing: p50 / p95", value, target, "similar")
+    if sim:
+        row(f"  ({sim['queries']} keystrokes, {sim['sentences']} sentences)", "")
 
 
 def print_table(f: dict, out: TextIO = sys.stdout) -> None:
@@ -493,8 +733,10 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
         return "n/a" if value is None else f"{value:.0f} MB"
 
     d = f["dataset"]
+    requests = f", {f['requests']:,} requests" if f.get("requests") else ""
     print(
-        f"\nbenchmark: {f['households']:,} households, {f['members']:,} members, SQLite", file=out
+        f"\nbenchmark: {f['households']:,} households, {f['members']:,} members{requests}, SQLite",
+        file=out,
     )
     print(f"  {_pad('', 38)}{_pad('figure', 18, right=True)}   {_pad('target', 13)}", file=out)
     row("build synthetic county", f"{f['build_s']:.2f} s")
@@ -502,6 +744,20 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
         "  households / links / visits",
         f"{d['households']:,} / {d['linkages']:,} / {d['visits']:,}",
     )
+    if rd := f.get("request_data"):
+        row("build requests and reception days", f"{f['build_requests_s']:.2f} s")
+        row(
+            "  requests / visitors / events",
+            f"{rd['requests']:,} / {rd['visitors']:,} / {rd['events']:,}",
+        )
+        row("  reception days / held", f"{rd['reception_days']:,} / {rd['held_days']:,}")
+        statuses = rd["by_status"]
+        open_ = sum(statuses.get(s.value, 0) for s in OPEN_STATUSES)
+        row(
+            "  open / closed / rejected / merged",
+            f"{open_:,} / {statuses.get('closed', 0):,} / {statuses.get('rejected', 0):,}"
+            f" / {statuses.get('merged', 0):,}",
+        )
 
     paint = f["first_paint"]
     target = f"≤ {TARGET_FIRST_PAINT_S} s"
@@ -541,6 +797,9 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
         )
         row(f"  median matches ({' '.join(s['examples'][:3])} …)", f"{s['median_matches']:,.0f}")
 
+    if f.get("request_measures"):
+        _print_requests(f, row, out)
+
     imp = f["import"]
     target = f"≤ {TARGET_IMPORT_S:.0f} s"
     if "error" in imp:
@@ -568,15 +827,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--households", type=int, default=50000, help="联系户数量（默认 50000）")
     parser.add_argument("--members", type=int, default=2000, help="委员数量（默认 2000）")
+    parser.add_argument(
+        "--requests", type=int, default=100000, help="群众诉求数量（默认 100000；0 为不测）"
+    )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     parser.add_argument("--keep", metavar="DIR", help="在此文件夹中生成并保留数据库和 Excel 文件")
     args = parser.parse_args(argv)
-    if args.households < 1 or args.members < 1:
-        parser.error("--households 和 --members 至少为 1")
+    if args.households < 1 or args.members < 1 or args.requests < 0:
+        parser.error("--households 和 --members 至少为 1，--requests 不能为负数")
     figures = run_bench(
         Path(args.keep) if args.keep else None,
         households=args.households,
         members=args.members,
+        requests=args.requests,
         out=None if args.json else sys.stdout,
     )
     if args.json:

@@ -1,0 +1,130 @@
+"""The benchmark's county-scale requests (core/demo_county_requests.py) and a small run of the
+benchmark itself. Figures are never asserted: machines differ."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from datetime import date, timedelta
+from functools import partial
+from itertools import pairwise
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from studio_app import bench
+from studio_app.core.demo import synthetic_county
+from studio_app.core.demo_county_requests import Workdays, synthetic_requests
+from studio_app.core.enums import ReceptionStatus
+from studio_app.core.enums import RequestStatus as S
+from studio_app.core.labels import REQUEST_CATEGORIES
+from studio_app.core.models import Household, ReceptionDay, Request, Visitor
+from studio_app.core.request_list import RequestQuery
+from studio_app.core.search import request_derived
+
+TODAY = date(2025, 6, 16)
+
+
+@pytest.fixture
+def county(services):
+    synthetic_county(services, members=80, households=600, seed=1, today=TODAY)
+    return synthetic_requests(services, requests=1500, seed=1, today=TODAY)
+
+
+def test_requests_follow_the_workflow_with_history_and_deadlines(services, county):
+    calendar = services.calendar.calendar()
+    deadlines = services.settings.deadlines()
+    with services.db.session() as s:
+        requests = list(s.scalars(
+            select(Request).options(selectinload(Request.history), selectinload(Request.visitor))
+        ))  # fmt: skip
+        villages = set(s.scalars(select(Household.village)))
+        visitors = s.scalar(select(func.count()).select_from(Visitor))
+        by_id = {r.id: r for r in requests}
+        for r in requests:
+            # Written in bulk, as the ORM listener would have filled it.
+            derived = request_derived(r, r.visitor)
+            assert derived == {key: getattr(r, key) for key in derived}
+            steps = r.history
+            assert [e.sequence for e in steps] == list(range(1, len(steps) + 1))
+            assert (steps[0].from_status, steps[0].to_status) == (None, S.REGISTERED)
+            assert steps[0].at == r.registered_at and steps[-1].to_status == r.status
+            assert all(a.to_status == b.from_status and a.at < b.at for a, b in pairwise(steps))
+            assert steps[-1].at.astimezone().date() < TODAY and r.version == len(steps)
+            on = r.registered_at.astimezone().date()
+            assert r.assign_due == calendar.add_workdays(on, deadlines.assign)
+            if r.assigned_at and not r.reopen_count:
+                assigned = r.assigned_at.astimezone().date()
+                assert r.answer_due == calendar.add_workdays(assigned, deadlines.answer)
+            if r.status == S.MERGED:  # into an earlier request that carries on
+                target = by_id[r.merged_into_id]
+                assert target.registered_at < r.registered_at and target.status != S.MERGED
+            assert r.category in REQUEST_CATEGORIES
+            assert r.visitor.village in villages | {""}
+    assert len(requests) == county.requests == 1500 and visitors == county.visitors
+    assert 0.5 < county.visitors / county.requests < 0.7  # many people come back
+    statuses = Counter(r.status for r in requests)
+    assert set(statuses) == set(S) and statuses[S.CLOSED] > 0.8 * len(requests)
+    assert any(r.reopen_count for r in requests)
+    late = services.requests.overdue(TODAY)
+    assert 0 < len(late) < sum(statuses[s] for s in (S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS,
+                                                      S.ANSWERED))  # fmt: skip
+
+    sample = requests[len(requests) // 2]
+    for text in (sample.number, sample.visitor.phone or sample.number, sample.content[:6]):
+        ids = [
+            row.id
+            for row in services.request_list.rows(RequestQuery(text=text, include_merged=True))
+        ]
+        assert sample.id in ids
+
+
+def test_reception_days_a_dozen_a_year_mostly_held(services, county):
+    with services.db.session() as s:
+        days = list(s.scalars(select(ReceptionDay)))
+    past = [d for d in days if d.held_on < TODAY]
+    held = sum(d.status == ReceptionStatus.HELD for d in past)
+    assert county.reception_days == len(days) and county.held_days == held > 0.85 * len(past)
+    assert all(d.status == ReceptionStatus.PLANNED for d in days if d.held_on >= TODAY)
+    per_studio_year = Counter((d.studio_id, d.held_on.year) for d in days if d.held_on.year == 2024)
+    assert set(per_studio_year.values()) == {12}
+    upcoming = services.workbench.today(TODAY).next_reception_day
+    assert upcoming is not None and upcoming.held_on >= TODAY and upcoming.duties
+
+
+def test_workdays_by_lookup_match_the_calendar(services):
+    calendar = services.calendar.calendar()
+    fast = Workdays(calendar, date(2024, 9, 1), date(2025, 3, 1))
+    for offset in range(0, 200, 3):
+        start = date(2024, 8, 20) + timedelta(days=offset)  # some before the span, some after
+        for n in (0, 1, 2, 5, 9):
+            assert fast.add(start, n) == calendar.add_workdays(start, n)
+
+
+def test_bench_runs_small_and_prints_every_measure(tmp_path, monkeypatch):
+    # The window and the import are measured in child processes: not here.
+    monkeypatch.setattr(bench, "measure_first_paint", lambda path: {"error": "skipped"})
+    monkeypatch.setattr(bench, "measure_import", lambda folder, rows: {"error": "skipped"})
+    # Fewer queries per class: this checks the wiring, not the times.
+    monkeypatch.setattr(bench, "search_terms", partial(bench.search_terms, per_class=5))
+    monkeypatch.setattr(
+        bench, "measure_requests", partial(bench.measure_requests, per_class=5, sentences=2)
+    )
+    out = io.StringIO()
+    figures = bench.run_bench(tmp_path, households=300, members=40, requests=600, out=out,
+                              progress=None)  # fmt: skip
+    r = figures["request_measures"]
+    assert set(r["search"]) == {"1 字", "2 字", "3 字", "电话", "编号", "无结果"}
+    assert r["search"]["无结果"]["median_matches"] == 0
+    assert r["search"]["编号"]["median_matches"] >= 1 and r["search"]["1 字"]["median_matches"] >= 1
+    assert r["workbench"]["next_reception_day"] is not None and r["similar"]["queries"] > 0
+    assert r["figures_year"]["visits"] >= r["figures_month"]["visits"]
+    checks = figures["checks"]
+    assert {"request search 3 字", "workbench", "figures_month", "similar"} <= set(checks)
+    json.dumps(figures, ensure_ascii=False)  # --json
+    table = out.getvalue()
+    for text in ("600 requests", "requests search 电话", "工作台 today()", "figures(), this year",
+                 "similar() while typing", "交办及时率"):  # fmt: skip
+        assert text in table
