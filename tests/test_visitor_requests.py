@@ -120,6 +120,18 @@ def test_registration_checks_and_numbers(services):
     assert next_year.number == "2027-0001"
 
 
+def test_numbers_go_on_past_9999(services):
+    from sqlalchemy import update
+
+    from studio_app.core.models import Request
+
+    last = _register(services, "第9999件")
+    with services.db.session() as s:
+        s.execute(update(Request).where(Request.id == last.id).values(number="2026-9999"))
+    assert _register(services, "第10000件").number == "2026-10000"
+    assert _register(services, "第10001件").number == "2026-10001"  # not 2026-10000 again
+
+
 # ---- random sequences of actions never reach an invalid state -----------------------------
 
 OPEN = {S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS}

@@ -188,7 +188,13 @@ class RequestService:
     @staticmethod
     def _next_number(s: Session, year: int) -> str:
         prefix = f"{year}-"
-        last = s.scalar(select(func.max(Request.number)).where(Request.number.startswith(prefix)))
+        # Longest first: "2026-10000" is after "2026-9999", though it sorts before it as text.
+        last = s.scalar(
+            select(Request.number)
+            .where(Request.number.startswith(prefix))
+            .order_by(func.length(Request.number).desc(), Request.number.desc())
+            .limit(1)
+        )
         return f"{prefix}{int(last.removeprefix(prefix)) + 1 if last else 1:04d}"
 
     # ---- the workflow --------------------------------------------------------------------
