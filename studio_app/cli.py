@@ -7,7 +7,9 @@ studio-app info --db DB [--json] [--from DATE] [--to DATE]
 studio-app template {members,households} FILE.xlsx
 studio-app import {members,households} FILE.xlsx --db DB [--duplicates update|skip]
 studio-app export {members,households} FILE.xlsx --db DB
-studio-app bench [--households N] [--members N] [--json]
+studio-app overdue --db DB [--today DATE] [--json]
+                                              requests late for the step they wait for
+studio-app bench [--households N] [--members N] [--requests N] [--json]
 """
 
 from __future__ import annotations
