@@ -100,7 +100,6 @@ class HouseholdsPage(TablePage):
 
     def __init__(self, services: Services, parent=None):
         super().__init__(services, parent)
-        self.title = self.tr("联户")
 
     roster_kind = RosterKind.HOUSEHOLDS
 

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from studio_app.ui.households_page import HouseholdsPage
     from studio_app.ui.members_page import MembersPage
     from studio_app.ui.page import Page
+    from studio_app.ui.reception_days_page import ReceptionDaysPage
+    from studio_app.ui.reception_desk_page import ReceptionDeskPage
+    from studio_app.ui.requests_page import RequestsPage
+    from studio_app.ui.workbench_page import WorkbenchPage
 
 NAV_WIDTH = 140
 NAV_STYLE = """
@@ -40,7 +44,8 @@ class MainWindow(QMainWindow):
     """One window over one database.
 
     Attributes:
-        pages: the pages in navigation order (工作台, 接待日, 接待登记, 诉求, 委员, 联户).
+        pages: the pages built so far, in navigation order (工作台, 接待日, 接待登记, 诉求,
+            委员, 联户); a page is built when first shown.
     """
 
     def __init__(self, services: Services | None = None, parent=None):
@@ -48,7 +53,7 @@ class MainWindow(QMainWindow):
         given here or to ``attach``, so the window can paint before the data layers load."""
         super().__init__(parent)
         self.services: Services | None = None
-        self.pages: list[Page] = []
+        self._built: dict[int, Page] = {}
         self.setWindowTitle(APP_TITLE)
         self.resize(1200, 760)
 
@@ -81,36 +86,18 @@ class MainWindow(QMainWindow):
             self.attach(services)
 
     def attach(self, services: Services) -> None:
-        """Build the pages over the open database and show the first one."""
-        from studio_app.ui.households_page import HouseholdsPage
-        from studio_app.ui.members_page import MembersPage
-        from studio_app.ui.reception_days_page import ReceptionDaysPage
-        from studio_app.ui.reception_desk_page import ReceptionDeskPage
-        from studio_app.ui.requests_page import RequestsPage
-        from studio_app.ui.workbench_page import WorkbenchPage
-
+        """Over the open database: the navigation, the first page, the status bar. The other
+        pages are built the first time they are shown, so the window is ready sooner."""
         self.services = services
         studio = services.studios.default()
         if studio is not None:
             self.setWindowTitle(f"{APP_TITLE} — {studio.name}")
-        self.workbench_page = WorkbenchPage(services)
-        self.reception_days_page = ReceptionDaysPage(services)
-        self.desk_page = ReceptionDeskPage(services)
-        self.requests_page = RequestsPage(services)
-        self.members_page: MembersPage = MembersPage(services)
-        self.households_page: HouseholdsPage = HouseholdsPage(services)
-        self.pages = [
-            self.workbench_page, self.reception_days_page, self.desk_page, self.requests_page,
-            self.members_page, self.households_page,
-        ]  # fmt: skip
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
-        for page in self.pages:
-            self.nav.addItem(page.title)
-            self.stack.addWidget(page)
-            page.recordsChanged.connect(lambda p=page: self._records_changed(p))
-        self._connect_pages()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for title in self.page_titles():
+            self.nav.addItem(title)
+            self.stack.addWidget(QWidget())  # the page's place until it is first shown
+        self.nav.currentRowChanged.connect(self._show_index)
         self.nav.setCurrentRow(0)
         self.location_label.setText(
             self.tr("数据位置：{where}").format(where=services.db.display_name)
@@ -118,14 +105,90 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.menuBar().setEnabled(True)
 
-    def _connect_pages(self) -> None:
-        """Pages hand the coordinator on: a request to the requests page, a day to the desk."""
-        for page in (self.workbench_page, self.reception_days_page, self.desk_page):
+    def page_titles(self) -> list[str]:
+        t = self.tr
+        return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("委员"), t("联户")]
+
+    def _show_index(self, index: int) -> None:
+        self.page_at(index)
+        self.stack.setCurrentIndex(index)
+
+    def page_at(self, index: int) -> Page:
+        """The page at ``index`` of the navigation, built now if it was not yet."""
+        if index not in self._built:
+            page = self._make_page(index)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = page
+            page.recordsChanged.connect(lambda p=page: self._records_changed(p))
+        return self._built[index]
+
+    def _make_page(self, index: int) -> Page:
+        """Each page with the signals that hand the coordinator on to another page."""
+        services = self.services
+        if index == 0:
+            from studio_app.ui.workbench_page import WorkbenchPage
+
+            page = WorkbenchPage(services)
             page.requestRequested.connect(self.open_request)
-        self.workbench_page.dayRequested.connect(self.open_day)
-        self.workbench_page.deskRequested.connect(self.open_desk)
-        self.reception_days_page.deskRequested.connect(self.open_desk)
-        self.requests_page.deskRequested.connect(lambda: self.open_desk(None))
+            page.dayRequested.connect(self.open_day)
+            page.deskRequested.connect(self.open_desk)
+        elif index == 1:
+            from studio_app.ui.reception_days_page import ReceptionDaysPage
+
+            page = ReceptionDaysPage(services)
+            page.requestRequested.connect(self.open_request)
+            page.deskRequested.connect(self.open_desk)
+        elif index == 2:
+            from studio_app.ui.reception_desk_page import ReceptionDeskPage
+
+            page = ReceptionDeskPage(services)
+            page.requestRequested.connect(self.open_request)
+        elif index == 3:
+            from studio_app.ui.requests_page import RequestsPage
+
+            page = RequestsPage(services)
+            page.deskRequested.connect(lambda: self.open_desk(None))
+        elif index == 4:
+            from studio_app.ui.members_page import MembersPage
+
+            page = MembersPage(services)
+        else:
+            from studio_app.ui.households_page import HouseholdsPage
+
+            page = HouseholdsPage(services)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in navigation order."""
+        return [self._built[i] for i in sorted(self._built)]
+
+    @property
+    def workbench_page(self) -> WorkbenchPage:
+        return self.page_at(0)
+
+    @property
+    def reception_days_page(self) -> ReceptionDaysPage:
+        return self.page_at(1)
+
+    @property
+    def desk_page(self) -> ReceptionDeskPage:
+        return self.page_at(2)
+
+    @property
+    def requests_page(self) -> RequestsPage:
+        return self.page_at(3)
+
+    @property
+    def members_page(self) -> MembersPage:
+        return self.page_at(4)
+
+    @property
+    def households_page(self) -> HouseholdsPage:
+        return self.page_at(5)
 
     def open_request(self, request_id) -> None:
         self.show_page(self.requests_page)
@@ -172,10 +235,11 @@ class MainWindow(QMainWindow):
 
     # ---- pages --------------------------------------------------------------------------
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
 
     def show_page(self, page: Page) -> None:
-        self.nav.setCurrentRow(self.pages.index(page))
+        index = next(i for i, built in self._built.items() if built is page)
+        self.nav.setCurrentRow(index)
 
     def _export_list(self) -> None:
         from studio_app.ui.table_page import TablePage

@@ -79,7 +79,6 @@ class MembersPage(TablePage):
 
     def __init__(self, services: Services, parent=None):
         super().__init__(services, parent)
-        self.title = self.tr("委员")
 
     roster_kind = RosterKind.MEMBERS
 

@@ -15,7 +15,6 @@ class Page(QWidget):
     """
 
     recordsChanged = Signal()
-    title = ""
 
     def __init__(self, parent=None):
         super().__init__(parent)

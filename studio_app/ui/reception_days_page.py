@@ -69,7 +69,6 @@ class ReceptionDaysPage(Page):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
-        self.title = self.tr("接待日")
         self.studio_id: uuid.UUID | None = None
         self._days: list[DaySummary] = []
 

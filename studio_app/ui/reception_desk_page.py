@@ -59,7 +59,6 @@ class ReceptionDeskPage(Page):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
-        self.title = self.tr("接待登记")
         self.household_id: uuid.UUID | None = None
         t = self.tr
 

@@ -151,7 +151,6 @@ class RequestsPage(Page):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
-        self.title = self.tr("诉求")
         t = self.tr
         self.model = RequestsModel(services, self)
         self.proxy = SqlSortProxyModel(self)

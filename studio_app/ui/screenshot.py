@@ -133,7 +133,8 @@ def take(db: str, out: Path, *, dialogs: bool = False) -> list[Path]:
     window.show()
     out.mkdir(parents=True, exist_ok=True)
     saved = []
-    for page, name in zip(window.pages, NAMES, strict=True):
+    for index, name in enumerate(NAMES):
+        page = window.page_at(index)
         window.show_page(page)
         _settle(app)
         _prepare(window, page, app)

@@ -68,7 +68,6 @@ class WorkbenchPage(Page):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
-        self.title = self.tr("工作台")
         self.next_day_id: uuid.UUID | None = None
         t = self.tr
 

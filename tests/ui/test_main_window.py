@@ -40,9 +40,13 @@ def test_the_window_shows_its_pages_home_first(window, services):
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert nav == [title for title, _cls in PAGES]
     assert window.stack.count() == len(PAGES)
-    for i, (_title, cls) in enumerate(PAGES):
-        assert isinstance(window.stack.widget(i), cls)
+    assert [type(p) for p in window.pages] == [WorkbenchPage]  # the others when first shown
     assert window.stack.currentWidget() is window.workbench_page
+    for i, (_title, cls) in enumerate(PAGES):
+        window.nav.setCurrentRow(i)
+        assert isinstance(window.stack.currentWidget(), cls)
+        assert window.current_page() is window.stack.currentWidget() is window.page_at(i)
+    assert [type(p) for p in window.pages] == [cls for _title, cls in PAGES]
     assert window.windowTitle() == "委员工作室助手 — 城关镇委员工作室"
     assert services.db.display_name in window.location_label.text()
     assert window.counts_label.text() == ("委员 0 名 · 联系户 0 户 · 未办结诉求 0 件（超期 0 件）")
