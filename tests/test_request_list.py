@@ -7,7 +7,7 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import create_engine, select, text, update
+from sqlalchemy import MetaData, Table, create_engine, delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from studio_app.core.demo import fill_demo
@@ -79,7 +79,9 @@ def test_demo_requests_have_search_text(services):
     with services.db.session() as s:
         requests = list(s.scalars(select(Request)))
         assert requests and all(
-            r.search_text == request_derived(r, r.visitor)["search_text"] for r in requests
+            request_derived(r, r.visitor)
+            == {"search_text": r.search_text, "search_tokens": r.search_tokens}
+            for r in requests
         )
         assert all(r.content.lower() in r.search_text for r in requests)
 
@@ -301,7 +303,7 @@ def test_similar_leaves_out_every_closed_status(services, lists):
     assert [f.request.id for f in lists.similar("养殖场污水直排")] == [answered.id]
 
 
-# ---- migration 0005 ------------------------------------------------------------------------
+# ---- migrations 0005 and 0006 --------------------------------------------------------------
 
 
 @pytest.fixture(
@@ -321,6 +323,12 @@ def empty_url(request, tmp_path):
     admin.dispose()
 
 
+def request_table_before_0006() -> Table:
+    """The request table as revisions 0004 and 0005 have it: no search_tokens column."""
+    columns = [c._copy() for c in Request.__table__.c if c.name != "search_tokens"]
+    return Table("request", MetaData(), *columns)
+
+
 def test_upgrading_from_0004_fills_search_text_and_keeps_every_request(empty_url):
     from alembic import command
 
@@ -329,15 +337,15 @@ def test_upgrading_from_0004_fills_search_text_and_keeps_every_request(empty_url
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0004")
-    with Session(engine) as s, s.begin():  # the models match 0004's request table
+    with Session(engine) as s, s.begin():
         visitor = Visitor(name="刘䶮", phone="0931-8123456", village="西关村")
-        s.add_all([
-            Request(number=f"2025-{i:04d}", visitor=visitor if i % 2 else None,
-                    category="养老", content=f"独居老人冬季取暖困难 {i}", assign_due=MONDAY)
+        s.add(visitor)
+        s.flush()
+        s.execute(insert(request_table_before_0006()), [  # as a release before 0005 left them
+            {"number": f"2025-{i:04d}", "visitor_id": visitor.id if i % 2 else None,
+             "category": "养老", "content": f"独居老人冬季取暖困难 {i}", "assign_due": MONDAY}
             for i in range(1, 2502)  # more than two batches
         ])  # fmt: skip
-    with engine.begin() as connection:  # as a release before 0005 left them
-        connection.execute(update(Request).values(search_text=""))
     engine.dispose()
 
     database = open_database(empty_url)
@@ -352,4 +360,74 @@ def test_upgrading_from_0004_fills_search_text_and_keeps_every_request(empty_url
     lists = RequestListService(database, Services(database).calendar)
     assert lists.count(RequestQuery(text="䶮 西关 8123")) == 1251  # the odd ones have a visitor
     assert lists.count(RequestQuery(text="20252501")) == 1
+    database.close()
+
+
+def test_upgrading_from_0005_indexes_every_request(empty_url):
+    from alembic import command
+
+    engine = create_engine(empty_url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+    rows = [
+        {"number": f"2025-{i:04d}", "category": "养老", "assign_due": MONDAY,
+         "content": f"独居老人冬季取暖困难 {i}" if i % 3 else "村口路灯坏了",
+         "search_text": f"2025{i:04d}␟" + ("养老␟独居老人冬季取暖困难" if i % 3 else "养老␟村口路灯坏了")}
+        for i in range(1, 2502)  # more than two batches
+    ]  # fmt: skip
+    old_request = request_table_before_0006()
+    with engine.begin() as connection:
+        connection.execute(insert(old_request), rows)
+        # A gap in the rowids, as a rolled-back registration may leave.
+        connection.execute(delete(old_request).where(old_request.c.number == "2025-0007"))
+    engine.dispose()
+
+    database = open_database(empty_url)
+    with database.session() as s:
+        tokens = dict(s.execute(select(Request.number, Request.search_tokens)).all())
+        if database.engine.dialect.name == "sqlite":  # the index agrees with every request
+            s.execute(
+                text("INSERT INTO request_fts(request_fts, rank) VALUES ('integrity-check', 1)")
+            )
+            assert s.scalar(text("SELECT count(*) FROM request_fts")) == 2500
+            assert s.scalar(text("SELECT count(*) FROM request_fts('\"路 灯\"')")) == 833
+    assert len(tokens) == 2500
+    assert tokens["2025-0002"] == "202 025 250 500 000 002 02 2 养 老 独 居 老 人 冬 季 取 暖 困 难"
+    lists = RequestListService(database, Services(database).calendar)
+    assert lists.count(RequestQuery(text="路灯")) == 833
+    assert lists.count(RequestQuery(text="2025-0012")) == 1
+    assert _numbers(lists, text="0007") == []
+    r = _register(Services(database), "路灯又坏了", on=D("2026-03-02"))  # the triggers are there
+    assert _numbers(lists, text="又坏") == [r.number]
+    database.close()
+
+
+def test_migration_0006_goes_down_and_up_again(empty_url):
+    from alembic import command
+
+    database = open_database(empty_url)
+    services = Services(database)
+    _register(services, "村口路灯坏了", visitor_phone="13812345678")
+    database.close()
+    engine = create_engine(empty_url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+        columns = {c.name for c in request_table_before_0006().c}
+        assert set(connection.execute(select(text("*")).select_from(text("request"))).keys()) == (
+            columns
+        )
+        command.upgrade(config, "head")
+    engine.dispose()
+    database = open_database(empty_url)
+    lists = RequestListService(database, Services(database).calendar)
+    assert _numbers(lists, text="路灯 5678") == ["2026-0001"]
+    if database.engine.dialect.name == "sqlite":
+        with database.session() as s:
+            s.execute(
+                text("INSERT INTO request_fts(request_fts, rank) VALUES ('integrity-check', 1)")
+            )
     database.close()

@@ -2,13 +2,15 @@
 
 FTS5 trigram cannot find 1–2 character Chinese terms on SQLite 3.40, so each searchable record
 keeps a lower-cased ``search_text`` (name, phone, village …), and a query is a
-``LIKE '%term%'`` over it, which works the same on SQLite and PostgreSQL.
+``LIKE '%term%'`` over it, which works the same on SQLite and PostgreSQL. Households and
+requests also keep ``search_tokens`` for SQLite's full-text index, which narrows the rows LIKE
+has to read (``full_text_candidates``).
 
 A request's ``search_text`` also holds its visitor's name, phone and village, so it is refreshed
 when the visitor changes too.
 
 Names are listed in pinyin order, as Chinese rosters are (丁 ding before 王 wang before 张
-zhang), not in code-point order: ``sort_key`` holds the name's pinyin. Both columns are set on
+zhang), not in code-point order: ``sort_key`` holds the name's pinyin. These columns are set on
 every ORM flush; bulk inserts call ``member_derived``/``household_derived``/``request_derived``
 themselves.
 """
@@ -19,7 +21,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import and_, event, literal_column, select, table, text
+from sqlalchemy import and_, event, func, literal_column, select, text
+from sqlalchemy import table as table_clause
 from sqlalchemy.orm import Session, attributes
 
 from studio_app.core.models import Household, Member, Request, Visitor
@@ -38,37 +41,102 @@ def matches(column, text: str):
     return and_(*(column.contains(t, autoescape=True) for t in terms)) if terms else None
 
 
-# Above this many households holding the query's rarest character (村, 王 in a county), walking
-# the name-ordered index stops sooner than sorting every full-text match.
+# ---- the full-text index (SQLite) ------------------------------------------------------------
+#
+# An FTS5 index over ``search_tokens`` narrows a search to the rows that may match before LIKE
+# decides. Every letter or digit of ``search_text`` is one token at its own position, so a
+# phrase of consecutive tokens finds consecutive characters, however few (trigram FTS5 finds no
+# 1-2 character Chinese term). A letter other than a-z stands for itself. In the requests' index
+# a-z and 0-9 stand for themselves and the next two of their run ("13812" -> "138 381 812 12 2"):
+# each digit alone is in every request (its number, a phone), while a phone's 3-digit pieces are
+# in about 1% of them. In the households' index (migration 0002) they stand for themselves alone.
+
+# Tables with an index {table}_fts keyed on their rowid: how many a-z/0-9 a token holds.
+FULL_TEXT_TABLES = {"household": 1, "request": 3}
+# Up to this many rows holding the query's phrases (by default), they are looked up one by one
+# and sorted; beyond it, walking the list's index in order (by name …) fills a page sooner.
 FULL_TEXT_MAX_DOCS = 5000
+# A walk newest first that finds the rows it needs among this many newest rows stops soon on its
+# own (~10 ms at 100,000 requests): building a filter for it would cost more than it saves.
+FULL_TEXT_RECENT_ROWS = 10_000
+_TOKENS = re.compile(r"[0-9A-Za-z]+|[^\W_]")  # a run of a-z/0-9, or one other letter or digit
+# Phrases of only other scripts' letters are not used: SQLite's tokenizer drops a few letters of
+# newer Unicode (New Tai Lue vowel signs …), and a phrase left empty would match no row at all.
+_SURELY_INDEXED = re.compile(
+    "[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+)
 
 
-def full_text_candidates(s: Session, text: str):
-    """On SQLite, a condition narrowing households to the full-text index's matches of
-    ``text`` (migration 0002); None where the index cannot help. It only narrows: ``matches``
-    still decides, so results are exactly those of the LIKE query alone."""
-    terms = query_terms(text)
-    if s.get_bind().dialect.name != "sqlite" or not terms:
+def search_tokens(text: str, width: int = 1) -> str:
+    """The full-text tokens of a ``search_text``, separated by spaces; a-z/0-9 each with up to
+    ``width - 1`` more of their run."""
+    return " ".join(run[i : i + width] for run in _TOKENS.findall(text) for i in range(len(run)))
+
+
+def phrase_tokens(term: str, width: int = 1) -> list[str]:
+    """The tokens that follow one another in ``search_tokens(text, width)`` wherever ``text``
+    holds ``term`` (a query term). Punctuation has no token, so the phrase runs across it. It
+    leaves out the last ``width - 1`` a-z/0-9 ending the term: their tokens depend on what
+    follows them."""
+    tokens: list[str] = []
+    for m in _TOKENS.finditer(term):
+        run = m.group()
+        open_end = run.isascii() and m.end() == len(term)
+        tokens.extend(run[i : i + width] for i in range(len(run) - (width - 1) * open_end))
+    return tokens
+
+
+def _whole_phrase(term: str, width: int) -> bool:
+    """Whether a row holding the phrase of ``term`` holds ``term`` (but for letter case and
+    accents): no punctuation, which has no token, nor a-z/0-9 left out at its end."""
+    end = re.search(r"[0-9A-Za-z]*\Z", term).group()  # the a-z/0-9 ending it, if any
+    return term.isalnum() and not 0 < len(end) < width
+
+
+def full_text_candidates(
+    s: Session,
+    text: str,
+    table: str = "household",
+    *,
+    lookups: int | None = None,
+    walk: int = 0,
+    newest_first: bool = False,
+):
+    """On SQLite, a condition narrowing ``table`` to the rows its full-text index finds for every
+    term of ``text``; None where the index cannot help. It only narrows: ``matches`` still
+    decides, so results are exactly those of the LIKE query alone.
+
+    Up to ``lookups`` rows found (default FULL_TEXT_MAX_DOCS) are looked up by rowid and sorted.
+    With ``walk`` (the query walks an index in the list's order and stops once ``walk`` rows
+    match: a page, a capped count), more of them only filter that walk: a row not among them is
+    skipped before it is read. Not if the walk goes ``newest_first`` (about rowid order: rows
+    are added as they come) and finds its ``walk`` rows among the newest FULL_TEXT_RECENT_ROWS:
+    it stops as soon on its own."""
+    if table not in FULL_TEXT_TABLES:
+        raise ValueError(f"no full-text index on {table!r}")
+    if s.get_bind().dialect.name != "sqlite":
         return None
-    if not all(ch.isalnum() for term in terms for ch in term):
-        return None  # punctuation, symbols: not tokens of the index
-    tokens = sorted({ch for term in terms for ch in term})
-    docs = dict(
-        s.execute(
-            select(literal_column("term"), literal_column("doc"))
-            .select_from(table("household_fts_vocab"))
-            .where(literal_column("term").in_(tokens))
-        ).all()
-    )
-    if min(docs.get(token, 0) for token in tokens) > FULL_TEXT_MAX_DOCS:
+    width, terms = FULL_TEXT_TABLES[table], query_terms(text)
+    phrases = [" ".join(p) for term in terms if (p := phrase_tokens(term, width))]
+    match = " ".join(f'"{p}"' for p in phrases if _SURELY_INDEXED.search(p))  # all of them
+    if not match:
+        return None  # only one or two letters or digits, punctuation …
+    lookups = FULL_TEXT_MAX_DOCS if lookups is None else lookups
+    fts, rowid = table_clause(f"{table}_fts"), literal_column("rowid")
+    found = select(rowid).select_from(fts).where(literal_column(fts.name).op("MATCH")(match))
+    # Counted up to lookups + 1 only: a common term stops it at once.
+    if s.scalar(select(func.count()).select_from(found.limit(lookups + 1).subquery())) <= lookups:
+        return literal_column(f"{table}.rowid").in_(found)
+    if not walk:
         return None
-    phrases = " ".join('"' + " ".join(term) + '"' for term in terms)  # all terms, in order
-    matching = (
-        select(literal_column("rowid"))
-        .select_from(table("household_fts"))
-        .where(literal_column("household_fts").op("MATCH")(phrases))
-    )
-    return literal_column("household.rowid").in_(matching)
+    # The walk alone is judged by the rows the index finds only if they hold the terms too.
+    if newest_first and all(_whole_phrase(term, width) for term in terms):
+        last = s.scalar(found.order_by(rowid.desc()).offset(walk - 1).limit(1))
+        newest = s.scalar(select(func.max(rowid)).select_from(table_clause(table)))
+        if last is not None and last > newest - FULL_TEXT_RECENT_ROWS:
+            return None
+    # "+rowid" is no key SQLite can look rows up by: it walks the list's index and filters.
+    return literal_column(f"+{table}.rowid").in_(found)
 
 
 @contextmanager
@@ -155,11 +223,6 @@ def member_derived(m: Member) -> dict[str, str]:
     }
 
 
-def char_tokens(text: str) -> str:
-    """Letters and digits of ``text`` separated by spaces: one full-text token each."""
-    return " ".join(ch for ch in text if ch.isalnum())
-
-
 def household_derived(h: Household) -> dict[str, str]:
     """``search_text``, ``search_tokens`` and ``sort_key`` of a household (fields and
     ``tag_names``)."""
@@ -168,25 +231,28 @@ def household_derived(h: Household) -> dict[str, str]:
     )
     return {
         "search_text": search_text,
-        "search_tokens": char_tokens(search_text),
+        "search_tokens": search_tokens(search_text, FULL_TEXT_TABLES["household"]),
         "sort_key": name_sort_key(h.head_name),
     }
 
 
 def request_derived(r: Request, visitor: Visitor | None) -> dict[str, str]:
-    """``search_text`` of a request (or anything with its fields) and of its visitor."""
+    """``search_text`` and ``search_tokens`` of a request (or anything with its fields) and of
+    its visitor."""
     v = visitor
+    search_text = _joined(
+        # Numbers without their dash, as query_terms drops it: "2026-0012" finds 20260012.
+        _phone_digits(r.number),
+        v.name if v else "",
+        _phone_digits(v.phone) if v else "",
+        v.village if v else "",
+        r.category,
+        r.handling_unit,
+        r.content,
+    )
     return {
-        "search_text": _joined(
-            # Numbers without their dash, as query_terms drops it: "2026-0012" finds 20260012.
-            _phone_digits(r.number),
-            v.name if v else "",
-            _phone_digits(v.phone) if v else "",
-            v.village if v else "",
-            r.category,
-            r.handling_unit,
-            r.content,
-        )
+        "search_text": search_text,
+        "search_tokens": search_tokens(search_text, FULL_TEXT_TABLES["request"]),
     }
 
 

@@ -44,8 +44,11 @@ def alembic_config() -> Config:
 
 
 def is_model_object(name: str | None, type_: str, _parent_names: dict) -> bool:
-    """Alembic's filter: the SQLite full-text tables (migration 0002) are not in the models."""
-    return not (type_ == "table" and name is not None and name.startswith("household_fts"))
+    """Alembic's filter: the SQLite full-text tables (migrations 0002, 0006) are not in the
+    models."""
+    return not (
+        type_ == "table" and name is not None and name.startswith(("household_fts", "request_fts"))
+    )
 
 
 def known_revisions() -> list[str]:

@@ -145,6 +145,7 @@ class Request(Record, Archivable):
         ForeignKey("common_issue.id"), default=None, index=True
     )
     search_text: Mapped[str] = mapped_column(Text, default="")
+    search_tokens: Mapped[str] = mapped_column(Text, default="")  # SQLite's full-text index
 
     visitor: Mapped[Visitor | None] = relationship()
     received_by: Mapped[Member | None] = relationship(foreign_keys=[received_by_id])
