@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from studio_app.core.enums import RosterKind
 from studio_app.core.households import HouseholdQuery
+from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
 from studio_app.storage.migrate import open_database
 from studio_app.ui import background
@@ -43,6 +44,10 @@ def _prepare(window: MainWindow, page, app: QApplication) -> None:
         _select_request_with_history(page)
     elif page is window.desk_page:
         _fill_desk(page, app)
+    elif page is window.reception_days_page:
+        with_requests = [d for d in page.days_model.rows if d.requests]
+        if with_requests:  # the latest day people came to: its requests fill the panel
+            page.reload_days(with_requests[-1].id)
 
 
 def _select_request_with_history(page) -> None:
@@ -70,7 +75,9 @@ def _fill_desk(desk, app: QApplication) -> None:
     desk.phone.setText(household.phone)
     desk.village.setCurrentText(household.village)
     desk.category.setCurrentIndex(1)
-    desk.content.setPlainText("村里路灯坏了好几盏，晚上出行不方便")
+    still_open = desk.services.request_list.first_page(RequestQuery(open_only=True), 1).rows
+    matter = still_open[0].content if still_open else "村里路灯坏了好几盏"
+    desk.content.setPlainText(f"{matter}，反映过还没解决")  # a matter raised again
     desk._find_similar()
     _settle(app)
 
