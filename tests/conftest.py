@@ -63,3 +63,16 @@ def db(request, tmp_path) -> Database:
 @pytest.fixture
 def services(db) -> Services:
     return Services(db)
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_url(request, tmp_path) -> str:
+    """The URL of an empty database (no schema) on each backend, for migration tests."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'old.sqlite3'}"
+        return
+    admin, name, url = _fresh_pg_database()
+    yield url.render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -304,23 +303,6 @@ def test_similar_leaves_out_every_closed_status(services, lists):
 
 
 # ---- migrations 0005 and 0006 --------------------------------------------------------------
-
-
-@pytest.fixture(
-    params=["sqlite", "postgresql"] if os.environ.get("STUDIO_TEST_PG_URL") else ["sqlite"]
-)
-def empty_url(request, tmp_path):
-    """The URL of an empty database on each backend the suite runs on."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.sqlite3'}"
-        return
-    from conftest import _fresh_pg_database
-
-    admin, name, url = _fresh_pg_database()
-    yield url.render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def request_table_before_0006() -> Table:

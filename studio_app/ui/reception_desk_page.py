@@ -210,6 +210,12 @@ class ReceptionDeskPage(Page):
         self.refresh()
         self.clear_form()
 
+    def hideEvent(self, event) -> None:
+        # A lookup due after the page is left (or the window closed) has nobody to show it to.
+        self._lookup_timer.stop()
+        self._similar_timer.stop()
+        super().hideEvent(event)
+
     def _timer(self, slot) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
