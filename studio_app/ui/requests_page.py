@@ -7,13 +7,11 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -38,6 +36,13 @@ from studio_app.ui.lazy_table_model import (
     LazyTableModel,
     SqlSortProxyModel,
 )
+from studio_app.ui.list_view import (
+    fit_columns,
+    search_box,
+    select_record,
+    setup_list_view,
+    total_text,
+)
 from studio_app.ui.page import Page
 from studio_app.ui.request_actions import (
     answer_dialog,
@@ -49,7 +54,7 @@ from studio_app.ui.request_actions import (
     return_visit_dialog,
 )
 from studio_app.ui.request_detail import RequestDetail
-from studio_app.ui.table_page import SEARCH_DELAY_MS, filter_combo, reload_combo
+from studio_app.ui.table_page import filter_combo, reload_combo
 
 OVERDUE = QColor("#fde2e1")  # soft red: late for the step it waits for
 DUE_SOON = QColor("#fff1dc")  # soft amber: due within 2 working days
@@ -179,10 +184,8 @@ class RequestsPage(Page):
         self.toolbar.addSeparator()
         self.issue_action = add(t("归入共性问题…"), self._to_issue)
 
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(t("搜索编号、姓名、电话、村、内容…"))
-        self.search.setMinimumWidth(240)
+        self.search, self._timer = search_box(self, t("搜索编号、姓名、电话、村、内容…"),
+                                              self.apply_filters)  # fmt: skip
         self.status_filter = filter_combo(
             t("全部诉求"),
             [(t("未办结"), OPEN), (t("已超期"), "overdue"), (t("两个工作日内到期"), "due_soon")]
@@ -232,43 +235,19 @@ class RequestsPage(Page):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tabs, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.search.setFocus)
         self.model.totalChanged.connect(self._show_total)
         self.model.set_query(self.build_query())
         self._selection_changed()
 
     def _setup_view(self) -> None:
         view = self.view
-        view.setModel(self.proxy)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        setup_list_view(view, self.proxy, multi_select=True)  # several into a 共性问题
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         view.setSortingEnabled(True)
-        self.model.modelReset.connect(self._fit_columns)
+        self.model.modelReset.connect(lambda: fit_columns(self.view, self.model))
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as the rows need, each up to its width; the content takes the rest."""
-        columns = self.model.columns()
-        for i, column in enumerate(columns[:-1]):
-            self.view.resizeColumnToContents(i)
-            self.view.setColumnWidth(i, min(self.view.columnWidth(i), column.width))
 
     def _tab_changed(self, index: int) -> None:
         """The steps act on the list's selection: shown with the list only."""
@@ -278,8 +257,7 @@ class RequestsPage(Page):
             self.issues.refresh()
 
     def _show_total(self, total: int, exact: bool) -> None:
-        text = self.tr("共 {n} 条") if exact else self.tr("超过 {n} 条")
-        self.count_label.setText(text.format(n=total))
+        self.count_label.setText(total_text(total, exact))
 
     # ---- querying -----------------------------------------------------------------------
     def _categories(self) -> list[tuple[str, str]]:
@@ -343,18 +321,7 @@ class RequestsPage(Page):
             self.apply_filters(request_id)
 
     def _reselect(self, record_id: uuid.UUID | None) -> None:
-        if record_id is None:
-            return
-        row = self.model.row_of(record_id, max_pages=20)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_record(self.view, self.proxy, self.model, record_id, max_pages=20)
 
     # ---- selection ----------------------------------------------------------------------
     def selected_rows(self) -> list[RequestRow]:

@@ -7,15 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QToolBar,
@@ -30,9 +28,14 @@ from studio_app.ui.background import BackgroundOp
 from studio_app.ui.detail_panel import DetailPanel
 from studio_app.ui.import_dialog import ImportDialog, xlsx_filter
 from studio_app.ui.lazy_table_model import ID_ROLE, ROW_ROLE, LazyTableModel, SqlSortProxyModel
+from studio_app.ui.list_view import (
+    fit_columns,
+    search_box,
+    select_record,
+    setup_list_view,
+    total_text,
+)
 from studio_app.ui.page import Page
-
-SEARCH_DELAY_MS = 200
 
 
 def filter_combo(all_text: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -89,10 +92,8 @@ class TablePage(Page):
         self.import_action = self._action(self.tr("导入…"), self.import_roster)
         self.export_action = self._action(self.tr("导出…"), self.export_list)
 
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("搜索姓名、电话、村…"))
-        self.search.setMinimumWidth(220)
+        self.search, self._timer = search_box(self, self.tr("搜索姓名、电话、村…"),
+                                              self.apply_filters)  # fmt: skip
         self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search)
@@ -117,22 +118,12 @@ class TablePage(Page):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.search.setFocus)
-
         self.model.totalChanged.connect(self._show_total)
         self.model.set_query(self.build_query())
         self._selection_changed()
 
     def _show_total(self, total: int, exact: bool) -> None:
-        text = self.tr("共 {n} 条") if exact else self.tr("超过 {n} 条")
-        self.count_label.setText(text.format(n=total))
+        self.count_label.setText(total_text(total, exact))
 
     # ---- what subclasses provide --------------------------------------------------------
     def make_model(self) -> LazyTableModel:
@@ -177,17 +168,8 @@ class TablePage(Page):
 
     def _setup_view(self) -> None:
         view = self.view
-        view.setModel(self.proxy)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        setup_list_view(view, self.proxy)
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         self._columns_fitted = False
         sort_column = next(
             (i for i, c in enumerate(self.model.columns()) if c.sort_key == self.model.query.sort),
@@ -239,24 +221,10 @@ class TablePage(Page):
     def fit_columns(self) -> None:
         """Columns as wide as the first rows need, each up to its column's width."""
         self._columns_fitted = True
-        columns = self.model.columns()
-        for i, column in enumerate(columns[:-1]):  # the last one stretches
-            self.view.resizeColumnToContents(i)
-            self.view.setColumnWidth(i, min(self.view.columnWidth(i), column.width))
+        fit_columns(self.view, self.model)
 
     def _reselect(self, record_id: uuid.UUID | None, search_pages: int = 5) -> None:
-        if record_id is None:
-            return
-        row = self.model.row_of(record_id, max_pages=search_pages)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_record(self.view, self.proxy, self.model, record_id, search_pages)
 
     # ---- selection ----------------------------------------------------------------------
     def selected_row(self) -> Any | None:
