@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from studio_app.ui import messages
 
 ERROR_STYLE = "color: #c0392b;"
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 
 def save_or_show(dialog: QDialog, fields: FormFields, call: Callable[[], T]) -> T | None:
@@ -143,6 +145,12 @@ class FormFields:
             self.set_error(field, None)
 
         edit.editingFinished.connect(check)
+
+
+def enum_data(combo: QComboBox, enum_cls: type[E]) -> E | None:
+    """The combo's current data as ``enum_cls`` (Qt hands a StrEnum back as a plain str)."""
+    value = combo.currentData()
+    return None if value is None else enum_cls(value)
 
 
 def combo_data_index(combo: QComboBox, value: object) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -43,7 +43,13 @@ from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.page import Page
 
-WEEKDAYS = "一二三四五六日"
+# Literal so translation tools find them; weekday() translates.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("weekday", "星期一"), QT_TRANSLATE_NOOP("weekday", "星期二"),
+    QT_TRANSLATE_NOOP("weekday", "星期三"), QT_TRANSLATE_NOOP("weekday", "星期四"),
+    QT_TRANSLATE_NOOP("weekday", "星期五"), QT_TRANSLATE_NOOP("weekday", "星期六"),
+    QT_TRANSLATE_NOOP("weekday", "星期日"),
+)  # fmt: skip
 STATUS_COLOURS = {
     ReceptionStatus.PLANNED: QColor("#dce8f7"),  # blue: still to come
     ReceptionStatus.HELD: QColor("#d9f0dc"),  # green: held
@@ -52,7 +58,7 @@ STATUS_COLOURS = {
 
 
 def weekday(day: date) -> str:
-    return "星期" + WEEKDAYS[day.weekday()]
+    return QCoreApplication.translate("weekday", WEEKDAYS[day.weekday()])
 
 
 class ReceptionDaysPage(Page):
@@ -120,7 +126,7 @@ class ReceptionDaysPage(Page):
         t = self.tr
         self.day_fields = [
             Field(t("日期"), lambda d: d.held_on.isoformat(), 90),
-            Field(t("星期"), lambda d: t(weekday(d.held_on)), 60),
+            Field(t("星期"), lambda d: weekday(d.held_on), 60),
             Field(t("状态"), lambda d: label(d.status), 60),
             Field(t("值班委员"), lambda d: "、".join(d.duty_names) or t("未安排"), 160),
             Field(t("来访人次"), lambda d: str(d.visitors) if d.visitors else "", 60),
@@ -471,7 +477,7 @@ class DayDetail(QWidget):
         t = self.tr
         if day is None:
             self.title.setText(
-                t("{date} {weekday}").format(date=on.isoformat(), weekday=t(weekday(on)))
+                t("{date} {weekday}").format(date=on.isoformat(), weekday=weekday(on))
                 if on else t("请选择一个接待日")
             )  # fmt: skip
             self.facts.setText(t("这一天不是接待日。可用“新增接待日…”安排一次。") if on else "")
@@ -481,7 +487,7 @@ class DayDetail(QWidget):
             return
         self.title.setText(
             t("{date} {weekday} · {status}").format(
-                date=day.held_on.isoformat(), weekday=t(weekday(day.held_on)),
+                date=day.held_on.isoformat(), weekday=weekday(day.held_on),
                 status=label(day.status),
             )
         )  # fmt: skip

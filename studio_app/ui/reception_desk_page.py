@@ -38,7 +38,7 @@ from studio_app.core.visitor_requests import RequestInput
 from studio_app.ui import messages
 from studio_app.ui.action_dialog import plain_text
 from studio_app.ui.detail_panel import section_label
-from studio_app.ui.form_fields import FormFields, editable_combo
+from studio_app.ui.form_fields import FormFields, editable_combo, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.page import Page
 
@@ -340,7 +340,7 @@ class ReceptionDeskPage(Page):
             studio_id = studio.id
         return RequestInput(
             content=self.content.toPlainText(), category=self.category.currentText(),
-            channel=RequestChannel(self.channel.currentData()), visitor_name=self.name.text(),
+            channel=enum_data(self.channel, RequestChannel), visitor_name=self.name.text(),
             anonymous=self.anonymous.isChecked(), visitor_phone=self.phone.text(),
             village=self.village.currentText(), household_id=self.household_id,
             received_by_id=self.received_by.currentData(), reception_day_id=day_id,

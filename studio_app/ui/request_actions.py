@@ -14,6 +14,7 @@ from studio_app.core.labels import choices
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
 from studio_app.ui.action_dialog import ActionDialog, member_combo, plain_text
+from studio_app.ui.form_fields import enum_data
 
 
 def assign_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
@@ -53,7 +54,7 @@ def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) ->
     comment = plain_text(tr("群众的意见"), 3)
     dialog = ActionDialog(
         tr("回访 — {number}").format(number=row.number), tr("保存回访"),
-        lambda: services.requests.return_visit(row.id, Satisfaction(satisfaction.currentData()),
+        lambda: services.requests.return_visit(row.id, enum_data(satisfaction, Satisfaction),
                                                comment.toPlainText()),
         parent,
         tr("回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。"),

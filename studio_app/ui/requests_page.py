@@ -29,6 +29,7 @@ from studio_app.core.services import Services
 from studio_app.core.visitor_requests import ALLOWED_FROM, Action
 from studio_app.ui import messages
 from studio_app.ui.common_issues_panel import CommonIssuesPanel
+from studio_app.ui.form_fields import enum_data
 from studio_app.ui.lazy_table_model import (
     ID_ROLE,
     ROW_ROLE,
@@ -61,11 +62,6 @@ DUE_SOON = QColor("#fff1dc")  # soft amber: due within 2 working days
 DONE = QColor("#888888")
 
 OPEN = "open"  # the status filter's entry for every request still in the loop
-
-
-def _enum(cls, value):
-    """A combo's data back as the enum (Qt hands a StrEnum back as a plain str)."""
-    return None if value is None else cls(value)
 
 
 class RequestsModel(LazyTableModel):
@@ -275,7 +271,7 @@ class RequestsPage(Page):
             text=self.search.text(),
             category=self.category_filter.currentData(),
             village=self.village_filter.currentData(),
-            channel=_enum(RequestChannel, self.channel_filter.currentData()),
+            channel=enum_data(self.channel_filter, RequestChannel),
             today=date.today(),
         )
         if status == OPEN:

@@ -27,7 +27,7 @@ from studio_app.core.labels import choices, label
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
-from studio_app.ui.form_fields import FormFields, dialog_buttons, save_or_show
+from studio_app.ui.form_fields import FormFields, dialog_buttons, enum_data, save_or_show
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.reception_days_page import weekday
 
@@ -205,7 +205,7 @@ class CalendarDialog(QDialog):
         self.notice.setWordWrap(True)
         fields = [
             Field(t("日期"), lambda d: d.day.isoformat(), 90),
-            Field(t("星期"), lambda d: t(weekday(d.day)), 60),
+            Field(t("星期"), lambda d: weekday(d.day), 60),
             Field(t("安排"), lambda d: label(d.kind), 70),
             Field(t("节日"), lambda d: d.name, 120),
             Field(t("来源"), lambda d: t("手工录入") if d.entered else t("国务院公布（内置）")),
@@ -261,7 +261,7 @@ class CalendarDialog(QDialog):
     def add_day(self) -> None:
         day = pydate(self.day.date())
         try:
-            self.services.calendar.set_day(day, DayKind(self.kind.currentData()), self.name.text())
+            self.services.calendar.set_day(day, enum_data(self.kind, DayKind), self.name.text())
         except StudioError as exc:
             messages.show_error(self, exc)
             return

@@ -202,9 +202,7 @@ class WorkbenchPage(Page):
         today = date.today()
         bench = self.services.workbench.today(today)
         self.heading.setText(
-            self.tr("今天 {date} {weekday}").format(
-                date=today.isoformat(), weekday=self.tr(weekday(today))
-            )
+            self.tr("今天 {date} {weekday}").format(date=today.isoformat(), weekday=weekday(today))
         )
         d = self.services.settings.deadlines()
         self.rule_label.setText(
@@ -251,7 +249,7 @@ class WorkbenchPage(Page):
                 t("还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。") + "<br>" + counts
             )
             return
-        when = t("今天") if day.held_on == bench.today else t(weekday(day.held_on))
+        when = t("今天") if day.held_on == bench.today else weekday(day.held_on)
         duty = (
             "、".join(
                 d.name
