@@ -259,3 +259,51 @@ def test_the_most_frequent_kinds_of_request_become_common_issues(services, demo,
         ]
     finally:
         again.close()
+
+
+def test_meetings_with_minutes_attendees_and_follow_ups(services, demo):
+    from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
+    from studio_app.core.labels import TOPIC_SOURCES
+    from studio_app.core.models import Request
+
+    rows = services.meetings.list()
+    assert demo.meetings == len(rows) == 5
+    assert [r.starts_at for r in rows] == sorted((r.starts_at for r in rows), reverse=True)
+    assert all(TODAY - timedelta(days=150) < r.starts_at.date() < TODAY for r in rows)
+    assert {r.type for r in rows} == {MeetingType.CONSULTATION, MeetingType.SYMPOSIUM,
+                                      MeetingType.SURVEY}  # fmt: skip
+    meetings = [services.meetings.get(r.id) for r in rows]
+    assert {m.topic_source for m in meetings} == set(TOPIC_SOURCES)
+    road = next(m for m in meetings if "通村道路" in m.topic)
+    assert len(road.agenda_items) == 4 and len(road.agreed_items) == 4
+    assert sum(len(i.discussion) for i in road.agenda_items) > 2000  # minutes of 2+ pages
+    assert "{" not in "".join(i.discussion for m in meetings for i in m.agenda_items)
+
+    lead = services.members.page(MemberQuery(sort="studio_role"))[0]
+    assert all(m.host == lead.name and m.recorder for m in meetings)
+    for m in meetings:
+        roster = [a for a in m.attendees if a.member_id is not None]
+        assert roster and all(a.member is not None and a.name == a.member.name for a in roster)
+        assert roster[0].member_id == lead.id
+        assert len({a.member_id for a in roster}) == len(roster)
+    absent = [a for m in meetings for a in m.attendees if a.attendance == AttendanceRole.ABSENT]
+    assert absent and all(a.member_id is not None for a in absent)
+    guests = "".join(a.name for m in meetings for a in m.attendees if a.member_id is None)
+    assert all(ch in guests for ch in "䶮堃喆𠮷")
+
+    actions = [a for m in meetings for a in m.actions]
+    statuses = Counter(a.status for a in actions)
+    assert statuses[ActionStatus.DONE] >= 5 and statuses[ActionStatus.CANCELLED] == 1
+    assert statuses[ActionStatus.OPEN] >= 5
+    assert all(a.responsible_unit and a.deadline for a in actions)
+    assert "县交通运输局" in {a.responsible_unit for a in actions}
+    assert all(a.feedback and a.done_on and a.done_on < TODAY for a in actions
+               if a.status != ActionStatus.OPEN)  # fmt: skip
+    (linked,) = [a for a in actions if a.request_id is not None]
+    with services.db.session() as s:
+        request = s.get(Request, linked.request_id)
+    assert request.category == "交通" and linked.responsible_unit == "县交通运输局"
+    pending = services.meetings.open_actions(today=TODAY)
+    assert len(pending) == statuses[ActionStatus.OPEN]
+    assert any(p.overdue for p in pending) and not all(p.overdue for p in pending)
+    assert "5 份会议纪要" in str(demo)

@@ -3,8 +3,9 @@
 ``fill_demo`` builds one studio with its members, ~320 households in eight villages, the
 member–household links and a year of visits — deterministic for a seed, dates relative to a
 ``today`` that can be fixed. Every value goes through the same validators the forms use.
-Each area is one function taking the shared ``_Demo`` state, so reception days, requests and
-meetings can be added the same way.
+Each area is one function taking the shared ``_Demo`` state; reception days and requests
+(``demo_requests``) and meetings with their minutes (``demo_meetings``) are then added through
+the services, as the window would.
 
 ``synthetic_county`` bulk-inserts a whole county (thousands of members, tens of thousands of
 households) with Core ``insert()`` for the benchmark.
@@ -25,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from studio_app.core.bulk import insert_rows
+from studio_app.core.demo_meetings import add_meetings
 from studio_app.core.demo_requests import add_reception_and_requests
 from studio_app.core.enums import Gender, HouseholdKind, MemberLevel, MembershipRole, VisitMethod
 from studio_app.core.errors import StudioError
@@ -176,12 +178,14 @@ class DemoSummary:
     not_visited_households: int = 0  # linked, not visited within 90 days (or never)
     reception_days: int = 0
     requests: int = 0
+    meetings: int = 0  # consultation meetings, symposiums and surveys, with their minutes
 
     def __str__(self) -> str:
         return tr(
             "{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），"
             "{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，"
-            "{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求"
+            "{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，"
+            "{meetings} 份会议纪要"
         ).format(**vars(self))
 
 
@@ -315,7 +319,8 @@ def fill_demo(
         [h for h in demo.households if h.kind == HouseholdKind.HOUSEHOLD],
     )  # fmt: skip
     demo.summary.reception_days, demo.summary.requests = made.reception_days, made.requests
-    # Later areas (meetings) go here, one function each.
+    demo.summary.meetings = add_meetings(services, demo.rng, today, demo.studio.id, demo.members)
+    # Later areas go here, one function each.
     return demo.summary
 
 

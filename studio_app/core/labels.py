@@ -5,9 +5,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from studio_app.core.enums import (
+    ActionStatus,
+    AttendanceRole,
     DayKind,
     Gender,
     HouseholdKind,
+    MeetingType,
     MemberLevel,
     MembershipRole,
     ReceptionStatus,
@@ -42,6 +45,8 @@ REQUEST_CATEGORIES = (
     "矛盾纠纷",
     "其他",
 )
+# Where a consultation topic comes from (协商议题来源); stored as these words.
+TOPIC_SOURCES = ("党政点题", "群众出题", "委员荐题", "网格筛题")
 HOUSEHOLD_TAGS = ("低保", "独居老人", "残疾", "留守儿童", "五保", "脱贫户", "退役军人", "企业")
 
 
@@ -115,6 +120,18 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         Satisfaction.BASICALLY: "基本满意",
         Satisfaction.UNSATISFIED: "不满意",
     },
+    MeetingType: {
+        MeetingType.CONSULTATION: "协商议事会",
+        MeetingType.SYMPOSIUM: "座谈会",
+        MeetingType.SURVEY: "调研",
+        MeetingType.RECEPTION: "接待日",
+    },
+    AttendanceRole: {AttendanceRole.PRESENT: "出席", AttendanceRole.ABSENT: "缺席"},
+    ActionStatus: {
+        ActionStatus.OPEN: "待落实",
+        ActionStatus.DONE: "已落实",
+        ActionStatus.CANCELLED: "已取消",
+    },
 }
 _ALIASES: dict[StrEnum, tuple[str, ...]] = {
     MemberLevel.NATIONAL: ("全国政协", "全国政协委员", "国家"),
@@ -139,4 +156,12 @@ _ALIASES: dict[StrEnum, tuple[str, ...]] = {
     VisitMethod.IN_PERSON: ("上门走访", "入户"),
     VisitMethod.PHONE: ("电话回访",),
     VisitMethod.WECHAT: ("微信联系",),
+    MeetingType.CONSULTATION: ("协商议事", "议事会", "协商会"),
+    MeetingType.SYMPOSIUM: ("座谈",),
+    MeetingType.SURVEY: ("调研活动", "视察"),
+    AttendanceRole.PRESENT: ("到会", "参加"),
+    AttendanceRole.ABSENT: ("请假", "未到"),
+    ActionStatus.OPEN: ("未完成", "办理中"),
+    ActionStatus.DONE: ("已完成", "完成"),
+    ActionStatus.CANCELLED: ("取消",),
 }

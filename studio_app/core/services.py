@@ -9,6 +9,8 @@ from studio_app.core.app_settings import SettingsService
 from studio_app.core.common_issues import CommonIssueService
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
+from studio_app.core.meetings import MeetingService
+from studio_app.core.member_codes import MemberCodeService
 from studio_app.core.members import MemberService
 from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.request_categories import CategoryService
@@ -39,12 +41,14 @@ class Services:
         self.linkages = LinkageService(db)
         self.visits = VisitService(db)
         self.settings = SettingsService(db)
+        self.member_codes = MemberCodeService(db, self.settings)
         self.calendar = CalendarService(db)
         self.requests = RequestService(db, self.calendar, self.settings)
         self.reception_days = ReceptionDayService(db, self.calendar)
         self.request_list = RequestListService(db, self.calendar)
         self.categories = CategoryService(db)
         self.common_issues = CommonIssueService(db)
+        self.meetings = MeetingService(db)
         self.figures = FigureService(db, self.calendar)
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
 
