@@ -23,6 +23,7 @@ from studio_app.core.workbench import WorkbenchService
 from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
+    from studio_app.core.printing import PrintService
     from studio_app.core.roster_io import RosterTransfer
 
 
@@ -58,3 +59,13 @@ class Services:
         from studio_app.core.roster_io import RosterTransfer
 
         return RosterTransfer(self.db)
+
+    @cached_property
+    def printing(self) -> PrintService:
+        # reportlab and the fonts are loaded when the first document is made, not at start-up.
+        from studio_app.core.printing import PrintService
+
+        return PrintService(
+            self.db, self.settings, self.calendar, self.meetings, self.reception_days,
+            self.member_codes,
+        )  # fmt: skip

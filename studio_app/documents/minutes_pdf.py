@@ -1,0 +1,178 @@
+"""会议纪要: the minutes of a consultation meeting, the record that goes into the archive.
+
+A4: a centred title, a table of the meeting's facts, numbered sections (一、二、…) for the
+agenda and its discussion, what was agreed and the follow-up actions, the attendance list,
+signature lines for the host and the recorder, and the studio's name in every page's footer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+
+from studio_app.core.enums import ActionStatus, AttendanceRole
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label
+from studio_app.core.models import Meeting
+from studio_app.documents.fonts import FontChain
+from studio_app.documents.pdf_layout import DocumentBuilder, PdfDocument, signature_line
+
+SECTION_NUMBERS = "一二三四五六七八九十"
+
+
+def local_time(at: datetime) -> str:
+    return at.astimezone().strftime("%Y年%m月%d日 %H:%M").replace("年0", "年").replace("月0", "月")
+
+
+def meeting_time(meeting: Meeting) -> str:
+    text = local_time(meeting.starts_at)
+    if meeting.ends_at is not None:
+        end = meeting.ends_at.astimezone()
+        same_day = end.date() == meeting.starts_at.astimezone().date()
+        text += "—" + (end.strftime("%H:%M") if same_day else local_time(meeting.ends_at))
+    return text
+
+
+def minutes_title(meeting: Meeting) -> str:
+    return tr("{kind}纪要").format(kind=label(meeting.type))
+
+
+def render_minutes(
+    meeting: Meeting,
+    chain: FontChain,
+    *,
+    studio_name: str,
+    request_numbers: Mapping[uuid.UUID, str] | None = None,
+) -> PdfDocument:
+    """The minutes of ``meeting`` (loaded with its attendees, agenda, agreed items and actions).
+    ``request_numbers`` gives the number (2026-0012) of each request an action is linked to."""
+    numbers = request_numbers or {}
+    b = DocumentBuilder(
+        chain, title=f"{minutes_title(meeting)}：{meeting.topic}", footer=studio_name
+    )
+    s = b.styles
+    present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
+    absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]
+    members = [a for a in present if a.member_id is not None]
+    others = [a for a in present if a.member_id is None]
+
+    story: list[Flowable] = [
+        b.p(studio_name, s.subtitle),
+        b.p(minutes_title(meeting), s.title),
+        b.p(meeting.topic, s.subtitle),
+    ]
+    facts = [
+        (tr("会议类型"), label(meeting.type)),
+        (tr("议题来源"), meeting.topic_source or tr("—")),
+        (tr("时间"), meeting_time(meeting)),
+        (tr("地点"), meeting.place or tr("—")),
+        (tr("主持人"), meeting.host or tr("—")),
+        (tr("记录人"), meeting.recorder or tr("—")),
+        (tr("出席委员"), _names(members) or tr("无")),
+        (tr("其他参会人员"), "、".join(_person(a) for a in others) or tr("无")),
+        (tr("缺席"), _names(absent) or tr("无")),
+    ]
+    story.append(b.facts(facts, wide=(tr("出席委员"), tr("其他参会人员"), tr("缺席"))))
+
+    sections: list[tuple[str, list[Flowable]]] = []
+    if meeting.summary:
+        sections.append(
+            (tr("会议概况"), [b.p(para, s.body) for para in _paragraphs(meeting.summary)])
+        )
+    if meeting.agenda_items:
+        body: list[Flowable] = []
+        for n, item in enumerate(meeting.agenda_items, start=1):
+            body.append(b.p(f"（{_chinese_number(n)}）{item.title}", s.subheading))
+            body += [b.p(para, s.body) for para in _paragraphs(item.discussion)]
+        sections.append((tr("议程及讨论情况"), body))
+    if meeting.agreed_items:
+        agreed = [
+            b.p(f"{n}. {item.text}", s.plain) for n, item in enumerate(meeting.agreed_items, 1)
+        ]
+        sections.append((tr("议定事项"), agreed))
+    if meeting.actions:
+        rows = [
+            (
+                n,
+                a.text,
+                a.responsible_unit or tr("—"),
+                a.deadline.isoformat() if a.deadline else tr("—"),
+                numbers.get(a.request_id, "") if a.request_id else "",
+                _action_status(a),
+            )
+            for n, a in enumerate(meeting.actions, start=1)
+        ]
+        table = b.table(
+            [
+                tr("序号"),
+                tr("落实事项"),
+                tr("责任单位"),
+                tr("完成时限"),
+                tr("关联诉求"),
+                tr("落实情况"),
+            ],
+            rows,
+            [0.07, 0.33, 0.17, 0.14, 0.13, 0.16],
+            centered=(0, 3, 4),
+        )
+        sections.append((tr("跟踪落实事项"), [table]))
+    if meeting.attendees:
+        rows = [
+            (n, a.name, a.unit or tr("—"), a.title or tr("—"),
+             tr("委员") if a.member_id else tr("列席"), label(a.attendance))
+            for n, a in enumerate(meeting.attendees, start=1)
+        ]  # fmt: skip
+        table = b.table(
+            [tr("序号"), tr("姓名"), tr("单位"), tr("职务"), tr("身份"), tr("出席情况")],
+            rows,
+            [0.07, 0.16, 0.37, 0.18, 0.1, 0.12],
+            centered=(0, 4, 5),
+        )
+        sections.append((tr("参会人员名单"), [table]))
+
+    for n, (heading, body) in enumerate(sections, start=1):
+        story.append(CondPageBreak(30 * mm))  # a heading never sits alone at a page foot
+        story.append(b.p(f"{SECTION_NUMBERS[n - 1]}、{heading}", s.heading))
+        story += body
+
+    story.append(b.gap(12))
+    story.append(KeepTogether([signature_line(b, [tr("主持人"), tr("记录人")]), b.gap(6),
+                               b.p(tr("纪要整理日期：　　　　年　　月　　日"), s.right)]))  # fmt: skip
+    return b.build(story)
+
+
+def _names(attendees) -> str:
+    return "、".join(a.name for a in attendees)
+
+
+def _person(attendee) -> str:
+    extra = "".join(x for x in (attendee.unit, attendee.title) if x)
+    return f"{attendee.name}（{extra}）" if extra else attendee.name
+
+
+def _action_status(action) -> str:
+    text = label(action.status)
+    if action.status == ActionStatus.DONE and action.done_on:
+        text += f"（{action.done_on.isoformat()}）"
+    if action.feedback:
+        text += f"：{action.feedback}"
+    return text
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _chinese_number(n: int) -> str:
+    if n <= 10:
+        return SECTION_NUMBERS[n - 1]
+    tens, ones = divmod(n, 10)
+    return (
+        (SECTION_NUMBERS[tens - 1] if tens > 1 else "")
+        + "十"
+        + (SECTION_NUMBERS[ones - 1] if ones else "")
+    )

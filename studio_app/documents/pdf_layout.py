@@ -1,0 +1,277 @@
+"""What every printed document shares: A4/A3 pages, Chinese styles over a font chain, tables
+that split across pages with their header repeated, and a footer with the studio's name and
+"第 x 页 共 y 页"."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import paragraph as rl_paragraph
+
+from studio_app import APP_TITLE
+from studio_app.core.i18n import tr
+from studio_app.documents.fonts import FontChain
+
+PAGE_SIZES = {"A4": A4, "A3": A3}
+# reportlab's list of characters that may not start a line is Japanese: without the Chinese
+# full-width marks a line of minutes could begin with "，" or "”".
+rl_paragraph.ALL_CANNOT_START += "，；：！？）》」』”’、。…％"
+GRID = colors.HexColor("#555555")
+HEAD_FILL = colors.HexColor("#e9eef5")
+FACT_FILL = colors.HexColor("#f4f6f9")
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    """A finished document: its bytes, its page count, and characters no font could print."""
+
+    data: bytes
+    pages: int
+    missing: str
+    title: str
+
+
+class Styles:
+    """The paragraph styles of a document, all over the chain's primary font."""
+
+    def __init__(self, font: str, base: float = 11):
+        def style(name: str, size: float, **kw) -> ParagraphStyle:
+            kw.setdefault("leading", size * 1.55)
+            return ParagraphStyle(name, fontName=font, fontSize=size, wordWrap="CJK", **kw)
+
+        self.title = style("title", base + 9, alignment=TA_CENTER, spaceAfter=4 * mm)
+        self.subtitle = style("subtitle", base + 2, alignment=TA_CENTER, spaceAfter=5 * mm)
+        self.heading = style("heading", base + 3, spaceBefore=5 * mm, spaceAfter=2 * mm)
+        self.subheading = style("subheading", base + 1, spaceBefore=2 * mm, spaceAfter=1 * mm)
+        self.body = style("body", base, firstLineIndent=2 * base, spaceAfter=1.5 * mm)
+        self.plain = style("plain", base, spaceAfter=1.5 * mm)
+        self.cell = style("cell", base - 1.5, leading=(base - 1.5) * 1.4)
+        self.cell_head = style("cell_head", base - 1.5, leading=(base - 1.5) * 1.4,
+                               alignment=TA_CENTER)  # fmt: skip
+        self.cell_center = style("cell_center", base - 1.5, leading=(base - 1.5) * 1.4,
+                                 alignment=TA_CENTER)  # fmt: skip
+        self.small = style("small", base - 2, textColor=colors.HexColor("#444444"))
+        self.right = style("right", base, alignment=TA_RIGHT)
+        self.left = style("left", base, alignment=TA_LEFT)
+
+
+class DocumentBuilder:
+    """Builds one PDF: ``p()``/``table()``/``facts()`` make flowables, ``build()`` the bytes.
+
+    The footer (the studio's name on the left, 第 x 页 共 y 页 in the middle) is drawn once the
+    page count is known, through the same font chain, so a rare character in a studio's name
+    prints too.
+    """
+
+    def __init__(
+        self,
+        chain: FontChain,
+        *,
+        title: str,
+        footer: str,
+        pagesize: tuple[float, float] = A4,
+        base_size: float = 11,
+        margins: tuple[float, float, float, float] = (20 * mm, 20 * mm, 22 * mm, 22 * mm),
+        numbered: bool = True,
+    ):
+        self.chain = chain
+        self.title = title
+        self.footer = footer
+        self.pagesize = pagesize
+        self.margins = margins  # left, right, top, bottom
+        self.numbered = numbered
+        self.styles = Styles(chain.primary, base_size)
+
+    @property
+    def width(self) -> float:
+        """The width between the margins."""
+        return self.pagesize[0] - self.margins[0] - self.margins[1]
+
+    @property
+    def height(self) -> float:
+        return self.pagesize[1] - self.margins[2] - self.margins[3]
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(self.chain.markup(text), style or self.styles.plain)
+
+    def cell(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
+        return self.p("" if text is None else str(text), style or self.styles.cell)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        *,
+        centered: Sequence[int] = (),
+    ) -> Table:
+        """A grid table whose header row repeats on every page it runs onto. ``widths`` are
+        fractions of the text width; columns in ``centered`` are centred."""
+        s = self.styles
+        data = [[self.cell(h, s.cell_head) for h in header]]
+        for row in rows:
+            data.append(
+                [
+                    self.cell(v, s.cell_center if i in centered else s.cell)
+                    for i, v in enumerate(row)
+                ]
+            )
+        table = Table(data, colWidths=[w * self.width for w in widths], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    def facts(
+        self, pairs: Sequence[tuple[str, str]], *, columns: int = 2, wide: Sequence[str] = ()
+    ) -> Table:
+        """A table of the document's facts: shaded labels with their values beside them,
+        ``columns`` pairs a row; a long value, or one whose label is in ``wide``, takes a row
+        of its own."""
+        s = self.styles
+        label_w, value_w = 0.16, 1 / columns - 0.16
+        rows: list[list] = []
+        style: list = []
+        line: list = []
+
+        def flush() -> None:
+            if line:
+                style.extend(("BACKGROUND", (2 * c, len(rows)), (2 * c, len(rows)), FACT_FILL)
+                             for c in range(len(line) // 2))  # fmt: skip
+                rows.append(line + [""] * (2 * columns - len(line)))
+                line.clear()
+
+        for label, value in pairs:
+            cells = [self.cell(label, s.cell_center), self.cell(value)]
+            if label in wide or len(value) > 24 or "\n" in value:
+                flush()
+                style.append(("SPAN", (1, len(rows)), (-1, len(rows))))
+                style.append(("BACKGROUND", (0, len(rows)), (0, len(rows)), FACT_FILL))
+                rows.append(cells + [""] * (2 * columns - 2))
+            else:
+                line.extend(cells)
+                if len(line) == 2 * columns:
+                    flush()
+        flush()
+        table = Table(rows, colWidths=[w * self.width for w in (label_w, value_w) * columns])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    *style,
+                ]
+            )
+        )
+        return table
+
+    def gap(self, height_mm: float) -> Spacer:
+        return Spacer(1, height_mm * mm)
+
+    def build(self, story: list[Flowable]) -> PdfDocument:
+        buffer = io.BytesIO()
+        left, right, top, bottom = self.margins
+        doc = SimpleDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=self.title,
+            author=self.footer,
+            creator=APP_TITLE,
+            subject=self.title,
+        )
+        builder = self
+
+        class FooterCanvas(_PageCountCanvas):
+            def draw_footer(self, page: int, total: int) -> None:
+                builder._draw_footer(self, page, total)
+
+        doc.build(story, canvasmaker=FooterCanvas)
+        return PdfDocument(buffer.getvalue(), doc.page, self.chain.missing_text(), self.title)
+
+    def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
+        left, right, _top, bottom = self.margins
+        y = bottom / 2
+        size = 9
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y + 4 * mm, self.pagesize[0] - right, y + 4 * mm)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        self.chain.draw_string(canvas, left, y, self.footer, size)
+        if self.numbered:
+            text = tr("第 {page} 页 共 {total} 页").format(page=page, total=total)
+            width = self.chain.string_width(text, size)
+            self.chain.draw_string(canvas, self.pagesize[0] - right - width, y, text, size)
+        canvas.restoreState()
+
+
+class _PageCountCanvas(Canvas):
+    """Holds each page back until the end, so its footer can say how many pages there are."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("pageCompression", 1)
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # reportlab names it so
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def draw_footer(self, page: int, total: int) -> None:
+        raise NotImplementedError
+
+
+def landscape_a4() -> tuple[float, float]:
+    return landscape(A4)
+
+
+def signature_line(builder: DocumentBuilder, labels: Sequence[str]) -> Table:
+    """Signature blanks side by side: "主持人（签字）：________"."""
+    cells = [builder.p(f"{label}（签字）：", builder.styles.plain) for label in labels]
+    blanks = [""] * len(labels)
+    row = [item for pair in zip(cells, blanks, strict=True) for item in pair]
+    each = 1 / len(labels)
+    table = Table(
+        [row], colWidths=[w * builder.width for w in (each * 0.45, each * 0.55) * len(labels)]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, 0), 0.8, colors.black)
+                for i in range(len(labels))
+            ]
+            + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 14)]
+        )
+    )
+    return table

@@ -1,0 +1,262 @@
+"""扫码找委员 on paper: a wall poster of a studio's members and a single member's card.
+
+Each member appears with their photo (when there is one), name, role, level and sector,
+specialties and the QR code a phone reads with no internet (a vCard, or the county's page).
+Codes are vectors, at least 2 cm wide with their quiet zone (30 mm on the A4 poster).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from studio_app import APP_TITLE
+from studio_app.core.enums import MembershipRole
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label
+from studio_app.core.member_codes import member_title
+from studio_app.documents.fonts import FontChain
+from studio_app.documents.pdf_layout import PdfDocument
+from studio_app.documents.qr import draw_qr
+
+log = logging.getLogger("studio_app.documents")
+
+INK = colors.HexColor("#1f2d3d")
+MUTED = colors.HexColor("#55606e")
+ACCENT = colors.HexColor("#b3261e")  # the red of CPPCC posters
+RULE = colors.HexColor("#c9ced6")
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    name: str
+    role: str  # 领衔委员 / 加盟委员 / ""
+    lead: bool
+    title: str  # 县（区）政协委员 · 农业界
+    work_unit: str
+    specialties: str
+    photo: bytes | None
+    payload: str
+
+    @classmethod
+    def of(cls, member, role: MembershipRole | None, payload: str) -> MemberEntry:
+        return cls(
+            name=member.name,
+            role=label(role) if role else "",
+            lead=role == MembershipRole.LEAD,
+            title=member_title(member.level, member.sector),
+            work_unit=member.work_unit,
+            specialties=member.specialties,
+            photo=member.photo,
+            payload=payload,
+        )
+
+
+@dataclass(frozen=True)
+class PosterGrid:
+    columns: int
+    rows: int
+    qr: float  # the code's side, quiet zone included
+
+
+GRIDS = {"A4": PosterGrid(3, 4, 30 * mm), "A3": PosterGrid(4, 5, 36 * mm)}
+PAPER = {"A4": A4, "A3": A3}
+
+
+def scan_hint(payloads: list[str]) -> str:
+    if all(p.startswith("BEGIN:VCARD") for p in payloads):
+        return tr("用手机相机或微信“扫一扫”扫描委员的二维码，即可保存委员的联系方式，不需要上网。")
+    return tr("用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。")
+
+
+def render_poster(
+    studio_name: str, members: list[MemberEntry], chain: FontChain, *, size: str = "A4"
+) -> PdfDocument:
+    """The studio's members on A4 or A3 sheets, a grid of cards with a header on each sheet."""
+    grid, (width, height) = GRIDS[size], PAPER[size]
+    scale = width / A4[0]
+    margin = 12 * mm * scale
+    header_h = 34 * mm * scale
+    footer_h = 12 * mm
+    per_page = grid.columns * grid.rows
+    pages = max(1, math.ceil(len(members) / per_page))
+    cell_w = (width - 2 * margin) / grid.columns
+    cell_h = (height - margin - header_h - footer_h) / grid.rows
+    hint = scan_hint([m.payload for m in members])
+    title = tr("扫码找委员")
+
+    buffer = io.BytesIO()
+    c = _canvas(buffer, (width, height), f"{studio_name} {title}", studio_name)
+    for page in range(pages):
+        top = height - margin
+        c.setFillColor(ACCENT)
+        _centered(c, chain, title, width / 2, top - 14 * mm * scale, 30 * scale)
+        c.setFillColor(INK)
+        _centered(c, chain, studio_name, width / 2, top - 23 * mm * scale, 15 * scale)
+        c.setFillColor(MUTED)
+        _centered(c, chain, hint, width / 2, top - 30 * mm * scale, 9.5 * scale)
+        chunk = members[page * per_page : (page + 1) * per_page]
+        for i, member in enumerate(chunk):
+            row, col = divmod(i, grid.columns)
+            x = margin + col * cell_w
+            y = top - header_h - (row + 1) * cell_h
+            _poster_cell(c, chain, member, x, y, cell_w, cell_h, grid.qr, scale)
+        _footer(c, chain, width, margin, studio_name, page + 1, pages)
+        c.showPage()
+    c.save()
+    return PdfDocument(buffer.getvalue(), pages, chain.missing_text(), f"{studio_name} {title}")
+
+
+def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, scale) -> None:
+    pad = 3 * mm
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    c.roundRect(x + 1.5 * mm, y + 1.5 * mm, w - 3 * mm, h - 3 * mm, 2.5 * mm, stroke=1, fill=0)
+    inner_x, top = x + 1.5 * mm + pad, y + h - 1.5 * mm - pad
+    text_x = inner_x
+    photo_w, photo_h = 15 * mm * scale, 20 * mm * scale
+    if m.photo and _draw_photo(c, m.photo, inner_x, top - photo_h, photo_w, photo_h):
+        text_x = inner_x + photo_w + 2.5 * mm
+    text_w = x + w - 1.5 * mm - pad - text_x
+    name_size = 14 * scale
+    c.setFillColor(INK)
+    chain.draw_string(c, text_x, top - name_size, m.name, name_size)
+    if m.role:
+        c.setFillColor(ACCENT if m.lead else MUTED)
+        tag_x = text_x + chain.string_width(m.name, name_size) + 2 * mm
+        chain.draw_string(c, tag_x, top - name_size, m.role, 8 * scale)
+    c.setFillColor(MUTED)
+    line_y = top - name_size - 5 * mm * scale
+    small = 7.5 * scale
+    for line in fit_lines(chain, m.title, small, text_w, 1):
+        chain.draw_string(c, text_x, line_y, line, small)
+        line_y -= small * 1.45
+    specialties = m.specialties and tr("专长：{text}").format(text=m.specialties)
+    for line in fit_lines(chain, specialties, small, text_w, 2):
+        chain.draw_string(c, text_x, line_y, line, small)
+        line_y -= small * 1.45
+    qr_x = x + (w - qr) / 2
+    qr_y = y + 1.5 * mm + pad + 3 * mm
+    draw_qr(c, m.payload, qr_x, qr_y, qr)
+    c.setFillColor(MUTED)
+    _centered(
+        c,
+        chain,
+        tr("扫码联系{name}").format(name=m.name),
+        x + w / 2,
+        y + 1.5 * mm + pad,
+        6.5 * scale,
+    )
+
+
+def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> PdfDocument:
+    """One member's card on A4: a bordered card (to cut out or post by the door) with a large
+    code, the member's facts and how to use the code."""
+    width, height = A4
+    buffer = io.BytesIO()
+    title = tr("委员联系卡：{name}").format(name=m.name)
+    c = _canvas(buffer, A4, title, studio_name)
+    card_w, card_h = 150 * mm, 200 * mm
+    x0, y0 = (width - card_w) / 2, height - 25 * mm - card_h
+    c.setStrokeColor(RULE)
+    c.setLineWidth(1)
+    c.roundRect(x0, y0, card_w, card_h, 5 * mm, stroke=1, fill=0)
+    c.setFillColor(ACCENT)
+    c.rect(x0, y0 + card_h - 22 * mm, card_w, 22 * mm, stroke=0, fill=1)
+    c.setFillColor(colors.white)
+    _centered(c, chain, tr("扫码找委员"), width / 2, y0 + card_h - 11 * mm, 20)
+    _centered(c, chain, studio_name, width / 2, y0 + card_h - 18 * mm, 11)
+
+    top = y0 + card_h - 32 * mm
+    text_x = x0 + 12 * mm
+    photo_w, photo_h = 30 * mm, 40 * mm
+    if m.photo and _draw_photo(c, m.photo, text_x, top - photo_h, photo_w, photo_h):
+        text_x += photo_w + 8 * mm
+    text_w = x0 + card_w - 12 * mm - text_x
+    c.setFillColor(INK)
+    chain.draw_string(c, text_x, top - 24, m.name, 24)
+    y = top - 24 - 10 * mm
+    c.setFillColor(MUTED)
+    lines = [m.role, m.title, m.work_unit]
+    if m.specialties:
+        lines += fit_lines(chain, tr("专长：{text}").format(text=m.specialties), 11, text_w, 3)
+    for line in filter(None, lines):
+        for part in fit_lines(chain, line, 11, text_w, 2):
+            chain.draw_string(c, text_x, y, part, 11)
+            y -= 17
+    qr = 70 * mm
+    draw_qr(c, m.payload, (width - qr) / 2, y0 + 26 * mm, qr)
+    c.setFillColor(MUTED)
+    for n, line in enumerate(fit_lines(chain, scan_hint([m.payload]), 10, card_w - 24 * mm, 2)):
+        _centered(c, chain, line, width / 2, y0 + 18 * mm - n * 14, 10)
+    _footer(c, chain, width, 20 * mm, studio_name, 1, 1)
+    c.showPage()
+    c.save()
+    return PdfDocument(buffer.getvalue(), 1, chain.missing_text(), title)
+
+
+def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines: int) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines of ``width``; what does not fit ends
+    in "…"."""
+    lines: list[str] = []
+    line = ""
+    for ch in text.replace("\n", " "):
+        if chain.string_width(line + ch, size) > width:
+            lines.append(line)
+            line = ""
+            if len(lines) == max_lines:
+                break
+        line += ch
+    else:
+        if line:
+            lines.append(line)
+        return lines
+    last = lines[-1]
+    while last and chain.string_width(last + "…", size) > width:
+        last = last[:-1]
+    lines[-1] = last + "…"
+    return lines
+
+
+def _canvas(buffer, pagesize, title: str, author: str) -> Canvas:
+    c = Canvas(buffer, pagesize=pagesize, pageCompression=1)
+    c.setTitle(title)
+    c.setAuthor(author)
+    c.setCreator(APP_TITLE)
+    return c
+
+
+def _centered(c: Canvas, chain: FontChain, text: str, cx: float, y: float, size: float) -> None:
+    chain.draw_string(c, cx - chain.string_width(text, size) / 2, y, text, size)
+
+
+def _draw_photo(c: Canvas, photo: bytes, x, y, w, h) -> bool:
+    """The photo fitted into the box, centred; False (and nothing drawn) when it is unreadable."""
+    try:
+        image = ImageReader(io.BytesIO(photo))
+        iw, ih = image.getSize()
+    except Exception as exc:  # a damaged photo must not stop the poster
+        log.info("member photo unreadable: %s", exc)
+        return False
+    ratio = min(w / iw, h / ih)
+    dw, dh = iw * ratio, ih * ratio
+    c.drawImage(image, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh, mask="auto")
+    return True
+
+
+def _footer(c: Canvas, chain: FontChain, width, margin, studio_name: str, page, pages) -> None:
+    c.setFillColor(MUTED)
+    size = 8
+    y = 7 * mm
+    chain.draw_string(c, margin, y, f"{studio_name}　{date.today().isoformat()}", size)
+    text = tr("第 {page} 页 共 {total} 页").format(page=page, total=pages)
+    chain.draw_string(c, width - margin - chain.string_width(text, size), y, text, size)

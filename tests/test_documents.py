@@ -1,0 +1,354 @@
+"""Printed documents read back: the text of every PDF is the original text (rare characters
+included), pages say 第 x 页 共 y 页, tables repeat their header, numbers are masked, and every
+QR code on a poster or card decodes to its member's payload."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from studio_app.core.enums import AttendanceRole, MeetingType, MembershipRole
+from studio_app.core.errors import ValidationError
+from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
+from studio_app.core.members import MemberInput
+from studio_app.core.studios import StudioInput
+from studio_app.core.visitor_requests import RequestInput
+from studio_app.documents import fonts
+from studio_app.documents.fonts import FontChain, NoChineseFontError
+
+RARE = "䶮堃喆赟昇旻犇垚𠮷"
+NO_FONT_HAS = "\U0010fffd"  # a private-use code point of plane 16: no font draws it
+DPI = 150
+
+
+def pdf_text(data: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(BytesIO(data)).pages]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def page_images(data: bytes, tmp_path: Path, dpi: int = DPI) -> list[Image.Image]:
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    pdf = tmp_path / f"doc-{uuid.uuid4().hex[:6]}.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(pdf.with_suffix(""))],
+                   check=True)  # fmt: skip
+    return [Image.open(p) for p in sorted(tmp_path.glob(f"{pdf.stem}-*.png"))]
+
+
+# ---- fonts -----------------------------------------------------------------------------------
+def test_the_chain_finds_a_font_for_every_rare_character():
+    chain = FontChain.find()
+    assert chain.primary
+    for ch in RARE:
+        assert chain.font_for(ch) is not None, ch
+    assert chain.missing_text() == ""
+    assert "".join(piece for _font, piece in chain.runs(f"王{RARE}A1")) == f"王{RARE}A1"
+
+
+def test_a_character_no_font_has_is_kept_and_reported():
+    chain = FontChain.find()
+    runs = list(chain.runs(f"张{NO_FONT_HAS}三"))
+    assert "".join(p for _f, p in runs) == f"张{NO_FONT_HAS}三"
+    assert chain.missing_text() == NO_FONT_HAS
+    message = fonts.missing_message(chain.missing_text())
+    assert "U+10FFFD" in message and "字体" in message
+
+
+def test_no_chinese_font_at_all_says_what_to_install(monkeypatch):
+    vera = fonts.FontFile(fonts.LATIN_FALLBACK)  # Latin only: not enough for a document
+    monkeypatch.setattr(fonts, "candidate_fonts", lambda _user=None: [vera])
+    with pytest.raises(NoChineseFontError) as err:
+        FontChain.find()
+    assert "apt install fonts-wqy-zenhei" in str(err.value)
+    assert "打印设置" in str(err.value)
+
+
+def test_the_chosen_font_comes_first(tmp_path):
+    chosen = next(f for f in fonts.candidate_fonts() if f.path.name != "Vera.ttf")
+    chain = FontChain.find(chosen.path)
+    assert chain.files[0].path == chosen.path
+    assert chain.primary == chosen.key
+
+
+def test_a_font_that_cannot_be_embedded_is_refused_in_settings(services, tmp_path):
+    fake = tmp_path / "noto.ttf"
+    fake.write_bytes(b"OTTO" + b"\0" * 200)  # a CFF (OpenType) font's signature
+    with pytest.raises(ValidationError) as err:
+        services.printing.set_font_path(str(fake))
+    assert err.value.for_field("font") is not None
+    assert services.printing.font_path() == ""
+    with pytest.raises(ValidationError):
+        services.printing.set_font_path(str(tmp_path / "missing.ttf"))
+
+
+def test_settings_are_checked_together_and_bad_input_changes_nothing(services):
+    good_font = str(next(f.path for f in fonts.candidate_fonts() if f.path.name != "Vera.ttf"))
+    with pytest.raises(ValidationError):
+        services.printing.save_settings(good_font, "ftp://nowhere")
+    assert services.printing.font_path() == ""
+    assert services.member_codes.url_template() == ""
+    services.printing.save_settings(good_font, "https://zx.example.cn/wy/{id}")
+    assert services.printing.font_path() == good_font
+    assert services.member_codes.url_template() == "https://zx.example.cn/wy/{id}"
+
+
+# ---- the records the documents print -----------------------------------------------------------
+@pytest.fixture
+def studio(services):
+    studio = services.studios.create(
+        StudioInput(name="城关镇喆堃委员工作室", township="城关镇", address="城关镇人民路18号",
+                    phone="0931-6123456")
+    )  # fmt: skip
+    return studio
+
+
+@pytest.fixture
+def members(services, studio):
+    made = []
+    for i, (name, sector) in enumerate(
+        [("王䶮", "农业界"), ("吉𠮷", "医药卫生界"), ("赵赟", "教育界"), ("孙昇", "经济界")]
+    ):
+        made.append(
+            services.members.create(
+                MemberInput(name=name, phone=f"1381234{5670 + i}", sector=sector,
+                            specialties="果树栽培；农产品电商, 乡村规划", studio_id=studio.id,
+                            role=MembershipRole.LEAD if i == 0 else MembershipRole.TEAM)
+            )
+        )  # fmt: skip
+    return made
+
+
+def long_meeting(services, studio, members, request_id=None):
+    discussion = "三组至五组的村道长约3.2公里，雨天泥泞，群众出行困难，䶮堃喆等村民多次反映。" * 14
+    return services.meetings.create(
+        MeetingInput(
+            studio_id=studio.id,
+            type=MeetingType.CONSULTATION,
+            starts_at=datetime(2026, 11, 20, 1, 30, tzinfo=UTC),
+            ends_at=datetime(2026, 11, 20, 4, 0, tzinfo=UTC),
+            place="协商议事室",
+            topic="东风村村道硬化协商",
+            topic_source="群众出题",
+            host="王䶮",
+            recorder="吉𠮷",
+            summary="回应接待日集中反映的问题。",
+            attendees=[AttendeeInput(member_id=m.id, name=m.name) for m in members[:3]]
+            + [AttendeeInput(member_id=members[3].id, name=members[3].name,
+                             attendance=AttendanceRole.ABSENT),
+               AttendeeInput(name="钱犇", unit="县交通运输局", title="副局长")],
+            agenda=[AgendaInput(title=f"村道第{i}段", discussion=discussion) for i in range(1, 5)],
+            agreed=[f"由县交通运输局牵头完成第{i}段立项。" for i in range(1, 6)],
+            actions=[ActionInput(text=f"落实第{i}段村道硬化", responsible_unit="县交通运输局",
+                                 deadline=date(2027, 3, 31),
+                                 request_id=request_id if i == 1 else None)
+                     for i in range(1, 41)],
+        )
+    )  # fmt: skip
+
+
+# ---- minutes -------------------------------------------------------------------------------------
+def test_minutes_read_back_with_numbered_pages_and_repeated_headers(services, studio, members):
+    request = services.requests.register(RequestInput(content="村道泥泞", visitor_name="钱犇"))
+    meeting = long_meeting(services, studio, members, request.id)
+    doc = services.printing.minutes(meeting.id)
+    pages = pdf_text(doc.data)
+    assert doc.pages == len(pages) >= 3
+    assert doc.missing == ""
+    whole = flat("".join(pages))
+    for text in ("协商议事会纪要", "东风村村道硬化协商", "王䶮", "吉𠮷", "钱犇（县交通运输局副局长）",
+                 "一、会议概况", "二、议程及讨论情况", "三、议定事项", "四、跟踪落实事项",
+                 "五、参会人员名单", "主持人（签字）", "记录人（签字）", request.number,
+                 "落实第40段村道硬化", "2026年11月20日"):  # fmt: skip
+        assert flat(text) in whole, text
+    assert flat("缺席孙昇") in whole
+    for n, text in enumerate(pages, start=1):
+        assert f"第{n}页共{len(pages)}页" in flat(text)
+        assert studio.name in flat(text)
+    # the follow-up table runs over a page: its header comes again at the top of the next
+    with_rows = [t for t in pages if "落实第" in t]
+    assert len(with_rows) >= 2
+    assert all("责任单位" in t and "完成时限" in t for t in with_rows)
+
+
+def test_latest_minutes_and_no_meeting_yet(services, studio, members):
+    from studio_app.core.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        services.printing.minutes(None)
+    long_meeting(services, studio, members)
+    services.meetings.create(
+        MeetingInput(studio_id=studio.id, type=MeetingType.SYMPOSIUM, topic="养老服务座谈",
+                     starts_at=datetime.now(UTC) - timedelta(days=1))
+    )  # fmt: skip
+    doc = services.printing.minutes(None)
+    assert "养老服务座谈" in doc.title and "座谈会纪要" in flat(pdf_text(doc.data)[0])
+
+
+def test_a_character_no_font_has_still_gives_the_minutes(services, studio, members):
+    meeting = services.meetings.create(
+        MeetingInput(studio_id=studio.id, topic=f"议题{NO_FONT_HAS}", starts_at=datetime.now(UTC))
+    )
+    doc = services.printing.minutes(meeting.id)
+    assert doc.missing == NO_FONT_HAS
+    assert doc.pages == 1
+
+
+# ---- reception record and receipt ------------------------------------------------------------
+@pytest.fixture
+def day_with_requests(services, studio, members):
+    day = services.reception_days.add_day(studio.id, date(2026, 11, 16))
+    services.reception_days.set_duty(day.id, [members[0].id, members[1].id])
+    made = [
+        services.requests.register(
+            RequestInput(content=f"第{i}件：路灯坏了，晚上看不见路" * (3 if i == 0 else 1),
+                         visitor_name=name, visitor_phone=phone, village="东风村",
+                         category="交通", reception_day_id=day.id, received_by_id=members[0].id),
+            today=date(2026, 11, 16),
+        )
+        for i, (name, phone) in enumerate([("李堃", "13812345678"), ("周垚", "0931-8886666")])
+    ]  # fmt: skip
+    return day, made
+
+
+def test_reception_record_masks_phones_and_lists_every_request(services, day_with_requests):
+    day, made = day_with_requests
+    doc = services.printing.reception_record(day.id)
+    text = flat("".join(pdf_text(doc.data)))
+    assert flat("委员接待日登记表") in text and "2026年11月16日" in text
+    assert "吉𠮷、王䶮" in text  # pinyin order: ji, wang
+    for r in made:
+        assert r.number in text
+    assert "138****5678" in text and "0931-***6666" in text
+    assert "13812345678" not in text
+    assert flat("来访2人，诉求2件") in text
+    unmasked = flat("".join(pdf_text(services.printing.reception_record(day.id, masked=False).data)))
+    assert "13812345678" in unmasked
+
+
+def test_receipt_tells_when_to_expect_an_answer(services, day_with_requests):
+    _day, made = day_with_requests
+    request = made[0]
+    doc = services.printing.receipt(request.id)
+    text = flat("".join(pdf_text(doc.data)))
+    assert text.count(request.number) >= 4  # both halves: number and "请报受理编号"
+    assert "存根联" in text and "回执联" in text
+    assert "138****5678" in text and "13812345678" not in text
+    # registered Monday 16 Nov 2026: assign in 2 working days, answer 5 after: 25 Nov
+    expected = services.calendar.calendar().add_workdays(date(2026, 11, 16), 7)
+    assert expected == date(2026, 11, 25)
+    assert "2026年11月25日前" in text
+    assert "0931-6123456" in text and "李堃" in text
+    # the long content is summarised, the record keeps all of it
+    assert services.requests.get(request.id).content in flat(
+        "".join(pdf_text(services.printing.reception_record(_day.id).data))
+    )
+
+
+def test_a_receipt_for_no_such_request(services, studio):
+    from studio_app.core.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        services.printing.receipt(uuid.uuid4())
+
+
+# ---- QR codes on paper -----------------------------------------------------------------------
+def decoded(images: list[Image.Image]) -> list[tuple[str, float]]:
+    """(text, width in cm without the quiet zone) of every QR code on the pages."""
+    found = []
+    for image in images:
+        for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+            p = code.position
+            width_px = max(p.top_right.x, p.bottom_right.x) - min(p.top_left.x, p.bottom_left.x)
+            found.append((code.text, width_px / DPI * 2.54))
+    return found
+
+
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_every_code_on_the_poster_decodes_to_its_member(services, studio, members, tmp_path, size):
+    extra = [
+        services.members.create(MemberInput(name=f"委员{i:02d}", studio_id=studio.id,
+                                            sector="特邀", phone=f"139000000{i:02d}"))
+        for i in range(26)
+    ]  # fmt: skip
+    archived = services.members.create(MemberInput(name="已归档委员", studio_id=studio.id))
+    services.members.archive(archived.id)
+    doc = services.printing.qr_poster(studio.id, size)
+    everyone = members + extra
+    assert doc.pages == (3 if size == "A4" else 2)  # 30 members: 12 or 20 a sheet
+    codes = decoded(page_images(doc.data, tmp_path))
+    expected = services.member_codes.payloads([m.id for m in everyone])
+    assert sorted(text for text, _w in codes) == sorted(expected.values())
+    assert all(width >= 2.0 for _t, width in codes), codes
+    text = flat("".join(pdf_text(doc.data)))
+    assert "扫码找委员" in text and "吉𠮷" in text and "已归档委员" not in text
+    assert "/Subtype /Image" not in doc.data.decode("latin-1")  # the codes are vectors
+
+
+def test_the_poster_follows_the_url_template(services, studio, members, tmp_path):
+    services.member_codes.set_url_template("https://zx.example.cn/wy/{id}")
+    doc = services.printing.qr_poster(studio.id)
+    codes = {text for text, _w in decoded(page_images(doc.data, tmp_path))}
+    assert codes == {f"https://zx.example.cn/wy/{m.id}" for m in members}
+
+
+def test_member_card_decodes_and_shows_the_member(services, studio, members, tmp_path):
+    member = members[1]
+    doc = services.printing.member_card(member.id)
+    (code,) = decoded(page_images(doc.data, tmp_path))
+    assert code[0] == services.member_codes.payload(member.id)
+    assert "BEGIN:VCARD" in code[0] and "吉𠮷" in code[0]
+    assert code[1] >= 5.0
+    text = flat(pdf_text(doc.data)[0])
+    assert "吉𠮷" in text and "医药卫生界" in text and studio.name in text
+
+
+def test_a_poster_needs_members(services, studio):
+    from studio_app.core.errors import StudioError
+
+    with pytest.raises(StudioError) as err:
+        services.printing.qr_poster(studio.id)
+    assert "还没有在任的委员" in str(err.value)
+    with pytest.raises(StudioError):
+        services.printing.qr_poster(studio.id, "B5")
+
+
+def test_two_page_minutes_stay_small(services, studio, members):
+    meeting = services.meetings.create(
+        MeetingInput(studio_id=studio.id, topic="村道", starts_at=datetime.now(UTC), host="王䶮",
+                     agenda=[AgendaInput(title="村道", discussion="村道泥泞，出行困难。" * 160)])
+    )  # fmt: skip
+    doc = services.printing.minutes(meeting.id)
+    assert doc.pages == 2
+    assert len(doc.data) <= 200 * 1024  # subsets, not whole CJK fonts, are embedded
+
+
+@pytest.mark.parametrize(
+    ("phone", "shown"),
+    [("13812345678", "138****5678"), ("0931-8886666", "0931-***6666"),
+     ("0571-88886666", "0571-****6666"), ("88886666", "****6666"), ("12345", "***45"), ("", "")],
+)  # fmt: skip
+def test_phone_masking(phone, shown):
+    from studio_app.core.masking import mask_phone
+
+    assert mask_phone(phone) == shown
+
+
+def test_id_number_masking_hides_the_birth_date():
+    from studio_app.core.masking import mask_id_number
+
+    assert mask_id_number("11010119900307123X") == "110101********123X"
+    assert mask_id_number("") == ""
