@@ -14,6 +14,8 @@ On a fresh SQLite file in a temporary folder this measures
   (1-, 2-, 3-character terms, phone digits, request numbers, terms that occur nowhere), the
   requests page's default view (open requests), the 工作台 (``workbench.today``), the figures
   of this month and of this year, and similar open requests while a sentence is typed;
+* printing (``bench_printing``): five-page minutes, a QR poster of 400 members with the codes
+  encoded from scratch and again from the cache, and the size of two-page minutes;
 * peak memory of the window process, the import process and this process.
 
 Figures are printed as a table with the targets and returned as a dict. Timings are never
@@ -42,6 +44,9 @@ from typing import Any, TextIO
 
 from sqlalchemy import func, select
 
+from studio_app.bench_printing import checks as printing_checks
+from studio_app.bench_printing import measure_printing
+from studio_app.bench_printing import print_rows as print_printing
 from studio_app.core.demo import (
     COUNTY_TOWNSHIPS,
     GROUPS,
@@ -623,6 +628,9 @@ def run_bench(
     _progress(progress, f"first paint of the window, {PAINT_RUNS} runs")
     figures["first_paint"] = measure_first_paint(db_path)
 
+    _progress(progress, "printing: minutes, a 400-member QR poster")
+    figures["printing"] = measure_printing(workdir)
+
     _progress(progress, f"import of {households} households from .xlsx")
     figures["import"] = measure_import(workdir, households)
     figures["rss_bench_mb"] = max_rss_mb()  # the county rows, search, writing the .xlsx
@@ -646,6 +654,7 @@ def _checks(f: dict) -> dict[str, bool | None]:
         "memory_window": within(paint.get("rss_mb"), TARGET_MEMORY_MB),
         "memory_import": within(imp.get("rss_mb"), TARGET_MEMORY_MB),
     }
+    checks |= printing_checks(f["printing"])
     for label, s in f["search"].items():
         checks[f"search {label}"] = within(s["p95_ms"], TARGET_SEARCH_P95_MS)
     if r := f.get("request_measures"):
@@ -812,6 +821,8 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
         row("  preview (read + check)", f"{imp['preview_s']:.2f} s")
         row("  apply (write)", f"{imp['apply_s']:.2f} s")
         row("  (writing the .xlsx, not counted)", f"{imp['write_xlsx_s']:.2f} s")
+
+    print_printing(f["printing"], row)
 
     target = f"≤ {TARGET_MEMORY_MB:.0f} MB"
     row("peak memory: window process", mb(paint.get("rss_mb")), target, "memory_window")

@@ -9,12 +9,19 @@ studio-app import {members,households} FILE.xlsx --db DB [--duplicates update|sk
 studio-app export {members,households} FILE.xlsx --db DB
 studio-app overdue --db DB [--today DATE] [--json]
                                               requests late for the step they wait for
+studio-app print minutes --meeting ID|latest --out F.pdf --db DB
+studio-app print reception --day DATE|latest --out F.pdf --db DB
+studio-app print receipt --request ID|NUMBER --out F.pdf --db DB
+studio-app print qr-poster [--studio ID] [--size A4|A3] --out F.pdf --db DB
+studio-app print member-card --member ID|NAME --out F.pdf --db DB
+studio-app print member-qr --member ID|NAME --out F.png|F.svg --db DB
 studio-app bench [--households N] [--members N] [--requests N] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -98,8 +105,41 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("kind", choices=kinds)
     exp.add_argument("file")
 
+    _print_parser(sub, db)
     sub.add_parser("bench", add_help=False, help=tr("性能基准测试（县级规模的合成数据）"))
     return parser
+
+
+def _print_parser(sub, db: argparse.ArgumentParser) -> None:
+    printing = sub.add_parser(
+        "print", help=tr("生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡")
+    )
+    documents = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+    out = argparse.ArgumentParser(add_help=False)
+    out.add_argument("--out", required=True, help=tr("保存到的文件"))
+
+    def document(name: str, help_text: str) -> argparse.ArgumentParser:
+        return documents.add_parser(name, parents=[db, out], help=help_text)
+
+    minutes = document("minutes", tr("会议纪要"))
+    minutes.add_argument(
+        "--meeting", default="latest", help=tr("会议 ID，或 latest（最近一次会议，默认）")
+    )
+    reception = document("reception", tr("接待日登记表"))
+    reception.add_argument(
+        "--day", default="latest", help=tr("接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）")
+    )
+    receipt = document("receipt", tr("受理回执"))
+    receipt.add_argument("--request", required=True, help=tr("诉求编号（如 2026-0012）或 ID"))
+    poster = document("qr-poster", tr("扫码找委员海报（工作室全体在任委员）"))
+    poster.add_argument("--studio", default=None, help=tr("工作室名称或 ID（默认：第一个工作室）"))
+    poster.add_argument(
+        "--size", choices=("A4", "A3"), default="A4", help=tr("纸张大小（默认 A4）")
+    )
+    card = document("member-card", tr("委员联系卡（带二维码）"))
+    card.add_argument("--member", required=True, help=tr("委员姓名或 ID"))
+    code = document("member-qr", tr("一位委员的二维码图片（.png 或 .svg）"))
+    code.add_argument("--member", required=True, help=tr("委员姓名或 ID"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -269,7 +309,75 @@ def _export(args) -> int:
     return 0
 
 
+def _print(args) -> int:
+    from pathlib import Path
+
+    printing = _services(args).printing
+    out = Path(args.out)
+    if args.document == "member-qr":
+        return _member_qr(args, printing, out)
+    if args.document == "minutes":
+        meeting = None if args.meeting == "latest" else printing.find_meeting(args.meeting)
+        doc = printing.minutes(meeting)
+    elif args.document == "reception":
+        day = (
+            printing.latest_reception_day()
+            if args.day == "latest"
+            else printing.reception_day_on(_date(args.day))
+        )
+        doc = printing.reception_record(day)
+    elif args.document == "receipt":
+        doc = printing.receipt(printing.find_request(args.request))
+    elif args.document == "qr-poster":
+        studio = printing.find_studio(args.studio) if args.studio else None
+        doc = printing.qr_poster(studio, args.size)
+    else:
+        doc = printing.member_card(printing.find_member(args.member))
+    _write_file(out, doc.data)
+    print(tr("已生成 {file}（{pages} 页）").format(file=out, pages=doc.pages))
+    if doc.missing:
+        from studio_app.documents.fonts import missing_message
+
+        print(missing_message(doc.missing), file=sys.stderr)
+    return 0
+
+
+def _member_qr(args, printing, out) -> int:
+    from studio_app.documents.qr import qr_png, qr_svg
+
+    payload = printing.member_codes.payload(printing.find_member(args.member))
+    suffix = out.suffix.lower()
+    if suffix == ".svg":
+        _write_file(out, qr_svg(payload).encode("utf-8"))
+    elif suffix == ".png":
+        buffer = io.BytesIO()
+        qr_png(payload, buffer)
+        _write_file(out, buffer.getvalue())
+    else:
+        raise StudioError(tr("二维码只能保存为 .png 或 .svg 文件。"))
+    print(tr("已生成 {file}").format(file=out))
+    return 0
+
+
+def _write_file(path, data: bytes) -> None:
+    """Write next to the target, then move into place: a half-written PDF never replaces a
+    good one."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=".studio-", suffix=path.suffix)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StudioError(
+            tr("无法保存文件“{file}”：{why}").format(file=path, why=exc.strerror or exc)
+        ) from None
+
+
 COMMANDS = {
+    "print": _print,
     "demo": _demo,
     "info": _info,
     "template": _template,
