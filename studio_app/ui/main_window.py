@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from studio_app import APP_TITLE, __version__
 from studio_app.core.enums import RosterKind
+from studio_app.core.errors import StudioError
 from studio_app.ui import messages
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
     from studio_app.ui.households_page import HouseholdsPage
+    from studio_app.ui.meetings_page import MeetingsPage
     from studio_app.ui.members_page import MembersPage
     from studio_app.ui.page import Page
     from studio_app.ui.reception_days_page import ReceptionDaysPage
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
 
     Attributes:
         pages: the pages built so far, in navigation order (工作台, 接待日, 接待登记, 诉求,
-            委员, 联户); a page is built when first shown.
+            会议纪要, 委员, 联户); a page is built when first shown.
     """
 
     def __init__(self, services: Services | None = None, parent=None):
@@ -107,7 +109,8 @@ class MainWindow(QMainWindow):
 
     def page_titles(self) -> list[str]:
         t = self.tr
-        return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("委员"), t("联户")]
+        return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("会议纪要"), t("委员"),
+                t("联户")]  # fmt: skip
 
     def _show_index(self, index: int) -> None:
         self.page_at(index)
@@ -152,6 +155,11 @@ class MainWindow(QMainWindow):
             page = RequestsPage(services)
             page.deskRequested.connect(lambda: self.open_desk(None))
         elif index == 4:
+            from studio_app.ui.meetings_page import MeetingsPage
+
+            page = MeetingsPage(services)
+            page.minutesRequested.connect(lambda meeting_id: self._print_minutes(meeting_id))
+        elif index == 5:
             from studio_app.ui.members_page import MembersPage
 
             page = MembersPage(services)
@@ -183,12 +191,16 @@ class MainWindow(QMainWindow):
         return self.page_at(3)
 
     @property
-    def members_page(self) -> MembersPage:
+    def meetings_page(self) -> MeetingsPage:
         return self.page_at(4)
 
     @property
-    def households_page(self) -> HouseholdsPage:
+    def members_page(self) -> MembersPage:
         return self.page_at(5)
+
+    @property
+    def households_page(self) -> HouseholdsPage:
+        return self.page_at(6)
 
     def open_request(self, request_id) -> None:
         self.show_page(self.requests_page)
@@ -219,10 +231,22 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("导出当前列表…"), self._export_list, QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self._add(file_menu, self.tr("退出"), self.close, QKeySequence("Ctrl+Q"))
+        print_menu = self.menuBar().addMenu(self.tr("打印(&P)"))
+        self._add(print_menu, self.tr("最近一次会议纪要…"), lambda: self._print_minutes(None))
+        self._add(print_menu, self.tr("最近一次接待日登记表…"), self._print_latest_day)
+        print_menu.addSeparator()
+        self._add(print_menu, self.tr("扫码找委员海报（A4）…"), lambda: self._print_poster("A4"))
+        self._add(print_menu, self.tr("扫码找委员海报（A3）…"), lambda: self._print_poster("A3"))
+        print_menu.addSeparator()
+        hint = print_menu.addAction(
+            self.tr("受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印")
+        )
+        hint.setEnabled(False)
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
         self._add(settings_menu, self.tr("办理时限…"), self._edit_deadlines)
         self._add(settings_menu, self.tr("诉求类别…"), self._edit_categories)
         self._add(settings_menu, self.tr("节假日与调休…"), self._edit_calendar)
+        self._add(settings_menu, self.tr("打印设置…"), self._edit_printing)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._add(help_menu, self.tr("关于"), self.about)
 
@@ -273,6 +297,32 @@ class MainWindow(QMainWindow):
         from studio_app.ui.settings_dialogs import CalendarDialog
 
         self._settings_dialog(CalendarDialog)
+
+    def _edit_printing(self) -> None:
+        from studio_app.ui.settings_dialogs import PrintSettingsDialog
+
+        self._settings_dialog(PrintSettingsDialog)
+
+    # ---- printing -----------------------------------------------------------------------
+    def _print_minutes(self, meeting_id) -> None:
+        from studio_app.ui.print_actions import print_minutes
+
+        print_minutes(self, self.services, meeting_id)
+
+    def _print_latest_day(self) -> None:
+        from studio_app.ui.print_actions import print_reception_record
+
+        try:
+            day_id = self.services.printing.latest_reception_day()
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
+        print_reception_record(self, self.services, day_id)
+
+    def _print_poster(self, size: str) -> None:
+        from studio_app.ui.print_actions import print_poster
+
+        print_poster(self, self.services, size)
 
     def _template(self, kind: RosterKind) -> None:
         from studio_app.ui.import_dialog import save_template

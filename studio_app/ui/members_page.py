@@ -17,6 +17,7 @@ from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.lazy_table_model import ColumnSpec, LazyTableModel
 from studio_app.ui.member_detail import MemberDetail
 from studio_app.ui.member_dialog import MemberDialog
+from studio_app.ui.print_actions import print_member_card, print_poster, save_member_qr
 from studio_app.ui.table_page import TablePage, filter_combo, reload_combo
 
 
@@ -81,6 +82,24 @@ class MembersPage(TablePage):
         super().__init__(services, parent)
 
     roster_kind = RosterKind.MEMBERS
+
+    def add_actions(self) -> None:
+        self.toolbar.addSeparator()
+        self.card_action = self._action(self.tr("联系卡…"), self._print_card)
+        self.qr_action = self._action(self.tr("保存二维码…"), self._save_qr)
+        self.row_actions += [self.card_action, self.qr_action]
+        self.poster_action = self._action(self.tr("扫码找委员海报…"),
+                                          lambda: print_poster(self, self.services))  # fmt: skip
+
+    def _print_card(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            print_member_card(self, self.services, row.id)
+
+    def _save_qr(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            save_member_qr(self, self.services, row.id, row.name)
 
     def make_model(self) -> MembersModel:
         return MembersModel(self.services, self)

@@ -42,6 +42,7 @@ from studio_app.ui.action_dialog import (
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.page import Page
+from studio_app.ui.print_actions import print_reception_record
 
 # Literal so translation tools find them; weekday() translates.
 WEEKDAYS = (
@@ -101,6 +102,7 @@ class ReceptionDaysPage(Page):
         self.held_action = add(self.tr("标记已举行"), self.mark_held)
         self.toolbar.addSeparator()
         self.desk_action = add(self.tr("开始接待登记"), self._open_desk)
+        self.record_action = add(self.tr("打印登记表…"), self._print_record)
 
         top = QHBoxLayout()
         self.studio_label = QLabel(self.tr("工作室"))
@@ -263,6 +265,7 @@ class ReceptionDaysPage(Page):
             action.setEnabled(planned)
         self.swap_action.setEnabled(planned and bool(day.duty_names))
         self.desk_action.setEnabled(day is not None and day.status != ReceptionStatus.CANCELLED)
+        self.record_action.setEnabled(day is not None)
         if day is not None:
             self.calendar.blockSignals(True)
             self.calendar.setSelectedDate(qdate(day.held_on))
@@ -418,6 +421,11 @@ class ReceptionDaysPage(Page):
             messages.show_error(self, exc)
         self.reload_days(day.id)
         self.recordsChanged.emit()
+
+    def _print_record(self) -> None:
+        day = self.selected_day()
+        if day is not None:
+            print_reception_record(self, self.services, day.id)
 
     def _open_desk(self) -> None:
         day = self.selected_day()

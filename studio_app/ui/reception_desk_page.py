@@ -41,6 +41,7 @@ from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import FormFields, editable_combo, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.page import Page
+from studio_app.ui.print_actions import print_receipt
 
 LOOKUP_DELAY_MS = 250
 HOUSEHOLD_MATCHES = 8
@@ -168,12 +169,23 @@ class ReceptionDeskPage(Page):
             lambda _i: self.requestRequested.emit(selected_row(self.registered_view).id)
         )
         self.registered_label = section_label(t("本次已登记"))
+        self.receipt_button = QPushButton(t("打印回执（Ctrl+P）"))
+        self.receipt_button.setToolTip(t("打印所选诉求的受理回执；没有选中时打印刚登记的一件"))
+        self.receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not in the Tab chain
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.receipt_button.setEnabled(False)
+        receipt = QShortcut(QKeySequence("Ctrl+P"), self)
+        receipt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        receipt.activated.connect(self.print_receipt)
+        registered_head = QHBoxLayout()
+        registered_head.addWidget(self.registered_label, 1)
+        registered_head.addWidget(self.receipt_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(section_label(t("相似的未办结诉求（可合并，避免重复）")))
         right_layout.addWidget(self.similar_view, 1)
-        right_layout.addWidget(self.registered_label)
+        right_layout.addLayout(registered_head)
         right_layout.addWidget(self.registered_view, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -209,6 +221,12 @@ class ReceptionDeskPage(Page):
         escape.activated.connect(self.clear_form)
         self.refresh()
         self.clear_form()
+
+    def print_receipt(self) -> None:
+        """The receipt of the selected request, or of the one registered last."""
+        row = selected_row(self.registered_view) or next(iter(self.registered.rows), None)
+        if row is not None:
+            print_receipt(self, self.services, row.id)
 
     def hideEvent(self, event) -> None:
         # A lookup due after the page is left (or the window closed) has nobody to show it to.
@@ -366,6 +384,7 @@ class ReceptionDeskPage(Page):
             return
         row = self.services.request_list.row(request.id)
         self.registered.set_rows([row, *self.registered.rows])
+        self.receipt_button.setEnabled(True)
         self.registered_label.setText(
             self.tr("本次已登记 {n} 件").format(n=len(self.registered.rows))
         )

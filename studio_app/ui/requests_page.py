@@ -45,6 +45,7 @@ from studio_app.ui.list_view import (
     total_text,
 )
 from studio_app.ui.page import Page
+from studio_app.ui.print_actions import print_receipt
 from studio_app.ui.request_actions import (
     answer_dialog,
     assign_dialog,
@@ -179,6 +180,8 @@ class RequestsPage(Page):
         }
         self.toolbar.addSeparator()
         self.issue_action = add(t("归入共性问题…"), self._to_issue)
+        self.toolbar.addSeparator()
+        self.receipt_action = add(t("打印回执…"), self._print_receipt)
 
         self.search, self._timer = search_box(self, t("搜索编号、姓名、电话、村、内容…"),
                                               self.apply_filters)  # fmt: skip
@@ -339,8 +342,14 @@ class RequestsPage(Page):
         self.issue_action.setEnabled(
             bool(rows) and all(r.status != RequestStatus.MERGED for r in rows)
         )
+        self.receipt_action.setEnabled(row is not None)
         self.detail.today = self.model.today
         self.detail.show_record(row.id if row is not None else None)
+
+    def _print_receipt(self) -> None:
+        request_id = self.selected_id()
+        if request_id is not None:
+            print_receipt(self, self.services, request_id)
 
     # ---- steps --------------------------------------------------------------------------
     def _step(self, make_dialog) -> None:

@@ -1,4 +1,5 @@
-"""Settings of the studio's data: deadlines, request categories, and the holiday calendar.
+"""Settings of the studio's data: deadlines, request categories, the holiday calendar, and
+printing (font, what the QR codes hold).
 
 Each dialog saves through its service as the coordinator works and says afterwards (``changed``)
 whether the pages must reload."""
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
@@ -25,7 +27,7 @@ from studio_app.core.enums import DayKind
 from studio_app.core.errors import StudioError
 from studio_app.core.labels import choices, label
 from studio_app.core.services import Services
-from studio_app.ui import messages
+from studio_app.ui import file_dialogs, messages
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
 from studio_app.ui.form_fields import FormFields, dialog_buttons, enum_data, save_or_show
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -280,3 +282,68 @@ class CalendarDialog(QDialog):
             messages.show_error(self, exc)
         self.changed = True
         self.reload()
+
+
+class PrintSettingsDialog(QDialog):
+    """打印设置: the Chinese font documents use first, and what the members' QR codes hold."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.changed = False
+        self.setWindowTitle(self.tr("打印设置"))
+        self.resize(620, 0)
+        t = self.tr
+        form = QFormLayout()
+        self.fields = FormFields(form)
+        self.font_edit = QLineEdit(services.printing.font_path())
+        self.font_edit.setPlaceholderText(t("自动选择（推荐）"))
+        choose = QPushButton(t("选择…"))
+        choose.clicked.connect(self._choose_font)
+        automatic = QPushButton(t("自动"))
+        automatic.clicked.connect(self.font_edit.clear)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.font_edit, 1)
+        row.addWidget(choose)
+        row.addWidget(automatic)
+        box = QWidget()
+        box.setLayout(row)
+        self.fields.add("font", t("中文字体"), box)
+        found = services.printing.available_fonts()
+        fonts_note = QLabel(
+            t("自动选择时依次使用：{fonts}。某个字（如生僻字）第一种字体没有时，用后面含有它的字体。")
+            .format(fonts="、".join(p.name for p in found) or t("（没有找到）"))
+        )  # fmt: skip
+        fonts_note.setWordWrap(True)
+        fonts_note.setStyleSheet("color: #555;")
+        form.addRow("", fonts_note)
+        self.url_edit = QLineEdit(services.member_codes.url_template())
+        self.url_edit.setPlaceholderText("https://…/member/{id}")
+        self.fields.add("url_template", t("扫码网址"), self.url_edit)
+        url_note = QLabel(
+            t("留空时，二维码中是委员的电子名片（vCard）：手机扫码即可保存姓名、电话和专长，"
+              "不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。")
+        )  # fmt: skip
+        url_note.setWordWrap(True)
+        url_note.setStyleSheet("color: #555;")
+        form.addRow("", url_note)
+        buttons, _ = dialog_buttons(self, t("保存"), t("取消"), self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fields.general)
+        layout.addWidget(buttons)
+
+    def _choose_font(self) -> None:
+        path = file_dialogs.ask_open_file(
+            self, self.tr("选择中文字体"), self.tr("TrueType 字体 (*.ttf *.ttc)")
+        )
+        if path is not None:
+            self.font_edit.setText(str(path))
+
+    def save(self) -> None:
+        font, url = self.font_edit.text(), self.url_edit.text()
+        if save_or_show(self, self.fields,
+                        lambda: (self.services.printing.save_settings(font, url),)):  # fmt: skip
+            self.changed = True
+            self.accept()

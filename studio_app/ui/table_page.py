@@ -91,6 +91,8 @@ class TablePage(Page):
         self.toolbar.addSeparator()
         self.import_action = self._action(self.tr("导入…"), self.import_roster)
         self.export_action = self._action(self.tr("导出…"), self.export_list)
+        self.row_actions: list[QAction] = []  # enabled while a row is selected
+        self.add_actions()
 
         self.search, self._timer = search_box(self, self.tr("搜索姓名、电话、村…"),
                                               self.apply_filters)  # fmt: skip
@@ -161,6 +163,9 @@ class TablePage(Page):
         raise NotImplementedError
 
     # ---- building -----------------------------------------------------------------------
+    def add_actions(self) -> None:
+        """Add the page's own toolbar actions (after the shared ones)."""
+
     def _action(self, text: str, slot) -> QAction:
         action = self.toolbar.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
@@ -243,6 +248,8 @@ class TablePage(Page):
         row = self.selected_row()
         self.edit_action.setEnabled(row is not None)
         self.archive_action.setEnabled(row is not None)
+        for action in self.row_actions:
+            action.setEnabled(row is not None)
         archived = bool(row is not None and row.archived)
         self.archive_action.setText(self.tr("恢复") if archived else self.tr("归档"))
         self.detail.show_record(row.id if row is not None else None)

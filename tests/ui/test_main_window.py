@@ -14,6 +14,7 @@ from studio_app.ui import app as app_module
 from studio_app.ui.first_run_dialog import FirstRunDialog
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.main_window import MainWindow
+from studio_app.ui.meetings_page import MeetingsPage
 from studio_app.ui.members_page import MembersPage
 from studio_app.ui.reception_days_page import ReceptionDaysPage
 from studio_app.ui.reception_desk_page import ReceptionDeskPage
@@ -32,7 +33,8 @@ def window(qtbot, services, studio) -> MainWindow:
 
 PAGES = [
     ("工作台", WorkbenchPage), ("接待日", ReceptionDaysPage), ("接待登记", ReceptionDeskPage),
-    ("诉求", RequestsPage), ("委员", MembersPage), ("联户", HouseholdsPage),
+    ("诉求", RequestsPage), ("会议纪要", MeetingsPage), ("委员", MembersPage),
+    ("联户", HouseholdsPage),
 ]  # fmt: skip
 
 
@@ -51,11 +53,11 @@ def test_the_window_shows_its_pages_home_first(window, services):
     assert services.db.display_name in window.location_label.text()
     assert window.counts_label.text() == ("委员 0 名 · 联系户 0 户 · 未办结诉求 0 件（超期 0 件）")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "设置(&S)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "打印(&P)", "设置(&S)", "帮助(&H)"]
 
 
 def test_navigation_switches_pages(window):
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)
     assert window.current_page() is window.households_page
     assert window.stack.currentWidget() is window.households_page
 

@@ -164,3 +164,21 @@ def test_similar_open_requests_are_offered_and_can_be_merged_into(qtbot, type_te
     assert [r.visitor_name for r in merged] == ["李四"]
     assert services.requests.get(merged[0].id).status == RequestStatus.MERGED
     assert f"已合并到 {first.number}" in desk.status.text()
+
+
+def test_ctrl_p_prints_the_receipt_of_the_visitor_just_registered(
+    qtbot, type_text, desk, services, reception_day, when_modal, wait_background
+):
+    assert not desk.receipt_button.isEnabled()
+    _fill_and_enter(qtbot, type_text, desk, "郑䶮", "13812345679", "北坡村", "社保", "医保转移")
+    _fill_and_enter(qtbot, type_text, desk, "冯𠮷", "13812345670", "东关村", "其他", "路灯坏了")
+    assert desk.receipt_button.isEnabled()
+    from studio_app.ui.pdf_preview import PdfPreviewDialog
+
+    seen = when_modal(PdfPreviewDialog, lambda d: d.reject())
+    qtbot.keyClick(desk.name, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_background()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    latest = desk.registered.rows[0]
+    assert latest.visitor_name == "冯𠮷"
+    assert seen[0].document.title == f"受理回执（{latest.number}）"
