@@ -116,7 +116,7 @@ def render_minutes(
                 tr("落实情况"),
             ],
             rows,
-            [0.07, 0.33, 0.17, 0.14, 0.13, 0.16],
+            [0.065, 0.27, 0.14, 0.14, 0.12, 0.265],
             centered=(0, 3, 4),
         )
         sections.append((tr("跟踪落实事项"), [table]))
@@ -141,7 +141,7 @@ def render_minutes(
 
     story.append(b.gap(12))
     story.append(KeepTogether([signature_line(b, [tr("主持人"), tr("记录人")]), b.gap(6),
-                               b.p(tr("纪要整理日期：　　　　年　　月　　日"), s.right)]))  # fmt: skip
+                               b.p(tr("纪要整理日期：________年____月____日"), s.right)]))  # fmt: skip
     return b.build(story)
 
 

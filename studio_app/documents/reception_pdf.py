@@ -182,7 +182,7 @@ def _receipt_copy(b: DocumentBuilder, r: Receipt, copy: str) -> list[Flowable]:
         b.gap(3),
         b.p(promise, s.body),
         b.gap(4),
-        b.p(tr("经办人：＿＿＿＿＿＿　　（工作室盖章）　　{day}").format(
+        b.p(tr("经办人：__________（工作室盖章）{day}").format(
             day=chinese_date(r.registered_on)), s.right),
     ]  # fmt: skip
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +24,10 @@ from studio_app.ui.household_dialog import HouseholdDialog
 from studio_app.ui.import_dialog import ImportDialog
 from studio_app.ui.link_dialog import LinkDialog
 from studio_app.ui.main_window import MainWindow
+from studio_app.ui.meeting_dialog import MeetingDialog
 from studio_app.ui.member_dialog import MemberDialog
+from studio_app.ui.pdf_preview import PdfPreviewDialog
+from studio_app.ui.settings_dialogs import PrintSettingsDialog
 from studio_app.ui.table_page import TablePage
 from studio_app.ui.visit_dialog import VisitDialog
 
@@ -44,6 +48,8 @@ def _prepare(window: MainWindow, page, app: QApplication) -> None:
         _select_request_with_history(page)
     elif page is window.desk_page:
         _fill_desk(page, app)
+    elif page is window.meetings_page:
+        _select_richest_meeting(page)
     elif page is window.reception_days_page:
         with_requests = [d for d in page.days_model.rows if d.requests]
         if with_requests:  # the latest day people came to: its requests fill the panel
@@ -62,6 +68,30 @@ def _select_request_with_history(page) -> None:
             best, best_len = row, length
     if best is not None:
         page.view.selectRow(page.proxy.mapFromSource(model.index(best, 0)).row())
+
+
+def _select_richest_meeting(page) -> None:
+    """The meeting with the most follow-up actions: every part of the detail has something."""
+    meetings = page.services.meetings.list()
+    if meetings:
+        page.select_meeting(max(meetings, key=lambda m: (m.open_actions, m.agreed, m.present)).id)
+
+
+def _minutes_preview(app: QApplication, window: MainWindow, out: Path) -> Path | None:
+    """The preview of the selected meeting's minutes, as 预览纪要 opens it."""
+    meeting = window.meetings_page.selected_meeting()
+    if meeting is None:
+        return None
+    dialog = PdfPreviewDialog(window.services.printing.minutes(meeting.id), window)
+    dialog.resize(900, 800)
+    dialog.show()
+    for _ in range(20):  # QtPdf renders the pages on its own threads
+        app.processEvents()
+        time.sleep(0.05)
+    path = out / "minutes_preview.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
 
 
 def _fill_desk(desk, app: QApplication) -> None:
@@ -102,6 +132,7 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
     linked = services.linkages.members_of(household_id) if household_id else []
     export = out / "members-export.xlsx"
     services.rosters.export_members(export, window.members_page.model.query)
+    meeting = window.meetings_page.selected_meeting()
     importing = ImportDialog(services, RosterKind.MEMBERS, window)
     importing.load(export)
     while background.is_busy():
@@ -118,6 +149,8 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
             parent=window,
         ),
         "import_dialog": importing,
+        "meeting_dialog": MeetingDialog(services, meeting.id if meeting else None, window),
+        "print_settings_dialog": PrintSettingsDialog(services, window),
     }
     saved = []
     for name, dialog in dialogs.items():
@@ -149,6 +182,9 @@ def take(db: str, out: Path, *, dialogs: bool = False) -> list[Path]:
         path = out / f"{name}.png"
         window.grab().save(str(path))
         saved.append(path)
+    window.show_page(window.meetings_page)
+    if preview := _minutes_preview(app, window, out):
+        saved.append(preview)
     if dialogs:
         saved += _grab_dialogs(app, window, out)
     window.close()

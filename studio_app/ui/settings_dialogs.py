@@ -292,7 +292,7 @@ class PrintSettingsDialog(QDialog):
         self.services = services
         self.changed = False
         self.setWindowTitle(self.tr("打印设置"))
-        self.resize(620, 0)
+        self.setMinimumWidth(660)
         t = self.tr
         form = QFormLayout()
         self.fields = FormFields(form)
@@ -312,25 +312,23 @@ class PrintSettingsDialog(QDialog):
         self.fields.add("font", t("中文字体"), box)
         found = services.printing.available_fonts()
         fonts_note = QLabel(
-            t("自动选择时依次使用：{fonts}。某个字（如生僻字）第一种字体没有时，用后面含有它的字体。")
+            t("中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。")
             .format(fonts="、".join(p.name for p in found) or t("（没有找到）"))
         )  # fmt: skip
-        fonts_note.setWordWrap(True)
-        fonts_note.setStyleSheet("color: #555;")
-        form.addRow("", fonts_note)
         self.url_edit = QLineEdit(services.member_codes.url_template())
         self.url_edit.setPlaceholderText("https://…/member/{id}")
         self.fields.add("url_template", t("扫码网址"), self.url_edit)
         url_note = QLabel(
-            t("留空时，二维码中是委员的电子名片（vCard）：手机扫码即可保存姓名、电话和专长，"
+            t("扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，"
               "不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。")
         )  # fmt: skip
-        url_note.setWordWrap(True)
-        url_note.setStyleSheet("color: #555;")
-        form.addRow("", url_note)
         buttons, _ = dialog_buttons(self, t("保存"), t("取消"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        for note in (fonts_note, url_note):  # below the form: a wrapped label in a form row
+            note.setWordWrap(True)  # is given one line's height and cut off
+            note.setStyleSheet("color: #555;")
+            layout.addWidget(note)
         layout.addWidget(self.fields.general)
         layout.addWidget(buttons)
 
