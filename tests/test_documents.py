@@ -284,6 +284,9 @@ def test_every_code_on_the_poster_decodes_to_its_member(services, studio, member
                                             sector="特邀", phone=f"139000000{i:02d}"))
         for i in range(26)
     ]  # fmt: skip
+    photo = BytesIO()
+    Image.new("RGB", (300, 400), (40, 60, 110)).save(photo, "JPEG")
+    services.members.set_photo(members[0].id, photo.getvalue())  # a photo takes room in its cell
     archived = services.members.create(MemberInput(name="已归档委员", studio_id=studio.id))
     services.members.archive(archived.id)
     doc = services.printing.qr_poster(studio.id, size)
@@ -295,7 +298,7 @@ def test_every_code_on_the_poster_decodes_to_its_member(services, studio, member
     assert all(width >= 2.0 for _t, width in codes), codes
     text = flat("".join(pdf_text(doc.data)))
     assert "扫码找委员" in text and "吉𠮷" in text and "已归档委员" not in text
-    assert "/Subtype /Image" not in doc.data.decode("latin-1")  # the codes are vectors
+    assert doc.data.decode("latin-1").count("/Subtype /Image") == 1  # the photo; codes are vectors
 
 
 def test_the_poster_follows_the_url_template(services, studio, members, tmp_path):

@@ -123,11 +123,13 @@ def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, sc
     c.roundRect(x + 1.5 * mm, y + 1.5 * mm, w - 3 * mm, h - 3 * mm, 2.5 * mm, stroke=1, fill=0)
     inner_x, top = x + 1.5 * mm + pad, y + h - 1.5 * mm - pad
     text_x = inner_x
-    photo_w, photo_h = 15 * mm * scale, 20 * mm * scale
+    name_size, small = 14 * scale, 7.5 * scale
+    text_bottom = top - name_size - 5 * mm * scale - 3 * small * 1.45 + small * 1.15
+    photo_h = top - text_bottom
+    photo_w = photo_h * 0.75
     if m.photo and _draw_photo(c, m.photo, inner_x, top - photo_h, photo_w, photo_h):
         text_x = inner_x + photo_w + 2.5 * mm
     text_w = x + w - 1.5 * mm - pad - text_x
-    name_size = 14 * scale
     c.setFillColor(INK)
     chain.draw_string(c, text_x, top - name_size, m.name, name_size)
     if m.role:
@@ -136,7 +138,6 @@ def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, sc
         chain.draw_string(c, tag_x, top - name_size, m.role, 8 * scale)
     c.setFillColor(MUTED)
     line_y = top - name_size - 5 * mm * scale
-    small = 7.5 * scale
     for line in fit_lines(chain, m.title, small, text_w, 1):
         chain.draw_string(c, text_x, line_y, line, small)
         line_y -= small * 1.45
@@ -144,9 +145,12 @@ def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, sc
     for line in fit_lines(chain, specialties, small, text_w, 2):
         chain.draw_string(c, text_x, line_y, line, small)
         line_y -= small * 1.45
-    qr_x = x + (w - qr) / 2
-    qr_y = y + 1.5 * mm + pad + 3 * mm
-    draw_qr(c, m.payload, qr_x, qr_y, qr)
+    # the code in the space left below the text block (room for three lines, so every code on
+    # the poster is the same size) and above the caption, never over either
+    ceiling = text_bottom - 1.5 * mm
+    floor = y + 1.5 * mm + pad + 3 * mm
+    side = min(qr, ceiling - floor)
+    draw_qr(c, m.payload, x + (w - side) / 2, floor + (ceiling - floor - side) / 2, side)
     c.setFillColor(MUTED)
     _centered(
         c,
