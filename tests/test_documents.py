@@ -235,7 +235,9 @@ def test_reception_record_masks_phones_and_lists_every_request(services, day_wit
     assert "138****5678" in text and "0931-***6666" in text
     assert "13812345678" not in text
     assert flat("来访2人，诉求2件") in text
-    unmasked = flat("".join(pdf_text(services.printing.reception_record(day.id, masked=False).data)))
+    unmasked = flat(
+        "".join(pdf_text(services.printing.reception_record(day.id, masked=False).data))
+    )
     assert "13812345678" in unmasked
 
 
