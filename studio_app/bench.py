@@ -45,7 +45,6 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 
 from studio_app.bench_printing import checks as printing_checks
-from studio_app.bench_printing import measure_printing
 from studio_app.bench_printing import print_rows as print_printing
 from studio_app.core.demo import (
     COUNTY_TOWNSHIPS,
@@ -559,6 +558,22 @@ def import_child(path: str, target: str) -> None:
     print(json.dumps(figures))
 
 
+def measure_printing_apart(folder: Path) -> dict:
+    """``bench_printing.measure_printing`` in a process of its own: the fonts it opens (a
+    rare character opens a 20 MB one) are counted as the printing's memory, not the county's."""
+    code = (
+        "import json, sys; from pathlib import Path; from studio_app.bench import max_rss_mb; "
+        "from studio_app.bench_printing import measure_printing; "
+        "f = measure_printing(Path(sys.argv[1])); f['rss_mb'] = max_rss_mb(); print(json.dumps(f))"
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", code, str(folder)], capture_output=True, text=True, env=_child_env()
+    )
+    if child.returncode != 0:
+        raise RuntimeError(child.stderr.strip() or "printing benchmark failed")
+    return json.loads(child.stdout.splitlines()[-1])
+
+
 def _child_env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PACKAGE_ROOT), env.get("PYTHONPATH")]))
@@ -629,7 +644,7 @@ def run_bench(
     figures["first_paint"] = measure_first_paint(db_path)
 
     _progress(progress, "printing: minutes, a 400-member QR poster")
-    figures["printing"] = measure_printing(workdir)
+    figures["printing"] = measure_printing_apart(workdir)
 
     _progress(progress, f"import of {households} households from .xlsx")
     figures["import"] = measure_import(workdir, households)
@@ -653,6 +668,7 @@ def _checks(f: dict) -> dict[str, bool | None]:
         "memory_bench": within(f["rss_bench_mb"], TARGET_MEMORY_MB),
         "memory_window": within(paint.get("rss_mb"), TARGET_MEMORY_MB),
         "memory_import": within(imp.get("rss_mb"), TARGET_MEMORY_MB),
+        "memory_printing": within(f["printing"].get("rss_mb"), TARGET_MEMORY_MB),
     }
     checks |= printing_checks(f["printing"])
     for label, s in f["search"].items():
@@ -827,6 +843,7 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
     target = f"≤ {TARGET_MEMORY_MB:.0f} MB"
     row("peak memory: window process", mb(paint.get("rss_mb")), target, "memory_window")
     row("peak memory: import process", mb(imp.get("rss_mb")), target, "memory_import")
+    row("peak memory: printing process", mb(f["printing"].get("rss_mb")), target, "memory_printing")
     row("peak memory: benchmark process", mb(f["rss_bench_mb"]), target, "memory_bench")
     print(file=out)
 
