@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
             from studio_app.ui.meetings_page import MeetingsPage
 
             page = MeetingsPage(services)
-            page.minutesRequested.connect(lambda meeting_id: self._print_minutes(meeting_id))
+            page.minutesRequested.connect(self._print_minutes)
+            page.requestRequested.connect(self.open_request)
         elif index == 5:
             from studio_app.ui.members_page import MembersPage
 

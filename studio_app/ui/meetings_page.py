@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from studio_app.ui.form_fields import combo_data_index, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.list_view import search_box
 from studio_app.ui.meeting_dialog import MeetingDialog
-from studio_app.ui.page import Page
+from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.table_page import filter_combo, reload_combo
 
 ACTION_COLOURS = {  # follow-up actions in the detail panel; open ones in the normal colour
@@ -76,9 +75,7 @@ class MeetingsPage(Page):
         self.studio_id: uuid.UUID | None = studio.id if studio else None
         t = self.tr
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+        self.toolbar = page_toolbar()
         add = self.toolbar.addAction
         self.new_action = add(t("新建会议…"), self.new_meeting)
         self.edit_action = add(t("编辑…"), self.edit_meeting)

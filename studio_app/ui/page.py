@@ -3,8 +3,16 @@ records change, and reloading when another page changed what it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QToolBar, QWidget
+
+
+def page_toolbar() -> QToolBar:
+    """The row of text buttons at the top of a page."""
+    toolbar = QToolBar()
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+    return toolbar
 
 
 class Page(QWidget):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,7 @@ from studio_app.ui.action_dialog import (
 )
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.page import Page
+from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.print_actions import print_reception_record
 
 # Literal so translation tools find them; weekday() translates.
@@ -87,9 +86,7 @@ class ReceptionDaysPage(Page):
         self.rule_label = QLabel()
         self.rule_label.setStyleSheet("color: #555;")
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+        self.toolbar = page_toolbar()
         add = self.toolbar.addAction
         self.rule_action = add(self.tr("接待日规则…"), self.edit_rule)
         self.generate_action = add(self.tr("生成全年接待日"), self.generate)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,7 @@ from studio_app.ui.list_view import (
     setup_list_view,
     total_text,
 )
-from studio_app.ui.page import Page
+from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.print_actions import print_receipt
 from studio_app.ui.request_actions import (
     answer_dialog,
@@ -160,9 +159,7 @@ class RequestsPage(Page):
         self.detail = RequestDetail(services, self)
         self.detail.requestActivated.connect(self.show_request)
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+        self.toolbar = page_toolbar()
         add = self.toolbar.addAction
         add(t("登记新诉求"), self.deskRequested.emit)
         self.toolbar.addSeparator()

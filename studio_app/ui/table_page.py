@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
 )
 
@@ -35,7 +34,7 @@ from studio_app.ui.list_view import (
     setup_list_view,
     total_text,
 )
-from studio_app.ui.page import Page
+from studio_app.ui.page import Page, page_toolbar
 
 
 def filter_combo(all_text: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -82,9 +81,7 @@ class TablePage(Page):
         self.detail = self.make_detail()
         self.detail.linksChanged.connect(self._links_changed)
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+        self.toolbar = page_toolbar()
         self.add_action = self._action(self.tr("新增"), self.add_record)
         self.edit_action = self._action(self.tr("编辑"), self.edit_selected)
         self.archive_action = self._action(self.tr("归档"), self.toggle_archive)
