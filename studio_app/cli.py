@@ -41,6 +41,10 @@ def _date(text: str) -> date:
         ) from None
 
 
+def _date_or_latest(text: str) -> date | str:
+    return text if text == "latest" else _date(text)
+
+
 def _db_option(default) -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
@@ -127,7 +131,10 @@ def _print_parser(sub, db: argparse.ArgumentParser) -> None:
     )
     reception = document("reception", tr("接待日登记表"))
     reception.add_argument(
-        "--day", default="latest", help=tr("接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）")
+        "--day",
+        type=_date_or_latest,
+        default="latest",
+        help=tr("接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）"),
     )
     receipt = document("receipt", tr("受理回执"))
     receipt.add_argument("--request", required=True, help=tr("诉求编号（如 2026-0012）或 ID"))
@@ -312,6 +319,8 @@ def _export(args) -> int:
 def _print(args) -> int:
     from pathlib import Path
 
+    from studio_app.documents.files import write_atomic
+
     printing = _services(args).printing
     out = Path(args.out)
     if args.document == "member-qr":
@@ -323,7 +332,7 @@ def _print(args) -> int:
         day = (
             printing.latest_reception_day()
             if args.day == "latest"
-            else printing.reception_day_on(_date(args.day))
+            else printing.reception_day_on(args.day)
         )
         doc = printing.reception_record(day)
     elif args.document == "receipt":
@@ -333,7 +342,7 @@ def _print(args) -> int:
         doc = printing.qr_poster(studio, args.size)
     else:
         doc = printing.member_card(printing.find_member(args.member))
-    _write_file(out, doc.data)
+    write_atomic(out, doc.data)
     print(tr("已生成 {file}（{pages} 页）").format(file=out, pages=doc.pages))
     if doc.missing:
         from studio_app.documents.fonts import missing_message
@@ -343,37 +352,21 @@ def _print(args) -> int:
 
 
 def _member_qr(args, printing, out) -> int:
+    from studio_app.documents.files import write_atomic
     from studio_app.documents.qr import qr_png, qr_svg
 
     payload = printing.member_codes.payload(printing.find_member(args.member))
     suffix = out.suffix.lower()
     if suffix == ".svg":
-        _write_file(out, qr_svg(payload).encode("utf-8"))
+        write_atomic(out, qr_svg(payload).encode("utf-8"))
     elif suffix == ".png":
         buffer = io.BytesIO()
         qr_png(payload, buffer)
-        _write_file(out, buffer.getvalue())
+        write_atomic(out, buffer.getvalue())
     else:
         raise StudioError(tr("二维码只能保存为 .png 或 .svg 文件。"))
     print(tr("已生成 {file}").format(file=out))
     return 0
-
-
-def _write_file(path, data: bytes) -> None:
-    """Write next to the target, then move into place: a half-written PDF never replaces a
-    good one."""
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=".studio-", suffix=path.suffix)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StudioError(
-            tr("无法保存文件“{file}”：{why}").format(file=path, why=exc.strerror or exc)
-        ) from None
 
 
 COMMANDS = {

@@ -17,10 +17,10 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from studio_app.core.enums import AttendanceRole, MeetingType, MembershipRole
+from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType, MembershipRole
 from studio_app.core.errors import ValidationError
 from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
-from studio_app.core.members import MemberInput
+from studio_app.core.members import MemberInput, set_studio_role
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents import fonts
@@ -357,3 +357,109 @@ def test_id_number_masking_hides_the_birth_date():
 
     assert mask_id_number("11010119900307123X") == "110101********123X"
     assert mask_id_number("") == ""
+
+
+# ---- what the review found: long cells, anonymous visitors, two studios, damaged fonts, threads
+def running_text(data: bytes, footer: str, header: str) -> str:
+    """The document's text without what every page repeats: a table's header, the footer."""
+    pages = [re.sub(rf"{footer}第\d+页共\d+页", "", flat(t)) for t in pdf_text(data)]
+    return "".join(pages[:1] + [p.replace(flat(header), "", 1) for p in pages[1:]])
+
+
+def test_a_cell_taller_than_a_page_splits_instead_of_failing(services, studio, members):
+    day = services.reception_days.add_day(studio.id, date(2026, 11, 16))
+    long = "村口到镇上的路坑洼不平，雨天积水，老人孩子出行困难。" * 190  # about 5,000 characters
+    services.requests.register(RequestInput(content=long[:5000], visitor_name="李堃",
+                                            reception_day_id=day.id))  # fmt: skip
+    record = services.printing.reception_record(day.id)
+    assert record.pages >= 2
+    body = running_text(
+        record.data, studio.name, "序号编号来访人联系电话村（社区）类别诉求内容承办办理状态"
+    )
+    # all of it, in order, across the pages (the record's status 登记 reads after its first part)
+    assert flat(long[:5000]) in re.sub("登记(?!表)", "", body, count=1)
+
+    meeting = services.meetings.create(
+        MeetingInput(studio_id=studio.id, topic="村道", starts_at=datetime.now(UTC),
+                     actions=[ActionInput(text="甲" * 2000, responsible_unit="县交通运输局")])
+    )  # fmt: skip
+    services.meetings.set_action_status(meeting.actions[0].id, ActionStatus.DONE, "乙" * 5000)
+    minutes = services.printing.minutes(meeting.id)
+    assert minutes.pages >= 3
+    text = flat("".join(pdf_text(minutes.data)))
+    assert (text.count("甲"), text.count("乙")) == (2000, 5000)  # every character printed
+
+
+def test_anonymous_visitors_are_counted_one_each(services, studio, members):
+    day = services.reception_days.add_day(studio.id, date(2026, 11, 16))
+    for content in ("路灯坏了", "垃圾没人收", "水管漏水"):
+        services.requests.register(
+            RequestInput(content=content, anonymous=True, reception_day_id=day.id)
+        )
+    text = flat("".join(pdf_text(services.printing.reception_record(day.id).data)))
+    assert flat("来访3人，诉求3件") in text and text.count("匿名") == 3
+
+
+def test_a_member_of_two_studios_is_listed_under_the_poster_s_studio(services, studio, members):
+    other = services.studios.create(StudioInput(name="第二工作室"))
+    both = services.members.create(
+        MemberInput(name="钱犇", studio_id=other.id, role=MembershipRole.LEAD)
+    )
+    with services.db.session() as s:  # a team member here, the lead of the other studio
+        set_studio_role(s, both.id, studio.id, MembershipRole.TEAM)
+    payload = services.member_codes.payloads([both.id], studio.id)[both.id]
+    assert f"ORG:{studio.name}" in payload
+    doc = services.printing.qr_poster(studio.id)
+    assert "钱犇" in flat("".join(pdf_text(doc.data)))
+
+
+def test_a_damaged_font_file_is_passed_over(tmp_path, monkeypatch, services):
+    good = next(f for f in fonts.candidate_fonts() if f.path.name != "Vera.ttf")
+    broken = tmp_path / "broken.ttf"
+    broken.write_bytes(good.path.read_bytes()[:4096])  # a download cut short
+    monkeypatch.setattr(fonts, "candidate_fonts", lambda _user=None: [fonts.FontFile(broken), good])
+    assert FontChain.find().primary == good.key
+    with pytest.raises(ValidationError):
+        services.printing.set_font_path(str(broken))
+
+
+def test_documents_built_on_several_threads_at_once(services, studio, members):
+    from concurrent.futures import ThreadPoolExecutor
+
+    meeting = long_meeting(services, studio, members)
+    day = services.reception_days.add_day(studio.id, date(2026, 11, 16))
+    services.requests.register(RequestInput(content="路灯坏了", visitor_name="周垚",
+                                            reception_day_id=day.id))  # fmt: skip
+    jobs = [
+        lambda: services.printing.minutes(meeting.id),
+        lambda: services.printing.qr_poster(studio.id),
+        lambda: services.printing.reception_record(day.id),
+    ] * 6
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        docs = list(pool.map(lambda job: job(), jobs))
+    for doc in docs:
+        assert doc.missing == ""
+    texts = [flat("".join(pdf_text(d.data))) for d in docs]
+    assert all("吉𠮷" in t for t in texts[0::3])  # every minutes, with its Extension B name
+    assert all("周垚" in t for t in texts[2::3])
+
+
+def test_no_line_of_a_paragraph_starts_with_a_comma_or_full_stop():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from studio_app.documents import pdf_layout  # noqa: F401 (it teaches reportlab the marks)
+
+    chain = FontChain.find()
+    style = ParagraphStyle("t", fontName=chain.primary, fontSize=9, leading=12, wordWrap="CJK")
+    text = "村口到镇上的路坑洼不平，雨天积水；老人孩子出行困难。" * 30
+    starts = []
+    for width in range(150, 300, 5):
+        for sample in (text, text + "ABC"):  # one font, and a run of another
+            para = Paragraph(chain.markup(sample), style)
+            para.wrap(width, 10_000)
+            for line in para.blPara.lines:
+                words = line[1] if isinstance(line, tuple) else [w.text for w in line.words]
+                starts.append("".join(words)[:1])
+    assert len(starts) > 1000
+    assert not [c for c in starts if c in "，。；"]

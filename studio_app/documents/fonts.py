@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFont
 
 from studio_app.core.errors import StudioError
 from studio_app.core.i18n import tr
@@ -110,6 +110,10 @@ def _is_truetype_name(path: Path) -> bool:
 
 _registered: dict[str, bool] = {}  # font key -> usable (False: reportlab refused it)
 _lock = threading.Lock()  # documents may be built on a worker thread while another builds
+# reportlab reads a font file through one cursor per font while it writes a document's subset:
+# two documents embedding at once (a poster on a worker thread, a receipt on another) would
+# read each other's glyphs. Whatever embeds fonts holds this.
+EMBEDDING = threading.RLock()
 
 
 def _register(font: FontFile) -> bool:
@@ -119,7 +123,7 @@ def _register(font: FontFile) -> bool:
             try:
                 pdfmetrics.registerFont(TTFont(font.key, str(font.path), subfontIndex=font.subfont))
                 _registered[font.key] = True
-            except (TTFError, OSError, ValueError, KeyError, IndexError) as exc:
+            except Exception as exc:  # CFF outlines, a truncated file (struct.error), …
                 log.info("font %s cannot be embedded: %s", font.path, exc)
                 _registered[font.key] = False
         return _registered[font.key]

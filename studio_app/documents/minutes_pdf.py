@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
@@ -17,24 +16,12 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from studio_app.core.enums import ActionStatus, AttendanceRole
 from studio_app.core.i18n import tr
 from studio_app.core.labels import label
+from studio_app.core.local_times import time_span
 from studio_app.core.models import Meeting
 from studio_app.documents.fonts import FontChain
 from studio_app.documents.pdf_layout import DocumentBuilder, PdfDocument, signature_line
 
 SECTION_NUMBERS = "一二三四五六七八九十"
-
-
-def local_time(at: datetime) -> str:
-    return at.astimezone().strftime("%Y年%m月%d日 %H:%M").replace("年0", "年").replace("月0", "月")
-
-
-def meeting_time(meeting: Meeting) -> str:
-    text = local_time(meeting.starts_at)
-    if meeting.ends_at is not None:
-        end = meeting.ends_at.astimezone()
-        same_day = end.date() == meeting.starts_at.astimezone().date()
-        text += "—" + (end.strftime("%H:%M") if same_day else local_time(meeting.ends_at))
-    return text
 
 
 def minutes_title(meeting: Meeting) -> str:
@@ -68,7 +55,7 @@ def render_minutes(
     facts = [
         (tr("会议类型"), label(meeting.type)),
         (tr("议题来源"), meeting.topic_source or tr("—")),
-        (tr("时间"), meeting_time(meeting)),
+        (tr("时间"), time_span(meeting.starts_at, meeting.ends_at, chinese=True)),
         (tr("地点"), meeting.place or tr("—")),
         (tr("主持人"), meeting.host or tr("—")),
         (tr("记录人"), meeting.recorder or tr("—")),

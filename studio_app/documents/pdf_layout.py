@@ -8,7 +8,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib import colors
+from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -19,12 +19,15 @@ from reportlab.platypus import paragraph as rl_paragraph
 
 from studio_app import APP_TITLE
 from studio_app.core.i18n import tr
-from studio_app.documents.fonts import FontChain
+from studio_app.documents.fonts import EMBEDDING, FontChain
 
 PAGE_SIZES = {"A4": A4, "A3": A3}
 # reportlab's list of characters that may not start a line is Japanese: without the Chinese
 # full-width marks a line of minutes could begin with "，" or "”".
-rl_paragraph.ALL_CANNOT_START += "，；：！？）》」』”’、。…％"
+# Both of its line breakers read it: one for a run of a single font, one for mixed fonts.
+CHINESE_CANNOT_START = "，；：！？）》」』”’、。…％"
+textsplit.ALL_CANNOT_START += CHINESE_CANNOT_START
+rl_paragraph.ALL_CANNOT_START += CHINESE_CANNOT_START
 GRID = colors.HexColor("#555555")
 HEAD_FILL = colors.HexColor("#e9eef5")
 FACT_FILL = colors.HexColor("#f4f6f9")
@@ -115,31 +118,53 @@ class DocumentBuilder:
         centered: Sequence[int] = (),
     ) -> Table:
         """A grid table whose header row repeats on every page it runs onto. ``widths`` are
-        fractions of the text width; columns in ``centered`` are centred."""
+        fractions of the text width; columns in ``centered`` are centred.
+
+        A table row cannot split across pages, and reportlab's own in-row splitting repeats the
+        header badly, so a cell too long for a fifth of a page (a 5,000-character request) goes on
+        in the rows below it, drawn without a line between, as one record."""
         s = self.styles
         data = [[self.cell(h, s.cell_head) for h in header]]
+        style: list = [
+            ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+            ("INNERGRID", (0, 0), (-1, 0), 0.5, GRID),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.5, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        room = [self._cell_room(w) for w in widths]
         for row in rows:
-            data.append(
-                [
-                    self.cell(v, s.cell_center if i in centered else s.cell)
-                    for i, v in enumerate(row)
-                ]
-            )
+            texts = ["" if v is None else str(v) for v in row]
+            pieces = [_pieces(t, n) for t, n in zip(texts, room, strict=True)]
+            for line in range(max(len(p) for p in pieces)):
+                data.append(
+                    [
+                        self.cell(p[line] if line < len(p) else "",
+                                  s.cell_center if i in centered else s.cell)
+                        for i, p in enumerate(pieces)
+                    ]
+                )  # fmt: skip
+                if line:  # a continuation: no seam between it and the row above
+                    at = len(data) - 1
+                    style += [("VALIGN", (0, at), (-1, at), "TOP"),
+                              ("TOPPADDING", (0, at), (-1, at), 0),
+                              ("BOTTOMPADDING", (0, at - 1), (-1, at - 1), 0)]  # fmt: skip
+            style.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.5, GRID))
         table = Table(data, colWidths=[w * self.width for w in widths], repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(style))
         return table
+
+    def _cell_room(self, width: float) -> int:
+        """How many characters of a cell fit in a fifth of a page (Chinese characters are
+        the widest, so any other text takes less)."""
+        cell = self.styles.cell
+        per_line = max(2, int((width * self.width - 8) / cell.fontSize))
+        return per_line * max(4, int(self.height * 0.2 / cell.leading))
 
     def facts(
         self, pairs: Sequence[tuple[str, str]], *, columns: int = 2, wide: Sequence[str] = ()
@@ -210,7 +235,8 @@ class DocumentBuilder:
             def draw_footer(self, page: int, total: int) -> None:
                 builder._draw_footer(self, page, total)
 
-        doc.build(story, canvasmaker=FooterCanvas)
+        with EMBEDDING:
+            doc.build(story, canvasmaker=FooterCanvas)
         return PdfDocument(buffer.getvalue(), doc.page, self.chain.missing_text(), self.title)
 
     def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
@@ -254,13 +280,28 @@ class _PageCountCanvas(Canvas):
         raise NotImplementedError
 
 
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` in pieces of about ``size`` characters, none starting with a mark that may
+    not begin a line (，。）…)."""
+    pieces, start = [], 0
+    while start < len(text):
+        end = start + size
+        while end < len(text) and text[end] in rl_paragraph.ALL_CANNOT_START:
+            end += 1
+        pieces.append(text[start:end])
+        start = end
+    return pieces or [""]
+
+
 def landscape_a4() -> tuple[float, float]:
     return landscape(A4)
 
 
 def signature_line(builder: DocumentBuilder, labels: Sequence[str]) -> Table:
     """Signature blanks side by side: "主持人（签字）：________"."""
-    cells = [builder.p(f"{label}（签字）：", builder.styles.plain) for label in labels]
+    cells = [
+        builder.p(tr("{who}（签字）：").format(who=label), builder.styles.plain) for label in labels
+    ]
     blanks = [""] * len(labels)
     row = [item for pair in zip(cells, blanks, strict=True) for item in pair]
     each = 1 / len(labels)

@@ -24,7 +24,7 @@ from studio_app.core.enums import MembershipRole
 from studio_app.core.i18n import tr
 from studio_app.core.labels import label
 from studio_app.core.member_codes import member_title
-from studio_app.documents.fonts import FontChain
+from studio_app.documents.fonts import EMBEDDING, FontChain
 from studio_app.documents.pdf_layout import PdfDocument
 from studio_app.documents.qr import draw_qr
 
@@ -112,7 +112,8 @@ def render_poster(
             _poster_cell(c, chain, member, x, y, cell_w, cell_h, grid.qr, scale)
         _footer(c, chain, width, margin, studio_name, page + 1, pages)
         c.showPage()
-    c.save()
+    with EMBEDDING:
+        c.save()
     return PdfDocument(buffer.getvalue(), pages, chain.missing_text(), f"{studio_name} {title}")
 
 
@@ -130,12 +131,19 @@ def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, sc
     if m.photo and _draw_photo(c, m.photo, inner_x, top - photo_h, photo_w, photo_h):
         text_x = inner_x + photo_w + 2.5 * mm
     text_w = x + w - 1.5 * mm - pad - text_x
+    tag_size = 8 * scale
+    tag_w = chain.string_width(m.role, tag_size) + 2 * mm if m.role else 0
+    # a long name (阿依古丽·买买提) gets smaller rather than running into the next card
+    size = name_size
+    while size > name_size * 0.6 and chain.string_width(m.name, size) > text_w - tag_w:
+        size -= 0.5
+    name = fit_lines(chain, m.name, size, text_w - tag_w, 1)[0] if m.name else ""
     c.setFillColor(INK)
-    chain.draw_string(c, text_x, top - name_size, m.name, name_size)
+    chain.draw_string(c, text_x, top - name_size, name, size)
     if m.role:
         c.setFillColor(ACCENT if m.lead else MUTED)
-        tag_x = text_x + chain.string_width(m.name, name_size) + 2 * mm
-        chain.draw_string(c, tag_x, top - name_size, m.role, 8 * scale)
+        tag_x = text_x + chain.string_width(name, size) + 2 * mm
+        chain.draw_string(c, tag_x, top - name_size, m.role, tag_size)
     c.setFillColor(MUTED)
     line_y = top - name_size - 5 * mm * scale
     for line in fit_lines(chain, m.title, small, text_w, 1):
@@ -204,7 +212,8 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
         _centered(c, chain, line, width / 2, y0 + 18 * mm - n * 14, 10)
     _footer(c, chain, width, 20 * mm, studio_name, 1, 1)
     c.showPage()
-    c.save()
+    with EMBEDDING:
+        c.save()
     return PdfDocument(buffer.getvalue(), 1, chain.missing_text(), title)
 
 

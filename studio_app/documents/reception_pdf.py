@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from studio_app.core.i18n import tr
+from studio_app.core.local_times import chinese_date
 from studio_app.documents.fonts import FontChain
 from studio_app.documents.pdf_layout import (
     DocumentBuilder,
@@ -42,6 +43,7 @@ class ReceptionRecord:
     place: str
     duty: str  # the duty members' names
     status: str  # 计划 / 已举行 / 已取消
+    visitors: int  # people received: a visitor with two requests counts once
     lines: list[RecordLine]
 
 
@@ -62,10 +64,6 @@ class Receipt:
     answer_by: date  # when the visitor can expect an answer
 
 
-def chinese_date(day: date) -> str:
-    return tr("{y}年{m}月{d}日").format(y=day.year, m=day.month, d=day.day)
-
-
 def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDocument:
     title = tr("委员接待日登记表")
     b = DocumentBuilder(
@@ -77,7 +75,6 @@ def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDoc
         margins=(15 * mm, 15 * mm, 16 * mm, 18 * mm),
     )
     s = b.styles
-    visitors = len({(line.visitor, line.phone) for line in record.lines})
     story: list[Flowable] = [
         b.p(record.studio_name, s.subtitle),
         b.p(title, s.title),
@@ -89,7 +86,7 @@ def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDoc
                 (
                     tr("接待情况"),
                     tr("{status}，来访 {people} 人，诉求 {n} 件").format(
-                        status=record.status, people=visitors, n=len(record.lines)
+                        status=record.status, people=record.visitors, n=len(record.lines)
                     ),
                 ),
             ],

@@ -32,6 +32,7 @@ from openpyxl.utils.datetime import from_excel
 
 from studio_app.core.errors import StudioError
 from studio_app.core.i18n import tr
+from studio_app.documents.files import write_atomic
 from studio_app.documents.xlsx_read import BrokenWorkbook, CellError, SheetInfo, XlsxReader
 
 __all__ = [
@@ -847,23 +848,10 @@ def _save(workbook: Workbook, path: str | os.PathLike[str]) -> None:
     """
     buffer = io.BytesIO()
     workbook.save(buffer)
-    target = Path(path)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        temp.write_bytes(buffer.getvalue())
-        os.replace(temp, target)
-    except PermissionError as exc:
-        raise SpreadsheetError(
-            tr(
-                "无法保存“{name}”：文件正被 Excel/WPS 打开，或没有写入权限。请关闭该文件后重试。"
-            ).format(name=target.name)
-        ) from exc
-    except OSError as exc:
-        raise SpreadsheetError(
-            tr("无法保存“{name}”：{reason}").format(name=target.name, reason=exc.strerror or exc)
-        ) from exc
-    finally:
-        temp.unlink(missing_ok=True)
+        write_atomic(path, buffer.getvalue())
+    except StudioError as exc:
+        raise SpreadsheetError(str(exc)) from exc.__cause__
 
 
 def write_sheet(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from studio_app.core.enums import RequestStatus
 from studio_app.core.labels import label
+from studio_app.core.local_times import local_minute
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -23,10 +24,6 @@ STATUS_COLOURS = {
     S.ANSWERED: "#d68a00", S.CLOSED: "#2e8b57", S.REJECTED: "#a94442", S.MERGED: "#7f8c8d",
     S.CONVERTED: "#16808a",
 }  # fmt: skip
-
-
-def local_time(at) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class RequestDetail(DetailPanel):
@@ -80,7 +77,7 @@ class RequestDetail(DetailPanel):
         )
         self.subtitle.setText(
             t("{when} 登记 · {channel}").format(
-                when=local_time(r.registered_at), channel=label(r.channel)
+                when=local_minute(r.registered_at), channel=label(r.channel)
             )
         )
         facts: list[tuple[str, str]] = [  # (label, text): shown escaped, blank ones left out
@@ -141,7 +138,7 @@ class RequestDetail(DetailPanel):
             rows.append(
                 f"<tr><td valign=top style='color:{colour}; font-size:16px'>●</td>"
                 f"<td style='padding-bottom:8px'><b style='color:{colour}'>{html.escape(step)}"
-                f"</b> <span style='color:#777'>{local_time(entry.at)}{who}</span>{note}</td></tr>"
+                f"</b> <span style='color:#777'>{local_minute(entry.at)}{who}</span>{note}</td></tr>"
             )
         if not rows:
             return t("没有记录。")
