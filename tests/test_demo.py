@@ -270,6 +270,8 @@ def test_meetings_with_minutes_attendees_and_follow_ups(services, demo):
     assert demo.meetings == len(rows) == 5
     assert [r.starts_at for r in rows] == sorted((r.starts_at for r in rows), reverse=True)
     assert all(TODAY - timedelta(days=150) < r.starts_at.date() < TODAY for r in rows)
+    workdays = services.calendar.calendar()
+    assert all(workdays.is_workday(r.starts_at.astimezone().date()) for r in rows)
     assert {r.type for r in rows} == {MeetingType.CONSULTATION, MeetingType.SYMPOSIUM,
                                       MeetingType.SURVEY}  # fmt: skip
     meetings = [services.meetings.get(r.id) for r in rows]

@@ -356,3 +356,30 @@ def test_a_missing_meeting_or_action_says_so(services):
     with pytest.raises(NotFoundError, match="找不到这项跟踪事项"):
         services.meetings.set_action_status(uuid.uuid4(), ActionStatus.DONE)
     assert services.meetings.latest() is None and services.meetings.list() == []
+
+
+def test_tracking_refuses_a_stale_form_and_an_archived_meeting(services, studio, members):
+    meeting = services.meetings.create(_input(studio, members))
+    action = meeting.actions[0]
+    services.meetings.set_action_status(action.id, ActionStatus.DONE, "方案已编制",
+                                        version=action.version)  # fmt: skip
+    with pytest.raises(ConflictError):  # a second form, opened before the first was saved
+        services.meetings.set_action_status(action.id, ActionStatus.DONE, "另一份反馈",
+                                            version=action.version)  # fmt: skip
+    assert services.meetings.get(meeting.id).actions[0].feedback == "方案已编制"
+    services.meetings.archive(meeting.id)
+    with pytest.raises(StudioError, match="已归档，请先恢复"):
+        services.meetings.set_action_status(meeting.actions[1].id, ActionStatus.DONE, "已开会")
+    assert services.meetings.get(meeting.id).actions[1].status == ActionStatus.OPEN
+
+
+def test_the_latest_meeting_is_one_already_held(services, studio, members):
+    now = datetime.now(UTC)
+    held = services.meetings.create(
+        _input(studio, members, starts_at=now - timedelta(days=2), ends_at=None, actions=[])
+    )
+    services.meetings.create(
+        _input(studio, members, topic="下周的座谈会", ends_at=None, actions=[],
+               starts_at=now + timedelta(days=7))
+    )  # fmt: skip
+    assert services.meetings.latest().id == held.id

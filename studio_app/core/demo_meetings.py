@@ -477,7 +477,9 @@ def add_meetings(services: Services, rng: random.Random, today: date, studio_id,
     workdays = services.calendar.calendar()
     made = 0
     for spec in MEETINGS:
-        day = workdays.add_workdays(today - timedelta(days=spec.days_ago), 0)
+        day = today - timedelta(days=spec.days_ago)
+        while not workdays.is_workday(day):  # meetings are held on working days
+            day += timedelta(days=1)
         if day >= today:
             continue
         invited = [members[0], *rng.sample(members[1:], min(spec.members - 1, len(members) - 1))]

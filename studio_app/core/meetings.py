@@ -422,9 +422,12 @@ class MeetingService:
             self._load(s, meeting_id).archived_at = None
 
     def set_action_status(self, action_id: uuid.UUID, status: ActionStatus, feedback: str = "",
-                          done_on: date | None = None) -> FollowUpAction:  # fmt: skip
+                          done_on: date | None = None, *,
+                          version: int | None = None) -> FollowUpAction:  # fmt: skip
         """Record how a follow-up went: done (on ``done_on``, today unless given) with the
-        unit's feedback, cancelled (a reason is required), or open again."""
+        unit's feedback, cancelled (a reason is required), or open again. ``version`` is the
+        action's version the form showed: a different one means someone saved since. An
+        archived meeting's follow-ups are not changed."""
         status = ActionStatus(status)
         feedback = clean_text(feedback)
         v = Validator()
@@ -436,6 +439,14 @@ class MeetingService:
             with self.db.session() as s:
                 action = load(s, FollowUpAction, action_id,
                               tr("找不到这项跟踪事项，可能会议纪要已被修改。"))  # fmt: skip
+                if action.meeting.archived_at is not None:
+                    raise StudioError(
+                        tr("会议“{topic}”已归档，请先恢复再登记落实情况。").format(
+                            topic=action.meeting.topic
+                        )
+                    )
+                if version is not None:
+                    check_version(action, version)
                 done = _done_on(status, done_on)
                 meeting_day = local_day(action.meeting.starts_at)
                 if done is not None and done < meeting_day:
@@ -461,8 +472,9 @@ class MeetingService:
             return _complete(found)
 
     def latest(self, studio_id: uuid.UUID | None = None) -> Meeting | None:
-        """The most recent meeting (by when it starts) that is not archived, fully loaded."""
-        stmt = select(Meeting).where(Meeting.archived_at.is_(None))
+        """The most recent meeting held (started by now) that is not archived, fully loaded;
+        one planned for next week has no minutes yet."""
+        stmt = select(Meeting).where(Meeting.archived_at.is_(None), Meeting.starts_at <= utcnow())
         if studio_id is not None:
             stmt = stmt.where(Meeting.studio_id == studio_id)
         stmt = stmt.order_by(Meeting.starts_at.desc(), Meeting.id).limit(1)

@@ -197,6 +197,8 @@ class PrintService:
                 place=day.place,
                 duty=duty,
                 status=label(day.status),
+                # as the 接待日 page counts them; a request without a visitor is one person
+                visitors=len({r.visitor_id or r.id for r in requests}),
                 lines=lines,
             )
         return render_reception_record(record, self.chain())
@@ -259,7 +261,8 @@ class PrintService:
             raise StudioError(
                 tr("“{studio}”还没有在任的委员，无法生成海报。").format(studio=studio.name)
             )
-        payloads = self.member_codes.payloads([m.id for m, _role in members])
+        # the vCard names this studio, even for a member who leads another one
+        payloads = self.member_codes.payloads([m.id for m, _role in members], studio.id)
         entries = [MemberEntry.of(m, role, payloads[m.id]) for m, role in members]
         return render_poster(studio.name, entries, self.chain(), size=size)
 
@@ -275,16 +278,21 @@ class PrintService:
                 .order_by(StudioMembership.created_at)
                 .limit(1)
             ).first()
-        studio_name, role = (row[0].name, row[1]) if row else ("", None)
-        entry = MemberEntry.of(member, role, self.member_codes.payload(member_id))
+        studio, role = row if row else (None, None)
+        payload = self.member_codes.payload(member_id, studio.id if studio else None)
+        entry = MemberEntry.of(member, role, payload)
+        studio_name = studio.name if studio else ""
         return render_member_card(studio_name, entry, self.chain())
 
     # ---- finding what to print (the command line names records by number or name) ---------
     def find_request(self, text: str) -> uuid.UUID:
-        """A request by its id or its number (2026-0012)."""
-        with self.db.session() as s:
-            found = s.scalar(select(Request.id).where(Request.number == text.strip()))
-        return found or self._by_id(Request, text, tr("找不到编号或 ID 为“{text}”的诉求。"))
+        """A request by its id or its number (2026-0012, full-width digits too)."""
+        found = self.meetings.find_request(text)
+        return (
+            found.id
+            if found
+            else self._by_id(Request, text, tr("找不到编号或 ID 为“{text}”的诉求。"))
+        )
 
     def find_member(self, text: str) -> uuid.UUID:
         """A member by id, or by name when exactly one active member has it."""
@@ -329,12 +337,17 @@ class PrintService:
             raise NotFoundError(tr("还没有设置工作室。"))
         return studio
 
-    @staticmethod
-    def _studio_name(s, studio_id: uuid.UUID | None) -> str:
+    @classmethod
+    def _studio_name(cls, s, studio_id: uuid.UUID | None) -> str:
+        """The record's studio, else the default one (a database made before studios were set
+        up has records without one)."""
         studio = s.get(Studio, studio_id) if studio_id else None
         if studio is None:
-            studio = s.scalar(select(Studio).order_by(Studio.created_at).limit(1))
-        return studio.name if studio else tr("委员工作室")
+            try:
+                studio = cls._studio(s, None)
+            except NotFoundError:
+                return tr("委员工作室")
+        return studio.name
 
 
 def _visitor_name(r: Request) -> str:

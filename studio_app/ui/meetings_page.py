@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.enums import ActionStatus, AttendanceRole
 from studio_app.core.labels import choices, label
+from studio_app.core.local_times import time_span
 from studio_app.core.meetings import MeetingSummary, local_day
 from studio_app.core.models import FollowUpAction, Meeting
 from studio_app.core.services import Services
@@ -43,10 +44,6 @@ ACTION_COLOURS = {  # follow-up actions in the detail panel; open ones in the no
     ActionStatus.CANCELLED: "#888888",  # grey: cancelled
 }
 OVERDUE = "#c0392b"  # red: open past its deadline
-
-
-def local_time(at) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _person(a) -> str:
@@ -181,7 +178,9 @@ class MeetingsPage(Page):
             action.setEnabled(m is not None)
         self.edit_action.setEnabled(m is not None and not m.archived)
         self.archive_action.setText(self.tr("恢复") if m and m.archived else self.tr("归档"))
-        self.track_action.setEnabled(m is not None and bool(self.detail.actions.rows))
+        self.track_action.setEnabled(
+            m is not None and not m.archived and bool(self.detail.actions.rows)
+        )
 
     def _changed(self, select: uuid.UUID | None = None) -> None:
         if select is None:
@@ -274,9 +273,11 @@ class MeetingsPage(Page):
 
         def save():
             chosen_status = enum_data(status, ActionStatus)
+            a = next(x for x in actions if x.id == which.currentData())
             return self.services.meetings.set_action_status(
-                which.currentData(), chosen_status, feedback.toPlainText(),
+                a.id, chosen_status, feedback.toPlainText(),
                 pydate(done_on.date()) if chosen_status == ActionStatus.DONE else None,
+                version=a.version,
             )  # fmt: skip
 
         dialog = ActionDialog(
@@ -363,11 +364,7 @@ class MeetingDetail(DetailPanel):
         self.meeting = m
         archived = t("（已归档）") if m.archived_at else ""
         self.title.setText(m.topic + archived)
-        when = local_time(m.starts_at)
-        if m.ends_at is not None:
-            end = m.ends_at.astimezone()
-            same_day = end.date() == m.starts_at.astimezone().date()
-            when += "–" + (end.strftime("%H:%M") if same_day else local_time(m.ends_at))
+        when = time_span(m.starts_at, m.ends_at)
         self.subtitle.setText(" · ".join(p for p in (label(m.type), when, m.place) if p))
         self._requests = self.services.meetings.request_refs(a.request_id for a in m.actions)
         self.minutes.setHtml(self._minutes_html(m))
@@ -387,17 +384,18 @@ class MeetingDetail(DetailPanel):
         def people(rows) -> str:
             return "、".join(_person(a) for a in rows)
 
-        members = [a for a in m.attendees if a.member_id is not None]
-        present = [a for a in members if a.attendance == AttendanceRole.PRESENT]
-        absent = [a for a in members if a.attendance == AttendanceRole.ABSENT]
-        others = [a for a in m.attendees if a.member_id is None]
+        # grouped as the minutes print them: others present, and everyone absent
+        came = [a for a in m.attendees if a.attendance == AttendanceRole.PRESENT]
+        present = [a for a in came if a.member_id is not None]
+        others = [a for a in came if a.member_id is None]
+        absent = [a for a in m.attendees if a.attendance == AttendanceRole.ABSENT]
         facts = [
             (t("议题来源"), e(m.topic_source)),
             (t("主持人"), e(m.host)),
             (t("记录人"), e(m.recorder)),
             (t("出席委员"), people(present)),
-            (t("缺席委员"), people(absent)),
             (t("其他参会人员"), people(others)),
+            (t("缺席"), people(absent)),
         ]
         parts = [
             "<table cellspacing=0 cellpadding=2>"
@@ -490,7 +488,8 @@ class MeetingDetail(DetailPanel):
     def _buttons(self) -> None:
         a = self.selected_action()
         self.feedback.setText(self._about(a))
-        self.track_button.setEnabled(bool(self.actions.rows))
+        archived = self.meeting is not None and self.meeting.archived_at is not None
+        self.track_button.setEnabled(bool(self.actions.rows) and not archived)
         self.request_button.setEnabled(a is not None and a.request_id is not None)
         self.request_button.setVisible(any(x.request_id for x in self.actions.rows))
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.core.errors import StudioError
+from studio_app.documents.files import write_atomic
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
 
@@ -128,14 +130,9 @@ class PdfPreviewDialog(QDialog):
         if path is None:
             return None
         try:
-            path.write_bytes(self.document.data)
-        except OSError as exc:
-            messages.show_error(
-                self,
-                self.tr("无法保存到“{path}”：{why}。请换一个文件夹或文件名再试。").format(
-                    path=path, why=exc.strerror or exc
-                ),
-            )
+            write_atomic(path, self.document.data)
+        except StudioError as exc:
+            messages.show_error(self, exc)
             return None
         return path
 

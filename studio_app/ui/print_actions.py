@@ -41,7 +41,20 @@ def print_receipt(parent: QWidget, services: Services, request_id: uuid.UUID) ->
 
 
 def print_poster(parent: QWidget, services: Services, size: str = "A4") -> None:
-    show_document(parent, _t("扫码找委员海报"), lambda: services.printing.qr_poster(None, size))
+    """The poster of a studio: asked which one only when the database holds several."""
+    studios = services.studios.list()
+    studio_id = studios[0].id if studios else None
+    if len(studios) > 1:
+        names = [s.name for s in studios]
+        chosen = messages.choose(
+            parent, _t("扫码找委员海报"), _t("为哪个工作室生成海报？"), [*names, _t("取消")]
+        )
+        if chosen is None:
+            return
+        studio_id = studios[chosen].id
+    show_document(
+        parent, _t("扫码找委员海报"), lambda: services.printing.qr_poster(studio_id, size)
+    )
 
 
 def print_member_card(parent: QWidget, services: Services, member_id: uuid.UUID) -> None:
@@ -64,15 +77,16 @@ def save_member_qr(parent: QWidget, services: Services, member_id: uuid.UUID, na
         return
 
     def work() -> str:
+        from studio_app.documents.files import write_atomic
         from studio_app.documents.qr import qr_png, qr_svg
 
         payload = services.member_codes.payload(member_id)
         if path.suffix.lower() == ".svg":
-            path.write_text(qr_svg(payload), encoding="utf-8")
+            write_atomic(path, qr_svg(payload).encode("utf-8"))
         else:
             buffer = io.BytesIO()
             qr_png(payload, buffer)
-            path.write_bytes(buffer.getvalue())
+            write_atomic(path, buffer.getvalue())
         return str(path)
 
     BackgroundOp(parent, _t("正在保存二维码…"), work).success(

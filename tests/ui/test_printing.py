@@ -179,3 +179,23 @@ def test_print_settings_refuse_bad_input_in_place(qtbot, services, studio):
     dialog.save()
     assert dialog.changed
     assert services.member_codes.url_template() == "https://zx.example.cn/wy/{id}"
+
+
+def test_the_poster_asks_which_studio_when_there_are_several(qtbot, services, studio, answers,
+                                                             when_modal, wait_background):  # fmt: skip
+    from studio_app.core.studios import StudioInput
+    from studio_app.ui.print_actions import print_poster
+
+    other = services.studios.create(StudioInput(name="东关社区委员工作室"))
+    services.members.create(MemberInput(name="周垚", studio_id=other.id))
+    host = _show(qtbot, MembersPage(services))
+    answers.choice = None
+    print_poster(host, services)
+    wait_background()
+    assert answers.texts("choose") == ["为哪个工作室生成海报？"]  # and cancelling makes nothing
+    answers.choice = 1
+    seen = when_modal(PdfPreviewDialog, lambda d: d.reject())
+    print_poster(host, services)
+    wait_background()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen[0].document.title.startswith("东关社区委员工作室")
