@@ -120,3 +120,13 @@ def test_no_meeting_yet_and_an_unwritable_file(tmp_path, capsys):
     code, _, err = run(capsys, "print", "minutes", "--db", db, "--out", str(tmp_path / "m.pdf"))
     assert code == 2 and "还没有会议记录" in err
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_a_bad_date_or_a_folder_as_the_file_is_told_in_chinese(demo_db, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["print", "reception", "--day", "2026/01/02", "--db", demo_db, "--out", "x.pdf"])
+    assert exit_.value.code == 2
+    assert "“2026/01/02”不是日期" in capsys.readouterr().err
+    code, _, err = run(capsys, "print", "minutes", "--db", demo_db, "--out", str(tmp_path))
+    assert code == 2 and "是一个文件夹" in err
+    assert [p.name for p in tmp_path.iterdir()] == []  # no temporary file left behind
