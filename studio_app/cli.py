@@ -15,6 +15,8 @@ studio-app print receipt --request ID|NUMBER --out F.pdf --db DB
 studio-app print qr-poster [--studio ID] [--size A4|A3] --out F.pdf --db DB
 studio-app print member-card --member ID|NAME --out F.pdf --db DB
 studio-app print member-qr --member ID|NAME --out F.png|F.svg --db DB
+studio-app archive export --db DB [--from DATE] [--to DATE] --out DIR
+studio-app archive verify --db DB           exit 1 when a stored document is damaged
 studio-app bench [--households N] [--members N] [--requests N] [--json]
 """
 
@@ -110,6 +112,19 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("file")
 
     _print_parser(sub, db)
+    archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
+    actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser(
+        "export", parents=[db], help=tr("把一段时间内存档的文件导出到文件夹，附校验清单")
+    )
+    export.add_argument("--from", dest="start", type=_date, default=None,
+                        help=tr("第一天（YYYY-MM-DD，默认今年1月1日）"))  # fmt: skip
+    export.add_argument("--to", dest="end", type=_date, default=None,
+                        help=tr("最后一天（YYYY-MM-DD，默认今天）"))  # fmt: skip
+    export.add_argument("--out", required=True, help=tr("导出到的文件夹"))
+    actions.add_parser(
+        "verify", parents=[db], help=tr("重新计算每份存档文件的 SHA-256，有损坏时返回非零")
+    )
     sub.add_parser("bench", add_help=False, help=tr("性能基准测试（县级规模的合成数据）"))
     return parser
 
@@ -321,13 +336,19 @@ def _print(args) -> int:
 
     from studio_app.documents.files import write_atomic
 
-    printing = _services(args).printing
+    services = _services(args)
+    printing = services.printing
     out = Path(args.out)
     if args.document == "member-qr":
         return _member_qr(args, printing, out)
-    if args.document == "minutes":
-        meeting = None if args.meeting == "latest" else printing.find_meeting(args.meeting)
-        doc = printing.minutes(meeting)
+    if args.document == "minutes":  # finalised minutes come from the archive, as issued
+        meeting = printing.find_meeting(args.meeting) if args.meeting != "latest" else None
+        if meeting is None:
+            latest = services.meetings.latest()
+            if latest is None:
+                raise StudioError(tr("还没有会议记录。请先在“会议纪要”页新建会议。"))
+            meeting = latest.id
+        doc = services.archive.minutes(meeting)
     elif args.document == "reception":
         day = (
             printing.latest_reception_day()
@@ -343,11 +364,49 @@ def _print(args) -> int:
     else:
         doc = printing.member_card(printing.find_member(args.member))
     write_atomic(out, doc.data)
+    services.archive.issue(doc, by=_who())  # handed out: kept in the archive as it is
     print(tr("已生成 {file}（{pages} 页）").format(file=out, pages=doc.pages))
     if doc.missing:
         from studio_app.documents.fonts import missing_message
 
         print(missing_message(doc.missing), file=sys.stderr)
+    return 0
+
+
+def _who() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a service account)
+        return tr("命令行")
+
+
+def _archive(args) -> int:
+    from pathlib import Path
+
+    archive = _services(args).archive
+    if args.action == "export":
+        end = args.end or date.today()
+        start = args.start or date(end.year, 1, 1)
+        count, manifest = archive.export(start, end, Path(args.out))
+        print(tr("已导出 {n} 份存档文件到 {folder}，清单：{manifest}").format(
+            n=count, folder=args.out, manifest=manifest))  # fmt: skip
+        return 0
+    damaged = 0
+    checked = 0
+    for row, intact in archive.verify():
+        checked += 1
+        if not intact:
+            damaged += 1
+            print(tr("已损坏：{title}（{when}，SHA-256 {sha}）").format(
+                title=row.title, when=row.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                sha=row.sha256), file=sys.stderr)  # fmt: skip
+    if damaged:
+        print(tr("共核对 {n} 份存档文件，{bad} 份已损坏。").format(n=checked, bad=damaged),
+              file=sys.stderr)  # fmt: skip
+        return 1
+    print(tr("共核对 {n} 份存档文件，全部完好。").format(n=checked))
     return 0
 
 
@@ -370,6 +429,7 @@ def _member_qr(args, printing, out) -> int:
 
 
 COMMANDS = {
+    "archive": _archive,
     "print": _print,
     "demo": _demo,
     "info": _info,

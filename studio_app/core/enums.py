@@ -89,6 +89,16 @@ class ActionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class DocumentKind(StrEnum):
+    """What an issued (archived) document is."""
+
+    MINUTES = "minutes"  # 会议纪要
+    RECEPTION_RECORD = "reception_record"  # 接待日登记表
+    RECEIPT = "receipt"  # 受理回执
+    QR_POSTER = "qr_poster"  # 扫码找委员海报
+    MEMBER_CARD = "member_card"  # 委员联系卡
+
+
 class RosterKind(StrEnum):
     """Which roster an Excel file holds."""
 

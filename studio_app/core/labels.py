@@ -8,6 +8,7 @@ from studio_app.core.enums import (
     ActionStatus,
     AttendanceRole,
     DayKind,
+    DocumentKind,
     Gender,
     HouseholdKind,
     MeetingType,
@@ -127,6 +128,13 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         MeetingType.RECEPTION: "接待日",
     },
     AttendanceRole: {AttendanceRole.PRESENT: "出席", AttendanceRole.ABSENT: "缺席"},
+    DocumentKind: {
+        DocumentKind.MINUTES: "会议纪要",
+        DocumentKind.RECEPTION_RECORD: "接待日登记表",
+        DocumentKind.RECEIPT: "受理回执",
+        DocumentKind.QR_POSTER: "扫码找委员海报",
+        DocumentKind.MEMBER_CARD: "委员联系卡",
+    },
     ActionStatus: {
         ActionStatus.OPEN: "待落实",
         ActionStatus.DONE: "已落实",

@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType, RequestStatus
+from studio_app.core.enums import (
+    ActionStatus,
+    AttendanceRole,
+    DocumentKind,
+    MeetingType,
+    RequestStatus,
+)
 from studio_app.core.errors import ConflictError, NotFoundError, StudioError, ValidationError
 from studio_app.core.i18n import tr
 from studio_app.core.labels import TOPIC_SOURCES
@@ -27,6 +33,7 @@ from studio_app.core.models import (
     AgendaItem,
     AgreedItem,
     FollowUpAction,
+    IssuedDocument,
     Meeting,
     MeetingAttendee,
     Member,
@@ -369,26 +376,38 @@ class MeetingService:
 
     def update(self, meeting_id: uuid.UUID, version: int, data: MeetingInput) -> Meeting:
         """Replace the meeting's facts and child lists; refused (``ConflictError``) if it was
-        saved elsewhere since the form loaded ``version``."""
-        values, v = _validate(data)
+        saved elsewhere since the form loaded ``version``, and refused once its minutes are
+        finalised (定稿): a change then is a revision, with its reason (``ArchiveService``)."""
         try:
             with self.db.session() as s:
-                meeting = self._load(s, meeting_id)
-                if meeting.archived_at is not None:
+                if is_finalised(s, meeting_id):
                     raise StudioError(
-                        tr("会议“{topic}”已归档，请先恢复再修改。").format(topic=meeting.topic)
+                        tr("这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。")
                     )
-                check_version(meeting, version)
-                self._check_studio(s, v, values["studio_id"])
-                children = _children(s, v, data, _meeting_day(values))
-                v.raise_if_any()
-                for key, value in values.items():
-                    setattr(meeting, key, value)
-                meeting.updated_at = utcnow()  # the version moves even if only children changed
-                self._set_children(s, meeting, children)
+                self.apply(s, meeting_id, version, data)
         except StaleDataError as exc:
             raise ConflictError() from exc
         return self.get(meeting_id)
+
+    def apply(self, s: Session, meeting_id: uuid.UUID, version: int, data: MeetingInput) -> Meeting:
+        """The change of ``update`` inside the caller's unit of work (a revision saves the
+        change and issues its minutes in one transaction)."""
+        values, v = _validate(data)
+        meeting = self._load(s, meeting_id)
+        if meeting.archived_at is not None:
+            raise StudioError(
+                tr("会议“{topic}”已归档，请先恢复再修改。").format(topic=meeting.topic)
+            )
+        check_version(meeting, version)
+        self._check_studio(s, v, values["studio_id"])
+        children = _children(s, v, data, _meeting_day(values))
+        v.raise_if_any()
+        for key, value in values.items():
+            setattr(meeting, key, value)
+        meeting.updated_at = utcnow()  # the version moves even if only children changed
+        self._set_children(s, meeting, children)
+        s.flush()
+        return meeting
 
     @staticmethod
     def _check_studio(s: Session, v: Validator, studio_id: uuid.UUID | None) -> None:
@@ -465,11 +484,11 @@ class MeetingService:
     def get(self, meeting_id: uuid.UUID) -> Meeting:
         """The meeting with every child loaded (and each attendee's member)."""
         with self.db.session() as s:
-            meeting = s.scalars(_with_children(select(Meeting).where(Meeting.id == meeting_id)))
+            meeting = s.scalars(with_children(select(Meeting).where(Meeting.id == meeting_id)))
             found = meeting.first()
             if found is None:
                 raise NotFoundError(tr(MISSING))
-            return _complete(found)
+            return complete(found)
 
     def latest(self, studio_id: uuid.UUID | None = None) -> Meeting | None:
         """The most recent meeting held (started by now) that is not archived, fully loaded;
@@ -479,8 +498,8 @@ class MeetingService:
             stmt = stmt.where(Meeting.studio_id == studio_id)
         stmt = stmt.order_by(Meeting.starts_at.desc(), Meeting.id).limit(1)
         with self.db.session() as s:
-            found = s.scalars(_with_children(stmt)).first()
-            return _complete(found) if found is not None else None
+            found = s.scalars(with_children(stmt)).first()
+            return complete(found) if found is not None else None
 
     def list(self, studio_id: uuid.UUID | None = None, text: str = "", year: int | None = None,
              include_archived: bool = False) -> list[MeetingSummary]:  # fmt: skip
@@ -587,7 +606,15 @@ def _open_action(a: FollowUpAction, topic: str, starts_at: datetime, number: str
     )  # fmt: skip
 
 
-def _complete(meeting: Meeting) -> Meeting:
+def is_finalised(s: Session, meeting_id: uuid.UUID) -> bool:
+    """Whether the meeting's minutes have been issued (定稿) at least once."""
+    issued = select(IssuedDocument.id).where(
+        IssuedDocument.meeting_id == meeting_id, IssuedDocument.kind == DocumentKind.MINUTES
+    )
+    return s.scalar(issued.limit(1)) is not None
+
+
+def complete(meeting: Meeting) -> Meeting:
     """Each child's way back to its meeting set too (no query), so the whole record can be
     used once the session is closed."""
     for child in (*meeting.attendees, *meeting.agenda_items, *meeting.agreed_items,
@@ -596,7 +623,7 @@ def _complete(meeting: Meeting) -> Meeting:
     return meeting
 
 
-def _with_children(stmt: Select) -> Select:
+def with_children(stmt: Select) -> Select:
     return stmt.options(
         selectinload(Meeting.attendees).selectinload(MeetingAttendee.member),
         selectinload(Meeting.agenda_items),

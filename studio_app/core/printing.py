@@ -8,20 +8,23 @@ Phone and ID numbers are masked unless ``masked=False`` is asked for (issue 5 ad
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from studio_app.core.app_settings import SettingsService
+from studio_app.core.enums import DocumentKind
 from studio_app.core.errors import NotFoundError, StudioError, ValidationError
 from studio_app.core.i18n import tr
 from studio_app.core.labels import label
 from studio_app.core.masking import mask_id_number, mask_phone
-from studio_app.core.meetings import MeetingService
+from studio_app.core.meetings import MeetingService, is_finalised
 from studio_app.core.member_codes import MemberCodeService
 from studio_app.core.models import (
+    Meeting,
     Member,
     ReceptionDay,
     Request,
@@ -104,30 +107,34 @@ class PrintService:
 
     # ---- documents ----------------------------------------------------------------------
     def minutes(self, meeting_id: uuid.UUID | None = None) -> PdfDocument:
-        """The minutes of a meeting (``None``: the most recent meeting)."""
-        from studio_app.documents.minutes_pdf import render_minutes
-
+        """The minutes made from the meeting as it stands (``None``: the latest meeting held),
+        marked 草稿 until they are finalised. Finalised minutes are printed from the archive
+        (``ArchiveService.minutes``), never made again."""
         if meeting_id is None:
             latest = self.meetings.latest()
             if latest is None:
                 raise NotFoundError(tr("还没有会议记录。请先在“会议纪要”页新建会议。"))
             meeting_id = latest.id
         meeting = self.meetings.get(meeting_id)
-        linked = [a.request_id for a in meeting.actions if a.request_id]
         with self.db.session() as s:
-            numbers = (
-                dict(
-                    s.execute(
-                        select(Request.id, Request.number).where(Request.id.in_(linked))
-                    ).all()
-                )
-                if linked
-                else {}
-            )
-            studio_name = self._studio_name(s, meeting.studio_id)
-        return render_minutes(
-            meeting, self.chain(), studio_name=studio_name, request_numbers=numbers
+            return self.render_minutes(s, meeting, draft=not is_finalised(s, meeting_id))
+
+    def render_minutes(self, s: Session, meeting: Meeting, *, edition: str = "",
+                       draft: bool = False) -> PdfDocument:  # fmt: skip
+        """The minutes PDF of ``meeting`` (loaded with its children), inside the caller's unit
+        of work: a revision makes its PDF from the change it is about to commit."""
+        from studio_app.documents.minutes_pdf import render_minutes
+
+        linked = [a.request_id for a in meeting.actions if a.request_id]
+        numbers = (
+            dict(s.execute(select(Request.id, Request.number).where(Request.id.in_(linked))).all())
+            if linked
+            else {}
         )
+        return render_minutes(
+            meeting, self.chain(), studio_name=self._studio_name(s, meeting.studio_id),
+            request_numbers=numbers, edition=edition, draft=draft,
+        )  # fmt: skip
 
     def latest_reception_day(self) -> uuid.UUID:
         """The most recent reception day on or before today that was not cancelled."""
@@ -201,7 +208,10 @@ class PrintService:
                 visitors=len({r.visitor_id or r.id for r in requests}),
                 lines=lines,
             )
-        return render_reception_record(record, self.chain())
+        doc = render_reception_record(record, self.chain())
+        return _of(
+            doc, DocumentKind.RECEPTION_RECORD, studio_id=day.studio_id, reception_day_id=day_id
+        )
 
     def receipt(self, request_id: uuid.UUID, *, masked: bool = True) -> PdfDocument:
         """受理回执 for a visitor: number, date, summary, when to expect an answer."""
@@ -238,7 +248,8 @@ class PrintService:
                 received_by=r.received_by.name if r.received_by else "",
                 answer_by=answer_by,
             )
-        return render_receipt(receipt, self.chain())
+        return _of(render_receipt(receipt, self.chain()), DocumentKind.RECEIPT,
+                   studio_id=studio.id, request_id=request_id)  # fmt: skip
 
     def qr_poster(self, studio_id: uuid.UUID | None = None, size: str = "A4") -> PdfDocument:
         """扫码找委员 wall poster: every active member of the studio with their code."""
@@ -264,7 +275,8 @@ class PrintService:
         # the vCard names this studio, even for a member who leads another one
         payloads = self.member_codes.payloads([m.id for m, _role in members], studio.id)
         entries = [MemberEntry.of(m, role, payloads[m.id]) for m, role in members]
-        return render_poster(studio.name, entries, self.chain(), size=size)
+        doc = render_poster(studio.name, entries, self.chain(), size=size)
+        return _of(doc, DocumentKind.QR_POSTER, studio_id=studio.id)
 
     def member_card(self, member_id: uuid.UUID) -> PdfDocument:
         from studio_app.documents.qr_sheets import MemberEntry, render_member_card
@@ -282,7 +294,9 @@ class PrintService:
         payload = self.member_codes.payload(member_id, studio.id if studio else None)
         entry = MemberEntry.of(member, role, payload)
         studio_name = studio.name if studio else ""
-        return render_member_card(studio_name, entry, self.chain())
+        doc = render_member_card(studio_name, entry, self.chain())
+        return _of(doc, DocumentKind.MEMBER_CARD, studio_id=studio.id if studio else None,
+                   member_id=member_id)  # fmt: skip
 
     # ---- finding what to print (the command line names records by number or name) ---------
     def find_request(self, text: str) -> uuid.UUID:
@@ -348,6 +362,11 @@ class PrintService:
             except NotFoundError:
                 return tr("委员工作室")
         return studio.name
+
+
+def _of(doc: PdfDocument, kind: DocumentKind, **refs) -> PdfDocument:
+    """The document with what it is of, for the archive when it is handed out."""
+    return replace(doc, kind=kind.value, refs=refs)
 
 
 def _visitor_name(r: Request) -> str:

@@ -23,6 +23,7 @@ from studio_app.core.workbench import WorkbenchService
 from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
+    from studio_app.core.archive import ArchiveService
     from studio_app.core.printing import PrintService
     from studio_app.core.roster_io import RosterTransfer
 
@@ -59,6 +60,12 @@ class Services:
         from studio_app.core.roster_io import RosterTransfer
 
         return RosterTransfer(self.db)
+
+    @cached_property
+    def archive(self) -> ArchiveService:
+        from studio_app.core.archive import ArchiveService
+
+        return ArchiveService(self.db, self.meetings, self.printing)
 
     @cached_property
     def printing(self) -> PrintService:

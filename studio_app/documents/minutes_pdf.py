@@ -34,13 +34,16 @@ def render_minutes(
     *,
     studio_name: str,
     request_numbers: Mapping[uuid.UUID, str] | None = None,
+    edition: str = "",
+    draft: bool = False,
 ) -> PdfDocument:
     """The minutes of ``meeting`` (loaded with its attendees, agenda, agreed items and actions).
-    ``request_numbers`` gives the number (2026-0012) of each request an action is linked to."""
+    ``request_numbers`` gives the number (2026-0012) of each request an action is linked to;
+    ``edition`` (第 2 版（…修订）) goes under the title of a revision; ``draft`` marks minutes
+    not yet finalised, on the title and in every page's footer, so none is filed by mistake."""
     numbers = request_numbers or {}
-    b = DocumentBuilder(
-        chain, title=f"{minutes_title(meeting)}：{meeting.topic}", footer=studio_name
-    )
+    footer = f"{studio_name}　{tr('草稿，未定稿')}" if draft else studio_name
+    b = DocumentBuilder(chain, title=f"{minutes_title(meeting)}：{meeting.topic}", footer=footer)
     s = b.styles
     present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
     absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]
@@ -49,9 +52,11 @@ def render_minutes(
 
     story: list[Flowable] = [
         b.p(studio_name, s.subtitle),
-        b.p(minutes_title(meeting), s.title),
+        b.p(minutes_title(meeting) + (tr("（草稿）") if draft else ""), s.title),
         b.p(meeting.topic, s.subtitle),
     ]
+    if edition:
+        story.append(b.p(edition, s.edition))
     facts = [
         (tr("会议类型"), label(meeting.type)),
         (tr("议题来源"), meeting.topic_source or tr("—")),

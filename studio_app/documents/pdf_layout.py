@@ -5,8 +5,8 @@ that split across pages with their header repeated, and a footer with the studio
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -35,12 +35,17 @@ FACT_FILL = colors.HexColor("#f4f6f9")
 
 @dataclass(frozen=True)
 class PdfDocument:
-    """A finished document: its bytes, its page count, and characters no font could print."""
+    """A finished document: its bytes, its page count, and characters no font could print.
+
+    ``kind`` and ``refs`` say what it is of (the archive stores it when it is handed out):
+    a ``DocumentKind`` value and the ids it was made from (studio_id, request_id, …)."""
 
     data: bytes
     pages: int
     missing: str
     title: str
+    kind: str = ""
+    refs: Mapping[str, object] = field(default_factory=dict)
 
 
 class Styles:
@@ -53,6 +58,8 @@ class Styles:
 
         self.title = style("title", base + 9, alignment=TA_CENTER, spaceAfter=4 * mm)
         self.subtitle = style("subtitle", base + 2, alignment=TA_CENTER, spaceAfter=5 * mm)
+        self.edition = style("edition", base, alignment=TA_CENTER, spaceBefore=-3 * mm,
+                             spaceAfter=4 * mm, textColor=colors.HexColor("#8a1c12"))  # fmt: skip
         self.heading = style("heading", base + 3, spaceBefore=5 * mm, spaceAfter=2 * mm)
         self.subheading = style("subheading", base + 1, spaceBefore=2 * mm, spaceAfter=1 * mm)
         self.body = style("body", base, firstLineIndent=2 * base, spaceAfter=1.5 * mm)

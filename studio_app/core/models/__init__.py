@@ -1,5 +1,6 @@
 """All ORM models; importing this package registers every table on ``Base.metadata``."""
 
+from studio_app.core.models.archive import DocumentAttachment, IssuedDocument
 from studio_app.core.models.base import Base, Record, utcnow
 from studio_app.core.models.households import Household, HouseholdTag, Linkage, Visit
 from studio_app.core.models.meetings import (
@@ -28,10 +29,12 @@ __all__ = [
     "Base",
     "CalendarDay",
     "CommonIssue",
+    "DocumentAttachment",
     "DutyAssignment",
     "FollowUpAction",
     "Household",
     "HouseholdTag",
+    "IssuedDocument",
     "Linkage",
     "Meeting",
     "MeetingAttendee",
