@@ -24,6 +24,7 @@ from studio_app.ui import messages
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
+    from studio_app.ui.archive_page import ArchivePage
     from studio_app.ui.households_page import HouseholdsPage
     from studio_app.ui.meetings_page import MeetingsPage
     from studio_app.ui.members_page import MembersPage
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
 
     Attributes:
         pages: the pages built so far, in navigation order (工作台, 接待日, 接待登记, 诉求,
-            会议纪要, 委员, 联户); a page is built when first shown.
+            会议纪要, 委员, 联户, 档案); a page is built when first shown.
     """
 
     def __init__(self, services: Services | None = None, parent=None):
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> list[str]:
         t = self.tr
         return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("会议纪要"), t("委员"),
-                t("联户")]  # fmt: skip
+                t("联户"), t("档案")]  # fmt: skip
 
     def _show_index(self, index: int) -> None:
         self.page_at(index)
@@ -164,10 +165,14 @@ class MainWindow(QMainWindow):
             from studio_app.ui.members_page import MembersPage
 
             page = MembersPage(services)
-        else:
+        elif index == 6:
             from studio_app.ui.households_page import HouseholdsPage
 
             page = HouseholdsPage(services)
+        else:
+            from studio_app.ui.archive_page import ArchivePage
+
+            page = ArchivePage(services)
         return page
 
     @property
@@ -202,6 +207,10 @@ class MainWindow(QMainWindow):
     @property
     def households_page(self) -> HouseholdsPage:
         return self.page_at(6)
+
+    @property
+    def archive_page(self) -> ArchivePage:
+        return self.page_at(7)
 
     def open_request(self, request_id) -> None:
         self.show_page(self.requests_page)

@@ -56,6 +56,7 @@ from studio_app.ui.form_fields import (
     error_label,
     save_or_show,
 )
+from studio_app.ui.print_actions import actor, remember_actor
 
 NO_DEADLINE = QDate(2000, 1, 1)  # a deadline edit at this date shows "未定" (no deadline)
 MUTED = "color: #666;"
@@ -162,10 +163,13 @@ def _move_row(table: QTableWidget, row: int, to: int) -> None:
 
 
 class MeetingDialog(QDialog):
-    """Record a new meeting (``meeting_id`` None) or edit one.
+    """Record a new meeting (``meeting_id`` None) or edit one. A meeting whose minutes are
+    finalised is changed by a revision: the dialog then asks why (修订原因) and who (经办人),
+    and saving issues the next revision of the minutes.
 
     Attributes:
         saved_id: the meeting saved, once the dialog is accepted.
+        revision: the revision number saving will issue (0 when the minutes are a draft).
     """
 
     TAB_MEMBERS, TAB_OTHERS, TAB_AGENDA, TAB_AGREED, TAB_ACTIONS = range(5)
@@ -176,6 +180,8 @@ class MeetingDialog(QDialog):
         self.services = services
         self.meeting_id = meeting_id
         self.saved_id: uuid.UUID | None = None
+        issued = services.archive.finalised([meeting_id]) if meeting_id else {}
+        self.revision = issued[meeting_id] + 1 if meeting_id in issued else 0
         self._version = 0
         studio = services.studios.get(studio_id) if studio_id else services.studios.default()
         self._studio_id = studio.id if studio else None
@@ -183,7 +189,13 @@ class MeetingDialog(QDialog):
         self._agenda: list[AgendaInput] = []
         self._agenda_row = -1
         t = self.tr
-        self.setWindowTitle(t("编辑会议纪要") if meeting_id else t("新建会议"))
+        self.setWindowTitle(
+            t("修订会议纪要（将生成第 {n} 版）").format(n=self.revision)
+            if self.revision
+            else t("编辑会议纪要")
+            if meeting_id
+            else t("新建会议")
+        )
         self.setMinimumSize(900, 680)
 
         # ---- the facts ----------------------------------------------------------------------
@@ -243,6 +255,8 @@ class MeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(self.tabs, 1)
+        if self.revision:
+            layout.addLayout(self._revision_form())
         layout.addWidget(self.fields.general)
         layout.addWidget(buttons)
 
@@ -253,6 +267,22 @@ class MeetingDialog(QDialog):
             self.place.setText(studio.address if studio else "")
         self._refresh_tab_titles()
         self.topic.setFocus()
+
+    def _revision_form(self) -> QFormLayout:
+        """Why the finalised minutes change, and who changes them: both go into the archive."""
+        t = self.tr
+        form = QFormLayout()
+        note = QLabel(
+            t("这次会议的纪要已定稿。保存后生成第 {n} 版，已存档的各版保持原样。").format(
+                n=self.revision
+            )
+        )
+        note.setStyleSheet("color: #8a1c12;")
+        form.addRow(note)
+        self.reason = self.fields.add_to(form, "reason", t("修订原因 *"), QLineEdit())
+        self.reason.setPlaceholderText(t("例如：更正会议地点；补充县财政局的意见"))
+        self.by = self.fields.add_to(form, "by", t("经办人 *"), QLineEdit(actor(self.services)))
+        return form
 
     # ---- building the tabs -----------------------------------------------------------------
     @staticmethod
@@ -808,11 +838,18 @@ class MeetingDialog(QDialog):
 
         def call():
             data = self.data()
+            if self.revision:
+                by = self.by.text()
+                self.services.archive.revise(
+                    self.meeting_id, self._version, data, self.reason.text(), by
+                )
+                remember_actor(self.services, by)
+                return self.meeting_id
             if self.meeting_id:
-                return self.services.meetings.update(self.meeting_id, self._version, data)
-            return self.services.meetings.create(data)
+                return self.services.meetings.update(self.meeting_id, self._version, data).id
+            return self.services.meetings.create(data).id
 
-        meeting = save_or_show(self, self.fields, call)
-        if meeting is not None:
-            self.saved_id = meeting.id
+        saved = save_or_show(self, self.fields, call)
+        if saved is not None:
+            self.saved_id = saved
             self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -81,6 +82,8 @@ class MeetingsPage(Page):
         self.track_action = add(t("跟踪事项…"), lambda: self.track_follow_up())
         self.toolbar.addSeparator()
         self.minutes_action = add(t("预览纪要"), self.preview_minutes)
+        self.finalise_action = add(t("定稿…"), self.finalise)
+        self.revisions_action = add(t("版本…"), self.show_revisions)
 
         self.search, self._timer = search_box(
             self, t("搜索主题、地点、主持人、参会人员…"), self.reload
@@ -106,7 +109,9 @@ class MeetingsPage(Page):
             Field(t("出席"), lambda m: str(m.present), 40),
             Field(t("议定事项"), lambda m: str(m.agreed) if m.agreed else "", 60),
             Field(t("未完成事项"), lambda m: str(m.open_actions) if m.open_actions else "", 70),
+            Field(t("纪要"), self._edition, 60),
         ]
+        self._issued: dict[uuid.UUID, int] = {}  # meeting -> newest revision of its minutes
         self.model = RowsModel(self.fields, self)
         self.model.set_foreground(lambda m: QColor("#999999") if m.archived else None)
         self.view = rows_view(self.model, self.fields)
@@ -114,6 +119,7 @@ class MeetingsPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.model.modelReset.connect(lambda: self.view.resizeColumnToContents(7))
+        self.model.modelReset.connect(lambda: self.view.resizeColumnToContents(8))
         self.view.doubleClicked.connect(lambda _i: self.edit_meeting())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         left = QWidget()
@@ -155,6 +161,7 @@ class MeetingsPage(Page):
             self.studio_id, self.search.text(), self.year_filter.currentData(),
             include_archived=self.show_archived.isChecked(),
         )  # fmt: skip
+        self._issued = self.services.archive.finalised([m.id for m in rows])
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {n} 次").format(n=len(rows)))
         if not self.select_meeting(keep) and rows:
@@ -181,6 +188,14 @@ class MeetingsPage(Page):
         self.track_action.setEnabled(
             m is not None and not m.archived and bool(self.detail.actions.rows)
         )
+        finalised = m is not None and m.id in self._issued
+        self.finalise_action.setEnabled(m is not None and not m.archived and not finalised)
+        self.revisions_action.setEnabled(finalised)
+        self.edit_action.setText(self.tr("修订…") if finalised else self.tr("编辑…"))
+
+    def _edition(self, m: MeetingSummary) -> str:
+        revision = self._issued.get(m.id)
+        return self.tr("第 {n} 版").format(n=revision) if revision else self.tr("草稿")
 
     def _changed(self, select: uuid.UUID | None = None) -> None:
         if select is None:
@@ -294,6 +309,45 @@ class MeetingsPage(Page):
         dialog.deleteLater()
         if ok:
             self._changed(m.id)
+
+    def finalise(self) -> None:
+        """定稿: the minutes as they print now go into the archive; the meeting is read-only."""
+        from studio_app.ui.print_actions import actor, remember_actor
+
+        m = self.selected_meeting()
+        if m is None or m.id in self._issued:
+            return
+        who = QLineEdit(actor(self.services))
+
+        def save():
+            row = self.services.archive.finalise(m.id, who.text())
+            remember_actor(self.services, who.text())
+            return row
+
+        dialog = ActionDialog(
+            self.tr("定稿：{topic}").format(topic=m.topic), self.tr("定稿"), save, self,
+            self.tr("定稿后，纪要按现在的样子存入档案（记下时间、经办人和校验值），会议内容不能再"
+                    "直接修改；以后要改，须写明修订原因，生成新的一版，已存档的各版保持原样。"),
+        )  # fmt: skip
+        dialog.setMinimumWidth(520)
+        dialog.add("by", self.tr("经办人"), who)
+        dialog.exec()
+        ok = dialog.done_ok
+        dialog.deleteLater()
+        if ok:
+            self._changed(m.id)
+            self.preview_minutes()
+
+    def show_revisions(self) -> None:
+        from studio_app.ui.revisions_dialog import RevisionsDialog
+
+        m = self.selected_meeting()
+        if m is None:
+            return
+        dialog = RevisionsDialog(self.services, m.id, m.topic, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.detail.show_record(m.id)
 
     def preview_minutes(self) -> None:
         m = self.selected_meeting()

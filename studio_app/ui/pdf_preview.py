@@ -37,11 +37,17 @@ log = logging.getLogger("studio_app.ui")
 PRINT_DPI = 300  # pages are rendered for the printer at this resolution
 
 
-def show_document(parent: QWidget, what: str, make: Callable[[], PdfDocument]) -> None:
-    """Make a document on a pool thread ("正在生成{what}…"), then preview it."""
+def show_document(
+    parent: QWidget,
+    what: str,
+    make: Callable[[], PdfDocument],
+    handed_out: Callable[[PdfDocument], object] | None = None,
+) -> None:
+    """Make a document on a pool thread ("正在生成{what}…"), then preview it; ``handed_out``
+    is called once it has been printed or saved (the archive keeps it)."""
 
     def opened(document: PdfDocument) -> None:
-        dialog = PdfPreviewDialog(document, parent)
+        dialog = PdfPreviewDialog(document, parent, handed_out=handed_out)
         dialog.exec()
         dialog.deleteLater()
 
@@ -62,11 +68,22 @@ class PdfPreviewDialog(QDialog):
         pdf: the QtPdf document over those bytes.
     """
 
-    def __init__(self, document: PdfDocument, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: PdfDocument,
+        parent: QWidget | None = None,
+        *,
+        handed_out: Callable[[PdfDocument], object] | None = None,
+        banner: str = "",
+        damaged: bool = False,
+    ):
+        """``banner``: a line over the pages (an archived document's facts); ``damaged``: the
+        stored bytes no longer match their hash, said in red and never hidden."""
         from studio_app.documents.fonts import missing_message
 
         super().__init__(parent)
         self.document = document
+        self._handed_out = handed_out
         self.setWindowTitle(self.tr("打印预览：{title}").format(title=document.title))
         self.resize(900, 1000)
 
@@ -117,6 +134,15 @@ class PdfPreviewDialog(QDialog):
         )
         self.warning.setVisible(bool(document.missing))
         layout.addWidget(self.warning)
+        self.banner = QLabel(banner)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fdecea; color: #8a1c12; padding: 6px 10px; font-weight: bold; }"
+            if damaged
+            else "QLabel { background: #eef4ea; color: #2e5d27; padding: 6px 10px; }"
+        )
+        self.banner.setVisible(bool(banner))
+        layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
 
     def save_as(self) -> Path | None:
@@ -134,6 +160,7 @@ class PdfPreviewDialog(QDialog):
         except StudioError as exc:
             messages.show_error(self, exc)
             return None
+        self._hand_out()
         return path
 
     def print_document(self) -> None:
@@ -178,7 +205,19 @@ class PdfPreviewDialog(QDialog):
                 printed += 1
         finally:
             painter.end()
+        if printed:
+            self._hand_out()
         return printed
+
+    def _hand_out(self) -> None:
+        """Tell the archive once: the document left the program on paper or as a file."""
+        if self._handed_out is None:
+            return
+        handed_out, self._handed_out = self._handed_out, None
+        try:
+            handed_out(self.document)
+        except StudioError as exc:
+            messages.show_error(self, exc)
 
     def _draw_page(self, painter: QPainter, printer: QPrinter, index: int) -> None:
         """One page fitted into the printable area with its proportions, rendered at no more
@@ -192,3 +231,62 @@ class PdfPreviewDialog(QDialog):
         )
         x = area.x() + (area.width() - target.width()) // 2
         painter.drawImage(QRect(x, area.y(), target.width(), target.height()), image)
+
+
+class ImagePreviewDialog(QDialog):
+    """A scanned photo (a signed copy), fitted to the window, with 另存为."""
+
+    def __init__(self, data: bytes, name: str, parent: QWidget | None = None, *,
+                 banner: str = "", damaged: bool = False):  # fmt: skip
+        from PySide6.QtGui import QPixmap
+        from PySide6.QtWidgets import QScrollArea
+
+        super().__init__(parent)
+        self.data = data
+        self.name = name
+        self.setWindowTitle(self.tr("扫描件：{name}").format(name=name))
+        self.resize(800, 900)
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if pixmap.isNull():
+            self.image.setText(self.tr("这张图片无法显示，可能已损坏。"))
+        else:
+            self.image.setPixmap(
+                pixmap.scaledToWidth(760, Qt.TransformationMode.SmoothTransformation)
+            )
+        scroll = QScrollArea()
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        save = QPushButton(self.tr("另存为…"))
+        save.clicked.connect(self.save_as)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.reject)
+        bar = QHBoxLayout()
+        bar.addWidget(save)
+        bar.addStretch(1)
+        bar.addWidget(close)
+        note = QLabel(banner)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #8a1c12; font-weight: bold;" if damaged else "color: #2e5d27;")
+        note.setVisible(bool(banner))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
+
+    def save_as(self) -> Path | None:
+        suffix = Path(self.name).suffix or ".jpg"
+        path = file_dialogs.ask_save_file(
+            self, self.tr("另存为"), self.name, self.tr("图片 (*{suffix})").format(suffix=suffix),
+            suffix=suffix,
+        )  # fmt: skip
+        if path is None:
+            return None
+        try:
+            write_atomic(path, self.data)
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return None
+        return path

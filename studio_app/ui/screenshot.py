@@ -32,7 +32,10 @@ from studio_app.ui.table_page import TablePage
 from studio_app.ui.visit_dialog import VisitDialog
 
 SIZE = (1280, 800)
-NAMES = ("workbench", "reception_days", "desk", "requests", "meetings", "members", "households")
+NAMES = (
+    "workbench", "reception_days", "desk", "requests", "meetings", "members", "households",
+    "archive",
+)  # fmt: skip
 
 
 def _settle(app: QApplication) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app.core import i18n
 from studio_app.ui import app as app_module
+from studio_app.ui.archive_page import ArchivePage
 from studio_app.ui.first_run_dialog import FirstRunDialog
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.main_window import MainWindow
@@ -34,7 +35,7 @@ def window(qtbot, services, studio) -> MainWindow:
 PAGES = [
     ("工作台", WorkbenchPage), ("接待日", ReceptionDaysPage), ("接待登记", ReceptionDeskPage),
     ("诉求", RequestsPage), ("会议纪要", MeetingsPage), ("委员", MembersPage),
-    ("联户", HouseholdsPage),
+    ("联户", HouseholdsPage), ("档案", ArchivePage),
 ]  # fmt: skip
 
 
