@@ -309,3 +309,20 @@ def test_meetings_with_minutes_attendees_and_follow_ups(services, demo):
     assert len(pending) == statuses[ActionStatus.OPEN]
     assert any(p.overdue for p in pending) and not all(p.overdue for p in pending)
     assert "5 份会议纪要" in str(demo)
+
+
+def test_the_demo_archive_has_finalised_and_revised_minutes(services, demo):
+    from studio_app.core.enums import DocumentKind
+
+    rows = services.meetings.list()
+    issued = services.archive.finalised([r.id for r in rows])
+    newest = max(rows, key=lambda r: r.starts_at)
+    assert newest.id not in issued and len(issued) == len(rows) - 1  # the newest is a draft
+    assert sorted(issued.values()) == [1, 1, 1, 2]
+    revised = next(m for m, n in issued.items() if n == 2)
+    second = services.archive.revisions(revised)[1]
+    assert second.reason and second.issued_by
+    assert [c.field for c in services.archive.revision_changes(second.id)] == ["agreed"]
+    assert len(services.archive.list(kind=DocumentKind.QR_POSTER)) == 1
+    assert demo.archived == len(services.archive.list()) == 6
+    assert all(ok for _row, ok in services.archive.verify())

@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from studio_app.core.bulk import insert_rows
-from studio_app.core.demo_meetings import add_meetings
+from studio_app.core.demo_meetings import add_meetings, finalise_minutes
 from studio_app.core.demo_requests import add_reception_and_requests
 from studio_app.core.enums import Gender, HouseholdKind, MemberLevel, MembershipRole, VisitMethod
 from studio_app.core.errors import StudioError
@@ -179,13 +179,14 @@ class DemoSummary:
     reception_days: int = 0
     requests: int = 0
     meetings: int = 0  # consultation meetings, symposiums and surveys, with their minutes
+    archived: int = 0  # documents in the archive: finalised minutes (one revised), the poster
 
     def __str__(self) -> str:
         return tr(
             "{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），"
             "{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，"
             "{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，"
-            "{meetings} 份会议纪要"
+            "{meetings} 份会议纪要（存档文件 {archived} 份）"
         ).format(**vars(self))
 
 
@@ -320,6 +321,7 @@ def fill_demo(
     )  # fmt: skip
     demo.summary.reception_days, demo.summary.requests = made.reception_days, made.requests
     demo.summary.meetings = add_meetings(services, demo.rng, today, demo.studio.id, demo.members)
+    demo.summary.archived = finalise_minutes(services)
     # Later areas go here, one function each.
     return demo.summary
 

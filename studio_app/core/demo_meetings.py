@@ -19,7 +19,14 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
-from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
+from studio_app.core.meetings import (
+    ActionInput,
+    AgendaInput,
+    AttendeeInput,
+    MeetingInput,
+    input_of,
+)
+from studio_app.core.members import MemberQuery
 from studio_app.core.request_list import RequestQuery
 
 if TYPE_CHECKING:
@@ -548,3 +555,22 @@ def _road_request(services: Services, before: date):
     ]  # fmt: skip
     on_road = [r for r in rows if ROAD_REQUEST in r.content] or rows
     return min(on_road, key=lambda r: (r.registered_at, r.number)).id if on_road else None
+
+
+def finalise_minutes(services: Services) -> int:
+    """The archive of a studio a few months in: every meeting but the newest finalised by the
+    coordinator, one revised afterwards with its reason, and the QR poster handed out. Returns
+    how many documents were archived."""
+    summaries = sorted(services.meetings.list(), key=lambda m: m.starts_at)
+    archive = services.archive
+    for m in summaries[:-1]:
+        archive.finalise(m.id, by=RECORDER)
+    if len(summaries) > 2:
+        revised = services.meetings.get(summaries[-2].id)
+        data = input_of(revised)
+        data.agreed = [*data.agreed, "县财政局将所需资金列入明年预算，年底前报县政府审定。"]
+        archive.revise(revised.id, revised.version, data, "补充县财政局在会后提交的书面意见",
+                       by=RECORDER)  # fmt: skip
+    if services.members.count(MemberQuery()):
+        archive.issue(services.printing.qr_poster(), by=RECORDER)
+    return len(archive.list())

@@ -606,6 +606,21 @@ def _open_action(a: FollowUpAction, topic: str, starts_at: datetime, number: str
     )  # fmt: skip
 
 
+def input_of(m: Meeting) -> MeetingInput:
+    """A loaded meeting as its form would hand it back: to change one field and save."""
+    return MeetingInput(
+        studio_id=m.studio_id, type=m.type, starts_at=m.starts_at, ends_at=m.ends_at,
+        place=m.place, topic=m.topic, topic_source=m.topic_source, host=m.host,
+        recorder=m.recorder, summary=m.summary,
+        attendees=[AttendeeInput(a.name, a.unit, a.title, a.member_id, a.attendance)
+                   for a in m.attendees],
+        agenda=[AgendaInput(i.title, i.discussion) for i in m.agenda_items],
+        agreed=[i.text for i in m.agreed_items],
+        actions=[ActionInput(a.text, a.responsible_unit, a.deadline, a.request_id, a.status,
+                             a.feedback, a.done_on, a.id) for a in m.actions],
+    )  # fmt: skip
+
+
 def is_finalised(s: Session, meeting_id: uuid.UUID) -> bool:
     """Whether the meeting's minutes have been issued (定稿) at least once."""
     issued = select(IssuedDocument.id).where(
