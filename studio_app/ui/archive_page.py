@@ -81,18 +81,16 @@ class ArchivePage(Page):
 
         fields = [
             Field(t("存档时间"), lambda r: local_minute(r.issued_at), 120),
-            Field(t("类型"), lambda r: label(r.kind), 90),
+            Field(t("类型"), lambda r: label(r.kind), 110),
             Field(t("标题"), lambda r: r.title, 300),
             Field(t("版本"), self._revision, 60),
             Field(t("经办人"), lambda r: r.issued_by, 70),
             Field(t("页数"), lambda r: str(r.pages), 40),
             Field(t("扫描件"), lambda r: str(r.attachments) if r.attachments else "", 50),
-            Field(t("工作室"), lambda r: r.studio_name, 140),
         ]
         self.model = RowsModel(fields, self)
         self.view = rows_view(self.model, fields)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.doubleClicked.connect(lambda _i: self.open_document())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = DocumentDetail(services, self)
@@ -204,7 +202,8 @@ class DocumentDetail(DetailPanel):
                 lines.append(t("修订原因：{reason}").format(reason=row.reason))
             if row.meeting_topic:
                 lines.append(t("会议：{topic}").format(topic=row.meeting_topic))
-        lines.append(t("SHA-256：{sha}").format(sha=row.sha256))
+        half = len(row.sha256) // 2  # a 64-digit value has nowhere to wrap: two lines
+        lines.append(t("SHA-256：{sha}").format(sha=row.sha256[:half] + "\n" + row.sha256[half:]))
         lines.append(t("打开时会重新计算校验值，与存档时不一致会标为已损坏。"))
         self.facts.setText("\n".join(lines))
         self.scans.clear()

@@ -3,25 +3,24 @@ side by side, the stored PDF of any revision, and the signed scans attached to i
 
 from __future__ import annotations
 
+import html
 import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from studio_app.core.archive import DocumentRow
+from studio_app.core.archive import Change, DocumentRow
 from studio_app.core.local_times import local_minute
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import section_label
@@ -30,12 +29,33 @@ from studio_app.ui.print_actions import attach_scan, open_attachment, open_store
 from studio_app.ui.settings_dialogs import close_buttons
 
 
+def side_by_side(changes: list[Change], *headers: str) -> str:
+    """The changed fields as an HTML table: field, before, after."""
+
+    def cell(text: str, style: str = "") -> str:
+        body = html.escape(text or "—").replace("\n", "<br>")
+        return f"<td style='padding:4px 6px;{style}'>{body}</td>"
+
+    head = "".join(f"<th style='background:#e9eef5;padding:4px 6px'>{h}</th>" for h in headers)
+    rows = "".join(
+        "<tr>" + cell(c.label, "white-space:nowrap;font-weight:bold")
+        + cell(c.before, "color:#7a1f1f;background:#fbeeee")
+        + cell(c.after, "color:#1f5a25;background:#eef7ee") + "</tr>"
+        for c in changes
+    )  # fmt: skip
+    return (
+        "<table width='100%' border='1' cellspacing='0' style='border-collapse:collapse'>"
+        f"<tr>{head}</tr>{rows}</table>"
+    )
+
+
 class RevisionsDialog(QDialog):
     """The revisions of one meeting's minutes.
 
     Attributes:
         model: the revisions, the first first.
-        changes: 项目 / 修订前 / 修订后 of the selected revision against the one before it.
+        shown: what the selected revision changed against the one before it, shown side by
+            side (项目 / 修订前 / 修订后) in ``changes``.
     """
 
     def __init__(self, services: Services, meeting_id: uuid.UUID, topic: str, parent=None):
@@ -79,15 +99,9 @@ class RevisionsDialog(QDialog):
         left_layout.addWidget(self.scans)
 
         self.changes_label = section_label(t("与上一版相比"))
-        self.changes = QTableWidget(0, 3)
-        self.changes.setHorizontalHeaderLabels([t("项目"), t("修订前"), t("修订后")])
-        self.changes.verticalHeader().setVisible(False)
-        self.changes.setWordWrap(True)
-        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.changes.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # side by side as rich text: long agreed items wrap in full, nothing is cut off
+        self.changes = QTextBrowser()
+        self.shown: list[Change] = []
         self.no_changes = QLabel()
         self.no_changes.setStyleSheet("color: #555;")
         right = QWidget()
@@ -123,7 +137,8 @@ class RevisionsDialog(QDialog):
         self.open_button.setEnabled(row is not None)
         self.attach_button.setEnabled(row is not None)
         self.scans.clear()
-        self.changes.setRowCount(0)
+        self.shown = []
+        self.changes.clear()
         if row is None:
             return
         for a in self.services.archive.attachments(row.id):
@@ -144,13 +159,9 @@ class RevisionsDialog(QDialog):
             self.tr("第 1 版是定稿时的纪要。") if row.revision == 1 else
             self.tr("修订原因：{reason}").format(reason=row.reason)
         )  # fmt: skip
-        self.changes.setRowCount(len(changes))
-        for r, change in enumerate(changes):
-            for c, text in enumerate((change.label, change.before or "—", change.after or "—")):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.changes.setItem(r, c, item)
-        self.changes.resizeRowsToContents()
+        self.shown = changes
+        self.changes.setHtml(side_by_side(changes, self.tr("项目"), self.tr("修订前"),
+                                          self.tr("修订后")) if changes else "")  # fmt: skip
 
     def open_revision(self) -> None:
         row = self.selected()

@@ -88,12 +88,14 @@ def test_finalise_then_revise_from_the_meetings_page(qtbot, services, studio, wh
     dialog = RevisionsDialog(services, meeting.id, meeting.topic)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2 and dialog.selected().revision == 2  # the newest
-    cells = [[dialog.changes.item(r, c).text() for c in range(3)]
-             for r in range(dialog.changes.rowCount())]  # fmt: skip
-    assert cells == [["地点", "协商议事室", "镇政府三楼会议室"]]
+    assert [(c.label, c.before, c.after) for c in dialog.shown] == [
+        ("地点", "协商议事室", "镇政府三楼会议室")
+    ]
+    side = dialog.changes.toPlainText()
+    assert "修订前" in side and "协商议事室" in side and "镇政府三楼会议室" in side
     assert dialog.no_changes.text() == "修订原因：更正会议地点"
     dialog.view.selectRow(0)
-    assert dialog.changes.rowCount() == 0 and dialog.no_changes.text() == "第 1 版是定稿时的纪要。"
+    assert dialog.shown == [] and dialog.no_changes.text() == "第 1 版是定稿时的纪要。"
 
 
 def test_the_archive_opens_documents_as_issued_and_shows_damage(
@@ -107,7 +109,7 @@ def test_the_archive_opens_documents_as_issued_and_shows_damage(
     assert page.model.rowCount() == 2 and page.selected().id == receipt.id  # newest first
     page.kind_filter.setCurrentIndex(page.kind_filter.findText("会议纪要"))
     assert [r.id for r in page.model.rows] == [doc.id]
-    assert "SHA-256：" + doc.sha256 in page.detail.facts.text()
+    assert f"SHA-256：{doc.sha256[:32]}\n{doc.sha256[32:]}" in page.detail.facts.text()
 
     seen = when_modal(PdfPreviewDialog, lambda d: d.reject())
     page.open_action.trigger()
