@@ -110,6 +110,11 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", parents=[db], help=tr("把委员或联户名册导出为 Excel"))
     exp.add_argument("kind", choices=kinds)
     exp.add_argument("file")
+    exp.add_argument(
+        "--unmasked",
+        action="store_true",
+        help=tr("联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入"),
+    )
 
     _print_parser(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
@@ -326,7 +331,9 @@ def _export(args) -> int:
     if args.kind == "members":
         count = services.rosters.export_members(args.file, MemberQuery())
     else:
-        count = services.rosters.export_households(args.file, HouseholdQuery())
+        count = services.rosters.export_households(
+            args.file, HouseholdQuery(), masked=not args.unmasked
+        )
     print(tr("已导出 {n} 条到 {file}").format(n=count, file=args.file))
     return 0
 

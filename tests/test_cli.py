@@ -93,6 +93,11 @@ def test_import_then_export(tmp_path, capsys):
     cells = {
         c for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True) for c in row
     }
+    assert {"张𠮷", "138****5678", "乙"} <= cells and "13812345678" not in cells  # masked
+    assert main(["export", "households", str(out), "--unmasked", "--db", str(db)]) == 0
+    cells = {
+        c for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True) for c in row
+    }
     assert {"张𠮷", "13812345678", "乙"} <= cells
 
 

@@ -141,6 +141,12 @@ def test_template_round_trip_and_export_reimport(services, tmp_path):
     assert services.rosters.export_households(out, HouseholdQuery()) == 1
     ws = openpyxl.load_workbook(out).active
     values = [c for row in ws.iter_rows(values_only=True) for c in row if c]
+    assert "138****5678" in values and "110105********002X" in values  # masked by default
+    assert "13812345678" not in values
+
+    assert services.rosters.export_households(out, HouseholdQuery(), masked=False) == 1
+    ws = openpyxl.load_workbook(out).active
+    values = [c for row in ws.iter_rows(values_only=True) for c in row if c]
     assert "张𠮷" in values and "13812345678" in values and "11010519491231002X" in values
 
     again = services.rosters.preview(RosterKind.HOUSEHOLDS, out)

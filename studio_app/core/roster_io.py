@@ -35,6 +35,7 @@ from studio_app.core.households import (
 )
 from studio_app.core.i18n import tr
 from studio_app.core.labels import label, parse_label
+from studio_app.core.masking import mask_id_number, mask_phone
 from studio_app.core.members import (
     MemberInput,
     MemberQuery,
@@ -245,10 +246,15 @@ class RosterTransfer:
         columns = [c for c in MEMBER_COLUMNS if c.field != "notes"]
         return write_sheet(Path(path), columns, rows, title=tr("委员名册"), sheet_name=tr("委员"))
 
-    def export_households(self, path: Path, query: HouseholdQuery) -> int:
+    def export_households(self, path: Path, query: HouseholdQuery, *, masked: bool = True) -> int:
+        """The households listed by ``query``; their phone and ID numbers are masked
+        (138****5678) unless ``masked=False``, which a caller allows only after confirming
+        (a roster to re-import, say)."""
+        phone = mask_phone if masked else str
+        id_number = mask_id_number if masked else str
         rows = (
-            {"head_name": r.head_name, "kind": label(r.kind), "phone": r.phone,
-             "id_number": r.id_number, "village": r.village, "group_name": r.group_name,
+            {"head_name": r.head_name, "kind": label(r.kind), "phone": phone(r.phone),
+             "id_number": id_number(r.id_number), "village": r.village, "group_name": r.group_name,
              "address": r.address, "size": "" if r.size is None else str(r.size),
              "tags": "、".join(r.tags), "members": "、".join(r.members),
              "last_visit_on": r.last_visit_on.isoformat() if r.last_visit_on else tr("从未走访")}

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from studio_app.core.errors import StudioError
 from studio_app.core.labels import label
 from studio_app.core.linkage import LinkedMember
+from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.detail_panel import MUTED, DetailPanel, section_label
@@ -73,7 +74,7 @@ class HouseholdDetail(DetailPanel):
         self._archived = h.archived_at is not None
         self.title.setText(h.head_name + (self.tr("（已归档）") if self._archived else ""))
         parts = [
-            label(h.kind), f"{h.village} {h.group_name}".strip(), h.address, h.phone,
+            label(h.kind), f"{h.village} {h.group_name}".strip(), h.address, mask_phone(h.phone),
             self.tr("{n} 人").format(n=h.size) if h.size else "", "、".join(h.tag_names),
         ]  # fmt: skip
         self.subtitle.setText(" · ".join(p for p in parts if p))

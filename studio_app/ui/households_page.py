@@ -14,6 +14,7 @@ from studio_app.core.enums import HouseholdKind, RosterKind
 from studio_app.core.households import DEFAULT_NOT_VISITED_DAYS, HouseholdQuery, HouseholdRow
 from studio_app.core.labels import choices, label
 from studio_app.core.listing import ListHead
+from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.household_detail import HouseholdDetail
@@ -73,7 +74,7 @@ class HouseholdsModel(LazyTableModel):
             case 3:
                 return row.group_name
             case 4:
-                return row.phone
+                return mask_phone(row.phone)  # 查看完整号码 shows it (and is logged)
             case 5:
                 return "" if row.size is None else str(row.size)
             case 6:

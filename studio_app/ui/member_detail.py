@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from studio_app.core.errors import StudioError
 from studio_app.core.labels import label
 from studio_app.core.linkage import LinkedHousehold
+from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.detail_panel import DetailPanel, section_label
@@ -39,7 +40,7 @@ class MemberDetail(DetailPanel):
             Field(t("户主/名称"), lambda h: h.head_name, 90),
             Field(t("村（社区）"), lambda h: h.village, 90),
             Field(t("最近走访"), lambda h: date_text(h.last_visit_on) or never, 90),
-            Field(t("联系电话"), lambda h: h.phone),
+            Field(t("联系电话"), lambda h: mask_phone(h.phone)),
         ]
         self.households_title = section_label("")
         self.body.addWidget(self.households_title)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 from studio_app.core.enums import RequestStatus
 from studio_app.core.labels import label
 from studio_app.core.local_times import local_minute
+from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -81,8 +82,8 @@ class RequestDetail(DetailPanel):
             )
         )
         facts: list[tuple[str, str]] = [  # (label, text): shown escaped, blank ones left out
-            (t("来访人"), row.visitor_name + (f"（{row.visitor_phone}）" if row.visitor_phone
-                                              else "")),
+            (t("来访人"), row.visitor_name + (f"（{mask_phone(row.visitor_phone)}）"
+                                              if row.visitor_phone else "")),
             (t("村（社区）"), row.village),
             (t("类别"), r.category),
             (t("诉求内容"), r.content),
