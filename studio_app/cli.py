@@ -17,6 +17,9 @@ studio-app print member-card --member ID|NAME --out F.pdf --db DB
 studio-app print member-qr --member ID|NAME --out F.png|F.svg --db DB
 studio-app archive export --db DB [--from DATE] [--to DATE] --out DIR
 studio-app archive verify --db DB           exit 1 when a stored document is damaged
+studio-app backup --db DB [--to DIR]      a consistent copy, rotated (30 daily, 12 monthly)
+studio-app restore FILE --db DB           verify, keep the current file aside, replace it
+studio-app check --db DB                  integrity and foreign keys; exit 1 on a problem
 studio-app bench [--households N] [--members N] [--requests N] [--json]
 """
 
@@ -29,7 +32,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from studio_app import APP_TITLE, __version__
+from studio_app import APP_TITLE, __version__, cli_backup
 from studio_app.core.errors import StudioError
 from studio_app.core.i18n import tr
 
@@ -117,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     _print_parser(sub, db)
+    cli_backup.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -445,3 +449,4 @@ COMMANDS = {
     "export": _export,
     "overdue": _overdue,
 }
+COMMANDS.update(cli_backup.COMMANDS)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app import APP_NAME, APP_TITLE, __version__
-from studio_app.core.errors import DatabaseError
+from studio_app.core.errors import DatabaseError, StudioError
 from studio_app.core.i18n import install_translator
 from studio_app.ui.main_window import MainWindow
 
@@ -77,6 +77,31 @@ def _show_unexpected(
     )
 
 
+def _offer_backup(window, db_arg: str | None, error: DatabaseError):
+    """The database cannot be opened (damaged, not a database, too new): say why, and offer
+    its newest backup; the file itself is never overwritten without the user's yes (a copy
+    of it is kept by the restore). Returns the database opened, or None."""
+    from studio_app.storage.backups import BackupSettings, newest_backup, restore
+    from studio_app.storage.database import resolve_url, sqlite_path
+    from studio_app.storage.migrate import open_database
+    from studio_app.ui.backup_dialogs import RestoreDialog
+
+    path = sqlite_path(resolve_url(db_arg))
+    folder = BackupSettings().folder_for(path) if path is not None else None
+    if path is None or newest_backup(folder) is None:
+        QMessageBox.critical(window, _t("无法打开数据库"), str(error))
+        return None
+    dialog = RestoreDialog(path, folder, window, problem=str(error))
+    if not dialog.exec() or dialog.chosen is None:
+        return None
+    try:
+        restore(dialog.chosen, path)
+        return open_database(path)
+    except StudioError as exc:  # the backup is damaged too: nothing was replaced
+        QMessageBox.critical(window, _t("无法从备份恢复"), str(exc))
+        return None
+
+
 def run_gui(db_arg: str | None) -> int:
     """Open the database at ``db_arg`` (path or URL; default location if None) in the window."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -92,8 +117,9 @@ def run_gui(db_arg: str | None) -> int:
     try:
         db = open_database(db_arg)
     except DatabaseError as exc:
-        QMessageBox.critical(window, _t("无法打开数据库"), str(exc))
-        return 1
+        db = _offer_backup(window, db_arg, exc)
+        if db is None:
+            return 1
     services = Services(db)
     if services.studios.default() is None:
         first_run = FirstRunDialog(services, window)
@@ -101,6 +127,7 @@ def run_gui(db_arg: str | None) -> int:
             db.close()
             return 0
     window.attach(services)
+    window.start_auto_backup()
     # What start-up built lives as long as the window: keep it out of every later garbage
     # collection, whose pauses would otherwise show up as slow keystrokes in a search box.
     gc.collect()

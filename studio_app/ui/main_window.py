@@ -91,22 +91,97 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Over the open database: the navigation, the first page, the status bar. The other
         pages are built the first time they are shown, so the window is ready sooner."""
-        self.services = services
-        studio = services.studios.default()
-        if studio is not None:
-            self.setWindowTitle(f"{APP_TITLE} — {studio.name}")
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+        self._build(services)
+
+    def _build(self, services: Services) -> None:
+        from studio_app.storage.backups import BackupService
+
+        self.services = services
+        self.backups = BackupService(services.db)
+        studio = services.studios.default()
+        self.setWindowTitle(f"{APP_TITLE} — {studio.name}" if studio else APP_TITLE)
         for title in self.page_titles():
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())  # the page's place until it is first shown
-        self.nav.currentRowChanged.connect(self._show_index)
+        self.nav.currentRowChanged.connect(self._show_index, Qt.ConnectionType.UniqueConnection)
         self.nav.setCurrentRow(0)
         self.location_label.setText(
             self.tr("数据位置：{where}").format(where=services.db.display_name)
         )
         self.update_counts()
         self.menuBar().setEnabled(True)
+
+    def start_auto_backup(self) -> None:
+        """The daily backup while the window runs, and one when it closes (run_gui starts it;
+        the tests' windows do without)."""
+        from studio_app.ui.backup_dialogs import AutoBackup
+
+        self.auto_backup = AutoBackup(self, self.backups)
+        self.auto_backup.made.connect(
+            lambda info: self.statusBar().showMessage(
+                self.tr("已自动备份到 {path}").format(path=info.path), 10_000
+            )
+        )
+        self.auto_backup.failed.connect(
+            lambda why: self.statusBar().showMessage(
+                self.tr("自动备份没有完成：{why}").format(why=why)
+            )
+        )
+        self.auto_backup.start()
+
+    def closeEvent(self, event) -> None:
+        auto = getattr(self, "auto_backup", None)
+        if auto is not None:
+            problem = auto.on_close()
+            if problem:
+                messages.show_error(self, problem, self.tr("关闭时的自动备份"))
+        super().closeEvent(event)
+
+    def _backup_settings(self) -> None:
+        from studio_app.ui.backup_dialogs import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self.backups, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _restore(self) -> None:
+        from studio_app.ui.backup_dialogs import RestoreDialog, run_restore
+
+        if not self.backups.available:
+            messages.show_error(self, self.tr("共用服务器上的数据库由服务器管理员备份和恢复。"))
+            return
+        dialog = RestoreDialog(self.backups.db_path, self.backups.folder(), self)
+        chosen = dialog.chosen if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return
+        auto = getattr(self, "auto_backup", None)
+        if auto is not None:
+            auto.timer.stop()
+            if auto._thread is not None:
+                auto._thread.join()
+        run_restore(self, self.services, chosen, self._reopened)
+
+    def _reopened(self, reopened) -> None:
+        """After a restore: every page rebuilt over the database open now."""
+        if reopened.services is None:
+            self.close()
+            return
+        self.nav.blockSignals(True)
+        for index in range(self.stack.count() - 1, -1, -1):
+            widget = self.stack.widget(index)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._built.clear()
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        self._build(reopened.services)
+        auto = getattr(self, "auto_backup", None)
+        if auto is not None:
+            auto.backups = self.backups
+            auto.start()
 
     def page_titles(self) -> list[str]:
         t = self.tr
@@ -239,6 +314,9 @@ class MainWindow(QMainWindow):
             templates, self.tr("联户名册模板…"), lambda: self._template(RosterKind.HOUSEHOLDS)
         )
         self._add(file_menu, self.tr("导出当前列表…"), self._export_list, QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("备份（立即备份、备份位置）…"), self._backup_settings)
+        self._add(file_menu, self.tr("从备份恢复…"), self._restore)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("退出"), self.close, QKeySequence("Ctrl+Q"))
         print_menu = self.menuBar().addMenu(self.tr("打印(&P)"))
