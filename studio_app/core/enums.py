@@ -118,3 +118,50 @@ class DayKind(StrEnum):
 
     HOLIDAY = "holiday"  # 法定节假日 (a weekday off)
     WORKDAY = "workday"  # 调休上班 (a weekend day worked)
+
+
+class Role(StrEnum):
+    """Who a login is (part 6 "Access")."""
+
+    ADMIN = "admin"  # 管理员: everything, user management, restore
+    COORDINATOR = "coordinator"  # 联络员: daily work
+    VIEWER = "viewer"  # 查看: read-only, numbers masked
+
+
+class Permission(StrEnum):
+    """What a role may do; ``AccessService.can`` decides."""
+
+    EDIT = "edit"
+    REVEAL = "reveal"  # show one full phone or ID number (logged)
+    EXPORT = "export"  # export a list (numbers masked)
+    EXPORT_UNMASKED = "export_unmasked"
+    BACKUP = "backup"
+    SETTINGS = "settings"
+    RESTORE = "restore"  # a backup, or an archived record
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    ANONYMISE = "anonymise"  # the retention clean-up of old visitors
+
+
+class AuditAction(StrEnum):
+    """What an audit event records. Stored as these ids (no ALTER to add one)."""
+
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOGOUT = "logout"
+    LOCK = "lock"  # the window locked itself after idle minutes
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
+    ACCOUNT_LOCKED = "account_locked"  # too many wrong passwords
+    EXPORT = "export"
+    EXPORT_UNMASKED = "export_unmasked"
+    REVEAL = "reveal"
+    ARCHIVE = "archive"
+    RESTORE_RECORD = "restore_record"
+    RESTORE_BACKUP = "restore_backup"
+    BACKUP = "backup"
+    SETTINGS = "settings"
+    USER_ADDED = "user_added"
+    USER_CHANGED = "user_changed"
+    PASSWORD_CHANGED = "password_changed"
+    ANONYMISE = "anonymise"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from studio_app.core.access import AccessService
 from studio_app.core.app_settings import SettingsService
+from studio_app.core.audit import AuditService
 from studio_app.core.common_issues import CommonIssueService
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
@@ -16,6 +18,7 @@ from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.request_categories import CategoryService
 from studio_app.core.request_figures import FigureService
 from studio_app.core.request_list import RequestListService
+from studio_app.core.retention import RetentionService
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import RequestService
@@ -53,6 +56,9 @@ class Services:
         self.meetings = MeetingService(db)
         self.figures = FigureService(db, self.calendar)
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
+        self.access = AccessService(db)
+        self.audit = AuditService(db)
+        self.retention = RetentionService(db, self.access)
 
     @cached_property
     def rosters(self) -> RosterTransfer:

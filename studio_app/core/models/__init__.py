@@ -1,5 +1,6 @@
 """All ORM models; importing this package registers every table on ``Base.metadata``."""
 
+from studio_app.core.models.access import AppendOnlyError, AuditEvent, User
 from studio_app.core.models.archive import DocumentAttachment, IssuedDocument
 from studio_app.core.models.base import Base, Record, utcnow
 from studio_app.core.models.households import Household, HouseholdTag, Linkage, Visit
@@ -26,6 +27,8 @@ __all__ = [
     "AgendaItem",
     "AgreedItem",
     "AppSetting",
+    "AppendOnlyError",
+    "AuditEvent",
     "Base",
     "CalendarDay",
     "CommonIssue",
@@ -46,6 +49,7 @@ __all__ = [
     "RequestEvent",
     "Studio",
     "StudioMembership",
+    "User",
     "Visit",
     "Visitor",
     "utcnow",
