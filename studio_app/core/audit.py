@@ -1,0 +1,227 @@
+"""The audit log (操作日志): logins, failed logins, exports, reveals, archives, restores, settings
+changes … one row each, who and when, only ever added.
+
+There is deliberately no way here to change or delete an event; the ORM and the database refuse
+it too (core/models/access.py, migration 0008). Services that change data record their event
+in the same transaction with ``add_event``, so the change and its record are saved together.
+Viewing and exporting the log is for administrators: the window checks
+``AccessService.require(user, Permission.VIEW_AUDIT)`` before it shows or exports it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from studio_app.core.enums import AuditAction
+from studio_app.core.i18n import tr
+from studio_app.core.labels import choices, label
+from studio_app.core.models import AppendOnlyError, AuditEvent, utcnow
+from studio_app.core.unit_of_work import SessionSource
+from studio_app.core.validation import clean_text, to_half_width
+
+if TYPE_CHECKING:
+    from studio_app.documents.spreadsheet import Column
+
+__all__ = ["AppendOnlyError", "AuditRow", "AuditService", "actor_name", "add_event"]
+
+DEFAULT_LIMIT = 1000  # what the log dialog shows at once, newest first
+MAX_USERNAME = 100
+
+
+class HasUsername(Protocol):
+    username: str
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: uuid.UUID
+    at: datetime  # UTC
+    username: str  # "" when no one was logged in (login not set up)
+    action: AuditAction
+    target: str
+    detail: str
+
+    @property
+    def action_label(self) -> str:
+        return label(self.action)
+
+    @property
+    def local_time(self) -> str:
+        """2026-11-16 09:30:05, in this PC's time zone."""
+        return self.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def actor_name(user_or_name: HasUsername | str | None) -> str:
+    """Who did it, as the log stores it: a logged-in user's username, or the text given."""
+    if user_or_name is None:
+        return ""
+    name = user_or_name if isinstance(user_or_name, str) else user_or_name.username
+    return clean_text(name)[:MAX_USERNAME]
+
+
+def add_event(
+    s: Session,
+    user_or_name: HasUsername | str | None,
+    action: AuditAction | str,
+    target: str = "",
+    detail: str = "",
+    *,
+    at: datetime | None = None,
+) -> AuditEvent:
+    """Add one event to the session's transaction (saved with whatever else it saves)."""
+    event = AuditEvent(
+        at=at or utcnow(),
+        username=actor_name(user_or_name),
+        action=AuditAction(action),  # an unknown id is a programming error: ValueError
+        target=clean_text(target),
+        detail=clean_text(detail),
+    )
+    s.add(event)
+    return event
+
+
+def _instant(value: date | datetime, *, end: bool) -> datetime:
+    """A datetime as given; a local date as the instant it begins (``end``: the next day's)."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.astimezone()
+    day = value + timedelta(days=1) if end else value
+    return datetime.combine(day, time()).astimezone(UTC)
+
+
+def _row(e: AuditEvent) -> AuditRow:
+    return AuditRow(e.id, e.at, e.username, e.action, e.target, e.detail)
+
+
+def export_columns() -> list[Column]:
+    from studio_app.documents.spreadsheet import Column
+
+    return [
+        Column("at", tr("时间"), width=20),
+        Column("username", tr("用户"), width=14),
+        Column("action", tr("操作"), width=18),
+        Column("target", tr("对象"), width=32),
+        Column("detail", tr("详情"), width=48),
+    ]
+
+
+class AuditService:
+    """Append and read the audit log. It offers no update and no delete, on purpose."""
+
+    def __init__(self, db: SessionSource):
+        self.db = db
+
+    def record(
+        self,
+        user_or_name: HasUsername | str | None,
+        action: AuditAction | str,
+        target: str = "",
+        detail: str = "",
+        *,
+        at: datetime | None = None,
+    ) -> AuditRow:
+        """Record one event in its own transaction (for things the window does itself:
+        an export, a reveal, a backup …)."""
+        with self.db.session() as s:
+            event = add_event(s, user_or_name, action, target, detail, at=at)
+            s.flush()
+            return _row(event)
+
+    def _query(
+        self,
+        start: date | datetime | None,
+        end: date | datetime | None,
+        action: AuditAction | str | None,
+        text: str,
+        username: str | None,
+    ) -> Select:
+        stmt = select(AuditEvent)
+        if start is not None:
+            stmt = stmt.where(AuditEvent.at >= _instant(start, end=False))
+        if end is not None:  # a date: that whole local day; a datetime: up to (not including)
+            stmt = stmt.where(AuditEvent.at < _instant(end, end=True))
+        if action:
+            stmt = stmt.where(AuditEvent.action == AuditAction(action))
+        if username:
+            stmt = stmt.where(AuditEvent.username == clean_text(username))
+        for term in to_half_width(clean_text(text)).lower().split():
+            named = [a for a, name in choices(AuditAction) if term in name.lower()]
+            stmt = stmt.where(
+                or_(
+                    *(
+                        func.lower(column).contains(term, autoescape=True)
+                        for column in (AuditEvent.username, AuditEvent.target, AuditEvent.detail)
+                    ),
+                    *([AuditEvent.action.in_(named)] if named else []),
+                )
+            )
+        # Same second on two PCs: the id keeps the order stable.
+        return stmt.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+
+    def rows(
+        self,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+        action: AuditAction | str | None = None,
+        text: str = "",
+        *,
+        username: str | None = None,
+        batch: int = 1000,
+    ) -> Iterator[AuditRow]:
+        """Every matching event, newest first (for the export; streamed)."""
+        stmt = self._query(start, end, action, text, username)
+        with self.db.session() as s:
+            for event in s.scalars(stmt.execution_options(yield_per=batch)):
+                yield _row(event)
+
+    def export(
+        self,
+        path: str | Path,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+        action: AuditAction | str | None = None,
+        text: str = "",
+        *,
+        username: str | None = None,
+        by: HasUsername | str | None = None,
+    ) -> int:
+        """The matching events (newest first) to an .xlsx; returns how many. Text that looks
+        like a formula stays text. The export itself is recorded, by ``by``."""
+        from studio_app.documents.spreadsheet import write_sheet
+
+        events = (
+            {"at": r.local_time, "username": r.username or tr("（未登录）"),
+             "action": r.action_label, "target": r.target, "detail": r.detail}
+            for r in self.rows(start, end, action, text, username=username)
+        )  # fmt: skip
+        count = write_sheet(
+            Path(path), export_columns(), events, title=tr("操作日志"), sheet_name=tr("操作日志")
+        )
+        self.record(by, AuditAction.EXPORT, tr("操作日志"), tr("{n} 条").format(n=count))
+        return count
+
+    def list(
+        self,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+        action: AuditAction | str | None = None,
+        text: str = "",
+        *,
+        username: str | None = None,
+        limit: int | None = DEFAULT_LIMIT,
+    ) -> list[AuditRow]:
+        """Events newest first: from local day ``start`` through local day ``end`` (or exact
+        instants, when datetimes are given), of one ``action``, whose user, target, detail or
+        action name holds every term of ``text``; at most ``limit`` (None: all)."""
+        stmt = self._query(start, end, action, text, username)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.session() as s:
+            return [_row(e) for e in s.scalars(stmt)]

@@ -1,0 +1,189 @@
+"""Retention (保存期限): anonymise the visitors of requests closed more than N years ago.
+
+A visitor is anonymised when every request of theirs ended (已回访, 不予受理, 转为提案/社情民意
+or 已合并) more than ``years`` before today: their name becomes “（已匿名）”, their phone and ID
+number are emptied and the link to a household is cut. Someone who also has a request that is
+still open, or that ended more recently, is left alone. The requests themselves keep their
+content, category, village, dates, history and results, so every figure (人次, 件数, 办结率,
+满意率 …) stays the same; the requests' search text is rebuilt from the anonymised visitor,
+so the old name and phone are no longer found.
+
+When a request ended: its ``closed_at``, else its last history event, else its registration.
+``preview`` counts exactly the visitors ``anonymise`` would change on the same day, with a
+sample whose names are masked. The run is recorded in the audit log, in the same transaction.
+
+Documents already issued to the archive (printed reception records …) are kept byte for byte
+and are not rewritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import Select, and_, func, not_, or_, select
+from sqlalchemy.orm import Session
+
+from studio_app.core.access import AccessService, CurrentUser
+from studio_app.core.audit import add_event
+from studio_app.core.enums import AuditAction, Permission, RequestStatus
+from studio_app.core.errors import ValidationError
+from studio_app.core.i18n import tr
+from studio_app.core.local_times import chinese_date
+from studio_app.core.models import Request, RequestEvent, Visitor
+from studio_app.core.unit_of_work import SessionSource
+
+ANONYMISED_NAME = "（已匿名）"
+ENDED = frozenset(
+    {RequestStatus.CLOSED, RequestStatus.REJECTED, RequestStatus.CONVERTED, RequestStatus.MERGED}
+)
+SAMPLE_SIZE = 20
+MAX_YEARS = 100
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class RetentionSample:
+    """One visitor who would be anonymised, shown by their newest request."""
+
+    number: str  # the request's number, e.g. 2019-0012
+    name: str  # masked: 张**
+    closed_on: date  # local day the request ended
+
+
+@dataclass(frozen=True)
+class RetentionPreview:
+    years: int
+    cutoff: date  # requests that ended before this local day count
+    visitors: int  # visitors who would be anonymised
+    requests: int  # their requests (content and figures kept)
+    sample: list[RetentionSample] = field(default_factory=list)  # up to SAMPLE_SIZE, newest first
+
+    @property
+    def summary(self) -> str:
+        return tr(
+            "{cutoff}以前办结的诉求 {requests} 件，涉及来访人 {visitors} 位："
+            "姓名将改为“{anon}”，电话和身份证号将清空；诉求内容和统计数字不变。"
+        ).format(
+            cutoff=chinese_date(self.cutoff), requests=self.requests, visitors=self.visitors,
+            anon=tr(ANONYMISED_NAME),
+        )  # fmt: skip
+
+
+def mask_name(name: str) -> str:
+    """张** for 张三丰: the surname stays, the rest is hidden."""
+    if not name:
+        return tr("匿名")
+    return name[0] + "*" * max(len(name) - 1, 1)
+
+
+def cutoff_day(years: int, today: date) -> date:
+    """The same day ``years`` years back (28 February for a 29 February)."""
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:
+        return today.replace(year=today.year - years, day=28)
+
+
+def _ended_at():
+    """When a request ended: closed_at, else its last event, else its registration."""
+    last_event = (
+        select(func.max(RequestEvent.at))
+        .where(RequestEvent.request_id == Request.id)
+        .correlate(Request)
+        .scalar_subquery()
+    )
+    return func.coalesce(Request.closed_at, last_event, Request.registered_at)
+
+
+def _visitors_to_anonymise(cutoff: date) -> Select:
+    """Ids of the visitors whose every request ended before local day ``cutoff`` and who
+    still hold something personal."""
+    before = datetime.combine(cutoff, time()).astimezone(UTC)
+    old = and_(Request.status.in_(ENDED), _ended_at() < before)
+    with_old = select(Request.visitor_id).where(old)
+    with_other = select(Request.visitor_id).where(Request.visitor_id.is_not(None), not_(old))
+    personal = or_(
+        and_(Visitor.name != "", Visitor.name != ANONYMISED_NAME),
+        Visitor.phone != "",
+        Visitor.id_number != "",
+        Visitor.household_id.is_not(None),
+    )
+    return select(Visitor.id).where(
+        Visitor.id.in_(with_old), Visitor.id.not_in(with_other), personal
+    )
+
+
+class RetentionService:
+    def __init__(self, db: SessionSource, access: AccessService | None = None):
+        self.db = db
+        self.access = access or AccessService(db)
+
+    def preview(self, years: int, today: date | None = None) -> RetentionPreview:
+        """What ``anonymise(years)`` would change today, with a masked sample."""
+        cutoff = cutoff_day(self._years(years), today or date.today())
+        visitors = _visitors_to_anonymise(cutoff)
+        ended = _ended_at()
+        with self.db.session() as s:
+            people = s.scalar(select(func.count()).select_from(visitors.subquery())) or 0
+            requests = (
+                s.scalar(select(func.count(Request.id)).where(Request.visitor_id.in_(visitors)))
+                or 0
+            )
+            stmt = (
+                select(Request.visitor_id, Request.number, Visitor.name, Visitor.anonymous, ended)
+                .join(Visitor, Visitor.id == Request.visitor_id)
+                .where(Request.visitor_id.in_(visitors))
+                .order_by(ended.desc(), Request.number)
+            )
+            sample: dict = {}
+            for visitor_id, number, name, anonymous, at in s.execute(stmt):
+                if len(sample) == SAMPLE_SIZE:
+                    break
+                if visitor_id not in sample:
+                    shown = "" if anonymous or name == ANONYMISED_NAME else name
+                    sample[visitor_id] = RetentionSample(
+                        number, mask_name(shown), at.astimezone().date()
+                    )
+        return RetentionPreview(years, cutoff, people, requests, list(sample.values()))
+
+    def anonymise(self, years: int, user: CurrentUser | None, today: date | None = None) -> int:
+        """Anonymise the visitors ``preview`` lists; returns how many. Needs the
+        ``anonymise`` permission (administrators; anyone before login is set up)."""
+        years = self._years(years)
+        self.access.require(user, Permission.ANONYMISE)
+        cutoff = cutoff_day(years, today or date.today())
+        with self.db.session() as s:
+            ids = list(s.scalars(_visitors_to_anonymise(cutoff)))
+            requests = 0
+            for start in range(0, len(ids), BATCH):
+                chunk = ids[start : start + BATCH]
+                requests += self._anonymise(s, chunk)
+            add_event(
+                s, user, AuditAction.ANONYMISE,
+                tr("来访人 {n} 位（诉求 {m} 件）").format(n=len(ids), m=requests),
+                tr("{cutoff}以前办结、保存超过 {years} 年").format(
+                    cutoff=chinese_date(cutoff), years=years
+                ),
+            )  # fmt: skip
+        return len(ids)
+
+    @staticmethod
+    def _anonymise(s: Session, ids: list) -> int:
+        for visitor in s.scalars(select(Visitor).where(Visitor.id.in_(ids))):
+            visitor.name = ANONYMISED_NAME
+            visitor.phone = ""
+            visitor.id_number = ""
+            visitor.household_id = None
+        # The flush rebuilds the search text of their requests (core/search.py).
+        s.flush()
+        return s.scalar(select(func.count(Request.id)).where(Request.visitor_id.in_(ids))) or 0
+
+    @staticmethod
+    def _years(years: int) -> int:
+        if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
+            raise ValidationError.single(
+                "years", tr("保存年限"),
+                tr("保存年限应为 1 到 {max} 年的整数。").format(max=MAX_YEARS),
+            )  # fmt: skip
+        return years
