@@ -1,0 +1,359 @@
+"""Bad input: random Unicode into the forms' services and the Excel importer.
+
+Extension B (𠮷), emoji, control characters, 10,000-character strings, SQL- and formula-like
+text. Whatever comes in, the service either refuses it with a ``StudioError`` (a Chinese
+message) and stores nothing, or stores exactly the cleaned input; an import goes in whole or
+not at all; and exported spreadsheets hold formula-like text as text, never as a formula.
+
+Runs on every backend of the ``db`` fixture; each example starts from an empty database
+(``_wipe``), so examples do not see each other's records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import uuid
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from sqlalchemy import delete, func, select
+
+from studio_app.core.enums import DuplicatePolicy, HouseholdKind, RosterKind
+from studio_app.core.errors import StudioError
+from studio_app.core.households import HouseholdInput, HouseholdQuery, validate_household
+from studio_app.core.members import MemberInput, MemberQuery, validate_member
+from studio_app.core.models import (
+    Household,
+    HouseholdTag,
+    Linkage,
+    Member,
+    Request,
+    RequestEvent,
+    StudioMembership,
+    Visitor,
+)
+from studio_app.core.validation import clean_name, clean_text, normalise_phone
+from studio_app.core.visitor_requests import RequestInput
+from studio_app.documents import spreadsheet
+
+NASTY = [
+    "𠮷",
+    "𠮷田",
+    "刘䶮",
+    "王堃喆",
+    "😀",
+    "👨‍👩‍👧‍👦",
+    "🇨🇳",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\r\n",
+    "\t",
+    "\u202e反转",
+    "\ufeff",
+    "\u200b",
+    "\u3000",
+    "ｅ\u0301",
+    '=HYPERLINK("http://x","y")',
+    "=1+1",
+    "+SUM(A1:A9)",
+    "-2+3",
+    "@cmd",
+    "'; DROP TABLE member; --",
+    "Robert'); DROP TABLE household;--",
+    "%_\\",
+    "<script>alert(1)</script>",
+    "长" * 10_000,
+    "𠮷" * 5_000,
+    "a" * 101,
+    "",
+    " ",
+]
+PHONES = [
+    "",
+    "13812345678",
+    "138 1234 5678",
+    "０９３１－８１２３４５６",
+    "+86 139 0000 1111",
+    "123",
+]
+
+# Mostly text a form can store (any plane, emoji, combining marks, RTL marks ...), then the
+# nasty list, then anything at all (control characters, lone combining marks ...).
+printable = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=30)
+pieces = st.one_of(printable, printable, st.sampled_from(NASTY), st.text(max_size=10))
+texts = st.lists(pieces, max_size=4).map("".join)
+phones = st.one_of(st.sampled_from(PHONES), st.sampled_from(PHONES), texts)
+# Input a form accepts, so that half the examples test the faithful store: no control
+# characters, within the lengths, valid phones.
+STORABLE_NASTY = [t for t in NASTY if (len(t) <= 30 and t.isprintable()) or t in ("\t", "\u3000")]
+storable = st.lists(st.one_of(printable, st.sampled_from(STORABLE_NASTY)), max_size=3).map("".join)
+valid_phones = st.sampled_from(PHONES[:-1])
+names = st.builds(  # a required name: never blank
+    lambda first, rest: first + rest,
+    st.sampled_from(["张", "𠮷", "刘䶮", "=", "😀", "A"]),
+    storable,
+)
+
+
+def inputs(*kinds: str):
+    """Fields for a form: all well-formed, or all anything (``kinds``: "text" or "phone")."""
+    good = {"name": names, "text": storable, "phone": valid_phones}
+    bad = {"name": texts, "text": texts, "phone": phones}
+    return st.one_of(st.tuples(*(good[k] for k in kinds)), st.tuples(*(bad[k] for k in kinds)))
+
+
+EXAMPLES = settings(
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _wipe(services) -> None:
+    with services.db.session() as s:
+        for model in (RequestEvent, Request, Visitor, HouseholdTag, Linkage, Household,
+                      StudioMembership, Member):  # fmt: skip
+            s.execute(delete(model))
+
+
+def _count(services, model) -> int:
+    with services.db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+# ---- the forms' services ---------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(values=inputs("name", "text", "text", "phone", "text"))
+def test_member_create_stores_the_cleaned_input_or_refuses(services, values):
+    name, sector, work_unit, phone, notes = values
+    _wipe(services)
+    data = MemberInput(name=name, sector=sector, work_unit=work_unit, phone=phone, notes=notes)
+    try:
+        member = services.members.create(data)
+    except StudioError as exc:
+        event("refused")
+        assert str(exc)
+        assert _count(services, Member) == 0
+        return
+    stored = services.members.get(member.id).member
+    assert (stored.name, stored.sector, stored.work_unit, stored.phone, stored.notes) == (
+        clean_name(name), clean_text(sector), clean_text(work_unit), normalise_phone(phone),
+        clean_text(notes),
+    )  # fmt: skip
+    assert validate_member(data)["name"] == stored.name
+    if stored.name.strip():
+        found = services.members.first_page(MemberQuery(text=stored.name[:3])).rows
+        assert member.id in {r.id for r in found}
+
+
+@EXAMPLES
+@given(
+    values=inputs("name", "phone", "text", "text", "text", "text"),
+    size=st.one_of(st.none(), st.integers(1, 200), st.integers(-5, 300), texts),
+    kind=st.sampled_from(HouseholdKind),
+)
+def test_household_create_stores_the_cleaned_input_or_refuses(services, values, size, kind):
+    name, phone, village, address, tag, other_tag = values
+    tags = [tag, other_tag]
+    _wipe(services)
+    data = HouseholdInput(head_name=name, kind=kind, phone=phone, village=village,
+                          address=address, size=size, tags=tags)  # fmt: skip
+    try:
+        household = services.households.create(data)
+    except StudioError as exc:
+        event("refused")
+        assert str(exc)
+        assert _count(services, Household) == _count(services, HouseholdTag) == 0
+        return
+    expected = validate_household(data)
+    stored = services.households.get(household.id)
+    assert (stored.head_name, stored.kind, stored.phone, stored.village, stored.address) == (
+        clean_name(name), kind, normalise_phone(phone), clean_text(village), clean_text(address),
+    )  # fmt: skip
+    assert stored.size == expected["size"]
+    assert sorted(t.tag for t in stored.tags) == sorted(expected["tags"])  # listed in tag order
+    found = services.households.first_page(HouseholdQuery(text=stored.head_name)).rows
+    assert household.id in {r.id for r in found}
+
+
+@EXAMPLES
+@given(values=inputs("name", "text", "name", "phone", "text"), anonymous=st.booleans())
+def test_request_register_stores_the_cleaned_input_or_refuses(services, values, anonymous):
+    content, category, visitor, phone, village = values
+    _wipe(services)
+    data = RequestInput(content=content, category=category, visitor_name=visitor,
+                        visitor_phone=phone, village=village, anonymous=anonymous)  # fmt: skip
+    try:
+        request = services.requests.register(data)
+    except StudioError as exc:
+        event("refused")
+        assert str(exc)
+        assert _count(services, Request) == _count(services, Visitor) == 0
+        assert _count(services, RequestEvent) == 0
+        return
+    with services.db.session() as s:
+        stored = s.get(Request, request.id)
+        person = s.get(Visitor, stored.visitor_id)
+        assert (stored.content, stored.category) == (clean_text(content), clean_text(category))
+        assert (person.name, person.anonymous) == (
+            "" if anonymous else clean_name(visitor),
+            anonymous,
+        )
+        assert (person.phone, person.village) == (normalise_phone(phone), clean_text(village))
+    assert len(services.requests.history(request.id)) == 1
+
+
+# ---- the Excel importer and exports ----------------------------------------------------------
+
+HEADER = ["户主姓名", "联系电话", "村（社区）", "地址", "标签", "备注"]
+cells = st.one_of(
+    storable,
+    texts,
+    st.sampled_from(NASTY),
+    st.integers(-(10**16), 10**16),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.none(),
+)
+phone_cells = st.one_of(valid_phones, st.sampled_from([13812345678, 13900001111.0]), cells)
+good_rows = st.tuples(names, valid_phones, *([storable] * (len(HEADER) - 2)))
+any_rows = st.tuples(texts, phone_cells, *([cells] * (len(HEADER) - 2)))
+sheet_rows = st.one_of(
+    st.lists(good_rows, min_size=1, max_size=8),
+    st.lists(st.one_of(good_rows, any_rows), min_size=1, max_size=8),
+)
+
+
+def _workbook(path: Path, rows, as_formula: bool) -> list[tuple]:
+    """Write the rows; returns them as written (openpyxl cannot hold XML-illegal characters)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    written = []
+    for row in rows:
+        row = tuple(ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row)
+        row = tuple(v[: spreadsheet.EXCEL_MAX_CELL_TEXT] if isinstance(v, str) else v for v in row)
+        sheet.append(row)
+        if not as_formula:  # "=..." as text, as a user's "'=..." cell is
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+        written.append(row)
+    book.save(path)
+    return written
+
+
+@EXAMPLES
+@given(rows=sheet_rows, as_formula=st.booleans(), update=st.booleans())
+def test_an_import_goes_in_whole_or_not_at_all(
+    services, tmp_path_factory, rows, as_formula, update
+):
+    _wipe(services)
+    services.households.create(HouseholdInput(head_name="已有户", phone="13812345678"))
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / "名册.xlsx"
+    written = _workbook(path, rows, as_formula)
+    before = _count(services, Household)
+    try:
+        plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    except StudioError as exc:  # the file as a whole is unusable: said so, nothing read
+        event("file refused")
+        assert str(exc) and _count(services, Household) == before
+        return
+    if not plan.ok:
+        event("rows refused")
+        assert all(issue.message for issue in plan.errors)
+        with pytest.raises(StudioError):
+            services.rosters.apply(plan)
+        assert _count(services, Household) == before
+        return
+    event("imported")
+    policy = DuplicatePolicy.UPDATE if update else DuplicatePolicy.SKIP
+    result = services.rosters.apply(plan, policy)
+    assert result.created == plan.new_count
+    assert _count(services, Household) == before + plan.new_count
+    with services.db.session() as s:
+        stored = {(h.head_name, h.phone): h for h in s.scalars(select(Household)).all()}
+        for planned in plan.rows:
+            household = stored[(planned.cleaned["head_name"], planned.cleaned["phone"])]
+            original = written[planned.row - 2][2]  # 村（社区） as written in the file
+            if isinstance(original, str) and not (as_formula and original.startswith("=")):
+                expected = clean_text(spreadsheet.clean_text(original))
+                assert household.village == expected
+            if planned.action == "new" or update:
+                assert household.village == planned.cleaned["village"]
+                assert household.notes == planned.cleaned["notes"]
+
+
+def _formula_cells(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as archive:
+        return [
+            name
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/") and re.search(rb"<f[ >]", archive.read(name))
+        ]
+
+
+@EXAMPLES
+@given(values=st.lists(inputs("name", "text", "text"), min_size=1, max_size=5))
+def test_exports_write_formula_like_text_as_text(services, tmp_path_factory, values):
+    _wipe(services)
+    stored = []
+    for name, village, sector in values:
+        for prefix in ("=", "+", "-", "@"):  # each value also as a formula-like variant
+            with contextlib.suppress(StudioError):
+                stored.append(services.households.create(
+                    HouseholdInput(head_name=f"{prefix}{name}", village=f"{prefix}{village}"),
+                    allow_duplicate=True,
+                ).id)  # fmt: skip
+            with contextlib.suppress(StudioError):
+                services.members.create(
+                    MemberInput(name=f"{prefix}{name}", sector=f"{prefix}{sector}"),
+                    allow_duplicate=True,
+                )
+    folder = tmp_path_factory.mktemp("export")
+    households_file, members_file = folder / "联户.xlsx", folder / "委员.xlsx"
+    services.rosters.export_households(households_file, HouseholdQuery(active=None))
+    services.rosters.export_members(members_file, MemberQuery(active=None))
+
+    for path in (households_file, members_file):
+        assert _formula_cells(path) == []  # no <f> element anywhere: nothing to evaluate
+        sheet = openpyxl.load_workbook(path).active
+        for row in sheet.iter_rows(min_row=3):
+            for cell in row:
+                if cell.value is None:
+                    continue
+                assert cell.data_type == "s", (cell.coordinate, cell.value)
+                if str(cell.value).startswith(("=", "+", "-", "@")):
+                    assert cell.quotePrefix, cell.coordinate
+    exported = {
+        str(row[0].value) for row in openpyxl.load_workbook(households_file).active.iter_rows(3)
+    }
+    with services.db.session() as s:
+        names = set(s.scalars(select(Household.head_name).where(Household.id.in_(stored))))
+    assert {spreadsheet._storable(n) for n in names} <= exported  # every one, unchanged
+
+
+def test_the_nasty_strings_themselves_go_through_every_form(services):
+    """The fixed list, each value in each field once (hypothesis may not draw them all)."""
+    for text in NASTY:
+        for make in (
+            lambda t: services.members.create(MemberInput(name=t, notes=t), allow_duplicate=True),
+            lambda t: services.households.create(
+                HouseholdInput(head_name=t, address=t, tags=[t]), allow_duplicate=True
+            ),
+            lambda t: services.requests.register(
+                RequestInput(content=t, visitor_name=t, village=t, category=t[:50])
+            ),
+        ):
+            try:
+                record = make(text)
+            except StudioError:
+                continue
+            assert isinstance(record.id, uuid.UUID)
