@@ -26,6 +26,7 @@ from studio_app.core.workbench import WorkbenchService
 from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
+    from studio_app.core.access import CurrentUser
     from studio_app.core.archive import ArchiveService
     from studio_app.core.printing import PrintService
     from studio_app.core.roster_io import RosterTransfer
@@ -36,10 +37,14 @@ class Services:
 
     Attributes:
         db: the open database (anything with ``session()``).
+        current_user: who is signed in (None: login is not set up).
     """
 
     def __init__(self, db: SessionSource):
         self.db = db
+        # Who is signed in on this window (``AccessService.login``); None while login is not
+        # set up, and then every permission is granted, as on a PC with one coordinator.
+        self.current_user: CurrentUser | None = None
         self.studios = StudioService(db)
         self.members = MemberService(db)
         self.households = HouseholdService(db)

@@ -121,6 +121,14 @@ def run_gui(db_arg: str | None) -> int:
         if db is None:
             return 1
     services = Services(db)
+    if services.access.enabled():  # login is set up: nothing shows before the password
+        from studio_app.ui.login_dialogs import LoginDialog
+
+        login = LoginDialog(services.access, window)
+        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+            db.close()
+            return 0
+        services.current_user = login.user
     if services.studios.default() is None:
         first_run = FirstRunDialog(services, window)
         if first_run.exec() != QDialog.DialogCode.Accepted:
@@ -128,6 +136,7 @@ def run_gui(db_arg: str | None) -> int:
             return 0
     window.attach(services)
     window.start_auto_backup()
+    window.start_idle_lock()
     # What start-up built lives as long as the window: keep it out of every later garbage
     # collection, whose pauses would otherwise show up as slow keystrokes in a search box.
     gc.collect()

@@ -16,6 +16,7 @@ from studio_app.core.labels import choices, label
 from studio_app.core.listing import ListHead
 from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
+from studio_app.ui import messages
 from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.household_detail import HouseholdDetail
 from studio_app.ui.household_dialog import HouseholdDialog
@@ -181,5 +182,50 @@ class HouseholdsPage(TablePage):
     def export_name(self) -> str:
         return self.tr("联户名册")
 
-    def export_rows(self, path: Path, query: HouseholdQuery) -> int:
-        return self.services.rosters.export_households(path, query)
+    def export_rows(self, path: Path, query: HouseholdQuery, masked: bool = True) -> int:
+        return self.services.rosters.export_households(path, query, masked=masked)
+
+    def export_options(self) -> dict | None:
+        """Phone and ID numbers masked unless whoever may export them whole asks (logged)."""
+        from studio_app.core.enums import Permission
+
+        if not self.services.access.can(self.services.current_user, Permission.EXPORT_UNMASKED):
+            return {"masked": True}
+        chosen = messages.choose(
+            self, self.tr("导出联户名册"),
+            self.tr("导出的名册中，电话和身份证号要隐去中间几位吗？\n完整号码的名册只在需要重新导入时使用，"
+                    "导出会记入操作日志，请妥善保管文件。"),
+            [self.tr("隐去中间几位（推荐）"), self.tr("完整导出"), self.tr("取消")],
+        )  # fmt: skip
+        return None if chosen is None else {"masked": chosen == 0}
+
+    def add_actions(self) -> None:
+        self.toolbar.addSeparator()
+        self.reveal_action = self._action(self.tr("查看完整号码…"), self.reveal)
+        self.row_actions.append(self.reveal_action)
+
+    def reveal(self) -> None:
+        """查看完整号码: one household's phone and ID number, shown once and logged."""
+        from studio_app.core.access import PermissionDeniedError
+        from studio_app.core.enums import AuditAction, Permission
+
+        row = self.selected_row()
+        if row is None:
+            return
+        user = self.services.current_user
+        try:
+            self.services.access.require(user, Permission.REVEAL)
+        except PermissionDeniedError as exc:
+            messages.show_error(self, exc)
+            return
+        household = self.services.households.get(row.id)
+        self.services.audit.record(user, AuditAction.REVEAL, self.tr("联系户 {id} 的电话和身份证号")
+                                   .format(id=row.id))  # fmt: skip
+        messages.info(
+            self,
+            self.tr("{name}\n联系电话：{phone}\n身份证号：{id}\n\n（这次查看已记入操作日志）").format(
+                name=household.head_name, phone=household.phone or self.tr("未填写"),
+                id=household.id_number or self.tr("未填写"),
+            ),
+            self.tr("完整号码"),
+        )  # fmt: skip

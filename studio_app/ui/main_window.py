@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app import APP_TITLE, __version__
-from studio_app.core.enums import RosterKind
+from studio_app.core.enums import Permission, RosterKind
 from studio_app.core.errors import StudioError
 from studio_app.ui import messages
 
@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
     def _backup_settings(self) -> None:
         from studio_app.ui.backup_dialogs import BackupSettingsDialog
 
+        if not self._allowed(Permission.BACKUP):
+            return
         dialog = BackupSettingsDialog(self.backups, self)
         dialog.exec()
         dialog.deleteLater()
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         from studio_app.ui.backup_dialogs import RestoreDialog, run_restore
 
+        if not self._allowed(Permission.RESTORE):
+            return
         if not self.backups.available:
             messages.show_error(self, self.tr("共用服务器上的数据库由服务器管理员备份和恢复。"))
             return
@@ -169,6 +173,14 @@ class MainWindow(QMainWindow):
         if reopened.services is None:
             self.close()
             return
+        from studio_app.core.enums import AuditAction
+
+        user = self.services.current_user
+        reopened.services.current_user = user  # the restored file has its own log: write it there
+        if reopened.result is not None:
+            reopened.services.audit.record(
+                user, AuditAction.RESTORE_BACKUP, str(reopened.result.report.path)
+            )
         self.nav.blockSignals(True)
         for index in range(self.stack.count() - 1, -1, -1):
             widget = self.stack.widget(index)
@@ -202,6 +214,8 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self._built[index] = page
             page.recordsChanged.connect(lambda p=page: self._records_changed(p))
+            if not self._can(Permission.EDIT):
+                page.set_read_only(True)
         return self._built[index]
 
     def _make_page(self, index: int) -> Page:
@@ -335,6 +349,15 @@ class MainWindow(QMainWindow):
         self._add(settings_menu, self.tr("诉求类别…"), self._edit_categories)
         self._add(settings_menu, self.tr("节假日与调休…"), self._edit_calendar)
         self._add(settings_menu, self.tr("打印设置…"), self._edit_printing)
+        settings_menu.addSeparator()
+        access_menu = settings_menu.addMenu(self.tr("用户与权限"))
+        self._add(access_menu, self.tr("开启登录…"), self._set_up_login)
+        self._add(access_menu, self.tr("用户管理…"), self._users)
+        self._add(access_menu, self.tr("修改我的密码…"), self._change_password)
+        self._add(access_menu, self.tr("锁定窗口"), self._lock_now, QKeySequence("Ctrl+L"))
+        access_menu.addSeparator()
+        self._add(access_menu, self.tr("操作日志…"), self._audit_log)
+        self._add(access_menu, self.tr("清理旧的来访群众信息…"), self._retention)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._add(help_menu, self.tr("关于"), self.about)
 
@@ -362,14 +385,119 @@ class MainWindow(QMainWindow):
         else:
             messages.info(self, self.tr("请先打开“委员”或“联户”页，再导出列表。"))
 
+    def _can(self, permission) -> bool:
+        return self.services is None or self.services.access.can(
+            self.services.current_user, permission
+        )
+
+    def _allowed(self, permission) -> bool:
+        """Whether the signed-in user may; if not, they are told why (in Chinese)."""
+        from studio_app.core.access import PermissionDeniedError
+
+        try:
+            self.services.access.require(self.services.current_user, permission)
+        except PermissionDeniedError as exc:
+            messages.show_error(self, exc)
+            return False
+        return True
+
     def _settings_dialog(self, make) -> None:
+        from studio_app.core.enums import AuditAction
+
+        if not self._allowed(Permission.SETTINGS):
+            return
         dialog = make(self.services, self)
         dialog.exec()
         changed = dialog.changed
+        title = dialog.windowTitle()
         dialog.deleteLater()
         if changed:
+            self.services.audit.record(self.services.current_user, AuditAction.SETTINGS, title)
             for page in self.pages:
                 page.mark_stale()
+
+    # ---- users and access ---------------------------------------------------------------
+    def _access_dialog(self, make, permission=None) -> None:
+        if permission is not None and not self._allowed(permission):
+            return
+        dialog = make()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _set_up_login(self) -> None:
+        from studio_app.ui.login_dialogs import SetupLoginDialog
+
+        access = self.services.access
+        if access.enabled():
+            messages.info(self, self.tr("已经开启登录。用户请在“用户管理”中添加。"))
+            return
+        dialog = SetupLoginDialog(access, self)
+        if dialog.exec() and dialog.user is not None:
+            self.services.current_user = dialog.user
+            self.start_idle_lock()
+            messages.info(
+                self,
+                self.tr("已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。").format(
+                    name=dialog.user.name
+                ),
+            )
+        dialog.deleteLater()
+
+    def _users(self) -> None:
+        from studio_app.ui.users_dialog import UsersDialog
+
+        self._access_dialog(
+            lambda: UsersDialog(self.services, self.services.current_user, self),
+            Permission.MANAGE_USERS,
+        )
+
+    def _audit_log(self) -> None:
+        from studio_app.ui.audit_dialog import AuditDialog
+
+        self._access_dialog(
+            lambda: AuditDialog(self.services, self.services.current_user, self),
+            Permission.VIEW_AUDIT,
+        )
+
+    def _retention(self) -> None:
+        from studio_app.ui.retention_dialog import RetentionDialog
+
+        self._access_dialog(
+            lambda: RetentionDialog(self.services, self.services.current_user, self),
+            Permission.ANONYMISE,
+        )
+
+    def _change_password(self) -> None:
+        from studio_app.ui.login_dialogs import ChangePasswordDialog
+
+        user = self.services.current_user
+        if user is None:
+            messages.info(
+                self, self.tr("还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。")
+            )
+            return
+        self._access_dialog(lambda: ChangePasswordDialog(self.services.access, user, self))
+
+    def start_idle_lock(self, minutes: int | None = None) -> None:
+        """Lock the window after idle minutes (setting ``access.idle_minutes``, 10 by default)
+        once login is on."""
+        from studio_app.ui.login_dialogs import IdleLock
+
+        if self.services.current_user is None or getattr(self, "idle_lock", None) is not None:
+            return
+        if minutes is None:
+            text = self.services.settings.get("access.idle_minutes", "10")
+            minutes = int(text) if text.isdigit() else 10
+        self.idle_lock = IdleLock(
+            self, self.services.access, lambda: self.services.current_user, minutes
+        )
+
+    def _lock_now(self) -> None:
+        lock = getattr(self, "idle_lock", None)
+        if lock is None:
+            messages.info(self, self.tr("还没有开启登录，窗口无法锁定。"))
+            return
+        lock.lock_now()
 
     def _edit_deadlines(self) -> None:
         from studio_app.ui.settings_dialogs import DeadlinesDialog

@@ -226,6 +226,8 @@ class MeetingsPage(Page):
             self._edit(m.id)
 
     def _edit(self, meeting_id: uuid.UUID | None) -> None:
+        if self.read_only:  # a double-click of the 查看 role opens no form
+            return
         dialog = MeetingDialog(self.services, meeting_id, self, self.studio_id)
         dialog.exec()
         saved = dialog.saved_id

@@ -27,6 +27,39 @@ class Page(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._stale = False
+        self.read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """For the 查看 role: nothing on the page changes data. Its toolbars are switched off
+        as a whole (a disabled toolbar keeps every action off, whatever the selection says),
+        and so is every other button, again after each selection (panels enable their own)."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QAbstractItemView
+
+        first = not hasattr(self, "_read_only_hooked")
+        self.read_only = read_only
+        self._apply_read_only()
+        if first and read_only:
+            self._read_only_hooked = True
+            for view in self.findChildren(QAbstractItemView):
+                if view.selectionModel() is not None:
+                    view.selectionModel().selectionChanged.connect(
+                        lambda *_: QTimer.singleShot(0, self._apply_read_only)
+                    )
+
+    def _apply_read_only(self) -> None:
+        from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QToolBar
+
+        if not self.read_only:
+            return
+        for bar in self.findChildren(QToolBar):
+            bar.setEnabled(False)
+        for button in self.findChildren(QAbstractButton):
+            # the toolbar's own are off with it; check boxes here filter lists, and stay
+            if not isinstance(button.parent(), QToolBar) and not isinstance(
+                button, (QCheckBox, QRadioButton)
+            ):
+                button.setEnabled(False)
 
     def refresh(self) -> None:
         """Reload everything the page shows from the database."""

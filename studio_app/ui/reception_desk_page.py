@@ -222,6 +222,10 @@ class ReceptionDeskPage(Page):
         self.refresh()
         self.clear_form()
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.setEnabled(not read_only)  # the 查看 role registers nothing
+
     def print_receipt(self) -> None:
         """The receipt of the selected request, or of the one registered last."""
         row = selected_row(self.registered_view) or next(iter(self.registered.rows), None)

@@ -268,6 +268,8 @@ class TablePage(Page):
         self._run_dialog(record_id)
 
     def _run_dialog(self, record_id: uuid.UUID | None) -> None:
+        if self.read_only:  # a double-click of the 查看 role opens no form
+            return
         try:
             dialog = self.make_dialog(record_id)
         except StudioError as exc:  # the record vanished meanwhile
@@ -285,12 +287,17 @@ class TablePage(Page):
             self.edit_record(other)
 
     def toggle_archive(self) -> None:
+        from studio_app.core.enums import AuditAction
+
         row = self.selected_row()
         if row is None:
             return
+        audit, user = self.services.audit, self.services.current_user
+        target = f"{self.export_name()} {row.id}"  # by id: the log names no villager
         try:
             if row.archived:
                 self.restore(row.id)
+                audit.record(user, AuditAction.RESTORE_RECORD, target)
             else:
                 if not messages.confirm(
                     self,
@@ -301,6 +308,7 @@ class TablePage(Page):
                 ):
                     return
                 self.archive(row.id)
+                audit.record(user, AuditAction.ARCHIVE, target)
         except StudioError as exc:
             messages.show_error(self, exc)
         self.refresh(select_id=row.id)
@@ -319,18 +327,39 @@ class TablePage(Page):
     def export_list(self) -> None:
         """Save the rows the page lists now (search and filters applied) to an Excel file."""
         name = f"{self.export_name()}-{date.today():%Y%m%d}.xlsx"
+        from studio_app.core.access import PermissionDeniedError
+        from studio_app.core.enums import AuditAction, Permission
+
+        user = self.services.current_user
+        try:
+            self.services.access.require(user, Permission.EXPORT)
+        except PermissionDeniedError as exc:
+            messages.show_error(self, exc)
+            return
+        options = self.export_options()
+        if options is None:
+            return
         path = file_dialogs.ask_save_file(self, self.tr("导出到 Excel"), name, xlsx_filter())
         if path is None:
             return
         query = self.model.query
+        unmasked = options.get("masked") is False
 
         def done(count: int) -> None:
+            self.services.audit.record(
+                user, AuditAction.EXPORT_UNMASKED if unmasked else AuditAction.EXPORT,
+                self.export_name(), self.tr("{n} 条").format(n=count),
+            )  # fmt: skip
             messages.info(
                 self,
                 self.tr("已导出 {n} 条记录到：\n{path}").format(n=count, path=path),
                 self.tr("导出完成"),
             )
 
-        BackgroundOp(self, self.tr("正在导出…"), lambda: self.export_rows(path, query)).success(
-            done
-        ).run()
+        BackgroundOp(
+            self, self.tr("正在导出…"), lambda: self.export_rows(path, query, **options)
+        ).success(done).run()
+
+    def export_options(self) -> dict | None:
+        """What ``export_rows`` is given besides the file and the query (None: cancelled)."""
+        return {}

@@ -111,21 +111,25 @@ def test_the_archive_opens_documents_as_issued_and_shows_damage(
     assert [r.id for r in page.model.rows] == [doc.id]
     assert f"SHA-256：{doc.sha256[:32]}\n{doc.sha256[32:]}" in page.detail.facts.text()
 
-    seen = when_modal(PdfPreviewDialog, lambda d: d.reject())
+    shown: list[tuple[str, bytes]] = []  # read while open: the dialog is deleted after it
+    when_modal(PdfPreviewDialog, lambda d: (shown.append((d.banner.text(), d.document.data)),
+                                            d.reject()))  # fmt: skip
     page.open_action.trigger()
     wait_background()
-    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    assert "与存档时一致" in seen[0].banner.text()
-    assert seen[0].document.data == services.archive.open(doc.id).data
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "与存档时一致" in shown[0][0]
+    assert shown[0][1] == services.archive.open(doc.id).data
 
     with services.db.session() as s:
         s.execute(update(IssuedDocument).where(IssuedDocument.id == doc.id)
                   .values(pdf=b"%PDF-1.4 altered"))  # fmt: skip
-    seen = when_modal(PdfPreviewDialog, lambda d: d.reject())
+    shown.clear()
+    when_modal(PdfPreviewDialog, lambda d: (shown.append((d.banner.text(), d.document.data)),
+                                            d.reject()))  # fmt: skip
     page.open_action.trigger()
     wait_background()
-    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    assert "已损坏" in seen[0].banner.text()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "已损坏" in shown[0][0]
 
     scan = tmp_path / "签字稿.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
