@@ -239,8 +239,12 @@ class MeetingsPage(Page):
         m = self.selected_meeting()
         if m is None:
             return
+        from studio_app.core.enums import AuditAction
+
+        audit, user, target = self.services.audit, self.services.current_user, f"会议 {m.id}"
         if m.archived:
             self.services.meetings.restore(m.id)
+            audit.record(user, AuditAction.RESTORE_RECORD, target, m.topic)
             self._changed(m.id)
             return
         if not messages.confirm(
@@ -252,6 +256,7 @@ class MeetingsPage(Page):
         ):  # fmt: skip
             return
         self.services.meetings.archive(m.id)
+        audit.record(user, AuditAction.ARCHIVE, target, m.topic)
         self._changed()
 
     def track_follow_up(self, action_id: uuid.UUID | None = None) -> None:

@@ -179,6 +179,7 @@ class RequestsPage(Page):
         self.issue_action = add(t("归入共性问题…"), self._to_issue)
         self.toolbar.addSeparator()
         self.receipt_action = add(t("打印回执…"), self._print_receipt)
+        self.reveal_action = add(t("查看完整号码…"), self.reveal)
 
         self.search, self._timer = search_box(self, t("搜索编号、姓名、电话、村、内容…"),
                                               self.apply_filters)  # fmt: skip
@@ -340,8 +341,36 @@ class RequestsPage(Page):
             bool(rows) and all(r.status != RequestStatus.MERGED for r in rows)
         )
         self.receipt_action.setEnabled(row is not None)
+        self.reveal_action.setEnabled(row is not None and bool(row.visitor_phone))
         self.detail.today = self.model.today
         self.detail.show_record(row.id if row is not None else None)
+
+    def reveal(self) -> None:
+        """The visitor's full phone, for the call back (回访): shown once, logged."""
+        from studio_app.core.access import PermissionDeniedError
+        from studio_app.core.enums import AuditAction, Permission
+
+        row = self.selected_row()
+        if row is None:
+            return
+        user = self.services.current_user
+        try:
+            self.services.access.require(user, Permission.REVEAL)
+        except PermissionDeniedError as exc:
+            messages.show_error(self, exc)
+            return
+        self.services.audit.record(
+            user,
+            AuditAction.REVEAL,
+            self.tr("诉求 {number} 来访人的电话").format(number=row.number),
+        )
+        messages.info(
+            self,
+            self.tr("{name}\n联系电话：{phone}\n\n（这次查看已记入操作日志）").format(
+                name=row.visitor_name, phone=row.visitor_phone
+            ),
+            self.tr("完整号码"),
+        )
 
     def _print_receipt(self) -> None:
         request_id = self.selected_id()
