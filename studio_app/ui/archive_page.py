@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from studio_app.ui.action_dialog import date_picker, pydate
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.form_fields import enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import search_box
+from studio_app.ui.list_view import search_box, side_by_side
 from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.print_actions import attach_scan, open_attachment, open_stored
 from studio_app.ui.table_page import filter_combo
@@ -100,13 +99,7 @@ class ArchivePage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([780, 380])
+        splitter = side_by_side(left, self.detail, (780, 380), stretch=(3, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.toolbar)

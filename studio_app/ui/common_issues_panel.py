@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from studio_app.ui.action_dialog import ActionDialog, plain_text
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import dialog_buttons
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.list_view import side_by_side
 
 
 class CommonIssuesPanel(QWidget):
@@ -106,11 +106,7 @@ class CommonIssuesPanel(QWidget):
         row.addStretch()
         right_layout.addLayout(row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([620, 480])
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(left, right, (620, 480))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

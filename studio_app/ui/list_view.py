@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QSplitter, QTableView, QWidget
 
 from studio_app.ui.lazy_table_model import LazyTableModel, SqlSortProxyModel
 
@@ -80,3 +80,19 @@ def select_record(view: QTableView, proxy: SqlSortProxyModel, model: LazyTableMo
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     view.scrollTo(index)
+
+
+def side_by_side(
+    left: QWidget, right: QWidget, sizes: tuple[int, int], *, stretch: tuple[int, int] | None = None
+) -> QSplitter:
+    """A list and its detail (or any two panes) side by side: neither pane can be squeezed
+    away, ``sizes`` to start with, ``stretch`` sharing what a bigger window adds."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    if stretch is not None:
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes(list(sizes))
+    return splitter

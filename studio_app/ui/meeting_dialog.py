@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -56,6 +55,7 @@ from studio_app.ui.form_fields import (
     error_label,
     save_or_show,
 )
+from studio_app.ui.list_view import side_by_side
 from studio_app.ui.print_actions import actor, remember_actor
 
 NO_DEADLINE = QDate(2000, 1, 1)  # a deadline edit at this date shows "未定" (no deadline)
@@ -363,13 +363,7 @@ class MeetingDialog(QDialog):
         editor_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editor_layout.addRow(t("议题"), self.agenda_title)
         editor_layout.addRow(t("讨论情况"), self.agenda_discussion)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(side)
-        split.addWidget(editor)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([240, 620])
-        split.setChildrenCollapsible(False)
+        split = side_by_side(side, editor, (240, 620), stretch=(1, 3))
         layout.addWidget(split, 1)
         layout.addWidget(self.fields.attach("agenda", self.agenda_list, self.TAB_AGENDA))
         row, (self.add_agenda_button, self.remove_agenda_button, self.agenda_up_button,

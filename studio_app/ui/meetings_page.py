@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from studio_app.ui.action_dialog import ActionDialog, date_picker, plain_text, p
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.form_fields import combo_data_index, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import search_box
+from studio_app.ui.list_view import search_box, side_by_side
 from studio_app.ui.meeting_dialog import MeetingDialog
 from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.table_page import filter_combo, reload_combo
@@ -131,13 +130,7 @@ class MeetingsPage(Page):
         self.detail = MeetingDetail(services, self)
         self.detail.requestActivated.connect(self.requestRequested)
         self.detail.trackRequested.connect(self.track_follow_up)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([690, 450])
+        splitter = side_by_side(left, self.detail, (690, 450), stretch=(3, 2))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from studio_app.ui.action_dialog import (
 )
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.list_view import side_by_side
 from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.print_actions import print_reception_record
 
@@ -147,13 +147,7 @@ class ReceptionDaysPage(Page):
 
         self.detail = DayDetail(self)
         self.detail.requestActivated.connect(self.requestRequested)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([640, 420])
+        splitter = side_by_side(left, self.detail, (640, 420), stretch=(3, 2))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)

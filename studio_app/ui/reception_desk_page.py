@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from studio_app.ui.action_dialog import plain_text
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import FormFields, editable_combo, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.list_view import side_by_side
 from studio_app.ui.page import Page
 from studio_app.ui.print_actions import print_receipt
 
@@ -188,13 +188,7 @@ class ReceptionDeskPage(Page):
         right_layout.addLayout(registered_head)
         right_layout.addWidget(self.registered_view, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 500])
+        splitter = side_by_side(left, right, (560, 500), stretch=(1, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)

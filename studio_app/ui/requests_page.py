@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from studio_app.ui.list_view import (
     search_box,
     select_record,
     setup_list_view,
+    side_by_side,
     total_text,
 )
 from studio_app.ui.page import Page, page_toolbar
@@ -206,13 +206,7 @@ class RequestsPage(Page):
 
         self.view = QTableView()
         self._setup_view()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([760, 400])
+        splitter = side_by_side(self.view, self.detail, (760, 400), stretch=(3, 2))
 
         self.issues = CommonIssuesPanel(services, self)
         self.issues.requestActivated.connect(self.show_request)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,11 +24,12 @@ from studio_app.core.local_times import local_minute
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.list_view import side_by_side
 from studio_app.ui.print_actions import attach_scan, open_attachment, open_stored
 from studio_app.ui.settings_dialogs import close_buttons
 
 
-def side_by_side(changes: list[Change], *headers: str) -> str:
+def changes_table(changes: list[Change], *headers: str) -> str:
     """The changed fields as an HTML table: field, before, after."""
 
     def cell(text: str, style: str = "") -> str:
@@ -111,11 +111,7 @@ class RevisionsDialog(QDialog):
         right_layout.addWidget(self.no_changes)
         right_layout.addWidget(self.changes, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([500, 580])
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(left, right, (500, 580))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close_buttons(self))
@@ -160,7 +156,7 @@ class RevisionsDialog(QDialog):
             self.tr("修订原因：{reason}").format(reason=row.reason)
         )  # fmt: skip
         self.shown = changes
-        self.changes.setHtml(side_by_side(changes, self.tr("项目"), self.tr("修订前"),
+        self.changes.setHtml(changes_table(changes, self.tr("项目"), self.tr("修订前"),
                                           self.tr("修订后")) if changes else "")  # fmt: skip
 
     def open_revision(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QTableView,
     QVBoxLayout,
 )
@@ -32,6 +31,7 @@ from studio_app.ui.list_view import (
     search_box,
     select_record,
     setup_list_view,
+    side_by_side,
     total_text,
 )
 from studio_app.ui.page import Page, page_toolbar
@@ -102,13 +102,7 @@ class TablePage(Page):
 
         self.view = QTableView()
         self._setup_view()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([790, 370])
+        splitter = side_by_side(self.view, self.detail, (790, 370), stretch=(3, 1))
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
