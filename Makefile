@@ -4,6 +4,7 @@
 #   make test    ruff + the test suite (SQLite; also PostgreSQL when STUDIO_TEST_PG_URL is set)
 #   make bench   timings on a large generated data set
 #   make lint    ruff check + ruff format --check
+#   make package the one-folder bundle dist/studio-app/ and a .deb for UOS/Kylin/Debian (PyInstaller)
 #   make format  ruff format + ruff check --fix
 #   make clean   caches and build output;  make distclean  also the virtualenv
 #
@@ -27,7 +28,7 @@ SYSDEPS := fonts-wqy-zenhei fonts-droid-fallback fonts-hanazono poppler-utils xv
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: help venv sysdeps run test bench lint format clean distclean
+.PHONY: help venv sysdeps run test bench lint format package clean distclean
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -117,6 +118,10 @@ lint: venv
 format: venv
 	$(BIN)/ruff format studio_app tests
 	$(BIN)/ruff check --fix studio_app tests
+
+# PyInstaller is installed into the venv by the script when missing (it is not a test dependency).
+package: venv
+	bash packaging/build.sh
 
 clean:
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0 rm -rf

@@ -1,0 +1,148 @@
+"""The installer's data list (packaging/bundle_data.py) carries every file the program loads.
+
+Fast: nothing is built; the lists the PyInstaller spec uses are compared with the files the code
+reads at run time (migrations, the shipped font, reportlab's Vera, Qt's Chinese texts).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLibraryInfo
+
+import studio_app
+from studio_app.documents import fonts
+from studio_app.storage import migrate
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+SPEC = PACKAGING / "studio_app.spec"
+
+
+def _load_bundle_data():
+    # Loaded by path: the folder name "packaging" is also the PyPI package pytest depends on.
+    spec = importlib.util.spec_from_file_location(
+        "studio_bundle_data", PACKAGING / "bundle_data.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle_data = _load_bundle_data()
+
+
+@pytest.fixture(scope="module")
+def datas() -> set[tuple[Path, str]]:
+    return {(Path(src).resolve(), dest) for src, dest in bundle_data.datas(ROOT)}
+
+
+def _bundled_as(path: Path, dest: str, datas: set[tuple[Path, str]]) -> bool:
+    return (path.resolve(), dest) in datas
+
+
+def test_every_source_exists(datas):
+    assert datas
+    missing = [str(src) for src, _dest in datas if not src.is_file()]
+    assert missing == []
+
+
+def test_all_migrations_are_bundled_where_alembic_looks(datas):
+    migrations = migrate.MIGRATIONS_DIR
+    assert migrations == ROOT / "studio_app" / "storage" / "migrations"
+    dest = "studio_app/storage/migrations"
+    needed = [migrations / "env.py", migrations / "script.py.mako"]
+    versions = sorted((migrations / "versions").glob("*.py"))
+    assert len(versions) == len(migrate.known_revisions()) >= 1
+    needed += versions
+    for path in needed:
+        assert path.is_file(), path
+        sub = path.parent.relative_to(migrations).as_posix()
+        assert _bundled_as(path, dest if sub == "." else f"{dest}/{sub}", datas), path
+    ini = ROOT / "studio_app" / "storage" / "alembic.ini"
+    if ini.is_file():
+        assert _bundled_as(ini, "studio_app/storage", datas)
+
+
+def test_shipped_fonts_and_latin_fallback_are_bundled(datas):
+    shipped = sorted(fonts.SHIPPED_FONTS.glob("*.ttf"))
+    assert shipped, "the program ships a CJK font"
+    for path in [*shipped, fonts.SHIPPED_FONTS / "README.md"]:
+        assert _bundled_as(path, "studio_app/resources/fonts", datas), path
+    vera = fonts.LATIN_FALLBACK
+    assert vera.is_file() and vera.name == "Vera.ttf"
+    assert _bundled_as(vera, "reportlab/fonts", datas)
+
+
+def test_qt_chinese_translation_is_bundled_and_kept(datas):
+    translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qm = translations / "qtbase_zh_CN.qm"
+    assert qm.is_file()
+    assert _bundled_as(qm, "PySide6/Qt/translations", datas)
+    assert bundle_data.keep_data("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    assert bundle_data.keep_data("PySide6/Qt/translations/qtbase_en.qm")
+    assert not bundle_data.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+
+
+def test_pypinyin_dictionaries_are_bundled(datas):
+    pypinyin_dir = bundle_data.package_dir("pypinyin")
+    for name in ("pinyin_dict.json", "phrases_dict.json"):
+        assert _bundled_as(pypinyin_dir / name, "pypinyin", datas), name
+
+
+def test_spec_uses_the_one_list_and_excludes_webengine():
+    text = SPEC.read_text(encoding="utf-8")
+    assert "bundle_data.datas(ROOT)" in text
+    assert "bundle_data.EXCLUDES" in text
+    assert "bundle_data.hidden_imports()" in text
+    assert 'name="studio-app"' in text
+    assert "console=False" in text
+    assert "exclude_binaries=True" in text  # one-folder
+    assert (ROOT / "studio_app" / "__main__.py").is_file()
+    for module in ("QtWebEngineCore", "QtWebEngineWidgets", "QtQuick", "QtQml", "Qt3DCore"):
+        assert f"PySide6.{module}" in bundle_data.EXCLUDES
+    used = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets"}
+    assert not {f"PySide6.{m}" for m in used} & set(bundle_data.EXCLUDES)
+
+
+def test_binary_filter_keeps_what_the_program_needs():
+    for name in (
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "libpython3.11.so.1.0",
+        "libharfbuzz-fb49c9fc.so.0.61450.0",  # Pillow's own copy
+        "Qt6Gui.dll",
+    ):
+        assert bundle_data.keep_binary(name), name
+    for name in (
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "Qt6Qml.dll",
+    ):
+        assert not bundle_data.keep_binary(name), name
+
+
+def test_hidden_imports_cover_database_and_passwords():
+    names = bundle_data.hidden_imports()
+    for name in ("sqlalchemy.dialects.sqlite", "alembic", "argon2"):
+        assert name in names
+        assert importlib.util.find_spec(name) is not None, name
+
+
+def test_build_script_and_package_files():
+    build = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    assert build.startswith("#!/usr/bin/env bash")
+    assert "set -euo pipefail" in build
+    assert "du -sh" in build
+    assert "dpkg-deb --build --root-owner-group" in build
+    assert "/opt/apps/" in build
+    for script in ("preinst", "postinst", "prerm", "postrm"):
+        assert f"DEBIAN/{script}" not in build  # nothing outside the package's files changes
+    assert "<text" in (PACKAGING / "icon.svg").read_text(encoding="utf-8")
+    assert studio_app.__version__.count(".") == 2  # the .deb's four-number version adds ".0"
