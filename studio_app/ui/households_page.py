@@ -21,6 +21,7 @@ from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.household_detail import HouseholdDetail
 from studio_app.ui.household_dialog import HouseholdDialog
 from studio_app.ui.lazy_table_model import ColumnSpec, LazyTableModel
+from studio_app.ui.privacy import reveal
 from studio_app.ui.table_page import TablePage, filter_combo, reload_combo
 
 NOT_VISITED = QColor("#fff1dc")  # soft amber: not visited within the chosen number of days
@@ -206,26 +207,16 @@ class HouseholdsPage(TablePage):
 
     def reveal(self) -> None:
         """查看完整号码: one household's phone and ID number, shown once and logged."""
-        from studio_app.core.access import PermissionDeniedError
-        from studio_app.core.enums import AuditAction, Permission
-
         row = self.selected_row()
         if row is None:
             return
-        user = self.services.current_user
-        try:
-            self.services.access.require(user, Permission.REVEAL)
-        except PermissionDeniedError as exc:
-            messages.show_error(self, exc)
-            return
-        household = self.services.households.get(row.id)
-        self.services.audit.record(user, AuditAction.REVEAL, self.tr("联系户 {id} 的电话和身份证号")
-                                   .format(id=row.id))  # fmt: skip
-        messages.info(
-            self,
-            self.tr("{name}\n联系电话：{phone}\n身份证号：{id}\n\n（这次查看已记入操作日志）").format(
-                name=household.head_name, phone=household.phone or self.tr("未填写"),
-                id=household.id_number or self.tr("未填写"),
-            ),
-            self.tr("完整号码"),
-        )  # fmt: skip
+
+        def numbers() -> str:
+            h = self.services.households.get(row.id)
+            return self.tr("{name}\n联系电话：{phone}\n身份证号：{id}").format(
+                name=h.head_name, phone=h.phone or self.tr("未填写"),
+                id=h.id_number or self.tr("未填写"),
+            )  # fmt: skip
+
+        reveal(self, self.services, self.tr("联系户 {id} 的电话和身份证号").format(id=row.id),
+               numbers)  # fmt: skip

@@ -45,6 +45,7 @@ from studio_app.ui.list_view import (
 )
 from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.print_actions import print_receipt
+from studio_app.ui.privacy import reveal
 from studio_app.ui.request_actions import (
     answer_dialog,
     assign_dialog,
@@ -341,30 +342,12 @@ class RequestsPage(Page):
 
     def reveal(self) -> None:
         """The visitor's full phone, for the call back (回访): shown once, logged."""
-        from studio_app.core.access import PermissionDeniedError
-        from studio_app.core.enums import AuditAction, Permission
-
         row = self.selected_row()
-        if row is None:
-            return
-        user = self.services.current_user
-        try:
-            self.services.access.require(user, Permission.REVEAL)
-        except PermissionDeniedError as exc:
-            messages.show_error(self, exc)
-            return
-        self.services.audit.record(
-            user,
-            AuditAction.REVEAL,
-            self.tr("诉求 {number} 来访人的电话").format(number=row.number),
-        )
-        messages.info(
-            self,
-            self.tr("{name}\n联系电话：{phone}\n\n（这次查看已记入操作日志）").format(
-                name=row.visitor_name, phone=row.visitor_phone
-            ),
-            self.tr("完整号码"),
-        )
+        if row is not None:
+            target = self.tr("诉求 {number} 来访人的电话").format(number=row.number)
+            text = self.tr("{name}\n联系电话：{phone}")
+            reveal(self, self.services, target,
+                   lambda: text.format(name=row.visitor_name, phone=row.visitor_phone))  # fmt: skip
 
     def _print_receipt(self) -> None:
         request_id = self.selected_id()
