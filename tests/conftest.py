@@ -14,6 +14,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Nothing a test does may reach the user's real data folder (platformdirs reads these).
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="studio-test-data-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="studio-test-config-")
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="studio-test-state-")  # the log file
 os.environ.pop("STUDIO_DB", None)
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
@@ -26,6 +27,19 @@ from studio_app.storage.migrate import open_database
 
 PG_URL = os.environ.get("STUDIO_TEST_PG_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+
+
+@pytest.fixture(autouse=True)
+def own_config_folder(tmp_path_factory, monkeypatch):
+    """Each test its own user config folder (backup.json, location.json), read by platformdirs
+    on every call, and empty QSettings (window place, language): what one test chooses cannot
+    steer another."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @pytest.fixture

@@ -41,13 +41,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
-from studio_app import APP_NAME
 from studio_app.core.errors import DatabaseError, StudioError
 from studio_app.core.i18n import tr
 from studio_app.core.stats import COUNTED
-from studio_app.storage.database import Database, sqlite_path
+from studio_app.storage.database import Database, config_dir, sqlite_path
 from studio_app.storage.migrate import VERSION_TABLE, head_revision, known_revisions
 
 if TYPE_CHECKING:
@@ -136,7 +133,7 @@ class BackupReport:
         return self.revision != self.head
 
     def counts_text(self) -> str:
-        return "、".join(
+        return tr("、").join(
             tr("{what} {n}").format(what=tr(COUNT_LABELS.get(k, k)), n=f"{n:,}")
             for k, n in self.counts.items()
         )
@@ -536,7 +533,7 @@ def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
             table=table,
             n=len(rows),
             parent=parent,
-            rows="、".join(str(r) for r in rows[:10]) + ("…" if len(rows) > 10 else ""),
+            rows=tr("、").join(str(r) for r in rows[:10]) + ("…" if len(rows) > 10 else ""),
         )
         for (table, parent), rows in broken.items()
     ]
@@ -825,10 +822,6 @@ def restore_and_reopen(services: Services, file: Path) -> Reopened:
 
 
 # ---- settings: where the backups go, when the last one was made -----------------------------
-
-
-def config_dir() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def default_folder(db_path: Path) -> Path:

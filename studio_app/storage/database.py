@@ -6,6 +6,7 @@ desktop that may lose power: WAL, ``synchronous=FULL``, foreign keys on, a busy 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Iterator
@@ -22,14 +23,49 @@ log = logging.getLogger("studio_app.storage")
 
 DB_ENV = "STUDIO_DB"
 DEFAULT_FILENAME = "studio.sqlite3"
+DEMO_FILENAME = "demo.sqlite3"  # the first-run wizard's demo data, kept apart from the real file
+
+
+LOCATION_FILE = "location.json"
 
 
 def data_dir() -> Path:
+    """The platform's user data folder (never the install folder: it survives uninstall)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def saved_data_dir() -> Path | None:
+    """The data folder chosen in the first-run wizard (``location.json``), if any."""
+    try:
+        data = json.loads((config_dir() / LOCATION_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable %s: %s", LOCATION_FILE, exc)
+        return None
+    folder = data.get("data_dir") if isinstance(data, dict) else None
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
+def save_data_dir(folder: Path) -> None:
+    """Remember ``folder`` as where the database lives from now on (written atomically)."""
+    target = config_dir() / LOCATION_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{LOCATION_FILE}.{os.getpid()}.tmp")
+    try:
+        text = json.dumps({"version": 1, "data_dir": str(folder)}, ensure_ascii=False)
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 def default_db_path() -> Path:
-    return data_dir() / DEFAULT_FILENAME
+    return (saved_data_dir() or data_dir()) / DEFAULT_FILENAME
 
 
 def resolve_url(db: str | os.PathLike | None = None) -> URL:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from studio_app.core import i18n
 from studio_app.core.enums import HouseholdKind
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput
@@ -173,3 +174,16 @@ def when_modal(qtbot) -> Callable[[type[QWidget], Callable[[QWidget], None]], li
         return found
 
     return arm
+
+
+@pytest.fixture
+def restore_app_setup(qapp):
+    """``run_gui`` sets up the shared application; put things back for the other tests."""
+    font, locale = qapp.font(), QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setFont(font)
+    QLocale.setDefault(locale)
+    i18n.install_translator(lambda _context, text: text)

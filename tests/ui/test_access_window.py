@@ -101,27 +101,6 @@ def test_a_whole_number_export_needs_an_administrator(qtbot, services, people, a
     ]  # fmt: skip
 
 
-def test_the_first_run_sets_up_a_login_if_asked(qtbot, services, monkeypatch):
-    from studio_app.ui.first_run_dialog import FirstRunDialog
-
-    monkeypatch.setattr(services, "access", AccessService(services.db, FAST))
-    dialog = FirstRunDialog(services)
-    qtbot.addWidget(dialog)
-    assert not dialog.password.isEnabled()
-    dialog.with_login.setChecked(True)
-    dialog.password.setText("guanli-2026")
-    dialog.again.setText("guanli-2027")
-    dialog.save()  # the two passwords differ: refused in place, nothing made
-    assert "不一样" in dialog.fields.error("again").text()
-    assert services.studios.list() == [] and not services.access.enabled()
-    dialog.again.setText("guanli-2026")
-    dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
-    assert len(services.studios.list()) == 1 and services.access.enabled()
-    assert services.current_user.username == "admin"
-    assert services.current_user.role == Role.ADMIN
-
-
 def test_the_visitor_s_phone_for_the_call_back(qtbot, services, people, answers):
     from studio_app.core.visitor_requests import RequestInput
     from studio_app.ui.requests_page import RequestsPage
