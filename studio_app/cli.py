@@ -311,8 +311,9 @@ def _import(args) -> int:
     if not plan.ok:
         for issue in plan.errors:
             where = tr("第 {row} 行").format(row=issue.row) if issue.row else tr("文件")
-            column = f"［{issue.column}］" if issue.column else ""
-            print(f"{where}{column}：{issue.message}", file=sys.stderr)
+            if issue.column:
+                where += tr("［{column}］").format(column=issue.column)
+            print(tr("{label}：{text}").format(label=where, text=issue.message), file=sys.stderr)
         print(
             tr("共 {n} 处错误，未导入任何数据。请改正后重新导入。").format(n=len(plan.errors)),
             file=sys.stderr,

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
+from studio_app.core import i18n
 from studio_app.core.enums import ReceptionStatus
 from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.reception_schedule import parse_rule, plan_year
+from studio_app.core.reception_schedule import describe_rule, parse_rule, plan_year
 from studio_app.core.studios import StudioInput
 from studio_app.core.workdays import WorkCalendar
 
@@ -29,8 +30,68 @@ D = date.fromisoformat
     ],
 )
 def test_rules_as_coordinators_write_them(text, plain):
-    assert parse_rule(text).describe() == plain
+    assert parse_rule(text).plain() == plain
+    assert parse_rule(text).describe() == plain  # shown as stored in the Chinese interface
     assert parse_rule(plain) == parse_rule(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("15th of every month", "每月15日"),
+        ("every month on the 15th", "每月15日"),
+        ("Day 15 of each month.", "每月15日"),
+        ("monthly on day 10, 20", "每月10日、20日"),
+        ("Every month on day 10, day 20", "每月10日、20日"),
+        ("the 10th and 20th of every month", "每月10日、20日"),
+        ("on the 1st, 15th and 30th of each month", "每月1日、15日、30日"),
+        ("the first Wednesday of every month", "每月第一个星期三"),
+        ("2nd Sat of each month", "每月第二个星期六"),
+        ("last Friday of every month", "每月最后一个星期五"),
+        ("Every month on the last Friday", "每月最后一个星期五"),
+    ],
+)
+def test_rules_in_plain_english(text, plain):
+    assert parse_rule(text).plain() == plain
+
+
+@pytest.mark.parametrize(
+    "text", ["every Wednesday", "32nd of every month", "the fifth Monday of every month", "15th"]
+)
+def test_an_unreadable_english_rule_is_refused(text):
+    with pytest.raises(ValueError, match="看不懂接待日规则"):
+        parse_rule(text)
+
+
+@pytest.fixture
+def english_words():
+    words = {
+        "每月{n}个{d}": "The {n} {d} of every month",
+        "第二": "second",
+        "最后一": "last",
+        "星期六": "Saturday",
+        "星期五": "Friday",
+        "每月{days}": "Every month on day {days}",
+        "{d}日": "{d}",
+        "、": ", ",
+    }
+    i18n.install_translator(lambda _context, text: words.get(text, text))
+    yield
+    i18n.install_translator(lambda _context, text: text)
+
+
+def test_the_description_reads_in_the_interface_language(english_words, services):
+    assert parse_rule("每月第2个周六").describe() == "The second Saturday of every month"
+    assert parse_rule("每月最后一个星期五").describe() == "The last Friday of every month"
+    assert parse_rule("每月10日和20日").describe() == "Every month on day 10, 20"
+    assert describe_rule("每月10日、20日") == "Every month on day 10, 20"
+    assert describe_rule("每周三") == "每周三"  # no longer a rule: shown as stored
+    # what is shown can be typed back, and the rule is stored in Chinese whatever is shown
+    assert parse_rule("Every month on day 10, 20") == parse_rule("每月10日、20日")
+    studio = services.studios.create(StudioInput(name="Dongguan studio"))
+    assert services.reception_days.set_rule(studio.id, "the last Friday of every month") == (
+        "每月最后一个星期五"
+    )
 
 
 @pytest.mark.parametrize("text", ["每周三", "每月32日", "每月0日", "每月第五个星期三", "", "15"])

@@ -307,7 +307,9 @@ class AccessService:
             with self.db.session() as s:
                 if s.scalar(select(func.count()).select_from(User)):
                     raise StudioError(
-                        tr("已经设置过管理员。请用管理员账户登录后，在“用户”中添加其他用户。")
+                        tr(
+                            "已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。"
+                        )
                     )
                 user = User(**values, role=Role.ADMIN, password_hash=self.hasher.hash(password))
                 s.add(user)
@@ -317,7 +319,9 @@ class AccessService:
                 current = self._current(user)
         except IntegrityError as exc:  # another PC set one up at the same moment
             raise StudioError(
-                tr("已经设置过管理员。请用管理员账户登录后，在“用户”中添加其他用户。")
+                tr(
+                    "已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。"
+                )
             ) from exc
         self._enabled = True
         return current

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, undefer
 from studio_app.core.enums import AttendanceRole, DocumentKind
 from studio_app.core.errors import NotFoundError, StudioError, ValidationError
 from studio_app.core.i18n import tr
-from studio_app.core.labels import label
+from studio_app.core.labels import label, word_label
 from studio_app.core.local_times import chinese_date, time_span
 from studio_app.core.meetings import MeetingInput, MeetingService, complete, is_finalised
 from studio_app.core.models import DocumentAttachment, IssuedDocument, Meeting, Studio, utcnow
@@ -122,37 +122,42 @@ def meeting_snapshot(m: Meeting) -> dict[str, str]:
     """The meeting's facts as text, field by field, for comparing two revisions."""
     came = [a for a in m.attendees if a.attendance == AttendanceRole.PRESENT]
 
+    def person(a) -> str:
+        about = tr("，").join(x for x in (a.unit, a.title) if x)
+        return tr("{name}（{note}）").format(name=a.name, note=about) if about else a.name
+
     def people(rows) -> str:
-        return "、".join(
-            a.name + (f"（{'，'.join(x for x in (a.unit, a.title) if x)}）" if a.unit or a.title else "")
-            for a in rows
-        )  # fmt: skip
+        return tr("、").join(person(a) for a in rows)
+
+    def action(a) -> str:
+        when = a.deadline.isoformat() if a.deadline else "—"
+        note = tr("，").join((a.responsible_unit or "—", when))
+        return tr("{name}（{note}）").format(name=a.text, note=note)
 
     return {
         "type": label(m.type),
         "time": time_span(m.starts_at, m.ends_at, chinese=True),
         "place": m.place,
         "topic": m.topic,
-        "topic_source": m.topic_source,
+        "topic_source": word_label(m.topic_source),
         "host": m.host,
         "recorder": m.recorder,
         "summary": m.summary,
-        "members": "、".join(a.name for a in came if a.member_id is not None),
+        "members": tr("、").join(a.name for a in came if a.member_id is not None),
         "others": people(a for a in came if a.member_id is None),
-        "absent": "、".join(a.name for a in m.attendees if a.attendance == AttendanceRole.ABSENT),
-        "agenda": "\n".join(f"{n}. {i.title}：{i.discussion}" for n, i in enumerate(m.agenda_items, 1)),
+        "absent": tr("、").join(a.name for a in m.attendees
+                                if a.attendance == AttendanceRole.ABSENT),
+        "agenda": "\n".join(tr("{label}：{text}").format(label=f"{n}. {i.title}", text=i.discussion)
+                            for n, i in enumerate(m.agenda_items, 1)),
         "agreed": "\n".join(f"{n}. {i.text}" for n, i in enumerate(m.agreed_items, 1)),
-        "actions": "\n".join(
-            f"{n}. {a.text}（{a.responsible_unit or '—'}，{a.deadline.isoformat() if a.deadline else '—'}）"
-            for n, a in enumerate(m.actions, 1)
-        ),
+        "actions": "\n".join(f"{n}. {action(a)}" for n, a in enumerate(m.actions, 1)),
     }  # fmt: skip
 
 
 def changes(before: dict[str, str], after: dict[str, str]) -> list[Change]:
     """The fields that differ between two snapshots, in the order of the minutes."""
     return [
-        Change(key, tr(text), before.get(key, ""), after.get(key, ""))
+        Change(key, tr(text), before.get(key, ""), after.get(key, ""))  # i18n: from SNAPSHOT_FIELDS
         for key, text in SNAPSHOT_FIELDS.items()
         if before.get(key, "") != after.get(key, "")
     ]
@@ -348,8 +353,9 @@ class ArchiveService:
 
         rows = list(reversed(self.list(start=start, end=end, limit=10**9)))
         lines = [
-            ["文件", "类型", "标题", "版本", "存档时间", "经办人", "页数", "字节数", "SHA-256"]
-        ]
+            [tr("文件"), tr("类型"), tr("标题"), tr("版本"), tr("存档时间"), tr("经办人"),
+             tr("页数"), tr("字节数"), "SHA-256"]
+        ]  # fmt: skip
         for n, row in enumerate(rows, start=1):
             stored = self.open(row.id)
             if not stored.intact:
@@ -488,7 +494,7 @@ def _media_type(data: bytes) -> str | None:
 def _file_stem(row: DocumentRow) -> str:
     day = row.issued_at.astimezone().strftime("%Y%m%d")
     name = re.sub(r'[\\/:*?"<>|\s]+', "_", row.title).strip("_")[:60]
-    suffix = f"-第{row.revision}版" if row.kind == DocumentKind.MINUTES else ""
+    suffix = "-" + tr("第{n}版").format(n=row.revision) if row.kind == DocumentKind.MINUTES else ""
     return f"{day}-{label(row.kind)}-{name}{suffix}"
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from studio_app.core.enums import RequestStatus
 from studio_app.core.errors import ConflictError, StudioError
 from studio_app.core.i18n import tr
+from studio_app.core.labels import word_label
 from studio_app.core.models import CommonIssue, Request, Studio, Visitor, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.unit_of_work import SessionSource
@@ -255,11 +256,12 @@ def _draft(issue: CommonIssue, requests: list[IssueRequest]) -> str:
         )
         if row.villages:
             facts += tr("，涉及 {m} 个村（社区）：{villages}").format(
-                m=len(row.villages), villages="、".join(row.villages)
+                m=len(row.villages), villages=tr("、").join(row.villages)
             )
-        facts += "。"
+        facts += tr("。")
         if row.categories:
-            facts += tr("诉求类别：{categories}。").format(categories="、".join(row.categories))
+            categories = tr("、").join(map(word_label, row.categories))
+            facts += tr("诉求类别：{categories}。").format(categories=categories)
         if row.open_count:
             facts += tr("其中 {n} 件尚未办结。").format(n=row.open_count)
         lines.append(facts)
@@ -269,7 +271,8 @@ def _draft(issue: CommonIssue, requests: list[IssueRequest]) -> str:
         lines.append(issue.summary)
     lines += ["", tr("二、群众反映的具体问题")]
     for i, r in enumerate(requests, 1):
-        where = f"{r.village}，{r.number}" if r.village else r.number
-        lines.append(f"{i}. {' '.join(r.content.split())}（{where}）")
+        where = tr("，").join((r.village, r.number)) if r.village else r.number
+        content = " ".join(r.content.split())
+        lines.append(f"{i}. " + tr("{name}（{note}）").format(name=content, note=where))
     lines += ["", tr("三、建议"), tr("（请在此填写建议。）")]
     return "\n".join(lines)

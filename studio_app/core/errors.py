@@ -23,7 +23,7 @@ class ValidationError(StudioError):
 
     def __init__(self, errors: list[FieldError]):
         self.errors = errors
-        super().__init__("；".join(e.message for e in errors))
+        super().__init__(tr("；").join(e.message for e in errors))
 
     @classmethod
     def single(cls, field: str, label: str, message: str) -> ValidationError:

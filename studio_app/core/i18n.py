@@ -19,3 +19,8 @@ def install_translator(translate: Callable[[str, str], str]) -> None:
 
 def tr(text: str) -> str:
     return _translate(_CONTEXT, text)
+
+
+def N_(text: str) -> str:
+    """Marks ``text`` for the catalogue where it is stored (in a table); ``tr`` it where shown."""
+    return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from studio_app.core.enums import (
@@ -23,35 +24,54 @@ from studio_app.core.enums import (
     Satisfaction,
     VisitMethod,
 )
-from studio_app.core.i18n import tr
+from studio_app.core.i18n import N_, tr
 
+# Shipped vocabularies: stored as these Chinese words (the user may add their own), shown
+# through ``word_label`` in the interface language.
 SECTORS = (
-    "中国共产党", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "无党派人士",
-    "共青团", "工会", "妇联", "工商联", "经济界", "农业界", "教育界", "科技界", "医药卫生界",
-    "文化艺术界", "体育界", "新闻出版界", "社会科学界", "社会福利和社会保障界", "少数民族界",
-    "宗教界", "特邀",
+    N_("中国共产党"), N_("民革"), N_("民盟"), N_("民建"), N_("民进"), N_("农工党"),
+    N_("致公党"), N_("九三学社"), N_("无党派人士"), N_("共青团"), N_("工会"), N_("妇联"),
+    N_("工商联"), N_("经济界"), N_("农业界"), N_("教育界"), N_("科技界"), N_("医药卫生界"),
+    N_("文化艺术界"), N_("体育界"), N_("新闻出版界"), N_("社会科学界"),
+    N_("社会福利和社会保障界"), N_("少数民族界"), N_("宗教界"), N_("特邀"),
 )  # fmt: skip
 COMMITTEES = (
-    "提案委员会", "经济委员会", "农业和农村委员会", "人口资源环境委员会", "教科卫体委员会",
-    "社会和法制委员会", "民族和宗教委员会", "文化文史和学习委员会", "港澳台侨和外事委员会",
+    N_("提案委员会"), N_("经济委员会"), N_("农业和农村委员会"), N_("人口资源环境委员会"),
+    N_("教科卫体委员会"), N_("社会和法制委员会"), N_("民族和宗教委员会"),
+    N_("文化文史和学习委员会"), N_("港澳台侨和外事委员会"),
 )  # fmt: skip
 # The default request categories; the list is editable (RequestCategory).
 REQUEST_CATEGORIES = (
-    "医疗",
-    "教育",
-    "就业",
-    "养老",
-    "社保",
-    "住房",
-    "交通",
-    "环境",
-    "农业",
-    "矛盾纠纷",
-    "其他",
-)
+    N_("医疗"), N_("教育"), N_("就业"), N_("养老"), N_("社保"), N_("住房"), N_("交通"),
+    N_("环境"), N_("农业"), N_("矛盾纠纷"), N_("其他"),
+)  # fmt: skip
 # Where a consultation topic comes from (协商议题来源); stored as these words.
-TOPIC_SOURCES = ("党政点题", "群众出题", "委员荐题", "网格筛题")
-HOUSEHOLD_TAGS = ("低保", "独居老人", "残疾", "留守儿童", "五保", "脱贫户", "退役军人", "企业")
+TOPIC_SOURCES = (N_("党政点题"), N_("群众出题"), N_("委员荐题"), N_("网格筛题"))
+HOUSEHOLD_TAGS = (
+    N_("低保"), N_("独居老人"), N_("残疾"), N_("留守儿童"), N_("五保"), N_("脱贫户"),
+    N_("退役军人"), N_("企业"),
+)  # fmt: skip
+VOCABULARIES = (SECTORS, COMMITTEES, REQUEST_CATEGORIES, TOPIC_SOURCES, HOUSEHOLD_TAGS)
+
+
+def word_label(word: str) -> str:
+    """A stored word as shown: a shipped one (of VOCABULARIES) in the interface language, the
+    user's own as typed."""
+    return tr(word) if word else ""  # i18n: from VOCABULARIES (each word marked with N_)
+
+
+def word_choices(words: Iterable[str]) -> list[tuple[str, str]]:
+    """(stored word, as shown) for each of ``words``, like ``choices`` for an enum."""
+    return [(word, word_label(word)) for word in words]
+
+
+def stored_word(text: str, words: Iterable[str]) -> str:
+    """The stored form of what the user typed: the word of ``words`` shown as ``text``, else
+    ``text`` itself (a Chinese word typed in the English interface is stored as typed)."""
+    for word in words:
+        if text == word_label(word):
+            return word
+    return text
 
 
 def label(value: StrEnum | None) -> str:
@@ -61,16 +81,17 @@ def label(value: StrEnum | None) -> str:
 
 
 def choices(enum_cls: type[StrEnum]) -> list[tuple[StrEnum, str]]:
-    return [(member, tr(text)) for member, text in _LABELS[enum_cls].items()]
+    return [(member, tr(text)) for member, text in _LABELS[enum_cls].items()]  # i18n: from _LABELS
 
 
 def parse_label(enum_cls: type[StrEnum], text: str) -> StrEnum:
     """The enum member whose Chinese label, English id, or common short form is ``text``."""
     wanted = text.strip()
     for member, name in _LABELS[enum_cls].items():
-        if wanted in (name, tr(name), member.value, *_ALIASES.get(member, ())):
+        shown = tr(name)  # i18n: from _LABELS
+        if wanted in (name, shown, member.value, *_ALIASES.get(member, ())):
             return member
-    options = "、".join(tr(n) for n in _LABELS[enum_cls].values())
+    options = tr("、").join(tr(n) for n in _LABELS[enum_cls].values())  # i18n: from _LABELS
     raise ValueError(
         tr("“{text}”不是可选的值，可选：{options}。").format(text=text, options=options)
     )

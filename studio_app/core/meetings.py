@@ -28,7 +28,7 @@ from studio_app.core.enums import (
 )
 from studio_app.core.errors import ConflictError, NotFoundError, StudioError, ValidationError
 from studio_app.core.i18n import tr
-from studio_app.core.labels import TOPIC_SOURCES
+from studio_app.core.labels import TOPIC_SOURCES, word_label
 from studio_app.core.models import (
     AgendaItem,
     AgreedItem,
@@ -179,7 +179,9 @@ def _validate(data: MeetingInput) -> tuple[dict, Validator]:
         v.add(
             "topic_source",
             tr("议题来源"),
-            tr("议题来源只能是{options}之一，或不填。").format(options="、".join(TOPIC_SOURCES)),
+            tr("议题来源只能是{options}之一，或不填。").format(
+                options=tr("、").join(map(word_label, TOPIC_SOURCES))
+            ),
         )
     try:
         kind = MeetingType(data.type)

@@ -18,7 +18,7 @@ from studio_app.core.app_settings import SettingsService
 from studio_app.core.enums import MemberLevel
 from studio_app.core.errors import NotFoundError, ValidationError
 from studio_app.core.i18n import tr
-from studio_app.core.labels import label
+from studio_app.core.labels import label, word_label
 from studio_app.core.models import Member, Studio, StudioMembership
 from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
@@ -44,7 +44,7 @@ def _escape(text: str) -> str:
 def member_title(level: MemberLevel | None, sector: str) -> str:
     """What the card gives as the member's title, e.g. ``县（区）政协委员 · 农业界``."""
     title = tr("{level}政协委员").format(level=label(level)) if level else tr("政协委员")
-    return f"{title} · {sector}" if sector else title
+    return f"{title} · {word_label(sector)}" if sector else title
 
 
 def vcard(

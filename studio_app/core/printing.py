@@ -19,7 +19,7 @@ from studio_app.core.app_settings import SettingsService
 from studio_app.core.enums import DocumentKind
 from studio_app.core.errors import NotFoundError, StudioError, ValidationError
 from studio_app.core.i18n import tr
-from studio_app.core.labels import label
+from studio_app.core.labels import label, word_label
 from studio_app.core.masking import mask_id_number, mask_phone
 from studio_app.core.meetings import MeetingService, is_finalised
 from studio_app.core.member_codes import MemberCodeService
@@ -33,6 +33,7 @@ from studio_app.core.models import (
 )
 from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.records import load
+from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.workdays import CalendarService
 from studio_app.documents.fonts import FontChain, NoChineseFontError, candidate_fonts
@@ -172,7 +173,7 @@ class PrintService:
             render_reception_record,
         )
 
-        duty = "、".join(d.name for d in self.reception_days.duties(day_id))
+        duty = tr("、").join(d.name for d in self.reception_days.duties(day_id))
         with self.db.session() as s:
             day = load(s, ReceptionDay, day_id, tr("找不到这个接待日。"))
             requests = list(
@@ -189,9 +190,9 @@ class PrintService:
                     visitor=_visitor_name(r),
                     phone=_phone(r, masked),
                     village=r.visitor.village if r.visitor else "",
-                    category=r.category,
+                    category=word_label(r.category),
                     content=r.content,
-                    handling="、".join(
+                    handling=tr("、").join(
                         x for x in (r.assignee.name if r.assignee else "", r.handling_unit) if x
                     ),
                     status=label(r.status),
@@ -243,7 +244,7 @@ class PrintService:
                 phone=_phone(r, masked),
                 id_number=mask_id_number(id_number) if masked else id_number,
                 village=r.visitor.village if r.visitor else "",
-                category=r.category,
+                category=word_label(r.category),
                 content=r.content,
                 received_by=r.received_by.name if r.received_by else "",
                 answer_by=answer_by,
@@ -372,7 +373,7 @@ def _of(doc: PdfDocument, kind: DocumentKind, **refs) -> PdfDocument:
 def _visitor_name(r: Request) -> str:
     if r.visitor is None or r.visitor.anonymous or not r.visitor.name:
         return tr("匿名")
-    return r.visitor.name
+    return visitor_label(r.visitor.name)
 
 
 def _phone(r: Request, masked: bool) -> str:

@@ -57,14 +57,15 @@ class ReceptionDayService:
         self.calendar = calendar
 
     def set_rule(self, studio_id: uuid.UUID, text: str) -> str:
-        """Store the studio's rule in its plain form (每月第一个星期三); returns that form."""
+        """Store the studio's rule in its plain Chinese form (每月第一个星期三, whatever the
+        interface language: ``describe_rule`` shows it); returns that form."""
         try:
             rule = parse_rule(text)
         except ValueError as exc:
             raise ValidationError.single("reception_rule", tr("接待日规则"), str(exc)) from None
         with self.db.session() as s:
             studio = load(s, Studio, studio_id, tr("找不到这个工作室。"))
-            studio.reception_rule = rule.describe()
+            studio.reception_rule = rule.plain()
             return studio.reception_rule
 
     def generate(self, studio_id: uuid.UUID, year: int) -> list[ReceptionDay]:
@@ -240,7 +241,9 @@ class ReceptionDayService:
     def _active_members(s: Session, ids: list[uuid.UUID]) -> list[Member]:
         members = [load(s, Member, i, tr("找不到这位委员。")) for i in ids]
         if archived := [m.name for m in members if m.archived_at is not None]:
-            raise StudioError(tr("{names}已归档，不能安排值班。").format(names="、".join(archived)))
+            raise StudioError(
+                tr("{names}已归档，不能安排值班。").format(names=tr("、").join(archived))
+            )
         return members
 
     @staticmethod

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.core.errors import NotFoundError, StudioError, ValidationError
 from studio_app.core.i18n import tr
-from studio_app.core.labels import REQUEST_CATEGORIES
+from studio_app.core.labels import REQUEST_CATEGORIES, word_label
 from studio_app.core.models import AppSetting, Request, RequestCategory, utcnow
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, clean_text
@@ -97,7 +97,9 @@ class CategoryService:
             category = self._find(s, name)
             if category.archived_at is not None:
                 raise StudioError(
-                    tr("类别“{name}”已归档，请先恢复再调整顺序。").format(name=category.name)
+                    tr("类别“{name}”已归档，请先恢复再调整顺序。").format(
+                        name=word_label(category.name)
+                    )
                 )
             active = [c for c in self._ordered(s) if c.archived_at is None]
             i = active.index(category)
@@ -178,7 +180,9 @@ class CategoryService:
         ).first()
         if found is None:
             raise NotFoundError(
-                tr("找不到类别“{name}”，可能已在别处改名，请刷新后重试。").format(name=name)
+                tr("找不到类别“{name}”，可能已在别处改名，请刷新后重试。").format(
+                    name=word_label(name)
+                )
             )
         return found
 
@@ -202,12 +206,12 @@ class CategoryService:
 
 def _duplicate(name: str, existing: RequestCategory) -> ValidationError:
     if existing.name == name:
-        message = tr("已有类别“{name}”，请换一个名称。").format(name=name)
+        message = tr("已有类别“{name}”，请换一个名称。").format(name=word_label(name))
     else:
         message = tr(
             "“{name}”与已有类别“{existing}”相同（全角半角、大小写、空格不同也算同一类别），"
             "请换一个名称。"
-        ).format(name=name, existing=existing.name)
+        ).format(name=word_label(name), existing=word_label(existing.name))
     if existing.archived_at is not None:
         message += tr("该类别已归档，如需使用请在已归档类别中恢复它。")
     return ValidationError.single("name", tr("类别名称"), message)
@@ -222,5 +226,5 @@ def _refuse_on_race(name: str) -> Iterator[None]:
         raise ValidationError.single(
             "name",
             tr("类别名称"),
-            tr("类别“{name}”刚刚已由别人添加，请刷新后查看。").format(name=name),
+            tr("类别“{name}”刚刚已由别人添加，请刷新后查看。").format(name=word_label(name)),
         ) from exc

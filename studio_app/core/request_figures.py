@@ -93,7 +93,9 @@ class Rate:
         """95.0%（19/20）, or — when nothing is counted."""
         if self.value is None:
             return "—"
-        return f"{self.value:.1%}（{self.numerator}/{self.denominator}）"
+        return tr("{name}（{note}）").format(
+            name=f"{self.value:.1%}", note=f"{self.numerator}/{self.denominator}"
+        )
 
     def to_json(self) -> dict[str, float | int | None]:
         return {"value": self.value, "numerator": self.numerator, "denominator": self.denominator}
@@ -129,7 +131,10 @@ class Figures:
 
     def summary_lines(self) -> list[str]:
         """The rates in Chinese, one a line: 交办及时率：95.0%（19/20）."""
-        return [f"{tr(RATE_LABELS[key])}：{rate}" for key, rate in self.rates().items()]
+        return [
+            tr("{label}：{text}").format(label=tr(RATE_LABELS[key]), text=rate)
+            for key, rate in self.rates().items()
+        ]
 
     def to_json(self) -> dict:
         return {

@@ -21,6 +21,7 @@ from studio_app.core.errors import NotFoundError
 from studio_app.core.i18n import tr
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Member, Request, Visitor
+from studio_app.core.retention import visitor_label
 from studio_app.core.search import (
     content_terms,
     full_text_candidates,
@@ -336,7 +337,7 @@ class RequestListService:
                 elif village and place == village:
                     score, reasons = score + VILLAGE_BONUS, [*reasons, tr("同村")]
                 if reasons:
-                    scored.append((round(score, 3), r.registered_at, r.id, "、".join(reasons)))
+                    scored.append((round(score, 3), r.registered_at, r.id, tr("、").join(reasons)))
             best = sorted(scored, reverse=True)[:limit]  # ties: the newer first
             rows = self._rows_by_id(s, [request_id for _score, _at, request_id, _why in best])
         return [SimilarRequest(row, score, why)
@@ -402,7 +403,7 @@ def _holds(s: Session, column, term: str):
 def _stage(r: Request) -> tuple[date | None, str]:
     for statuses, column, stage in STAGE_DEADLINES:
         if r.status in statuses:
-            return getattr(r, column.key), tr(stage)
+            return getattr(r, column.key), tr(stage)  # i18n: from STAGE_DEADLINES
     return None, ""
 
 
@@ -411,7 +412,7 @@ def _row(r: Request, name, anonymous, phone, village, household_id, assignee, me
     return RequestRow(
         id=r.id, number=r.number, registered_at=r.registered_at, channel=r.channel,
         category=r.category, content=r.content,
-        visitor_name=tr("匿名") if anonymous or not name else name,
+        visitor_name=tr("匿名") if anonymous or not name else visitor_label(name),
         visitor_phone=phone or "", village=village or "", household_id=household_id,
         status=r.status, assignee_name=assignee or "", handling_unit=r.handling_unit,
         deadline=deadline, stage=stage, satisfaction=r.satisfaction,

@@ -42,6 +42,12 @@ MAX_YEARS = 100
 BATCH = 500
 
 
+def visitor_label(name: str) -> str:
+    """A visitor's stored name as shown: an anonymised one's “（已匿名）” in the interface
+    language, any other as typed."""
+    return tr(ANONYMISED_NAME) if name == ANONYMISED_NAME else name
+
+
 @dataclass(frozen=True)
 class RetentionSample:
     """One visitor who would be anonymised, shown by their newest request."""

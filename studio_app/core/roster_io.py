@@ -33,7 +33,7 @@ from studio_app.core.households import (
     clean_tags,
     validate_household,
 )
-from studio_app.core.i18n import tr
+from studio_app.core.i18n import N_, tr
 from studio_app.core.labels import label, parse_label
 from studio_app.core.masking import mask_id_number, mask_phone
 from studio_app.core.members import (
@@ -65,35 +65,35 @@ from studio_app.documents.spreadsheet import (
 PHONE_ALIASES = ("电话", "手机", "手机号", "手机号码", "联系方式", "电话号码", "联系电话号码")
 
 MEMBER_COLUMNS = (
-    Column("name", "姓名", ("委员姓名", "名字", "委员"), required=True, width=12),
-    Column("gender", "性别", (), width=6, hint="男 / 女"),
-    Column("level", "级别", ("委员级别", "层级", "政协级别"), width=10, hint="全国 / 省 / 市 / 县（区）"),
-    Column("sector", "界别", ("所属界别",), width=14),
-    Column("committee", "专委会", ("所属专委会", "专门委员会"), width=18),
-    Column("work_unit", "工作单位", ("单位", "工作单位及职务", "单位及职务"), width=28),
-    Column("phone", "联系电话", PHONE_ALIASES, kind="phone", width=16),
-    Column("specialties", "专长", ("特长", "专业特长", "擅长领域", "专业领域"), width=24),
-    Column("role", "工作室身份", ("身份", "角色", "委员身份"), width=12, hint="领衔委员 / 加盟委员"),
-    Column("notes", "备注", (), width=20),
+    Column("name", N_("姓名"), ("委员姓名", "名字", "委员"), required=True, width=12),
+    Column("gender", N_("性别"), (), width=6, hint="男 / 女"),
+    Column("level", N_("级别"), ("委员级别", "层级", "政协级别"), width=10, hint="全国 / 省 / 市 / 县（区）"),
+    Column("sector", N_("界别"), ("所属界别",), width=14),
+    Column("committee", N_("专委会"), ("所属专委会", "专门委员会"), width=18),
+    Column("work_unit", N_("工作单位"), ("单位", "工作单位及职务", "单位及职务"), width=28),
+    Column("phone", N_("联系电话"), PHONE_ALIASES, kind="phone", width=16),
+    Column("specialties", N_("专长"), ("特长", "专业特长", "擅长领域", "专业领域"), width=24),
+    Column("role", N_("工作室身份"), ("身份", "角色", "委员身份"), width=12, hint="领衔委员 / 加盟委员"),
+    Column("notes", N_("备注"), (), width=20),
 )  # fmt: skip
 
 HOUSEHOLD_COLUMNS = (
-    Column("head_name", "户主姓名", ("户主", "姓名", "户主名", "名称", "企业名称", "联系户", "户名"),
+    Column("head_name", N_("户主姓名"), ("户主", "姓名", "户主名", "名称", "企业名称", "联系户", "户名"),
            required=True, width=14),
-    Column("kind", "类型", ("户别", "类别", "户类型"), width=10, hint="农户/居民 / 企业 / 单位/组织"),
-    Column("phone", "联系电话", PHONE_ALIASES, kind="phone", width=16),
-    Column("id_number", "身份证号", ("身份证号码", "公民身份号码", "身份证"), kind="id_number", width=22),
-    Column("village", "村（社区）", ("村", "所在村", "所属村", "社区", "村居", "村/社区"), width=14),
-    Column("group_name", "组", ("村民小组", "小组", "组别", "所在组"), width=8),
-    Column("address", "地址", ("家庭住址", "住址", "详细地址", "家庭地址"), width=28),
-    Column("size", "人口", ("家庭人口", "人口数", "人数", "家庭人数"), kind="int", width=8),
-    Column("tags", "标签", ("特殊情况", "重点人群", "户籍类别"), width=18, hint="多个用顿号分隔，如 低保、独居老人"),
-    Column("members", "联系委员", ("结对委员", "联系的委员", "包联委员", "联户委员"), width=14,
+    Column("kind", N_("类型"), ("户别", "类别", "户类型"), width=10, hint="农户/居民 / 企业 / 单位/组织"),
+    Column("phone", N_("联系电话"), PHONE_ALIASES, kind="phone", width=16),
+    Column("id_number", N_("身份证号"), ("身份证号码", "公民身份号码", "身份证"), kind="id_number", width=22),
+    Column("village", N_("村（社区）"), ("村", "所在村", "所属村", "社区", "村居", "村/社区"), width=14),
+    Column("group_name", N_("组"), ("村民小组", "小组", "组别", "所在组"), width=8),
+    Column("address", N_("地址"), ("家庭住址", "住址", "详细地址", "家庭地址"), width=28),
+    Column("size", N_("人口"), ("家庭人口", "人口数", "人数", "家庭人数"), kind="int", width=8),
+    Column("tags", N_("标签"), ("特殊情况", "重点人群", "户籍类别"), width=18, hint="多个用顿号分隔，如 低保、独居老人"),
+    Column("members", N_("联系委员"), ("结对委员", "联系的委员", "包联委员", "联户委员"), width=14,
            hint="委员姓名，多个用顿号分隔；须是名册中已有的委员"),
-    Column("notes", "备注", (), width=20),
+    Column("notes", N_("备注"), (), width=20),
 )  # fmt: skip
 
-EXPORT_ONLY_HOUSEHOLD_COLUMNS = (Column("last_visit_on", "最近走访", (), width=12),)
+EXPORT_ONLY_HOUSEHOLD_COLUMNS = (Column("last_visit_on", N_("最近走访"), (), width=12),)
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,7 @@ class Validator:
         try:
             return func(value)
         except ValueError as exc:
-            self.add(field, label, f"{label}：{exc}")
+            self.add(field, label, tr("{label}：{text}").format(label=label, text=exc))
             return value
 
     def raise_if_any(self) -> None:

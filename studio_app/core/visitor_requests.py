@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from studio_app.core.app_settings import Deadlines, SettingsService
 from studio_app.core.enums import RequestChannel, RequestStatus, Satisfaction
 from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.i18n import tr
+from studio_app.core.i18n import N_, tr
 from studio_app.core.labels import label
 from studio_app.core.models import Household, Member, Request, RequestEvent, Visitor, utcnow
 from studio_app.core.records import load
@@ -95,9 +95,9 @@ class OverdueRequest:
 
 # Which deadline applies in each open status, and the step it is for.
 STAGE_DEADLINES = (
-    (frozenset({S.REGISTERED}), Request.assign_due, "交办"),
-    (frozenset({S.ASSIGNED, S.IN_PROGRESS}), Request.answer_due, "答复"),
-    (frozenset({S.ANSWERED}), Request.return_visit_due, "回访"),
+    (frozenset({S.REGISTERED}), Request.assign_due, N_("交办")),
+    (frozenset({S.ASSIGNED, S.IN_PROGRESS}), Request.answer_due, N_("答复")),
+    (frozenset({S.ANSWERED}), Request.return_visit_due, N_("回访")),
 )
 
 
@@ -255,7 +255,9 @@ class RequestService:
             request = self._load(s, request_id)
             self._check(request, Action.RETURN_VISIT)
             request.satisfaction, request.satisfaction_comment = satisfaction, comment
-            note = label(satisfaction) + (f"：{comment}" if comment else "")
+            note = label(satisfaction)
+            if comment:
+                note = tr("{label}：{text}").format(label=note, text=comment)
             if satisfaction == Satisfaction.UNSATISFIED:
                 request.reopen_count += 1
                 request.answer_due = self.calendar.calendar().add_workdays(
@@ -339,7 +341,7 @@ class RequestService:
                 for r in s.scalars(stmt):
                     due = getattr(r, deadline.key)
                     found.append(OverdueRequest(
-                        r.id, r.number, r.status, tr(stage), due,
+                        r.id, r.number, r.status, tr(stage), due,  # i18n: from STAGE_DEADLINES
                         calendar.workdays_between(due, today), r.content,
                     ))  # fmt: skip
         return sorted(found, key=lambda o: (-o.days_overdue, o.deadline, o.number))

@@ -25,6 +25,7 @@ from studio_app.core.i18n import tr
 from studio_app.core.models import ReceptionDay, Request, Visitor
 from studio_app.core.reception_days import Duty, ReceptionDayService
 from studio_app.core.request_figures import SATISFIED, local_day_start
+from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import STAGE_DEADLINES, RequestService
 from studio_app.core.workdays import CalendarService, WorkCalendar
@@ -200,11 +201,11 @@ def _list(s: Session, where: list, due, stage: str, days: _DaysLeft) -> WorkList
             rid,
             number,
             status,
-            tr(stage),
+            tr(stage),  # i18n: from STAGE_DEADLINES
             deadline,
             days(deadline),
             _cut(content),
-            tr("匿名") if anonymous else name or "",
+            tr("匿名") if anonymous else visitor_label(name or ""),
             village or "",
         )
         for rid, number, status, deadline, content, name, anonymous, village in s.execute(stmt)

@@ -19,7 +19,7 @@ from sqlalchemy import extract, select
 
 from studio_app.core.enums import DayKind
 from studio_app.core.errors import NotFoundError
-from studio_app.core.i18n import tr
+from studio_app.core.i18n import N_, tr
 from studio_app.core.models import CalendarDay
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, clean_text
@@ -89,11 +89,13 @@ class CalendarEntry:
     name: str
 
 
-# The shipped schedule names its holidays in English.
+# The shipped schedule names its holidays in English; they are kept and stored by their
+# Chinese names, shown with ``tr`` (the interface's English comes from the catalogue).
 HOLIDAY_NAMES = {
-    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
-    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
-    "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
+    "New Year's Day": N_("元旦"), "Spring Festival": N_("春节"),
+    "Tomb-sweeping Day": N_("清明节"), "Labour Day": N_("劳动节"),
+    "Dragon Boat Festival": N_("端午节"), "National Day": N_("国庆节"),
+    "Mid-autumn Festival": N_("中秋节"), "Anti-Fascist 70th Day": N_("抗战胜利70周年纪念日"),
 }  # fmt: skip
 
 

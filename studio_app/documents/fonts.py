@@ -237,7 +237,9 @@ def missing_message(characters: Iterable[str]) -> str:
     chars = "".join(dict.fromkeys(characters))
     if not chars:
         return ""
-    codes = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in chars)
+    codes = tr("、").join(
+        tr("{name}（{note}）").format(name=f"“{c}”", note=f"U+{ord(c):04X}") for c in chars
+    )
     return tr(
         "文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。"
         "请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），"

@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from studio_app.core.enums import ActionStatus, AttendanceRole
 from studio_app.core.i18n import tr
-from studio_app.core.labels import label
+from studio_app.core.labels import label, word_label
 from studio_app.core.local_times import time_span
 from studio_app.core.models import Meeting
 from studio_app.documents.fonts import FontChain
@@ -42,8 +42,9 @@ def render_minutes(
     ``edition`` (第 2 版（…修订）) goes under the title of a revision; ``draft`` marks minutes
     not yet finalised, on the title and in every page's footer, so none is filed by mistake."""
     numbers = request_numbers or {}
-    footer = f"{studio_name}　{tr('草稿，未定稿')}" if draft else studio_name
-    b = DocumentBuilder(chain, title=f"{minutes_title(meeting)}：{meeting.topic}", footer=footer)
+    footer = tr("　").join((studio_name, tr("草稿，未定稿"))) if draft else studio_name
+    title = tr("{label}：{text}").format(label=minutes_title(meeting), text=meeting.topic)
+    b = DocumentBuilder(chain, title=title, footer=footer)
     s = b.styles
     present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
     absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]
@@ -59,13 +60,13 @@ def render_minutes(
         story.append(b.p(edition, s.edition))
     facts = [
         (tr("会议类型"), label(meeting.type)),
-        (tr("议题来源"), meeting.topic_source or tr("—")),
+        (tr("议题来源"), word_label(meeting.topic_source) or tr("—")),
         (tr("时间"), time_span(meeting.starts_at, meeting.ends_at, chinese=True)),
         (tr("地点"), meeting.place or tr("—")),
         (tr("主持人"), meeting.host or tr("—")),
         (tr("记录人"), meeting.recorder or tr("—")),
         (tr("出席委员"), _names(members) or tr("无")),
-        (tr("其他参会人员"), "、".join(_person(a) for a in others) or tr("无")),
+        (tr("其他参会人员"), tr("、").join(_person(a) for a in others) or tr("无")),
         (tr("缺席"), _names(absent) or tr("无")),
     ]
     story.append(b.facts(facts, wide=(tr("出席委员"), tr("其他参会人员"), tr("缺席"))))
@@ -78,7 +79,8 @@ def render_minutes(
     if meeting.agenda_items:
         body: list[Flowable] = []
         for n, item in enumerate(meeting.agenda_items, start=1):
-            body.append(b.p(f"（{_chinese_number(n)}）{item.title}", s.subheading))
+            number = tr("（{n}）{title}").format(n=_numeral(n), title=item.title)
+            body.append(b.p(number, s.subheading))
             body += [b.p(para, s.body) for para in _paragraphs(item.discussion)]
         sections.append((tr("议程及讨论情况"), body))
     if meeting.agreed_items:
@@ -128,7 +130,7 @@ def render_minutes(
 
     for n, (heading, body) in enumerate(sections, start=1):
         story.append(CondPageBreak(30 * mm))  # a heading never sits alone at a page foot
-        story.append(b.p(f"{SECTION_NUMBERS[n - 1]}、{heading}", s.heading))
+        story.append(b.p(tr("{n}、{heading}").format(n=_numeral(n), heading=heading), s.heading))
         story += body
 
     story.append(b.gap(12))
@@ -138,25 +140,36 @@ def render_minutes(
 
 
 def _names(attendees) -> str:
-    return "、".join(a.name for a in attendees)
+    return tr("、").join(a.name for a in attendees)
 
 
 def _person(attendee) -> str:
-    extra = "".join(x for x in (attendee.unit, attendee.title) if x)
-    return f"{attendee.name}（{extra}）" if extra else attendee.name
+    """李堃（丰源县交通运输局副局长）: the unit and the title run together, as in Chinese."""
+    name, unit, title = attendee.name, attendee.unit, attendee.title
+    if unit and title:
+        return tr("{name}（{unit}{title}）").format(name=name, unit=unit, title=title)
+    if unit or title:
+        return tr("{name}（{note}）").format(name=name, note=unit or title)
+    return name
 
 
 def _action_status(action) -> str:
     text = label(action.status)
     if action.status == ActionStatus.DONE and action.done_on:
-        text += f"（{action.done_on.isoformat()}）"
+        text = tr("{name}（{note}）").format(name=text, note=action.done_on.isoformat())
     if action.feedback:
-        text += f"：{action.feedback}"
+        text = tr("{label}：{text}").format(label=text, text=action.feedback)
     return text
 
 
 def _paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _numeral(n: int) -> str:
+    """A heading's number: 一, 二 … 十一 in Chinese; 1, 2 … 11 in a language whose catalogue
+    numbers headings with digits (its translation of "一、二、三" starts with a digit)."""
+    return str(n) if tr("一、二、三")[:1].isdigit() else _chinese_number(n)
 
 
 def _chinese_number(n: int) -> str:

@@ -270,6 +270,6 @@ def _footer(c: Canvas, chain: FontChain, width, margin, studio_name: str, page, 
     c.setFillColor(MUTED)
     size = 8
     y = 7 * mm
-    chain.draw_string(c, margin, y, f"{studio_name}　{date.today().isoformat()}", size)
+    chain.draw_string(c, margin, y, tr("　").join((studio_name, date.today().isoformat())), size)
     text = tr("第 {page} 页 共 {total} 页").format(page=page, total=pages)
     chain.draw_string(c, width - margin - chain.string_width(text, size), y, text, size)

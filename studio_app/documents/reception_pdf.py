@@ -68,7 +68,7 @@ def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDoc
     title = tr("委员接待日登记表")
     b = DocumentBuilder(
         chain,
-        title=f"{title}（{record.held_on.isoformat()}）",
+        title=tr("{name}（{note}）").format(name=title, note=record.held_on.isoformat()),
         footer=record.studio_name,
         pagesize=landscape_a4(),
         base_size=10.5,
@@ -165,7 +165,7 @@ def _receipt_copy(b: DocumentBuilder, r: Receipt, copy: str) -> list[Flowable]:
         (tr("诉求摘要"), content),
     ]
     contact = r.studio_phone and tr("联系电话 {phone}").format(phone=r.studio_phone)
-    where = "，".join(x for x in (r.studio_address, contact) if x)
+    where = tr("，").join(x for x in (r.studio_address, contact) if x)
     promise = tr(
         "您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。"
         "查询办理进度请报受理编号 {number}。"

@@ -526,7 +526,7 @@ def _choose_sheet(
                 return info
         raise SpreadsheetError(
             tr("文件中没有名为“{sheet}”的工作表。现有的工作表：{names}").format(
-                sheet=sheet, names="、".join(info.name for info in reader.sheets)
+                sheet=sheet, names=tr("、").join(info.name for info in reader.sheets)
             )
         )
     # Users never see hidden sheets, so a visible roster wins over a hidden copy.
@@ -596,7 +596,7 @@ def _build(
 ) -> SheetData:
     header_row, matches = _best_header_row(rows, lookup)
     if matches < min(needed, 2):
-        names = "、".join(
+        names = tr("、").join(
             f"“{c.header}”" for c in ([c for c in columns if c.required] or columns)[:6]
         )
         raise SpreadsheetError(
@@ -682,9 +682,9 @@ def _map_columns(
                 "请对照导入模板修改表头后再导入。"
             ).format(
                 sheet=sheet_name,
-                missing="、".join(missing),
+                missing=tr("、").join(missing),
                 row=header_row,
-                found="、".join(all_headers) or tr("（空）"),
+                found=tr("、").join(all_headers) or tr("（空）"),
             ),
             missing=missing,
             found=all_headers,
@@ -913,7 +913,7 @@ _KIND_HINTS = {
 
 def _column_hint(column: Column) -> str:
     kind_hint = tr(_KIND_HINTS[column.kind]) if _KIND_HINTS[column.kind] else ""
-    return "；".join(part for part in (column.hint, kind_hint) if part)
+    return tr("；").join(part for part in (column.hint, kind_hint) if part)
 
 
 def write_template(

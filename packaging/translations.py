@@ -1,0 +1,372 @@
+"""The English catalogue: find every translatable text in the code, keep the .ts, build the .qm.
+
+    python packaging/translations.py update   # add new texts to the .ts, mark vanished ones
+    python packaging/translations.py build    # compile the .ts to the .qm the program loads
+    python packaging/translations.py check    # list what is untranslated or out of date
+
+Texts are found by reading the code (``ast``), the same way ``lupdate`` would, but with this
+program's own conventions, which ``lupdate`` does not know:
+
+- ``self.tr("…")`` (or ``t("…")`` after ``t = self.tr``) inside a class: context = the class name (PySide6 looks the text up under
+  the object's class and then each base class, so a base class's own texts are found);
+- ``tr("…")`` imported from ``studio_app.core.i18n``: context ``studio_app``;
+- a module's helper ``def _t(text): return QCoreApplication.translate("ctx", text)``: context
+  ``ctx`` for every ``_t("…")`` in that module;
+- ``QCoreApplication.translate("ctx", "…")`` and ``QT_TRANSLATE_NOOP("ctx", "…")``;
+- ``N_("…")`` (``studio_app.core.i18n``): a text stored in a table and translated where shown;
+- ``tr(NAME)`` of a module-level text constant, and ``tr(TABLE[key])`` of a module-level dict
+  (its values) or tuple: every text in it.
+
+Any other call whose text is not a literal (``tr(name)``) cannot be found this way: its line must
+say where its texts are marked (``tr(text)  # i18n: from _LABELS``), else ``check`` lists it and
+``tests/test_translations.py`` fails.
+
+Only the standard library is used (the .qm is built with PySide6's ``lrelease``).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "studio_app"
+FOLDER = PACKAGE / "resources" / "translations"
+TS_FILE = FOLDER / "studio_app_en.ts"
+QM_FILE = FOLDER / "studio_app_en.qm"
+CORE_CONTEXT = "studio_app"
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\U00020000-\U0003134f]")
+
+
+@dataclass(frozen=True, order=True)
+class Message:
+    context: str
+    source: str
+    where: str  # "studio_app/ui/x.py:12", the first place it is used
+
+
+@dataclass
+class Extraction:
+    messages: dict[tuple[str, str], Message] = field(default_factory=dict)
+    dynamic: list[str] = field(default_factory=list)  # "file:line" of tr(<not a literal>)
+
+    def add(self, context: str, source: str, where: str) -> None:
+        if CJK.search(source):  # a text without Chinese reads the same in English
+            self.messages.setdefault((context, source), Message(context, source, where))
+
+
+def _string(node: ast.AST | None, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def _dotted(node: ast.AST) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return f"{_dotted(node.value)}.{node.attr}"
+    return ""
+
+
+class _ModuleReader(ast.NodeVisitor):
+    def __init__(self, relative: str, text: str, tree: ast.Module, out: Extraction):
+        self.relative = relative
+        self.lines = text.splitlines()
+        self.out = out
+        self.classes: list[str] = []
+        self.functions: list[str] = []
+        self.aliases: list[set[str]] = []
+        self.tables: dict[str, ast.AST] = {}
+        for node in tree.body:
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                target = node.targets[0]
+            if isinstance(target, ast.Name) and isinstance(
+                node.value, (ast.Dict, ast.Tuple, ast.List)
+            ):
+                self.tables[target.id] = node.value
+        self.constants = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        self.helpers: dict[str, str] = {}  # function name -> context
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module == "studio_app.core.i18n":
+                for alias in node.names:
+                    if alias.name in ("tr", "N_"):
+                        self.helpers[alias.asname or alias.name] = CORE_CONTEXT
+            if isinstance(node, ast.FunctionDef) and node.args.args:
+                parameter = node.args.args[0].arg
+                for call in ast.walk(node):
+                    if (
+                        isinstance(call, ast.Call)
+                        and _dotted(call.func).endswith("QCoreApplication.translate")
+                        and len(call.args) >= 2
+                        and isinstance(call.args[1], ast.Name)
+                        and call.args[1].id == parameter
+                    ):
+                        context = _string(call.args[0], self.constants)
+                        if context is not None:
+                            self.helpers[node.name] = context
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        where = f"{self.relative}:{node.lineno}"
+        func = node.func
+        context: str | None = None
+        text_arg: ast.AST | None = node.args[0] if node.args else None
+        name = _dotted(func)
+        tr_method = isinstance(func, ast.Attribute) and func.attr == "tr"
+        tr_alias = isinstance(func, ast.Name) and any(func.id in n for n in self.aliases)
+        if self.classes and (tr_method or tr_alias):
+            context = self.classes[-1]
+        elif isinstance(func, ast.Name) and func.id in self.helpers:
+            context = self.helpers[func.id]
+        elif name.endswith("QCoreApplication.translate") or name == "QT_TRANSLATE_NOOP":
+            context = _string(node.args[0], self.constants) if node.args else None
+            text_arg = node.args[1] if len(node.args) > 1 else None
+            if context is None:
+                self.out.dynamic.append(where)
+                context = None
+                text_arg = None
+        if context is not None and not self._inside_helper(text_arg):
+            source = _string(text_arg, self.constants)
+            if source is not None:
+                self.out.add(context, source, where)
+            elif not self._table(text_arg, context, where) and not self._vouched(
+                node, context, where
+            ):
+                self.out.dynamic.append(where)
+        self.generic_visit(node)
+
+    def _vouched(self, node: ast.Call, context: str, where: str) -> bool:
+        """A line saying where its texts are: ``tr(text)  # i18n: from TABLE``. A table of this
+        module is read here; one imported is marked with ``N_`` where it is defined."""
+        for number in range(node.lineno, node.end_lineno + 1):
+            said = re.search(r"# i18n: from (\w+)", self.lines[number - 1])
+            if said:
+                table = self.tables.get(said.group(1))
+                if table is not None:
+                    self._harvest(table, context, where)
+                return True
+        return False
+
+    def _harvest(self, table: ast.AST, context: str, where: str) -> None:
+        leaves = table.values if isinstance(table, ast.Dict) else [table]
+        for value in leaves:
+            for leaf in ast.walk(value):
+                if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str):
+                    self.out.add(context, leaf.value, where)
+
+    def _inside_helper(self, text_arg: ast.AST | None) -> bool:
+        """The helper's own ``translate(ctx, text)``, which translates whatever it is given."""
+        return (
+            bool(self.functions)
+            and self.functions[-1] in self.helpers
+            and isinstance(text_arg, ast.Name)
+        )
+
+    def _table(self, text_arg: ast.AST | None, context: str, where: str) -> bool:
+        """``tr(TABLE[key])`` or ``tr(TABLE.get(key, …))`` over a module-level dict or tuple:
+        every text in it is translatable."""
+        if isinstance(text_arg, ast.Call) and _dotted(text_arg.func).endswith(".get"):
+            text_arg = ast.Subscript(value=text_arg.func.value, slice=text_arg.args[0])
+        while isinstance(text_arg, ast.Subscript) and isinstance(text_arg.value, ast.Subscript):
+            text_arg = text_arg.value  # TABLE[a][b]
+        if not (isinstance(text_arg, ast.Subscript) and isinstance(text_arg.value, ast.Name)):
+            return False
+        table = self.tables.get(text_arg.value.id)
+        if table is None:
+            return False
+        self._harvest(table, context, where)
+        return True
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self.functions.append(node.name)
+        aliases = {  # ``t = self.tr`` in a method: ``t("…")`` is the class's text
+            target.id
+            for statement in ast.walk(node)
+            if isinstance(statement, ast.Assign)
+            and isinstance(statement.value, ast.Attribute)
+            and statement.value.attr == "tr"
+            for target in statement.targets
+            if isinstance(target, ast.Name)
+        }
+        self.aliases.append(aliases)
+        self.generic_visit(node)
+        self.aliases.pop()
+        self.functions.pop()
+
+
+def source_files() -> list[Path]:
+    return sorted(
+        path
+        for path in PACKAGE.rglob("*.py")
+        if "migrations" not in path.parts and path.name != "screenshot.py"
+    )
+
+
+def extract() -> Extraction:
+    out = Extraction()
+    for path in source_files():
+        relative = path.relative_to(ROOT).as_posix()
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text, relative)
+        _ModuleReader(relative, text, tree, out).visit(tree)
+    return out
+
+
+# ---- the .ts file --------------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    source: str
+    translation: str = ""
+    obsolete: bool = False
+    location: str = ""
+
+
+def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], Entry]:
+    if not path.exists():
+        return {}
+    entries: dict[tuple[str, str], Entry] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            text = (translation.text or "") if translation is not None else ""
+            kind = translation.get("type", "") if translation is not None else ""
+            location = message.find("location")
+            entries[(name, source)] = Entry(
+                source,
+                text if kind != "unfinished" else "",
+                obsolete=kind in ("obsolete", "vanished"),
+                location=location.get("filename", "") if location is not None else "",
+            )
+    return entries
+
+
+def write_ts(entries: dict[tuple[str, str], Entry], path: Path = TS_FILE) -> None:
+    root = ET.Element("TS", version="2.1", language="en_US", sourcelanguage="zh_CN")
+    for context in sorted({c for c, _ in entries}):
+        node = ET.SubElement(root, "context")
+        ET.SubElement(node, "name").text = context
+        for (c, source), entry in sorted(entries.items()):
+            if c != context:
+                continue
+            message = ET.SubElement(node, "message")
+            if entry.location:
+                file, _, line = entry.location.rpartition(":")
+                ET.SubElement(message, "location", filename=file, line=line)
+            ET.SubElement(message, "source").text = source
+            translation = ET.SubElement(message, "translation")
+            translation.text = entry.translation
+            if entry.obsolete:
+                translation.set("type", "vanished")
+            elif not entry.translation:
+                translation.set("type", "unfinished")
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def update() -> dict[tuple[str, str], Entry]:
+    """The .ts with every text the code uses; texts no longer used are kept, marked vanished."""
+    found = extract().messages
+    entries = read_ts()
+    merged: dict[tuple[str, str], Entry] = {}
+    for key, message in found.items():
+        old = entries.get(key)
+        merged[key] = Entry(message.source, old.translation if old else "", False, message.where)
+    for key, old in entries.items():
+        if key not in merged and old.translation:
+            merged[key] = Entry(old.source, old.translation, True, "")
+    write_ts(merged)
+    return merged
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    return found
+
+
+def build() -> None:
+    subprocess.run(
+        [lrelease(), "-silent", "-removeidentical", str(TS_FILE), "-qm", str(QM_FILE)],
+        check=True,
+    )
+
+
+def placeholders(text: str) -> list[str]:
+    """The ``{name}`` fields of a text, which its translation must keep."""
+    return sorted(re.findall(r"\{[a-z_0-9]*(?:[:!][^{}]*)?\}", text))
+
+
+def problems() -> list[str]:
+    """Everything that keeps the English catalogue from being complete and current."""
+    extraction = extract()
+    entries = read_ts()
+    found: list[str] = []
+    for key, message in sorted(extraction.messages.items()):
+        entry = entries.get(key)
+        if entry is None or entry.obsolete:
+            found.append(f"{message.where}: not in the .ts: [{key[0]}] {key[1]!r}")
+        elif not entry.translation:
+            found.append(f"{message.where}: no English: [{key[0]}] {key[1]!r}")
+        elif CJK.search(entry.translation):
+            found.append(f"{message.where}: Chinese left in the English: {entry.translation!r}")
+        elif placeholders(entry.translation) != placeholders(key[1]):
+            found.append(f"{message.where}: placeholders differ: {entry.translation!r}")
+    if not QM_FILE.exists() or QM_FILE.stat().st_mtime < TS_FILE.stat().st_mtime:
+        found.append(f"{QM_FILE.relative_to(ROOT)} is older than the .ts: run `make translations`")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "update":
+        entries = update()
+        missing = sum(1 for e in entries.values() if not e.translation and not e.obsolete)
+        print(f"{TS_FILE.relative_to(ROOT)}: {len(entries)} texts, {missing} without English")
+        return 0
+    if command == "build":
+        build()
+        print(f"built {QM_FILE.relative_to(ROOT)}")
+        return 0
+    if command == "check":
+        listed = problems()
+        for line in listed:
+            print(line)
+        print("dynamic tr() calls:", *extract().dynamic, sep="\n  ")
+        return 1 if listed else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
