@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.archive import DocumentRow
 from studio_app.core.enums import DocumentKind
+from studio_app.core.i18n import tr
 from studio_app.core.labels import choices, label
 from studio_app.core.local_times import local_minute
 from studio_app.ui.action_dialog import date_picker, pydate
@@ -99,7 +100,7 @@ class ArchivePage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
-        splitter = side_by_side(left, self.detail, (780, 380), stretch=(3, 1))
+        splitter = side_by_side(left, self.detail, (780, 380), stretch=(3, 1), remember="archive")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.toolbar)
@@ -159,7 +160,7 @@ class DocumentDetail(DetailPanel):
     """The selected document's facts, its SHA-256 and its signed scans."""
 
     def __init__(self, services: Services, parent=None):
-        super().__init__(parent.tr("选中一份存档文件，查看它的存档信息和签字扫描件。"), parent)
+        super().__init__(self.tr("选中一份存档文件，查看它的存档信息和签字扫描件。"), parent)
         self.services = services
         self.facts = QLabel()
         self.facts.setWordWrap(True)
@@ -181,7 +182,8 @@ class DocumentDetail(DetailPanel):
         self.show_record(row.id if row else None)
 
     def load(self, record_id: uuid.UUID) -> None:
-        row, t = self._row, self.tr
+        row = self._row
+        t = self.tr
         self.title.setText(row.title)
         self.subtitle.setText(" · ".join(p for p in (label(row.kind), row.studio_name) if p))
         lines = [
@@ -201,7 +203,8 @@ class DocumentDetail(DetailPanel):
         self.facts.setText("\n".join(lines))
         self.scans.clear()
         for a in self.services.archive.attachments(record_id):
-            item = QListWidgetItem(f"{a.file_name}（{local_minute(a.attached_at)}）")
+            when = local_minute(a.attached_at)
+            item = QListWidgetItem(tr("{name}（{note}）").format(name=a.file_name, note=when))
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.scans.addItem(item)
         if not self.scans.count():

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.common_issues import IssueRow
 from studio_app.core.errors import StudioError
-from studio_app.core.labels import label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label, word_label
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.action_dialog import ActionDialog, plain_text
@@ -49,8 +50,8 @@ class CommonIssuesPanel(QWidget):
             Field(t("共性问题"), lambda i: i.title, 220),
             Field(t("诉求"), lambda i: str(i.request_count), 40),
             Field(t("未办结"), lambda i: str(i.open_count), 50),
-            Field(t("涉及村（社区）"), lambda i: "、".join(i.villages), 160),
-            Field(t("类别"), lambda i: "、".join(i.categories), 100),
+            Field(t("涉及村（社区）"), lambda i: tr("、").join(i.villages), 160),
+            Field(t("类别"), lambda i: tr("、").join(map(word_label, i.categories)), 100),
             Field(t("建立日期"), lambda i: i.created_on.isoformat(), 90),
         ]
         self.issues = RowsModel(issue_fields, self)
@@ -106,7 +107,7 @@ class CommonIssuesPanel(QWidget):
         row.addStretch()
         right_layout.addLayout(row)
 
-        splitter = side_by_side(left, right, (620, 480))
+        splitter = side_by_side(left, right, (620, 480), remember="common_issues")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

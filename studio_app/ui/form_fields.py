@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import TypeVar
 
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.errors import FieldError, StudioError, ValidationError
+from studio_app.core.i18n import tr
+from studio_app.core.labels import word_label
 from studio_app.ui import messages
 
 ERROR_STYLE = "color: #c0392b;"
@@ -138,7 +140,7 @@ class FormFields:
             try:
                 value = normalise(edit.text())
             except ValueError as exc:
-                self.set_error(field, f"{label}：{exc}")
+                self.set_error(field, tr("{label}：{text}").format(label=label, text=exc))
                 return
             if value != edit.text():
                 edit.setText(value)
@@ -167,3 +169,55 @@ def editable_combo(items: list[str], current: str = "") -> QComboBox:
     combo.lineEdit().setPlaceholderText(QCoreApplication.translate("forms", "选择或直接输入"))
     combo.setMaxVisibleItems(20)
     return combo
+
+
+# ---- stored words (界别, 专委会, 诉求类别 …) ---------------------------------------------------
+# A shipped word is stored in Chinese and shown in the interface language (``word_label``); the
+# user's own words are shown as typed. A word combo's items show the word and hold it as data.
+
+
+def word_combo(words: Iterable[str], current: str = "", *, editable: bool = True) -> QComboBox:
+    """A combo of stored words; read the word back with ``combo_word``. ``editable``: the user
+    may also type a word of their own."""
+    combo = editable_combo([]) if editable else QComboBox()
+    set_words(combo, words)
+    set_combo_word(combo, current)
+    return combo
+
+
+def set_words(combo: QComboBox, words: Iterable[str], *, blank: str | None = None) -> None:
+    """Replace the combo's words (after a ``blank`` item, data "", if given), keeping the word
+    chosen or typed."""
+    current = combo_word(combo) if combo.count() or combo.isEditable() else None
+    combo.blockSignals(True)
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for word in dict.fromkeys(words):
+        combo.addItem(word_label(word), word)
+    combo.blockSignals(False)
+    if current is not None:
+        set_combo_word(combo, current)
+
+
+def combo_word(combo: QComboBox) -> str:
+    """The stored word chosen: the item's word; in an editable combo, text typed as an item
+    shows gives that item's word (English "Agriculture" saves 农业界), any other as typed."""
+    if not combo.isEditable():
+        return combo.currentData() or ""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return combo.itemData(index) if index >= 0 else text
+
+
+def set_combo_word(combo: QComboBox, word: str) -> None:
+    """Show the stored ``word``: its item, or (a word not among the items) the word as typed."""
+    index = combo.findData(word)
+    if index < 0 and combo.isEditable():
+        combo.setCurrentIndex(-1)
+        combo.setEditText(word)
+        return
+    if index < 0 and word:  # a word no longer offered: still shown, and kept when saved
+        combo.addItem(word_label(word), word)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))

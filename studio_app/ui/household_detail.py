@@ -7,7 +7,8 @@ import uuid
 from PySide6.QtWidgets import QPushButton
 
 from studio_app.core.errors import StudioError
-from studio_app.core.labels import label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label, word_label
 from studio_app.core.linkage import LinkedMember
 from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
@@ -34,7 +35,7 @@ class HouseholdDetail(DetailPanel):
         t = self.tr
         self.member_fields = [
             Field(t("委员"), lambda m: m.name, 70),
-            Field(t("界别"), lambda m: m.sector, 80),
+            Field(t("界别"), lambda m: word_label(m.sector), 80),
             Field(t("联系电话"), lambda m: m.phone, 100),
             Field(t("主要联系人"), lambda m: t("是") if m.primary else ""),
         ]
@@ -75,7 +76,7 @@ class HouseholdDetail(DetailPanel):
         self.title.setText(h.head_name + (self.tr("（已归档）") if self._archived else ""))
         parts = [
             label(h.kind), f"{h.village} {h.group_name}".strip(), h.address, mask_phone(h.phone),
-            self.tr("{n} 人").format(n=h.size) if h.size else "", "、".join(h.tag_names),
+            self.tr("{n} 人").format(n=h.size) if h.size else "", tr("、").join(map(word_label, h.tag_names)),
         ]  # fmt: skip
         self.subtitle.setText(" · ".join(p for p in parts if p))
         linked = self.services.linkages.members_of(record_id)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.enums import HouseholdKind
 from studio_app.core.households import HouseholdInput, clean_tags
-from studio_app.core.labels import HOUSEHOLD_TAGS, choices
+from studio_app.core.labels import HOUSEHOLD_TAGS, choices, stored_word, word_label
 from studio_app.core.services import Services
 from studio_app.core.validation import normalise_id_number, normalise_phone
 from studio_app.ui.form_fields import FormFields, combo_data_index, editable_combo
@@ -49,14 +49,17 @@ class TagPicker(QWidget):
         layout.addWidget(self.other)
 
     def _add_item(self, tag: str) -> QListWidgetItem:
-        item = QListWidgetItem(tag, self.list)
+        item = QListWidgetItem(word_label(tag), self.list)
+        item.setData(Qt.ItemDataRole.UserRole, tag)  # the stored tag; the text is as shown
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         return item
 
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())]
+
     def _item(self, tag: str) -> QListWidgetItem | None:
-        found = self.list.findItems(tag, Qt.MatchFlag.MatchExactly)
-        return found[0] if found else None
+        return next((i for i in self._items() if i.data(Qt.ItemDataRole.UserRole) == tag), None)
 
     def set_tags(self, tags: list[str]) -> None:
         for tag in tags:
@@ -64,12 +67,16 @@ class TagPicker(QWidget):
             item.setCheckState(Qt.CheckState.Checked)
 
     def tags(self) -> list[str]:
+        """The stored tags: those checked, then those typed (one typed as a box shows it is
+        that box's tag)."""
+        items = self._items()
+        known = [i.data(Qt.ItemDataRole.UserRole) for i in items]
         checked = [
-            self.list.item(i).text()
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        return clean_tags([*checked, self.other.text()])
+            i.data(Qt.ItemDataRole.UserRole) for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]  # fmt: skip
+        typed = [stored_word(tag, known) for tag in clean_tags([self.other.text()])]
+        return clean_tags([*checked, *typed])
 
 
 class HouseholdDialog(RecordDialog):

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QSpinBox
 
 from studio_app.core.enums import HouseholdKind, RosterKind
 from studio_app.core.households import DEFAULT_NOT_VISITED_DAYS, HouseholdQuery, HouseholdRow
-from studio_app.core.labels import choices, label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
 from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
@@ -80,9 +81,9 @@ class HouseholdsModel(LazyTableModel):
             case 5:
                 return "" if row.size is None else str(row.size)
             case 6:
-                return "、".join(row.tags)
+                return tr("、").join(map(word_label, row.tags))
             case 7:
-                return "、".join(row.members)
+                return tr("、").join(row.members)
             case 8:
                 return row.last_visit_on.isoformat() if row.last_visit_on else self.tr("从未走访")
         return ""
@@ -147,7 +148,7 @@ class HouseholdsPage(TablePage):
         return [(v, v) for v in self.services.households.villages()]
 
     def _tags(self) -> list[tuple[str, str]]:
-        return [(tag, tag) for tag in self.services.households.tags()]
+        return [(shown, tag) for tag, shown in word_choices(self.services.households.tags())]
 
     def reload_filter_options(self) -> None:
         reload_combo(self.village_filter, self._villages())

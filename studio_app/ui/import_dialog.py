@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.enums import DuplicatePolicy, RosterKind
+from studio_app.core.i18n import tr
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import ERROR_STYLE
@@ -110,10 +111,11 @@ class ImportDialog(QDialog):
         self.error_banner.hide()
 
         headers = [c.header for c in services.rosters.columns(kind)]
+        shown = {h: tr(h) for h in headers}  # i18n: from N_ (the file's headers, in roster_io)
         self.preview_fields = [
             Field(self.tr("行"), lambda r: str(r.row), 44),
             Field(self.tr("处理"), self._action_text, 64),
-            *(Field(h, lambda r, h=h: r.values.get(h, ""), 96) for h in headers),
+            *(Field(shown[h], lambda r, h=h: r.values.get(h, ""), 96) for h in headers),
         ]
         self.preview = RowsModel(self.preview_fields, self)
         self.preview_view = rows_view(self.preview, self.preview_fields)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.errors import StudioError
 from studio_app.core.households import HouseholdQuery
-from studio_app.core.labels import label
+from studio_app.core.labels import label, word_label
+from studio_app.core.masking import mask_phone
 from studio_app.core.members import MemberQuery
 from studio_app.core.services import Services
 from studio_app.ui import messages
@@ -114,7 +115,8 @@ class LinkDialog(QDialog):
             rows = self.services.households.page(q, 0, RESULT_LIMIT)
             found = [
                 Candidate(r.id, " · ".join(p for p in (
-                    r.head_name, label(r.kind), f"{r.village} {r.group_name}".strip(), r.phone) if p))
+                    r.head_name, label(r.kind), f"{r.village} {r.group_name}".strip(),
+                    mask_phone(r.phone)) if p))
                 for r in rows
             ]  # fmt: skip
             return found, self.services.households.count(q)
@@ -122,7 +124,7 @@ class LinkDialog(QDialog):
         rows = self.services.members.page(q, 0, RESULT_LIMIT)
         found = [
             Candidate(r.id, " · ".join(p for p in (
-                r.name, r.sector, label(r.level), r.work_unit, r.phone) if p))
+                r.name, word_label(r.sector), label(r.level), r.work_unit, r.phone) if p))
             for r in rows
         ]  # fmt: skip
         return found, self.services.members.count(q)

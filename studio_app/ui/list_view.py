@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QSplitter, QTableView, QWidget
 
@@ -55,8 +55,9 @@ def search_box(owner: QWidget, placeholder: str,
 
 
 def total_text(total: int, exact: bool) -> str:
-    text = "共 {n} 条" if exact else "超过 {n} 条"
-    return QCoreApplication.translate("list_view", text).format(n=total)
+    if exact:
+        return QCoreApplication.translate("list_view", "共 {n} 条").format(n=total)
+    return QCoreApplication.translate("list_view", "超过 {n} 条").format(n=total)
 
 
 def fit_columns(view: QTableView, model: LazyTableModel) -> None:
@@ -83,11 +84,18 @@ def select_record(view: QTableView, proxy: SqlSortProxyModel, model: LazyTableMo
 
 
 def side_by_side(
-    left: QWidget, right: QWidget, sizes: tuple[int, int], *, stretch: tuple[int, int] | None = None
+    left: QWidget,
+    right: QWidget,
+    sizes: tuple[int, int],
+    *,
+    remember: str,
+    stretch: tuple[int, int] | None = None,
 ) -> QSplitter:
     """A list and its detail (or any two panes) side by side: neither pane can be squeezed
-    away, ``sizes`` to start with, ``stretch`` sharing what a bigger window adds."""
+    away, ``sizes`` to start with, ``stretch`` sharing what a bigger window adds. Where the
+    user drags the divider is kept (QSettings ``splitters/<remember>``) for the next start."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName(remember)
     splitter.addWidget(left)
     splitter.addWidget(right)
     if stretch is not None:
@@ -95,4 +103,9 @@ def side_by_side(
         splitter.setStretchFactor(1, stretch[1])
     splitter.setChildrenCollapsible(False)
     splitter.setSizes(list(sizes))
+    key = f"splitters/{remember}"
+    saved = QSettings().value(key)
+    if isinstance(saved, QByteArray) and not saved.isEmpty():
+        splitter.restoreState(saved)
+    splitter.splitterMoved.connect(lambda *_: QSettings().setValue(key, splitter.saveState()))
     return splitter

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
 from studio_app.core.errors import FieldError, ValidationError
+from studio_app.core.i18n import tr
 from studio_app.core.labels import TOPIC_SOURCES, choices, label
 from studio_app.core.meetings import (
     ActionInput,
@@ -49,11 +50,14 @@ from studio_app.ui.action_dialog import pydate, qdate
 from studio_app.ui.form_fields import (
     FormFields,
     combo_data_index,
+    combo_word,
     dialog_buttons,
     editable_combo,
     enum_data,
     error_label,
     save_or_show,
+    set_combo_word,
+    set_words,
 )
 from studio_app.ui.list_view import side_by_side
 from studio_app.ui.print_actions import actor, remember_actor
@@ -228,9 +232,7 @@ class MeetingDialog(QDialog):
         self.place = f.add_to(left, "place", t("会议地点"), QLineEdit())
 
         self.topic_source = f.add_to(right, "topic_source", t("议题来源"), QComboBox())
-        self.topic_source.addItem(t("（未填写）"), "")
-        for source in TOPIC_SOURCES:
-            self.topic_source.addItem(t(source), source)
+        set_words(self.topic_source, TOPIC_SOURCES, blank=t("（未填写）"))
         member_names = [name for _id, name in services.members.choices()]
         self.host = f.add_to(right, "host", t("主持人"), editable_combo(member_names))
         self.recorder = f.add_to(right, "recorder", t("记录人"), QLineEdit())
@@ -363,7 +365,7 @@ class MeetingDialog(QDialog):
         editor_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editor_layout.addRow(t("议题"), self.agenda_title)
         editor_layout.addRow(t("讨论情况"), self.agenda_discussion)
-        split = side_by_side(side, editor, (240, 620), stretch=(1, 3))
+        split = side_by_side(side, editor, (240, 620), stretch=(1, 3), remember="meeting_agenda")
         layout.addWidget(split, 1)
         layout.addWidget(self.fields.attach("agenda", self.agenda_list, self.TAB_AGENDA))
         row, (self.add_agenda_button, self.remove_agenda_button, self.agenda_up_button,
@@ -441,7 +443,7 @@ class MeetingDialog(QDialog):
             self.ends_enabled.setChecked(True)
             self.ends_at.setDateTime(QDateTime(m.ends_at.astimezone().replace(tzinfo=None)))
         self.place.setText(m.place)
-        self.topic_source.setCurrentIndex(combo_data_index(self.topic_source, m.topic_source))
+        set_combo_word(self.topic_source, m.topic_source)
         self.host.setCurrentText(m.host)
         self.recorder.setText(m.recorder)
         self.summary.setPlainText(m.summary)
@@ -655,7 +657,7 @@ class MeetingDialog(QDialog):
         self.actions.setItem(r, 3, QTableWidgetItem(request_number))
         status = label(state.status)
         if state.status != ActionStatus.OPEN and state.feedback:
-            status += f"：{state.feedback}"
+            status = tr("{label}：{text}").format(label=status, text=state.feedback)
         self.actions.setItem(r, 4, _read_only(status))
         self.actions.blockSignals(False)
         self._show_request(r)
@@ -697,7 +699,11 @@ class MeetingDialog(QDialog):
             item.setToolTip(self.tr("与群众诉求有关时，填写诉求编号，如 2025-0012"))
             item.setForeground(self.palette().text())
         elif (ref := self._request(number)) is not None:
-            item.setToolTip(f"{ref.number}（{label(ref.status)}）：{ref.content}")
+            item.setToolTip(
+                self.tr("{number}（{status}）：{content}").format(
+                    number=ref.number, status=label(ref.status), content=ref.content
+                )
+            )
             item.setForeground(self.palette().text())
         else:
             item.setToolTip(self.tr("找不到编号为“{number}”的诉求").format(number=number))
@@ -790,7 +796,7 @@ class MeetingDialog(QDialog):
             ends_at=self._aware(self.ends_at.dateTime()) if self.ends_enabled.isChecked() else None,
             place=self.place.text(),
             topic=self.topic.text(),
-            topic_source=self.topic_source.currentData() or "",
+            topic_source=combo_word(self.topic_source),
             host=self.host.currentText(),
             recorder=self.recorder.text(),
             summary=self.summary.toPlainText(),

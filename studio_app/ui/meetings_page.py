@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.enums import ActionStatus, AttendanceRole
-from studio_app.core.labels import choices, label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import choices, label, word_label
 from studio_app.core.local_times import time_span
 from studio_app.core.meetings import MeetingSummary, local_day
 from studio_app.core.models import FollowUpAction, Meeting
@@ -36,7 +37,7 @@ from studio_app.ui.form_fields import combo_data_index, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.list_view import search_box, side_by_side
 from studio_app.ui.meeting_dialog import MeetingDialog
-from studio_app.ui.page import Page, page_toolbar
+from studio_app.ui.page import Page, keyed, page_toolbar
 from studio_app.ui.table_page import filter_combo, reload_combo
 
 ACTION_COLOURS = {  # follow-up actions in the detail panel; open ones in the normal colour
@@ -49,8 +50,10 @@ OVERDUE = "#c0392b"  # red: open past its deadline
 def _person(a) -> str:
     """An attendee as the minutes list them: 李堃（丰源县交通运输局，副局长）."""
     e = html.escape
-    about = "，".join(e(p) for p in (a.unit, a.title) if p)
-    return e(a.name) + (f"<span style='color:#777'>（{about}）</span>" if about else "")
+    about = tr("，").join(e(p) for p in (a.unit, a.title) if p)
+    if not about:
+        return e(a.name)
+    return e(a.name) + "<span style='color:#777'>" + tr("（{note}）").format(note=about) + "</span>"
 
 
 class MeetingsPage(Page):
@@ -74,13 +77,13 @@ class MeetingsPage(Page):
 
         self.toolbar = page_toolbar()
         add = self.toolbar.addAction
-        self.new_action = add(t("新建会议…"), self.new_meeting)
+        self.new_action = keyed(add(t("新建会议…"), self.new_meeting), "Ctrl+N")
         self.edit_action = add(t("编辑…"), self.edit_meeting)
         self.archive_action = add(t("归档"), self.toggle_archive)
         self.toolbar.addSeparator()
         self.track_action = add(t("跟踪事项…"), lambda: self.track_follow_up())
         self.toolbar.addSeparator()
-        self.minutes_action = add(t("预览纪要"), self.preview_minutes)
+        self.minutes_action = keyed(add(t("预览纪要"), self.preview_minutes), "Ctrl+P")
         self.finalise_action = add(t("定稿…"), self.finalise)
         self.revisions_action = add(t("版本…"), self.show_revisions)
 
@@ -130,7 +133,7 @@ class MeetingsPage(Page):
         self.detail = MeetingDetail(services, self)
         self.detail.requestActivated.connect(self.requestRequested)
         self.detail.trackRequested.connect(self.track_follow_up)
-        splitter = side_by_side(left, self.detail, (690, 450), stretch=(3, 2))
+        splitter = side_by_side(left, self.detail, (690, 450), stretch=(3, 2), remember="meetings")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -234,7 +237,8 @@ class MeetingsPage(Page):
             return
         from studio_app.core.enums import AuditAction
 
-        audit, user, target = self.services.audit, self.services.current_user, f"会议 {m.id}"
+        audit, user = self.services.audit, self.services.current_user
+        target = self.tr("会议 {id}").format(id=m.id)
         if m.archived:
             self.services.meetings.restore(m.id)
             audit.record(user, AuditAction.RESTORE_RECORD, target, m.topic)
@@ -265,7 +269,8 @@ class MeetingsPage(Page):
             chosen = next((a.id for a in actions if a.status == ActionStatus.OPEN), actions[0].id)
         which = QComboBox()
         for a in actions:
-            which.addItem(f"{a.text}（{a.responsible_unit or t('未定责任单位')}）", a.id)
+            unit = a.responsible_unit or t("未定责任单位")
+            which.addItem(tr("{name}（{note}）").format(name=a.text, note=unit), a.id)
         which.setCurrentIndex(combo_data_index(which, chosen))
         status = QComboBox()
         for value, text in choices(ActionStatus):
@@ -436,7 +441,7 @@ class MeetingDetail(DetailPanel):
         e = html.escape
 
         def people(rows) -> str:
-            return "、".join(_person(a) for a in rows)
+            return tr("、").join(_person(a) for a in rows)
 
         # grouped as the minutes print them: others present, and everyone absent
         came = [a for a in m.attendees if a.attendance == AttendanceRole.PRESENT]
@@ -444,7 +449,7 @@ class MeetingDetail(DetailPanel):
         others = [a for a in came if a.member_id is None]
         absent = [a for a in m.attendees if a.attendance == AttendanceRole.ABSENT]
         facts = [
-            (t("议题来源"), e(m.topic_source)),
+            (t("议题来源"), e(word_label(m.topic_source))),
             (t("主持人"), e(m.host)),
             (t("记录人"), e(m.recorder)),
             (t("出席委员"), people(present)),

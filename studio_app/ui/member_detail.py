@@ -7,7 +7,8 @@ import uuid
 from PySide6.QtWidgets import QPushButton
 
 from studio_app.core.errors import StudioError
-from studio_app.core.labels import label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label, word_label
 from studio_app.core.linkage import LinkedHousehold
 from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
@@ -76,7 +77,7 @@ class MemberDetail(DetailPanel):
         roles = [f"{studio.name} {label(ms.role)}" for studio, ms in detail.memberships]
         parts = [
             self.tr("{level}政协委员").format(level=label(m.level)),
-            m.sector, m.committee, m.work_unit, m.phone, *roles,
+            word_label(m.sector), word_label(m.committee), m.work_unit, m.phone, *roles,
         ]  # fmt: skip
         self.subtitle.setText(" · ".join(p for p in parts if p))
         linked = self.services.linkages.households_of(record_id)
@@ -130,8 +131,8 @@ class MemberDetail(DetailPanel):
         dialog = VisitDialog(
             self.services,
             members=[(self.record_id, self._name)],
-            households=[(h.household_id, f"{h.head_name}（{h.village}）" if h.village else h.head_name)
-                        for h in self.households.rows],
+            households=[(h.household_id, tr("{name}（{note}）").format(name=h.head_name, note=h.village)
+                         if h.village else h.head_name) for h in self.households.rows],
             member_id=self.record_id,
             household_id=chosen.household_id if chosen else None,
             parent=self,

@@ -24,7 +24,13 @@ from studio_app.core.members import PHOTO_MAX_BYTES, MemberInput
 from studio_app.core.services import Services
 from studio_app.core.validation import normalise_phone
 from studio_app.ui import file_dialogs, messages
-from studio_app.ui.form_fields import FormFields, combo_data_index, editable_combo
+from studio_app.ui.form_fields import (
+    FormFields,
+    combo_data_index,
+    combo_word,
+    set_combo_word,
+    word_combo,
+)
 from studio_app.ui.record_dialog import RecordDialog
 
 PHOTO_SIZE = 120  # thumbnail edge, pixels
@@ -93,8 +99,8 @@ class MemberDialog(RecordDialog):
             self.level.addItem(text, value)
         self.level.setCurrentIndex(combo_data_index(self.level, MemberLevel.COUNTY))
         sectors = sorted(set(SECTORS) | set(services.members.sectors()), key=sector_sort_key)
-        self.sector = f.add("sector", self.tr("界别"), editable_combo(sectors))
-        self.committee = f.add("committee", self.tr("专委会"), editable_combo(list(COMMITTEES)))
+        self.sector = f.add("sector", self.tr("界别"), word_combo(sectors))
+        self.committee = f.add("committee", self.tr("专委会"), word_combo(COMMITTEES))
         self.work_unit = f.add("work_unit", self.tr("工作单位及职务"), QLineEdit())
         self.phone = f.add("phone", self.tr("联系电话"), QLineEdit())
         self.phone.setPlaceholderText(self.tr("手机号或座机号，如 13812345678、0931-8123456"))
@@ -144,8 +150,8 @@ class MemberDialog(RecordDialog):
         self.name.setText(m.name)
         self.gender.setCurrentIndex(combo_data_index(self.gender, m.gender))
         self.level.setCurrentIndex(combo_data_index(self.level, m.level))
-        self.sector.setCurrentText(m.sector)
-        self.committee.setCurrentText(m.committee)
+        set_combo_word(self.sector, m.sector)
+        set_combo_word(self.committee, m.committee)
         self.work_unit.setText(m.work_unit)
         self.phone.setText(m.phone)
         self.specialties.setPlainText(m.specialties)
@@ -194,8 +200,8 @@ class MemberDialog(RecordDialog):
             name=self.name.text(),
             gender=self.gender.currentData(),
             level=self.level.currentData(),
-            sector=self.sector.currentText(),
-            committee=self.committee.currentText(),
+            sector=combo_word(self.sector),
+            committee=combo_word(self.committee),
             work_unit=self.work_unit.text(),
             phone=self.phone.text(),
             specialties=self.specialties.toPlainText(),

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QHBoxLayout
 
 from studio_app.core.enums import MemberLevel, RosterKind
-from studio_app.core.labels import choices, label
+from studio_app.core.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
 from studio_app.core.members import MemberQuery, MemberRow
 from studio_app.core.services import Services
@@ -58,9 +58,9 @@ class MembersModel(LazyTableModel):
             case 2:
                 return label(row.level)
             case 3:
-                return row.sector
+                return word_label(row.sector)
             case 4:
-                return row.committee
+                return word_label(row.committee)
             case 5:
                 return row.work_unit
             case 6:
@@ -121,7 +121,7 @@ class MembersPage(TablePage):
             layout.addWidget(combo)
 
     def _sectors(self) -> list[tuple[str, str]]:
-        return [(s, s) for s in self.services.members.sectors()]
+        return [(shown, s) for s, shown in word_choices(self.services.members.sectors())]
 
     def reload_filter_options(self) -> None:
         reload_combo(self.sector_filter, self._sectors())

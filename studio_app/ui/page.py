@@ -4,6 +4,7 @@ records change, and reloading when another page changed what it shows."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 
@@ -13,6 +14,17 @@ def page_toolbar() -> QToolBar:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
     return toolbar
+
+
+def keyed(action: QAction, keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+    """Give a toolbar action its shortcut, shown in its tooltip. Only the page on show takes
+    it (the shortcut of an action whose buttons are hidden is off), so pages may share keys
+    such as Ctrl+N."""
+    sequence = QKeySequence(keys)
+    action.setShortcut(sequence)
+    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{action.text().rstrip('…')} ({shown})")
+    return action
 
 
 class Page(QWidget):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.errors import StudioError
+from studio_app.core.i18n import tr
 from studio_app.documents.files import write_atomic
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
@@ -51,7 +52,7 @@ def show_document(
         dialog.exec()
         dialog.deleteLater()
 
-    label = parent.tr("正在生成{what}…").format(what=what)
+    label = tr("正在生成{what}…").format(what=what)
     BackgroundOp(parent, label, make).success(opened).run()
 
 

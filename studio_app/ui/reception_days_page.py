@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.enums import ReceptionStatus
 from studio_app.core.errors import StudioError
-from studio_app.core.labels import label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label, word_label
 from studio_app.core.reception_days import DaySummary
+from studio_app.core.reception_schedule import describe_rule
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
 from studio_app.ui import messages
@@ -40,7 +42,7 @@ from studio_app.ui.action_dialog import (
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.list_view import side_by_side
-from studio_app.ui.page import Page, page_toolbar
+from studio_app.ui.page import Page, keyed, page_toolbar
 from studio_app.ui.print_actions import print_reception_record
 
 # Literal so translation tools find them; weekday() translates.
@@ -90,7 +92,7 @@ class ReceptionDaysPage(Page):
         add = self.toolbar.addAction
         self.rule_action = add(self.tr("接待日规则…"), self.edit_rule)
         self.generate_action = add(self.tr("生成全年接待日"), self.generate)
-        self.add_action = add(self.tr("新增接待日…"), self.add_day)
+        self.add_action = keyed(add(self.tr("新增接待日…"), self.add_day), "Ctrl+N")
         self.toolbar.addSeparator()
         self.duty_action = add(self.tr("值班安排…"), self.edit_duty)
         self.swap_action = add(self.tr("换班…"), self.swap)
@@ -127,7 +129,7 @@ class ReceptionDaysPage(Page):
             Field(t("日期"), lambda d: d.held_on.isoformat(), 90),
             Field(t("星期"), lambda d: weekday(d.held_on), 60),
             Field(t("状态"), lambda d: label(d.status), 60),
-            Field(t("值班委员"), lambda d: "、".join(d.duty_names) or t("未安排"), 160),
+            Field(t("值班委员"), lambda d: tr("、").join(d.duty_names) or t("未安排"), 160),
             Field(t("来访人次"), lambda d: str(d.visitors) if d.visitors else "", 60),
             Field(t("诉求"), lambda d: str(d.requests) if d.requests else "", 50),
             Field(t("未办结"), lambda d: str(d.open_requests) if d.open_requests else "", 50),
@@ -147,7 +149,9 @@ class ReceptionDaysPage(Page):
 
         self.detail = DayDetail(self)
         self.detail.requestActivated.connect(self.requestRequested)
-        splitter = side_by_side(left, self.detail, (640, 420), stretch=(3, 2))
+        splitter = side_by_side(
+            left, self.detail, (640, 420), stretch=(3, 2), remember="reception_days"
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -189,7 +193,7 @@ class ReceptionDaysPage(Page):
             self.rule_label.setText(self.tr("还没有工作室。请先在首次使用向导中填写工作室信息。"))
             self._days = []
         else:
-            rule = studio.reception_rule or self.tr("未设置")
+            rule = describe_rule(studio.reception_rule) or self.tr("未设置")
             self.rule_label.setText(self.tr("接待日规则：{rule}").format(rule=rule))
             self._days = self.services.reception_days.summaries(self.studio_id, self.year.value())
         self.days_model.set_rows(self._days)
@@ -227,7 +231,7 @@ class ReceptionDaysPage(Page):
     def _tooltip(self, day: DaySummary) -> str:
         text = self.tr("接待日（{status}）").format(status=label(day.status))
         if day.duty_names:
-            text += "\n" + self.tr("值班：{names}").format(names="、".join(day.duty_names))
+            text += "\n" + self.tr("值班：{names}").format(names=tr("、").join(day.duty_names))
         if note := self._note(day):
             text += "\n" + note
         return text
@@ -284,11 +288,14 @@ class ReceptionDaysPage(Page):
 
     def edit_rule(self) -> None:
         studio = self.services.studios.get(self.studio_id)
-        rule = QLineEdit(studio.reception_rule)
+        shown = describe_rule(studio.reception_rule)
+        rule = QLineEdit(shown)
         rule.setPlaceholderText(self.tr("每月15日"))
 
         def save() -> str:
-            return self.services.reception_days.set_rule(self.studio_id, rule.text())
+            # left as shown: the stored rule, whatever words the interface shows it in
+            text = studio.reception_rule if rule.text() == shown else rule.text()
+            return self.services.reception_days.set_rule(self.studio_id, text)
 
         dialog = ActionDialog(
             self.tr("接待日规则"), self.tr("保存"), save, self,
@@ -300,7 +307,7 @@ class ReceptionDaysPage(Page):
             self,
             self.tr("生成接待日"),
             self.tr("规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？").format(
-                rule=dialog.result, year=self.year.value()
+                rule=describe_rule(dialog.result), year=self.year.value()
             ),
             self.tr("生成"),
             self.tr("以后再说"),
@@ -447,7 +454,7 @@ class DayDetail(QWidget):
         fields = [
             Field(t("编号"), lambda r: r.number, 80),
             Field(t("来访人"), lambda r: r.visitor_name, 70),
-            Field(t("类别"), lambda r: r.category, 60),
+            Field(t("类别"), lambda r: word_label(r.category), 60),
             Field(t("状态"), lambda r: label(r.status), 60),
             Field(t("内容"), lambda r: r.content, 300),
         ]

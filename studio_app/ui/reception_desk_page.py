@@ -31,13 +31,20 @@ from PySide6.QtWidgets import (
 from studio_app.core.enums import ReceptionStatus, RequestChannel
 from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.households import HouseholdQuery
-from studio_app.core.labels import choices, label
+from studio_app.core.labels import choices, label, word_label
+from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.ui import messages
 from studio_app.ui.action_dialog import plain_text
 from studio_app.ui.detail_panel import section_label
-from studio_app.ui.form_fields import FormFields, editable_combo, enum_data
+from studio_app.ui.form_fields import (
+    FormFields,
+    combo_word,
+    editable_combo,
+    enum_data,
+    set_words,
+)
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.list_view import side_by_side
 from studio_app.ui.page import Page
@@ -159,7 +166,7 @@ class ReceptionDeskPage(Page):
         done_fields = [
             Field(t("编号"), lambda r: r.number, 80),
             Field(t("来访人"), lambda r: r.visitor_name, 70),
-            Field(t("类别"), lambda r: r.category, 60),
+            Field(t("类别"), lambda r: word_label(r.category), 60),
             Field(t("内容"), lambda r: r.content, 300),
         ]
         self.registered = RowsModel(done_fields, self)
@@ -188,7 +195,7 @@ class ReceptionDeskPage(Page):
         right_layout.addLayout(registered_head)
         right_layout.addWidget(self.registered_view, 1)
 
-        splitter = side_by_side(left, right, (560, 500), stretch=(1, 1))
+        splitter = side_by_side(left, right, (560, 500), stretch=(1, 1), remember="desk")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
@@ -243,11 +250,7 @@ class ReceptionDeskPage(Page):
     def refresh(self) -> None:
         """Reload the choices (days, categories, villages, members) from the database."""
         self._load_days(self.day.currentData())
-        current = self.category.currentText()
-        self.category.clear()
-        self.category.addItem("", "")
-        self.category.addItems(self.services.categories.names())
-        self.category.setCurrentText(current)
+        set_words(self.category, self.services.categories.names(), blank="")
         village = self.village.currentText()
         self.village.clear()
         self.village.addItems(self.services.households.villages())
@@ -267,8 +270,10 @@ class ReceptionDeskPage(Page):
                 if d.status != ReceptionStatus.CANCELLED
             ]  # fmt: skip
             for d in days:
-                status = "" if d.status == ReceptionStatus.PLANNED else f"（{label(d.status)}）"
-                self.day.addItem(f"{d.held_on.isoformat()} {status}".strip(), d.id)
+                day = d.held_on.isoformat()
+                if d.status != ReceptionStatus.PLANNED:
+                    day = self.tr("{day} （{status}）").format(day=day, status=label(d.status))
+                self.day.addItem(day, d.id)
             chosen = next((d.id for d in days if d.held_on == today), None)
         index = self.day.findData(keep if keep is not None else chosen)
         self.day.setCurrentIndex(max(index, 0))
@@ -307,7 +312,7 @@ class ReceptionDeskPage(Page):
             return
         head = self.services.households.first_page(HouseholdQuery(text=text), HOUSEHOLD_MATCHES)
         for row in head.rows:
-            parts = [row.head_name, row.village, row.group_name, row.phone]
+            parts = [row.head_name, row.village, row.group_name, mask_phone(row.phone)]
             item = QListWidgetItem(" · ".join(p for p in parts if p))
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.households.addItem(item)
@@ -355,7 +360,7 @@ class ReceptionDeskPage(Page):
         if studio_id is None and (studio := self.services.studios.default()) is not None:
             studio_id = studio.id
         return RequestInput(
-            content=self.content.toPlainText(), category=self.category.currentText(),
+            content=self.content.toPlainText(), category=combo_word(self.category),
             channel=enum_data(self.channel, RequestChannel), visitor_name=self.name.text(),
             anonymous=self.anonymous.isChecked(), visitor_phone=self.phone.text(),
             village=self.village.currentText(), household_id=self.household_id,

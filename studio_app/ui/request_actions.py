@@ -153,7 +153,7 @@ def issue_dialog(services: Services, rows: list[RequestRow], parent: QWidget) ->
             )
         return services.common_issues.add_requests(issue.currentData(), ids, move=move.isChecked())
 
-    numbers = "、".join(r.number for r in rows)
+    numbers = tr("、").join(r.number for r in rows)
     dialog = ActionDialog(
         tr("归入共性问题"), tr("确定"), save, parent,
         tr("把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。").format(

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from studio_app.core.enums import RequestStatus
-from studio_app.core.labels import label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import label, word_label
 from studio_app.core.local_times import local_minute
 from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
@@ -81,16 +82,23 @@ class RequestDetail(DetailPanel):
                 when=local_minute(r.registered_at), channel=label(r.channel)
             )
         )
+        visitor, satisfaction = row.visitor_name, label(r.satisfaction)
+        if row.visitor_phone:
+            visitor = tr("{name}（{note}）").format(
+                name=visitor, note=mask_phone(row.visitor_phone)
+            )
+        if r.satisfaction_comment:
+            satisfaction = tr("{label}：{text}").format(
+                label=satisfaction, text=r.satisfaction_comment
+            )
         facts: list[tuple[str, str]] = [  # (label, text): shown escaped, blank ones left out
-            (t("来访人"), row.visitor_name + (f"（{mask_phone(row.visitor_phone)}）"
-                                              if row.visitor_phone else "")),
+            (t("来访人"), visitor),
             (t("村（社区）"), row.village),
-            (t("类别"), r.category),
+            (t("类别"), word_label(r.category)),
             (t("诉求内容"), r.content),
-            (t("承办"), "、".join(p for p in (row.assignee_name, r.handling_unit) if p)),
+            (t("承办"), tr("、").join(p for p in (row.assignee_name, r.handling_unit) if p)),
             (t("答复"), r.reply),
-            (t("回访"), label(r.satisfaction) + (f"：{r.satisfaction_comment}"
-                                                 if r.satisfaction_comment else "")),
+            (t("回访"), satisfaction),
             (t("理由/去向"), r.close_reason),
         ]  # fmt: skip
         late_text = ""

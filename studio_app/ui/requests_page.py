@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from studio_app.core.enums import RequestChannel, RequestStatus
 from studio_app.core.errors import StudioError
-from studio_app.core.labels import choices, label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
 from studio_app.core.request_list import OPEN_STATUSES, RequestQuery, RequestRow
 from studio_app.core.services import Services
@@ -43,7 +44,7 @@ from studio_app.ui.list_view import (
     side_by_side,
     total_text,
 )
-from studio_app.ui.page import Page, page_toolbar
+from studio_app.ui.page import Page, keyed, page_toolbar
 from studio_app.ui.print_actions import print_receipt
 from studio_app.ui.privacy import reveal
 from studio_app.ui.request_actions import (
@@ -113,7 +114,7 @@ class RequestsModel(LazyTableModel):
             case 3:
                 return row.village
             case 4:
-                return row.category
+                return word_label(row.category)
             case 5:
                 reopened = self.tr("（重办）") if row.reopen_count else ""
                 return label(row.status) + reopened
@@ -123,7 +124,7 @@ class RequestsModel(LazyTableModel):
                 late = self.tr("，超期") if row.deadline < self.today else ""
                 return f"{row.stage} {row.deadline:%m-%d}{late}"
             case 7:
-                return "、".join(p for p in (row.assignee_name, row.handling_unit) if p)
+                return tr("、").join(p for p in (row.assignee_name, row.handling_unit) if p)
             case 8:
                 return label(row.satisfaction)
             case 9:
@@ -162,7 +163,7 @@ class RequestsPage(Page):
 
         self.toolbar = page_toolbar()
         add = self.toolbar.addAction
-        add(t("登记新诉求"), self.deskRequested.emit)
+        keyed(add(t("登记新诉求"), self.deskRequested.emit), "Ctrl+N")
         self.toolbar.addSeparator()
         self.step_actions = {
             Action.ASSIGN: add(t("交办…"), lambda: self._step(assign_dialog)),
@@ -179,7 +180,7 @@ class RequestsPage(Page):
         self.toolbar.addSeparator()
         self.issue_action = add(t("归入共性问题…"), self._to_issue)
         self.toolbar.addSeparator()
-        self.receipt_action = add(t("打印回执…"), self._print_receipt)
+        self.receipt_action = keyed(add(t("打印回执…"), self._print_receipt), "Ctrl+P")
         self.reveal_action = add(t("查看完整号码…"), self.reveal)
 
         self.search, self._timer = search_box(self, t("搜索编号、姓名、电话、村、内容…"),
@@ -207,7 +208,9 @@ class RequestsPage(Page):
 
         self.view = QTableView()
         self._setup_view()
-        splitter = side_by_side(self.view, self.detail, (760, 400), stretch=(3, 2))
+        splitter = side_by_side(
+            self.view, self.detail, (760, 400), stretch=(3, 2), remember="requests"
+        )
 
         self.issues = CommonIssuesPanel(services, self)
         self.issues.requestActivated.connect(self.show_request)
@@ -256,7 +259,7 @@ class RequestsPage(Page):
         names = dict.fromkeys(
             [*self.services.categories.names(), *self.services.request_list.categories_in_use()]
         )
-        return [(n, n) for n in names]
+        return [(shown, n) for n, shown in word_choices(names)]
 
     def _villages(self) -> list[tuple[str, str]]:
         return [(v, v) for v in self.services.request_list.villages()]

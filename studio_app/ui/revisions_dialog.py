@@ -111,7 +111,7 @@ class RevisionsDialog(QDialog):
         right_layout.addWidget(self.no_changes)
         right_layout.addWidget(self.changes, 1)
 
-        splitter = side_by_side(left, right, (500, 580))
+        splitter = side_by_side(left, right, (500, 580), remember="revisions")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close_buttons(self))

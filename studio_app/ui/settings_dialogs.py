@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
 from studio_app.core.enums import DayKind
 from studio_app.core.errors import StudioError
-from studio_app.core.labels import choices, label
+from studio_app.core.i18n import tr
+from studio_app.core.labels import (
+    REQUEST_CATEGORIES,
+    choices,
+    label,
+    stored_word,
+    word_label,
+)
 from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
@@ -36,7 +43,7 @@ from studio_app.ui.reception_days_page import weekday
 
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("关闭"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -64,7 +71,7 @@ class DeadlinesDialog(QDialog):
             spin.setValue(getattr(current, key))
             spin.setPrefix(hints[key] + " ")
             spin.setSuffix(self.tr(" 个工作日"))
-            self.spins[key] = self.fields.add(key, self.tr(text), spin)
+            self.spins[key] = self.fields.add(key, tr(text), spin)  # i18n: from DEADLINE_LABELS
         intro = QLabel(
             self.tr("默认按“两天内交办、一周内答复、百分百回访”：交办 2 个工作日，答复 5 个工作日。"
                     "修改只影响以后的办理步骤，已算好的期限不变。")
@@ -96,7 +103,11 @@ class CategoriesDialog(QDialog):
         self.resize(460, 460)
         t = self.tr
         fields = [
-            Field(t("类别"), lambda e: e.name + (t("（已停用）") if e.archived else ""), 200),
+            Field(
+                t("类别"),
+                lambda e: word_label(e.name) + (t("（已停用）") if e.archived else ""),
+                200,
+            ),
             Field(t("已用于"), lambda e: t("{n} 件").format(n=e.used_by)),
         ]
         self.model = RowsModel(fields, self)
@@ -150,8 +161,13 @@ class CategoriesDialog(QDialog):
         self.buttons["archive"].setText(self.tr("恢复") if archived else self.tr("停用"))
 
     def _name_dialog(self, title: str, accept: str, call, current: str = "") -> None:
-        name = QLineEdit(current)
-        dialog = ActionDialog(title, accept, lambda: call(name.text()), self)
+        """Ask for a name; one typed as a category shows (English "Medical") is that category's
+        stored name (医疗), so a shipped category is not stored twice, once in English."""
+        name = QLineEdit(word_label(current))
+        known = [*REQUEST_CATEGORIES, *(e.name for e in self.services.categories.entries())]
+        dialog = ActionDialog(
+            title, accept, lambda: call(stored_word(name.text().strip(), known)), self
+        )
         dialog.add("name", self.tr("名称"), name)
         dialog.exec()
         if dialog.done_ok:
@@ -209,7 +225,7 @@ class CalendarDialog(QDialog):
             Field(t("日期"), lambda d: d.day.isoformat(), 90),
             Field(t("星期"), lambda d: weekday(d.day), 60),
             Field(t("安排"), lambda d: label(d.kind), 70),
-            Field(t("节日"), lambda d: d.name, 120),
+            Field(t("节日"), lambda d: tr(d.name), 120),  # i18n: from HOLIDAY_NAMES
             Field(t("来源"), lambda d: t("手工录入") if d.entered else t("国务院公布（内置）")),
         ]
         self.model = RowsModel(fields, self)
@@ -313,7 +329,7 @@ class PrintSettingsDialog(QDialog):
         found = services.printing.available_fonts()
         fonts_note = QLabel(
             t("中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。")
-            .format(fonts="、".join(p.name for p in found) or t("（没有找到）"))
+            .format(fonts=tr("、").join(p.name for p in found) or t("（没有找到）"))
         )  # fmt: skip
         self.url_edit = QLineEdit(services.member_codes.url_template())
         self.url_edit.setPlaceholderText("https://…/member/{id}")

@@ -34,7 +34,7 @@ from studio_app.ui.list_view import (
     side_by_side,
     total_text,
 )
-from studio_app.ui.page import Page, page_toolbar
+from studio_app.ui.page import Page, keyed, page_toolbar
 
 
 def filter_combo(all_text: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -82,7 +82,7 @@ class TablePage(Page):
         self.detail.linksChanged.connect(self._links_changed)
 
         self.toolbar = page_toolbar()
-        self.add_action = self._action(self.tr("新增"), self.add_record)
+        self.add_action = keyed(self._action(self.tr("新增"), self.add_record), "Ctrl+N")
         self.edit_action = self._action(self.tr("编辑"), self.edit_selected)
         self.archive_action = self._action(self.tr("归档"), self.toggle_archive)
         self.toolbar.addSeparator()
@@ -102,7 +102,9 @@ class TablePage(Page):
 
         self.view = QTableView()
         self._setup_view()
-        splitter = side_by_side(self.view, self.detail, (790, 370), stretch=(3, 1))
+        splitter = side_by_side(
+            self.view, self.detail, (790, 370), stretch=(3, 1), remember=type(self).__name__
+        )
         self.splitter = splitter
 
         layout = QVBoxLayout(self)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.core.enums import RequestStatus
+from studio_app.core.i18n import tr
+from studio_app.core.labels import word_label
 from studio_app.core.request_figures import RATE_LABELS, Figures
 from studio_app.core.services import Services
 from studio_app.core.workbench import WorkList, WorkRow
@@ -75,6 +77,7 @@ class WorkbenchPage(Page):
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.rule_label = QLabel()
         self.rule_label.setStyleSheet("color: #555;")
+        self.rule_label.setWordWrap(True)  # longer in English
         refresh = QPushButton(t("刷新"))
         refresh.clicked.connect(self.refresh)
         self.calendar_warning = QLabel()
@@ -217,14 +220,15 @@ class WorkbenchPage(Page):
         self.calendar_warning.setText(
             self.tr("{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。"
                     "国务院公布后，请在“设置 → 节假日与调休”中录入。").format(
-                years="、".join(map(str, missing)))
+                years=tr("、").join(map(str, missing)))
         )  # fmt: skip
         for i, key in enumerate(self.lists):
             text, model = self.lists[key]
             work: WorkList = getattr(bench, key)
             model.set_rows(work.rows)
             more = "" if work.total <= len(work.rows) else "+"
-            self.tabs.setTabText(i, f"{text}（{work.total}{more}）")
+            count = f"{work.total}{more}"
+            self.tabs.setTabText(i, tr("{name}（{note}）").format(name=text, note=count))
         late = bench.overdue.total
         self.todo_title.setText(
             self.tr("待办 · <span style='color:{c}'>{n} 件超期</span>").format(c=LATE, n=late)
@@ -251,7 +255,7 @@ class WorkbenchPage(Page):
             return
         when = t("今天") if day.held_on == bench.today else weekday(day.held_on)
         duty = (
-            "、".join(
+            tr("、").join(
                 d.name
                 + (t("（替 {name}）").format(name=d.replaces_name) if d.replaces_name else "")
                 for d in day.duties
@@ -293,7 +297,7 @@ class WorkbenchPage(Page):
         figures: Figures = self.services.figures.figures(start, end)
         self._fill_grid(figures)
         self.breakdown_models["category"].set_rows(
-            [(k or self.tr("未分类"), n) for k, n in figures.by_category.items()]
+            [(word_label(k) or self.tr("未分类"), n) for k, n in figures.by_category.items()]
         )
         self.breakdown_models["village"].set_rows(
             [(k or self.tr("未填写"), n) for k, n in figures.by_village.items()]
@@ -313,7 +317,8 @@ class WorkbenchPage(Page):
             (t("来访"), t("{n} 人次（{p} 人）").format(n=f.visits, p=f.visitors)),
             (t("办结（已回访）"), t("{n} 件").format(n=f.by_status.get(RequestStatus.CLOSED, 0))),
         ]
-        cells = counts + [(t(RATE_LABELS[k]), str(rate)) for k, rate in f.rates().items()]
+        named = {k: tr(RATE_LABELS[k]) for k in RATE_LABELS}  # i18n: from RATE_LABELS
+        cells = counts + [(named[k], str(rate)) for k, rate in f.rates().items()]
         for i, (name, value) in enumerate(cells):
             key = QLabel(name)
             key.setStyleSheet("color: #666;")
