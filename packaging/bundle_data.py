@@ -198,6 +198,14 @@ def datas(root: Path) -> list[tuple[str, str]]:
         entries.append((str(alembic_ini), "studio_app/storage"))
     # The shipped CJK font and its licence note (documents/fonts.py SHIPPED_FONTS).
     entries += _tree(app / "resources" / "fonts", "studio_app/resources/fonts")
+    # The window's icon and the English catalogue (ui/app.py ICONS, ui/language.py TRANSLATIONS).
+    entries += _tree(app / "resources" / "icons", "studio_app/resources/icons")
+    entries += [
+        (str(path), "studio_app/resources/translations")
+        for path in sorted((app / "resources" / "translations").glob("*.qm"))
+    ]
+    # The user guide, shown from 帮助 (ui/help_window.py GUIDE) with its pictures.
+    entries += _tree(Path(root) / "docs", "docs")
     # Any other resources (icons and the like) added later go along too.
     for sub in sorted((app / "resources").iterdir()):
         if sub.is_dir() and sub.name not in {"fonts", "__pycache__"}:

@@ -144,5 +144,7 @@ def test_build_script_and_package_files():
     assert "/opt/apps/" in build
     for script in ("preinst", "postinst", "prerm", "postrm"):
         assert f"DEBIAN/{script}" not in build  # nothing outside the package's files changes
-    assert "<text" in (PACKAGING / "icon.svg").read_text(encoding="utf-8")
+    icon = (ROOT / "studio_app" / "resources" / "icons" / "studio-app.svg").read_text("utf-8")
+    assert "<path" in icon and "<text" not in icon  # shapes only: the same without fonts
+    assert "studio_app/resources/icons/studio-app.svg" in build
     assert studio_app.__version__.count(".") == 2  # the .deb's four-number version adds ".0"

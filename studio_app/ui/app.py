@@ -1,20 +1,23 @@
-"""Starting the window: the Qt application, Chinese text and fonts, the database, the window."""
+"""Starting the window: the log, the Qt application (language, fonts, icon), the database or
+the first-run wizard, the window, and the dialog for an unexpected error."""
 
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
-import traceback
-from types import TracebackType
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QThreadPool
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from studio_app import APP_NAME, APP_TITLE, __version__
+from studio_app import APP_NAME, __version__
 from studio_app.core.errors import DatabaseError, StudioError
-from studio_app.core.i18n import install_translator
+from studio_app.logs import start_log_file
+from studio_app.ui import language as ui_language
+from studio_app.ui.error_dialog import show_unexpected
 from studio_app.ui.main_window import MainWindow
 
 log = logging.getLogger("studio_app.ui")
@@ -23,6 +26,7 @@ log = logging.getLogger("studio_app.ui")
 # adds Extension B (𠮷). Tried in order after the system's default family.
 LINUX_CJK_FONTS = ("WenQuanYi Zen Hei", "Droid Sans Fallback", "HanaMinA", "HanaMinB")
 WINDOWS_CJK_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "SimSun", "SimSun-ExtB")
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
 
 def _t(text: str) -> str:
@@ -47,34 +51,24 @@ def cjk_font(base: QFont) -> QFont:
     return font
 
 
-def setup_application(app: QApplication) -> None:
-    """Names, Chinese locale and Qt's own Chinese texts, fonts, and the core's ``tr`` hook."""
+def application_icon() -> QIcon:
+    """The tile of ``resources/icons`` at every size drawn for it (sharp on high-DPI screens)."""
+    icon = QIcon()
+    for path in sorted(ICONS.glob("studio-app-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
+def setup_application(app: QApplication, language: str | None = None) -> None:
+    """Names, the interface language (the saved one unless given) with Qt's own texts, fonts,
+    and the core's ``tr`` hook."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    qt_texts = QTranslator(app)
-    if qt_texts.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_texts)  # 确定/取消 in Qt's own dialogs
+    ui_language.install(app, language or ui_language.saved_language())
+    app.setApplicationDisplayName(_t("委员工作室助手"))
+    app.setWindowIcon(application_icon())
     app.setFont(cjk_font(app.font()))
-    install_translator(QCoreApplication.translate)
-
-
-def _show_unexpected(
-    kind: type[BaseException], error: BaseException, tb: TracebackType | None
-) -> None:
-    """Last resort for a bug: log the traceback, tell the user in Chinese, keep running."""
-    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-    QMessageBox.critical(
-        None,
-        _t("出现意外错误"),
-        _t(
-            "程序出现了意外错误，刚才的操作可能没有完成。\n已保存的数据不受影响。请重试；如果反复出现，请联系技术支持。"
-        ),
-    )
 
 
 def _offer_backup(window, db_arg: str | None, error: DatabaseError):
@@ -103,37 +97,61 @@ def _offer_backup(window, db_arg: str | None, error: DatabaseError):
 
 
 def run_gui(db_arg: str | None) -> int:
-    """Open the database at ``db_arg`` (path or URL; default location if None) in the window."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    """Open the database at ``db_arg`` (path or URL; default location if None) in the window;
+    with none and no database yet, the first-run wizard sets one up."""
+    log_path = start_log_file()
+    log.info("studio-app %s starting (log %s)", __version__, log_path)
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough  # 125 % and 150 % screens stay sharp
+        )
+        app = QApplication(sys.argv)
     setup_application(app)
     # Paint the frame first: the data layers (SQLAlchemy, the models) take ~0.4 s to import.
     window = MainWindow()
     window.show()
     app.processEvents()
     from studio_app.core.services import Services
+    from studio_app.storage.database import DB_ENV, default_db_path
     from studio_app.storage.migrate import open_database
-    from studio_app.ui.first_run_dialog import FirstRunDialog
+    from studio_app.ui.first_run_wizard import FirstRunWizard
 
-    try:
-        db = open_database(db_arg)
-    except DatabaseError as exc:
-        db = _offer_backup(window, db_arg, exc)
-        if db is None:
-            return 1
-    services = Services(db)
-    if services.access.enabled():  # login is set up: nothing shows before the password
-        from studio_app.ui.login_dialogs import LoginDialog
+    explicit = db_arg is not None or bool(os.environ.get(DB_ENV))
+    services = None
+    if explicit or default_db_path().exists():
+        try:
+            db = open_database(db_arg)
+        except DatabaseError as exc:
+            db = _offer_backup(window, db_arg, exc)
+            if db is None:
+                return 1
+        services = Services(db)
+        if services.access.enabled():  # login is set up: nothing shows before the password
+            from studio_app.ui.login_dialogs import LoginDialog
 
-        login = LoginDialog(services.access, window)
-        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-            db.close()
+            login = LoginDialog(services.access, window)
+            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+                db.close()
+                return 0
+            services.current_user = login.user
+        if not explicit and services.studios.default() is None:
+            db.close()  # an earlier first run stopped early: its folder may be chosen again
+            services = None
+    if services is None or services.studios.default() is None:
+        wizard = FirstRunWizard(
+            services,
+            default_db_path().parent,
+            lambda path: Services(open_database(path)),
+            window,
+        )
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        services = wizard.services
+        if not accepted:
+            if services is not None:
+                services.db.close()
             return 0
-        services.current_user = login.user
-    if services.studios.default() is None:
-        first_run = FirstRunDialog(services, window)
-        if first_run.exec() != QDialog.DialogCode.Accepted:
-            db.close()
-            return 0
+    db = services.db
     window.attach(services)
     window.start_auto_backup()
     window.start_idle_lock()
@@ -142,10 +160,23 @@ def run_gui(db_arg: str | None) -> int:
     gc.collect()
     gc.freeze()
     previous_hook = sys.excepthook
-    sys.excepthook = _show_unexpected
+    sys.excepthook = show_unexpected
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         sys.excepthook = previous_hook
         QThreadPool.globalInstance().waitForDone()
         db.close()
+    if window.restart_requested:
+        restart()
+    return code
+
+
+def restart() -> None:
+    """Start the program again with the same arguments (after the window closed)."""
+    if getattr(sys, "frozen", False):  # the installed bundle: the executable is the program
+        program, arguments = sys.executable, sys.argv[1:]
+    else:
+        program, arguments = sys.executable, ["-m", "studio_app", *sys.argv[1:]]
+    if not QProcess.startDetached(program, arguments):
+        log.error("could not restart %s %s", program, arguments)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import platform
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app import APP_TITLE, __version__
+from studio_app import __version__
 from studio_app.core.enums import Permission, RosterKind
 from studio_app.core.errors import StudioError
 from studio_app.ui import messages
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from studio_app.ui.requests_page import RequestsPage
     from studio_app.ui.workbench_page import WorkbenchPage
 
+GEOMETRY_KEY = "window/geometry"
 NAV_WIDTH = 140
 NAV_STYLE = """
 QListWidget { border: none; background: #f3f5f8; font-size: 15px; padding-top: 8px;
@@ -56,9 +58,13 @@ class MainWindow(QMainWindow):
         given here or to ``attach``, so the window can paint before the data layers load."""
         super().__init__(parent)
         self.services: Services | None = None
+        self.restart_requested = False  # the language changed: run_gui starts the program again
         self._built: dict[int, Page] = {}
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("委员工作室助手"))
         self.resize(1200, 760)
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)  # where the coordinator left it (Qt keeps it on-screen)
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -95,16 +101,30 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         self._build(services)
 
+    def _update_title(self) -> None:
+        """The program, the studio, and whether this is the demo database."""
+        from studio_app.storage.database import DEMO_FILENAME, sqlite_path
+
+        studio = self.services.studios.default()
+        title = self.tr("委员工作室助手")
+        if studio is not None:
+            title = f"{title} — {studio.name}"
+        where = sqlite_path(self.services.db.url)
+        if where is not None and where.name == DEMO_FILENAME:
+            title += self.tr("（演示数据）")
+        self.setWindowTitle(title)
+
     def _build(self, services: Services) -> None:
         from studio_app.storage.backups import BackupService
 
         self.services = services
         self.backups = BackupService(services.db)
-        studio = services.studios.default()
-        self.setWindowTitle(f"{APP_TITLE} — {studio.name}" if studio else APP_TITLE)
+        self._update_title()
         for title in self.page_titles():
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())  # the page's place until it is first shown
+        # Wide enough for the longest title (English ones are longer than the Chinese).
+        self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 8))
         self.nav.currentRowChanged.connect(self._show_index, Qt.ConnectionType.UniqueConnection)
         self.nav.setCurrentRow(0)
         self.location_label.setText(
@@ -132,6 +152,7 @@ class MainWindow(QMainWindow):
         self.auto_backup.start()
 
     def closeEvent(self, event) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         auto = getattr(self, "auto_backup", None)
         if auto is not None:
             problem = auto.on_close()
@@ -345,6 +366,7 @@ class MainWindow(QMainWindow):
         )
         hint.setEnabled(False)
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        self._add(settings_menu, self.tr("工作室信息…"), self._edit_studio)
         self._add(settings_menu, self.tr("办理时限…"), self._edit_deadlines)
         self._add(settings_menu, self.tr("诉求类别…"), self._edit_categories)
         self._add(settings_menu, self.tr("节假日与调休…"), self._edit_calendar)
@@ -358,8 +380,88 @@ class MainWindow(QMainWindow):
         access_menu.addSeparator()
         self._add(access_menu, self.tr("操作日志…"), self._audit_log)
         self._add(access_menu, self.tr("清理旧的来访群众信息…"), self._retention)
+        settings_menu.addSeparator()
+        self._language_menu(settings_menu)
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        for index, title in enumerate(self.page_titles()):
+            self._add(
+                view_menu, title, lambda i=index: self._go_to(i), QKeySequence(f"Ctrl+{index + 1}")
+            )
+        view_menu.addSeparator()
+        self._add(view_menu, self.tr("刷新"), self._refresh_page, QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self._add(
+            help_menu, self.tr("用户手册"), self._guide, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addSeparator()
+        self._add(help_menu, self.tr("打开数据文件夹"), self._open_data_folder)
+        self._add(help_menu, self.tr("打开日志文件夹"), self._open_log_folder)
+        help_menu.addSeparator()
         self._add(help_menu, self.tr("关于"), self.about)
+
+    def _language_menu(self, menu) -> None:
+        """中文 / English: each named in itself, so it can be found whichever is showing."""
+        from PySide6.QtGui import QActionGroup
+
+        from studio_app.ui import language
+
+        languages = menu.addMenu(self.tr("界面语言") + " / Language")
+        group = QActionGroup(languages)
+        current = language.saved_language()
+        for code, name in language.LANGUAGES.items():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self._switch_language(action.data()))
+
+    def _switch_language(self, code: str) -> None:
+        from studio_app.ui import language
+
+        if code == language.saved_language():
+            return
+        language.save_language(code)
+        # Asked in both languages: the new one is not installed until the restart.
+        answer = QMessageBox.question(
+            self,
+            "界面语言 / Language",
+            "界面语言将在重新打开程序后切换。现在重新打开吗？\n"
+            "The new language applies when the program restarts. Restart now?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.close()
+
+    def _go_to(self, index: int) -> None:
+        if self.services is not None:
+            self.nav.setCurrentRow(index)
+
+    def _refresh_page(self) -> None:
+        if self.services is not None:
+            self.current_page().refresh()
+            self.update_counts()
+
+    def _guide(self) -> None:
+        from studio_app.ui.help_window import show_guide
+
+        show_guide(self)
+
+    def _open_data_folder(self) -> None:
+        from studio_app.storage.database import sqlite_path
+
+        where = sqlite_path(self.services.db.url) if self.services is not None else None
+        if where is None:
+            messages.info(self, self.tr("数据在共用服务器上：{where}").format(
+                where=self.services.db.display_name if self.services else ""))  # fmt: skip
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(where.parent)))
+
+    def _open_log_folder(self) -> None:
+        from studio_app.logs import log_dir
+
+        log_dir().mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
     def _add(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = menu.addAction(text)
@@ -499,6 +601,12 @@ class MainWindow(QMainWindow):
             return
         lock.lock_now()
 
+    def _edit_studio(self) -> None:
+        from studio_app.ui.studio_dialog import StudioDialog
+
+        self._settings_dialog(StudioDialog)
+        self._update_title()
+
     def _edit_deadlines(self) -> None:
         from studio_app.ui.settings_dialogs import DeadlinesDialog
 
@@ -572,14 +680,29 @@ class MainWindow(QMainWindow):
         )
 
     def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from studio_app.logs import log_dir
+
+        app = self.tr("委员工作室助手")
+        where = self.services.db.display_name if self.services is not None else ""
         QMessageBox.about(
             self,
-            self.tr("关于{app}").format(app=APP_TITLE),
+            self.tr("关于{app}").format(app=app),
             self.tr(
                 "<h3>{app}</h3><p>版本 {version}</p>"
                 "<p>为基层委员工作室联络员设计的桌面程序。</p>"
                 "<p>数据位置：<br>{where}</p>"
+                "<p>日志文件夹：<br>{logs}</p>"
+                "<p style='color:#777'>Python {python} · PySide6 {pyside} · Qt {qt}</p>"
             ).format(
-                app=APP_TITLE, version=__version__, where=html.escape(self.services.db.display_name)
+                app=app,
+                version=__version__,
+                where=html.escape(where),
+                logs=html.escape(str(log_dir())),
+                python=platform.python_version(),
+                pyside=pyside_version,
+                qt=qVersion(),
             ),
         )

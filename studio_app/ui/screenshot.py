@@ -167,9 +167,38 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
     return saved
 
 
-def take(db: str, out: Path, *, dialogs: bool = False) -> list[Path]:
+def _grab_wizard(app: QApplication, out: Path) -> list[Path]:
+    """The first-run wizard's pages, over a throwaway database in a temporary folder."""
+    import tempfile
+
+    from studio_app.ui.first_run_wizard import FirstRunWizard
+
+    folder = Path(tempfile.mkdtemp(prefix="studio-wizard-"))
+    opened: list[Services] = []
+
+    def open_file(path: Path) -> Services:
+        opened.append(Services(open_database(path)))
+        return opened[-1]
+
+    wizard = FirstRunWizard(None, folder / "委员工作室助手", open_file)
+    wizard.resize(680, 540)
+    wizard.show()
+    saved = []
+    for name in ("wizard_welcome", "wizard_folders", "wizard_studio"):
+        _settle(app)
+        path = out / f"{name}.png"
+        wizard.grab().save(str(path))
+        saved.append(path)
+        wizard.next()
+    wizard.close()
+    for services in opened:
+        services.db.close()
+    return saved
+
+
+def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = None) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv)
-    setup_application(app)
+    setup_application(app, language)
     services = Services(open_database(db))
     window = MainWindow(services)
     window.resize(*SIZE)
@@ -190,6 +219,7 @@ def take(db: str, out: Path, *, dialogs: bool = False) -> list[Path]:
         saved.append(preview)
     if dialogs:
         saved += _grab_dialogs(app, window, out)
+        saved += _grab_wizard(app, out)
     window.close()
     services.db.close()
     return saved
@@ -200,8 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="database file or URL")
     parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     parser.add_argument("--dialogs", action="store_true", help="also the forms, for review")
+    parser.add_argument("--language", choices=["zh_CN", "en"], help="the interface language")
     args = parser.parse_args(argv)
-    for path in take(args.db, args.out, dialogs=args.dialogs):
+    for path in take(args.db, args.out, dialogs=args.dialogs, language=args.language):
         print(QCoreApplication.translate("screenshot", "已保存 {path}").format(path=path))
     return 0
 

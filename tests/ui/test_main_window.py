@@ -1,18 +1,16 @@
-"""The main window, the first-run dialog, and starting the program on a bad database."""
+"""The main window: pages, menus, keys, remembered place, language, and starting the program."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 
-from studio_app.core import i18n
 from studio_app.ui import app as app_module
 from studio_app.ui.archive_page import ArchivePage
-from studio_app.ui.first_run_dialog import FirstRunDialog
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.main_window import MainWindow
 from studio_app.ui.meetings_page import MeetingsPage
@@ -54,7 +52,7 @@ def test_the_window_shows_its_pages_home_first(window, services):
     assert services.db.display_name in window.location_label.text()
     assert window.counts_label.text() == ("委员 0 名 · 联系户 0 户 · 未办结诉求 0 件（超期 0 件）")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "打印(&P)", "设置(&S)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "打印(&P)", "设置(&S)", "查看(&V)", "帮助(&H)"]
 
 
 def test_navigation_switches_pages(window):
@@ -87,6 +85,75 @@ def test_pages_hand_on_a_request_and_a_day(window, services, studio):
     assert "未办结诉求 1 件" in window.counts_label.text()
 
 
+def test_keys_switch_pages_and_new_opens_the_page_s_form(window, qtbot, when_modal):
+    from studio_app.ui.member_dialog import MemberDialog
+
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.members_page
+    seen = when_modal(MemberDialog, lambda dialog: dialog.reject())
+    qtbot.keyClick(window.members_page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1  # only the page on show answers Ctrl+N
+    window.activateWindow()  # back from the dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.requests_page
+    qtbot.keyClick(window.requests_page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.desk_page  # 登记新诉求 goes to the desk
+    assert len(seen) == 1
+
+
+def test_window_place_and_dividers_are_kept_for_the_next_start(qtbot, services, studio):
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.setGeometry(40, 50, 700, 500)  # within the offscreen screen (800 × 600)
+    first.show()
+    page = first.requests_page
+    splitter = next(s for s in page.findChildren(QSplitter) if s.objectName() == "requests")
+    splitter.setSizes([300, 700])
+    splitter.splitterMoved.emit(300, 1)
+    kept = splitter.sizes()
+    first.close()
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (700, 500)
+    splitter = next(
+        s for s in again.requests_page.findChildren(QSplitter) if s.objectName() == "requests"
+    )
+    assert splitter.sizes() == kept
+
+
+def test_about_names_the_version_data_and_log_folders(window, services, monkeypatch):
+    from studio_app import __version__
+    from studio_app.logs import log_dir
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, title, text: shown.append((title, text)))
+    window.about()
+    title, text = shown[0]
+    assert title == "关于委员工作室助手"
+    assert f"版本 {__version__}" in text
+    assert services.db.display_name in text and str(log_dir()) in text
+
+
+def test_choosing_english_is_kept_and_offers_a_restart(window, monkeypatch):
+    from studio_app.ui import language
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No
+    )
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "设置(&S)")
+    languages = next(a.menu() for a in menu.actions() if a.text().endswith("/ Language"))
+    english = next(a for a in languages.actions() if a.text() == "English")
+    assert not english.isChecked()
+    english.trigger()
+    assert language.saved_language() == "en"
+    assert len(asked) == 1 and "Restart now?" in asked[0][2]
+    assert not window.restart_requested  # the coordinator said no: the window stays
+    language.save_language("zh_CN")
+
+
 def test_changes_update_the_counts_and_the_other_page(
     qtbot, window, services, make_member, make_household
 ):
@@ -100,36 +167,6 @@ def test_changes_update_the_counts_and_the_other_page(
     assert window.households_page.proxy.index(0, 7).data() == "王建国"
 
 
-def test_first_run_asks_for_the_studio_name(qtbot, services, type_text):
-    dialog = FirstRunDialog(services)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.name.text() == "我的委员工作室"
-    dialog.name.clear()
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.fields.error("name").text() == "请填写工作室名称。"
-    assert services.studios.default() is None
-    type_text(dialog.name, "东关村委员工作室")
-    type_text(dialog.township, "城关镇")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    studio = services.studios.default()
-    assert (studio.name, studio.township) == ("东关村委员工作室", "城关镇")
-
-
-@pytest.fixture
-def restore_app_setup(qapp):
-    """``run_gui`` sets up the shared application; put things back for the other tests."""
-    font, locale = qapp.font(), QLocale()
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    qapp.setFont(font)
-    QLocale.setDefault(locale)
-    i18n.install_translator(lambda _context, text: text)
-
-
 def test_a_database_that_cannot_be_opened_is_explained_in_chinese(
     qapp, tmp_path, monkeypatch, restore_app_setup
 ):
@@ -141,15 +178,6 @@ def test_a_database_that_cannot_be_opened_is_explained_in_chinese(
     assert shown[0][0] == "无法打开数据库"
     assert "是一个文件夹" in shown[0][1]
     assert "Traceback" not in shown[0][1]
-
-
-def test_cancelling_the_first_run_quits_without_a_studio(
-    qapp, tmp_path, when_modal, restore_app_setup
-):
-    seen = when_modal(FirstRunDialog, lambda dialog: dialog.reject())
-    assert app_module.run_gui(str(tmp_path / "new.sqlite3")) == 0
-    assert seen
-    assert QApplication.activeModalWidget() is None
 
 
 def test_the_application_is_set_up_for_chinese(qapp, restore_app_setup):
@@ -189,3 +217,24 @@ def test_starting_the_window_does_not_wait_for_the_data_layers():
     code = "import sys, studio_app.ui.app; print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_studio_s_details_can_be_changed_later(qtbot, window, services, studio):
+    from studio_app.ui.studio_dialog import StudioDialog
+
+    dialog = StudioDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == studio.name
+    dialog.name.clear()
+    dialog.save()
+    assert dialog.fields.error("name").text() == "请填写工作室名称。"
+    assert services.studios.default().name == studio.name  # nothing saved
+    dialog.name.setText("城关镇农业界委员工作室")
+    dialog.address.setText("人民路18号")
+    dialog.phone.setText("0931-6123456")
+    dialog.save()
+    assert dialog.changed
+    saved = services.studios.default()
+    assert (saved.name, saved.address, saved.phone) == (
+        "城关镇农业界委员工作室", "人民路18号", "0931-6123456",
+    )  # fmt: skip
