@@ -16,6 +16,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -110,12 +111,12 @@ def show_unexpected(
 
     text = details(kind, error, tb)
     log.error("unexpected error\n%s", text)
-    if _showing or QGuiApplication.instance() is None:
+    if _showing or QApplication.instance() is None:
         return
     summary = f"{kind.__name__}: {error}" if str(error) else kind.__name__
     path = log_file()
     dialog = UnexpectedErrorDialog(
-        summary, text, path if path.exists() else None, QGuiApplication.activeWindow()
+        summary, text, path if path.exists() else None, QApplication.activeWindow()
     )
     _showing.append(dialog)
     try:
