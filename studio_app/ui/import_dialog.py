@@ -121,7 +121,7 @@ class ImportDialog(QDialog):
         self.preview_view = rows_view(self.preview, self.preview_fields)
         self.error_fields = [
             Field(self.tr("行"), lambda e: str(e.row) if e.row else "—", 44),
-            Field(self.tr("列"), lambda e: e.column or "—", 96),
+            Field(self.tr("列"), lambda e: shown.get(e.column, e.column) or "—", 96),
             Field(self.tr("原因"), lambda e: e.message),
         ]
         self.errors = RowsModel(self.error_fields, self)

@@ -3321,7 +3321,7 @@ Archived members no longer appear in everyday lists, but their linked households
     <message>
       <location filename="" line="studio_app/ui/pdf_preview.py" />
       <source>共 {n} 页</source>
-      <translation>{n} pages</translation>
+      <translation>Pages: {n}</translation>
     </message>
     <message>
       <location filename="" line="studio_app/ui/pdf_preview.py" />
@@ -7212,7 +7212,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
     <message>
       <location filename="" line="studio_app/documents/reception_pdf.py" />
       <source>工作室地址及电话：{where}。</source>
-      <translation>Studio address and phone: {where}.</translation>
+      <translation> Studio address and phone: {where}.</translation>
     </message>
     <message>
       <location filename="" line="studio_app/core/roster_io.py" />
