@@ -148,3 +148,21 @@ def test_build_script_and_package_files():
     assert "<path" in icon and "<text" not in icon  # shapes only: the same without fonts
     assert "studio_app/resources/icons/studio-app.svg" in build
     assert studio_app.__version__.count(".") == 2  # the .deb's four-number version adds ".0"
+
+
+def test_the_catalogue_icons_and_guides_are_bundled_where_the_code_looks(datas):
+    from studio_app.ui import app as app_module
+    from studio_app.ui import help_window, language
+
+    qm = language.app_catalogue(language.ENGLISH)
+    assert qm.is_file()
+    assert _bundled_as(qm, "studio_app/resources/translations", datas)
+    icons = sorted(app_module.ICONS.glob("studio-app-*.png"))
+    assert len(icons) >= 5
+    for path in icons:
+        assert _bundled_as(path, "studio_app/resources/icons", datas), path
+    for lang in (language.CHINESE, language.ENGLISH):
+        guide = help_window.guide_file(lang)
+        assert guide.parent == help_window.DOCS == ROOT / "docs"
+        assert _bundled_as(guide, "docs", datas)
+    assert _bundled_as(ROOT / "docs" / "manual" / "en" / "workbench.png", "docs/manual/en", datas)
