@@ -31,6 +31,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -315,11 +316,22 @@ def lrelease() -> str:
     return found
 
 
-def build() -> None:
+def build(target: Path = QM_FILE) -> None:
     subprocess.run(
-        [lrelease(), "-silent", "-removeidentical", str(TS_FILE), "-qm", str(QM_FILE)],
+        [lrelease(), "-silent", "-removeidentical", str(TS_FILE), "-qm", str(target)],
         check=True,
     )
+
+
+def qm_is_current() -> bool:
+    """Whether the shipped .qm is what the .ts compiles to now (by content: a checkout's
+    file times say nothing)."""
+    if not QM_FILE.exists():
+        return False
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / QM_FILE.name
+        build(fresh)
+        return fresh.read_bytes() == QM_FILE.read_bytes()
 
 
 def placeholders(text: str) -> list[str]:
@@ -342,8 +354,11 @@ def problems() -> list[str]:
             found.append(f"{message.where}: Chinese left in the English: {entry.translation!r}")
         elif placeholders(entry.translation) != placeholders(key[1]):
             found.append(f"{message.where}: placeholders differ: {entry.translation!r}")
-    if not QM_FILE.exists() or QM_FILE.stat().st_mtime < TS_FILE.stat().st_mtime:
-        found.append(f"{QM_FILE.relative_to(ROOT)} is older than the .ts: run `make translations`")
+    if not qm_is_current():
+        found.append(
+            f"{QM_FILE.relative_to(ROOT)} is not built from the .ts: "
+            "run `python packaging/translations.py build`"
+        )
     return found
 
 

@@ -57,22 +57,26 @@ def test_the_log_file_rotates_in_the_user_log_folder(tmp_path, monkeypatch):
     monkeypatch.setattr(logs, "log_dir", lambda: tmp_path / "log")
     logger = logging.getLogger("studio_app")
     before = list(logger.handlers)
+    for handler in before:  # a window started by an earlier test logs to its own file
+        logger.removeHandler(handler)
     try:
         path = logs.start_log_file()
         assert path == tmp_path / "log" / logs.LOG_FILENAME
         assert logs.start_log_file() == path  # once per process
         logging.getLogger("studio_app.ui").warning("备份没有完成：U 盘不在")
         handler = next(h for h in logger.handlers if h not in before)
+        assert len(logger.handlers) == 1
         assert isinstance(handler, logging.handlers.RotatingFileHandler)
         assert (handler.maxBytes, handler.backupCount) == (logs.MAX_BYTES, logs.KEPT)
         handler.flush()
         assert "WARNING studio_app.ui" in path.read_text(encoding="utf-8")
         assert "备份没有完成" in path.read_text(encoding="utf-8")
     finally:
-        for handler in logger.handlers:
-            if handler not in before:
-                logger.removeHandler(handler)
-                handler.close()
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+            handler.close()
+        for handler in before:
+            logger.addHandler(handler)
 
 
 def test_an_unexpected_error_is_explained_and_its_details_copied(qtbot, tmp_path):
