@@ -74,6 +74,24 @@ def db(request, tmp_path) -> Database:
     admin.dispose()
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_db(request, tmp_path_factory) -> Database:
+    """One database per test module and backend, for modules whose tests only read a large
+    fixture (the demo data) that would take seconds to build for each test."""
+    if request.param == "sqlite":
+        database = open_database(tmp_path_factory.mktemp("module") / "studio.sqlite3")
+        yield database
+        database.close()
+        return
+    admin, name, url = _fresh_pg_database()
+    database = open_database(url.render_as_string(hide_password=False))
+    yield database
+    database.close()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture
 def services(db) -> Services:
     return Services(db)

@@ -30,9 +30,26 @@ TODAY = date(2025, 6, 15)
 RARE_CHARACTERS = "䶮堃喆赟昇旻犇垚𠮷"
 
 
+@pytest.fixture(scope="module")
+def filled(module_db) -> tuple[Services, DemoSummary]:
+    """The demo, filled once per backend: every test here only reads it (a fill takes ~3 s)."""
+    services = Services(module_db)
+    return services, fill_demo(services, seed=1, today=TODAY)
+
+
 @pytest.fixture
-def demo(services) -> DemoSummary:
-    return fill_demo(services, seed=1, today=TODAY)
+def services(filled) -> Services:
+    return filled[0]
+
+
+@pytest.fixture
+def demo(filled) -> DemoSummary:
+    return filled[1]
+
+
+@pytest.fixture
+def empty_services(db) -> Services:
+    return Services(db)
 
 
 def _names(services: Services) -> tuple[list[str], list[str]]:
@@ -162,7 +179,8 @@ def test_search_text_matches_what_the_orm_computes(services, demo):
         }
 
 
-def test_synthetic_county_small(services):
+def test_synthetic_county_small(empty_services):
+    services = empty_services
     summary = synthetic_county(services, members=50, households=500, seed=1, today=TODAY)
     assert summary.households == 500 and summary.members + summary.archived_members == 50
     assert services.households.count(HouseholdQuery(active=None)) == 500

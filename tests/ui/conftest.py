@@ -7,6 +7,8 @@ block on a modal question, and each test can see what the user would have been t
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -187,3 +189,9 @@ def restore_app_setup(qapp):
     qapp.setFont(font)
     QLocale.setDefault(locale)
     i18n.install_translator(lambda _context, text: text)
+    logger = logging.getLogger("studio_app")  # run_gui's log file: not for the later tests
+    for handler in list(logger.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            logger.removeHandler(handler)
+            handler.close()
+    logger.setLevel(logging.NOTSET)

@@ -3961,7 +3961,7 @@ Archived members no longer appear in everyday lists, but their linked households
     <message>
       <location filename="" line="studio_app/ui/request_detail.py" />
       <source>{n} 次（回访不满意）</source>
-      <translation>{n} times (dissatisfied at return visit)</translation>
+      <translation>{n} (dissatisfied at return visit)</translation>
     </message>
     <message>
       <location filename="" line="studio_app/ui/request_detail.py" />
@@ -9372,7 +9372,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="" line="studio_app/documents/minutes_pdf.py" />
       <source>（草稿）</source>
-      <translation>(draft)</translation>
+      <translation> (draft)</translation>
     </message>
     <message>
       <location filename="" line="studio_app/core/common_issues.py" />
