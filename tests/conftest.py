@@ -6,9 +6,12 @@ Tests that take ``db`` run on SQLite, and again on PostgreSQL when ``STUDIO_TEST
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Nothing a test does may reach the user's real data folder (platformdirs reads these).
@@ -58,38 +61,40 @@ def _fresh_pg_database():
     return admin, name, base.set(database=name)
 
 
-@pytest.fixture(params=BACKENDS)
-def db(request, tmp_path) -> Database:
-    if request.param == "sqlite":
-        database = open_database(tmp_path / "studio.sqlite3")
-        yield database
-        database.close()
+@contextlib.contextmanager
+def _backend_database(backend: str, folder: Path) -> Iterator[Database]:
+    """A new, empty database on ``backend``: a file in ``folder``, or a PostgreSQL database
+    of its own, dropped afterwards."""
+    if backend == "sqlite":
+        database = open_database(folder / "studio.sqlite3")
+        try:
+            yield database
+        finally:
+            database.close()
         return
     admin, name, url = _fresh_pg_database()
     database = open_database(url.render_as_string(hide_password=False))
-    yield database
-    database.close()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield database
+    finally:
+        database.close()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request, tmp_path) -> Database:
+    with _backend_database(request.param, tmp_path) as database:
+        yield database
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def module_db(request, tmp_path_factory) -> Database:
     """One database per test module and backend, for modules whose tests only read a large
     fixture (the demo data) that would take seconds to build for each test."""
-    if request.param == "sqlite":
-        database = open_database(tmp_path_factory.mktemp("module") / "studio.sqlite3")
+    with _backend_database(request.param, tmp_path_factory.mktemp("module")) as database:
         yield database
-        database.close()
-        return
-    admin, name, url = _fresh_pg_database()
-    database = open_database(url.render_as_string(hide_password=False))
-    yield database
-    database.close()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 @pytest.fixture

@@ -251,7 +251,7 @@ class FoldersPage(QWizardPage):
             if where is not None and self.backup.folder != default_folder(where):
                 BackupSettings().set_folder(where, self.backup.folder)
         except (StudioError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.error_text(exc))
             self.error.show()
             return False
         self.data.button.hide()  # the database now lives there
