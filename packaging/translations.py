@@ -9,11 +9,11 @@ program's own conventions, which ``lupdate`` does not know:
 
 - ``self.tr("…")`` (or ``t("…")`` after ``t = self.tr``) inside a class: context = the class name (PySide6 looks the text up under
   the object's class and then each base class, so a base class's own texts are found);
-- ``tr("…")`` imported from ``studio_app.core.i18n``: context ``studio_app``;
+- ``tr("…")`` imported from ``studio_app.base.i18n``: context ``studio_app``;
 - a module's helper ``def _t(text): return QCoreApplication.translate("ctx", text)``: context
   ``ctx`` for every ``_t("…")`` in that module;
 - ``QCoreApplication.translate("ctx", "…")`` and ``QT_TRANSLATE_NOOP("ctx", "…")``;
-- ``N_("…")`` (``studio_app.core.i18n``): a text stored in a table and translated where shown;
+- ``N_("…")`` (``studio_app.base.i18n``): a text stored in a table and translated where shown;
 - ``tr(NAME)`` of a module-level text constant, and ``tr(TABLE[key])`` of a module-level dict
   (its values) or tuple: every text in it.
 
@@ -106,7 +106,7 @@ class _ModuleReader(ast.NodeVisitor):
         }
         self.helpers: dict[str, str] = {}  # function name -> context
         for node in tree.body:
-            if isinstance(node, ast.ImportFrom) and node.module == "studio_app.core.i18n":
+            if isinstance(node, ast.ImportFrom) and node.module == "studio_app.base.i18n":
                 for alias in node.names:
                     if alias.name in ("tr", "N_"):
                         self.helpers[alias.asname or alias.name] = CORE_CONTEXT

@@ -44,6 +44,8 @@ from typing import Any, TextIO
 
 from sqlalchemy import func, select
 
+from studio_app.base.enums import Gender
+from studio_app.base.labels import REQUEST_CATEGORIES
 from studio_app.bench_printing import checks as printing_checks
 from studio_app.bench_printing import print_rows as print_printing
 from studio_app.core.demo import (
@@ -56,9 +58,7 @@ from studio_app.core.demo import (
     synthetic_county,
 )
 from studio_app.core.demo_county_requests import request_content, synthetic_requests
-from studio_app.core.enums import Gender
 from studio_app.core.households import HouseholdQuery
-from studio_app.core.labels import REQUEST_CATEGORIES
 from studio_app.core.listing import PAGE_SIZE
 from studio_app.core.models import Household, Request, Visitor
 from studio_app.core.request_figures import RATE_LABELS

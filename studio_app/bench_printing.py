@@ -10,9 +10,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from studio_app.base.enums import AttendanceRole, Gender, MemberLevel, MembershipRole
+from studio_app.base.labels import SECTORS
 from studio_app.core.demo import mobile_phone, person_name
-from studio_app.core.enums import AttendanceRole, Gender, MemberLevel, MembershipRole
-from studio_app.core.labels import SECTORS
 from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
 from studio_app.core.members import MemberInput
 from studio_app.core.services import Services

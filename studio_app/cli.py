@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from studio_app import APP_TITLE, __version__, cli_backup
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
 
 
 def _date(text: str) -> date:
@@ -265,7 +265,7 @@ def _info(args) -> int:
 
 
 def _overdue(args) -> int:
-    from studio_app.core.labels import label
+    from studio_app.base.labels import label
 
     services = _services(args)
     late = services.requests.overdue(args.today)

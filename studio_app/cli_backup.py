@@ -15,8 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from studio_app.core.errors import DatabaseError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import DatabaseError
+from studio_app.base.i18n import tr
 
 
 def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:

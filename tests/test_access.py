@@ -8,14 +8,14 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from studio_app.base.enums import AuditAction, Permission, Role
+from studio_app.base.errors import StudioError, ValidationError
 from studio_app.core.access import (
     AccessService,
     CurrentUser,
     LoginError,
     PermissionDeniedError,
 )
-from studio_app.core.enums import AuditAction, Permission, Role
-from studio_app.core.errors import StudioError, ValidationError
 from studio_app.core.models import User
 
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from studio_app.base.errors import ValidationError
 from studio_app.core.app_settings import Deadlines
-from studio_app.core.errors import ValidationError
 from studio_app.core.visitor_requests import RequestInput
 
 D = date.fromisoformat

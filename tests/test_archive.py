@@ -14,10 +14,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
+from studio_app.base.enums import DocumentKind
+from studio_app.base.errors import ConflictError, StudioError, ValidationError
 from studio_app.cli import main
 from studio_app.core.archive import read_manifest
-from studio_app.core.enums import DocumentKind
-from studio_app.core.errors import ConflictError, StudioError, ValidationError
 from studio_app.core.meetings import AgendaInput, AttendeeInput, MeetingInput
 from studio_app.core.members import MemberInput
 from studio_app.core.models import IssuedDocument

@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
+from studio_app.base.enums import AuditAction, Role
 from studio_app.core.access import CurrentUser
 from studio_app.core.audit import AuditService
-from studio_app.core.enums import AuditAction, Role
 from studio_app.core.models import AppendOnlyError, AuditEvent
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 in Beijing

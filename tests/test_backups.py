@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url, select
 
+from studio_app.base.errors import DatabaseError, StudioError
 from studio_app.cli_backup import COMMANDS, add_parsers
-from studio_app.core.errors import DatabaseError, StudioError
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.models import Member

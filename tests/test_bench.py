@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from studio_app import bench
+from studio_app.base.enums import ReceptionStatus
+from studio_app.base.enums import RequestStatus as S
+from studio_app.base.labels import REQUEST_CATEGORIES
 from studio_app.core.demo import synthetic_county
 from studio_app.core.demo_county_requests import Workdays, synthetic_requests
-from studio_app.core.enums import ReceptionStatus
-from studio_app.core.enums import RequestStatus as S
-from studio_app.core.labels import REQUEST_CATEGORIES
 from studio_app.core.models import Household, ReceptionDay, Request, Visitor
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.search import request_derived

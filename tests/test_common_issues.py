@@ -7,9 +7,9 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
+from studio_app.base.enums import RequestStatus as S
+from studio_app.base.errors import ConflictError, NotFoundError, StudioError, ValidationError
 from studio_app.core.common_issues import CommonIssueService
-from studio_app.core.enums import RequestStatus as S
-from studio_app.core.errors import ConflictError, NotFoundError, StudioError, ValidationError
 from studio_app.core.models import CommonIssue, Request
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput

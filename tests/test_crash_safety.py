@@ -41,7 +41,7 @@ SEED = 20261123
 ZYGOTE = r"""
 import os, random, sys, time
 
-from studio_app.core.enums import RosterKind
+from studio_app.base.enums import RosterKind
 from studio_app.core.households import HouseholdInput
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput

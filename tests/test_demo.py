@@ -8,6 +8,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from studio_app.base.enums import MembershipRole
+from studio_app.base.errors import StudioError
 from studio_app.core.demo import (
     RARE_HEAD_NAMES,
     RARE_MEMBER_NAMES,
@@ -16,8 +18,6 @@ from studio_app.core.demo import (
     id_number,
     synthetic_county,
 )
-from studio_app.core.enums import MembershipRole
-from studio_app.core.errors import StudioError
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.members import MemberQuery
 from studio_app.core.models import Household, Linkage, Member, Studio, Visit
@@ -223,8 +223,8 @@ def test_synthetic_county_refuses_a_filled_database(services, demo):
 
 
 def test_reception_days_and_requests_in_every_state(services, demo):
-    from studio_app.core.enums import ReceptionStatus
-    from studio_app.core.enums import RequestStatus as S
+    from studio_app.base.enums import ReceptionStatus
+    from studio_app.base.enums import RequestStatus as S
     from studio_app.core.models import Request
 
     assert demo.reception_days == 12
@@ -253,9 +253,9 @@ def test_reception_days_and_requests_in_every_state(services, demo):
 
 
 def test_the_most_frequent_kinds_of_request_become_common_issues(services, demo, tmp_path):
+    from studio_app.base.enums import RequestStatus as S
     from studio_app.core.common_issues import CommonIssueService
     from studio_app.core.demo_requests import ISSUE_TITLES
-    from studio_app.core.enums import RequestStatus as S
 
     issues = CommonIssueService(services.db)
     rows = issues.issues()
@@ -280,8 +280,8 @@ def test_the_most_frequent_kinds_of_request_become_common_issues(services, demo,
 
 
 def test_meetings_with_minutes_attendees_and_follow_ups(services, demo):
-    from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
-    from studio_app.core.labels import TOPIC_SOURCES
+    from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
+    from studio_app.base.labels import TOPIC_SOURCES
     from studio_app.core.models import Request
 
     rows = services.meetings.list()
@@ -330,7 +330,7 @@ def test_meetings_with_minutes_attendees_and_follow_ups(services, demo):
 
 
 def test_the_demo_archive_has_finalised_and_revised_minutes(services, demo):
-    from studio_app.core.enums import DocumentKind
+    from studio_app.base.enums import DocumentKind
 
     rows = services.meetings.list()
     issued = services.archive.finalised([r.id for r in rows])

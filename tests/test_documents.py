@@ -17,8 +17,8 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType, MembershipRole
-from studio_app.core.errors import ValidationError
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType, MembershipRole
+from studio_app.base.errors import ValidationError
 from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
 from studio_app.core.members import MemberInput, set_studio_role
 from studio_app.core.studios import StudioInput
@@ -185,7 +185,7 @@ def test_minutes_read_back_with_numbered_pages_and_repeated_headers(services, st
 
 
 def test_latest_minutes_and_no_meeting_yet(services, studio, members):
-    from studio_app.core.errors import NotFoundError
+    from studio_app.base.errors import NotFoundError
 
     with pytest.raises(NotFoundError):
         services.printing.minutes(None)
@@ -261,7 +261,7 @@ def test_receipt_tells_when_to_expect_an_answer(services, day_with_requests):
 
 
 def test_a_receipt_for_no_such_request(services, studio):
-    from studio_app.core.errors import NotFoundError
+    from studio_app.base.errors import NotFoundError
 
     with pytest.raises(NotFoundError):
         services.printing.receipt(uuid.uuid4())
@@ -322,7 +322,7 @@ def test_member_card_decodes_and_shows_the_member(services, studio, members, tmp
 
 
 def test_a_poster_needs_members(services, studio):
-    from studio_app.core.errors import StudioError
+    from studio_app.base.errors import StudioError
 
     with pytest.raises(StudioError) as err:
         services.printing.qr_poster(studio.id)
@@ -347,13 +347,13 @@ def test_two_page_minutes_stay_small(services, studio, members):
      ("0571-88886666", "0571-****6666"), ("88886666", "****6666"), ("12345", "***45"), ("", "")],
 )  # fmt: skip
 def test_phone_masking(phone, shown):
-    from studio_app.core.masking import mask_phone
+    from studio_app.base.masking import mask_phone
 
     assert mask_phone(phone) == shown
 
 
 def test_id_number_masking_hides_the_birth_date():
-    from studio_app.core.masking import mask_id_number
+    from studio_app.base.masking import mask_id_number
 
     assert mask_id_number("11010119900307123X") == "110101********123X"
     assert mask_id_number("") == ""

@@ -16,8 +16,8 @@ from sqlalchemy.exc import DatabaseError
 import studio_app.core.households as households_module
 import studio_app.core.request_list as request_list_module
 import studio_app.core.search as search
+from studio_app.base.enums import Satisfaction
 from studio_app.core.demo import fill_demo
-from studio_app.core.enums import Satisfaction
 from studio_app.core.households import HouseholdInput, HouseholdQuery
 from studio_app.core.models import Request, RequestEvent, Visitor
 from studio_app.core.request_list import RequestQuery
@@ -137,7 +137,7 @@ def test_a_failed_bulk_import_leaves_the_index_trigger_in_place(
     import openpyxl
 
     import studio_app.core.roster_io as roster_io
-    from studio_app.core.enums import RosterKind
+    from studio_app.base.enums import RosterKind
 
     services = sqlite_services
     book = openpyxl.Workbook()

@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import delete, func, select
 
-from studio_app.core.enums import DuplicatePolicy, HouseholdKind, RosterKind
-from studio_app.core.errors import StudioError
+from studio_app.base.enums import DuplicatePolicy, HouseholdKind, RosterKind
+from studio_app.base.errors import StudioError
+from studio_app.base.text import clean_text
 from studio_app.core.households import HouseholdInput, HouseholdQuery, validate_household
 from studio_app.core.members import MemberInput, MemberQuery, validate_member
 from studio_app.core.models import (
@@ -38,7 +39,7 @@ from studio_app.core.models import (
     StudioMembership,
     Visitor,
 )
-from studio_app.core.validation import clean_name, clean_text, normalise_phone
+from studio_app.core.validation import clean_name, normalise_phone
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents import spreadsheet
 
@@ -284,7 +285,7 @@ def test_an_import_goes_in_whole_or_not_at_all(
             household = stored[(planned.cleaned["head_name"], planned.cleaned["phone"])]
             original = written[planned.row - 2][2]  # 村（社区） as written in the file
             if isinstance(original, str) and not (as_formula and original.startswith("=")):
-                expected = clean_text(spreadsheet.clean_text(original))
+                expected = clean_text(spreadsheet.clean_cell(original))
                 assert household.village == expected
             if planned.action == "new" or update:
                 assert household.village == planned.cleaned["village"]

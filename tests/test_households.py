@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from studio_app.core.enums import HouseholdKind, VisitMethod
-from studio_app.core.errors import DuplicateError, StudioError, ValidationError
+from studio_app.base.enums import HouseholdKind, VisitMethod
+from studio_app.base.errors import DuplicateError, StudioError, ValidationError
 from studio_app.core.households import HouseholdInput, HouseholdQuery
 from studio_app.core.linkage import VisitInput
 from studio_app.core.members import MemberInput

@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType, RequestStatus
-from studio_app.core.errors import ConflictError, NotFoundError, StudioError, ValidationError
-from studio_app.core.labels import choices, label, parse_label
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType, RequestStatus
+from studio_app.base.errors import ConflictError, NotFoundError, StudioError, ValidationError
+from studio_app.base.labels import choices, label, parse_label
 from studio_app.core.meetings import (
     ActionInput,
     AgendaInput,

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from sqlalchemy import event
 
-from studio_app.core.enums import MemberLevel, MembershipRole
-from studio_app.core.errors import NotFoundError, ValidationError
+from studio_app.base.enums import MemberLevel, MembershipRole
+from studio_app.base.errors import NotFoundError, ValidationError
 from studio_app.core.member_codes import MAX_VCARD_BYTES, member_title, vcard
 from studio_app.core.members import MemberInput
 from studio_app.core.models import StudioMembership

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from studio_app.core.enums import MemberLevel, MembershipRole
-from studio_app.core.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
+from studio_app.base.enums import MemberLevel, MembershipRole
+from studio_app.base.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.studios import StudioInput
 

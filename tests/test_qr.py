@@ -17,7 +17,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 from studio_app.documents.qr import QrFlowable, draw_qr, qr_matrix, qr_png, qr_svg
 
 VCARD = (

@@ -12,7 +12,7 @@ import qrcode
 import zxingcpp
 from PIL import Image
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 from studio_app.core.member_codes import member_title, vcard
 from studio_app.documents import qr
 from studio_app.documents.qr import EC_LEVELS, qr_matrix

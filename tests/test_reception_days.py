@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from studio_app.core import i18n
-from studio_app.core.enums import ReceptionStatus
-from studio_app.core.errors import StudioError, ValidationError
+from studio_app.base import i18n
+from studio_app.base.enums import ReceptionStatus
+from studio_app.base.errors import StudioError, ValidationError
 from studio_app.core.reception_schedule import describe_rule, parse_rule, plan_year
 from studio_app.core.studios import StudioInput
 from studio_app.core.workdays import WorkCalendar

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from studio_app.core.errors import NotFoundError, StudioError, ValidationError
+from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.core.models import AppSetting, Request, RequestCategory
 from studio_app.core.request_categories import SEEDED_KEY, CategoryService
 from studio_app.core.services import Services

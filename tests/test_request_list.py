@@ -9,15 +9,16 @@ import pytest
 from sqlalchemy import MetaData, Table, create_engine, delete, insert, select, text
 from sqlalchemy.orm import Session
 
+from studio_app.base.enums import RequestChannel, Satisfaction
+from studio_app.base.enums import RequestStatus as S
+from studio_app.base.errors import NotFoundError
+from studio_app.base.text import search_form
 from studio_app.core.demo import fill_demo
-from studio_app.core.enums import RequestChannel, Satisfaction
-from studio_app.core.enums import RequestStatus as S
-from studio_app.core.errors import NotFoundError
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput
 from studio_app.core.models import Request, Visitor
 from studio_app.core.request_list import RequestListService, RequestQuery
-from studio_app.core.search import normalised, request_derived
+from studio_app.core.search import request_derived
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
@@ -83,7 +84,7 @@ def test_demo_requests_have_search_text(services):
             for r in requests
         )
         # normalised as the search box's terms are: "，" and "（" found as typed either way
-        assert all(normalised(r.content) in r.search_text for r in requests)
+        assert all(search_form(r.content) in r.search_text for r in requests)
 
 
 # ---- search --------------------------------------------------------------------------------

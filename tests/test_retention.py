@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
+from studio_app.base.enums import AuditAction, RequestStatus, Role, Satisfaction
+from studio_app.base.errors import ValidationError
 from studio_app.core.access import PermissionDeniedError
-from studio_app.core.enums import AuditAction, RequestStatus, Role, Satisfaction
-from studio_app.core.errors import ValidationError
 from studio_app.core.households import HouseholdInput
 from studio_app.core.models import Request, Visitor
 from studio_app.core.request_list import RequestQuery

@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from studio_app.core.enums import MemberLevel, MembershipRole
-from studio_app.core.errors import StudioError
+from studio_app.base.enums import MemberLevel, MembershipRole
+from studio_app.base.errors import StudioError
 from studio_app.core.households import HouseholdInput, HouseholdQuery
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.roster_io import DuplicatePolicy, RosterKind

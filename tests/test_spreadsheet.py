@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 from studio_app.documents.spreadsheet import (
     CellProblem,
     Column,
     SheetData,
     SpreadsheetError,
-    clean_text,
+    clean_cell,
     read_sheet,
     write_sheet,
     write_template,
@@ -116,7 +116,7 @@ def test_latin_header_case_and_full_width_letters(tmp_path):
     columns = [Column("name", "姓名", required=True), Column("qq", "QQ号", ("QQ",))]
     path = make_xlsx(tmp_path / "a.xlsx", [["姓名", "ｑｑ号"], ["李四", "１２３４５"]])
     data = read_sheet(path, columns)
-    assert data.matched == {"name": "姓名", "qq": "qq号"}  # as found, after clean_text
+    assert data.matched == {"name": "姓名", "qq": "qq号"}  # as found, after clean_cell
     assert data.rows[0].values == {"name": "李四", "qq": "12345"}
 
 
@@ -322,10 +322,10 @@ def test_text_cleaning(tmp_path):
     assert third["note"] == "第一行\n第二行\n第三行"
 
 
-def test_clean_text_directly():
-    assert clean_text("\ufeff\u3000 'ＡＢＣ１２３ ") == "ABC123"
-    assert clean_text("𠮷野家\U0001f600") == "𠮷野家\U0001f600"
-    assert clean_text("一、（一）：；") == "一、（一）：；"
+def test_clean_cell_directly():
+    assert clean_cell("\ufeff\u3000 'ＡＢＣ１２３ ") == "ABC123"
+    assert clean_cell("𠮷野家\U0001f600") == "𠮷野家\U0001f600"
+    assert clean_cell("一、（一）：；") == "一、（一）：；"
 
 
 def test_phone_cells(tmp_path):
@@ -807,7 +807,7 @@ def test_any_text_round_trips_up_to_clean_text(tmp_path, texts):
     path = tmp_path / "round.xlsx"
     write_sheet(path, columns, [{"n": str(i), "v": text} for i, text in enumerate(texts)])
     rows = read_sheet(path, columns).rows
-    assert [r.values["v"] for r in rows] == [clean_text(text) for text in texts]
+    assert [r.values["v"] for r in rows] == [clean_cell(text) for text in texts]
 
 
 # --- write_template ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.core.errors import DatabaseError
+from studio_app.base.errors import DatabaseError
 from studio_app.core.models import (
     Base,
     Household,

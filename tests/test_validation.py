@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio_app.core.errors import ValidationError
+from studio_app.base.errors import ValidationError
 from studio_app.core.members import MemberInput, validate_member
 from studio_app.core.validation import clean_name, normalise_id_number, normalise_phone
 

@@ -13,9 +13,9 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from studio_app.core.enums import RequestStatus as S
-from studio_app.core.enums import Satisfaction
-from studio_app.core.errors import StudioError, ValidationError
+from studio_app.base.enums import RequestStatus as S
+from studio_app.base.enums import Satisfaction
+from studio_app.base.errors import StudioError, ValidationError
 from studio_app.core.members import MemberInput
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput

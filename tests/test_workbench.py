@@ -9,8 +9,8 @@ from datetime import date, datetime, time
 
 import pytest
 
-from studio_app.core.enums import RequestStatus as S
-from studio_app.core.enums import Satisfaction
+from studio_app.base.enums import RequestStatus as S
+from studio_app.base.enums import Satisfaction
 from studio_app.core.members import MemberInput
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput

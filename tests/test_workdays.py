@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio_app.core.enums import DayKind
-from studio_app.core.errors import NotFoundError
+from studio_app.base.enums import DayKind
+from studio_app.base.errors import NotFoundError
 from studio_app.core.workdays import WorkCalendar
 
 D = date.fromisoformat

@@ -19,7 +19,6 @@ user are recorded in the audit log in the same transaction as the change itself.
 from __future__ import annotations
 
 import math
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,15 +30,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from studio_app.base.enums import AuditAction, Permission, Role
+from studio_app.base.errors import NotFoundError, StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label
+from studio_app.base.local_times import local_minute
+from studio_app.base.text import clean_text, fold_key
 from studio_app.core.audit import add_event
-from studio_app.core.enums import AuditAction, Permission, Role
-from studio_app.core.errors import NotFoundError, StudioError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label
-from studio_app.core.local_times import local_minute
 from studio_app.core.models import User, utcnow
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name, clean_text
+from studio_app.core.validation import Validator, clean_name
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -113,7 +113,7 @@ class LoginError(StudioError):
 
 def username_key(username: str) -> str:
     """The spelling-independent key of a user name: ``Zhang``, ``ZHANG`` and ``ｚｈａｎｇ`` are one."""
-    return unicodedata.normalize("NFKC", clean_text(username)).casefold()
+    return fold_key(username)
 
 
 def _locked_message(until: datetime, now: datetime) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 
-from studio_app.core.i18n import tr
+from studio_app.base.i18n import tr
 from studio_app.core.models import AppSetting
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator

@@ -29,17 +29,18 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
-from studio_app.core.enums import AttendanceRole, DocumentKind
-from studio_app.core.errors import NotFoundError, StudioError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
-from studio_app.core.local_times import chinese_date, time_span
+from studio_app.base.enums import AttendanceRole, DocumentKind
+from studio_app.base.errors import NotFoundError, StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
+from studio_app.base.local_times import chinese_date, time_span
+from studio_app.base.text import clean_text
 from studio_app.core.meetings import MeetingInput, MeetingService, complete, is_finalised
 from studio_app.core.models import DocumentAttachment, IssuedDocument, Meeting, Studio, utcnow
 from studio_app.core.records import load
 from studio_app.core.request_figures import local_day_start
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import clean_name, clean_text
+from studio_app.core.validation import clean_name
 
 if TYPE_CHECKING:
     from studio_app.core.printing import PrintService

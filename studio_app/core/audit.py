@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Protocol
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from studio_app.core.enums import AuditAction
-from studio_app.core.i18n import tr
-from studio_app.core.labels import choices, label
+from studio_app.base.enums import AuditAction
+from studio_app.base.i18n import tr
+from studio_app.base.labels import choices, label
+from studio_app.base.text import clean_text, to_half_width
 from studio_app.core.models import AppendOnlyError, AuditEvent, utcnow
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import clean_text, to_half_width
 
 if TYPE_CHECKING:
     from studio_app.documents.spreadsheet import Column

@@ -18,14 +18,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.core.enums import RequestStatus
-from studio_app.core.errors import ConflictError, StudioError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import word_label
+from studio_app.base.enums import RequestStatus
+from studio_app.base.errors import ConflictError, StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import word_label
+from studio_app.base.text import clean_text
 from studio_app.core.models import CommonIssue, Request, Studio, Visitor, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_text
+from studio_app.core.validation import Validator
 
 S = RequestStatus
 # Not yet through the loop: an answered request still waits for its return visit.

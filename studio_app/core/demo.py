@@ -25,14 +25,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from studio_app.base.enums import Gender, HouseholdKind, MemberLevel, MembershipRole, VisitMethod
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import COMMITTEES, SECTORS
+from studio_app.base.text import clean_text
 from studio_app.core.bulk import insert_rows
 from studio_app.core.demo_meetings import add_meetings, finalise_minutes
 from studio_app.core.demo_requests import add_reception_and_requests
-from studio_app.core.enums import Gender, HouseholdKind, MemberLevel, MembershipRole, VisitMethod
-from studio_app.core.errors import StudioError
 from studio_app.core.households import HouseholdInput, apply_household_values, validate_household
-from studio_app.core.i18n import tr
-from studio_app.core.labels import COMMITTEES, SECTORS
 from studio_app.core.members import MemberInput, validate_member
 from studio_app.core.models import (
     Household,
@@ -45,7 +46,6 @@ from studio_app.core.models import (
 )
 from studio_app.core.search import bulk_household_inserts, household_derived, member_derived
 from studio_app.core.studios import StudioInput, StudioService
-from studio_app.core.validation import clean_text
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services

@@ -30,18 +30,18 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from studio_app.core.app_settings import Deadlines
-from studio_app.core.bulk import insert_rows
-from studio_app.core.demo import COUNTY_TOWNSHIPS, GROUPS, mobile_phone, person_name, weighted
-from studio_app.core.demo_requests import MATTERS
-from studio_app.core.enums import (
+from studio_app.base.enums import (
     Gender,
     ReceptionStatus,
     RequestChannel,
     RequestStatus,
     Satisfaction,
 )
-from studio_app.core.labels import REQUEST_CATEGORIES, label
+from studio_app.base.labels import REQUEST_CATEGORIES, label
+from studio_app.core.app_settings import Deadlines
+from studio_app.core.bulk import insert_rows
+from studio_app.core.demo import COUNTY_TOWNSHIPS, GROUPS, mobile_phone, person_name, weighted
+from studio_app.core.demo_requests import MATTERS
 from studio_app.core.models import (
     DutyAssignment,
     Household,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
 from studio_app.core.meetings import (
     ActionInput,
     AgendaInput,

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from studio_app.core.enums import RequestChannel, Satisfaction
-from studio_app.core.enums import RequestStatus as S
+from studio_app.base.enums import RequestChannel, Satisfaction
+from studio_app.base.enums import RequestStatus as S
 from studio_app.core.models import Request
 from studio_app.core.visitor_requests import RequestInput
 

@@ -11,22 +11,17 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.core.enums import HouseholdKind
-from studio_app.core.errors import ConflictError, DuplicateError
-from studio_app.core.i18n import tr
+from studio_app.base.enums import HouseholdKind
+from studio_app.base.errors import ConflictError, DuplicateError
+from studio_app.base.i18n import tr
+from studio_app.base.text import clean_text
 from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import full_text_candidates, matches
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import (
-    Validator,
-    clean_name,
-    clean_text,
-    normalise_id_number,
-    normalise_phone,
-)
+from studio_app.core.validation import Validator, clean_name, normalise_id_number, normalise_phone
 
 DEFAULT_NOT_VISITED_DAYS = 90
 

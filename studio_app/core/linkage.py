@@ -9,13 +9,14 @@ from datetime import date
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from studio_app.core.enums import VisitMethod
-from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.i18n import tr
+from studio_app.base.enums import VisitMethod
+from studio_app.base.errors import StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.text import clean_text
 from studio_app.core.models import Household, Linkage, Member, Visit, utcnow
 from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_text
+from studio_app.core.validation import Validator
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,17 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.core.enums import (
+from studio_app.base.enums import (
     ActionStatus,
     AttendanceRole,
     DocumentKind,
     MeetingType,
     RequestStatus,
 )
-from studio_app.core.errors import ConflictError, NotFoundError, StudioError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import TOPIC_SOURCES, word_label
+from studio_app.base.errors import ConflictError, NotFoundError, StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import TOPIC_SOURCES, word_label
+from studio_app.base.text import clean_text, to_half_width
 from studio_app.core.models import (
     AgendaItem,
     AgreedItem,
@@ -44,7 +45,7 @@ from studio_app.core.models import (
 from studio_app.core.records import check_version, load
 from studio_app.core.search import query_terms
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name, clean_text, to_half_width
+from studio_app.core.validation import Validator, clean_name
 
 # Longest texts accepted (characters); discussions are long: the minutes run to pages.
 MAX_SUMMARY = 10_000

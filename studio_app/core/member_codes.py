@@ -14,15 +14,15 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
+from studio_app.base.enums import MemberLevel
+from studio_app.base.errors import NotFoundError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
+from studio_app.base.text import clean_text
 from studio_app.core.app_settings import SettingsService
-from studio_app.core.enums import MemberLevel
-from studio_app.core.errors import NotFoundError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
 from studio_app.core.models import Member, Studio, StudioMembership
 from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import clean_text
 
 URL_TEMPLATE_KEY = "qr.url_template"
 URL_TEMPLATE_MAX_LENGTH = 500

@@ -11,16 +11,17 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.core.enums import Gender, MemberLevel, MembershipRole
-from studio_app.core.errors import ConflictError, DuplicateError
-from studio_app.core.i18n import tr
+from studio_app.base.enums import Gender, MemberLevel, MembershipRole
+from studio_app.base.errors import ConflictError, DuplicateError
+from studio_app.base.i18n import tr
+from studio_app.base.text import clean_text
 from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import PAGE_SIZE, ListHead
 from studio_app.core.models import Household, Linkage, Member, Studio, StudioMembership, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import matches
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name, clean_text, normalise_phone
+from studio_app.core.validation import Validator, clean_name, normalise_phone
 
 PHOTO_MAX_BYTES = 2 * 1024 * 1024
 
@@ -271,15 +272,28 @@ class MemberService:
     def create(self, data: MemberInput, *, allow_duplicate: bool = False) -> Member:
         values = validate_member(data)
         with self.db.session() as s:
-            if not allow_duplicate and (
-                dup := self._duplicate(s, values["name"], values["phone"], None)
-            ):
-                raise duplicate_member_error(dup)
-            member = Member(**values)
-            s.add(member)
-            s.flush()
-            if data.studio_id:
-                set_studio_role(s, member.id, data.studio_id, data.role)
+            return self.add(s, values, data.studio_id, data.role, allow_duplicate=allow_duplicate)
+
+    @classmethod
+    def add(
+        cls,
+        s: Session,
+        values: dict,
+        studio_id: uuid.UUID | None,
+        role: MembershipRole,
+        *,
+        allow_duplicate: bool = False,
+    ) -> Member:
+        """A new member of validated ``values`` in the caller's unit of work, in the studio."""
+        if not allow_duplicate and (
+            dup := cls._duplicate(s, values["name"], values["phone"], None)
+        ):
+            raise duplicate_member_error(dup)
+        member = Member(**values)
+        s.add(member)
+        s.flush()
+        if studio_id:
+            set_studio_role(s, member.id, studio_id, role)
         return member
 
     def update(self, member_id: uuid.UUID, data: MemberInput, *, expected_version: int) -> Member:

@@ -8,21 +8,23 @@ Phone and ID numbers are masked unless ``masked=False`` is asked for (issue 5 ad
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from studio_app.base.enums import DocumentKind, MembershipRole
+from studio_app.base.errors import NotFoundError, StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
+from studio_app.base.masking import mask_id_number, mask_phone
 from studio_app.core.app_settings import SettingsService
-from studio_app.core.enums import DocumentKind
-from studio_app.core.errors import NotFoundError, StudioError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
-from studio_app.core.masking import mask_id_number, mask_phone
 from studio_app.core.meetings import MeetingService, is_finalised
-from studio_app.core.member_codes import MemberCodeService
+from studio_app.core.member_codes import MemberCodeService, member_title
 from studio_app.core.models import (
     Meeting,
     Member,
@@ -38,6 +40,10 @@ from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.workdays import CalendarService
 from studio_app.documents.fonts import FontChain, NoChineseFontError, candidate_fonts
 from studio_app.documents.pdf_layout import PdfDocument
+
+if TYPE_CHECKING:
+    from studio_app.documents.minutes_pdf import Minutes
+    from studio_app.documents.qr_sheets import MemberEntry
 
 FONT_SETTING = "print.font_path"
 
@@ -133,13 +139,13 @@ class PrintService:
             else {}
         )
         return render_minutes(
-            meeting, self.chain(), studio_name=self._studio_name(s, meeting.studio_id),
-            request_numbers=numbers, edition=edition, draft=draft,
+            _minutes_of(meeting, numbers), self.chain(),
+            studio_name=self._studio_name(s, meeting.studio_id), edition=edition, draft=draft,
         )  # fmt: skip
 
     def latest_reception_day(self) -> uuid.UUID:
         """The most recent reception day on or before today that was not cancelled."""
-        from studio_app.core.enums import ReceptionStatus
+        from studio_app.base.enums import ReceptionStatus
 
         with self.db.session() as s:
             day_id = s.scalar(
@@ -254,7 +260,7 @@ class PrintService:
 
     def qr_poster(self, studio_id: uuid.UUID | None = None, size: str = "A4") -> PdfDocument:
         """扫码找委员 wall poster: every active member of the studio with their code."""
-        from studio_app.documents.qr_sheets import MemberEntry, render_poster
+        from studio_app.documents.qr_sheets import render_poster
 
         if size not in ("A4", "A3"):
             raise StudioError(tr("海报纸张只能是 A4 或 A3。"))
@@ -275,12 +281,12 @@ class PrintService:
             )
         # the vCard names this studio, even for a member who leads another one
         payloads = self.member_codes.payloads([m.id for m, _role in members], studio.id)
-        entries = [MemberEntry.of(m, role, payloads[m.id]) for m, role in members]
+        entries = [_member_entry(m, role, payloads[m.id]) for m, role in members]
         doc = render_poster(studio.name, entries, self.chain(), size=size)
         return _of(doc, DocumentKind.QR_POSTER, studio_id=studio.id)
 
     def member_card(self, member_id: uuid.UUID) -> PdfDocument:
-        from studio_app.documents.qr_sheets import MemberEntry, render_member_card
+        from studio_app.documents.qr_sheets import render_member_card
 
         with self.db.session() as s:
             member = load(s, Member, member_id, tr("找不到这位委员，可能已被删除。"))
@@ -293,7 +299,7 @@ class PrintService:
             ).first()
         studio, role = row if row else (None, None)
         payload = self.member_codes.payload(member_id, studio.id if studio else None)
-        entry = MemberEntry.of(member, role, payload)
+        entry = _member_entry(member, role, payload)
         studio_name = studio.name if studio else ""
         doc = render_member_card(studio_name, entry, self.chain())
         return _of(doc, DocumentKind.MEMBER_CARD, studio_id=studio.id if studio else None,
@@ -379,3 +385,44 @@ def _visitor_name(r: Request) -> str:
 def _phone(r: Request, masked: bool) -> str:
     phone = r.visitor.phone if r.visitor else ""
     return mask_phone(phone) if masked else phone
+
+
+def _minutes_of(meeting: Meeting, request_numbers: Mapping[uuid.UUID, str]) -> Minutes:
+    """The meeting (loaded with its children) as plain data for the minutes; each action linked
+    to a request gives that request's number."""
+    from studio_app.documents import minutes_pdf as m
+
+    return m.Minutes(
+        type=meeting.type, topic=meeting.topic, topic_source=meeting.topic_source,
+        starts_at=meeting.starts_at, ends_at=meeting.ends_at, place=meeting.place,
+        host=meeting.host, recorder=meeting.recorder, summary=meeting.summary,
+        attendees=tuple(
+            m.Attendee(name=a.name, unit=a.unit, title=a.title, is_member=a.member_id is not None,
+                       attendance=a.attendance)
+            for a in meeting.attendees
+        ),
+        agenda_items=tuple(m.AgendaItem(i.title, i.discussion) for i in meeting.agenda_items),
+        agreed_items=tuple(i.text for i in meeting.agreed_items),
+        actions=tuple(
+            m.Action(text=a.text, responsible_unit=a.responsible_unit, deadline=a.deadline,
+                     request_number=request_numbers.get(a.request_id, "") if a.request_id else "",
+                     status=a.status, done_on=a.done_on, feedback=a.feedback)
+            for a in meeting.actions
+        ),
+    )  # fmt: skip
+
+
+def _member_entry(member: Member, role: MembershipRole | None, payload: str) -> MemberEntry:
+    """A member as the poster's and the card's cell shows them."""
+    from studio_app.documents.qr_sheets import MemberEntry
+
+    return MemberEntry(
+        name=member.name,
+        role=label(role) if role else "",
+        lead=role == MembershipRole.LEAD,
+        title=member_title(member.level, member.sector),
+        work_unit=member.work_unit,
+        specialties=member.specialties,
+        photo=member.photo,
+        payload=payload,
+    )

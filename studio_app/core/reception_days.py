@@ -9,14 +9,14 @@ from datetime import date
 from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
-from studio_app.core.enums import ReceptionStatus, RequestStatus
-from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.i18n import tr
+from studio_app.base.enums import ReceptionStatus, RequestStatus
+from studio_app.base.errors import StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.text import clean_text
 from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Request, Studio
 from studio_app.core.reception_schedule import parse_rule, plan_year
 from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import clean_text
 from studio_app.core.workdays import CalendarService
 
 # Requests still waiting for a step of the loop (answered ones wait for the return visit).

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from studio_app.core.i18n import N_, tr
-from studio_app.core.validation import to_half_width
+from studio_app.base.i18n import N_, tr
+from studio_app.base.text import to_half_width
 from studio_app.core.workdays import WorkCalendar
 
 # The parser's words: 星期一 … 星期日 (also 天 for Sunday), 第一 … 第四 and 最后一.

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from studio_app.core.errors import ConflictError, NotFoundError
+from studio_app.base.errors import ConflictError, NotFoundError
 
 T = TypeVar("T")
 

@@ -9,7 +9,6 @@ figures by category stay whole.
 from __future__ import annotations
 
 import re
-import unicodedata
 import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -19,12 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from studio_app.core.errors import NotFoundError, StudioError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import REQUEST_CATEGORIES, word_label
+from studio_app.base.errors import NotFoundError, StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import REQUEST_CATEGORIES, word_label
+from studio_app.base.text import clean_text, fold_key
 from studio_app.core.models import AppSetting, Request, RequestCategory, utcnow
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_text
+from studio_app.core.validation import Validator
 
 SEEDED_KEY = "request_categories.seeded"
 MAX_LENGTH = 50  # RequestCategory.name and Request.category are String(50)
@@ -41,7 +41,7 @@ class CategoryEntry:
 
 def category_key(name: str) -> str:
     """How names compare: full/half width, letter case and spaces do not make a new category."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+    return re.sub(r"\s+", "", fold_key(name))
 
 
 class CategoryService:

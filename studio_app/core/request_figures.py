@@ -50,8 +50,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
-from studio_app.core.enums import ReceptionStatus, RequestStatus, Satisfaction
-from studio_app.core.i18n import tr
+from studio_app.base.enums import ReceptionStatus, RequestStatus, Satisfaction
+from studio_app.base.i18n import tr
 from studio_app.core.models import Member, ReceptionDay, Request, RequestEvent, Visitor
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.workdays import CalendarService

@@ -16,9 +16,9 @@ from typing import Literal
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from studio_app.core.enums import RequestChannel, RequestStatus, Satisfaction
-from studio_app.core.errors import NotFoundError
-from studio_app.core.i18n import tr
+from studio_app.base.enums import RequestChannel, RequestStatus, Satisfaction
+from studio_app.base.errors import NotFoundError
+from studio_app.base.i18n import tr
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Member, Request, Visitor
 from studio_app.core.retention import visitor_label

@@ -24,12 +24,12 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import Select, and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 
+from studio_app.base.enums import AuditAction, Permission, RequestStatus
+from studio_app.base.errors import ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.local_times import chinese_date
 from studio_app.core.access import AccessService, CurrentUser
 from studio_app.core.audit import add_event
-from studio_app.core.enums import AuditAction, Permission, RequestStatus
-from studio_app.core.errors import ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.local_times import chinese_date
 from studio_app.core.models import Request, RequestEvent, Visitor
 from studio_app.core.unit_of_work import SessionSource
 

@@ -15,8 +15,7 @@ from types import SimpleNamespace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from studio_app.core.bulk import BATCH, insert_rows
-from studio_app.core.enums import (
+from studio_app.base.enums import (
     DuplicatePolicy,
     Gender,
     HouseholdKind,
@@ -24,7 +23,11 @@ from studio_app.core.enums import (
     MembershipRole,
     RosterKind,
 )
-from studio_app.core.errors import FieldError, StudioError, ValidationError
+from studio_app.base.errors import FieldError, StudioError, ValidationError
+from studio_app.base.i18n import N_, tr
+from studio_app.base.labels import label, parse_label
+from studio_app.base.masking import mask_id_number, mask_phone
+from studio_app.core.bulk import BATCH, insert_rows
 from studio_app.core.households import (
     HouseholdInput,
     HouseholdQuery,
@@ -33,9 +36,6 @@ from studio_app.core.households import (
     clean_tags,
     validate_household,
 )
-from studio_app.core.i18n import N_, tr
-from studio_app.core.labels import label, parse_label
-from studio_app.core.masking import mask_id_number, mask_phone
 from studio_app.core.members import (
     MemberInput,
     MemberQuery,

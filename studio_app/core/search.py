@@ -25,21 +25,13 @@ from sqlalchemy import and_, event, func, literal_column, select, text
 from sqlalchemy import table as table_clause
 from sqlalchemy.orm import Session, attributes
 
+from studio_app.base.text import clean_text, search_form, to_half_width
 from studio_app.core.models import Household, Member, Request, Visitor
-from studio_app.core.validation import clean_text, to_half_width
-
-_DIGIT_DASH = re.compile(r"(?<=\d)-(?=\d)")
-
-
-def normalised(text: str) -> str:
-    """Text as search compares it: half-width, lower-case, no dash between digits (a phone
-    typed 0931-8123456, an address 3-2号). Stored search text and the box's terms alike."""
-    return _DIGIT_DASH.sub("", to_half_width(text).lower())
 
 
 def query_terms(text: str) -> list[str]:
     """Terms of a search box: split on spaces, then ``normalised``."""
-    return [normalised(t) for t in clean_text(text).split()]
+    return [search_form(t) for t in clean_text(text).split()]
 
 
 def matches(column, text: str):
@@ -186,12 +178,12 @@ SEPARATOR = "\u241f"  # between the parts of a search_text: a character no one t
 
 def _joined(*parts: str | None) -> str:
     # normalised like the search box's terms: "张！" is found by typing 张!, "3-2号" by 3-2号
-    return normalised(SEPARATOR.join(p for p in parts if p))
+    return search_form(SEPARATOR.join(p for p in parts if p))
 
 
 def whole_part(value: str) -> str:
     """What a ``search_text`` holds where one of its inner parts is exactly ``value``."""
-    return f"{SEPARATOR}{normalised(value)}{SEPARATOR}"
+    return f"{SEPARATOR}{search_form(value)}{SEPARATOR}"
 
 
 def _phone_digits(phone: str | None) -> str:

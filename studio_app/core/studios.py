@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from studio_app.core.enums import MembershipRole
-from studio_app.core.errors import FieldError, NotFoundError, ValidationError
-from studio_app.core.i18n import tr
+from studio_app.base.enums import MembershipRole
+from studio_app.base.errors import FieldError, NotFoundError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.text import clean_text
+from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_text, normalise_phone
-
-if TYPE_CHECKING:
-    from studio_app.core.services import Services
+from studio_app.core.validation import Validator, normalise_phone
 
 
 @dataclass
@@ -26,6 +24,15 @@ class StudioInput:
     address: str = ""
     phone: str = ""
     speciality: str = ""
+
+
+@dataclass
+class StudioSetup:
+    """What the first-run wizard asks: the studio, and its lead member (optional)."""
+
+    studio: StudioInput
+    lead_name: str = ""
+    lead_phone: str = ""
 
 
 class StudioService:
@@ -68,6 +75,34 @@ class StudioService:
                 setattr(studio, key, value)
         return studio
 
+    def set_up(self, setup: StudioSetup) -> Studio:
+        """Create the studio and, when named, its lead member (领衔委员), in one transaction after
+        checking both: a mistake in either changes nothing. The lead member's errors come as
+        ``lead_name`` and ``lead_phone``."""
+        errors: list[FieldError] = []
+        try:
+            studio_values = self._validate(setup.studio)
+        except ValidationError as exc:
+            errors += exc.errors
+        lead = lead_values = None
+        if clean_text(setup.lead_name) or clean_text(setup.lead_phone):
+            lead = MemberInput(
+                name=setup.lead_name, phone=setup.lead_phone, role=MembershipRole.LEAD
+            )
+            try:
+                lead_values = validate_member(lead)
+            except ValidationError as exc:
+                errors += [FieldError(f"lead_{e.field}", e.label, e.message) for e in exc.errors]
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session() as s:
+            studio = Studio(**studio_values)
+            s.add(studio)
+            s.flush()
+            if lead is not None and lead_values is not None:
+                MemberService.add(s, lead_values, studio.id, lead.role)
+        return studio
+
     @staticmethod
     def _validate(data: StudioInput) -> dict:
         v = Validator()
@@ -84,38 +119,3 @@ class StudioService:
         }
         v.raise_if_any()
         return values
-
-
-@dataclass
-class StudioSetup:
-    """What the first-run wizard asks: the studio, and its lead member (optional)."""
-
-    studio: StudioInput
-    lead_name: str = ""
-    lead_phone: str = ""
-
-
-def set_up_studio(services: Services, setup: StudioSetup) -> Studio:
-    """Create the studio and, when named, its lead member (领衔委员), after checking both: a
-    mistake in either changes nothing. The lead member's errors come as ``lead_name`` and
-    ``lead_phone``."""
-    from studio_app.core.members import MemberInput, validate_member
-
-    errors: list[FieldError] = []
-    try:
-        StudioService._validate(setup.studio)
-    except ValidationError as exc:
-        errors += exc.errors
-    lead = None
-    if clean_text(setup.lead_name) or clean_text(setup.lead_phone):
-        lead = MemberInput(name=setup.lead_name, phone=setup.lead_phone, role=MembershipRole.LEAD)
-        try:
-            validate_member(lead)
-        except ValidationError as exc:
-            errors += [FieldError(f"lead_{e.field}", e.label, e.message) for e in exc.errors]
-    if errors:
-        raise ValidationError(errors)
-    studio = services.studios.create(setup.studio)
-    if lead is not None:
-        services.members.create(replace(lead, studio_id=studio.id))
-    return studio

@@ -10,13 +10,10 @@ import re
 import unicodedata
 from datetime import date
 
-from studio_app.core.errors import FieldError, ValidationError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import FieldError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.text import clean_text, to_half_width
 
-_SPACES = "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_HALF_WIDTH = str.maketrans(
-    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
-)
 _CJK_SPACED = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f\uf900-\ufaff·•\s]+$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # Area codes: 010 and 020-029 have three digits, all others four.
@@ -24,19 +21,6 @@ _LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})(?:#?(\d{1,6}))?$")
 _LOCAL = re.compile(r"^[2-9]\d{6,7}$")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
-
-
-def to_half_width(text: str) -> str:
-    """Full-width ASCII (１３８, －, （）) to half-width; CJK ideographs are left untouched."""
-    return text.translate(_HALF_WIDTH)
-
-
-def clean_text(value: object) -> str:
-    """Trim spaces of every width; keep every other character exactly (rare names too)."""
-    if value is None:
-        return ""
-    text = unicodedata.normalize("NFC", str(value))
-    return text.strip().strip(_SPACES).strip()
 
 
 def clean_name(value: object) -> str:

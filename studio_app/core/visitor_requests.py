@@ -20,15 +20,16 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from studio_app.base.enums import RequestChannel, RequestStatus, Satisfaction
+from studio_app.base.errors import StudioError, ValidationError
+from studio_app.base.i18n import N_, tr
+from studio_app.base.labels import label
+from studio_app.base.text import clean_text
 from studio_app.core.app_settings import Deadlines, SettingsService
-from studio_app.core.enums import RequestChannel, RequestStatus, Satisfaction
-from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.i18n import N_, tr
-from studio_app.core.labels import label
 from studio_app.core.models import Household, Member, Request, RequestEvent, Visitor, utcnow
 from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name, clean_text, normalise_phone
+from studio_app.core.validation import Validator, clean_name, normalise_phone
 from studio_app.core.workdays import CalendarService
 
 S = RequestStatus

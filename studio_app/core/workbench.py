@@ -20,8 +20,8 @@ from datetime import date, time, timedelta
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from studio_app.core.enums import ReceptionStatus, RequestStatus
-from studio_app.core.i18n import tr
+from studio_app.base.enums import ReceptionStatus, RequestStatus
+from studio_app.base.i18n import tr
 from studio_app.core.models import ReceptionDay, Request, Visitor
 from studio_app.core.reception_days import Duty, ReceptionDayService
 from studio_app.core.request_figures import SATISFIED, local_day_start

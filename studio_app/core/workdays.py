@@ -17,12 +17,13 @@ from functools import cache
 
 from sqlalchemy import extract, select
 
-from studio_app.core.enums import DayKind
-from studio_app.core.errors import NotFoundError
-from studio_app.core.i18n import N_, tr
+from studio_app.base.enums import DayKind
+from studio_app.base.errors import NotFoundError
+from studio_app.base.i18n import N_, tr
+from studio_app.base.text import clean_text
 from studio_app.core.models import CalendarDay
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_text
+from studio_app.core.validation import Validator
 
 MAX_SPAN = 3660  # days searched for the n-th working day: ten years is never a deadline
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:

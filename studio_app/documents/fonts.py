@@ -28,8 +28,8 @@ import reportlab
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
 
 log = logging.getLogger("studio_app.documents")
 

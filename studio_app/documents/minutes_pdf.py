@@ -7,49 +7,90 @@ signature lines for the host and the recorder, and the studio's name in every pa
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from studio_app.core.enums import ActionStatus, AttendanceRole
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
-from studio_app.core.local_times import time_span
-from studio_app.core.models import Meeting
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
+from studio_app.base.local_times import time_span
 from studio_app.documents.fonts import FontChain
 from studio_app.documents.pdf_layout import DocumentBuilder, PdfDocument, signature_line
 
 SECTION_NUMBERS = "一二三四五六七八九十"
 
 
-def minutes_title(meeting: Meeting) -> str:
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    unit: str
+    title: str
+    is_member: bool  # a member of the CPPCC (委员), else a department official or villager (列席)
+    attendance: AttendanceRole
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    discussion: str
+
+
+@dataclass(frozen=True)
+class Action:
+    text: str
+    responsible_unit: str
+    deadline: date | None
+    request_number: str  # 2026-0012 of the linked request, or ""
+    status: ActionStatus
+    done_on: date | None
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """A meeting as its minutes show it, in the order recorded."""
+
+    type: MeetingType
+    topic: str
+    topic_source: str
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    host: str
+    recorder: str
+    summary: str
+    attendees: tuple[Attendee, ...]
+    agenda_items: tuple[AgendaItem, ...]
+    agreed_items: tuple[str, ...]
+    actions: tuple[Action, ...]
+
+
+def minutes_title(meeting: Minutes) -> str:
     return tr("{kind}纪要").format(kind=label(meeting.type))
 
 
 def render_minutes(
-    meeting: Meeting,
+    meeting: Minutes,
     chain: FontChain,
     *,
     studio_name: str,
-    request_numbers: Mapping[uuid.UUID, str] | None = None,
     edition: str = "",
     draft: bool = False,
 ) -> PdfDocument:
-    """The minutes of ``meeting`` (loaded with its attendees, agenda, agreed items and actions).
-    ``request_numbers`` gives the number (2026-0012) of each request an action is linked to;
-    ``edition`` (第 2 版（…修订）) goes under the title of a revision; ``draft`` marks minutes
-    not yet finalised, on the title and in every page's footer, so none is filed by mistake."""
-    numbers = request_numbers or {}
+    """The minutes of ``meeting``. ``edition`` (第 2 版（…修订）) goes under the title of a
+    revision; ``draft`` marks minutes not yet finalised, on the title and in every page's
+    footer, so none is filed by mistake."""
     footer = tr("　").join((studio_name, tr("草稿，未定稿"))) if draft else studio_name
     title = tr("{label}：{text}").format(label=minutes_title(meeting), text=meeting.topic)
     b = DocumentBuilder(chain, title=title, footer=footer)
     s = b.styles
     present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
     absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]
-    members = [a for a in present if a.member_id is not None]
-    others = [a for a in present if a.member_id is None]
+    members = [a for a in present if a.is_member]
+    others = [a for a in present if not a.is_member]
 
     story: list[Flowable] = [
         b.p(studio_name, s.subtitle),
@@ -84,9 +125,7 @@ def render_minutes(
             body += [b.p(para, s.body) for para in _paragraphs(item.discussion)]
         sections.append((tr("议程及讨论情况"), body))
     if meeting.agreed_items:
-        agreed = [
-            b.p(f"{n}. {item.text}", s.plain) for n, item in enumerate(meeting.agreed_items, 1)
-        ]
+        agreed = [b.p(f"{n}. {text}", s.plain) for n, text in enumerate(meeting.agreed_items, 1)]
         sections.append((tr("议定事项"), agreed))
     if meeting.actions:
         rows = [
@@ -95,7 +134,7 @@ def render_minutes(
                 a.text,
                 a.responsible_unit or tr("—"),
                 a.deadline.isoformat() if a.deadline else tr("—"),
-                numbers.get(a.request_id, "") if a.request_id else "",
+                a.request_number,
                 _action_status(a),
             )
             for n, a in enumerate(meeting.actions, start=1)
@@ -117,7 +156,7 @@ def render_minutes(
     if meeting.attendees:
         rows = [
             (n, a.name, a.unit or tr("—"), a.title or tr("—"),
-             tr("委员") if a.member_id else tr("列席"), label(a.attendance))
+             tr("委员") if a.is_member else tr("列席"), label(a.attendance))
             for n, a in enumerate(meeting.attendees, start=1)
         ]  # fmt: skip
         table = b.table(
@@ -139,11 +178,11 @@ def render_minutes(
     return b.build(story)
 
 
-def _names(attendees) -> str:
+def _names(attendees: list[Attendee]) -> str:
     return tr("、").join(a.name for a in attendees)
 
 
-def _person(attendee) -> str:
+def _person(attendee: Attendee) -> str:
     """李堃（丰源县交通运输局副局长）: the unit and the title run together, as in Chinese."""
     name, unit, title = attendee.name, attendee.unit, attendee.title
     if unit and title:
@@ -153,7 +192,7 @@ def _person(attendee) -> str:
     return name
 
 
-def _action_status(action) -> str:
+def _action_status(action: Action) -> str:
     text = label(action.status)
     if action.status == ActionStatus.DONE and action.done_on:
         text = tr("{name}（{note}）").format(name=text, note=action.done_on.isoformat())

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from reportlab.platypus import paragraph as rl_paragraph
 
 from studio_app import APP_TITLE
-from studio_app.core.i18n import tr
+from studio_app.base.i18n import tr
 from studio_app.documents.fonts import EMBEDDING, FontChain
 
 PAGE_SIZES = {"A4": A4, "A3": A3}

@@ -34,8 +34,8 @@ from qrcode.constants import (
 )
 from reportlab.platypus import Flowable
 
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
 
 __all__ = ["QrFlowable", "draw_qr", "qr_matrix", "qr_png", "qr_svg"]
 

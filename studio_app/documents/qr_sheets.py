@@ -20,10 +20,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from studio_app import APP_TITLE
-from studio_app.core.enums import MembershipRole
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label
-from studio_app.core.member_codes import member_title
+from studio_app.base.i18n import tr
 from studio_app.documents.fonts import EMBEDDING, FontChain
 from studio_app.documents.pdf_layout import PdfDocument
 from studio_app.documents.qr import draw_qr
@@ -46,19 +43,6 @@ class MemberEntry:
     specialties: str
     photo: bytes | None
     payload: str
-
-    @classmethod
-    def of(cls, member, role: MembershipRole | None, payload: str) -> MemberEntry:
-        return cls(
-            name=member.name,
-            role=label(role) if role else "",
-            lead=role == MembershipRole.LEAD,
-            title=member_title(member.level, member.sector),
-            work_unit=member.work_unit,
-            specialties=member.specialties,
-            photo=member.photo,
-            payload=payload,
-        )
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
-from studio_app.core.i18n import tr
-from studio_app.core.local_times import chinese_date
+from studio_app.base.i18n import tr
+from studio_app.base.local_times import chinese_date
 from studio_app.documents.fonts import FontChain
 from studio_app.documents.pdf_layout import (
     DocumentBuilder,

@@ -30,8 +30,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.text import EDGE_CHARS, compact, narrow_codes, numeric_form
 from studio_app.documents.files import write_atomic
 from studio_app.documents.xlsx_read import BrokenWorkbook, CellError, SheetInfo, XlsxReader
 
@@ -41,7 +42,7 @@ __all__ = [
     "SheetData",
     "SheetRow",
     "SpreadsheetError",
-    "clean_text",
+    "clean_cell",
     "read_sheet",
     "write_sheet",
     "write_template",
@@ -115,33 +116,12 @@ class SheetData:
 # Text cleaning
 # ---------------------------------------------------------------------------------------------
 
-# Every Unicode whitespace (incl. U+3000, NBSP) plus the invisible characters that copy/paste
-# from web pages and WeChat leaves at the ends of cells.
-_EDGE_CHARS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b\u2060\ufeff"
-
-# Full-width forms (U+FF01..U+FF5E) that become ASCII in free text: digits, latin letters and
-# the symbols used in numbers, codes and addresses. Chinese prose punctuation (，。：；！？（）
-# “” etc.) stays as typed. A translate table instead of NFKC: NFKC would also rewrite CJK
-# compatibility ideographs and other characters that must come through unchanged.
-_TEXT_SYMBOLS = "#$%&*+-./<=>@\\^_`|~"
-_TEXT_WIDTH = {0xFEE0 + ord(ch): ch for ch in "0123456789" + _TEXT_SYMBOLS}
-_TEXT_WIDTH.update({0xFEE0 + c: chr(c) for c in range(ord("A"), ord("Z") + 1)})
-_TEXT_WIDTH.update({0xFEE0 + c: chr(c) for c in range(ord("a"), ord("z") + 1)})
-
-# For numbers, dates, phones, ID numbers and header matching: every full-width ASCII form
-# and dash look-alikes become ASCII (_HALF); _COMPACT also removes all whitespace and
-# invisible characters ("138 1234 5678", "户 主 姓 名").
-_HALF: dict[int, str | None] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
-_HALF.update({ord(ch): "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63"})
-_HALF.update({ord(ch): " " for ch in _EDGE_CHARS if ch.isspace()})
-_COMPACT = {**_HALF, **{ord(ch): None for ch in _EDGE_CHARS}}
-
 # XML 1.0 cannot hold these, so openpyxl refuses them (IllegalCharacterError) or writes a file
 # Excel cannot open; write_sheet drops them.
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def clean_text(value: str) -> str:
+def clean_cell(value: str) -> str:
     """The cleaning every text cell gets on import.
 
     Strips whitespace (incl. full-width space and NBSP) and zero-width characters at both ends,
@@ -150,14 +130,14 @@ def clean_text(value: str) -> str:
     into ASCII. Everything else — CJK ideographs of any plane, CJK punctuation, emoji — is kept
     exactly as it is.
     """
-    text = value.strip(_EDGE_CHARS)
+    text = value.strip(EDGE_CHARS)
     if text.startswith("'"):
-        text = text[1:].strip(_EDGE_CHARS)
+        text = text[1:].strip(EDGE_CHARS)
     if "\r" in text or "_x000D_" in text:
         # Excel stores a CR inside a cell as the escape "_x000D_"; readers keep it as is.
         text = text.replace("_x000D_", "\r").replace("\r\n", "\n").replace("\r", "\n")
-        text = text.strip(_EDGE_CHARS)
-    return text.translate(_TEXT_WIDTH)
+        text = text.strip(EDGE_CHARS)
+    return narrow_codes(text)
 
 
 def _storable(text: str) -> str:
@@ -229,7 +209,7 @@ def _checked_date(year: int, month: int, day: int, shown: str) -> tuple[str, str
 
 
 def _date_from_text(text: str) -> tuple[str, str | None]:
-    half = text.translate(_HALF)  # keeps spaces: "2024-3-5 14:30" must not become "...514:30"
+    half = numeric_form(text)  # keeps spaces: "2024-3-5 14:30" must not become "...514:30"
     match = _DATE_RE.fullmatch(half) or _DATE_DIGITS_RE.fullmatch(half)
     if not match:
         return "", _bad_date(text)
@@ -248,21 +228,21 @@ def _date_from_number(value: int | float, epoch: dt.datetime) -> tuple[str, str 
 
 
 def _clean_str(text: str, kind: str) -> tuple[str, str | None]:
-    """A non-empty, clean_text-ed string cell."""
+    """A non-empty, clean_cell-ed string cell."""
     if kind == "text":
         return text, None
     if kind == "phone":
-        phone = text.translate(_COMPACT)
+        phone = compact(text)
         if _SCIENTIFIC_RE.fullmatch(phone):
             return "", _lost_digits(text, tr("电话号码"))
         return phone, None
     if kind == "id_number":
-        number = text.translate(_COMPACT).upper()  # 18th digit "x" is written "X"
+        number = compact(text).upper()  # 18th digit "x" is written "X"
         if _SCIENTIFIC_RE.fullmatch(number):
             return "", _lost_digits(text, tr("身份证号"))
         return number, None
     if kind == "int":
-        number = text.translate(_COMPACT)
+        number = compact(text)
         if _THOUSANDS_RE.fullmatch(number):
             number = number.replace(",", "")
         match = _INT_RE.fullmatch(number)
@@ -278,7 +258,7 @@ def _clean_cell(raw: object, kind: str, epoch: dt.datetime) -> tuple[str, str | 
             return "", tr(
                 "单元格是错误值 {value}（通常是公式出错），请在 Excel 中改正后再导入"
             ).format(value=raw)
-        text = clean_text(raw)
+        text = clean_cell(raw)
         if not text:
             return _EMPTY
         return (text, None) if kind == "text" else _clean_str(text, kind)
@@ -308,7 +288,7 @@ def _clean_cell(raw: object, kind: str, epoch: dt.datetime) -> tuple[str, str | 
     if isinstance(raw, dt.time):
         shown = raw.strftime("%H:%M")
         return ("", _bad_date(shown)) if kind == "date" else _clean_str(shown, kind)
-    text = clean_text(str(raw))  # timedelta (duration formats) and anything exotic
+    text = clean_cell(str(raw))  # timedelta (duration formats) and anything exotic
     return _clean_str(text, kind) if text else ("", None)
 
 
@@ -316,13 +296,13 @@ def _clean_cell(raw: object, kind: str, epoch: dt.datetime) -> tuple[str, str | 
 # Headers
 # ---------------------------------------------------------------------------------------------
 
-_HEADER_MARKS = "*:"  # "户主姓名*", "姓名：", "*姓名" (after _COMPACT, "＊"/"：" are ASCII)
+_HEADER_MARKS = "*:"  # "户主姓名*", "姓名：", "*姓名" (after compact(), "＊"/"：" are ASCII)
 _HEADER_SUFFIXES = ("(必填)", "(选填)", "(可选)", "(非必填)", "(可不填)")
 
 
 def _header_key(raw: object) -> str:
     """Normalised header for matching: no spaces/line breaks/markers, half-width, lower case."""
-    key = str(raw).translate(_COMPACT).strip(_HEADER_MARKS)
+    key = compact(str(raw)).strip(_HEADER_MARKS)
     for suffix in _HEADER_SUFFIXES:
         key = key.removesuffix(suffix).strip(_HEADER_MARKS)
     return key.lstrip("'").lower()
@@ -332,7 +312,7 @@ def _header_display(raw: object) -> str:
     """The header as the user wrote it, for messages: no line breaks, spaces or "*"/"：" marks."""
     if raw is None:
         return ""
-    text = clean_text(str(raw))
+    text = clean_cell(str(raw))
     text = "".join(text.split())
     return text.strip("*＊:：").strip()
 
@@ -486,11 +466,11 @@ _FOOTER_PREFIXES = ("合计", "总计", "小计", "填表人", "制表人", "填
 
 
 def _is_blank(raw: object) -> bool:
-    return raw is None or (isinstance(raw, str) and not clean_text(raw))
+    return raw is None or (isinstance(raw, str) and not clean_cell(raw))
 
 
 def _is_footer_text(raw: object) -> bool:
-    return isinstance(raw, str) and raw.translate(_COMPACT).startswith(_FOOTER_PREFIXES)
+    return isinstance(raw, str) and compact(raw).startswith(_FOOTER_PREFIXES)
 
 
 def _is_footer(row: tuple) -> bool:

@@ -41,8 +41,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio_app.core.errors import DatabaseError, StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import DatabaseError, StudioError
+from studio_app.base.i18n import tr
 from studio_app.core.stats import COUNTED
 from studio_app.storage.database import Database, config_dir, sqlite_path
 from studio_app.storage.migrate import VERSION_TABLE, head_revision, known_revisions

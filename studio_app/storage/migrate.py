@@ -22,8 +22,8 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
-from studio_app.core.errors import DatabaseError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import DatabaseError
+from studio_app.base.i18n import tr
 from studio_app.core.models import Base
 from studio_app.storage.database import Database, create_db_engine, resolve_url, sqlite_path
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app import APP_NAME, __version__
-from studio_app.core.errors import DatabaseError, StudioError
+from studio_app.base.errors import DatabaseError, StudioError
 from studio_app.logs import start_log_file
 from studio_app.ui import language as ui_language
 from studio_app.ui.error_dialog import show_unexpected

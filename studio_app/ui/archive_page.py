@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.enums import DocumentKind
+from studio_app.base.i18n import tr
+from studio_app.base.labels import choices, label
+from studio_app.base.local_times import local_minute
 from studio_app.core.archive import DocumentRow
-from studio_app.core.enums import DocumentKind
-from studio_app.core.i18n import tr
-from studio_app.core.labels import choices, label
-from studio_app.core.local_times import local_minute
 from studio_app.ui.action_dialog import date_picker, pydate
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.form_fields import enum_data

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.enums import AuditAction
+from studio_app.base.errors import StudioError
+from studio_app.base.labels import choices
 from studio_app.core.access import CurrentUser
 from studio_app.core.audit import DEFAULT_LIMIT, AuditRow
-from studio_app.core.enums import AuditAction
-from studio_app.core.errors import StudioError
-from studio_app.core.labels import choices
 from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.action_dialog import date_picker, pydate

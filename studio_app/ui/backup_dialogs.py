@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 from studio_app.storage.backups import (
     BackupInfo,
     BackupReport,

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
 from studio_app.core.common_issues import IssueRow
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.action_dialog import ActionDialog, plain_text

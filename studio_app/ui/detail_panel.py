@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 from studio_app.ui import messages
 
 MUTED = QColor("#888888")

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.studios import StudioInput, StudioSetup, set_up_studio
+from studio_app.base.errors import StudioError, ValidationError
+from studio_app.core.studios import StudioInput, StudioSetup
 from studio_app.storage.database import DEFAULT_FILENAME, DEMO_FILENAME
 from studio_app.ui import messages
 from studio_app.ui.form_fields import ERROR_STYLE, FormFields
@@ -303,7 +303,7 @@ class StudioPage(QWizardPage):
         )
         self.fields.clear()
         try:
-            self.studio = set_up_studio(self.wizard_.services, setup)
+            self.studio = self.wizard_.services.studios.set_up(setup)
         except ValidationError as exc:
             self.fields.show(exc.errors)
             return False

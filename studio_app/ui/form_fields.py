@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.errors import FieldError, StudioError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import word_label
+from studio_app.base.errors import FieldError, StudioError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import word_label
 from studio_app.ui import messages
 
 ERROR_STYLE = "color: #c0392b;"

@@ -6,11 +6,11 @@ import uuid
 
 from PySide6.QtWidgets import QPushButton
 
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
+from studio_app.base.masking import mask_phone
 from studio_app.core.linkage import LinkedMember
-from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.detail_panel import MUTED, DetailPanel, section_label

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import HouseholdKind
+from studio_app.base.enums import HouseholdKind
+from studio_app.base.labels import HOUSEHOLD_TAGS, choices, stored_word, word_label
 from studio_app.core.households import HouseholdInput, clean_tags
-from studio_app.core.labels import HOUSEHOLD_TAGS, choices, stored_word, word_label
 from studio_app.core.services import Services
 from studio_app.core.validation import normalise_id_number, normalise_phone
 from studio_app.ui.form_fields import FormFields, combo_data_index, editable_combo

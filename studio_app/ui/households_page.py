@@ -10,12 +10,12 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QSpinBox
 
-from studio_app.core.enums import HouseholdKind, RosterKind
+from studio_app.base.enums import HouseholdKind, RosterKind
+from studio_app.base.i18n import tr
+from studio_app.base.labels import choices, label, word_choices, word_label
+from studio_app.base.masking import mask_phone
 from studio_app.core.households import DEFAULT_NOT_VISITED_DAYS, HouseholdQuery, HouseholdRow
-from studio_app.core.i18n import tr
-from studio_app.core.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
-from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.detail_panel import MUTED
@@ -189,7 +189,7 @@ class HouseholdsPage(TablePage):
 
     def export_options(self) -> dict | None:
         """Phone and ID numbers masked unless whoever may export them whole asks (logged)."""
-        from studio_app.core.enums import Permission
+        from studio_app.base.enums import Permission
 
         if not self.services.access.can(self.services.current_user, Permission.EXPORT_UNMASKED):
             return {"masked": True}

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import DuplicatePolicy, RosterKind
-from studio_app.core.i18n import tr
+from studio_app.base.enums import DuplicatePolicy, RosterKind
+from studio_app.base.i18n import tr
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import ERROR_STYLE

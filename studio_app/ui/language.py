@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from studio_app.core.i18n import install_translator
+from studio_app.base.i18n import install_translator
 
 log = logging.getLogger(__name__)
 

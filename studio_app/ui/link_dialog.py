@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
+from studio_app.base.labels import label, word_label
+from studio_app.base.masking import mask_phone
 from studio_app.core.households import HouseholdQuery
-from studio_app.core.labels import label, word_label
-from studio_app.core.masking import mask_phone
 from studio_app.core.members import MemberQuery
 from studio_app.core.services import Services
 from studio_app.ui import messages

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.errors import StudioError, ValidationError
 from studio_app.core.access import MIN_PASSWORD_LENGTH, AccessService, CurrentUser
-from studio_app.core.errors import StudioError, ValidationError
 from studio_app.ui import messages
 from studio_app.ui.form_fields import FormFields
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app import __version__
-from studio_app.core.enums import Permission, RosterKind
-from studio_app.core.errors import StudioError
+from studio_app.base.enums import Permission, RosterKind
+from studio_app.base.errors import StudioError
 from studio_app.ui import messages
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         if reopened.services is None:
             self.close()
             return
-        from studio_app.core.enums import AuditAction
+        from studio_app.base.enums import AuditAction
 
         user = self.services.current_user
         reopened.services.current_user = user  # the restored file has its own log: write it there
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _settings_dialog(self, make) -> None:
-        from studio_app.core.enums import AuditAction
+        from studio_app.base.enums import AuditAction
 
         if not self._allowed(Permission.SETTINGS):
             return

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
-from studio_app.core.errors import FieldError, ValidationError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import TOPIC_SOURCES, choices, label
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
+from studio_app.base.errors import FieldError, ValidationError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import TOPIC_SOURCES, choices, label
 from studio_app.core.meetings import (
     ActionInput,
     AgendaInput,

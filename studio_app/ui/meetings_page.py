@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import ActionStatus, AttendanceRole
-from studio_app.core.i18n import tr
-from studio_app.core.labels import choices, label, word_label
-from studio_app.core.local_times import time_span
+from studio_app.base.enums import ActionStatus, AttendanceRole
+from studio_app.base.i18n import tr
+from studio_app.base.labels import choices, label, word_label
+from studio_app.base.local_times import time_span
 from studio_app.core.meetings import MeetingSummary, local_day
 from studio_app.core.models import FollowUpAction, Meeting
 from studio_app.core.services import Services
@@ -235,7 +235,7 @@ class MeetingsPage(Page):
         m = self.selected_meeting()
         if m is None:
             return
-        from studio_app.core.enums import AuditAction
+        from studio_app.base.enums import AuditAction
 
         audit, user = self.services.audit, self.services.current_user
         target = self.tr("会议 {id}").format(id=m.id)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio_app.core.enums import Gender, MemberLevel, MembershipRole
-from studio_app.core.errors import StudioError
-from studio_app.core.labels import COMMITTEES, SECTORS, choices
+from studio_app.base.enums import Gender, MemberLevel, MembershipRole
+from studio_app.base.errors import StudioError
+from studio_app.base.labels import COMMITTEES, SECTORS, choices
 from studio_app.core.members import PHOTO_MAX_BYTES, MemberInput
 from studio_app.core.services import Services
 from studio_app.core.validation import normalise_phone

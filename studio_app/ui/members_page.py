@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout
 
-from studio_app.core.enums import MemberLevel, RosterKind
-from studio_app.core.labels import choices, label, word_choices, word_label
+from studio_app.base.enums import MemberLevel, RosterKind
+from studio_app.base.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
 from studio_app.core.members import MemberQuery, MemberRow
 from studio_app.core.services import Services

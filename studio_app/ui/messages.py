@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 
 log = logging.getLogger("studio_app.ui")
 _CTX = "messages"

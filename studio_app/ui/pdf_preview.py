@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
 from studio_app.documents.files import write_atomic
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
 
@@ -138,9 +138,9 @@ def save_member_qr(parent: QWidget, services: Services, member_id: uuid.UUID, na
 def open_stored(parent: QWidget, services: Services, document_id: uuid.UUID) -> None:
     """An archived document exactly as issued: the stored bytes, their hash checked, damage
     said in red. Printing or saving it again stores nothing new."""
+    from studio_app.base.labels import label
+    from studio_app.base.local_times import local_minute
     from studio_app.core.archive import damage_message
-    from studio_app.core.labels import label
-    from studio_app.core.local_times import local_minute
     from studio_app.ui.pdf_preview import PdfPreviewDialog
 
     def shown(stored) -> None:

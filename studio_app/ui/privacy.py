@@ -21,8 +21,8 @@ def _t(text: str) -> str:
 def reveal(parent: QWidget, services: Services, target: str, text: Callable[[], str]) -> bool:
     """Show ``text()`` (the numbers) if the signed-in user may reveal, logging ``target`` (a
     record by number or id: the log names no villager). False when refused."""
+    from studio_app.base.enums import AuditAction, Permission
     from studio_app.core.access import PermissionDeniedError
-    from studio_app.core.enums import AuditAction, Permission
 
     user = services.current_user
     try:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import ReceptionStatus
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
+from studio_app.base.enums import ReceptionStatus
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
 from studio_app.core.reception_days import DaySummary
 from studio_app.core.reception_schedule import describe_rule
 from studio_app.core.request_list import RequestQuery, RequestRow

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import ReceptionStatus, RequestChannel
-from studio_app.core.errors import StudioError, ValidationError
+from studio_app.base.enums import ReceptionStatus, RequestChannel
+from studio_app.base.errors import StudioError, ValidationError
+from studio_app.base.labels import choices, label, word_label
+from studio_app.base.masking import mask_phone
 from studio_app.core.households import HouseholdQuery
-from studio_app.core.labels import choices, label, word_label
-from studio_app.core.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.ui import messages

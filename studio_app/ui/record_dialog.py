@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from studio_app.core.errors import DuplicateError, StudioError, ValidationError
+from studio_app.base.errors import DuplicateError, StudioError, ValidationError
 from studio_app.ui import messages
 from studio_app.ui.form_fields import FormFields, dialog_buttons
 

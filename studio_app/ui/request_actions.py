@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from studio_app.core.enums import Satisfaction
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import choices
+from studio_app.base.enums import Satisfaction
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import choices
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
 from studio_app.ui.action_dialog import ActionDialog, member_combo, plain_text

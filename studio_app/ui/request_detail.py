@@ -10,11 +10,11 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from studio_app.core.enums import RequestStatus
-from studio_app.core.i18n import tr
-from studio_app.core.labels import label, word_label
-from studio_app.core.local_times import local_minute
-from studio_app.core.masking import mask_phone
+from studio_app.base.enums import RequestStatus
+from studio_app.base.i18n import tr
+from studio_app.base.labels import label, word_label
+from studio_app.base.local_times import local_minute
+from studio_app.base.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row

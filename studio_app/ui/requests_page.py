@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import RequestChannel, RequestStatus
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import choices, label, word_choices, word_label
+from studio_app.base.enums import RequestChannel, RequestStatus
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
 from studio_app.core.request_list import OPEN_STATUSES, RequestQuery, RequestRow
 from studio_app.core.services import Services

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.errors import StudioError
 from studio_app.core.access import CurrentUser
-from studio_app.core.errors import StudioError
 from studio_app.core.retention import RetentionPreview
 from studio_app.core.services import Services
 from studio_app.ui import messages

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.local_times import local_minute
 from studio_app.core.archive import Change, DocumentRow
-from studio_app.core.local_times import local_minute
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row

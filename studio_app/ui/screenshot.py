@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from studio_app.core.enums import RosterKind
+from studio_app.base.enums import RosterKind
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
-from studio_app.core.enums import DayKind
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
-from studio_app.core.labels import (
+from studio_app.base.enums import DayKind
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+from studio_app.base.labels import (
     REQUEST_CATEGORIES,
     choices,
     label,
     stored_word,
     word_label,
 )
+from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
 from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate

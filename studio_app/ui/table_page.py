@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio_app.core.enums import RosterKind
-from studio_app.core.errors import StudioError
+from studio_app.base.enums import RosterKind
+from studio_app.base.errors import StudioError
 from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
@@ -283,7 +283,7 @@ class TablePage(Page):
             self.edit_record(other)
 
     def toggle_archive(self) -> None:
-        from studio_app.core.enums import AuditAction
+        from studio_app.base.enums import AuditAction
 
         row = self.selected_row()
         if row is None:
@@ -323,8 +323,8 @@ class TablePage(Page):
     def export_list(self) -> None:
         """Save the rows the page lists now (search and filters applied) to an Excel file."""
         name = f"{self.export_name()}-{date.today():%Y%m%d}.xlsx"
+        from studio_app.base.enums import AuditAction, Permission
         from studio_app.core.access import PermissionDeniedError
-        from studio_app.core.enums import AuditAction, Permission
 
         user = self.services.current_user
         try:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.enums import Role
+from studio_app.base.errors import StudioError, ValidationError
+from studio_app.base.labels import choices, label
+from studio_app.base.local_times import local_minute
 from studio_app.core.access import MIN_PASSWORD_LENGTH, CurrentUser, UserRow
-from studio_app.core.enums import Role
-from studio_app.core.errors import StudioError, ValidationError
-from studio_app.core.labels import choices, label
-from studio_app.core.local_times import local_minute
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.action_dialog import ActionDialog

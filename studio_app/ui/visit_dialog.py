@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio_app.core.enums import VisitMethod
-from studio_app.core.labels import choices
+from studio_app.base.enums import VisitMethod
+from studio_app.base.labels import choices
 from studio_app.core.linkage import VisitInput
 from studio_app.core.services import Services
 from studio_app.ui.form_fields import FormFields, dialog_buttons, save_or_show

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.core.enums import RequestStatus
-from studio_app.core.i18n import tr
-from studio_app.core.labels import word_label
+from studio_app.base.enums import RequestStatus
+from studio_app.base.i18n import tr
+from studio_app.base.labels import word_label
 from studio_app.core.request_figures import RATE_LABELS, Figures
 from studio_app.core.services import Services
 from studio_app.core.workbench import WorkList, WorkRow

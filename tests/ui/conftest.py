@@ -19,8 +19,8 @@ from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from studio_app.core import i18n
-from studio_app.core.enums import HouseholdKind
+from studio_app.base import i18n
+from studio_app.base.enums import HouseholdKind
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput
 from studio_app.core.services import Services

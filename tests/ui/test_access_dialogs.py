@@ -10,8 +10,8 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.base.enums import AuditAction, Role
 from studio_app.core.access import LoginError
-from studio_app.core.enums import AuditAction, Role
 from studio_app.core.models import User, Visitor
 from studio_app.core.retention import ANONYMISED_NAME
 from studio_app.core.visitor_requests import RequestInput

@@ -8,8 +8,8 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtWidgets import QPushButton
 
+from studio_app.base.enums import AuditAction, Role
 from studio_app.core.access import AccessService
-from studio_app.core.enums import AuditAction, Role
 from studio_app.core.households import HouseholdInput
 from studio_app.ui.main_window import MainWindow
 

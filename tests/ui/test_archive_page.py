@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
-from studio_app.core.enums import DocumentKind
+from studio_app.base.enums import DocumentKind
 from studio_app.core.meetings import AgendaInput, AttendeeInput, MeetingInput
 from studio_app.core.members import MemberInput
 from studio_app.core.models import IssuedDocument

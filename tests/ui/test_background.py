@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtWidgets import QWidget
 
-from studio_app.core.errors import StudioError
+from studio_app.base.errors import StudioError
 from studio_app.ui import background
 from studio_app.ui.background import BackgroundOp
 

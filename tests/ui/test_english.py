@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.enums import HouseholdKind, Role
 from studio_app.core.access import AccessService
-from studio_app.core.enums import HouseholdKind, Role
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput
 from studio_app.core.services import Services
@@ -183,7 +183,7 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
     services = english_services
     admin = services.access.create_first_admin("admin", "Admin", "guanli-2026")
     assert admin.role == Role.ADMIN
-    from studio_app.core.enums import RosterKind
+    from studio_app.base.enums import RosterKind
 
     wizard = FirstRunWizard(None, tmp_path / "data", lambda path: services)
     dialogs = [

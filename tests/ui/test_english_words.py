@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialog
 
-from studio_app.core import i18n
+from studio_app.base import i18n
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.ui.action_dialog import ActionDialog
 from studio_app.ui.form_fields import combo_word
@@ -201,7 +201,7 @@ def test_an_unknown_word_is_shown_as_stored(english, services):
     """tr() gives back a text it has no English for: the user's own words stay as typed."""
     services.members.create(MemberInput(name="Zhao", sector="自定义界别"))
     row = services.members.page(MemberQuery(), 0, 10)[0]
-    from studio_app.core.labels import word_label
+    from studio_app.base.labels import word_label
 
     assert word_label(row.sector) == "自定义界别"
     assert word_label("农业界") == "Agriculture"

@@ -8,8 +8,8 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtWidgets import QApplication, QWizard
 
+from studio_app.base.enums import MembershipRole, Role
 from studio_app.core.access import AccessService
-from studio_app.core.enums import MembershipRole, Role
 from studio_app.core.members import MemberQuery
 from studio_app.core.services import Services
 from studio_app.storage import database

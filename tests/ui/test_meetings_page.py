@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLineEdit
 
-from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
 from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.ui.action_dialog import ActionDialog

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from studio_app.core.enums import RequestChannel, RequestStatus
+from studio_app.base.enums import RequestChannel, RequestStatus
 from studio_app.core.members import MemberInput
 from studio_app.core.request_list import RequestQuery
 from studio_app.ui.reception_desk_page import ReceptionDeskPage

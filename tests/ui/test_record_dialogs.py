@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
-from studio_app.core.enums import MemberLevel, MembershipRole
+from studio_app.base.enums import MemberLevel, MembershipRole
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.ui import file_dialogs

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from studio_app.core.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
+from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
 from studio_app.core.members import MemberInput
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.ui.action_dialog import ActionDialog, pydate

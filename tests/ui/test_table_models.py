@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
-from studio_app.core.enums import HouseholdKind, MemberLevel, VisitMethod
+from studio_app.base.enums import HouseholdKind, MemberLevel, VisitMethod
 from studio_app.core.linkage import VisitInput
 from studio_app.ui.households_page import NOT_VISITED, HouseholdsModel, HouseholdsPage
 from studio_app.ui.lazy_table_model import PAGE_SIZE, SqlSortProxyModel

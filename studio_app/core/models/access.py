@@ -20,9 +20,9 @@ from datetime import datetime
 from sqlalchemy import Integer, String, Text, event
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from studio_app.core.enums import AuditAction, Role
-from studio_app.core.errors import StudioError
-from studio_app.core.i18n import tr
+from studio_app.base.enums import AuditAction, Role
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
 from studio_app.core.models.base import Base, Record, UTCDateTime, utcnow
 from studio_app.core.models.organisation import enum_column
 

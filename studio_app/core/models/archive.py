@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from studio_app.core.enums import DocumentKind
+from studio_app.base.enums import DocumentKind
 from studio_app.core.models.base import Record, UTCDateTime
 from studio_app.core.models.organisation import enum_column
 

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from studio_app.core.enums import HouseholdKind, VisitMethod
+from studio_app.base.enums import HouseholdKind, VisitMethod
 from studio_app.core.models.base import Archivable, Base, Record
 from studio_app.core.models.organisation import Member, enum_column
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from studio_app.core.enums import ActionStatus, AttendanceRole, MeetingType
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
 from studio_app.core.models.base import Archivable, Record, UTCDateTime
 from studio_app.core.models.organisation import Member, enum_column
 

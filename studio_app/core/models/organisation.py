@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Date, Enum, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from studio_app.core.enums import Gender, MemberLevel, MembershipRole
+from studio_app.base.enums import Gender, MemberLevel, MembershipRole
 from studio_app.core.models.base import Archivable, Record
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from studio_app.core.enums import ReceptionStatus, RequestChannel, RequestStatus, Satisfaction
+from studio_app.base.enums import ReceptionStatus, RequestChannel, RequestStatus, Satisfaction
 from studio_app.core.models.base import Archivable, Base, Record, UTCDateTime, utcnow
 from studio_app.core.models.households import Household
 from studio_app.core.models.organisation import Member, Studio, enum_column

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from studio_app.core.enums import DayKind
+from studio_app.base.enums import DayKind
 from studio_app.core.models.base import Base, Record, UTCDateTime, utcnow
 from studio_app.core.models.organisation import enum_column
 

@@ -4,7 +4,7 @@
   <context>
     <name>ActionDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/action_dialog.py" />
+      <location filename="studio_app/ui/action_dialog.py" line="117" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -12,77 +12,77 @@
   <context>
     <name>ArchivePage</name>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="59" />
       <source>全部类型</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="124" />
       <source>共 {n} 份</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="62" />
       <source>存档日期</source>
       <translation>Archived date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="83" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="53" />
       <source>打开（打印、另存为）…</source>
       <translation>Open (print, save as)…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="89" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="56" />
       <source>搜索标题、会议、经办人、修订原因、编号…</source>
       <translation>Search title, meeting, done by, revision reason, number…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="85" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="86" />
       <source>版本</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="136" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="84" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="87" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="77" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="54" />
       <source>附上签字扫描件…</source>
       <translation>Attach signed scan…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="88" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
@@ -90,97 +90,97 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="146" />
       <source>Excel 文件 (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="59" />
       <source>全部操作</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="137" />
       <source>共 {n} 条</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="134" />
       <source>只显示最新的 {n} 条；请缩小日期范围或导出全部。</source>
       <translation>Showing only the latest {n}. Narrow the date range or export everything.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="93" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="66" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="144" />
       <source>导出操作日志</source>
       <translation>Export audit log</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="158" />
       <source>已导出 {n} 条操作记录到“{name}”。</source>
       <translation>Exported {n} audit log entries to “{name}”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="54" />
       <source>按日期</source>
       <translation>By date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="64" />
       <source>搜索用户、对象或说明</source>
       <translation>Search user, item or details</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="84" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="51" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="145" />
       <source>操作日志-{day}.xlsx</source>
       <translation>Audit log {day}.xlsx</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="90" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="163" />
       <source>正在导出操作日志…</source>
       <translation>Exporting the audit log…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="91" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="81" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="94" />
       <source>说明</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/audit_dialog.py" />
+      <location filename="studio_app/ui/audit_dialog.py" line="91" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -188,7 +188,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="464" />
       <source>关闭时的自动备份没有完成。</source>
       <translation>The automatic backup on closing did not finish.</translation>
     </message>
@@ -196,7 +196,7 @@
   <context>
     <name>BackgroundOp</name>
     <message>
-      <location filename="" line="studio_app/ui/background.py" />
+      <location filename="studio_app/ui/background.py" line="84" />
       <source>请稍候</source>
       <translation>Please wait</translation>
     </message>
@@ -204,7 +204,7 @@
   <context>
     <name>BackupDialogs</name>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="381" />
       <source>
 
 原来的数据库已另存为：
@@ -215,22 +215,22 @@ The old database was saved as:
 {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="378" />
       <source>已从备份恢复（{time} 的备份）。</source>
       <translation>Restored from the backup of {time}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="382" />
       <source>恢复完成</source>
       <translation>Restore complete</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="388" />
       <source>正在从备份恢复…</source>
       <translation>Restoring from backup…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="385" />
       <source>没有恢复</source>
       <translation>Not restored</translation>
     </message>
@@ -238,107 +238,107 @@ The old database was saved as:
   <context>
     <name>BackupSettingsDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="155" />
       <source>{time}，备份到 {path}</source>
       <translation>{time}, backed up to {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="127" />
       <source>上次备份</source>
       <translation>Last backup</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="164" />
       <source>共 {n} 份备份，最新的是 {time}</source>
       <translation>{n} backups, the latest from {time}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="92" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="151" />
       <source>可以是 U 盘上的文件夹；换一台电脑时，在那台电脑上也选择这个文件夹。</source>
       <translation>This can be a folder on a USB drive. When you move to another computer, choose this folder there too.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="125" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="217" />
       <source>备份没有完成</source>
       <translation>Backup did not finish</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="88" />
       <source>备份设置</source>
       <translation>Backup settings</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="204" />
       <source>已备份到 {path}（{size}）。</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="109" />
       <source>恢复默认</source>
       <translation>Use default</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="110" />
       <source>数据库所在文件夹中的 backups 文件夹</source>
       <translation>The backups folder inside the database's folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="128" />
       <source>文件夹中</source>
       <translation>In the folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="173" />
       <source>文件夹现在不存在（U 盘没有插上？）。插上后再备份即可。</source>
       <translation>The folder does not exist right now (is the USB drive plugged in?). Plug it in and back up again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="193" />
       <source>正在备份数据库…</source>
       <translation>Backing up the database…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="101" />
       <source>每天第一次使用时和关闭程序时，程序自动把数据库备份到下面的文件夹，保留最近 30 天每天一份、最近 12 个月每月一份。建议选择 U 盘或移动硬盘上的文件夹：电脑坏了，备份还在。U 盘没有插上时不会出错，下次会再试。</source>
       <translation>Each day, when you first use the program and when you close it, the program backs up the database to the folder below, keeping one backup a day for the last 30 days and one a month for the last 12 months. Choose a folder on a USB drive or external hard disk, so the backup survives if the computer breaks. If the USB drive is not plugged in, nothing goes wrong: the program tries again next time.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="149" />
       <source>现在用的是默认位置：数据库旁的文件夹，和数据库在同一块磁盘上，电脑损坏时会一起丢失。建议选择 U 盘上的文件夹。</source>
       <translation>You are using the default location: a folder next to the database, on the same disk, so both are lost if the computer breaks. Choose a folder on a USB drive instead.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="130" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="168" />
       <source>还没有备份</source>
       <translation>No backups yet</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="159" />
       <source>还没有备份过</source>
       <translation>Never backed up</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="178" />
       <source>选择备份文件夹</source>
       <translation>Choose backup folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="107" />
       <source>选择文件夹…</source>
       <translation>Choose folder…</translation>
     </message>
@@ -346,77 +346,77 @@ The old database was saved as:
   <context>
     <name>CalendarDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="220" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="272" />
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的放假安排还没有录入&lt;/b&gt;，期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。</source>
       <translation>&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="275" />
       <source>{year} 年共 {n} 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
       <translation>{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="241" />
       <source>删除所选的手工录入</source>
       <translation>Delete selected manual entry</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
       <source>国务院公布（内置）</source>
       <translation>State Council (built in)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="238" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="227" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="257" />
       <source>录入放假的工作日或调休上班的周末（手工录入优先于内置日期）：</source>
       <translation>Enter a working day that is a holiday, or a weekend that is a make-up working day (manual entries override built-in dates):</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="239" />
       <source>录入这一天</source>
       <translation>Add this day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
       <source>手工录入</source>
       <translation>Entered manually</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="225" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="226" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="214" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="228" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
@@ -424,87 +424,87 @@ The old database was saved as:
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
       <source>{n} 件</source>
       <translation>{n} requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="119" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="120" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="171" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
       <source>已用于</source>
       <translation>Used by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="161" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="135" />
       <source>接待登记时可选的类别。改名会同时改动已登记诉求的类别；停用的类别不再供选择，已登记的诉求保持原类别。</source>
       <translation>Categories to choose from at the reception desk. Renaming a category also renames it on registered requests. Disabled categories can no longer be chosen; registered requests keep their category.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
       <source>改名</source>
       <translation>Rename</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="118" />
       <source>改名…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="179" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="117" />
       <source>新增…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="179" />
       <source>新增类别</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="107" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
       <source>类别改名</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="102" />
       <source>诉求类别</source>
       <translation>Request categories</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="108" />
       <source>（已停用）</source>
       <translation> (disabled)</translation>
     </message>
@@ -512,42 +512,42 @@ The old database was saved as:
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="322" />
       <source>两次输入的新密码不一致，请重新输入。</source>
       <translation>The two new passwords do not match. Please enter them again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="297" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="307" />
       <source>再次输入新密码</source>
       <translation>New password again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="305" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="315" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="306" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="310" />
       <source>用户：{name}（{username}）</source>
       <translation>User: {name} ({username})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="302" />
       <source>至少 {n} 个字符，不能全是数字</source>
       <translation>At least {n} characters, not all digits</translation>
     </message>
@@ -555,162 +555,162 @@ The old database was saved as:
   <context>
     <name>CommonIssuesPanel</name>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="167" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="50" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="87" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="102" />
       <source>包含的诉求（在诉求列表中多选后“归入共性问题…”添加）</source>
       <translation>Requests included (select several in the request list, then use “Add to common issue…”)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="135" />
       <source>同类诉求反复出现时，在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
       <translation>When similar requests keep coming up, select them in the request list and click “Add to common issue…”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
       <source>复制全文</source>
       <translation>Copy all text</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="55" />
       <source>建立日期</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="64" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="177" />
       <source>归档“{title}”？其中的诉求不受影响，仍在诉求列表中。</source>
       <translation>Archive “{title}”? Its requests are not affected and stay in the request list.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="176" />
       <source>归档共性问题</source>
       <translation>Archive common issue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="202" />
       <source>提案素材 — {title}</source>
       <translation>Proposal material — {title}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="160" />
       <source>新建</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
       <source>新建…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="160" />
       <source>新建共性问题</source>
       <translation>New common issue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="52" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="85" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="151" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="152" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="53" />
       <source>涉及村（社区）</source>
       <translation>Villages (communities)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="86" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="63" />
       <source>生成提案素材</source>
       <translation>Create proposal material</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="94" />
       <source>移出所选诉求</source>
       <translation>Remove selected requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="54" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="84" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="62" />
       <source>编辑…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="167" />
       <source>编辑共性问题</source>
       <translation>Edit common issue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="51" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="189" />
       <source>请先在右侧列表中选择要移出的诉求。</source>
       <translation>First select the requests to remove in the list on the right.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="133" />
       <source>还没有共性问题</source>
       <translation>No common issues yet</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="147" />
       <source>这类问题的概括：范围、原因、群众的共同诉求</source>
       <translation>Summary of this issue: scope, causes, what the visitors are asking for</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/common_issues_panel.py" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="141" />
       <source>（还没有概括）</source>
       <translation>(no summary yet)</translation>
     </message>
@@ -726,87 +726,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="473" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="459" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="502" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="500" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="500" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="518" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="507" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>{v} visits, {r} requests registered, {o} of them open.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="456" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="467" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="458" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="457" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="455" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="505" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="487" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="489" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="515" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -814,42 +814,42 @@ The old database was saved as:
   <context>
     <name>DeadlinesDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="73" />
       <source> 个工作日</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="65" />
       <source>交办（或重新办理）后</source>
       <translation>After assigning (or reopening):</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="58" />
       <source>办理时限</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="64" />
       <source>登记后</source>
       <translation>After registering:</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="66" />
       <source>答复后</source>
       <translation>After answering:</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="76" />
       <source>默认按“两天内交办、一周内答复、百分百回访”：交办 2 个工作日，答复 5 个工作日。修改只影响以后的办理步骤，已算好的期限不变。</source>
       <translation>The default follows “assign within 2 days, answer within 1 week, return visit 100%”: assign within 2 working days, answer within 5 working days. Changes apply only to later steps; deadlines already set stay the same.</translation>
     </message>
@@ -857,22 +857,22 @@ The old database was saved as:
   <context>
     <name>DemoPage</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="445" />
       <source>正在载入演示数据…</source>
       <translation>Loading the demo data…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="412" />
       <source>演示数据</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="453" />
       <source>演示数据没有载入。</source>
       <translation>The demo data was not loaded.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="420" />
       <source>点击“开始使用”后载入演示数据，需要几秒钟。
 演示数据库：{path}
 
@@ -886,57 +886,57 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DocumentDetail</name>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="201" />
       <source>SHA-256：{sha}</source>
       <translation>SHA-256: {sha}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="199" />
       <source>会议：{topic}</source>
       <translation>Meeting: {topic}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="197" />
       <source>修订原因：{reason}</source>
       <translation>Reason for the revision: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="190" />
       <source>存档时间：{when}</source>
       <translation>Archived: {when}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="202" />
       <source>打开时会重新计算校验值，与存档时不一致会标为已损坏。</source>
       <translation>The checksum is computed again when the file opens; if it differs from the archived one, the file is marked damaged.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="195" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="171" />
       <source>签字扫描件（双击打开）</source>
       <translation>Signed scans (double-click to open)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="191" />
       <source>经办人：{who}</source>
       <translation>Done by: {who}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="163" />
       <source>选中一份存档文件，查看它的存档信息和签字扫描件。</source>
       <translation>Select an archived document to see its archive details and signed scans.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="192" />
       <source>页数：{n}　大小：{kb:.0f} KB</source>
       <translation>Pages: {n}   Size: {kb:.0f} KB</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/archive_page.py" />
+      <location filename="studio_app/ui/archive_page.py" line="211" />
       <source>（没有）</source>
       <translation>(none)</translation>
     </message>
@@ -944,37 +944,37 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="400" />
       <source>“帮助 → 用户手册”按一个月的工作顺序介绍各项功能。</source>
       <translation>“Help → User guide” walks through every feature in the order of a month's work.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="399" />
       <source>下一步：在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。</source>
       <translation>Next: import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="390" />
       <source>备份保存在：{where}</source>
       <translation>Backups go to: {where}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="386" />
       <source>工作室“{name}”已建好。</source>
       <translation>The studio “{name}” is set up.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="393" />
       <source>已设置管理员“{name}”，以后打开程序时要登录。</source>
       <translation>The administrator “{name}” is set up: from now on the program asks for a login when it opens.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="387" />
       <source>数据保存在：{where}</source>
       <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="376" />
       <source>设置完成</source>
       <translation>All set</translation>
     </message>
@@ -1043,32 +1043,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="110" />
       <source>上一步</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="109" />
       <source>下一步</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="111" />
       <source>保存并继续</source>
       <translation>Save and continue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="112" />
       <source>开始使用</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="113" />
       <source>退出</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="105" />
       <source>首次使用向导</source>
       <translation>First-run setup</translation>
     </message>
@@ -1076,52 +1076,52 @@ All data is stored in: {where}</translation>
   <context>
     <name>FoldersPage</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="199" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="177" />
       <source>所有资料都保存在这台电脑上。默认位置即可；备份最好放在另一块硬盘或U盘上。</source>
       <translation>Everything is kept on this computer. The default place is fine; backups are best kept on another disk or a USB stick.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="175" />
       <source>数据保存位置</source>
       <translation>Where the data is kept</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="205" />
       <source>数据在共用服务器上，由服务器管理员负责备份。</source>
       <translation>The data is on a shared server; the server's administrator backs it up.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="184" />
       <source>数据库已在启动时指定，不能在这里更改。</source>
       <translation>The database was given when the program started and cannot be changed here.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="198" />
       <source>数据文件夹</source>
       <translation>Data folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="243" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="209" />
       <source>程序打开时每天自动备份一次，关闭时再备份一次，保留最近 30 天和 12 个月的备份。以后可以在“文件 → 备份”中更改。</source>
       <translation>While the program is open it backs up once a day, and again when it closes, keeping the last 30 days and 12 months. You can change this later in “File → Backup”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="191" />
       <source>选择备份文件夹</source>
       <translation>Choose the backup folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="183" />
       <source>选择数据文件夹</source>
       <translation>Choose the data folder</translation>
     </message>
@@ -1129,17 +1129,17 @@ All data is stored in: {where}</translation>
   <context>
     <name>GuideWindow</name>
     <message>
-      <location filename="" line="studio_app/ui/help_window.py" />
+      <location filename="studio_app/ui/help_window.py" line="56" />
       <source>在手册中查找（回车找下一处）</source>
       <translation>Search the guide (Enter finds the next)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/help_window.py" />
+      <location filename="studio_app/ui/help_window.py" line="137" />
       <source>手册中没有“{text}”。</source>
       <translation>“{text}” is not in the guide.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/help_window.py" />
+      <location filename="studio_app/ui/help_window.py" line="42" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
@@ -1147,69 +1147,69 @@ All data is stored in: {where}</translation>
   <context>
     <name>HouseholdDetail</name>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="79" />
       <source>{n} 人</source>
       <translation>{n} people</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="40" />
       <source>主要联系人</source>
       <translation>Primary contact</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="30" />
       <source>在左侧列表中选择一个联系户，
 这里会显示联系委员和走访记录。</source>
       <translation>Select a linked household in the list on the left;
 its linked members and visits will be shown here.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="37" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="99" />
       <source>已归档的联系户不能添加联系委员，请先恢复。</source>
       <translation>An archived household cannot get linked members. Restore it first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="64" />
       <source>方式</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="62" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="40" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="49" />
       <source>添加联系委员…</source>
       <translation>Add linked member…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="38" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="84" />
       <source>联系委员（{n}）</source>
       <translation>Linked members ({n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="39" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="136" />
       <source>解除{member}与“{household}”的联系？
 
 解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
@@ -1218,42 +1218,42 @@ its linked members and visits will be shown here.</translation>
 The link and its past visits stay in the history, and you can add the link again later.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="51" />
       <source>解除联系</source>
       <translation>Unlink</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="52" />
       <source>记录走访…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="50" />
       <source>设为主要联系人</source>
       <translation>Set as primary contact</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="105" />
       <source>请先添加联系委员，再记录走访。</source>
       <translation>Add a linked member first, then record a visit.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="65" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="91" />
       <source>走访记录（从未走访）</source>
       <translation>Visits (never visited)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="89" />
       <source>走访记录（最近一次：{date}）</source>
       <translation>Visits (last one: {date})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_detail.py" />
+      <location filename="studio_app/ui/household_detail.py" line="76" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -1261,104 +1261,104 @@ The link and its past visits stay in the history, and you can add the link again
   <context>
     <name>HouseholdDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="115" />
       <source> 人</source>
       <translation> people</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="105" />
       <source>18位，可不填</source>
       <translation>18 characters, optional</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="112" />
       <source>人口</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="135" />
       <source>名称 *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="111" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="118" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="110" />
       <source>如 三组</source>
       <translation>e.g. Group 3</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="178" />
       <source>已有同名同电话的联系户“{name}”。仍要保存为新记录吗？
 （如果是同一户，请打开已有记录修改。）</source>
       <translation>A linked household “{name}” with the same name and phone already exists. Save this as a new record anyway?
 (If it is the same household, open the existing record and edit it.)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="101" />
       <source>户主姓名 *</source>
       <translation>Head of household *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="103" />
       <source>手机号或座机号，如 13812345678、0931-8123456</source>
       <translation>Mobile or landline, e.g. 13812345678, 0931-8123456</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="92" />
       <source>新增联系户</source>
       <translation>New linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="114" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="107" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="117" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="98" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="109" />
       <source>组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="92" />
       <source>编辑联系户</source>
       <translation>Edit linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="102" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="104" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="175" />
       <source>重复的联系户</source>
       <translation>Duplicate household</translation>
     </message>
@@ -1366,57 +1366,57 @@ The link and its past visits stay in the history, and you can add the link again
   <context>
     <name>HouseholdsModel</name>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="50" />
       <source>人口</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="88" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="45" />
       <source>户主/名称</source>
       <translation>Head of household/name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="53" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="47" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="51" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="46" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="48" />
       <source>组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="52" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="49" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="72" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -1424,12 +1424,12 @@ The link and its past visits stay in the history, and you can add the link again
   <context>
     <name>HouseholdsPage</name>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="133" />
       <source> 天未走访</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="217" />
       <source>{name}
 联系电话：{phone}
 身份证号：{id}</source>
@@ -1438,69 +1438,69 @@ Phone: {phone}
 ID number: {id}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="118" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="119" />
       <source>全部标签</source>
       <translation>All tags</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="123" />
       <source>全部状态</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="121" />
       <source>全部类型</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="200" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="129" />
       <source>只列出超过这么多天没有走访（或从未走访）的联系户</source>
       <translation>List only households not visited for more than this many days (or never visited)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="128" />
       <source>只看超过</source>
       <translation>Not visited for over</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="123" />
       <source>在册</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="200" />
       <source>完整导出</source>
       <translation>Export in full</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="198" />
       <source>导出的名册中，电话和身份证号要隐去中间几位吗？
 完整号码的名册只在需要重新导入时使用，导出会记入操作日志，请妥善保管文件。</source>
       <translation>Hide the middle digits of phone and ID numbers in the exported roster?
 Use a roster with full numbers only when you need to import it again. The export is recorded in the audit log; keep the file safe.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="197" />
       <source>导出联户名册</source>
       <translation>Export linked households roster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="123" />
       <source>已归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="179" />
       <source>归档联系户“{name}”？
 
 归档后，这一户不再出现在日常名单中，但联系委员、走访等历史记录都会保留。需要时可在“已归档”中找到并恢复。</source>
@@ -1509,27 +1509,27 @@ Use a roster with full numbers only when you need to import it again. The export
 Once archived, it no longer appears in the everyday lists, but its linked members, visits and other history are kept. You can find it under “Archived” and restore it when needed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="218" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="206" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="185" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="222" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/households_page.py" />
+      <location filename="studio_app/ui/households_page.py" line="200" />
       <source>隐去中间几位（推荐）</source>
       <translation>Hide middle digits (recommended)</translation>
     </message>
@@ -1537,12 +1537,12 @@ Once archived, it no longer appears in the everyday lists, but its linked member
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="385" />
       <source>锁定</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="387" />
       <source>锁定窗口，输入密码解锁</source>
       <translation>Lock the window; enter the password to unlock</translation>
     </message>
@@ -1550,32 +1550,32 @@ Once archived, it no longer appears in the everyday lists, but its linked member
   <context>
     <name>ImagePreviewDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="265" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="283" />
       <source>另存为</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="263" />
       <source>另存为…</source>
       <translation>Save as…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="283" />
       <source>图片 (*{suffix})</source>
       <translation>Images (*{suffix})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="248" />
       <source>扫描件：{name}</source>
       <translation>Scan: {name}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="255" />
       <source>这张图片无法显示，可能已损坏。</source>
       <translation>This image cannot be shown; it may be damaged.</translation>
     </message>
@@ -1583,132 +1583,132 @@ Once archived, it no longer appears in the everyday lists, but its linked member
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="41" />
       <source>Excel 文件 (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="50" />
       <source>{roster}导入模板.xlsx</source>
       <translation>{roster} import template.xlsx</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="94" />
       <source>下载空白模板…</source>
       <translation>Download blank template…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="140" />
       <source>与已有记录重复的行（姓名和电话都相同）</source>
       <translation>Rows that duplicate existing records (same name and phone)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="51" />
       <source>保存导入模板</source>
       <translation>Save import template</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="208" />
       <source>共 {n} 行可导入：新增 {new} 行，与已有记录重复 {dup} 行。</source>
       <translation>{n} rows can be imported: {new} new, {dup} duplicating existing records.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="157" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="124" />
       <source>列</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="125" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="220" />
       <source>发现 {n} 处问题。在全部改正之前，不会导入任何一行。请在 Excel 中按下表改正并保存，然后点“重新读取”。</source>
       <translation>Found {n} problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="91" />
       <source>在 Excel 中改正并保存后，点这里重新检查</source>
       <translation>After fixing and saving in Excel, click here to check again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="117" />
       <source>处理</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="45" />
       <source>委员名册</source>
       <translation>members roster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="154" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="83" />
       <source>导入{roster}</source>
       <translation>Import {roster}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="253" />
       <source>导入完成</source>
       <translation>Import complete</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="250" />
       <source>导入完成：新增 {created} 条，更新 {updated} 条，跳过 {skipped} 条。</source>
       <translation>Import complete: {created} added, {updated} updated, {skipped} skipped.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="244" />
       <source>导入未完成，没有导入任何数据</source>
       <translation>Import not finished; no data was imported</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="86" />
       <source>尚未选择文件</source>
       <translation>No file chosen yet</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="97" />
       <source>文件：</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="170" />
       <source>新增</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="202" />
       <source>无法读取文件</source>
       <translation>Cannot read the file</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="201" />
       <source>无法读取这个文件。</source>
       <translation>This file cannot be read.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="141" />
       <source>更新已有记录（用文件中的内容覆盖）</source>
       <translation>Update existing records (overwrite with the file's content)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="64" />
       <source>模板已保存</source>
       <translation>Template saved</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="61" />
       <source>模板已保存到：
 {path}
 
@@ -1719,57 +1719,57 @@ Once archived, it no longer appears in the everyday lists, but its linked member
 Open it in Excel or WPS, fill it in following the headers, then import it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="238" />
       <source>正在导入，请勿关闭程序…</source>
       <translation>Importing; do not close the program…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="193" />
       <source>正在读取并检查“{name}”…</source>
       <translation>Reading and checking “{name}”…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="45" />
       <source>联户名册</source>
       <translation>linked households roster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="116" />
       <source>行</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="104" />
       <source>请选择要导入的 Excel 文件（.xlsx）。第一次导入可先下载空白模板，按表头填写。</source>
       <translation>Choose the Excel file (.xlsx) to import. For your first import, download the blank template and fill it in following the headers.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="142" />
       <source>跳过，保留已有记录不变</source>
       <translation>Skip, keep existing records unchanged</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="179" />
       <source>选择{roster}</source>
       <translation>Choose {roster}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="88" />
       <source>选择文件…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="170" />
       <source>重复</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="90" />
       <source>重新读取</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/import_dialog.py" />
+      <location filename="studio_app/ui/import_dialog.py" line="132" />
       <source>需要改正的问题：</source>
       <translation>Problems to fix:</translation>
     </message>
@@ -1777,72 +1777,72 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="83" />
       <source>作为所选户的主要联系人</source>
       <translation>As primary contact for the selected households</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="144" />
       <source>共找到 {total} 条，只列出前 {n} 条；请输入更多字缩小范围。</source>
       <translation>Found {total}, showing only the first {n}. Type more to narrow the search.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="92" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="151" />
       <source>可按住 Ctrl 键多选。</source>
       <translation>Hold down Ctrl to select several.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="92" />
       <source>建立联系</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="149" />
       <source>没有找到。可以换个字试试，或先在列表页新增。</source>
       <translation>Nothing found. Try different characters, or add it first on the list page.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="69" />
       <source>添加联系委员</source>
       <translation>Add linked member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="65" />
       <source>添加联系户</source>
       <translation>Add linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="88" />
       <source>联系开始日期</source>
       <translation>Linked since</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="85" />
       <source>设为这一户的主要联系人</source>
       <translation>Set as primary contact for this household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="70" />
       <source>输入委员姓名、界别或电话查找…</source>
       <translation>Type a member's name, sector or phone to search…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="66" />
       <source>输入户主姓名、电话或村名查找…</source>
       <translation>Type a head of household's name, phone or village to search…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="184" />
       <source>部分联系未建立</source>
       <translation>Some links were not made</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/link_dialog.py" />
+      <location filename="studio_app/ui/link_dialog.py" line="140" />
       <source>（已联系）</source>
       <translation> (already linked)</translation>
     </message>
@@ -1850,32 +1850,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="241" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="236" />
       <source>当前用户：{name}（{username}）。请输入密码解锁。</source>
       <translation>Current user: {name} ({username}). Enter the password to unlock.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="229" />
       <source>窗口已锁定</source>
       <translation>Window locked</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="248" />
       <source>解锁</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="255" />
       <source>请输入密码。</source>
       <translation>Please enter the password.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="248" />
       <source>退出程序</source>
       <translation>Quit program</translation>
     </message>
@@ -1883,42 +1883,42 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="131" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="130" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="136" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="125" />
       <source>登录 - 委员工作室助手</source>
       <translation>Log in - Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="148" />
       <source>请输入密码。</source>
       <translation>Please enter the password.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="133" />
       <source>请输入您的用户名和密码。</source>
       <translation>Please enter your user name and password.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="143" />
       <source>请输入用户名。</source>
       <translation>Please enter the user name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="136" />
       <source>退出</source>
       <translation>Quit</translation>
     </message>
@@ -1926,42 +1926,42 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LoginPage</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="351" />
       <source>两次输入的密码不一样，请重新输入。</source>
       <translation>The two passwords differ. Please type them again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="333" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="325" />
       <source>几个人共用这台电脑、或带笔记本下乡时，建议设置管理员密码。以后也可以设置。</source>
       <translation>If several people share this computer, or you take the laptop to villages, set an administrator password. You can also do this later.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="332" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="323" />
       <source>登录密码（可选）</source>
       <translation>Login password (optional)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="357" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="331" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="328" />
       <source>设置管理员密码，打开程序时要登录</source>
       <translation>Set an administrator password and log in when the program opens</translation>
     </message>
@@ -1973,312 +1973,312 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="693" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="346" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="354" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="221" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="378" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="178" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="692" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="160" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="391" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="370" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="365" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="353" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="221" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="677" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>{m} members · {h} linked households · {o} open requests ({l} overdue)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="347" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="63" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="344" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="345" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="351" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="221" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="369" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="542" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="534" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="144" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="392" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="376" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="357" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="373" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="397" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="398" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="362" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="361" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="221" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="221" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="381" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="131" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="455" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="343" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="358" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="359" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="222" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="75" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="382" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="375" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="394" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="377" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="222" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="349" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="149" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="372" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="368" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="221" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="371" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="488" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="578" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="600" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="356" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/main_window.py" />
+      <location filename="studio_app/ui/main_window.py" line="114" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -2286,132 +2286,132 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingDetail</name>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="521" />
       <source>{unit}尚未反馈。</source>
       <translation>{unit} has not given feedback yet.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="453" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="389" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="470" />
       <source>会议概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="524" />
       <source>关联诉求 {number}（{status}）：{content}</source>
       <translation>Linked request {number} ({status}): {content}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="456" />
       <source>其他参会人员</source>
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="455" />
       <source>出席委员</source>
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="519" />
       <source>反馈：{text}</source>
       <translation>Feedback: {text}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="505" />
       <source>已落实 {day}</source>
       <translation>Done {day}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="507" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="391" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="500" />
       <source>未定</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="415" />
       <source>查看关联诉求</source>
       <translation>View linked request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="413" />
       <source>登记落实情况…</source>
       <translation>Record progress…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="457" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="392" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="483" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="477" />
       <source>议程和讨论情况</source>
       <translation>Agenda and discussion</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="452" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="454" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="390" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="386" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="433" />
       <source>跟踪事项（{n} 项，未完成 {o} 项）</source>
       <translation>Follow-up actions ({n}, {o} not done)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="515" />
       <source>选中一项，查看责任单位的反馈；双击登记落实情况。</source>
       <translation>Select an item to see the responsible unit's feedback; double-click it to record progress.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="375" />
       <source>选择左侧的一次会议，查看纪要和跟踪事项。</source>
       <translation>Select a meeting on the left to see its minutes and follow-up actions.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="424" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -2419,352 +2419,352 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="703" />
       <source>{number}（{status}）：{content}</source>
       <translation>{number} ({status}): {content}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="374" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="374" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="699" />
       <source>与群众诉求有关时，填写诉求编号，如 2025-0012</source>
       <translation>If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="237" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="409" />
       <source>会后要落实的事项，写明责任单位和完成期限；与某件群众诉求有关的，填上诉求编号。落实情况在会议纪要页用“跟踪事项”登记。</source>
       <translation>Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="212" />
       <source>会议主题 *</source>
       <translation>Meeting subject *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="232" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="239" />
       <source>会议概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="241" />
       <source>会议的背景、会前调研和总体情况</source>
       <translation>Background of the meeting, survey visits beforehand and general situation</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="214" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="384" />
       <source>会议议定的事项，一条一项。双击修改。</source>
       <translation>What the meeting agreed, one item per line. Double-click to edit.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="285" />
       <source>例如：更正会议地点；补充县财政局的意见</source>
       <translation>e.g. Corrected the meeting place; added the county finance bureau's comments</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="213" />
       <source>例如：柳湾村通村道路硬化</source>
       <translation>e.g. Paving the road to Liuwan village</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="255" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="256" />
       <source>保存（Ctrl+Enter）</source>
       <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="197" />
       <source>修订会议纪要（将生成第 {n} 版）</source>
       <translation>Revise minutes (creates revision {n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="284" />
       <source>修订原因 *</source>
       <translation>Reason for revision *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="316" />
       <source>全部勾选</source>
       <translation>Select all</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="317" />
       <source>全部取消</source>
       <translation>Clear all</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>关联诉求编号</source>
       <translation>Linked request number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="250" />
       <source>其他参会人员</source>
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="748" />
       <source>其他参会人员（{n}）</source>
       <translation>Other attendees ({n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="249" />
       <source>出席委员</source>
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="743" />
       <source>出席委员（{n}）</source>
       <translation>Members present ({n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="745" />
       <source>出席委员（{n}，缺席 {a}）</source>
       <translation>Members present ({n}, absent {a})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="305" />
       <source>出席情况</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="373" />
       <source>删除</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="338" />
       <source>删除选中行</source>
       <translation>Delete selected rows</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="301" />
       <source>勾选参加这次会议的委员；请假的委员选“缺席”，纪要中列为缺席。</source>
       <translation>Tick the members who attend this meeting. For members on leave, choose “Absent”; the minutes list them as absent.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="220" />
       <source>勾选后填写结束时间</source>
       <translation>Tick to enter an end time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="328" />
       <source>单位</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="255" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="328" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="305" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>完成期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="305" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="218" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="709" />
       <source>找不到编号为“{number}”的诉求</source>
       <translation>No request with the number “{number}” was found</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="201" />
       <source>新建会议</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="675" />
       <source>未定</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="338" />
       <source>添加一行</source>
       <translation>Add row</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="398" />
       <source>添加一项</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="428" />
       <source>添加事项</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="373" />
       <source>添加议程</source>
       <translation>Add agenda item</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="286" />
       <source>经办人 *</source>
       <translation>Done by *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="229" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="199" />
       <source>编辑会议纪要</source>
       <translation>Edit minutes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="328" />
       <source>职务或身份</source>
       <translation>Position or role</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="367" />
       <source>讨论情况</source>
       <translation>Discussion</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="360" />
       <source>讨论情况：谁发言、说了什么。每位发言人另起一行，例如“李堃（县交通运输局）：……”</source>
       <translation>Discussion: who spoke and what they said. Start a new line for each speaker, e.g. “Li Kun (county transport bureau): …”</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="252" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="750" />
       <source>议定事项（{n}）</source>
       <translation>Agreed items ({n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="251" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="749" />
       <source>议程（{n}）</source>
       <translation>Agenda ({n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="366" />
       <source>议题</source>
       <translation>Topic</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="234" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="355" />
       <source>议题，例如：道路硬化方案和资金筹措</source>
       <translation>Topic, e.g. Road paving plan and funding</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="238" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="253" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="817" />
       <source>跟踪事项第 {n} 项：找不到编号为“{number}”的诉求，请核对编号。</source>
       <translation>Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="751" />
       <source>跟踪事项（{n}）</source>
       <translation>Follow-up actions ({n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="278" />
       <source>这次会议的纪要已定稿。保存后生成第 {n} 版，已存档的各版保持原样。</source>
       <translation>The minutes of this meeting are finalised. Saving creates revision {n}; the archived revisions stay unchanged.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="325" />
       <source>部门负责人、镇村干部、群众代表等。双击单元格修改。</source>
       <translation>Department heads, township and village officials, public representatives, etc. Double-click a cell to edit.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="477" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="557" />
       <source>（未填写议题）</source>
       <translation>(no topic entered)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meeting_dialog.py" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="235" />
       <source>（未填写）</source>
       <translation>(not filled in)</translation>
     </message>
@@ -2772,212 +2772,212 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingsPage</name>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="149" />
       <source>{y} 年</source>
       <translation>{y}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="110" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="108" />
       <source>主题</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="308" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="241" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="73" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="304" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="190" />
       <source>修订…</source>
       <translation>Revise…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="93" />
       <source>全部年份</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="162" />
       <source>共 {n} 次</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="111" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="311" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="109" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="310" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="333" />
       <source>定稿</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="87" />
       <source>定稿…</source>
       <translation>Finalise…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="334" />
       <source>定稿后，纪要按现在的样子存入档案（记下时间、经办人和校验值），会议内容不能再直接修改；以后要改，须写明修订原因，生成新的一版，已存档的各版保持原样。</source>
       <translation>Once finalised, the minutes are stored in the archive exactly as they are now (with the time, who did it and a checksum), and the meeting can no longer be edited directly. To change it later, you must give a reason for the revision; this creates a new revision, and the archived revisions stay unchanged.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="333" />
       <source>定稿：{topic}</source>
       <translation>Finalise: {topic}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="82" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="250" />
       <source>归档“{topic}”吗？归档后不在列表中显示，纪要和跟踪事项都保留，勾选“显示已归档”可以找到并恢复。</source>
       <translation>Archive “{topic}”? It will no longer be shown in the list, but its minutes and follow-up actions are kept. Tick “Show archived” to find and restore it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="249" />
       <source>归档会议</source>
       <translation>Archive meeting</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="183" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="91" />
       <source>搜索主题、地点、主持人、参会人员…</source>
       <translation>Search subject, place, host, attendees…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="80" />
       <source>新建会议…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="106" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="95" />
       <source>显示已归档</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="113" />
       <source>未完成事项</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="272" />
       <source>未定责任单位</source>
       <translation>responsible unit not set</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="88" />
       <source>版本…</source>
       <translation>Revisions…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="305" />
       <source>登记责任单位的落实情况。取消的事项要写明原因。</source>
       <translation>Record the responsible unit's progress. For a cancelled item, give the reason.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="194" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="107" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="114" />
       <source>纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="338" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="81" />
       <source>编辑…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="194" />
       <source>草稿</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="309" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="112" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="279" />
       <source>责任单位的反馈，例如：已完成设计，预算 186 万元</source>
       <translation>Feedback from the responsible unit, e.g. Design finished, budget 1.86 million yuan</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="304" />
       <source>跟踪事项 — {topic}</source>
       <translation>Follow-up actions — {topic}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="84" />
       <source>跟踪事项…</source>
       <translation>Follow-up actions…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="86" />
       <source>预览纪要</source>
       <translation>Preview minutes</translation>
     </message>
@@ -2985,74 +2985,74 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MemberDetail</name>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="79" />
       <source>{level}政协委员</source>
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="39" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="33" />
       <source>在左侧列表中选择一位委员，
 这里会显示其联系户和走访记录。</source>
       <translation>Select a member in the list on the left
 to see their linked households and visits.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="94" />
       <source>已归档的委员不能添加联系户，请先恢复。</source>
       <translation>An archived member cannot get new linked households. Restore the member first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="41" />
       <source>户主/名称</source>
       <translation>Head of household / name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="64" />
       <source>方式</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="62" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="43" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="42" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="52" />
       <source>添加联系户…</source>
       <translation>Add linked household…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="63" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="85" />
       <source>联系户（{n}）</source>
       <translation>Linked households ({n})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="44" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="115" />
       <source>解除{member}与“{household}”的联系？
 
 解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
@@ -3061,22 +3061,22 @@ to see their linked households and visits.</translation>
 The link and its past visit records stay in the history, and you can add the link again later.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="53" />
       <source>解除联系</source>
       <translation>Unlink</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="54" />
       <source>记录走访…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="65" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_detail.py" />
+      <location filename="studio_app/ui/member_detail.py" line="76" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -3084,119 +3084,119 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="103" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="111" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="167" />
       <source>图片 (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="112" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="92" />
       <source>姓名 *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="225" />
       <source>委员信息已保存，但照片没有保存：{reason}</source>
       <translation>The member was saved, but the photo was not: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="104" />
       <source>工作单位及职务</source>
       <translation>Work unit and position</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="107" />
       <source>工作室身份</source>
       <translation>Role in studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="232" />
       <source>已有同名同电话的委员“{name}”。仍要保存为新记录吗？
 （如果是同一个人，请打开已有记录修改。）</source>
       <translation>A member named “{name}” with the same phone number already exists. Save this as a new record anyway?
 (If it is the same person, open the existing record and edit it.)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="93" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="106" />
       <source>手机号或座机号，如 13812345678、0931-8123456</source>
       <translation>Mobile or landline, e.g. 13812345678, 0931-8123456</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="86" />
       <source>新增委员</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="177" />
       <source>无法读取这张图片，请选择 JPG 或 PNG 格式的照片。</source>
       <translation>This image cannot be read. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="115" />
       <source>无照片</source>
       <translation>No photo</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="102" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="123" />
       <source>移除照片</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="97" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="86" />
       <source>编辑委员</source>
       <translation>Edit member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="105" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="167" />
       <source>选择委员照片</source>
       <translation>Choose member photo</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="121" />
       <source>选择照片…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="229" />
       <source>重复的委员</source>
       <translation>Duplicate member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/member_dialog.py" />
+      <location filename="studio_app/ui/member_dialog.py" line="94" />
       <source>（未填写）</source>
       <translation>(not filled in)</translation>
     </message>
@@ -3204,52 +3204,52 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MembersModel</name>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="36" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="32" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="37" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="39" />
       <source>工作室身份</source>
       <translation>Role in studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="33" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="35" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="34" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="40" />
       <source>联系户数</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="38" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="55" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -3257,42 +3257,42 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="89" />
       <source>保存二维码…</source>
       <translation>Save QR code…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="116" />
       <source>全部状态</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="111" />
       <source>全部界别</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="113" />
       <source>全部级别</source>
       <translation>All levels</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="116" />
       <source>在册</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="153" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="116" />
       <source>已归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="147" />
       <source>归档委员“{name}”？
 
 归档后，这位委员不再出现在日常名单中，但其联系户、走访等历史记录都会保留。需要时可在“已归档”中找到并恢复。</source>
@@ -3301,12 +3301,12 @@ The link and its past visit records stay in the history, and you can add the lin
 Archived members no longer appear in everyday lists, but their linked households, visits and other history are kept. You can find and restore them under “Archived” when needed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="91" />
       <source>扫码找委员海报…</source>
       <translation>Scan-to-find-a-member poster…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/members_page.py" />
+      <location filename="studio_app/ui/members_page.py" line="88" />
       <source>联系卡…</source>
       <translation>Contact card…</translation>
     </message>
@@ -3314,57 +3314,57 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="154" />
       <source>PDF 文档 (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="116" />
       <source>共 {n} 页</source>
       <translation>Pages: {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="114" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="152" />
       <source>另存为 PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="107" />
       <source>另存为…</source>
       <translation>Save as…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="172" />
       <source>打印</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="103" />
       <source>打印…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="88" />
       <source>打印预览：{title}</source>
       <translation>Print preview: {title}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="112" />
       <source>整页</source>
       <translation>Whole page</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="198" />
       <source>无法开始打印。请检查打印机是否已连接并开机。</source>
       <translation>Printing could not start. Check that the printer is connected and switched on.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="110" />
       <source>适合宽度</source>
       <translation>Fit width</translation>
     </message>
@@ -3372,67 +3372,67 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="353" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="328" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="331" />
       <source>中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。</source>
       <translation>Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="341" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="341" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="310" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="336" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
       <source>扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。</source>
       <translation>QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="316" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="317" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="353" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="332" />
       <source>（没有找到）</source>
       <translation>(none found)</translation>
     </message>
@@ -3440,317 +3440,317 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDaysPage</name>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="87" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="120" />
       <source>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;计划&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;已举行&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;已取消&amp;nbsp;&lt;/span&gt;</source>
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="328" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="313" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="368" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="403" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="335" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="301" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="132" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="352" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="97" />
       <source>值班安排…</source>
       <translation>Duty roster…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="234" />
       <source>值班：{names}</source>
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="356" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="377" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="379" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="411" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="241" />
       <source>取消原因：{reason}</source>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="409" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="406" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="405" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="100" />
       <source>取消接待日…</source>
       <translation>Cancel reception day…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="107" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="326" />
       <source>已生成 {n} 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
       <translation>{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="103" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="381" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="104" />
       <source>打印登记表…</source>
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="302" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="378" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="371" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="370" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="98" />
       <source>换班…</source>
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="301" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="93" />
       <source>接待日规则…</source>
       <translation>Reception-day rule…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="197" />
       <source>接待日规则：{rule}</source>
       <translation>Reception-day rule: {rule}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="232" />
       <source>接待日（{status}）</source>
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="392" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="391" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="99" />
       <source>改期…</source>
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="398" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="395" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="336" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="336" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="95" />
       <source>新增接待日…</source>
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="397" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="129" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="130" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="135" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="132" />
       <source>未安排</source>
       <translation>Not assigned</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="196" />
       <source>未设置</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="133" />
       <source>来访人次</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="101" />
       <source>标记已举行</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="293" />
       <source>每月15日</source>
       <translation>15th of each month</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="131" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="312" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="94" />
       <source>生成全年接待日</source>
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="308" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="246" />
       <source>由 {date} 改期：{reason}</source>
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="305" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="309" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="134" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="136" />
       <source>说明</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="193" />
       <source>还没有工作室。请先在首次使用向导中填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio details in the first-use wizard first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="243" />
       <source>（原定 {date}）</source>
       <translation> (originally {date})</translation>
     </message>
@@ -3758,172 +3758,172 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="417" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="275" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="301" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="105" />
       <source>不关联</source>
       <translation>Don't link</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="155" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="398" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="394" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="82" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="81" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="334" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
       <source>本次已登记</source>
       <translation>Registered this session</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="392" />
       <source>本次已登记 {n} 件</source>
       <translation>{n} registered this session</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="102" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="81" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="92" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="129" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="154" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="126" />
       <source>登记并合并到所选诉求</source>
       <translation>Register and merge into selected request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="153" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="193" />
       <source>相似的未办结诉求（可合并，避免重复）</source>
       <translation>Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="114" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="152" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="116" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="113" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="116" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="263" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_desk_page.py" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="299" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -3931,27 +3931,27 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/record_dialog.py" />
+      <location filename="studio_app/ui/record_dialog.py" line="93" />
       <source>仍然保存为新记录</source>
       <translation>Save as new record anyway</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/record_dialog.py" />
+      <location filename="studio_app/ui/record_dialog.py" line="59" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/record_dialog.py" />
+      <location filename="studio_app/ui/record_dialog.py" line="59" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/record_dialog.py" />
+      <location filename="studio_app/ui/record_dialog.py" line="88" />
       <source>打开已有记录</source>
       <translation>Open existing record</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/record_dialog.py" />
+      <location filename="studio_app/ui/record_dialog.py" line="88" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
@@ -3959,112 +3959,112 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestDetail</name>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="113" />
       <source>{n} 次（回访不满意）</source>
       <translation>{n} (dissatisfied at return visit)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="106" />
       <source>{stage}期限 {date}</source>
       <translation>{stage} deadline {date}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="81" />
       <source>{when} 登记 · {channel}</source>
       <translation>Registered {when} · {channel}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="54" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="64" />
       <source>办理经过</source>
       <translation>Handling history</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="50" />
       <source>合并进来的诉求</source>
       <translation>Requests merged into this one</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="101" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="116" />
       <source>已合并到</source>
       <translation>Merged into</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="99" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="111" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="96" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="53" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="153" />
       <source>没有记录。</source>
       <translation>No records.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="102" />
       <source>理由/去向</source>
       <translation>Reason / outcome</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="100" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="97" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="52" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="76" />
       <source>诉求 {number} · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt;</source>
       <translation>Request {number} · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="98" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="41" />
       <source>选择左侧的一条诉求，查看详情和办理经过。</source>
       <translation>Select a request on the left to see its details and handling history.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="113" />
       <source>重新办理</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_detail.py" />
+      <location filename="studio_app/ui/request_detail.py" line="109" />
       <source>，已超期 {n} 个工作日</source>
       <translation>, {n} working days overdue</translation>
     </message>
@@ -4072,62 +4072,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="88" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="86" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="85" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="82" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="81" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="87" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="84" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="80" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="83" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="79" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="119" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="124" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4135,119 +4135,119 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="351" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="176" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="190" />
       <source>两个工作日内到期</source>
       <translation>Due within two working days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="169" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="195" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="197" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="194" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="189" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="225" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="172" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="190" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="170" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="183" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="190" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="184" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="166" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="171" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="350" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="224" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/requests_page.py" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -4255,82 +4255,82 @@ Phone: {phone}</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="237" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="283" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="248" />
       <source>备份文件夹：{folder}</source>
       <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
       <source>备份时间</source>
       <translation>Backed up at</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="253" />
       <source>大小</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="342" />
       <source>已核对，可以恢复：</source>
       <translation>Checked, ready to restore:</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="364" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="281" />
       <source>恢复…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="273" />
       <source>恢复时，当前数据库“{db}”会先另存一份到它旁边的 before-restore 文件夹，再用所选备份替换。备份之后录入的内容不在备份中。</source>
       <translation>When you restore, the current database “{db}” is first saved to the before-restore folder next to it and then replaced by the chosen backup. Anything entered after the backup was made is not in the backup.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="318" />
       <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
       <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="244" />
       <source>数据库打不开：{problem}</source>
       <translation>The database cannot be opened: {problem}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="254" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="332" />
       <source>正在核对备份…</source>
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="329" />
       <source>正在核对：{path}</source>
       <translation>Checking: {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="248" />
       <source>没有设置备份文件夹。</source>
       <translation>No backup folder has been set.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="361" />
       <source>用 {time} 的备份替换当前数据库？
 
 {summary}
@@ -4343,32 +4343,32 @@ Phone: {phone}</translation>
 The current database will first be saved to the before-restore folder.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="364" />
       <source>确认恢复</source>
       <translation>Confirm restore</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="307" />
       <source>请选择一份备份。</source>
       <translation>Please choose a backup.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="351" />
       <source>这个文件不能用于恢复：</source>
       <translation>This file cannot be used to restore:</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="260" />
       <source>这个文件夹中还没有备份（或 U 盘没有插上）。可以点“选择其他备份文件…”。</source>
       <translation>There are no backups in this folder yet (or the USB drive is not plugged in). You can click “Choose another backup file…”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="262" />
       <source>选择其他备份文件…</source>
       <translation>Choose another backup file…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/backup_dialogs.py" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="318" />
       <source>选择备份文件</source>
       <translation>Choose backup file</translation>
     </message>
@@ -4376,87 +4376,87 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="60" />
       <source> 年</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="67" />
       <source>保留年限</source>
       <translation>Retention period</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="104" />
       <source>保留年限已改变，请重新“预览”。</source>
       <translation>The retention period has changed. Click “Preview” again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="82" />
       <source>办结日期</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="143" />
       <source>匿名处理</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="64" />
       <source>匿名处理…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="144" />
       <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。确定继续吗？</source>
       <translation>{visitors} visitors (from {requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="124" />
       <source>将匿名处理的来访人（姓名已隐去）：</source>
       <translation>Visitors to be anonymised (names hidden):</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="157" />
       <source>已匿名处理来访人 {n} 位。</source>
       <translation>{n} visitors anonymised.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="81" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="47" />
       <source>来访人信息保存期限</source>
       <translation>How long visitor data is kept</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="137" />
       <source>没有满 {years} 年需要匿名处理的来访人，无需处理。</source>
       <translation>No visitors are past the {years}-year retention period; nothing to anonymise.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="122" />
       <source>示例（最多 {n} 位，姓名已隐去）：</source>
       <translation>Examples (up to {n}, names hidden):</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="51" />
       <source>诉求办结（已回访、不予受理、转为提案或已合并）满保留年限后，可把来访人的姓名改为“（已匿名）”，并清空电话和身份证号。诉求内容、办理经过和各项统计数字都保留。仍有未办结或近期诉求的来访人不受影响。匿名处理后无法撤销，请先备份。</source>
       <translation>Once a request has been closed (return visit done, rejected, turned into a proposal or merged) for longer than the retention period, the visitor's name can be changed to “(anonymised)” and their phone and ID numbers cleared. Request content, handling history and all figures are kept. Visitors who still have open or recent requests are not affected. Anonymising cannot be undone, so make a backup first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="80" />
       <source>诉求编号</source>
       <translation>Request number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="72" />
       <source>选择保留年限后点“预览”，查看将要匿名处理的来访人。</source>
       <translation>Choose a retention period, then click “Preview” to see which visitors will be anonymised.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/retention_dialog.py" />
+      <location filename="studio_app/ui/retention_dialog.py" line="62" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
@@ -4464,102 +4464,102 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>RevisionsDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="142" />
       <source>{name}（{when}，{who}）</source>
       <translation>{name} ({when}, {who})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="101" />
       <source>与上一版相比</source>
       <translation>Compared with the previous revision</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="159" />
       <source>修订前</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="73" />
       <source>修订原因</source>
       <translation>Reason for revision</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="156" />
       <source>修订原因：{reason}</source>
       <translation>Reason for revision: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="160" />
       <source>修订后</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="71" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="73" />
       <source>定稿</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="81" />
       <source>打开此版…</source>
       <translation>Open this revision…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="74" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="70" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="152" />
       <source>第 1 版</source>
       <translation>Revision 1</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="155" />
       <source>第 1 版是定稿时的纪要。</source>
       <translation>Revision 1 is the minutes as finalised.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="70" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="150" />
       <source>第 {n} 版与第 {m} 版相比</source>
       <translation>Revision {n} compared with revision {m}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="98" />
       <source>签字扫描件（双击打开）</source>
       <translation>Signed scans (double-click to open)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="66" />
       <source>纪要的各版：{topic}</source>
       <translation>Revisions of the minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="72" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="83" />
       <source>附上签字扫描件…</source>
       <translation>Attach signed scan…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/revisions_dialog.py" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="159" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
@@ -4567,57 +4567,57 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>SetupLoginDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="200" />
       <source>两次输入的密码不一致，请重新输入。</source>
       <translation>The two passwords do not match. Please enter them again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="182" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="194" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="173" />
       <source>可不填，默认同用户名</source>
       <translation>Optional; same as the user name if left empty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="167" />
       <source>启用登录</source>
       <translation>Turn on login</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="171" />
       <source>如：admin 或姓名拼音，不含空格</source>
       <translation>e.g. admin or your name in pinyin, no spaces</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="180" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="181" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="179" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="176" />
       <source>至少 {n} 个字符，不能全是数字</source>
       <translation>At least {n} characters, not all digits</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/login_dialogs.py" />
+      <location filename="studio_app/ui/login_dialogs.py" line="184" />
       <source>设置第一位管理员后即启用登录：以后每次打开程序都要输入用户名和密码，一段时间无人操作时窗口会自动锁定，需输入密码解锁。管理员可以在“设置 → 用户与权限 → 用户管理”中添加联络员和查看账户。请牢记管理员密码。</source>
       <translation>Once you set up the first administrator, login is turned on: each time the program opens you must enter a user name and password, and after a period of no activity the window locks and needs the password to unlock. The administrator can add coordinator and viewer accounts under “Settings → Users and permissions → User management”. Remember the administrator password.</translation>
     </message>
@@ -4625,52 +4625,52 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>StudioDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="47" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="53" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="53" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="48" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="51" />
       <source>如 果蔬产业技术指导、涉农矛盾纠纷调解</source>
       <translation>e.g. technical advice for fruit and vegetable growers, mediating rural disputes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="44" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="35" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="46" />
       <source>工作室名称 *</source>
       <translation>Studio name *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="50" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/studio_dialog.py" />
+      <location filename="studio_app/ui/studio_dialog.py" line="49" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
@@ -4678,62 +4678,62 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="278" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="276" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="277" />
       <source>如 人民路18号（镇政府院内二楼）</source>
       <translation>e.g. 18 Renmin Road (2nd floor, township government yard)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="279" />
       <source>如 城关镇</source>
       <translation>e.g. Chengguan town</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="275" />
       <source>如 城关镇农业界委员工作室</source>
       <translation>e.g. Chengguan agriculture members' studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="282" />
       <source>姓名，可以以后在“委员”页添加</source>
       <translation>Name; can also be added later on the “Members” page</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="268" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="274" />
       <source>工作室名称 *</source>
       <translation>Studio name *</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="280" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="269" />
       <source>这些内容印在会议纪要、回执和海报上，以后可以修改。</source>
       <translation>This is printed on minutes, receipts and posters; you can change it later.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="281" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="283" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -4741,69 +4741,69 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>TablePage</name>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="347" />
       <source>{n} 条</source>
       <translation>{n} records</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="303" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="89" />
       <source>导入…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="90" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="338" />
       <source>导出到 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="352" />
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="351" />
       <source>已导出 {n} 条记录到：
 {path}</source>
       <translation>Exported {n} records to:
 {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="87" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="247" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="94" />
       <source>搜索姓名、电话、村…</source>
       <translation>Search name, phone, village…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="85" />
       <source>新增</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="356" />
       <source>正在导出…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/table_page.py" />
+      <location filename="studio_app/ui/table_page.py" line="86" />
       <source>编辑</source>
       <translation>Edit</translation>
     </message>
@@ -4811,7 +4811,7 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>TagPicker</name>
     <message>
-      <location filename="" line="studio_app/ui/household_dialog.py" />
+      <location filename="studio_app/ui/household_dialog.py" line="45" />
       <source>其他标签，多个用顿号“、”分隔</source>
       <translation>Other tags, separated by commas</translation>
     </message>
@@ -4819,37 +4819,37 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="90" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="53" />
       <source>出现意外错误</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="76" />
       <source>复制详情</source>
       <translation>Copy details</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="103" />
       <source>已复制</source>
       <translation>Copied</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="84" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="79" />
       <source>显示详情</source>
       <translation>Show details</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="62" />
       <source>程序出现了意外错误，刚才的操作没有完成。
 
 已保存的资料不受影响：每次保存都是完整的一步，没有完成的会自动撤销。请再试一次；如果反复出现，请点“复制详情”，把内容连同日志文件发给技术支持。
@@ -4864,7 +4864,7 @@ Error: {summary}
 Log file: {where}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/error_dialog.py" />
+      <location filename="studio_app/ui/error_dialog.py" line="60" />
       <source>（没有日志文件）</source>
       <translation>(no log file)</translation>
     </message>
@@ -4872,182 +4872,182 @@ Log file: {where}</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="71" />
       <source>上次登录</source>
       <translation>Last login</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="175" />
       <source>两次输入的密码不一致，请重新输入。</source>
       <translation>The two passwords do not match. Please enter them again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="244" />
       <source>为“{name}”（{username}）设置新密码，同时解除账户锁定。请把新密码当面告诉本人，并提醒他登录后自行修改。</source>
       <translation>Set a new password for “{name}” ({username}); this also unlocks the account. Tell the person the new password face to face, and remind them to change it after they log in.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="72" />
       <source>从未登录</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="196" />
       <source>修改</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="196" />
       <source>修改身份</source>
       <translation>Change role</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="85" />
       <source>修改身份…</source>
       <translation>Change role…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="86" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="210" />
       <source>停用“{name}”后，该用户不能再登录，其操作记录保留。以后可以重新启用。</source>
       <translation>Once “{name}” is disabled, this user can no longer log in; their records are kept. You can enable the user again later.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="209" />
       <source>停用用户</source>
       <translation>Disable user</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="167" />
       <source>全部功能，包括用户管理、恢复数据和查看操作日志</source>
       <translation>All features, including user management, restoring data and viewing the audit log</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="175" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="236" />
       <source>再次输入新密码</source>
       <translation>New password again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="167" />
       <source>只能查看，电话和身份证号隐藏</source>
       <translation>View only; phone and ID numbers hidden</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="156" />
       <source>可不填，默认同用户名</source>
       <translation>Optional; same as the user name if left empty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="117" />
       <source>启用</source>
       <translation>Enable</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="67" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="185" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="180" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="180" />
       <source>新增用户</source>
       <translation>New user</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="84" />
       <source>新增用户…</source>
       <translation>New user…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="248" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="201" />
       <source>新身份</source>
       <translation>New role</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="167" />
       <source>日常登记、办理、导出和备份</source>
       <translation>Day-to-day registering, handling, exporting and backups</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="69" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="62" />
       <source>用户</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="66" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="198" />
       <source>用户：{name}（{username}），现在的身份：{role}</source>
       <translation>User: {name} ({username}), current role: {role}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="155" />
       <source>登录时输入，不含空格</source>
       <translation>Typed at login, no spaces</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="101" />
       <source>管理员：全部功能；联络员：日常工作；查看：只读，号码隐藏。停用的用户不能再登录，其操作记录保留。至少要保留一位在用的管理员。</source>
       <translation>Administrator: all features; coordinator: day-to-day work; viewer: read-only, numbers hidden. Disabled users can no longer log in; their records are kept. At least one active administrator must remain.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="160" />
       <source>至少 {n} 个字符，不能全是数字</source>
       <translation>At least {n} characters, not all digits</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="68" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="243" />
       <source>重置</source>
       <translation>Reset</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="243" />
       <source>重置密码</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="87" />
       <source>重置密码…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/users_dialog.py" />
+      <location filename="studio_app/ui/users_dialog.py" line="116" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -5055,47 +5055,47 @@ Log file: {where}</translation>
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="74" />
       <source>了解到的情况、群众反映的问题、帮办的事项…</source>
       <translation>What you learned, problems people raised, matters you helped with…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="77" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="77" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="70" />
       <source>方式</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="67" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="59" />
       <source>记录走访</source>
       <translation>Record a visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="65" />
       <source>走访委员</source>
       <translation>Visiting member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="73" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/visit_dialog.py" />
+      <location filename="studio_app/ui/visit_dialog.py" line="69" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
@@ -5103,32 +5103,32 @@ Log file: {where}</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="149" />
       <source>先用演示数据看看</source>
       <translation>Look around with demo data first</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="146" />
       <source>几步就能开始：填写工作室的情况，确定数据和备份放在哪里。</source>
       <translation>A few steps to start: describe your studio and choose where the data and backups go.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="145" />
       <source>欢迎使用委员工作室助手</source>
       <translation>Welcome to Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="151" />
       <source>演示数据是虚构的城关镇农业界委员工作室：委员、联系户、接待日、诉求和会议纪要都有，便于熟悉各项功能。演示数据单独保存，不会混进正式数据；下次打开程序时会再次出现本向导，那时再设置自己的工作室。</source>
       <translation>The demo data is a made-up agriculture members' studio in Chengguan town, with members, linked households, reception days, requests and minutes, to try every feature. It is kept in a database of its own and never mixes with real data; this setup shows again the next time the program opens, to set up your own studio then.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="147" />
       <source>设置我的工作室，开始正式使用</source>
       <translation>Set up my studio and start for real</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="161" />
       <source>这是第一次使用本程序。请选择：</source>
       <translation>This is the first time the program runs here. Please choose:</translation>
     </message>
@@ -5136,267 +5136,267 @@ Log file: {where}</translation>
   <context>
     <name>WorkbenchPage</name>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="317" />
       <source>{n} 人次（{p} 人）</source>
       <translation>{n} visits ({p} people)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="318" />
       <source>{n} 件</source>
       <translation>{n} requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="316" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="221" />
       <source>{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。国务院公布后，请在“设置 → 节假日与调休”中录入。</source>
       <translation>Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="136" />
       <source>上一年</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="118" />
       <source>下一个接待日</source>
       <translation>Next reception day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="103" />
       <source>两个工作日内到期</source>
       <translation>Due within two working days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="256" />
       <source>今天</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="208" />
       <source>今天 {date} {weekday}</source>
       <translation>Today: {weekday} {date}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="200" />
       <source>今天到期</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="135" />
       <source>今年</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="160" />
       <source>件数</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="268" />
       <source>值班委员：{names}</source>
       <translation>Members on duty: {names}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="99" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="81" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="96" />
       <source>剩余</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="318" />
       <source>办结（已回访）</source>
       <translation>Closed (return visit done)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="113" />
       <source>双击一行，到诉求页办理。</source>
       <translation>Double-click a row to handle it on the Requests page.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="267" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="159" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="165" />
       <source>工作成效</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="103" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="124" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="115" />
       <source>待办</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="234" />
       <source>待办 · &lt;span style='color:{c}'&gt;{n} 件超期&lt;/span&gt;</source>
       <translation>To do · &lt;span style='color:{c}'&gt;{n} overdue&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="235" />
       <source>待办 · 没有超期的诉求</source>
       <translation>To do · no overdue requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="104" />
       <source>待回访</source>
       <translation>Awaiting return visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="159" />
       <source>按承办委员</source>
       <translation>By handling member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="158" />
       <source>按村（社区）</source>
       <translation>By village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="157" />
       <source>按类别</source>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="316" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="212" />
       <source>时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，答复后 {c} 个工作日内回访（节假日顺延）</source>
       <translation>Deadlines: assign within {a} working days of registering, answer within {b} working days of assigning, return visit within {c} working days of answering (extended over holidays)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="95" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="300" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="267" />
       <source>未填写</source>
       <translation>Not given</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="263" />
       <source>未安排值班委员</source>
       <translation>No member on duty yet</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="306" />
       <source>未指定委员</source>
       <translation>No member assigned</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="135" />
       <source>本季度</source>
       <translation>This quarter</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="135" />
       <source>本月</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="248" />
       <source>本月已登记诉求 {r} 件，办结 {c} 件。</source>
       <translation>This month: {r} requests registered, {c} closed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="98" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="317" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="97" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="122" />
       <source>查看接待日</source>
       <translation>View reception day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="94" />
       <source>步骤</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="157" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="93" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="136" />
       <source>自定义</source>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="147" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="198" />
       <source>超期 {n} 个工作日</source>
       <translation>{n} working days overdue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="201" />
       <source>还有 {n} 个工作日</source>
       <translation>{n} working days left</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="253" />
       <source>还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。</source>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/workbench_page.py" />
+      <location filename="studio_app/ui/workbench_page.py" line="260" />
       <source>（替 {name}）</source>
       <translation> (standing in for {name})</translation>
     </message>
@@ -5404,7 +5404,7 @@ Log file: {where}</translation>
   <context>
     <name>_FolderRow</name>
     <message>
-      <location filename="" line="studio_app/ui/first_run_wizard.py" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="58" />
       <source>更改…</source>
       <translation>Change…</translation>
     </message>
@@ -5416,17 +5416,17 @@ Log file: {where}</translation>
       <translation type="vanished">Unexpected error</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/app.py" />
+      <location filename="studio_app/ui/app.py" line="69" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/app.py" />
+      <location filename="studio_app/ui/app.py" line="95" />
       <source>无法从备份恢复</source>
       <translation>Could not restore from the backup</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/app.py" />
+      <location filename="studio_app/ui/app.py" line="86" />
       <source>无法打开数据库</source>
       <translation>Could not open the database</translation>
     </message>
@@ -5440,7 +5440,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>forms</name>
     <message>
-      <location filename="" line="studio_app/ui/form_fields.py" />
+      <location filename="studio_app/ui/form_fields.py" line="169" />
       <source>选择或直接输入</source>
       <translation>Choose or type</translation>
     </message>
@@ -5448,12 +5448,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>list_view</name>
     <message>
-      <location filename="" line="studio_app/ui/list_view.py" />
+      <location filename="studio_app/ui/list_view.py" line="59" />
       <source>共 {n} 条</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/list_view.py" />
+      <location filename="studio_app/ui/list_view.py" line="60" />
       <source>超过 {n} 条</source>
       <translation>More than {n}</translation>
     </message>
@@ -5461,37 +5461,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>messages</name>
     <message>
-      <location filename="" line="studio_app/ui/messages.py" />
+      <location filename="studio_app/ui/messages.py" line="41" />
       <source>出现了意外错误，操作没有完成。请重试；如果反复出现，请联系技术支持。</source>
       <translation>An unexpected error occurred and the action was not completed. Please try again; if it keeps happening, contact technical support.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/messages.py" />
+      <location filename="studio_app/ui/messages.py" line="60" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/messages.py" />
+      <location filename="studio_app/ui/messages.py" line="35" />
       <source>找不到文件“{name}”，可能已被移动或删除。</source>
       <translation>Cannot find the file “{name}”. It may have been moved or deleted.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/messages.py" />
+      <location filename="studio_app/ui/messages.py" line="49" />
       <source>提示</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/messages.py" />
+      <location filename="studio_app/ui/messages.py" line="45" />
       <source>操作未完成</source>
       <translation>Action not completed</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/messages.py" />
+      <location filename="studio_app/ui/messages.py" line="37" />
       <source>无法读写文件“{name}”（{reason}）。请换一个位置或文件名后重试。</source>
       <translation>Cannot read or write the file “{name}” ({reason}). Please try a different location or file name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/messages.py" />
+      <location filename="studio_app/ui/messages.py" line="31" />
       <source>无法读写文件“{name}”：没有权限，或文件正被其他程序（如 Excel）打开。请关闭后重试。</source>
       <translation>Cannot read or write the file “{name}”: no permission, or the file is open in another program (such as Excel). Close it and try again.</translation>
     </message>
@@ -5499,117 +5499,117 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>print_actions</name>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="110" />
       <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
       <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="109" />
       <source>{name}的二维码.png</source>
       <translation>{name} QR code.png</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="88" />
       <source>为哪个工作室生成海报？</source>
       <translation>Make a poster for which studio?</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="116" />
       <source>二维码只能保存为 .png 或 .svg 文件，请换一个文件名。</source>
       <translation>A QR code can only be saved as a .png or .svg file. Please use a different file name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="133" />
       <source>二维码已保存到：{path}</source>
       <translation>QR code saved to: {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="68" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="108" />
       <source>保存二维码</source>
       <translation>Save QR code</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="88" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="78" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="100" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="149" />
       <source>存档于 {when}</source>
       <translation>Archived {when}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="180" />
       <source>已附上扫描件“{name}”。</source>
       <translation>Scan “{name}” attached.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="170" />
       <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
       <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="190" />
       <source>扫描件 · {name} · 附于 {when}</source>
       <translation>Scan · {name} · attached {when}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="192" />
       <source>扫描件“{name}”已损坏：内容与附上时的校验值不一致。</source>
       <translation>The scan “{name}” is damaged: its content no longer matches the checksum taken when it was attached.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="88" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="73" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="154" />
       <source>校验值（SHA-256）{sha}…，与存档时一致</source>
       <translation>Checksum (SHA-256) {sha}…, matches the archived copy</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="132" />
       <source>正在保存二维码…</source>
       <translation>Saving QR code…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="163" />
       <source>正在打开存档文件…</source>
       <translation>Opening archived file…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="153" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="151" />
       <source>经办人 {who}</source>
       <translation>Done by {who}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/print_actions.py" />
+      <location filename="studio_app/ui/print_actions.py" line="170" />
       <source>选择签字扫描件</source>
       <translation>Choose signed scan</translation>
     </message>
@@ -5617,7 +5617,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>privacy</name>
     <message>
-      <location filename="" line="studio_app/ui/privacy.py" />
+      <location filename="studio_app/ui/privacy.py" line="34" />
       <source>
 
 （这次查看已记入操作日志）</source>
@@ -5626,7 +5626,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 (This view has been recorded in the audit log.)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/privacy.py" />
+      <location filename="studio_app/ui/privacy.py" line="34" />
       <source>完整号码</source>
       <translation>Full number</translation>
     </message>
@@ -5634,102 +5634,102 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="252" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="895" />
       <source>18 位身份证号；本列已设为文本格式，请不要改成数字格式</source>
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/retention.py" />
+      <location filename="studio_app/core/retention.py" line="171" />
       <source>{cutoff}以前办结、保存超过 {years} 年</source>
       <translation>Closed before {cutoff}, kept more than {years} years</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/retention.py" />
+      <location filename="studio_app/core/retention.py" line="70" />
       <source>{cutoff}以前办结的诉求 {requests} 件，涉及来访人 {visitors} 位：姓名将改为“{anon}”，电话和身份证号将清空；诉求内容和统计数字不变。</source>
       <translation>{requests} requests closed before {cutoff}, from {visitors} visitors: names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="99" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="173" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="172" />
       <source>{day} 没有接待日。</source>
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="262" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="73" />
       <source>{d}日</source>
       <translation>day {d}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="72" />
       <source>{kind}纪要</source>
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="147" />
       <source>{label}“{text}”中没有网站地址。</source>
       <translation>{label} “{text}” contains no web address.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="139" />
       <source>{label}中不能有空格或换行。</source>
       <translation>{label} must not contain spaces or line breaks.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/validation.py" />
+      <location filename="studio_app/core/validation.py" line="122" />
       <source>{label}中有无法显示的控制字符，请删除后重新输入。</source>
       <translation>{label} contains hidden control characters. Delete them and type it again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="142" />
       <source>{label}中要有 {{id}}（扫码时换成委员的编号），例如 {example}。</source>
       <translation>{label} must contain {{id}} (replaced by the member's number when scanned), e.g. {example}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="128" />
       <source>{label}太长（{n} 个字），最多 {max} 个字。</source>
       <translation>{label} is too long ({n} characters); the limit is {max}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="134" />
       <source>{label}应以 http:// 或 https:// 开头，例如 https://www.example.cn/member/{{id}}。</source>
       <translation>{label} must start with http:// or https://, e.g. https://www.example.cn/member/{{id}}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="165" />
       <source>{label}缺少时区，请重新选择时间。</source>
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="316" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="46" />
       <source>{level}政协委员</source>
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="95" />
       <source>{member}已经联系{household}，无需重复添加。</source>
       <translation>{member} is already linked to {household}; no need to add it again.</translation>
     </message>
@@ -5738,47 +5738,47 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="245" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="491" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="489" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="218" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="486" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="483" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="128" />
       <source>{name}（{note}）</source>
       <translation>{name} ({note})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="189" />
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="284" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}</source>
       <translation>{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
@@ -5787,52 +5787,52 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/audit.py" />
+      <location filename="studio_app/core/audit.py" line="207" />
       <source>{n} 条</source>
       <translation>{n} records</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="172" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="146" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="144" />
       <source>{rev}（恢复后自动升级到 {head}）</source>
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="255" />
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 {n} 件</source>
       <translation>{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="257" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: {days} reception days, {visits} visits ({people} people)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="88" />
       <source>{status}，来访 {people} 人，诉求 {n} 件</source>
       <translation>{status}, {people} visitors, {n} requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/demo.py" />
+      <location filename="studio_app/core/demo.py" line="185" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
       <translation>{studios} studios, {members} members ({archived_members} more archived), {households} linked households ({enterprises} of them enterprises), {linkages} household links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived files)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="176" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="132" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -5841,102 +5841,102 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{what}: {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="195" />
       <source>{what}被 Excel 存成了数字（显示为 {value}），末尾几位已经丢失，不能导入。请把这一列的单元格格式设为“文本”，再重新录入{what}</source>
       <translation>Excel stored the {what} as a number (shown as {value}), so the last digits are lost and it cannot be imported. Set the cell format of this column to “Text” and enter the {what} again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="310" />
       <source>{where}的内容</source>
       <translation>{where}: content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="253" />
       <source>{where}的单位</source>
       <translation>{where}: unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="317" />
       <source>{where}的反馈</source>
       <translation>{where}: feedback</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="251" />
       <source>{where}的姓名</source>
       <translation>{where}: name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="255" />
       <source>{where}的职务</source>
       <translation>{where}: position</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="271" />
       <source>{where}的讨论情况</source>
       <translation>{where}: discussion</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="269" />
       <source>{where}的议题</source>
       <translation>{where}: topic</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="312" />
       <source>{where}的责任单位</source>
       <translation>{where}: responsible unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="298" />
       <source>{where}：关联的诉求不存在，可能已被删除，请重新选择。</source>
       <translation>{where}: the linked request no longer exists (it may have been deleted). Please choose it again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="237" />
       <source>{where}：名册中找不到这位委员，可能已被删除。</source>
       <translation>{where}: this member is not in the roster (they may have been deleted).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="306" />
       <source>{where}：完成日期 {day} 早于会议日期，请核对。</source>
       <translation>{where}: the date done, {day}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="301" />
       <source>{where}：完成期限 {deadline} 早于会议日期，请核对。</source>
       <translation>{where}: the deadline, {deadline}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="290" />
       <source>{where}：请填写事项内容。</source>
       <translation>{where}: please fill in what is to be done.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="248" />
       <source>{where}：请填写姓名。</source>
       <translation>{where}: please fill in the name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="267" />
       <source>{where}：请填写议题。</source>
       <translation>{where}: please fill in the topic.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="231" />
       <source>{where}：请选择出席或缺席。</source>
       <translation>{where}: please choose present or absent.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="294" />
       <source>{where}：请选择落实情况。</source>
       <translation>{where}: please choose the progress.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/pdf_layout.py" />
+      <location filename="studio_app/documents/pdf_layout.py" line="310" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/base/local_times.py" line="17" />
       <source>{y}年{m}月{d}日</source>
       <translation>{y}-{m}-{d}</translation>
     </message>
@@ -5945,2272 +5945,2272 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="402" />
       <source>“{name}”不是 Excel 工作簿（.xlsx），无法读取。</source>
       <translation>“{name}” is not an Excel workbook (.xlsx) and cannot be read. </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="430" />
       <source>“{name}”不是 Excel 工作簿（可能是 Word 文档或其他压缩文件），请选择 .xlsx 格式的表格文件。</source>
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="165" />
       <source>“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="549" />
       <source>“{name}”不是委员工作室助手的数据库（里面是其他数据表）。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="214" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="521" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{detail}），不能用于恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({detail}). It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="578" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{error}）。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="211" />
       <source>“{name}”与已有类别“{existing}”相同（全角半角、大小写、空格不同也算同一类别），请换一个名称。</source>
       <translation>“{name}” is the same as the existing category “{existing}” (differences in full-width/half-width characters, upper/lower case and spaces do not count). Please choose another name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="393" />
       <source>“{name}”实际上是网页（HTML）格式，只是扩展名像 Excel 文件，常见于从网站或业务系统导出的表格。</source>
       <translation>“{name}” is really a web page (HTML), even though its extension looks like an Excel file. This is common for tables exported from websites or office systems. </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="437" />
       <source>“{name}”已损坏或不完整，无法读取。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件；如果打不开，请重新获取原文件。</source>
       <translation>“{name}” is damaged or incomplete and cannot be read. Open it in Excel/WPS and save it as a new .xlsx file; if it will not open, get the original file again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="388" />
       <source>“{name}”是 Excel 2003 XML 表格格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in Excel 2003 XML format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="426" />
       <source>“{name}”是 Excel 二进制工作簿（.xlsb）格式。</source>
       <translation>“{name}” is an Excel binary workbook (.xlsb). </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="428" />
       <source>“{name}”是 OpenDocument 表格（.ods）格式。</source>
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="590" />
       <source>“{name}”是一个空文件（0 字节），不是数据库，不能用于恢复。</source>
       <translation>“{name}” is an empty file (0 bytes), not a database, and cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="552" />
       <source>“{name}”是一个空的数据库，里面没有委员工作室助手的数据。</source>
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="514" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="401" />
       <source>“{name}”是文本（CSV）文件，不是 Excel 工作簿。</source>
       <translation>“{name}” is a text (CSV) file, not an Excel workbook. </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="381" />
       <source>“{name}”是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="554" />
       <source>“{name}”由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法使用，以免损坏数据。请安装最新版本后再试。</source>
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="376" />
       <source>“{name}”设置了打开密码，程序无法读取。请在 Excel/WPS 中打开文件，取消文件密码后另存为 .xlsx，再导入。</source>
       <translation>“{name}” is protected by an opening password, so the program cannot read it. Open the file in Excel/WPS, remove the password, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="493" />
       <source>“{name}”里没有可读取的工作表。</source>
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="101" />
       <source>“{path}”不能嵌入 PDF 或不含中文字符。请选择 TrueType 中文字体（.ttf 或 .ttc，如 simsun.ttc、wqy-zenhei.ttc）；Noto/思源字体不能使用。</source>
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="765" />
       <source>“{path}”就是当前的数据库文件，不能用它自己恢复。请选择一个备份文件。</source>
       <translation>“{path}” is the database file in use now; it cannot be restored from itself. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="138" />
       <source>“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。</source>
       <translation>“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="509" />
       <source>“{path}”是一个文件夹，请选择一个备份文件。</source>
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="455" />
       <source>“{path}”是文件夹，请选择一个 .xlsx 文件。</source>
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="280" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="96" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="45" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="649" />
       <source>“{text}”和“{kept}”是同一列，已使用“{kept}”，这一列没有导入</source>
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="187" />
       <source>“{value}”不是整数，请填写阿拉伯数字，如 3</source>
       <translation>“{value}” is not a whole number. Please enter digits, e.g. 3</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="191" />
       <source>“{value}”不是有效的日期，请写成 2024-03-05 这样的格式</source>
       <translation>“{value}” is not a valid date. Please write it like 2024-03-05</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/validation.py" />
+      <location filename="studio_app/core/validation.py" line="59" />
       <source>“{value}”不是有效的电话号码：手机号应为以1开头的11位数字，座机号如 0931-8123456。</source>
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="86" />
       <source>　</source>
       <translation>  </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/base/labels.py" line="94" />
       <source>、</source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="262" />
       <source>。</source>
       <translation>.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="211" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="251" />
       <source>一、基本情况</source>
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="172" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_figures.py" />
+      <location filename="studio_app/core/request_figures.py" line="135" />
       <source>一次性化解率</source>
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="278" />
       <source>三、建议</source>
       <translation>3. Suggestions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>上门</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="70" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="280" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="608" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="196" />
       <source>与第 {row} 行姓名和电话相同，是重复行，请删除其中一行。</source>
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/members.py" />
+      <location filename="studio_app/core/members.py" line="120" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/members.py" />
+      <location filename="studio_app/core/members.py" line="127" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr_sheets.py" />
+      <location filename="studio_app/documents/qr_sheets.py" line="136" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="32" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="99" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>九三学社</source>
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/studios.py" />
+      <location filename="studio_app/core/studios.py" line="112" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="273" />
       <source>二、群众反映的具体问题</source>
       <translation>2. Problems raised by the public</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr.py" />
+      <location filename="studio_app/documents/qr.py" line="112" />
       <source>二维码内容为空，无法生成二维码。</source>
       <translation>The QR code has no content, so it cannot be made.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr.py" />
+      <location filename="studio_app/documents/qr.py" line="117" />
       <source>二维码内容太长（{n} 字节），最多约 {limit} 字节，请删减后再生成。</source>
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="438" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>五保</source>
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="99" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="27" />
       <source>交办 — {number}</source>
       <translation>Assign — {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_figures.py" />
+      <location filename="studio_app/core/request_figures.py" line="135" />
       <source>交办及时率</source>
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="209" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="35" />
       <source>交办意见</source>
       <translation>Assignment note</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/app_settings.py" />
+      <location filename="studio_app/core/app_settings.py" line="71" />
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="31" />
       <source>交办给承办委员和/或承办单位；答复期限为交办后 {n} 个工作日。</source>
       <translation>Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>交通</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="89" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="120" />
       <source>人口数</source>
       <translation>People in household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>人口资源环境委员会</source>
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="102" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="36" />
       <source>从备份恢复：先核对备份，当前数据库另存到 before-restore，再替换（不询问）</source>
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="260" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="79" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>企业</source>
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="246" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="154" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="402" />
       <source>会议“{topic}”已归档，请先恢复再修改。</source>
       <translation>The meeting “{topic}” is archived. Restore it before changing it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="466" />
       <source>会议“{topic}”已归档，请先恢复再登记落实情况。</source>
       <translation>The meeting “{topic}” is archived. Restore it before recording progress.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="198" />
       <source>会议主题</source>
       <translation>Meeting subject</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="197" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>会议概况</source>
       <translation>Meeting overview</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>低保</source>
       <translation>Minimum living allowance</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>住房</source>
       <translation>Housing</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>体育界</source>
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="136" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="80" />
       <source>例如：关于加强农村道路养护的提案</source>
       <translation>e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="68" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="23" />
       <source>例如：镇城建办、县交通局</source>
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="147" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="56" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/retention.py" />
+      <location filename="studio_app/core/retention.py" line="192" />
       <source>保存年限</source>
       <translation>Years to keep</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/retention.py" />
+      <location filename="studio_app/core/retention.py" line="193" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="42" />
       <source>保存答复</source>
       <translation>Save answer</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>修改数据</source>
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>修改用户</source>
       <translation>Change user</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>修改设置</source>
       <translation>change settings</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="191" />
       <source>修订原因</source>
       <translation>Reason for revision</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="193" />
       <source>修订原因最多 1000 字。</source>
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="193" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="394" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="96" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>党政点题</source>
       <translation>Set by party and government</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>全国</source>
       <translation>National</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="318" />
       <source>共 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="163" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="98" />
       <source>共性问题“{title}”已归档，请先恢复再添加诉求。</source>
       <translation>The common issue “{title}” is archived. Restore it before adding requests.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="209" />
       <source>共性问题标题</source>
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="137" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="418" />
       <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
       <translation>{n} archived files checked, {bad} damaged.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="421" />
       <source>共核对 {n} 份存档文件，全部完好。</source>
       <translation>{n} archived files checked, all intact.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="148" />
       <source>关联诉求</source>
       <translation>Linked request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/settings_dialogs.py" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="46" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="267" />
       <source>其中 {n} 件尚未办结。</source>
       <translation> {n} of them are still open.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>其他参会人员</source>
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>养老</source>
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="203" />
       <source>内容没有改动，不需要修订。</source>
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_list.py" />
+      <location filename="studio_app/core/request_list.py" line="334" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="253" />
       <source>再输错 {left} 次，账户将锁定 {minutes} 分钟。</source>
       <translation>{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>农业</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>农业和农村委员会</source>
       <translation>Agriculture and Rural Affairs Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>农业界</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="32" />
       <source>农工党</source>
       <translation>Peasants and Workers Democratic Party</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>农户/居民</source>
       <translation>Household/resident</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>出席委员</source>
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
       <source>出席情况</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="86" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="951" />
       <source>列名</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="159" />
       <source>列席</source>
       <translation>Guest</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="114" />
       <source>办理状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="97" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>医疗</source>
       <translation>Medical care</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>医药卫生界</source>
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="381" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>匿名化来访人</source>
       <translation>Anonymise visitors</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>匿名化过期的来访人信息</source>
       <translation>anonymise expired visitor details</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="201" />
       <source>升级前的副本：{path}。</source>
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>协商议事会</source>
       <translation>Consultation meeting</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
       <source>单位</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>单位/组织</source>
       <translation>Unit/organisation</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="258" />
       <source>单元格是错误值 {value}（通常是公式出错），请在 Excel 中改正后再导入</source>
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="430" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="430" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="79" />
       <source>原来的数据库已另存为：{path}</source>
       <translation>The old database was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>县（区）</source>
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="222" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="168" />
       <source>参会人员名单</source>
       <translation>List of attendees</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="227" />
       <source>参会人员第 {n} 位</source>
       <translation>Attendee {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="456" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="177" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="175" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="458" />
       <source>取消跟踪事项时请写明原因。</source>
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="133" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="155" />
       <source>受理日期</source>
       <translation>Date received</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="154" />
       <source>受理编号</source>
       <translation>Reference number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="207" />
       <source>另一台电脑刚刚修订了这份纪要。请关闭后重新打开，再修订一次。</source>
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="385" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="378" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="118" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="122" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="307" />
       <source>合并到 {number}</source>
       <translation>Merge into {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="119" />
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_list.py" />
+      <location filename="studio_app/core/request_list.py" line="336" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_list.py" />
+      <location filename="studio_app/core/request_list.py" line="338" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="361" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="111" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="750" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="396" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="394" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="144" />
       <source>回执联</source>
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="101" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="56" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="63" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/app_settings.py" />
+      <location filename="studio_app/core/app_settings.py" line="71" />
       <source>回访时限</source>
       <translation>Time limit for return visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_figures.py" />
+      <location filename="studio_app/core/request_figures.py" line="135" />
       <source>回访率</source>
       <translation>Return visit rate</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="60" />
       <source>回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。</source>
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="98" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="119" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="74" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="918" />
       <source>填写数据</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="895" />
       <source>填写整数，如 3</source>
       <translation>Enter a whole number, e.g. 3</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="951" />
       <source>填写要求</source>
       <translation>How to fill in</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="933" />
       <source>填写说明</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="84" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="367" />
       <source>备份位置“{folder}”是一个文件，不是文件夹。请在“备份设置”中选择一个文件夹。</source>
       <translation>The backup location “{folder}” is a file, not a folder. Please choose a folder in “Backup settings”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="31" />
       <source>备份到的文件夹（默认：窗口中“备份设置”选择的文件夹，或数据库旁的 backups）</source>
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>备份数据</source>
       <translation>back up data</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="373" />
       <source>备份文件夹“{folder}”不存在。如果备份放在 U 盘或移动硬盘上，请插好后重试；也可以在“备份设置”中换一个文件夹。这次没有备份，下次会再试。</source>
       <translation>The backup folder “{folder}” does not exist. If backups go to a USB drive or external hard disk, plug it in and try again, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="38" />
       <source>备份文件（.sqlite3）</source>
       <translation>Backup file (.sqlite3)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="149" />
       <source>备份文件：{path}</source>
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="150" />
       <source>备份时间：{time}</source>
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="121" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>妇联</source>
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="409" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="417" />
       <source>姓名：{old} → {new}</source>
       <translation>Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="239" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="241" />
       <source>委员“{name}”在参会名单中出现了两次，请删去一处。</source>
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="154" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="370" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="929" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="68" />
       <source>委员接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="170" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr_sheets.py" />
+      <location filename="studio_app/documents/qr_sheets.py" line="162" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>委员荐题</source>
       <translation>Proposed by members</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="91" />
       <source>字体文件</source>
       <translation>Font file</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="358" />
       <source>字节数</source>
       <translation>Bytes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="139" />
       <source>存根联</source>
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="474" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="357" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="476" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="477" />
       <source>完成日期 {day} 早于会议日期 {meeting}，请核对。</source>
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="147" />
       <source>完成时限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="601" />
       <source>完整性检查：{first}</source>
       <translation>Integrity check: {first}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="566" />
       <source>完整性检查：{problem}</source>
       <translation>Integrity check: {problem}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="154" />
       <source>完整性检查：通过；外键检查：通过</source>
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>宗教界</source>
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="480" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="121" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="242" />
       <source>密码错误（连续第 {n} 次）</source>
       <translation>Wrong password ({n} times in a row)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/audit.py" />
+      <location filename="studio_app/core/audit.py" line="110" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="162" />
       <source>导入前会先预览并检查每一行；有错误时一行也不会导入，请按提示改正后重试。</source>
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="324" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>导出不隐去号码的表格</source>
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="133" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="345" />
       <source>导出期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>导出表格</source>
       <translation>export tables</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>导出（不隐去号码）</source>
       <translation>Export (full numbers)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>就业</source>
       <translation>Employment</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>工会</source>
       <translation>Trade unions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/members.py" />
+      <location filename="studio_app/core/members.py" line="123" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="238" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/studios.py" />
+      <location filename="studio_app/core/studios.py" line="110" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="166" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="174" />
       <source>工作室地址及电话：{where}。</source>
       <translation> Studio address and phone: {where}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="76" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="660" />
       <source>工作表“{sheet}”缺少必填的列：{missing}。第 {row} 行的表头是：{found}。请对照导入模板修改表头后再导入。</source>
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>工商联</source>
       <translation>Federation of Industry and Commerce</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>已举行</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="83" />
       <source>已从备份恢复数据库：{path}</source>
       <translation>Database restored from backup: {path}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>已合并</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>已回访</source>
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="147" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="206" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="62" />
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="405" />
       <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>Exported {n} archived files to {folder}; list: {manifest}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="342" />
       <source>已导出 {n} 条到 {file}</source>
       <translation>Exported {n} rows to {file}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="86" />
       <source>已归档的委员或联系户不能再建立联系，请先恢复。</source>
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="82" />
       <source>已把恢复的数据库升级到结构版本 {head}。</source>
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="414" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/members.py" />
+      <location filename="studio_app/core/members.py" line="359" />
       <source>已有同名同电话的委员“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="133" />
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="209" />
       <source>已有类别“{name}”，请换一个名称。</source>
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="75" />
       <source>已核对备份：</source>
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="439" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="380" />
       <source>已生成 {file}（{pages} 页）</source>
       <translation>Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="302" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>已答复</source>
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="310" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>已落实</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>市</source>
       <translation>Municipal</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="161" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="144" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/app_settings.py" />
+      <location filename="studio_app/core/app_settings.py" line="72" />
       <source>应为 1 到 {n} 个工作日。</source>
       <translation>Must be 1 to {n} working days.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="96" />
       <source>应在 1 到 200 之间。</source>
       <translation>Must be between 1 and 200.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="94" />
       <source>应填写整数，如 4。</source>
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>座谈会</source>
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="378" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="101" />
       <source>开始日期</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="101" />
       <source>开始日期不能晚于今天。</source>
       <translation>The start date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="173" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="158" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="86" />
       <source>当前使用的是县政协服务器上的数据库（PostgreSQL），由服务器管理员用 pg_dump 统一备份，本程序不在这台电脑上备份或恢复它。如需恢复，请联系服务器管理员。</source>
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>待落实</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="963" />
       <source>必填</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="69" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="137" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>恢复数据</source>
       <translation>restore data</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>恢复记录</source>
       <translation>Restore record</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="169" />
       <source>您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="100" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="111" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="895" />
       <source>手机号或座机号，如 13812345678、0931-1234567</source>
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="385" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="390" />
       <source>扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>扫码</source>
       <translation>QR scan</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr_sheets.py" />
+      <location filename="studio_app/documents/qr_sheets.py" line="79" />
       <source>扫码找委员</source>
       <translation>Scan to find a member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="165" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="121" />
       <source>扫码网址</source>
       <translation>Scan URL</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr_sheets.py" />
+      <location filename="studio_app/documents/qr_sheets.py" line="150" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="334" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="328" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="339" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="503" />
       <source>找不到备份文件“{path}”，可能已被移动或删除（U 盘是否已拔出？）。</source>
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="91" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="654" />
       <source>找不到数据库文件“{path}”。</source>
       <translation>The database file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="482" />
       <source>找不到数据库文件“{path}”，无法备份。</source>
       <translation>The database file “{path}” was not found, so it cannot be backed up.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="448" />
       <source>找不到文件“{path}”，请确认文件没有被移动或删除。</source>
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="183" />
       <source>找不到类别“{name}”，可能已在别处改名，请刷新后重试。</source>
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="111" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="315" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="203" />
       <source>找不到这个共性问题，可能已被删除或数据库已更换。</source>
       <translation>This common issue was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="72" />
       <source>找不到这个工作室。</source>
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="418" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="184" />
       <source>找不到这个接待日。</source>
       <translation>This reception day was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="531" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="191" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="154" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="345" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="235" />
       <source>找不到这件诉求，可能已被删除。</source>
       <translation>This request was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="249" />
       <source>找不到这份存档文件。</source>
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="421" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="242" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="292" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="83" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="112" />
       <source>找不到这条联系记录。</source>
       <translation>This link record was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="216" />
       <source>找不到这条诉求，可能已被删除或数据库已更换。</source>
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="206" />
       <source>找不到这条走访记录。</source>
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="437" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="493" />
       <source>找不到这次会议，可能已被删除或数据库已更换。</source>
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="463" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="113" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="34" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="33" />
       <source>承办委员</source>
       <translation>Handling member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="127" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="113" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="159" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="99" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="64" />
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
       <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="92" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="212" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="164" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="87" />
       <source>接待情况</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="83" />
       <source>接待日期</source>
       <translation>Reception date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="65" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>提案委员会</source>
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="317" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/audit.py" />
+      <location filename="studio_app/core/audit.py" line="109" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/audit.py" />
+      <location filename="studio_app/core/audit.py" line="205" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/models/access.py" />
+      <location filename="studio_app/core/models/access.py" line="79" />
       <source>操作日志只能添加，不能修改或删除。</source>
       <translation>Entries can only be added to the audit log; they cannot be changed or deleted.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="374" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="165" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="163" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/member_codes.py" />
+      <location filename="studio_app/core/member_codes.py" line="46" />
       <source>政协委员</source>
       <translation>CPPCC member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>教科卫体委员会</source>
       <translation>Education, Science, Health and Sports Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>教育</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>教育界</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="111" />
       <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
       <translation>The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="116" />
       <source>数据库“{name}”检查通过：完整性、外键和结构版本都正常。</source>
       <translation>The database “{name}” passed the check: integrity, foreign keys and structure version are all OK.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="743" />
       <source>数据库“{path}”正被另一个窗口或程序使用，不能恢复。请先关闭其他打开这个数据库的委员工作室助手窗口，再重试。</source>
       <translation>The database “{path}” is being used by another window or program, so it cannot be restored. Close any other Members' Studio Assistant windows that have this database open, then try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/demo.py" />
+      <location filename="studio_app/core/demo.py" line="332" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="76" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="58" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="200" />
       <source>数据库结构升级失败，已撤销，数据保持原样。{copy}错误：{error}</source>
       <translation>Upgrading the database structure failed and was undone; the data is unchanged. {copy} Error: {error}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="182" />
       <source>数据库结构需要升级（当前 {cur}，需要 {head}）。</source>
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="207" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="313" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="371" />
       <source>文件“{name}”是空的（0 字节），可能没有下载或复制完整，请重新获取文件。</source>
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="216" />
       <source>文件中有 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="508" />
       <source>文件中没有名为“{sheet}”的工作表。现有的工作表：{names}</source>
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="207" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="153" />
       <source>文件大小：{size}</source>
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="593" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>文化文史和学习委员会</source>
       <translation>Culture, History and Study Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>文化艺术界</source>
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/fonts.py" />
+      <location filename="studio_app/documents/fonts.py" line="243" />
       <source>文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="431" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="434" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="129" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>新闻出版界</source>
       <translation>Press and publishing</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="109" />
       <source>无</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>无党派人士</source>
       <translation>Non-party</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/files.py" />
+      <location filename="studio_app/documents/files.py" line="39" />
       <source>无法保存“{name}”（{reason}）。请换一个文件夹或文件名后重试。</source>
       <translation>Could not save “{name}” ({reason}). Choose another folder or file name and try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/files.py" />
+      <location filename="studio_app/documents/files.py" line="33" />
       <source>无法保存“{name}”：文件夹“{folder}”不存在。</source>
       <translation>Could not save “{name}”: the folder “{folder}” does not exist.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/files.py" />
+      <location filename="studio_app/documents/files.py" line="22" />
       <source>无法保存“{name}”：文件正被其他程序（如 Excel、WPS、PDF 阅读器）打开，或没有写入权限。请关闭该文件后重试，或换一个文件夹。</source>
       <translation>Could not save “{name}”: the file is open in another program (such as Excel, WPS or a PDF reader), or you do not have permission to write to it. Close the file and try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="917" />
       <source>无法保存备份设置到“{path}”（{reason}）。</source>
       <translation>Could not save the backup settings to “{path}” ({reason}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/files.py" />
+      <location filename="studio_app/documents/files.py" line="29" />
       <source>无法保存：“{name}”是一个文件夹，请写上文件名。</source>
       <translation>Could not save: “{name}” is a folder. Please add a file name.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="388" />
       <source>无法写入备份文件夹“{folder}”（{reason}）。请检查 U 盘是否插好、是否已满或被设为只读，或在“备份设置”中换一个文件夹。这次没有备份，下次会再试。</source>
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="351" />
       <source>无法创建文件夹“{folder}”：{why}</source>
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="144" />
       <source>无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，或没有写入权限）。请换一个位置。</source>
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="220" />
       <source>无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。</source>
       <translation>Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="658" />
       <source>无法打开数据库“{path}”（{error}）。</source>
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="450" />
       <source>无法打开文件“{path}”：没有读取权限，或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试。</source>
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="513" />
       <source>无法读取或复制“{path}”（{reason}）。</source>
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="457" />
       <source>无法读取文件“{path}”：{reason}</source>
       <translation>Cannot read the file “{path}”: {reason}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="224" />
       <source>无法连接数据库“{name}”：{error}</source>
       <translation>Cannot connect to the database “{name}”: {error}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="677" />
       <source>无法连接数据库：{error}</source>
       <translation>Cannot connect to the database: {error}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="134" />
       <source>无电话</source>
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="895" />
       <source>日期，如 2024-03-05</source>
       <translation>Date, e.g. 2024-03-05</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="48" />
       <source>星期一</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="48" />
       <source>星期三</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="48" />
       <source>星期二</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="48" />
       <source>星期五</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="48" />
       <source>星期六</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="48" />
       <source>星期四</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="49" />
       <source>星期日</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="96" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="750" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="951" />
       <source>是否必填</source>
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="78" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>最后一</source>
       <translation>last</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="132" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="96" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="325" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="438" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="117" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>来信</source>
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="144" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/retention.py" />
+      <location filename="studio_app/core/retention.py" line="170" />
       <source>来访人 {n} 位（诉求 {m} 件）</source>
       <translation>{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="244" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>查看</source>
       <translation>Viewer</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>查看完整号码</source>
       <translation>Show full number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>查看完整的电话和身份证号</source>
       <translation>view full phone and ID numbers</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>查看操作日志</source>
       <translation>view the audit log</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="125" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="183" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="357" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="124" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="42" />
       <source>检查数据库的完整性、外键和结构版本（有问题时返回非零）</source>
       <translation>Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="165" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/pdf_preview.py" />
+      <location filename="studio_app/ui/pdf_preview.py" line="55" />
       <source>正在生成{what}…</source>
       <translation>Making the {what}…</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>残疾</source>
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="193" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="74" />
       <source>每月{days}</source>
       <translation>Every month on {days}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="72" />
       <source>每月{n}个{d}</source>
       <translation>the {n} {d} of every month</translation>
     </message>
@@ -8219,32 +8219,32 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">The {n} {d} of every month</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="32" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>民族和宗教委员会</source>
       <translation>Ethnic and Religious Affairs Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="32" />
       <source>民盟</source>
       <translation>China Democratic League</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="32" />
       <source>民进</source>
       <translation>China Association for Promoting Democracy</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="32" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/fonts.py" />
+      <location filename="studio_app/documents/fonts.py" line="71" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
@@ -8255,1147 +8255,1147 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="583" />
       <source>没有找到表头：工作表“{sheet}”的前 {n} 行里，没有一行包含{names}等列名。请确认表头在标题下面、前 {n} 行之内，列名与导入模板一致。</source>
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="281" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="175" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="140" />
       <source>沿此线剪开</source>
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="266" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="97" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>港澳台侨和外事委员会</source>
       <translation>Hong Kong, Macao, Taiwan, Overseas Chinese and Foreign Affairs Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="62" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_figures.py" />
+      <location filename="studio_app/core/request_figures.py" line="135" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/members.py" />
+      <location filename="studio_app/core/members.py" line="321" />
       <source>照片只能是 JPG 或 PNG 图片。</source>
       <translation>The photo must be a JPG or PNG picture.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/members.py" />
+      <location filename="studio_app/core/members.py" line="319" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="357" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/studios.py" />
+      <location filename="studio_app/core/studios.py" line="117" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>特邀</source>
       <translation>Specially invited</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>环境</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="72" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="97" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="143" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/audit.py" />
+      <location filename="studio_app/core/audit.py" line="108" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="128" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="459" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="524" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="462" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="176" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr_sheets.py" />
+      <location filename="studio_app/documents/qr_sheets.py" line="62" />
       <source>用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。</source>
       <translation>Scan a member's QR code with WeChat “Scan” on your phone to open the member's page, raise an issue and contact the member.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/qr_sheets.py" />
+      <location filename="studio_app/documents/qr_sheets.py" line="61" />
       <source>用手机相机或微信“扫一扫”扫描委员的二维码，即可保存委员的联系方式，不需要上网。</source>
       <translation>Scan a member's QR code with your phone camera or WeChat “Scan” to save the member's contact details. No internet needed.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="946" />
       <source>电话、身份证号等列已设为文本格式，请直接输入或粘贴为“值”，不要改成数字格式。</source>
       <translation>Columns such as phone and ID number are set to text format. Type the values in, or paste them as “Values”; do not change them to number format.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="237" />
       <source>电话号码</source>
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>男</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/members.py" />
+      <location filename="studio_app/core/members.py" line="118" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>留守儿童</source>
       <translation>Left-behind children</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>登录失败</source>
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="124" />
       <source>登记人</source>
       <translation>Registered by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="270" />
       <source>目前尚未归入群众诉求。</source>
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>省</source>
       <translation>Provincial</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="117" />
       <source>看不懂接待日规则“{text}”。可以这样写：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。</source>
       <translation>Cannot understand the reception-day rule “{text}”. Write it like this: 15th of every month, 10th and 20th of every month, first Wednesday of every month, last Friday of every month.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="158" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="951" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>社会和法制委员会</source>
       <translation>Social and Legal Affairs Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>社会福利和社会保障界</source>
       <translation>Social welfare and social security</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>社会科学界</source>
       <translation>Social sciences</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>社保</source>
       <translation>Social insurance</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>科技界</source>
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="183" />
       <source>空</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli_backup.py" />
+      <location filename="studio_app/cli_backup.py" line="26" />
       <source>立即备份数据库（SQLite 在线备份，可在程序打开时进行）</source>
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/workdays.py" />
+      <location filename="studio_app/core/workdays.py" line="98" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="944" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="119" />
       <source>第 {n} 版（{day}修订）</source>
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/pdf_layout.py" />
+      <location filename="studio_app/documents/pdf_layout.py" line="260" />
       <source>第 {page} 页 共 {total} 页</source>
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="313" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="95" />
       <source>第 {row} 行“{column}”：{message}</source>
       <translation>Row {row}, “{column}”: {message}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="498" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>第一</source>
       <translation>first</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="160" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>第三</source>
       <translation>third</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>第二</source>
       <translation>second</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_schedule.py" />
+      <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>第四</source>
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="100" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="42" />
       <source>答复 — {number}</source>
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="237" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_figures.py" />
+      <location filename="studio_app/core/request_figures.py" line="135" />
       <source>答复及时率</source>
       <translation>Answered on time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/app_settings.py" />
+      <location filename="studio_app/core/app_settings.py" line="71" />
       <source>答复时限</source>
       <translation>Answer deadline</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="40" />
       <source>答复群众的内容：办理结果、政策依据、后续安排</source>
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="453" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>管理用户</source>
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="141" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="229" />
       <source>类别“{name}”刚刚已由别人添加，请刷新后查看。</source>
       <translation>The category “{name}” has just been added by someone else. Please refresh to see it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="100" />
       <source>类别“{name}”已归档，请先恢复再调整顺序。</source>
       <translation>The category “{name}” is archived. Restore it first, then change the order.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="120" />
       <source>类别列表已在别处修改（增加、改名或归档），请刷新后重新排序。</source>
       <translation>The category list was changed elsewhere (added, renamed or archived). Please refresh and sort again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="165" />
       <source>类别名称</source>
       <translation>Category name</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="357" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="70" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="177" />
       <source>纪要整理日期：________年____月____日</source>
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="168" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="118" />
       <source>组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="357" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="182" />
       <source>经办人：__________（工作室盖章）{day}</source>
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>经济委员会</source>
       <translation>Economic Committee</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>经济界</source>
       <translation>Economy</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="116" />
       <source>结束日期</source>
       <translation>End date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="116" />
       <source>结束日期不能早于开始日期 {since}。</source>
       <translation>The end date cannot be earlier than the start date {since}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="175" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="177" />
       <source>结束时间早于开始时间，请核对。</source>
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="151" />
       <source>结构版本：{revision}</source>
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="236" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="83" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="220" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="81" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="107" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>群众出题</source>
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="54" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
       <source>职务</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="265" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="241" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="157" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="119" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="91" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/roster_io.py" />
+      <location filename="studio_app/core/roster_io.py" line="358" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="240" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="115" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="167" />
       <source>联系电话 {phone}</source>
       <translation>Phone {phone}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>联络员</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>脱贫户</source>
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="254" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="86" />
       <source>草稿，未定稿</source>
       <translation>Draft, not finalised</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="145" />
       <source>落实事项</source>
       <translation>Follow-up action</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="149" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="532" />
       <source>表“{table}”中有 {n} 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
       <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="945" />
       <source>表头带 * 的列必须填写。请不要修改表头文字；列的顺序可以调整，用不到的选填列可以删除。</source>
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>解锁失败</source>
       <translation>Unlock failed</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>计划</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="276" />
       <source>议定事项第 {n} 项</source>
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="267" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>议程及讨论情况</source>
       <translation>Agenda and discussion</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="265" />
       <source>议程第 {n} 项</source>
       <translation>Agenda item {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>议题</source>
       <translation>Topic</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="183" />
       <source>议题来源只能是{options}之一，或不填。</source>
       <translation>The topic source must be one of {options}, or left empty.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="152" />
       <source>记录：{counts}</source>
       <translation>Records: {counts}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="245" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="109" />
       <source>诉求 {number} 不在共性问题“{title}”中，无需移出。</source>
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="301" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="164" />
       <source>诉求 {number} 已合并到诉求 {target}，请把 {target} 加入共性问题。</source>
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="171" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="375" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="298" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="140" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="247" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="165" />
       <source>诉求摘要</source>
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="163" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="265" />
       <source>诉求类别：{categories}。</source>
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="164" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="44" />
       <source>诉求：{content}</source>
       <translation>Request: {content}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/request_categories.py" />
+      <location filename="studio_app/core/request_categories.py" line="216" />
       <source>该类别已归档，如需使用请在已归档类别中恢复它。</source>
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/audit.py" />
+      <location filename="studio_app/core/audit.py" line="111" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="459" />
       <source>请不要把备份放在“{name}”文件夹中。</source>
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="98" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="78" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="191" />
       <source>请写明修订原因。</source>
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="369" />
       <source>请在 Excel/WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”后再导入。</source>
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="253" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="280" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="173" />
       <source>请填写开始时间。</source>
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="237" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="429" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="317" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="190" />
       <source>请选择会议类型。</source>
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/visitor_requests.py" />
+      <location filename="studio_app/core/visitor_requests.py" line="209" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="196" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>调研</source>
       <translation>Survey visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="146" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="260" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="258" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="234" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>走访</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="189" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="191" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/linkage.py" />
+      <location filename="studio_app/core/linkage.py" line="191" />
       <source>走访日期不能晚于今天。</source>
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="288" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="287" />
       <source>跟踪事项第 {n} 项</source>
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="161" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/households.py" />
+      <location filename="studio_app/core/households.py" line="116" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/validation.py" />
+      <location filename="studio_app/core/validation.py" line="84" />
       <source>身份证号“{value}”中的出生日期不存在，请核对。</source>
       <translation>The date of birth in the ID number “{value}” does not exist. Please check it.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/validation.py" />
+      <location filename="studio_app/core/validation.py" line="77" />
       <source>身份证号“{value}”应为18位：前17位是数字，最后一位是数字或X。</source>
       <translation>The ID number “{value}” must have 18 characters: 17 digits followed by a digit or X.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/validation.py" />
+      <location filename="studio_app/core/validation.py" line="73" />
       <source>身份证号“{value}”是15位旧号码，请填写18位身份证号。</source>
       <translation>The ID number “{value}” is an old 15-digit number. Please enter the 18-digit ID number.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/validation.py" />
+      <location filename="studio_app/core/validation.py" line="88" />
       <source>身份证号“{value}”的校验位不对（最后一位应为 {check}），请核对是否抄错。</source>
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="376" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="351" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="82" />
       <source>转为提案</source>
       <translation>Turn into a proposal</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>转为提案/社情民意</source>
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="82" />
       <source>转为提案/社情民意 — {number}</source>
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="101" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="160" />
       <source>还没有举行过接待日。</source>
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="361" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="498" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/printing.py" />
+      <location filename="studio_app/core/printing.py" line="358" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/reception_pdf.py" />
+      <location filename="studio_app/documents/reception_pdf.py" line="122" />
       <source>这一天没有登记诉求。</source>
       <translation>No requests were registered on this day.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/migrate.py" />
+      <location filename="studio_app/storage/migrate.py" line="172" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="216" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/errors.py" />
+      <location filename="studio_app/base/errors.py" line="46" />
       <source>这条记录在您打开后已被修改（可能在另一个窗口或另一台电脑上）。请关闭后重新打开再修改。</source>
       <translation>This record was changed after you opened it (perhaps in another window or on another computer). Please close it and open it again before making changes.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/meetings.py" />
+      <location filename="studio_app/core/meetings.py" line="388" />
       <source>这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。</source>
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="179" />
       <source>这次会议的纪要已经定稿。要修改请点“修订”并写明原因。</source>
       <translation>The minutes of this meeting are already finalised. To change them, click “Revise” and give the reason.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="197" />
       <source>这次会议的纪要还没有定稿，直接修改即可。</source>
       <translation>The minutes of this meeting are not finalised yet, so you can edit them directly.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/storage/backups.py" />
+      <location filename="studio_app/storage/backups.py" line="419" />
       <source>这次没有备份：数据库已损坏（{error}），以前的备份都保持不变。请用“检查数据库”查看，或从以前的备份恢复。</source>
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>退出登录</source>
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>退役军人</source>
       <translation>Veterans</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="963" />
       <source>选填</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="110" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/reception_days.py" />
+      <location filename="studio_app/core/reception_days.py" line="88" />
       <source>遇节假日顺延</source>
       <translation>Moved because of a holiday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="246" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>错误：{message}</source>
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="210" />
       <source>问题概述</source>
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="75" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="358" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/labels.py" />
+      <location filename="studio_app/base/labels.py" line="80" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/access.py" />
+      <location filename="studio_app/core/access.py" line="318" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/meetings_page.py" />
+      <location filename="studio_app/ui/meetings_page.py" line="56" />
       <source>（{note}）</source>
       <translation> ({note})</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="123" />
       <source>（{n}）{title}</source>
       <translation>({n}) {title}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/request_actions.py" />
+      <location filename="studio_app/ui/request_actions.py" line="21" />
       <source>（不指定委员）</source>
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/retention.py" />
+      <location filename="studio_app/core/retention.py" line="48" />
       <source>（已匿名）</source>
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/audit.py" />
+      <location filename="studio_app/core/audit.py" line="200" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/spreadsheet.py" />
+      <location filename="studio_app/documents/spreadsheet.py" line="667" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/documents/minutes_pdf.py" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="97" />
       <source>（草稿）</source>
       <translation> (draft)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="278" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/archive.py" />
+      <location filename="studio_app/core/archive.py" line="127" />
       <source>，</source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/common_issues.py" />
+      <location filename="studio_app/core/common_issues.py" line="259" />
       <source>，涉及 {m} 个村（社区）：{villages}</source>
       <translation>, from {m} villages (communities): {villages}</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/core/errors.py" />
+      <location filename="studio_app/base/errors.py" line="26" />
       <source>；</source>
       <translation>; </translation>
     </message>
     <message>
-      <location filename="" line="studio_app/cli.py" />
+      <location filename="studio_app/cli.py" line="315" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>
@@ -9407,37 +9407,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">weekday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="50" />
       <source>星期一</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="51" />
       <source>星期三</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="50" />
       <source>星期二</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="52" />
       <source>星期五</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="52" />
       <source>星期六</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="51" />
       <source>星期四</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="" line="studio_app/ui/reception_days_page.py" />
+      <location filename="studio_app/ui/reception_days_page.py" line="53" />
       <source>星期日</source>
       <translation>Sunday</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from studio_app.core.enums import (
+from studio_app.base.enums import (
     ActionStatus,
     AttendanceRole,
     AuditAction,
@@ -24,7 +24,7 @@ from studio_app.core.enums import (
     Satisfaction,
     VisitMethod,
 )
-from studio_app.core.i18n import N_, tr
+from studio_app.base.i18n import N_, tr
 
 # Shipped vocabularies: stored as these Chinese words (the user may add their own), shown
 # through ``word_label`` in the interface language.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from studio_app.core.i18n import tr
+from studio_app.base.i18n import tr
 
 
 def local_minute(at: datetime) -> str:

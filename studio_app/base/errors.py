@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio_app.core.i18n import tr
+from studio_app.base.i18n import tr
 
 
 class StudioError(Exception):

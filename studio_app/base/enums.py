@@ -1,0 +1,167 @@
+"""Closed vocabularies of the domain. Values are stable English ids; labels are Chinese.
+
+Labels go through ``tr`` at display time so the English translation can replace them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class MemberLevel(StrEnum):
+    """四级委员: the level of the CPPCC body the member sits on."""
+
+    NATIONAL = "national"
+    PROVINCIAL = "provincial"
+    MUNICIPAL = "municipal"
+    COUNTY = "county"
+
+
+class MembershipRole(StrEnum):
+    LEAD = "lead"  # 领衔委员
+    TEAM = "team"  # 加盟委员
+
+
+class HouseholdKind(StrEnum):
+    HOUSEHOLD = "household"
+    ENTERPRISE = "enterprise"
+    ORGANISATION = "organisation"
+
+
+class VisitMethod(StrEnum):
+    IN_PERSON = "in_person"  # 上门
+    PHONE = "phone"  # 电话
+    WECHAT = "wechat"  # 微信
+
+
+class ReceptionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class RequestChannel(StrEnum):
+    RECEPTION_DAY = "reception_day"  # 接待日
+    PHONE = "phone"  # 电话
+    VISIT = "visit"  # 走访
+    LETTER = "letter"  # 来信
+    GRID_WORKER = "grid_worker"  # 网格员
+    QR = "qr"  # 扫码
+
+
+class RequestStatus(StrEnum):
+    REGISTERED = "registered"  # 登记
+    ASSIGNED = "assigned"  # 已交办
+    IN_PROGRESS = "in_progress"  # 办理中
+    ANSWERED = "answered"  # 已答复
+    CLOSED = "closed"  # 已回访
+    REJECTED = "rejected"  # 不予受理
+    MERGED = "merged"  # 已合并
+    CONVERTED = "converted"  # 转为提案/社情民意
+
+
+class Satisfaction(StrEnum):
+    SATISFIED = "satisfied"
+    BASICALLY = "basically"
+    UNSATISFIED = "unsatisfied"
+
+
+class MeetingType(StrEnum):
+    CONSULTATION = "consultation"  # 协商议事会
+    SYMPOSIUM = "symposium"  # 座谈会
+    SURVEY = "survey"  # 调研
+    RECEPTION = "reception"  # 接待日
+
+
+class AttendanceRole(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class DocumentKind(StrEnum):
+    """What an issued (archived) document is."""
+
+    MINUTES = "minutes"  # 会议纪要
+    RECEPTION_RECORD = "reception_record"  # 接待日登记表
+    RECEIPT = "receipt"  # 受理回执
+    QR_POSTER = "qr_poster"  # 扫码找委员海报
+    MEMBER_CARD = "member_card"  # 委员联系卡
+
+
+class RosterKind(StrEnum):
+    """Which roster an Excel file holds."""
+
+    MEMBERS = "members"
+    HOUSEHOLDS = "households"
+
+
+class DuplicatePolicy(StrEnum):
+    """What an import does with a row whose name and phone match an existing record."""
+
+    UPDATE = "update"  # overwrite the existing record with the file's values
+    SKIP = "skip"  # keep the existing record as it is
+
+
+class DayKind(StrEnum):
+    """An entry of the editable working-day calendar."""
+
+    HOLIDAY = "holiday"  # 法定节假日 (a weekday off)
+    WORKDAY = "workday"  # 调休上班 (a weekend day worked)
+
+
+class Role(StrEnum):
+    """Who a login is (part 6 "Access")."""
+
+    ADMIN = "admin"  # 管理员: everything, user management, restore
+    COORDINATOR = "coordinator"  # 联络员: daily work
+    VIEWER = "viewer"  # 查看: read-only, numbers masked
+
+
+class Permission(StrEnum):
+    """What a role may do; ``AccessService.can`` decides."""
+
+    EDIT = "edit"
+    REVEAL = "reveal"  # show one full phone or ID number (logged)
+    EXPORT = "export"  # export a list (numbers masked)
+    EXPORT_UNMASKED = "export_unmasked"
+    BACKUP = "backup"
+    SETTINGS = "settings"
+    RESTORE = "restore"  # a backup, or an archived record
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    ANONYMISE = "anonymise"  # the retention clean-up of old visitors
+
+
+class AuditAction(StrEnum):
+    """What an audit event records. Stored as these ids (no ALTER to add one)."""
+
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOGOUT = "logout"
+    LOCK = "lock"  # the window locked itself after idle minutes
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
+    ACCOUNT_LOCKED = "account_locked"  # too many wrong passwords
+    EXPORT = "export"
+    EXPORT_UNMASKED = "export_unmasked"
+    REVEAL = "reveal"
+    ARCHIVE = "archive"
+    RESTORE_RECORD = "restore_record"
+    RESTORE_BACKUP = "restore_backup"
+    BACKUP = "backup"
+    SETTINGS = "settings"
+    USER_ADDED = "user_added"
+    USER_CHANGED = "user_changed"
+    PASSWORD_CHANGED = "password_changed"
+    ANONYMISE = "anonymise"
