@@ -176,7 +176,7 @@ def _print_parser(sub, db: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["bench"]:
-        from studio_app.bench import main as bench_main
+        from studio_app.bench.run import main as bench_main
 
         return bench_main(argv[1:])
     args = _parser().parse_args(argv)
@@ -192,14 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _services(args):
-    from studio_app.core.services import Services
-    from studio_app.storage.migrate import open_database
+    from studio_app.opening import locate, open_place
 
-    return Services(open_database(args.db))
+    return open_place(locate(args.db))
 
 
 def _demo(args) -> int:
-    from studio_app.core.demo import fill_demo
+    from studio_app.demo import fill_demo
 
     services = _services(args)
     summary = fill_demo(services, seed=args.seed, force=args.force)
@@ -209,9 +208,10 @@ def _demo(args) -> int:
 
 
 def _info(args) -> int:
+    from studio_app.base.labels import count_label
     from studio_app.core.request_figures import FigureService
     from studio_app.core.stats import entity_counts
-    from studio_app.storage.migrate import current_revision, head_revision
+    from studio_app.opening import schema_revision
 
     services = _services(args)
     end = args.end or date.today()
@@ -219,12 +219,11 @@ def _info(args) -> int:
     if start > end:
         raise StudioError(tr("统计期间的第一天不能晚于最后一天。"))
     figures = FigureService(services.db, services.calendar).figures(start, end)
-    with services.db.engine.connect() as connection:
-        revision = current_revision(connection)
+    revision, head = schema_revision(services)
     report = {
         "database": services.db.display_name,
         "schema_revision": revision,
-        "schema_head": head_revision(),
+        "schema_head": head,
         "app_version": __version__,
         "counts": entity_counts(services.db),
         "figures": figures.to_json(),
@@ -234,23 +233,11 @@ def _info(args) -> int:
     else:
         print(tr("数据库：{db}").format(db=report["database"]))
         print(tr("结构版本：{rev}").format(rev=revision))
-        labels = {
-            "studios": tr("工作室"),
-            "members": tr("委员"),
-            "households": tr("联系户"),
-            "linkages": tr("联户关系"),
-            "visits": tr("走访"),
-            "reception_days": tr("接待日"),
-            "visitors": tr("来访群众"),
-            "requests": tr("诉求"),
-            "meetings": tr("会议"),
-            "request_events": tr("诉求办理记录"),
-        }
         for name, count in report["counts"].items():
             active = count.get("active", count["total"])
             print(
                 tr("  {what}：{total}（有效 {active}）").format(
-                    what=labels.get(name, name), total=count["total"], active=active
+                    what=count_label(name), total=count["total"], active=active
                 )
             )
         print(

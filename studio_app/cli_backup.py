@@ -15,7 +15,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
 
 
@@ -43,21 +42,15 @@ def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
     )
 
 
-def _sqlite_file(args) -> Path:
-    from studio_app.storage.backups import BackupError, server_backup_message
-    from studio_app.storage.database import resolve_url, sqlite_path
-
-    path = sqlite_path(resolve_url(args.db))
-    if path is None:
-        raise BackupError(server_backup_message())
-    return path
-
-
 def _backup(args) -> int:
-    from studio_app.storage.backups import backup_file, format_size
+    from studio_app.opening import locate
+    from studio_app.storage.backups.files import BackupError, format_size, server_backup_message
+    from studio_app.storage.backups.make import backup_file
 
     # The file as it is (not opened through open_database): a backup never upgrades it.
-    path = _sqlite_file(args)
+    path = locate(args.db).sqlite_file
+    if path is None:
+        raise BackupError(server_backup_message())
     info = backup_file(path, Path(args.to) if args.to else None)
     print(tr("已备份到 {path}（{size}）").format(path=info.path, size=format_size(info.size)))
     if info.removed:
@@ -67,43 +60,24 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
-    from studio_app.storage.backups import restore
-    from studio_app.storage.migrate import open_database
+    from studio_app.opening import locate, restore_file
 
-    path = _sqlite_file(args)
-    result = restore(Path(args.file), path)
+    result = restore_file(locate(args.db), Path(args.file))
     print(tr("已核对备份："))
     for line in result.report.summary_lines():
         print(f"  {line}")
     if result.kept:
         print(tr("原来的数据库已另存为：{path}").format(path=result.kept))
-    open_database(path).close()  # an older backup is upgraded now (copied aside first)
     if result.report.needs_upgrade:
         print(tr("已把恢复的数据库升级到结构版本 {head}。").format(head=result.report.head))
-    print(tr("已从备份恢复数据库：{path}").format(path=path))
+    print(tr("已从备份恢复数据库：{path}").format(path=result.db_path))
     return 0
 
 
 def _check(args) -> int:
-    from studio_app.storage.backups import check, check_file
-    from studio_app.storage.database import resolve_url, sqlite_path
-    from studio_app.storage.migrate import open_database
+    from studio_app.opening import check_place, locate
 
-    url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is not None:
-        problems = check_file(path)
-        name = str(path)
-    else:
-        try:
-            database = open_database(args.db, upgrade_schema=False)
-        except DatabaseError as exc:
-            problems, name = [str(exc)], url.render_as_string(hide_password=True)
-        else:
-            try:
-                problems, name = check(database), database.display_name
-            finally:
-                database.close()
+    name, problems = check_place(locate(args.db))
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)

@@ -22,8 +22,10 @@ os.environ.pop("STUDIO_DB", None)
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, make_url, text
 
+from studio_app.core import access
 from studio_app.core.services import Services
 from studio_app.storage.database import Database
 from studio_app.storage.migrate import open_database
@@ -43,6 +45,20 @@ def own_config_folder(tmp_path_factory, monkeypatch):
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+# A real argon2id hash costs ~50 ms and the tests make hundreds: every service hashes cheaply
+# (same algorithm, tiny cost), except in tests marked ``real_password_hashes``.
+CHEAP_PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+REAL_PASSWORD_HASHER = access.PASSWORD_HASHER
+access.PASSWORD_HASHER = CHEAP_PASSWORD_HASHER
+
+
+@pytest.fixture(autouse=True)
+def password_hasher(request, monkeypatch) -> PasswordHasher:
+    if request.node.get_closest_marker("real_password_hashes"):
+        monkeypatch.setattr(access, "PASSWORD_HASHER", REAL_PASSWORD_HASHER)
+    return access.PASSWORD_HASHER
 
 
 @pytest.fixture

@@ -184,6 +184,7 @@ def test_an_admin_reset_lifts_a_lockout(services, access, admin):
     assert ("Admin", AuditAction.PASSWORD_CHANGED, "管理员重设") in _actions(services)
 
 
+@pytest.mark.real_password_hashes
 def test_a_hash_made_with_older_parameters_is_replaced_at_login(services):
     weak = AccessService(
         services.db, PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)

@@ -28,21 +28,14 @@ from studio_app.core.models import Member
 from studio_app.core.services import Services
 from studio_app.core.stats import entity_counts
 from studio_app.core.visitor_requests import RequestInput
-from studio_app.storage import backups
-from studio_app.storage.backups import (
-    BackupError,
-    BackupService,
-    BackupSettings,
-    backup_name,
-    check,
-    check_file,
-    due,
-    newest_backup,
-    restore,
-    restore_and_reopen,
-    rotate,
-    verify,
-)
+from studio_app.opening import restore_and_reopen
+from studio_app.storage.backups import make as backups
+from studio_app.storage.backups.check import check, check_file, verify
+from studio_app.storage.backups.files import BackupError, backup_name, list_backups, newest_backup
+from studio_app.storage.backups.make import backup_file, due, rotate
+from studio_app.storage.backups.restore import restore
+from studio_app.storage.backups.service import BackupService
+from studio_app.storage.backups.settings import BackupSettings
 from studio_app.storage.database import Database, sqlite_path
 from studio_app.storage.migrate import head_revision, open_database
 
@@ -192,13 +185,13 @@ def test_a_damaged_database_is_not_backed_up_over_the_good_backups(tmp_path):
     _add_members(services, *[f"委员{i:03d}" for i in range(300)])
     database.close()
     folder = tmp_path / "usb"
-    good = backups.backup_file(path, folder, now=_local(2026, 11, 1, 9, 0))
+    good = backup_file(path, folder, now=_local(2026, 11, 1, 9, 0))
     _scribble(path)
 
     with pytest.raises(BackupError, match="这次没有备份：数据库已损坏"):
-        backups.backup_file(path, folder, now=_local(2026, 11, 23, 9, 0))
+        backup_file(path, folder, now=_local(2026, 11, 23, 9, 0))
 
-    assert [b.path for b in backups.list_backups(folder)] == [good.path]
+    assert [b.path for b in list_backups(folder)] == [good.path]
     assert [p.name for p in folder.iterdir()] == [good.path.name]  # no temporary file left
 
 
@@ -232,7 +225,7 @@ def test_rotation_keeps_30_daily_and_12_monthly_backups_and_nothing_else_of_ours
 
     removed = rotate(folder, today=today)
 
-    kept = {b.taken_at for b in backups.list_backups(folder)}
+    kept = {b.taken_at for b in list_backups(folder)}
     daily = {at for at in made if at.hour == 17 and (today - at.date()).days < 30}
     first_days = {}  # the newest backup of each of the 12 months up to this one
     for at in sorted(made, reverse=True):

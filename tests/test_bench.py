@@ -1,4 +1,4 @@
-"""The benchmark's county-scale requests (core/demo_county_requests.py) and a small run of the
+"""The benchmark's county-scale requests (bench/county_requests.py) and a small run of the
 benchmark itself. Figures are never asserted: machines differ."""
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from studio_app import bench
 from studio_app.base.enums import ReceptionStatus
 from studio_app.base.enums import RequestStatus as S
 from studio_app.base.labels import REQUEST_CATEGORIES
-from studio_app.core.demo import synthetic_county
-from studio_app.core.demo_county_requests import Workdays, synthetic_requests
+from studio_app.bench import run as bench
+from studio_app.bench.county import synthetic_county
+from studio_app.bench.county_requests import Workdays, synthetic_requests
 from studio_app.core.models import Household, ReceptionDay, Request, Visitor
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.search import request_derived

@@ -10,8 +10,8 @@ from datetime import date
 import openpyxl
 
 from studio_app.cli import main
-from studio_app.core.demo import fill_demo
 from studio_app.core.services import Services
+from studio_app.demo import fill_demo
 from studio_app.storage.migrate import head_revision, open_database
 
 

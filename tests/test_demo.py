@@ -10,20 +10,20 @@ from sqlalchemy import func, select
 
 from studio_app.base.enums import MembershipRole
 from studio_app.base.errors import StudioError
-from studio_app.core.demo import (
-    RARE_HEAD_NAMES,
-    RARE_MEMBER_NAMES,
-    DemoSummary,
-    fill_demo,
-    id_number,
-    synthetic_county,
-)
+from studio_app.bench.county import synthetic_county
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.members import MemberQuery
 from studio_app.core.models import Household, Linkage, Member, Studio, Visit
 from studio_app.core.search import household_derived, member_derived
 from studio_app.core.services import Services
 from studio_app.core.validation import normalise_id_number, normalise_phone
+from studio_app.demo.studio import (
+    RARE_HEAD_NAMES,
+    RARE_MEMBER_NAMES,
+    DemoSummary,
+    fill_demo,
+    id_number,
+)
 from studio_app.storage.migrate import open_database
 
 TODAY = date(2025, 6, 15)
@@ -255,7 +255,7 @@ def test_reception_days_and_requests_in_every_state(services, demo):
 def test_the_most_frequent_kinds_of_request_become_common_issues(services, demo, tmp_path):
     from studio_app.base.enums import RequestStatus as S
     from studio_app.core.common_issues import CommonIssueService
-    from studio_app.core.demo_requests import ISSUE_TITLES
+    from studio_app.demo.requests import ISSUE_TITLES
 
     issues = CommonIssueService(services.db)
     rows = issues.issues()

@@ -17,13 +17,13 @@ import studio_app.core.households as households_module
 import studio_app.core.request_list as request_list_module
 import studio_app.core.search as search
 from studio_app.base.enums import Satisfaction
-from studio_app.core.demo import fill_demo
 from studio_app.core.households import HouseholdInput, HouseholdQuery
 from studio_app.core.models import Request, RequestEvent, Visitor
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.search import phrase_tokens, search_tokens
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput
+from studio_app.demo import fill_demo
 from studio_app.storage.migrate import alembic_config, open_database
 
 

@@ -24,7 +24,7 @@ from studio_app.core.models import Member
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
 from studio_app.core.stats import COUNTED, entity_counts
-from studio_app.storage.backups import check
+from studio_app.storage.backups.check import check
 from studio_app.storage.migrate import current_revision, head_revision, open_database
 
 DATA = Path(__file__).parent / "data"

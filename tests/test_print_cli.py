@@ -11,10 +11,10 @@ from PIL import Image
 from pypdf import PdfReader
 
 from studio_app.cli import main
-from studio_app.core.demo import fill_demo
 from studio_app.core.members import MemberQuery
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
+from studio_app.demo import fill_demo
 from studio_app.storage.migrate import open_database
 
 

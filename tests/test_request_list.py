@@ -13,7 +13,6 @@ from studio_app.base.enums import RequestChannel, Satisfaction
 from studio_app.base.enums import RequestStatus as S
 from studio_app.base.errors import NotFoundError
 from studio_app.base.text import search_form
-from studio_app.core.demo import fill_demo
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput
 from studio_app.core.models import Request, Visitor
@@ -22,6 +21,7 @@ from studio_app.core.search import request_derived
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
+from studio_app.demo import fill_demo
 from studio_app.storage.migrate import alembic_config, open_database
 
 D = date.fromisoformat

@@ -235,3 +235,23 @@ _ALIASES: dict[StrEnum, tuple[str, ...]] = {
     Role.COORDINATOR: ("工作室联络员",),
     Role.VIEWER: ("只读", "查看者"),
 }
+
+
+# What the counted entities are called (``core.models.COUNTED``): ``studio-app info`` and a
+# backup's report.
+COUNT_LABELS = {
+    "studios": N_("工作室"),
+    "members": N_("委员"),
+    "households": N_("联系户"),
+    "linkages": N_("联户关系"),
+    "visits": N_("走访"),
+    "reception_days": N_("接待日"),
+    "visitors": N_("来访群众"),
+    "requests": N_("诉求"),
+    "meetings": N_("会议"),
+    "request_events": N_("诉求办理记录"),
+}
+
+
+def count_label(key: str) -> str:
+    return tr(COUNT_LABELS.get(key, key))  # i18n: from COUNT_LABELS

@@ -5,19 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from studio_app.core import models as m
+from studio_app.core.models import COUNTED
 from studio_app.core.unit_of_work import SessionSource
-
-COUNTED = {
-    "studios": m.Studio,
-    "members": m.Member,
-    "households": m.Household,
-    "linkages": m.Linkage,
-    "visits": m.Visit,
-    "reception_days": m.ReceptionDay,
-    "visitors": m.Visitor,
-    "requests": m.Request,
-    "meetings": m.Meeting,
-}
 
 
 def entity_counts(db: SessionSource) -> dict[str, dict[str, int]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -71,26 +70,21 @@ def setup_application(app: QApplication, language: str | None = None) -> None:
     app.setFont(cjk_font(app.font()))
 
 
-def _offer_backup(window, db_arg: str | None, error: DatabaseError):
+def _offer_backup(window, place, error: DatabaseError):
     """The database cannot be opened (damaged, not a database, too new): say why, and offer
     its newest backup; the file itself is never overwritten without the user's yes (a copy
-    of it is kept by the restore). Returns the database opened, or None."""
-    from studio_app.storage.backups import BackupSettings, newest_backup, restore
-    from studio_app.storage.database import resolve_url, sqlite_path
-    from studio_app.storage.migrate import open_database
+    of it is kept by the restore). Returns the services over the database opened, or None."""
+    from studio_app.opening import restore_newest
     from studio_app.ui.backup_dialogs import RestoreDialog
 
-    path = sqlite_path(resolve_url(db_arg))
-    folder = BackupSettings().folder_for(path) if path is not None else None
-    if path is None or newest_backup(folder) is None:
+    if place.newest_backup() is None:
         QMessageBox.critical(window, _t("无法打开数据库"), str(error))
         return None
-    dialog = RestoreDialog(path, folder, window, problem=str(error))
+    dialog = RestoreDialog(place.sqlite_file, place.backup_folder(), window, problem=str(error))
     if not dialog.exec() or dialog.chosen is None:
         return None
     try:
-        restore(dialog.chosen, path)
-        return open_database(path)
+        return restore_newest(place, dialog.chosen)
     except StudioError as exc:  # the backup is damaged too: nothing was replaced
         QMessageBox.critical(window, _t("无法从备份恢复"), str(exc))
         return None
@@ -112,39 +106,31 @@ def run_gui(db_arg: str | None) -> int:
     window = MainWindow()
     window.show()
     app.processEvents()
-    from studio_app.core.services import Services
-    from studio_app.storage.database import DB_ENV, default_db_path
-    from studio_app.storage.migrate import open_database
+    from studio_app.opening import locate, open_place
     from studio_app.ui.first_run_wizard import FirstRunWizard
 
-    explicit = db_arg is not None or bool(os.environ.get(DB_ENV))
+    place = locate(db_arg)
     services = None
-    if explicit or default_db_path().exists():
+    if place.explicit or place.exists:
         try:
-            db = open_database(db_arg)
+            services = open_place(place)
         except DatabaseError as exc:
-            db = _offer_backup(window, db_arg, exc)
-            if db is None:
+            services = _offer_backup(window, place, exc)
+            if services is None:
                 return 1
-        services = Services(db)
         if services.access.enabled():  # login is set up: nothing shows before the password
             from studio_app.ui.login_dialogs import LoginDialog
 
             login = LoginDialog(services.access, window)
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-                db.close()
+                services.db.close()
                 return 0
             services.current_user = login.user
-        if not explicit and services.studios.default() is None:
-            db.close()  # an earlier first run stopped early: its folder may be chosen again
+        if not place.explicit and services.studios.default() is None:
+            services.db.close()  # an earlier first run stopped early: its folder may be chosen again
             services = None
     if services is None or services.studios.default() is None:
-        wizard = FirstRunWizard(
-            services,
-            default_db_path().parent,
-            lambda path: Services(open_database(path)),
-            window,
-        )
+        wizard = FirstRunWizard(services, place, window)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         services = wizard.services
         if not accepted:

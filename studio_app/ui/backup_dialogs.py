@@ -4,7 +4,7 @@
 runs 立即备份 off the GUI thread. ``RestoreDialog`` lists the backups in the folder (newest
 first, selected), verifies the chosen one off the GUI thread and shows what it holds; after the
 user confirms it returns the file in ``chosen``: the caller closes its database and restores
-(``run_restore`` does it in the background through ``storage.backups.restore_and_reopen``).
+(``run_restore`` does it in the background through ``opening.restore_and_reopen``).
 It needs no open database, so it can be offered when the database cannot be opened.
 ``AutoBackup`` is the daily and on-close backup for the main window.
 """
@@ -32,18 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.errors import StudioError
-from studio_app.storage.backups import (
+from studio_app.opening import Reopened, restore_and_reopen
+from studio_app.storage.backups.check import BackupReport, verify
+from studio_app.storage.backups.files import (
     BackupInfo,
-    BackupReport,
-    BackupService,
-    Reopened,
     format_size,
     format_time,
     list_backups,
-    restore_and_reopen,
     server_backup_message,
-    verify,
 )
+from studio_app.storage.backups.service import BackupService
 from studio_app.ui import file_dialogs, messages
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import ERROR_STYLE

@@ -9,9 +9,7 @@ The demo data goes to a database of its own beside the real one and never mixes 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import (
@@ -30,13 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.errors import StudioError, ValidationError
+from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput, StudioSetup
-from studio_app.storage.database import DEFAULT_FILENAME, DEMO_FILENAME
+from studio_app.opening import DataPlace
 from studio_app.ui import messages
 from studio_app.ui.form_fields import ERROR_STYLE, FormFields
-
-if TYPE_CHECKING:
-    from studio_app.core.services import Services
 
 WELCOME, FOLDERS, STUDIO, LOGIN, DONE, DEMO = range(6)
 
@@ -82,8 +78,7 @@ class FirstRunWizard(QWizard):
     Args:
         services: the database already open (given on the command line, or one that has no
             studio yet), or None to create it in the folder the user confirms.
-        data_folder: where the database is created when ``services`` is None.
-        open_folder: opens (creating and upgrading) the database file at a path.
+        place: where the database is (``services``) or is proposed to be created.
 
     Attributes:
         services: the database set up, once accepted (the demo database if that was chosen).
@@ -93,14 +88,13 @@ class FirstRunWizard(QWizard):
     def __init__(
         self,
         services: Services | None,
-        data_folder: Path,
-        open_file: Callable[[Path], Services],
+        place: DataPlace,
         parent=None,
     ):
         super().__init__(parent)
         self.services = services
-        self.data_folder = data_folder
-        self.open_file = open_file
+        # A database already open is where it is: its place, not the one proposed.
+        self.place = DataPlace(services.db.url, explicit=True) if services is not None else place
         self.demo = False
         self.setWindowTitle(self.tr("首次使用向导"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -127,16 +121,7 @@ class FirstRunWizard(QWizard):
     @property
     def sqlite_file(self) -> Path | None:
         """The database file (None on a shared PostgreSQL server)."""
-        from studio_app.storage.database import sqlite_path
-
-        if self.services is None:
-            folders = getattr(self, "folders", None)  # None while the folders page is built
-            return (folders.data.folder if folders else self.data_folder) / DEFAULT_FILENAME
-        return sqlite_path(self.services.db.url)
-
-    def demo_file(self) -> Path:
-        real = self.sqlite_file
-        return (real.parent if real is not None else self.data_folder) / DEMO_FILENAME
+        return self.place.sqlite_file
 
 
 class WelcomePage(QWizardPage):
@@ -179,15 +164,15 @@ class FoldersPage(QWizardPage):
         fixed = wizard.services is not None
         where = wizard.sqlite_file
         self.data = _FolderRow(
-            where.parent if where is not None else wizard.data_folder,
+            wizard.place.folder,
             self.tr("选择数据文件夹"),
             self.tr("数据库已在启动时指定，不能在这里更改。") if fixed else "",
         )
-        from studio_app.storage.backups import default_folder
+        from studio_app.storage.backups.settings import default_folder
 
         self.backup_note = _wrapped("")
         self.backup = _FolderRow(
-            default_folder(where) if where is not None else wizard.data_folder / "backups",
+            default_folder(where) if where is not None else wizard.place.folder / "backups",
             self.tr("选择备份文件夹"),
         )
         self.error = _wrapped("")
@@ -228,28 +213,14 @@ class FoldersPage(QWizardPage):
 
     def validatePage(self) -> bool:
         """Create (or open) the database in the data folder and remember both folders."""
-        from studio_app.storage.backups import BackupSettings, default_folder
-        from studio_app.storage.database import data_dir, save_data_dir
+        from studio_app.opening import open_data_folder, set_backup_folder
 
         wizard = self.wizard_
         self.error.hide()
         try:
             if wizard.services is None:
-                folder = self.data.folder
-                try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                except OSError as exc:
-                    raise StudioError(
-                        self.tr("无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。").format(
-                            path=folder, why=exc.strerror or exc
-                        )
-                    ) from exc
-                wizard.services = wizard.open_file(folder / DEFAULT_FILENAME)
-                if folder.resolve() != data_dir().resolve():
-                    save_data_dir(folder)
-            where = wizard.sqlite_file
-            if where is not None and self.backup.folder != default_folder(where):
-                BackupSettings().set_folder(where, self.backup.folder)
+                wizard.place, wizard.services = open_data_folder(self.data.folder)
+            set_backup_folder(wizard.place, self.backup.folder)
         except (StudioError, OSError) as exc:
             self.error.setText(messages.error_text(exc))
             self.error.show()
@@ -420,37 +391,26 @@ class DemoPage(QWizardPage):
             self.tr(
                 "点击“开始使用”后载入演示数据，需要几秒钟。\n演示数据库：{path}\n\n"
                 "演示数据里的姓名、电话和身份证号都是虚构的。"
-            ).format(path=self.wizard_.demo_file())
+            ).format(path=self.wizard_.place.demo_file)
         )
 
     def validatePage(self) -> bool:
         """Open the demo database, filling it the first time (off the GUI thread)."""
-        from studio_app.core.demo import fill_demo
-        from studio_app.core.members import MemberQuery
+        from studio_app.opening import open_demo
         from studio_app.ui.background import BackgroundOp
 
         wizard = self.wizard_
-        try:
-            path = wizard.demo_file()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            demo = wizard.open_file(path)
-        except (StudioError, OSError) as exc:
-            messages.show_error(self, exc)
-            return False
-        outcome: list[BaseException | None] = []
-        if demo.members.count(MemberQuery(active=None)):
-            outcome.append(None)  # filled on an earlier first look
-        else:
-            loop = QEventLoop()
-            op = BackgroundOp(self, self.tr("正在载入演示数据…"), lambda: fill_demo(demo))
-            op.success(lambda _summary: outcome.append(None))
-            op.failure(outcome.append)
-            op.finished.connect(loop.quit)
-            op.run()
-            loop.exec()
-        if outcome != [None]:
-            demo.db.close()
-            messages.show_error(self, outcome[0] if outcome else self.tr("演示数据没有载入。"))
+        outcome: list[object] = []
+        loop = QEventLoop()
+        op = BackgroundOp(self, self.tr("正在载入演示数据…"), lambda: open_demo(wizard.place))
+        op.success(outcome.append)
+        op.failure(lambda error: outcome.append(error))
+        op.finished.connect(loop.quit)
+        op.run()
+        loop.exec()
+        demo = outcome[0] if outcome else None
+        if not isinstance(demo, Services):
+            messages.show_error(self, demo if demo is not None else self.tr("演示数据没有载入。"))
             return False
         if wizard.services is not None:
             wizard.services.db.close()

@@ -103,19 +103,18 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         """The program, the studio, and whether this is the demo database."""
-        from studio_app.storage.database import DEMO_FILENAME, sqlite_path
+        from studio_app.opening import DataPlace
 
         studio = self.services.studios.default()
         title = self.tr("委员工作室助手")
         if studio is not None:
             title = f"{title} — {studio.name}"
-        where = sqlite_path(self.services.db.url)
-        if where is not None and where.name == DEMO_FILENAME:
+        if DataPlace(self.services.db.url).is_demo:
             title += self.tr("（演示数据）")
         self.setWindowTitle(title)
 
     def _build(self, services: Services) -> None:
-        from studio_app.storage.backups import BackupService
+        from studio_app.storage.backups.service import BackupService
 
         self.services = services
         self.backups = BackupService(services.db)
@@ -194,14 +193,6 @@ class MainWindow(QMainWindow):
         if reopened.services is None:
             self.close()
             return
-        from studio_app.base.enums import AuditAction
-
-        user = self.services.current_user
-        reopened.services.current_user = user  # the restored file has its own log: write it there
-        if reopened.result is not None:
-            reopened.services.audit.record(
-                user, AuditAction.RESTORE_BACKUP, str(reopened.result.report.path)
-            )
         self.nav.blockSignals(True)
         for index in range(self.stack.count() - 1, -1, -1):
             widget = self.stack.widget(index)
@@ -448,9 +439,9 @@ class MainWindow(QMainWindow):
         show_guide(self)
 
     def _open_data_folder(self) -> None:
-        from studio_app.storage.database import sqlite_path
+        from studio_app.opening import DataPlace
 
-        where = sqlite_path(self.services.db.url) if self.services is not None else None
+        where = DataPlace(self.services.db.url).sqlite_file if self.services is not None else None
         if where is None:
             messages.info(self, self.tr("数据在共用服务器上：{where}").format(
                 where=self.services.db.display_name if self.services else ""))  # fmt: skip

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication
 from studio_app.base.enums import RosterKind
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.request_list import RequestQuery
-from studio_app.core.services import Services
-from studio_app.storage.migrate import open_database
+from studio_app.opening import DataPlace, locate, open_place
 from studio_app.ui import background
 from studio_app.ui.app import setup_application
 from studio_app.ui.household_dialog import HouseholdDialog
@@ -174,13 +173,8 @@ def _grab_wizard(app: QApplication, out: Path) -> list[Path]:
     from studio_app.ui.first_run_wizard import FirstRunWizard
 
     folder = Path(tempfile.mkdtemp(prefix="studio-wizard-"))
-    opened: list[Services] = []
-
-    def open_file(path: Path) -> Services:
-        opened.append(Services(open_database(path)))
-        return opened[-1]
-
-    wizard = FirstRunWizard(None, folder / "委员工作室助手", open_file)
+    place = DataPlace.of_file(folder / "委员工作室助手" / "studio.sqlite3")
+    wizard = FirstRunWizard(None, place)
     wizard.resize(680, 540)
     wizard.show()
     saved = []
@@ -191,15 +185,15 @@ def _grab_wizard(app: QApplication, out: Path) -> list[Path]:
         saved.append(path)
         wizard.next()
     wizard.close()
-    for services in opened:
-        services.db.close()
+    if wizard.services is not None:
+        wizard.services.db.close()
     return saved
 
 
 def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = None) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app, language)
-    services = Services(open_database(db))
+    services = open_place(locate(db))
     window = MainWindow(services)
     window.resize(*SIZE)
     window.show()

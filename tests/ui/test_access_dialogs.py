@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime
 
 import openpyxl
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -28,11 +27,6 @@ from studio_app.ui.retention_dialog import RetentionDialog
 from studio_app.ui.users_dialog import UsersDialog
 
 PASSWORD = "guanli-2026"
-
-
-@pytest.fixture(autouse=True)
-def quick_hasher(services):
-    services.access.hasher = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 
 
 @pytest.fixture

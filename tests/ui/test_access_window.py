@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtWidgets import QPushButton
 
 from studio_app.base.enums import AuditAction, Role
-from studio_app.core.access import AccessService
 from studio_app.core.households import HouseholdInput
 from studio_app.ui.main_window import MainWindow
 
-FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-
 
 @pytest.fixture
-def people(services, studio, monkeypatch):
-    monkeypatch.setattr(services, "access", AccessService(services.db, FAST))
+def people(services, studio):
     admin = services.access.create_first_admin("admin", "王管理", "guanli-2026")
     for name, role in (("lianluo", Role.COORDINATOR), ("chakan", Role.VIEWER)):
         services.access.add_user(admin, name, name, role, f"{name}-pass-2026")

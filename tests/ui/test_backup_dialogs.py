@@ -13,7 +13,8 @@ from sqlalchemy import make_url
 
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.services import Services
-from studio_app.storage.backups import BackupService, Reopened
+from studio_app.opening import Reopened
+from studio_app.storage.backups.service import BackupService
 from studio_app.storage.database import Database, sqlite_path
 from studio_app.ui import backup_dialogs
 from studio_app.ui.backup_dialogs import (

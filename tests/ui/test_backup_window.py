@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.services import Services
-from studio_app.storage.backups import BackupSettings
+from studio_app.opening import DataPlace
+from studio_app.storage.backups.settings import BackupSettings
 from studio_app.storage.migrate import open_database
 from studio_app.ui import app as app_module
 from studio_app.ui.backup_dialogs import RestoreDialog
@@ -64,7 +65,7 @@ def test_a_broken_file_opens_by_restoring_its_newest_backup(
     path, services = studio_db
     monkeypatch.setattr(BackupSettings, "folder_for", lambda _self, _db: tmp_path / "U盘")
     (tmp_path / "U盘").mkdir()
-    from studio_app.storage.backups import BackupService
+    from studio_app.storage.backups.service import BackupService
 
     BackupService(services.db).backup_now(tmp_path / "U盘")
     services.db.close()
@@ -76,12 +77,12 @@ def test_a_broken_file_opens_by_restoring_its_newest_backup(
     seen = when_modal(RestoreDialog, _confirm_newest(qtbot, wait_background, answers))
     with pytest.raises(Exception) as broken:
         open_database(path)
-    db = app_module._offer_backup(window, str(path), broken.value)
+    services = app_module._offer_backup(window, DataPlace.of_file(path), broken.value)
     assert seen and "数据库打不开" in " ".join(
         label.text() for label in seen[0].findChildren(type(seen[0].report_label))
     )
-    assert db is not None
-    assert Services(db).members.count(MemberQuery()) == 3  # nothing lost
+    assert services is not None
+    assert services.members.count(MemberQuery()) == 3  # nothing lost
     kept = list((path.parent / "before-restore").iterdir())
     assert kept and kept[0].stat().st_size == len(data) // 2  # the broken file, kept aside
-    db.close()
+    services.db.close()

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,19 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.enums import HouseholdKind, Role
-from studio_app.core.access import AccessService
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
+from studio_app.opening import DataPlace
 from studio_app.ui import language
 
 ROOT = Path(__file__).resolve().parents[2]
 # Chinese characters and Chinese punctuation (full-width forms, 、。「」…)
 CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\U00020000-\U0003134f]")
 TAGS = re.compile(r"<[^>]+>")
-FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
 def _catalogue_tool():
@@ -69,7 +67,6 @@ def english(qapp, restore_app_setup):
 
 @pytest.fixture
 def english_services(services) -> Services:
-    services.access = AccessService(services.db, FAST)
     studio = services.studios.create(StudioInput(name="Dongguan studio", township="Chengguan"))
     member = services.members.create(
         MemberInput(name="Li Kun", phone="13912345678", studio_id=studio.id, work_unit="Clinic")
@@ -161,7 +158,7 @@ def test_the_window_and_every_page_in_english(qtbot, english, english_services):
 
 
 def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
-    from studio_app.storage.backups import BackupService
+    from studio_app.storage.backups.service import BackupService
     from studio_app.ui.audit_dialog import AuditDialog
     from studio_app.ui.backup_dialogs import BackupSettingsDialog
     from studio_app.ui.error_dialog import UnexpectedErrorDialog
@@ -185,7 +182,7 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
     assert admin.role == Role.ADMIN
     from studio_app.base.enums import RosterKind
 
-    wizard = FirstRunWizard(None, tmp_path / "data", lambda path: services)
+    wizard = FirstRunWizard(None, DataPlace.of_file(tmp_path / "data" / "studio.sqlite3"))
     dialogs = [
         wizard,
         DeadlinesDialog(services),

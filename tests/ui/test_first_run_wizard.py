@@ -5,49 +5,40 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtWidgets import QApplication, QWizard
 
 from studio_app.base.enums import MembershipRole, Role
-from studio_app.core.access import AccessService
 from studio_app.core.members import MemberQuery
 from studio_app.core.services import Services
+from studio_app.opening import DataPlace, open_place
 from studio_app.storage import database
-from studio_app.storage.backups import BackupSettings
-from studio_app.storage.migrate import open_database
+from studio_app.storage.backups.settings import BackupSettings
 from studio_app.ui import app as app_module
 from studio_app.ui import first_run_wizard as wizard_module
 from studio_app.ui.first_run_wizard import DEMO, DONE, FOLDERS, LOGIN, STUDIO, FirstRunWizard
 
-FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-
 
 @pytest.fixture
-def opened():
-    """Opens databases the way run_gui does (quick password hashes); closes them after."""
-    made: list[Services] = []
+def wizards(qtbot):
+    """Makes first-run wizards over a place; closes the databases they opened afterwards."""
+    made: list[FirstRunWizard] = []
 
-    def open_file(path: Path) -> Services:
-        services = Services(open_database(path))
-        services.access = AccessService(services.db, FAST)
-        made.append(services)
-        return services
+    def make(folder: Path, services: Services | None = None) -> FirstRunWizard:
+        wizard = FirstRunWizard(services, DataPlace.of_file(folder / "studio.sqlite3"))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        made.append(wizard)
+        return wizard
 
-    yield open_file, made
-    for services in made:
-        services.db.close()
-
-
-def _wizard(qtbot, opened, folder: Path, services=None) -> FirstRunWizard:
-    wizard = FirstRunWizard(services, folder, opened[0])
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+    yield make
+    for wizard in made:
+        if wizard.services is not None:
+            wizard.services.db.close()
 
 
-def test_a_new_coordinator_sets_up_the_studio_in_a_chosen_folder(qtbot, tmp_path, opened):
+def test_a_new_coordinator_sets_up_the_studio_in_a_chosen_folder(tmp_path, wizards):
     chosen = tmp_path / "工作室数据"
-    wizard = _wizard(qtbot, opened, tmp_path / "default")
+    wizard = wizards(tmp_path / "default")
     assert wizard.currentPage().title() == "欢迎使用委员工作室助手"
     wizard.next()
     assert wizard.currentId() == FOLDERS
@@ -94,8 +85,8 @@ def test_a_new_coordinator_sets_up_the_studio_in_a_chosen_folder(qtbot, tmp_path
     assert not wizard.services.access.enabled()
 
 
-def test_the_login_page_refuses_two_different_passwords(qtbot, tmp_path, opened):
-    wizard = _wizard(qtbot, opened, tmp_path)
+def test_the_login_page_refuses_two_different_passwords(tmp_path, wizards):
+    wizard = wizards(tmp_path)
     wizard.next()
     wizard.next()
     wizard.studio.name.setText("东关村委员工作室")
@@ -116,9 +107,9 @@ def test_the_login_page_refuses_two_different_passwords(qtbot, tmp_path, opened)
     assert "admin" in wizard.done_page.summary.text()
 
 
-def test_a_database_given_at_start_keeps_its_place(qtbot, tmp_path, opened):
-    services = opened[0](tmp_path / "given.sqlite3")
-    wizard = _wizard(qtbot, opened, tmp_path / "default", services)
+def test_a_database_given_at_start_keeps_its_place(tmp_path, wizards):
+    services = open_place(DataPlace.of_file(tmp_path / "given.sqlite3"))
+    wizard = wizards(tmp_path / "default", services)
     wizard.next()
     assert wizard.folders.data.edit.text() == str(tmp_path)
     assert wizard.folders.data.button.isHidden()
@@ -129,16 +120,16 @@ def test_a_database_given_at_start_keeps_its_place(qtbot, tmp_path, opened):
     assert not (tmp_path / "default").exists()
 
 
-def test_the_demo_goes_to_its_own_database(qtbot, tmp_path, opened, monkeypatch):
+def test_the_demo_goes_to_its_own_database(tmp_path, wizards, monkeypatch):
     filled: list[Services] = []
     monkeypatch.setattr(
-        "studio_app.core.demo.fill_demo",
+        "studio_app.demo.fill_demo",
         lambda services: (
             filled.append(services)
             or services.studios.create(wizard_module.StudioInput(name="城关镇农业界委员工作室"))
         ),
     )
-    wizard = _wizard(qtbot, opened, tmp_path)
+    wizard = wizards(tmp_path)
     wizard.welcome.demo.setChecked(True)
     wizard.next()
     assert wizard.currentId() == DEMO

@@ -23,7 +23,21 @@ from studio_app.core.models.reception import (
 )
 from studio_app.core.models.settings import AppSetting, CalendarDay
 
+# The entities whose numbers the status bar, ``studio-app info`` and a backup's report show.
+COUNTED = {
+    "studios": Studio,
+    "members": Member,
+    "households": Household,
+    "linkages": Linkage,
+    "visits": Visit,
+    "reception_days": ReceptionDay,
+    "visitors": Visitor,
+    "requests": Request,
+    "meetings": Meeting,
+}
+
 __all__ = [
+    "COUNTED",
     "AgendaItem",
     "AgreedItem",
     "AppSetting",

@@ -188,7 +188,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="464" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="462" />
       <source>关闭时的自动备份没有完成。</source>
       <translation>The automatic backup on closing did not finish.</translation>
     </message>
@@ -204,7 +204,7 @@
   <context>
     <name>BackupDialogs</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="381" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="379" />
       <source>
 
 原来的数据库已另存为：
@@ -215,22 +215,22 @@ The old database was saved as:
 {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="378" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="376" />
       <source>已从备份恢复（{time} 的备份）。</source>
       <translation>Restored from the backup of {time}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="382" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="380" />
       <source>恢复完成</source>
       <translation>Restore complete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="388" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="386" />
       <source>正在从备份恢复…</source>
       <translation>Restoring from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="385" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="383" />
       <source>没有恢复</source>
       <translation>Not restored</translation>
     </message>
@@ -238,107 +238,107 @@ The old database was saved as:
   <context>
     <name>BackupSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="155" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="153" />
       <source>{time}，备份到 {path}</source>
       <translation>{time}, backed up to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="127" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="125" />
       <source>上次备份</source>
       <translation>Last backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="164" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="162" />
       <source>共 {n} 份备份，最新的是 {time}</source>
       <translation>{n} backups, the latest from {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="92" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="90" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="151" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="149" />
       <source>可以是 U 盘上的文件夹；换一台电脑时，在那台电脑上也选择这个文件夹。</source>
       <translation>This can be a folder on a USB drive. When you move to another computer, choose this folder there too.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="125" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="123" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="217" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="215" />
       <source>备份没有完成</source>
       <translation>Backup did not finish</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="88" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="86" />
       <source>备份设置</source>
       <translation>Backup settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="204" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="202" />
       <source>已备份到 {path}（{size}）。</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="109" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="107" />
       <source>恢复默认</source>
       <translation>Use default</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="110" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="108" />
       <source>数据库所在文件夹中的 backups 文件夹</source>
       <translation>The backups folder inside the database's folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="128" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="126" />
       <source>文件夹中</source>
       <translation>In the folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="173" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="171" />
       <source>文件夹现在不存在（U 盘没有插上？）。插上后再备份即可。</source>
       <translation>The folder does not exist right now (is the USB drive plugged in?). Plug it in and back up again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="193" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="191" />
       <source>正在备份数据库…</source>
       <translation>Backing up the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="101" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="99" />
       <source>每天第一次使用时和关闭程序时，程序自动把数据库备份到下面的文件夹，保留最近 30 天每天一份、最近 12 个月每月一份。建议选择 U 盘或移动硬盘上的文件夹：电脑坏了，备份还在。U 盘没有插上时不会出错，下次会再试。</source>
       <translation>Each day, when you first use the program and when you close it, the program backs up the database to the folder below, keeping one backup a day for the last 30 days and one a month for the last 12 months. Choose a folder on a USB drive or external hard disk, so the backup survives if the computer breaks. If the USB drive is not plugged in, nothing goes wrong: the program tries again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="149" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="147" />
       <source>现在用的是默认位置：数据库旁的文件夹，和数据库在同一块磁盘上，电脑损坏时会一起丢失。建议选择 U 盘上的文件夹。</source>
       <translation>You are using the default location: a folder next to the database, on the same disk, so both are lost if the computer breaks. Choose a folder on a USB drive instead.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="130" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="128" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="168" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="166" />
       <source>还没有备份</source>
       <translation>No backups yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="159" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="157" />
       <source>还没有备份过</source>
       <translation>Never backed up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="178" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="176" />
       <source>选择备份文件夹</source>
       <translation>Choose backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="107" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="105" />
       <source>选择文件夹…</source>
       <translation>Choose folder…</translation>
     </message>
@@ -857,22 +857,22 @@ The old database was saved as:
   <context>
     <name>DemoPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="445" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="405" />
       <source>正在载入演示数据…</source>
       <translation>Loading the demo data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="412" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="383" />
       <source>演示数据</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="453" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="413" />
       <source>演示数据没有载入。</source>
       <translation>The demo data was not loaded.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="420" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="391" />
       <source>点击“开始使用”后载入演示数据，需要几秒钟。
 演示数据库：{path}
 
@@ -944,37 +944,37 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="400" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="371" />
       <source>“帮助 → 用户手册”按一个月的工作顺序介绍各项功能。</source>
       <translation>“Help → User guide” walks through every feature in the order of a month's work.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="399" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="370" />
       <source>下一步：在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。</source>
       <translation>Next: import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="390" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="361" />
       <source>备份保存在：{where}</source>
       <translation>Backups go to: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="386" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="357" />
       <source>工作室“{name}”已建好。</source>
       <translation>The studio “{name}” is set up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="393" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="364" />
       <source>已设置管理员“{name}”，以后打开程序时要登录。</source>
       <translation>The administrator “{name}” is set up: from now on the program asks for a login when it opens.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="387" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="358" />
       <source>数据保存在：{where}</source>
       <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="376" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="347" />
       <source>设置完成</source>
       <translation>All set</translation>
     </message>
@@ -1043,32 +1043,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="110" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="104" />
       <source>上一步</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="109" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="103" />
       <source>下一步</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="111" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="105" />
       <source>保存并继续</source>
       <translation>Save and continue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="112" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="106" />
       <source>开始使用</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="113" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="107" />
       <source>退出</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="105" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="99" />
       <source>首次使用向导</source>
       <translation>First-run setup</translation>
     </message>
@@ -1076,52 +1076,51 @@ All data is stored in: {where}</translation>
   <context>
     <name>FoldersPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="199" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="184" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="177" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="162" />
       <source>所有资料都保存在这台电脑上。默认位置即可；备份最好放在另一块硬盘或U盘上。</source>
       <translation>Everything is kept on this computer. The default place is fine; backups are best kept on another disk or a USB stick.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="175" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="160" />
       <source>数据保存位置</source>
       <translation>Where the data is kept</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="205" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="190" />
       <source>数据在共用服务器上，由服务器管理员负责备份。</source>
       <translation>The data is on a shared server; the server's administrator backs it up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="184" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="169" />
       <source>数据库已在启动时指定，不能在这里更改。</source>
       <translation>The database was given when the program started and cannot be changed here.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="198" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="183" />
       <source>数据文件夹</source>
       <translation>Data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="243" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
-      <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
+      <translation type="vanished">Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="209" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="194" />
       <source>程序打开时每天自动备份一次，关闭时再备份一次，保留最近 30 天和 12 个月的备份。以后可以在“文件 → 备份”中更改。</source>
       <translation>While the program is open it backs up once a day, and again when it closes, keeping the last 30 days and 12 months. You can change this later in “File → Backup”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="191" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="176" />
       <source>选择备份文件夹</source>
       <translation>Choose the backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="183" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="168" />
       <source>选择数据文件夹</source>
       <translation>Choose the data folder</translation>
     </message>
@@ -1926,42 +1925,42 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LoginPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="351" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="322" />
       <source>两次输入的密码不一样，请重新输入。</source>
       <translation>The two passwords differ. Please type them again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="333" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="304" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="325" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="296" />
       <source>几个人共用这台电脑、或带笔记本下乡时，建议设置管理员密码。以后也可以设置。</source>
       <translation>If several people share this computer, or you take the laptop to villages, set an administrator password. You can also do this later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="332" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="303" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="323" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="294" />
       <source>登录密码（可选）</source>
       <translation>Login password (optional)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="357" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="328" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="331" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="302" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="328" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="299" />
       <source>设置管理员密码，打开程序时要登录</source>
       <translation>Set an administrator password and log in when the program opens</translation>
     </message>
@@ -1973,82 +1972,82 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="693" />
+      <location filename="studio_app/ui/main_window.py" line="684" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="346" />
+      <location filename="studio_app/ui/main_window.py" line="337" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="354" />
+      <location filename="studio_app/ui/main_window.py" line="345" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="221" />
+      <location filename="studio_app/ui/main_window.py" line="212" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="378" />
+      <location filename="studio_app/ui/main_window.py" line="369" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="178" />
+      <location filename="studio_app/ui/main_window.py" line="177" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="391" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="692" />
+      <location filename="studio_app/ui/main_window.py" line="683" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="160" />
+      <location filename="studio_app/ui/main_window.py" line="159" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="391" />
+      <location filename="studio_app/ui/main_window.py" line="382" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="370" />
+      <location filename="studio_app/ui/main_window.py" line="361" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="365" />
+      <location filename="studio_app/ui/main_window.py" line="356" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="353" />
+      <location filename="studio_app/ui/main_window.py" line="344" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="221" />
+      <location filename="studio_app/ui/main_window.py" line="212" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="677" />
+      <location filename="studio_app/ui/main_window.py" line="668" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>{m} members · {h} linked households · {o} open requests ({l} overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="347" />
+      <location filename="studio_app/ui/main_window.py" line="338" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2058,132 +2057,132 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="344" />
+      <location filename="studio_app/ui/main_window.py" line="335" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="345" />
+      <location filename="studio_app/ui/main_window.py" line="336" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="351" />
+      <location filename="studio_app/ui/main_window.py" line="342" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="221" />
+      <location filename="studio_app/ui/main_window.py" line="212" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="360" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="542" />
+      <location filename="studio_app/ui/main_window.py" line="533" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="534" />
+      <location filename="studio_app/ui/main_window.py" line="525" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="144" />
+      <location filename="studio_app/ui/main_window.py" line="143" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="392" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="376" />
+      <location filename="studio_app/ui/main_window.py" line="367" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="357" />
+      <location filename="studio_app/ui/main_window.py" line="348" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="373" />
+      <location filename="studio_app/ui/main_window.py" line="364" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="397" />
+      <location filename="studio_app/ui/main_window.py" line="388" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="398" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="362" />
+      <location filename="studio_app/ui/main_window.py" line="353" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="361" />
+      <location filename="studio_app/ui/main_window.py" line="352" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="221" />
+      <location filename="studio_app/ui/main_window.py" line="212" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="221" />
+      <location filename="studio_app/ui/main_window.py" line="212" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="372" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="131" />
+      <location filename="studio_app/ui/main_window.py" line="130" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="455" />
+      <location filename="studio_app/ui/main_window.py" line="446" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="343" />
+      <location filename="studio_app/ui/main_window.py" line="334" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="358" />
+      <location filename="studio_app/ui/main_window.py" line="349" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="359" />
+      <location filename="studio_app/ui/main_window.py" line="350" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="376" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="222" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2193,92 +2192,92 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="382" />
+      <location filename="studio_app/ui/main_window.py" line="373" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="375" />
+      <location filename="studio_app/ui/main_window.py" line="366" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="394" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="377" />
+      <location filename="studio_app/ui/main_window.py" line="368" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="222" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="349" />
+      <location filename="studio_app/ui/main_window.py" line="340" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="149" />
+      <location filename="studio_app/ui/main_window.py" line="148" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="372" />
+      <location filename="studio_app/ui/main_window.py" line="363" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="368" />
+      <location filename="studio_app/ui/main_window.py" line="359" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="221" />
+      <location filename="studio_app/ui/main_window.py" line="212" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="371" />
+      <location filename="studio_app/ui/main_window.py" line="362" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="488" />
+      <location filename="studio_app/ui/main_window.py" line="479" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="578" />
+      <location filename="studio_app/ui/main_window.py" line="569" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="600" />
+      <location filename="studio_app/ui/main_window.py" line="591" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="356" />
+      <location filename="studio_app/ui/main_window.py" line="347" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="370" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="114" />
+      <location filename="studio_app/ui/main_window.py" line="113" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -4255,82 +4254,82 @@ Phone: {phone}</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="237" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="235" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="283" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="281" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="248" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="246" />
       <source>备份文件夹：{folder}</source>
       <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="250" />
       <source>备份时间</source>
       <translation>Backed up at</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="253" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="251" />
       <source>大小</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="342" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="340" />
       <source>已核对，可以恢复：</source>
       <translation>Checked, ready to restore:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="364" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="362" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="281" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="279" />
       <source>恢复…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="273" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="271" />
       <source>恢复时，当前数据库“{db}”会先另存一份到它旁边的 before-restore 文件夹，再用所选备份替换。备份之后录入的内容不在备份中。</source>
       <translation>When you restore, the current database “{db}” is first saved to the before-restore folder next to it and then replaced by the chosen backup. Anything entered after the backup was made is not in the backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="318" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="316" />
       <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
       <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="244" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="242" />
       <source>数据库打不开：{problem}</source>
       <translation>The database cannot be opened: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="254" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="332" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="330" />
       <source>正在核对备份…</source>
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="329" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="327" />
       <source>正在核对：{path}</source>
       <translation>Checking: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="248" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="246" />
       <source>没有设置备份文件夹。</source>
       <translation>No backup folder has been set.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="361" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="359" />
       <source>用 {time} 的备份替换当前数据库？
 
 {summary}
@@ -4343,32 +4342,32 @@ Phone: {phone}</translation>
 The current database will first be saved to the before-restore folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="364" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="362" />
       <source>确认恢复</source>
       <translation>Confirm restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="307" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="305" />
       <source>请选择一份备份。</source>
       <translation>Please choose a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="351" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="349" />
       <source>这个文件不能用于恢复：</source>
       <translation>This file cannot be used to restore:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="260" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="258" />
       <source>这个文件夹中还没有备份（或 U 盘没有插上）。可以点“选择其他备份文件…”。</source>
       <translation>There are no backups in this folder yet (or the USB drive is not plugged in). You can click “Choose another backup file…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="262" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="260" />
       <source>选择其他备份文件…</source>
       <translation>Choose another backup file…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="318" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="316" />
       <source>选择备份文件</source>
       <translation>Choose backup file</translation>
     </message>
@@ -4678,62 +4677,62 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="278" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="249" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="276" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="247" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="277" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="248" />
       <source>如 人民路18号（镇政府院内二楼）</source>
       <translation>e.g. 18 Renmin Road (2nd floor, township government yard)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="279" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="250" />
       <source>如 城关镇</source>
       <translation>e.g. Chengguan town</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="275" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="246" />
       <source>如 城关镇农业界委员工作室</source>
       <translation>e.g. Chengguan agriculture members' studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="282" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="253" />
       <source>姓名，可以以后在“委员”页添加</source>
       <translation>Name; can also be added later on the “Members” page</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="268" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="239" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="274" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="245" />
       <source>工作室名称 *</source>
       <translation>Studio name *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="280" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="251" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="269" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="240" />
       <source>这些内容印在会议纪要、回执和海报上，以后可以修改。</source>
       <translation>This is printed on minutes, receipts and posters; you can change it later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="281" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="252" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="283" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="254" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -5103,32 +5102,32 @@ Log file: {where}</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="149" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="134" />
       <source>先用演示数据看看</source>
       <translation>Look around with demo data first</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="146" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="131" />
       <source>几步就能开始：填写工作室的情况，确定数据和备份放在哪里。</source>
       <translation>A few steps to start: describe your studio and choose where the data and backups go.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="145" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="130" />
       <source>欢迎使用委员工作室助手</source>
       <translation>Welcome to Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="151" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="136" />
       <source>演示数据是虚构的城关镇农业界委员工作室：委员、联系户、接待日、诉求和会议纪要都有，便于熟悉各项功能。演示数据单独保存，不会混进正式数据；下次打开程序时会再次出现本向导，那时再设置自己的工作室。</source>
       <translation>The demo data is a made-up agriculture members' studio in Chengguan town, with members, linked households, reception days, requests and minutes, to try every feature. It is kept in a database of its own and never mixes with real data; this setup shows again the next time the program opens, to set up your own studio then.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="147" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="132" />
       <source>设置我的工作室，开始正式使用</source>
       <translation>Set up my studio and start for real</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="161" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="146" />
       <source>这是第一次使用本程序。请选择：</source>
       <translation>This is the first time the program runs here. Please choose:</translation>
     </message>
@@ -5404,7 +5403,7 @@ Log file: {where}</translation>
   <context>
     <name>_FolderRow</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="58" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="54" />
       <source>更改…</source>
       <translation>Change…</translation>
     </message>
@@ -5416,17 +5415,17 @@ Log file: {where}</translation>
       <translation type="vanished">Unexpected error</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="69" />
+      <location filename="studio_app/ui/app.py" line="68" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="95" />
+      <location filename="studio_app/ui/app.py" line="89" />
       <source>无法从备份恢复</source>
       <translation>Could not restore from the backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="86" />
+      <location filename="studio_app/ui/app.py" line="81" />
       <source>无法打开数据库</source>
       <translation>Could not open the database</translation>
     </message>
@@ -5634,7 +5633,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="252" />
+      <location filename="studio_app/cli.py" line="239" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -5719,7 +5718,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="316" />
+      <location filename="studio_app/cli.py" line="303" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -5743,12 +5742,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="491" />
+      <location filename="studio_app/core/access.py" line="496" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="489" />
+      <location filename="studio_app/core/access.py" line="494" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
@@ -5758,12 +5757,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="486" />
+      <location filename="studio_app/core/access.py" line="491" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="483" />
+      <location filename="studio_app/core/access.py" line="488" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -5778,7 +5777,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="284" />
+      <location filename="studio_app/cli.py" line="271" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}</source>
       <translation>{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
@@ -5797,12 +5796,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n}. {heading}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="146" />
+      <location filename="studio_app/storage/backups/check.py" line="65" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="144" />
+      <location filename="studio_app/storage/backups/check.py" line="63" />
       <source>{rev}（恢复后自动升级到 {head}）</source>
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
@@ -5812,7 +5811,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="257" />
+      <location filename="studio_app/cli.py" line="244" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: {days} reception days, {visits} visits ({people} people)</translation>
     </message>
@@ -5822,7 +5821,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}, {people} visitors, {n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/demo.py" line="185" />
+      <location filename="studio_app/demo/studio.py" line="178" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
       <translation>{studios} studios, {members} members ({archived_members} more archived), {households} linked households ({enterprises} of them enterprises), {linkages} household links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived files)</translation>
     </message>
@@ -5960,7 +5959,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="549" />
+      <location filename="studio_app/storage/backups/check.py" line="132" />
       <source>“{name}”不是委员工作室助手的数据库（里面是其他数据表）。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
@@ -5970,12 +5969,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="521" />
+      <location filename="studio_app/storage/backups/check.py" line="104" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{detail}），不能用于恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({detail}). It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="578" />
+      <location filename="studio_app/storage/backups/check.py" line="161" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{error}）。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
@@ -6010,17 +6009,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="590" />
+      <location filename="studio_app/storage/backups/check.py" line="173" />
       <source>“{name}”是一个空文件（0 字节），不是数据库，不能用于恢复。</source>
       <translation>“{name}” is an empty file (0 bytes), not a database, and cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="552" />
+      <location filename="studio_app/storage/backups/check.py" line="135" />
       <source>“{name}”是一个空的数据库，里面没有委员工作室助手的数据。</source>
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="514" />
+      <location filename="studio_app/core/access.py" line="519" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -6035,7 +6034,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="554" />
+      <location filename="studio_app/storage/backups/check.py" line="137" />
       <source>“{name}”由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法使用，以免损坏数据。请安装最新版本后再试。</source>
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
@@ -6055,7 +6054,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="765" />
+      <location filename="studio_app/storage/backups/restore.py" line="125" />
       <source>“{path}”就是当前的数据库文件，不能用它自己恢复。请选择一个备份文件。</source>
       <translation>“{path}” is the database file in use now; it cannot be restored from itself. Please choose a backup file.</translation>
     </message>
@@ -6065,7 +6064,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="509" />
+      <location filename="studio_app/storage/backups/check.py" line="92" />
       <source>“{path}”是一个文件夹，请选择一个备份文件。</source>
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
@@ -6175,7 +6174,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Dissatisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="608" />
+      <location filename="studio_app/storage/backups/check.py" line="191" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
     </message>
@@ -6240,7 +6239,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="438" />
+      <location filename="studio_app/cli.py" line="425" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -6315,7 +6314,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="36" />
+      <location filename="studio_app/cli_backup.py" line="35" />
       <source>从备份恢复：先核对备份，当前数据库另存到 before-restore，再替换（不询问）</source>
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
@@ -6335,7 +6334,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="246" />
+      <location filename="studio_app/base/labels.py" line="251" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
@@ -6475,7 +6474,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="394" />
+      <location filename="studio_app/core/access.py" line="399" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -6495,7 +6494,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="318" />
+      <location filename="studio_app/cli.py" line="305" />
       <source>共 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
@@ -6520,12 +6519,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="418" />
+      <location filename="studio_app/cli.py" line="405" />
       <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
       <translation>{n} archived files checked, {bad} damaged.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="421" />
+      <location filename="studio_app/cli.py" line="408" />
       <source>共核对 {n} 份存档文件，全部完好。</source>
       <translation>{n} archived files checked, all intact.</translation>
     </message>
@@ -6575,7 +6574,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Similar content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="253" />
+      <location filename="studio_app/core/access.py" line="258" />
       <source>再输错 {left} 次，账户将锁定 {minutes} 分钟。</source>
       <translation>{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
@@ -6705,17 +6704,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="430" />
+      <location filename="studio_app/core/access.py" line="435" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="430" />
+      <location filename="studio_app/core/access.py" line="435" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="79" />
+      <location filename="studio_app/cli_backup.py" line="70" />
       <source>原来的数据库已另存为：{path}</source>
       <translation>The old database was saved as: {path}</translation>
     </message>
@@ -6840,12 +6839,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="396" />
+      <location filename="studio_app/core/access.py" line="401" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="394" />
+      <location filename="studio_app/cli.py" line="381" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -6940,12 +6939,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="367" />
+      <location filename="studio_app/storage/backups/make.py" line="125" />
       <source>备份位置“{folder}”是一个文件，不是文件夹。请在“备份设置”中选择一个文件夹。</source>
       <translation>The backup location “{folder}” is a file, not a folder. Please choose a folder in “Backup settings”.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="31" />
+      <location filename="studio_app/cli_backup.py" line="30" />
       <source>备份到的文件夹（默认：窗口中“备份设置”选择的文件夹，或数据库旁的 backups）</source>
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
@@ -6955,22 +6954,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>back up data</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="373" />
+      <location filename="studio_app/storage/backups/make.py" line="131" />
       <source>备份文件夹“{folder}”不存在。如果备份放在 U 盘或移动硬盘上，请插好后重试；也可以在“备份设置”中换一个文件夹。这次没有备份，下次会再试。</source>
       <translation>The backup folder “{folder}” does not exist. If backups go to a USB drive or external hard disk, plug it in and try again, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="38" />
+      <location filename="studio_app/cli_backup.py" line="37" />
       <source>备份文件（.sqlite3）</source>
       <translation>Backup file (.sqlite3)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="149" />
+      <location filename="studio_app/storage/backups/check.py" line="68" />
       <source>备份文件：{path}</source>
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="150" />
+      <location filename="studio_app/storage/backups/check.py" line="69" />
       <source>备份时间：{time}</source>
       <translation>Backup time: {time}</translation>
     </message>
@@ -6990,17 +6989,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="409" />
+      <location filename="studio_app/core/access.py" line="414" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="417" />
+      <location filename="studio_app/core/access.py" line="422" />
       <source>姓名：{old} → {new}</source>
       <translation>Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="239" />
+      <location filename="studio_app/base/labels.py" line="244" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
@@ -7095,17 +7094,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="601" />
+      <location filename="studio_app/storage/backups/check.py" line="184" />
       <source>完整性检查：{first}</source>
       <translation>Integrity check: {first}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="566" />
+      <location filename="studio_app/storage/backups/check.py" line="149" />
       <source>完整性检查：{problem}</source>
       <translation>Integrity check: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="154" />
+      <location filename="studio_app/storage/backups/check.py" line="73" />
       <source>完整性检查：通过；外键检查：通过</source>
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
@@ -7115,7 +7114,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="480" />
+      <location filename="studio_app/core/access.py" line="485" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
@@ -7125,7 +7124,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="242" />
+      <location filename="studio_app/core/access.py" line="247" />
       <source>密码错误（连续第 {n} 次）</source>
       <translation>Wrong password ({n} times in a row)</translation>
     </message>
@@ -7140,7 +7139,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="324" />
+      <location filename="studio_app/cli.py" line="311" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -7195,7 +7194,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="238" />
+      <location filename="studio_app/base/labels.py" line="243" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
@@ -7240,7 +7239,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="83" />
+      <location filename="studio_app/cli_backup.py" line="73" />
       <source>已从备份恢复数据库：{path}</source>
       <translation>Database restored from backup: {path}</translation>
     </message>
@@ -7265,22 +7264,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="206" />
+      <location filename="studio_app/cli.py" line="205" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="62" />
+      <location filename="studio_app/cli_backup.py" line="55" />
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="405" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>Exported {n} archived files to {folder}; list: {manifest}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="342" />
+      <location filename="studio_app/cli.py" line="329" />
       <source>已导出 {n} 条到 {file}</source>
       <translation>Exported {n} rows to {file}</translation>
     </message>
@@ -7290,12 +7289,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="82" />
+      <location filename="studio_app/cli_backup.py" line="72" />
       <source>已把恢复的数据库升级到结构版本 {head}。</source>
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="414" />
+      <location filename="studio_app/cli.py" line="401" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -7315,22 +7314,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="75" />
+      <location filename="studio_app/cli_backup.py" line="66" />
       <source>已核对备份：</source>
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="439" />
+      <location filename="studio_app/cli.py" line="426" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="380" />
+      <location filename="studio_app/cli.py" line="367" />
       <source>已生成 {file}（{pages} 页）</source>
       <translation>Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="302" />
+      <location filename="studio_app/cli.py" line="289" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -7340,7 +7339,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="310" />
+      <location filename="studio_app/core/access.py" line="315" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -7415,7 +7414,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="86" />
+      <location filename="studio_app/storage/backups/files.py" line="32" />
       <source>当前使用的是县政协服务器上的数据库（PostgreSQL），由服务器管理员用 pg_dump 统一备份，本程序不在这台电脑上备份或恢复它。如需恢复，请联系服务器管理员。</source>
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
     </message>
@@ -7530,7 +7529,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="503" />
+      <location filename="studio_app/storage/backups/check.py" line="86" />
       <source>找不到备份文件“{path}”，可能已被移动或删除（U 盘是否已拔出？）。</source>
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
@@ -7540,12 +7539,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="654" />
+      <location filename="studio_app/storage/backups/check.py" line="234" />
       <source>找不到数据库文件“{path}”。</source>
       <translation>The database file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="482" />
+      <location filename="studio_app/storage/backups/make.py" line="208" />
       <source>找不到数据库文件“{path}”，无法备份。</source>
       <translation>The database file “{path}” was not found, so it cannot be backed up.</translation>
     </message>
@@ -7590,12 +7589,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This reception day was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="531" />
+      <location filename="studio_app/core/access.py" line="536" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="191" />
+      <location filename="studio_app/core/access.py" line="196" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
@@ -7705,7 +7704,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="64" />
+      <location filename="studio_app/cli_backup.py" line="57" />
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
       <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
@@ -7780,7 +7779,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Entries can only be added to the audit log; they cannot be changed or deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="374" />
+      <location filename="studio_app/core/access.py" line="379" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -7820,22 +7819,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="111" />
+      <location filename="studio_app/cli_backup.py" line="85" />
       <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
       <translation>The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="116" />
+      <location filename="studio_app/cli_backup.py" line="90" />
       <source>数据库“{name}”检查通过：完整性、外键和结构版本都正常。</source>
       <translation>The database “{name}” passed the check: integrity, foreign keys and structure version are all OK.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="743" />
+      <location filename="studio_app/storage/backups/restore.py" line="103" />
       <source>数据库“{path}”正被另一个窗口或程序使用，不能恢复。请先关闭其他打开这个数据库的委员工作室助手窗口，再重试。</source>
       <translation>The database “{path}” is being used by another window or program, so it cannot be restored. Close any other Members' Studio Assistant windows that have this database open, then try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/demo.py" line="332" />
+      <location filename="studio_app/demo/studio.py" line="325" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
@@ -7860,12 +7859,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="207" />
+      <location filename="studio_app/cli.py" line="206" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="313" />
+      <location filename="studio_app/cli.py" line="300" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -7890,12 +7889,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No data rows to import were found in the file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="153" />
+      <location filename="studio_app/storage/backups/check.py" line="72" />
       <source>文件大小：{size}</source>
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="593" />
+      <location filename="studio_app/storage/backups/check.py" line="176" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
@@ -7915,12 +7914,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="431" />
+      <location filename="studio_app/core/access.py" line="436" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="434" />
+      <location filename="studio_app/core/access.py" line="439" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -7960,7 +7959,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not save “{name}”: the file is open in another program (such as Excel, WPS or a PDF reader), or you do not have permission to write to it. Close the file and try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="917" />
+      <location filename="studio_app/storage/backups/settings.py" line="113" />
       <source>无法保存备份设置到“{path}”（{reason}）。</source>
       <translation>Could not save the backup settings to “{path}” ({reason}).</translation>
     </message>
@@ -7970,7 +7969,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not save: “{name}” is a folder. Please add a file name.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="388" />
+      <location filename="studio_app/storage/backups/files.py" line="144" />
       <source>无法写入备份文件夹“{folder}”（{reason}）。请检查 U 盘是否插好、是否已满或被设为只读，或在“备份设置”中换一个文件夹。这次没有备份，下次会再试。</source>
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
@@ -7985,12 +7984,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
+      <location filename="studio_app/opening.py" line="115" />
+      <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
+      <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/migrate.py" line="220" />
       <source>无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。</source>
       <translation>Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="658" />
+      <location filename="studio_app/storage/backups/check.py" line="238" />
       <source>无法打开数据库“{path}”（{error}）。</source>
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
@@ -8000,7 +8004,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="513" />
+      <location filename="studio_app/storage/backups/check.py" line="96" />
       <source>无法读取或复制“{path}”（{reason}）。</source>
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
@@ -8015,7 +8019,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot connect to the database “{name}”: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="677" />
+      <location filename="studio_app/storage/backups/check.py" line="256" />
       <source>无法连接数据库：{error}</source>
       <translation>Cannot connect to the database: {error}</translation>
     </message>
@@ -8110,7 +8114,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="438" />
+      <location filename="studio_app/core/access.py" line="443" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -8135,7 +8139,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="244" />
+      <location filename="studio_app/base/labels.py" line="249" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
@@ -8180,7 +8184,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archive: export or check the archived files</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="42" />
+      <location filename="studio_app/cli_backup.py" line="41" />
       <source>检查数据库的完整性、外键和结构版本（有问题时返回非零）</source>
       <translation>Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
@@ -8260,12 +8264,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="281" />
+      <location filename="studio_app/cli.py" line="268" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="175" />
+      <location filename="studio_app/core/access.py" line="180" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -8370,22 +8374,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="459" />
+      <location filename="studio_app/core/access.py" line="464" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="524" />
+      <location filename="studio_app/core/access.py" line="529" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="462" />
+      <location filename="studio_app/core/access.py" line="467" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="176" />
+      <location filename="studio_app/core/access.py" line="181" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -8510,7 +8514,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>none</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="26" />
+      <location filename="studio_app/cli_backup.py" line="25" />
       <source>立即备份数据库（SQLite 在线备份，可在程序打开时进行）</source>
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
@@ -8535,7 +8539,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="313" />
+      <location filename="studio_app/cli.py" line="300" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -8615,7 +8619,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="453" />
+      <location filename="studio_app/core/access.py" line="458" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -8715,12 +8719,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="151" />
+      <location filename="studio_app/storage/backups/check.py" line="70" />
       <source>结构版本：{revision}</source>
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="236" />
+      <location filename="studio_app/cli.py" line="235" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -8780,7 +8784,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="241" />
+      <location filename="studio_app/base/labels.py" line="246" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
@@ -8805,7 +8809,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="240" />
+      <location filename="studio_app/base/labels.py" line="245" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
@@ -8855,7 +8859,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="532" />
+      <location filename="studio_app/storage/backups/check.py" line="115" />
       <source>表“{table}”中有 {n} 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
       <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
@@ -8925,12 +8929,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="152" />
+      <location filename="studio_app/storage/backups/check.py" line="71" />
       <source>记录：{counts}</source>
       <translation>Records: {counts}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="245" />
+      <location filename="studio_app/base/labels.py" line="250" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
@@ -8970,7 +8974,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="247" />
+      <location filename="studio_app/base/labels.py" line="252" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
@@ -9010,7 +9014,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="459" />
+      <location filename="studio_app/storage/backups/make.py" line="185" />
       <source>请不要把备份放在“{name}”文件夹中。</source>
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
@@ -9095,17 +9099,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="260" />
+      <location filename="studio_app/core/access.py" line="265" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="258" />
+      <location filename="studio_app/core/access.py" line="263" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="234" />
+      <location filename="studio_app/core/access.py" line="239" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -9180,12 +9184,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="376" />
+      <location filename="studio_app/core/access.py" line="381" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="351" />
+      <location filename="studio_app/core/access.py" line="356" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -9215,12 +9219,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="361" />
+      <location filename="studio_app/cli.py" line="348" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="498" />
+      <location filename="studio_app/core/access.py" line="503" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -9265,7 +9269,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The minutes of this meeting are not finalised yet, so you can edit them directly.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups.py" line="419" />
+      <location filename="studio_app/storage/backups/make.py" line="145" />
       <source>这次没有备份：数据库已损坏（{error}），以前的备份都保持不变。请用“检查数据库”查看，或从以前的备份恢复。</source>
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
@@ -9300,7 +9304,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="246" />
+      <location filename="studio_app/core/access.py" line="251" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -9335,7 +9339,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="318" />
+      <location filename="studio_app/core/access.py" line="323" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -9395,7 +9399,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="315" />
+      <location filename="studio_app/cli.py" line="302" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -1,14 +1,11 @@
-"""Demonstration data: a realistic township studio, and a large synthetic county for timings.
+"""Demonstration data: a realistic township studio.
 
 ``fill_demo`` builds one studio with its members, ~320 households in eight villages, the
 member–household links and a year of visits — deterministic for a seed, dates relative to a
 ``today`` that can be fixed. Every value goes through the same validators the forms use.
 Each area is one function taking the shared ``_Demo`` state; reception days and requests
-(``demo_requests``) and meetings with their minutes (``demo_meetings``) are then added through
+(``demo.requests``) and meetings with their minutes (``demo.meetings``) are then added through
 the services, as the window would.
-
-``synthetic_county`` bulk-inserts a whole county (thousands of members, tens of thousands of
-households) with Core ``insert()`` for the benchmark.
 """
 
 from __future__ import annotations
@@ -19,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from itertools import accumulate
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -28,24 +24,21 @@ from sqlalchemy.orm import Session
 from studio_app.base.enums import Gender, HouseholdKind, MemberLevel, MembershipRole, VisitMethod
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
-from studio_app.base.labels import COMMITTEES, SECTORS
+from studio_app.base.labels import COMMITTEES
 from studio_app.base.text import clean_text
-from studio_app.core.bulk import insert_rows
-from studio_app.core.demo_meetings import add_meetings, finalise_minutes
-from studio_app.core.demo_requests import add_reception_and_requests
 from studio_app.core.households import HouseholdInput, apply_household_values, validate_household
 from studio_app.core.members import MemberInput, validate_member
 from studio_app.core.models import (
     Household,
-    HouseholdTag,
     Linkage,
     Member,
     Studio,
     StudioMembership,
     Visit,
 )
-from studio_app.core.search import bulk_household_inserts, household_derived, member_derived
 from studio_app.core.studios import StudioInput, StudioService
+from studio_app.demo.meetings import add_meetings, finalise_minutes
+from studio_app.demo.requests import add_reception_and_requests
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
@@ -307,7 +300,7 @@ def fill_demo(
     """
     today = today or date.today()
     with services.db.session() as s:
-        _refuse_if_filled(s, force)
+        refuse_if_filled(s, force)
         demo = _Demo(session=s, rng=random.Random(seed), today=today)
         _add_studio(demo)
         _add_members(demo)
@@ -326,7 +319,7 @@ def fill_demo(
     return demo.summary
 
 
-def _refuse_if_filled(s: Session, force: bool) -> None:
+def refuse_if_filled(s: Session, force: bool) -> None:
     if not force and s.scalar(select(func.count(Member.id))):
         raise StudioError(
             tr(
@@ -420,7 +413,7 @@ def _add_households(demo: _Demo, count: int) -> None:
         group = rng.choice(GROUPS[:4] if village.endswith("社区") else GROUPS)
         address = f"{TOWNSHIP}{village}{group}{rng.randint(1, 120)}号"
         if index % 17 == 5:  # about 6% enterprises
-            name = _enterprise_name(rng, village, enterprises)
+            name = enterprise_name(rng, village, enterprises)
             data = HouseholdInput(
                 head_name=name,
                 kind=HouseholdKind.ENTERPRISE,
@@ -471,7 +464,7 @@ def _add_households(demo: _Demo, count: int) -> None:
     demo.summary.households += len(demo.households)
 
 
-def _enterprise_name(rng: random.Random, village: str, taken: set[str]) -> str:
+def enterprise_name(rng: random.Random, village: str, taken: set[str]) -> str:
     """A new enterprise name such as 柳湾果品专业合作社 or 丰源县鑫达农机服务有限公司."""
     stem = village.removesuffix("村").removesuffix("社区")
     for attempt in range(1000):
@@ -597,217 +590,3 @@ def _visit_note(rng: random.Random, household: Household, method: VisitMethod) -
     if household.kind == HouseholdKind.ENTERPRISE:
         return rng.choice(ENTERPRISE_NOTES)
     return rng.choice(HOUSEHOLD_NOTES)
-
-
-# ---- a synthetic county for the benchmark ----------------------------------------------------
-
-COUNTY_TOWNSHIPS = (
-    "城关镇", "东坝镇", "西岔镇", "南湖乡", "北塬乡", "石桥镇", "柳林镇", "新集乡", "马营镇",
-    "高崖镇", "金川乡", "红水镇", "杏花乡", "白杨镇", "青石乡",
-)  # fmt: skip
-_VILLAGE_FIRST = "柳杏石河北东西南红白黄清松槐梨枣新上下中马高"
-_VILLAGE_SECOND = "湾园门滩山岭坪沟崖泉庄川堡岔峪洼台寨"
-
-
-def county_villages(rng: random.Random, count: int) -> list[tuple[str, str]]:
-    """``count`` distinct (township, village) pairs such as (城关镇, 柳湾村)."""
-    stems = [a + b for a in _VILLAGE_FIRST for b in _VILLAGE_SECOND]
-    rng.shuffle(stems)
-    stems = stems[:count]
-    return [
-        (COUNTY_TOWNSHIPS[i % len(COUNTY_TOWNSHIPS)], stem + ("社区" if i % 12 == 0 else "村"))
-        for i, stem in enumerate(stems)
-    ]
-
-
-def synthetic_county(
-    services: Services,
-    *,
-    members: int = 2000,
-    households: int = 50000,
-    seed: int = 1,
-    today: date | None = None,
-    force: bool = False,
-) -> DemoSummary:
-    """Bulk-insert a whole county: studios of ~40 members, households in ~240 villages.
-
-    Rows are built in Python and written with ``bulk.insert_rows``, with the same derived search
-    columns the ORM would compute, so 50,000 households take a few seconds. Each member
-    is linked to 15–30 households (at most two members per household) and about 80 % of the
-    linked households were visited in the last 90 days.
-    """
-    rng = random.Random(seed)
-    today = today or date.today()
-    now = datetime.now(UTC)
-    summary = DemoSummary()
-    phones: set[str] = set()
-
-    def new_id() -> uuid.UUID:
-        return uuid.UUID(int=rng.getrandbits(128), version=4)
-
-    def record(**values) -> dict:
-        return {"id": new_id(), **values}
-
-    stamps = {"created_at": now, "updated_at": now, "version": 1}
-
-    with services.db.session() as s:
-        _refuse_if_filled(s, force)
-
-        # Studios: one per township and sector group, ~40 members each.
-        n_studios = max(1, members // 40)
-        studio_rows = [
-            record(
-                name=f"{COUNTY_TOWNSHIPS[i % len(COUNTY_TOWNSHIPS)]}{SECTORS[i % len(SECTORS)]}"
-                f"委员工作室{'' if i < len(COUNTY_TOWNSHIPS) else i}",
-                township=COUNTY_TOWNSHIPS[i % len(COUNTY_TOWNSHIPS)],
-                address=f"{COUNTY}{COUNTY_TOWNSHIPS[i % len(COUNTY_TOWNSHIPS)]}人民路{i + 1}号",
-                phone=landline(rng, phones),
-                speciality="",
-                archived_at=None,
-            )
-            for i in range(n_studios)
-        ]
-        insert_rows(s, Studio.__table__, studio_rows, stamps)
-        summary.studios = n_studios
-
-        # Members, each in one studio (the first of each studio leads it).
-        member_rows, membership_rows = [], []
-        for i in range(members):
-            gender = Gender.MALE if rng.random() < 0.65 else Gender.FEMALE
-            name = person_name(rng, gender) if i % 97 else RARE_MEMBER_NAMES[i // 97 % 6][0]
-            values = {
-                "name": name,
-                "gender": gender.value,
-                "level": weighted(rng, (("county", 16), ("municipal", 3), ("provincial", 1))),
-                "sector": rng.choice(SECTORS),
-                "committee": rng.choice(COMMITTEES),
-                "work_unit": rng.choice(WORK_UNITS),
-                "phone": mobile_phone(rng, phones),
-                "specialties": "、".join(rng.sample(SPECIALTIES, rng.randint(1, 3))),
-            }
-            archived = rng.random() < 0.03
-            row = record(
-                **values,
-                photo=None,
-                notes="",
-                archived_at=now if archived else None,
-                **member_derived(SimpleNamespace(**values)),
-            )
-            member_rows.append(row)
-            studio = studio_rows[i % n_studios]
-            membership_rows.append(
-                record(
-                    studio_id=studio["id"],
-                    member_id=row["id"],
-                    role="lead" if i < n_studios else "team",
-                    joined_on=today - timedelta(days=rng.randint(100, 1500)),
-                    left_on=today if archived else None,
-                )
-            )
-        insert_rows(s, Member.__table__, member_rows, stamps)
-        insert_rows(s, StudioMembership.__table__, membership_rows, stamps)
-        summary.members = sum(r["archived_at"] is None for r in member_rows)
-        summary.archived_members = members - summary.members
-
-        # Households: ~208 per village; 6 % enterprises; 30 % with an ID number.
-        villages = county_villages(rng, max(1, households // 208))
-        household_rows, tag_rows = [], []
-        enterprises: set[str] = set()
-        for i in range(households):
-            township, village = villages[i % len(villages)]
-            group = GROUPS[rng.randrange(len(GROUPS))]
-            address = f"{township}{village}{group}{rng.randint(1, 150)}号"
-            tags: list[str] = []
-            if i % 17 == 5:
-                kind, size, id_no = "enterprise", None, ""
-                head = _enterprise_name(rng, village, enterprises)
-                summary.enterprises += 1
-            else:
-                male = rng.random() < 0.7
-                kind = "household"
-                head = (
-                    RARE_HEAD_NAMES[i // 1009 % len(RARE_HEAD_NAMES)]
-                    if i % 1009 == 7
-                    else person_name(rng, Gender.MALE if male else Gender.FEMALE)
-                )
-                tags = demo_tags(rng) if rng.random() < 0.2 else []
-                size = 1 if "独居老人" in tags else household_size(rng)
-                id_no = random_id_number(rng, today, male) if rng.random() < 0.3 else ""
-                summary.id_numbers += bool(id_no)
-            values = {
-                "head_name": head,
-                "phone": mobile_phone(rng, phones),
-                "village": village,
-                "group_name": group,
-                "address": address,
-            }
-            row = record(
-                kind=kind,
-                **values,
-                id_number=id_no,
-                size=size,
-                notes="",
-                last_visit_on=None,
-                archived_at=now if rng.random() < 0.01 else None,
-                **household_derived(SimpleNamespace(**values, tag_names=tags)),
-            )
-            household_rows.append(row)
-            tag_rows += [{"household_id": row["id"], "tag": t} for t in tags]
-        summary.tagged_households = len({r["household_id"] for r in tag_rows})
-
-        # Links: walk the households in random order, giving each member 15–30 of them; a
-        # second pass (when there are more links than households) adds a second member.
-        active = [r for r in member_rows if r["archived_at"] is None]
-        open_households = [r for r in household_rows if r["archived_at"] is None]
-        order = rng.sample(open_households, len(open_households))
-        link_rows, visit_rows, position = [], [], 0
-        linked_to: dict[uuid.UUID, uuid.UUID] = {}
-        for member in active:
-            for _ in range(rng.randint(15, 30)):
-                if position >= 2 * len(order):
-                    break
-                h = order[position % len(order)]
-                position += 1
-                if linked_to.get(h["id"]) == member["id"]:
-                    continue
-                primary = h["id"] not in linked_to
-                linked_to.setdefault(h["id"], member["id"])
-                since = today - timedelta(days=rng.randint(60, 900))
-                link_rows.append(
-                    record(
-                        member_id=member["id"],
-                        household_id=h["id"],
-                        since=since,
-                        until=None,
-                        primary=primary,
-                        archived_at=None,
-                    )
-                )
-                if primary and rng.random() >= NOT_VISITED_SHARE:
-                    day = today - timedelta(
-                        days=rng.randint(0, min(STALE_DAYS - 1, (today - since).days))
-                    )
-                    h["last_visit_on"] = day
-                    visit_rows.append(
-                        record(
-                            member_id=member["id"],
-                            household_id=h["id"],
-                            visited_on=day,
-                            method="in_person",
-                            notes=rng.choice(HOUSEHOLD_NOTES),
-                            archived_at=None,
-                        )
-                    )
-        with bulk_household_inserts(s):
-            insert_rows(s, Household.__table__, household_rows, stamps)
-        if tag_rows:
-            insert_rows(s, HouseholdTag.__table__, tag_rows)
-        if link_rows:
-            insert_rows(s, Linkage.__table__, link_rows, stamps)
-        if visit_rows:
-            insert_rows(s, Visit.__table__, visit_rows, stamps)
-        summary.households = households
-        summary.linkages = len(link_rows)
-        summary.visits = len(visit_rows)
-        summary.not_visited_households = len(linked_to) - len(visit_rows)
-    return summary

@@ -1,6 +1,6 @@
 """Visitor requests at county scale for the benchmark: ``synthetic_requests``.
 
-Run after ``demo.synthetic_county``: each studio gets a reception-day rule and its days (a dozen
+Run after ``bench.county.synthetic_county``: each studio gets a reception-day rule and its days (a dozen
 a year, most held, a few cancelled, the rest of the year planned), and ``requests`` requests
 arrive over about two years from the county's villages, each with its visitor and one
 ``RequestEvent`` per step, as ``core/visitor_requests.py`` would have left them: deadlines counted
@@ -38,10 +38,9 @@ from studio_app.base.enums import (
     Satisfaction,
 )
 from studio_app.base.labels import REQUEST_CATEGORIES, label
+from studio_app.bench.county import COUNTY_TOWNSHIPS
 from studio_app.core.app_settings import Deadlines
 from studio_app.core.bulk import insert_rows
-from studio_app.core.demo import COUNTY_TOWNSHIPS, GROUPS, mobile_phone, person_name, weighted
-from studio_app.core.demo_requests import MATTERS
 from studio_app.core.models import (
     DutyAssignment,
     Household,
@@ -57,6 +56,8 @@ from studio_app.core.reception_schedule import parse_rule, plan_year
 from studio_app.core.request_figures import local_day_start
 from studio_app.core.search import request_derived
 from studio_app.core.workdays import WorkCalendar
+from studio_app.demo.requests import MATTERS
+from studio_app.demo.studio import GROUPS, mobile_phone, person_name, weighted
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services

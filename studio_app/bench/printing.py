@@ -12,11 +12,11 @@ from pathlib import Path
 
 from studio_app.base.enums import AttendanceRole, Gender, MemberLevel, MembershipRole
 from studio_app.base.labels import SECTORS
-from studio_app.core.demo import mobile_phone, person_name
 from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
 from studio_app.core.members import MemberInput
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
+from studio_app.demo.studio import mobile_phone, person_name
 from studio_app.storage.migrate import open_database
 
 TARGET_MINUTES_S = 0.3  # five pages

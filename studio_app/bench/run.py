@@ -2,7 +2,7 @@
 
 On a fresh SQLite file in a temporary folder this measures
 
-* building the synthetic county (``core.demo.synthetic_county``);
+* building the synthetic county (``bench.county.synthetic_county``);
 * first paint: from launching a new Python process to the main window painted (offscreen Qt),
   five times; the window paints its frame before the data layers load, so this also reports
   when the first page (the 工作台) has painted with its data, and the child's breakdown of both;
@@ -10,11 +10,11 @@ On a fresh SQLite file in a temporary folder this measures
 * search as the page does it per keystroke (the first page of rows and the total) for 1-, 2- and
   3-character Chinese terms that occur and for rare characters that occur nowhere;
 * importing 50,000 households from an .xlsx into an empty database (preview, then apply);
-* with 100,000 visitor requests (``core.demo_county_requests``): requests search per keystroke
+* with 100,000 visitor requests (``bench.county_requests``): requests search per keystroke
   (1-, 2-, 3-character terms, phone digits, request numbers, terms that occur nowhere), the
   requests page's default view (open requests), the 工作台 (``workbench.today``), the figures
   of this month and of this year, and similar open requests while a sentence is typed;
-* printing (``bench_printing``): five-page minutes, a QR poster of 400 members with the codes
+* printing (``bench.printing``): five-page minutes, a QR poster of 400 members with the codes
   encoded from scratch and again from the cache, and the size of two-page minutes;
 * peak memory of the window process, the import process and this process.
 
@@ -46,24 +46,17 @@ from sqlalchemy import func, select
 
 from studio_app.base.enums import Gender
 from studio_app.base.labels import REQUEST_CATEGORIES
-from studio_app.bench_printing import checks as printing_checks
-from studio_app.bench_printing import print_rows as print_printing
-from studio_app.core.demo import (
-    COUNTY_TOWNSHIPS,
-    GROUPS,
-    demo_tags,
-    household_size,
-    mobile_phone,
-    person_name,
-    synthetic_county,
-)
-from studio_app.core.demo_county_requests import request_content, synthetic_requests
+from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
+from studio_app.bench.county_requests import request_content, synthetic_requests
+from studio_app.bench.printing import checks as printing_checks
+from studio_app.bench.printing import print_rows as print_printing
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.listing import PAGE_SIZE
 from studio_app.core.models import Household, Request, Visitor
 from studio_app.core.request_figures import RATE_LABELS
 from studio_app.core.request_list import OPEN_STATUSES, RequestQuery
 from studio_app.core.services import Services
+from studio_app.demo.studio import GROUPS, demo_tags, household_size, mobile_phone, person_name
 from studio_app.storage.migrate import open_database
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
@@ -123,7 +116,7 @@ def ready():
     t2 = time.perf_counter()
     print(f"HOUSEHOLDS switch={t1 - t0:.6f} refresh={t2 - t1:.6f} rows={page.model.rowCount()} "
           f"total={page.model.total}", flush=True)
-    from studio_app.bench import max_rss_mb
+    from studio_app.bench.run import max_rss_mb
     print(f"RSS {max_rss_mb() or -1:.1f}", flush=True)
     app.quit()
 
@@ -523,7 +516,7 @@ def measure_import(folder: Path, rows: int) -> dict:
     target = folder / "import.sqlite3"
     for stale in folder.glob("import.sqlite3*"):
         stale.unlink()
-    code = "import sys; from studio_app.bench import import_child; import_child(*sys.argv[1:])"
+    code = "import sys; from studio_app.bench.run import import_child; import_child(*sys.argv[1:])"
     child = subprocess.run(
         [sys.executable, "-c", code, str(path), str(target)],
         capture_output=True,
@@ -559,11 +552,11 @@ def import_child(path: str, target: str) -> None:
 
 
 def measure_printing_apart(folder: Path) -> dict:
-    """``bench_printing.measure_printing`` in a process of its own: the fonts it opens (a
+    """``bench.printing.measure_printing`` in a process of its own: the fonts it opens (a
     rare character opens a 20 MB one) are counted as the printing's memory, not the county's."""
     code = (
-        "import json, sys; from pathlib import Path; from studio_app.bench import max_rss_mb; "
-        "from studio_app.bench_printing import measure_printing; "
+        "import json, sys; from pathlib import Path; from studio_app.bench.run import max_rss_mb; "
+        "from studio_app.bench.printing import measure_printing; "
         "f = measure_printing(Path(sys.argv[1])); f['rss_mb'] = max_rss_mb(); print(json.dumps(f))"
     )
     child = subprocess.run(

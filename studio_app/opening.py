@@ -1,0 +1,240 @@
+"""Where the data is and how it is opened: one place for the window and the command line.
+
+The database is named by ``--db`` (a file path or an SQLAlchemy URL), else by ``STUDIO_DB``,
+else it is ``studio.sqlite3`` in the folder chosen in the first-run wizard (``location.json``),
+else in the platform's data folder. ``locate`` resolves that once into a ``DataPlace``; every
+later step (open, offer the newest backup, restore and reopen, the demo database beside it)
+works from that place, so the window and the CLI never disagree about which file they mean.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import URL
+
+from studio_app.base.enums import AuditAction
+from studio_app.base.errors import DatabaseError, StudioError
+from studio_app.base.i18n import tr
+from studio_app.core.access import CurrentUser
+from studio_app.core.services import Services
+from studio_app.storage import database as storage
+from studio_app.storage.backups.check import check, check_file
+from studio_app.storage.backups.files import BackupError, newest_backup, server_backup_message
+from studio_app.storage.backups.restore import RestoreResult, restore
+from studio_app.storage.backups.settings import BackupSettings, default_folder
+from studio_app.storage.migrate import current_revision, head_revision, open_database
+
+
+@dataclass(frozen=True)
+class DataPlace:
+    """Where one database lives.
+
+    Attributes:
+        url: the database's URL (a SQLite file or a server).
+        explicit: named by ``--db`` or ``STUDIO_DB``: the first-run wizard may not move it.
+    """
+
+    url: URL
+    explicit: bool = False
+
+    @classmethod
+    def of_file(cls, path: Path) -> DataPlace:
+        return cls(storage.resolve_url(path), explicit=True)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The database file (None on a shared PostgreSQL server)."""
+        return storage.sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        path = self.sqlite_file
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @property
+    def exists(self) -> bool:
+        """Whether there is a database to open: the file is there, or it is on a server."""
+        path = self.sqlite_file
+        return path is None or path.exists()
+
+    @property
+    def folder(self) -> Path:
+        """The folder of the database file (the platform's data folder for a server)."""
+        path = self.sqlite_file
+        return path.parent if path is not None else storage.data_dir()
+
+    @property
+    def demo_file(self) -> Path:
+        """The demo database, beside the real one and never mixed with it."""
+        return self.folder / storage.DEMO_FILENAME
+
+    @property
+    def is_demo(self) -> bool:
+        path = self.sqlite_file
+        return path is not None and path.name == storage.DEMO_FILENAME
+
+    def backup_folder(self) -> Path | None:
+        """Where this database's backups go (readable while the database cannot be opened)."""
+        path = self.sqlite_file
+        return BackupSettings().folder_for(path) if path is not None else None
+
+    def newest_backup(self) -> Path | None:
+        """The newest backup to offer when the database will not open; None if there is none
+        (or the database is on a server, which its administrator backs up)."""
+        return newest_backup(self.backup_folder())
+
+
+def locate(db: str | os.PathLike | URL | None = None) -> DataPlace:
+    """The place of the database named by ``db`` (``--db``), else ``STUDIO_DB``, else the
+    default file in the data folder."""
+    explicit = db is not None or bool(os.environ.get(storage.DB_ENV))
+    return DataPlace(storage.resolve_url(db), explicit=explicit)
+
+
+def open_place(place: DataPlace, *, upgrade_schema: bool = True) -> Services:
+    """The services over the database at ``place``, created or upgraded as needed."""
+    return Services(open_database(place.url, upgrade_schema=upgrade_schema))
+
+
+def schema_revision(services: Services) -> tuple[str | None, str]:
+    """The schema revision of the open database, and this program's newest."""
+    with services.db.engine.connect() as connection:
+        return current_revision(connection), head_revision()
+
+
+def open_data_folder(folder: Path) -> tuple[DataPlace, Services]:
+    """Create (or open) the database in ``folder``, chosen in the first-run wizard, and
+    remember the folder for the next start unless it is the platform's default."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StudioError(
+            tr("无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。").format(
+                path=folder, why=exc.strerror or exc
+            )
+        ) from exc
+    place = DataPlace.of_file(folder / storage.DEFAULT_FILENAME)
+    services = open_place(place)
+    if folder.resolve() != storage.data_dir().resolve():
+        storage.save_data_dir(folder)
+    return place, services
+
+
+def set_backup_folder(place: DataPlace, folder: Path) -> None:
+    """Remember ``folder`` for this database's backups (nothing is kept for the default)."""
+    path = place.sqlite_file
+    if path is not None and folder != default_folder(path):
+        BackupSettings().set_folder(path, folder)
+
+
+def open_demo(place: DataPlace) -> Services:
+    """The demo database beside ``place``, filled the first time (a few seconds: run it off the
+    GUI thread)."""
+    from studio_app.core.members import MemberQuery
+    from studio_app.demo import fill_demo
+
+    path = place.demo_file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            tr("无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。").format(
+                path=path.parent, why=exc.strerror or exc
+            )
+        ) from exc
+    demo = open_place(DataPlace.of_file(path))
+    try:
+        if not demo.members.count(MemberQuery(active=None)):  # not filled on an earlier look
+            fill_demo(demo)
+    except BaseException:
+        demo.db.close()
+        raise
+    return demo
+
+
+def _sqlite_file(place: DataPlace) -> Path:
+    path = place.sqlite_file
+    if path is None:
+        raise BackupError(server_backup_message())
+    return path
+
+
+def restore_file(place: DataPlace, file: Path) -> RestoreResult:
+    """Restore the backup ``file`` over the (closed) database at ``place`` after verifying it,
+    keeping the current one in ``before-restore``, and upgrade it if it is older."""
+    path = _sqlite_file(place)
+    result = restore(file, path)
+    open_database(path).close()  # an older backup is upgraded now (copied aside first)
+    return result
+
+
+def restore_newest(place: DataPlace, file: Path) -> Services:
+    """The database at ``place`` would not open: restore ``file`` (its newest backup, which the
+    user accepted) over it and open that. A damaged backup raises and replaces nothing."""
+    restore(file, _sqlite_file(place))
+    return open_place(place)
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """What ``restore_and_reopen`` leaves the window with.
+
+    Attributes:
+        services: the services over the database now open: the restored one, or the unchanged
+            old one if the restore failed; None if neither could be opened.
+        result: the restore, if it was done.
+        error: why the restore (or the reopening) failed, to show the user; None on success.
+    """
+
+    services: Services | None
+    result: RestoreResult | None
+    error: StudioError | None
+
+
+def restore_and_reopen(services: Services, file: Path) -> Reopened:
+    """For the window: close its database, restore ``file`` over it, open it again, with the
+    same user signed in and the restore written to the restored database's audit log.
+
+    Nothing is raised for a failed restore: the window gets the old database reopened (the
+    restore changed nothing) together with the error to show.
+    """
+    place = DataPlace(services.db.url, explicit=True)
+    user: CurrentUser | None = services.current_user
+    if place.sqlite_file is None:
+        return Reopened(services, None, BackupError(server_backup_message()))
+    services.db.close()
+    try:
+        result = restore(file, place.sqlite_file)
+    except StudioError as exc:
+        try:
+            reopened = open_place(place)
+        except StudioError:
+            return Reopened(None, None, exc)
+        reopened.current_user = user
+        return Reopened(reopened, None, exc)
+    try:
+        reopened = open_place(place)
+    except StudioError as exc:
+        return Reopened(None, result, exc)
+    reopened.current_user = user  # the restored file has its own log: the restore goes there
+    reopened.audit.record(user, AuditAction.RESTORE_BACKUP, str(result.report.path))
+    return Reopened(reopened, result, None)
+
+
+def check_place(place: DataPlace) -> tuple[str, list[str]]:
+    """The database's name and its problems (integrity and foreign keys of a SQLite file, the
+    schema revision); a file is checked as it is, never created or upgraded."""
+    path = place.sqlite_file
+    if path is not None:
+        return str(path), check_file(path)
+    try:
+        database = open_database(place.url, upgrade_schema=False)
+    except DatabaseError as exc:
+        return place.display_name, [str(exc)]
+    try:
+        return database.display_name, check(database)
+    finally:
+        database.close()
