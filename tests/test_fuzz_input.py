@@ -42,6 +42,7 @@ from studio_app.core.models import (
 from studio_app.core.validation import clean_name, normalise_phone
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents import spreadsheet
+from studio_app.documents.spreadsheet import writing
 
 NASTY = [
     "𠮷",
@@ -239,7 +240,7 @@ def _workbook(path: Path, rows, as_formula: bool) -> list[tuple]:
     written = []
     for row in rows:
         row = tuple(ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row)
-        row = tuple(v[: spreadsheet.EXCEL_MAX_CELL_TEXT] if isinstance(v, str) else v for v in row)
+        row = tuple(v[: writing.EXCEL_MAX_CELL_TEXT] if isinstance(v, str) else v for v in row)
         sheet.append(row)
         if not as_formula:  # "=..." as text, as a user's "'=..." cell is
             for cell in sheet[sheet.max_row]:
@@ -338,7 +339,7 @@ def test_exports_write_formula_like_text_as_text(services, tmp_path_factory, val
     }
     with services.db.session() as s:
         names = set(s.scalars(select(Household.head_name).where(Household.id.in_(stored))))
-    assert {spreadsheet._storable(n) for n in names} <= exported  # every one, unchanged
+    assert {writing._storable(n) for n in names} <= exported  # every one, unchanged
 
 
 def test_the_nasty_strings_themselves_go_through_every_form(services):

@@ -5638,7 +5638,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="895" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
       <source>18 位身份证号；本列已设为文本格式，请不要改成数字格式</source>
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
@@ -5840,7 +5840,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{what}: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="195" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="75" />
       <source>{what}被 Excel 存成了数字（显示为 {value}），末尾几位已经丢失，不能导入。请把这一列的单元格格式设为“文本”，再重新录入{what}</source>
       <translation>Excel stored the {what} as a number (shown as {value}), so the last digits are lost and it cannot be imported. Set the cell format of this column to “Text” and enter the {what} again</translation>
     </message>
@@ -5944,12 +5944,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="402" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="127" />
       <source>“{name}”不是 Excel 工作簿（.xlsx），无法读取。</source>
       <translation>“{name}” is not an Excel workbook (.xlsx) and cannot be read. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="430" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="155" />
       <source>“{name}”不是 Excel 工作簿（可能是 Word 文档或其他压缩文件），请选择 .xlsx 格式的表格文件。</source>
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
     </message>
@@ -5984,27 +5984,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is the same as the existing category “{existing}” (differences in full-width/half-width characters, upper/lower case and spaces do not count). Please choose another name.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="393" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="118" />
       <source>“{name}”实际上是网页（HTML）格式，只是扩展名像 Excel 文件，常见于从网站或业务系统导出的表格。</source>
       <translation>“{name}” is really a web page (HTML), even though its extension looks like an Excel file. This is common for tables exported from websites or office systems. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="437" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="162" />
       <source>“{name}”已损坏或不完整，无法读取。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件；如果打不开，请重新获取原文件。</source>
       <translation>“{name}” is damaged or incomplete and cannot be read. Open it in Excel/WPS and save it as a new .xlsx file; if it will not open, get the original file again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="388" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="113" />
       <source>“{name}”是 Excel 2003 XML 表格格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in Excel 2003 XML format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="426" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="151" />
       <source>“{name}”是 Excel 二进制工作簿（.xlsb）格式。</source>
       <translation>“{name}” is an Excel binary workbook (.xlsb). </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="428" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="153" />
       <source>“{name}”是 OpenDocument 表格（.ods）格式。</source>
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
@@ -6024,12 +6024,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="401" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="126" />
       <source>“{name}”是文本（CSV）文件，不是 Excel 工作簿。</source>
       <translation>“{name}” is a text (CSV) file, not an Excel workbook. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="381" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="106" />
       <source>“{name}”是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
@@ -6039,12 +6039,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="376" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="101" />
       <source>“{name}”设置了打开密码，程序无法读取。请在 Excel/WPS 中打开文件，取消文件密码后另存为 .xlsx，再导入。</source>
       <translation>“{name}” is protected by an opening password, so the program cannot read it. Open the file in Excel/WPS, remove the password, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="493" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="214" />
       <source>“{name}”里没有可读取的工作表。</source>
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
@@ -6069,7 +6069,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="455" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="180" />
       <source>“{path}”是文件夹，请选择一个 .xlsx 文件。</source>
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
@@ -6089,17 +6089,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="649" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="370" />
       <source>“{text}”和“{kept}”是同一列，已使用“{kept}”，这一列没有导入</source>
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="187" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="67" />
       <source>“{value}”不是整数，请填写阿拉伯数字，如 3</source>
       <translation>“{value}” is not a whole number. Please enter digits, e.g. 3</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="191" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="71" />
       <source>“{value}”不是有效的日期，请写成 2024-03-05 这样的格式</source>
       <translation>“{value}” is not a valid date. Please write it like 2024-03-05</translation>
     </message>
@@ -6624,7 +6624,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="951" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>列名</source>
       <translation>Column</translation>
     </message>
@@ -6699,7 +6699,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Unit/organisation</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="258" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="138" />
       <source>单元格是错误值 {value}（通常是公式出错），请在 Excel 中改正后再导入</source>
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
@@ -6834,7 +6834,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="750" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="56" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -6909,22 +6909,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Fill in demo data for a sample studio</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="918" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="224" />
       <source>填写数据</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="895" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
       <source>填写整数，如 3</source>
       <translation>Enter a whole number, e.g. 3</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="951" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>填写要求</source>
       <translation>How to fill in</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="933" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="239" />
       <source>填写说明</source>
       <translation>Instructions</translation>
     </message>
@@ -7024,7 +7024,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members' studio</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="929" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="235" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
@@ -7219,7 +7219,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio role</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="660" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="381" />
       <source>工作表“{sheet}”缺少必填的列：{missing}。第 {row} 行的表头是：{found}。请对照导入模板修改表头后再导入。</source>
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
@@ -7429,7 +7429,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="963" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="269" />
       <source>必填</source>
       <translation>Required</translation>
     </message>
@@ -7469,7 +7469,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Head of household</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="895" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
       <source>手机号或座机号，如 13812345678、0931-1234567</source>
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
@@ -7549,7 +7549,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database file “{path}” was not found, so it cannot be backed up.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="448" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="173" />
       <source>找不到文件“{path}”，请确认文件没有被移动或删除。</source>
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
     </message>
@@ -7869,7 +7869,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>File</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="371" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="96" />
       <source>文件“{name}”是空的（0 字节），可能没有下载或复制完整，请重新获取文件。</source>
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
@@ -7879,7 +7879,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="508" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="229" />
       <source>文件中没有名为“{sheet}”的工作表。现有的工作表：{names}</source>
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
@@ -7999,7 +7999,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="450" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="175" />
       <source>无法打开文件“{path}”：没有读取权限，或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试。</source>
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
@@ -8009,7 +8009,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="457" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="182" />
       <source>无法读取文件“{path}”：{reason}</source>
       <translation>Cannot read the file “{path}”: {reason}</translation>
     </message>
@@ -8029,7 +8029,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="895" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
       <source>日期，如 2024-03-05</source>
       <translation>Date, e.g. 2024-03-05</translation>
     </message>
@@ -8079,12 +8079,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="750" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="56" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="951" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>是否必填</source>
       <translation>Required?</translation>
     </message>
@@ -8259,7 +8259,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="583" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="304" />
       <source>没有找到表头：工作表“{sheet}”的前 {n} 行里，没有一行包含{names}等列名。请确认表头在标题下面、前 {n} 行之内，列名与导入模板一致。</source>
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
@@ -8409,12 +8409,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="946" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="252" />
       <source>电话、身份证号等列已设为文本格式，请直接输入或粘贴为“值”，不要改成数字格式。</source>
       <translation>Columns such as phone and ID number are set to text format. Type the values in, or paste them as “Values”; do not change them to number format.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="237" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="117" />
       <source>电话号码</source>
       <translation>phone number</translation>
     </message>
@@ -8479,7 +8479,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="951" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
@@ -8524,7 +8524,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="944" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="250" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
@@ -8544,7 +8544,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Row {row}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="95" />
+      <location filename="studio_app/documents/spreadsheet/columns.py" line="53" />
       <source>第 {row} 行“{column}”：{message}</source>
       <translation>Row {row}, “{column}”: {message}</translation>
     </message>
@@ -8864,7 +8864,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="945" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="251" />
       <source>表头带 * 的列必须填写。请不要修改表头文字；列的顺序可以调整，用不到的选填列可以删除。</source>
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
@@ -9034,7 +9034,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="369" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="94" />
       <source>请在 Excel/WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”后再导入。</source>
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
@@ -9284,7 +9284,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Veterans</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="963" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="269" />
       <source>选填</source>
       <translation>Optional</translation>
     </message>
@@ -9369,7 +9369,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(not logged in)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet.py" line="667" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="388" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
