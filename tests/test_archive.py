@@ -4,11 +4,13 @@ checked against its manifest."""
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -17,7 +19,6 @@ from sqlalchemy import update
 from studio_app.base.enums import DocumentKind
 from studio_app.base.errors import ConflictError, StudioError, ValidationError
 from studio_app.cli import main
-from studio_app.core.archive import read_manifest
 from studio_app.core.meetings import AgendaInput, AttendeeInput, MeetingInput
 from studio_app.core.members import MemberInput
 from studio_app.core.models import IssuedDocument
@@ -186,3 +187,9 @@ def test_a_signed_copy_is_attached_to_its_revision(services, meeting_input):
         services.archive.attach(doc.id, "说明.txt", "不是扫描件".encode(), by="蒋昇")
     assert [x.id for x in services.archive.attachments(doc.id)] == [a.id]
     assert services.archive.list()[0].attachments == 1
+
+
+def read_manifest(path: Path) -> list[dict[str, str]]:
+    """The rows of an export's manifest."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))

@@ -88,11 +88,11 @@ def test_a_font_that_cannot_be_embedded_is_refused_in_settings(services, tmp_pat
     fake = tmp_path / "noto.ttf"
     fake.write_bytes(b"OTTO" + b"\0" * 200)  # a CFF (OpenType) font's signature
     with pytest.raises(ValidationError) as err:
-        services.printing.set_font_path(str(fake))
-    assert err.value.for_field("font") is not None
+        services.printing.save_settings(str(fake), "")
+    assert [e.field for e in err.value.errors] == ["font"]
     assert services.printing.font_path() == ""
     with pytest.raises(ValidationError):
-        services.printing.set_font_path(str(tmp_path / "missing.ttf"))
+        services.printing.save_settings(str(tmp_path / "missing.ttf"), "")
 
 
 def test_settings_are_checked_together_and_bad_input_changes_nothing(services):
@@ -420,7 +420,7 @@ def test_a_damaged_font_file_is_passed_over(tmp_path, monkeypatch, services):
     monkeypatch.setattr(fonts, "candidate_fonts", lambda _user=None: [fonts.FontFile(broken), good])
     assert FontChain.find().primary == good.key
     with pytest.raises(ValidationError):
-        services.printing.set_font_path(str(broken))
+        services.printing.save_settings(str(broken), "")
 
 
 def test_documents_built_on_several_threads_at_once(services, studio, members):

@@ -8,7 +8,7 @@ import pytest
 
 from studio_app.base.enums import HouseholdKind, VisitMethod
 from studio_app.base.errors import DuplicateError, StudioError, ValidationError
-from studio_app.core.households import HouseholdInput, HouseholdQuery
+from studio_app.core.households import HouseholdInput, HouseholdQuery, not_visited
 from studio_app.core.linkage import VisitInput
 from studio_app.core.members import MemberInput
 
@@ -36,7 +36,7 @@ def test_household_errors_name_fields(services):
     with pytest.raises(ValidationError) as info:
         _household(services, "", phone="1", id_number="123", size="很多")
     assert {e.field for e in info.value.errors} == {"head_name", "phone", "id_number", "size"}
-    assert "人口数" in info.value.for_field("size").message
+    assert "人口数" in next(e.message for e in info.value.errors if e.field == "size")
     assert services.households.count(HouseholdQuery(active=None)) == 0
 
 
@@ -180,3 +180,10 @@ def test_archived_people_leave_the_current_links_but_stay_in_the_history(service
     assert {(m.name, m.member_archived) for m in history} == {("王䶮", False), ("李堃", True)}
     (household_row,) = services.households.page(HouseholdQuery(text="留下户"))
     assert household_row.members == ("王䶮",)
+
+
+def test_a_household_is_not_visited_after_the_days_or_never():
+    today = date(2026, 6, 15)
+    assert not_visited(None, 90, today)  # never visited
+    assert not not_visited(date(2026, 3, 17), 90, today)  # 90 days ago: within
+    assert not_visited(date(2026, 3, 16), 90, today)  # 91 days ago

@@ -17,6 +17,7 @@ from studio_app.core.meetings import (
     AgendaInput,
     AttendeeInput,
     MeetingInput,
+    action_overdue,
 )
 from studio_app.core.members import MemberInput
 from studio_app.core.models import (
@@ -203,7 +204,7 @@ def test_bad_input_names_the_field_and_changes_nothing(services, studio, members
     before = _counts(services)
     with pytest.raises(ValidationError) as new:
         services.meetings.create(_input(studio, members, **changes))
-    assert new.value.for_field(field) is not None and message in str(new.value)
+    assert field in [e.field for e in new.value.errors] and message in str(new.value)
     with pytest.raises(ValidationError) as edit:
         services.meetings.update(meeting.id, 1, _input(studio, members, **changes))
     assert message in str(edit.value)
@@ -383,3 +384,14 @@ def test_the_latest_meeting_is_one_already_held(services, studio, members):
                starts_at=now + timedelta(days=7))
     )  # fmt: skip
     assert services.meetings.latest().id == held.id
+
+
+def test_an_open_action_is_overdue_after_its_deadline_day():
+    def action(status: ActionStatus, deadline: date | None) -> FollowUpAction:
+        return FollowUpAction(text="修路灯", status=status, deadline=deadline)
+
+    today = date(2026, 6, 15)
+    assert action_overdue(action(ActionStatus.OPEN, date(2026, 6, 14)), today)
+    assert not action_overdue(action(ActionStatus.OPEN, today), today)  # met on its own day
+    assert not action_overdue(action(ActionStatus.OPEN, None), today)
+    assert not action_overdue(action(ActionStatus.DONE, date(2026, 6, 1)), today)

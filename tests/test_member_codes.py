@@ -147,8 +147,8 @@ def test_url_template_is_validated_stored_and_used(services):
     ]:
         with pytest.raises(ValidationError) as caught:
             codes.set_url_template(bad)
-        error = caught.value.for_field("url_template")
-        assert error is not None and error.label == "扫码网址"
+        [error] = caught.value.errors
+        assert (error.field, error.label) == ("url_template", "扫码网址")
         assert words in error.message and "扫码网址" in error.message
     assert codes.url_template() == ""  # nothing bad was stored
 

@@ -192,7 +192,7 @@ def test_duty_roster_and_swaps(services):
     assert [d.name for d in days.duties(day.id)] == ["赵垚"]  # the refused change changed nothing
 
 
-def test_summaries_extra_days_and_the_day_on_a_date(services):
+def test_summaries_and_extra_days(services):
     from studio_app.core.members import MemberInput
     from studio_app.core.visitor_requests import RequestInput
 
@@ -200,8 +200,9 @@ def test_summaries_extra_days_and_the_day_on_a_date(services):
     days = services.reception_days
     days.set_rule(studio.id, "每月15日")
     days.generate(studio.id, 2026)
-    june = days.day_on(studio.id, D("2026-06-15"))
-    assert june is not None and days.day_on(studio.id, D("2026-06-16")) is None
+    held = {d.held_on: d for d in days.summaries(studio.id, 2026)}
+    june = held[D("2026-06-15")]
+    assert D("2026-06-16") not in held
     wang = services.members.create(MemberInput(name="王䶮")).id
     days.set_duty(june.id, [wang])
 
@@ -226,4 +227,5 @@ def test_summaries_extra_days_and_the_day_on_a_date(services):
     assert (s.duty_names, s.visitors, s.requests, s.open_requests) == (("王䶮",), 2, 3, 2)
     assert (by_date[D("2026-06-18")].requests, by_date[D("2026-06-18")].duty_names) == (0, ())
     days.cancel(extra.id, "改为线上")
-    assert days.day_on(studio.id, D("2026-06-18")) is None  # a cancelled day is not "on"
+    cancelled = {d.held_on: d.status for d in days.summaries(studio.id, 2026)}[D("2026-06-18")]
+    assert cancelled == ReceptionStatus.CANCELLED

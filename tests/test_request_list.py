@@ -188,6 +188,30 @@ def test_overdue_and_due_soon_by_the_step_waited_for(services, lists, three):
     ]  # fmt: skip
 
 
+def test_each_row_says_whether_its_step_is_late_or_due_soon(services, lists, three):
+    a, _b, c = three  # registered Monday 03-02: to be assigned by Wednesday 03-04
+    services.requests.assign(a.id, handling_unit="县交通运输局", today=MONDAY)  # answer by 03-09
+    services.requests.reject(c.id, "不属于受理范围")
+
+    def judged(today: date) -> dict[str, tuple[str | None, int]]:
+        rows = lists.rows(RequestQuery(today=today))
+        return {r.number: (r.urgency, r.days_overdue) for r in rows}
+
+    assert judged(MONDAY) == {
+        "2026-0001": (None, 0), "2026-0002": ("due_soon", 0), "2026-0003": (None, 0),
+    }  # fmt: skip
+    assert judged(D("2026-03-04"))["2026-0002"] == ("due_soon", 0)  # due on the day: in time
+    # Tuesday 03-10: the assignment is 4 working days late (03-05, 06, 09, 10), the answer 1.
+    assert judged(D("2026-03-10")) == {
+        "2026-0001": ("overdue", 1), "2026-0002": ("overdue", 4), "2026-0003": (None, 0),
+    }  # fmt: skip
+    # The same judgement as the filters': a row is overdue exactly when the filter lists it.
+    for today in (MONDAY, D("2026-03-05"), D("2026-03-06"), D("2026-03-10")):
+        for due in ("overdue", "due_soon"):
+            listed = set(_numbers(lists, due=due, today=today))
+            assert listed == {n for n, (u, _) in judged(today).items() if u == due}
+
+
 def test_filters_by_reception_day_and_member(services, lists):
     studio = services.studios.create(StudioInput(name="东关镇委员工作室"))
     day = services.reception_days.add_day(studio.id, MONDAY)

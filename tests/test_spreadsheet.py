@@ -292,7 +292,7 @@ def test_error_values_are_reported(tmp_path):
             2, "联系电话", "单元格是错误值 #N/A（通常是公式出错），请在 Excel 中改正后再导入"
         )
     ]
-    assert data.problem_rows() == {2}
+    assert {p.row for p in data.problems if p.row > data.header_row} == {2}
 
 
 # --- cell cleaning ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from datetime import UTC, date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -44,8 +44,8 @@ from studio_app.storage.migrate import (
     copy_aside,
     current_revision,
     head_revision,
+    is_model_object,
     open_database,
-    schema_differences,
 )
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -606,3 +606,12 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def schema_differences(connection: Connection) -> list:
+    """What differs between the models and the migrated database (empty when they agree)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    options = {"compare_type": True, "include_name": is_model_object}
+    return compare_metadata(MigrationContext.configure(connection, opts=options), Base.metadata)

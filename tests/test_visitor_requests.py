@@ -17,6 +17,7 @@ from studio_app.base.enums import RequestStatus as S
 from studio_app.base.enums import Satisfaction
 from studio_app.base.errors import StudioError, ValidationError
 from studio_app.core.members import MemberInput
+from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.storage.migrate import open_database
@@ -105,6 +106,27 @@ def test_required_notes_and_targets(services):
     assert services.requests.get(third.id).close_reason == "不属于本工作室职责范围"
     services.requests.convert(r.id, "社情民意信息《关于农村路灯维护的建议》")
     assert services.requests.get(r.id).status == S.CONVERTED
+
+
+def test_registering_and_merging_is_one_act(services):
+    target = _register(services)
+    merged = services.requests.register(
+        RequestInput(content="同一盏路灯又不亮了", visitor_name="李四"),
+        today=BEFORE_SPRING_FESTIVAL, merge_into=target.id,
+    )  # fmt: skip
+    stored = services.requests.get(merged.id)
+    assert (stored.status, stored.merged_into_id) == (S.MERGED, target.id)
+    assert [e.to_status for e in services.requests.history(merged.id)] == [S.REGISTERED, S.MERGED]
+    services.requests.reject(target.id, "已由村委会处理")
+    count = services.request_list.count(RequestQuery(include_merged=True))
+    with pytest.raises(StudioError, match="已合并到其他诉求"):  # into a merged one: refused
+        services.requests.register(
+            RequestInput(content="路灯", visitor_name="王五"),
+            today=BEFORE_SPRING_FESTIVAL, merge_into=merged.id,
+        )  # fmt: skip
+    # nothing of the refused registration is left: no request, no number taken
+    assert services.request_list.count(RequestQuery(include_merged=True)) == count
+    assert _register(services, "下一条").number == "2026-0003"
 
 
 def test_registration_checks_and_numbers(services):

@@ -29,9 +29,6 @@ class ValidationError(StudioError):
     def single(cls, field: str, label: str, message: str) -> ValidationError:
         return cls([FieldError(field, label, message)])
 
-    def for_field(self, field: str) -> FieldError | None:
-        return next((e for e in self.errors if e.field == field), None)
-
 
 class NotFoundError(StudioError):
     pass

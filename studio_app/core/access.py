@@ -161,10 +161,6 @@ class AccessService:
         if not self.can(user, permission):
             raise PermissionDeniedError(user, Permission(permission))
 
-    @staticmethod
-    def permissions(role: Role) -> frozenset[Permission]:
-        return ROLE_PERMISSIONS[role]
-
     # ---- logging in -----------------------------------------------------------------------
     def login(self, username: str, password: str, *, now: datetime | None = None) -> CurrentUser:
         """The user, if the name and password are right and the account is active and not
@@ -199,16 +195,6 @@ class AccessService:
             )
 
         return self._settle(attempt)
-
-    def verify_password(
-        self, user_id: uuid.UUID, password: str, *, now: datetime | None = None
-    ) -> bool:
-        """``unlock`` as a yes or no (``unlock`` says why not)."""
-        try:
-            self.unlock(user_id, password, now=now)
-        except LoginError:
-            return False
-        return True
 
     def logout(self, user: CurrentUser, *, now: datetime | None = None) -> None:
         with self.db.session() as s:
@@ -403,26 +389,6 @@ class AccessService:
             if active:
                 user.failed_attempts, user.locked_until = 0, None
             s.flush()
-            return self._row(user)
-
-    def set_display_name(
-        self, admin: CurrentUser | None, user_id: uuid.UUID, display_name: str, *,
-        now: datetime | None = None,
-    ) -> UserRow:  # fmt: skip
-        self.require(admin, Permission.MANAGE_USERS)
-        v = Validator()
-        name = v.length("display_name", tr("姓名"), clean_name(display_name), max_length=100)
-        v.raise_if_any()
-        with self.db.session() as s:
-            self._acting_admin(s, admin)
-            user = self._load(s, user_id)
-            name = name or user.username
-            if name != user.display_name:
-                add_event(s, admin, AuditAction.USER_CHANGED, _user_label(user),
-                          tr("姓名：{old} → {new}").format(old=user.display_name, new=name),
-                          at=now)  # fmt: skip
-                user.display_name = name
-                s.flush()
             return self._row(user)
 
     def change_password(

@@ -502,9 +502,3 @@ def _file_stem(row: DocumentRow) -> str:
 def _as_text(value: str) -> str:
     """A cell Excel or WPS would run as a formula (a title beginning with "=") kept as text."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-def read_manifest(path: Path) -> list[dict[str, str]]:
-    """The manifest's rows (for checking an export)."""
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))

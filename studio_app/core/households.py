@@ -26,6 +26,16 @@ from studio_app.core.validation import Validator, clean_name, normalise_id_numbe
 DEFAULT_NOT_VISITED_DAYS = 90
 
 
+def visit_cutoff(days: int, today: date | None = None) -> date:
+    """A household last visited before this day was not visited within ``days`` days."""
+    return (today or date.today()) - timedelta(days=days)
+
+
+def not_visited(last_visit_on: date | None, days: int, today: date | None = None) -> bool:
+    """Not visited within ``days`` days (or never): the households a member should see next."""
+    return last_visit_on is None or last_visit_on < visit_cutoff(days, today)
+
+
 @dataclass
 class HouseholdInput:
     head_name: str
@@ -180,7 +190,7 @@ class HouseholdService:
                 )
             )
         if q.not_visited_days is not None:
-            cutoff = (q.today or date.today()) - timedelta(days=q.not_visited_days)
+            cutoff = visit_cutoff(q.not_visited_days, q.today)
             conds.append(or_(Household.last_visit_on.is_(None), Household.last_visit_on < cutoff))
         return conds
 
@@ -283,13 +293,6 @@ class HouseholdService:
             h = self._load(s, household_id)
             h.tags  # noqa: B018 - load before the session closes
             return h
-
-    def find_duplicate(
-        self, name: str, phone: str, *, exclude: uuid.UUID | None = None
-    ) -> Household | None:
-        name, phone = clean_name(name), normalise_phone(phone)
-        with self.db.session() as s:
-            return self._duplicate(s, name, phone, exclude)
 
     @staticmethod
     def _duplicate(

@@ -601,11 +601,20 @@ def _summary(m: Meeting, present: int | None, agreed: int | None,
     )  # fmt: skip
 
 
+def action_overdue(action: FollowUpAction, today: date | None = None) -> bool:
+    """A follow-up action still open after its deadline (met on its own day)."""
+    return (
+        action.status == ActionStatus.OPEN
+        and action.deadline is not None
+        and action.deadline < (today or date.today())
+    )
+
+
 def _open_action(a: FollowUpAction, topic: str, starts_at: datetime, number: str | None,
                  today: date) -> OpenAction:  # fmt: skip
     return OpenAction(
         a.id, a.meeting_id, topic, starts_at, a.text, a.responsible_unit, a.deadline,
-        a.request_id, number or "", a.deadline is not None and a.deadline < today,
+        a.request_id, number or "", action_overdue(a, today),
     )  # fmt: skip
 
 

@@ -252,14 +252,6 @@ class MemberService:
             )
             return MemberDetail(member, [(st, ms) for st, ms in s.execute(stmt)])
 
-    def find_duplicate(
-        self, name: str, phone: str, *, exclude: uuid.UUID | None = None
-    ) -> Member | None:
-        """An active member with the same name and phone (both cleaned)."""
-        name, phone = clean_name(name), normalise_phone(phone)
-        with self.db.session() as s:
-            return self._duplicate(s, name, phone, exclude)
-
     @staticmethod
     def _duplicate(s: Session, name: str, phone: str, exclude: uuid.UUID | None) -> Member | None:
         stmt = select(Member).where(

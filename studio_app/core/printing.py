@@ -76,10 +76,6 @@ class PrintService:
         self.member_codes.set_url_template(url_template)
         self.settings.set(FONT_SETTING, font_path)
 
-    def set_font_path(self, path: str) -> None:
-        """Use ``path`` first for every document; "" goes back to the automatic choice."""
-        self.settings.set(FONT_SETTING, self._checked_font(path))
-
     @staticmethod
     def _checked_font(path: str) -> str:
         """The file must be a TrueType font with Chinese characters that can be embedded."""

@@ -106,12 +106,6 @@ class ReceptionDayService:
         with self.db.session() as s:
             return load(s, ReceptionDay, day_id, tr("找不到这个接待日。"))
 
-    def day_on(self, studio_id: uuid.UUID, on: date) -> ReceptionDay | None:
-        """The studio's (not cancelled) reception day on ``on``, if there is one."""
-        with self.db.session() as s:
-            days = self._year(s, studio_id, on.year, on=on)
-            return next((d for d in days if d.status != ReceptionStatus.CANCELLED), None)
-
     def summaries(self, studio_id: uuid.UUID, year: int) -> list[DaySummary]:
         """The year's days with their duty members and how many came and asked what."""
         with self.db.session() as s:

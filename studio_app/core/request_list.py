@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
@@ -31,7 +31,7 @@ from studio_app.core.search import (
 )
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import STAGE_DEADLINES
-from studio_app.core.workdays import CalendarService
+from studio_app.core.workdays import CalendarService, WorkCalendar
 
 S = RequestStatus
 # Still in the loop: waiting to be assigned, handled, answered or called back.
@@ -86,6 +86,8 @@ class RequestRow:
     merged_count: int  # requests merged into this one
     common_issue_id: uuid.UUID | None
     version: int
+    urgency: Due | None = None  # that deadline passed, or within DUE_SOON_WORKDAYS, today
+    days_overdue: int = 0  # working days after the deadline (met on its own day)
 
 
 @dataclass(frozen=True)
@@ -231,14 +233,14 @@ class RequestListService:
             conds = self._conditions(s, q, walk=COUNT_CAP + 1)
             stmt = self._ordered_ids(q, conds).limit(COUNT_CAP + 1)
             ids = list(s.scalars(stmt))
-            rows = self._rows_by_id(s, ids[:limit])
+            rows = self._rows_by_id(s, ids[:limit], q.today)
         return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
 
     def page(self, q: RequestQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[RequestRow]:
         with self.db.session() as s:
             conds = self._conditions(s, q, walk=offset + limit)
             stmt = self._ordered_ids(q, conds).offset(offset).limit(limit)
-            return self._rows_by_id(s, list(s.scalars(stmt)))
+            return self._rows_by_id(s, list(s.scalars(stmt)), q.today)
 
     def rows(self, q: RequestQuery, batch: int = 1000) -> Iterator[RequestRow]:
         offset = 0
@@ -279,9 +281,11 @@ class RequestListService:
         return rows[0]
 
     # ---- rows ----------------------------------------------------------------------------
-    @staticmethod
-    def _rows_by_id(s: Session, ids: list[uuid.UUID]) -> list[RequestRow]:
-        """Rows for ``ids`` in that order: one lookup by key after the ordered id query."""
+    def _rows_by_id(
+        self, s: Session, ids: list[uuid.UUID], today: date | None = None
+    ) -> list[RequestRow]:
+        """Rows for ``ids`` in that order: one lookup by key after the ordered id query; each
+        deadline judged as of ``today``."""
         if not ids:
             return []
         stmt = (
@@ -296,7 +300,12 @@ class RequestListService:
             select(Request.merged_into_id, func.count())
             .where(Request.merged_into_id.in_(ids)).group_by(Request.merged_into_id)
         ).all())  # fmt: skip
-        return [_row(*found[i], merged.get(i, 0)) for i in ids if i in found]
+        rows = [_row(*found[i], merged.get(i, 0)) for i in ids if i in found]
+        if not any(r.deadline is not None for r in rows):
+            return rows
+        today, calendar = today or date.today(), self.calendar.calendar()
+        soon = calendar.add_workdays(today, DUE_SOON_WORKDAYS)
+        return [_with_urgency(r, today, soon, calendar) for r in rows]
 
     # ---- similar open requests -----------------------------------------------------------
     def similar(
@@ -405,6 +414,17 @@ def _stage(r: Request) -> tuple[date | None, str]:
         if r.status in statuses:
             return getattr(r, column.key), tr(stage)  # i18n: from STAGE_DEADLINES
     return None, ""
+
+
+def _with_urgency(row: RequestRow, today: date, soon: date, calendar: WorkCalendar) -> RequestRow:
+    """The row with its deadline judged as of ``today``: late (by how many working days), or
+    due by ``soon`` (DUE_SOON_WORKDAYS working days ahead)."""
+    if row.deadline is None:
+        return row
+    if row.deadline < today:
+        late = calendar.workdays_between(row.deadline, today)
+        return replace(row, urgency="overdue", days_overdue=late)
+    return replace(row, urgency="due_soon") if row.deadline <= soon else row
 
 
 def _row(r: Request, name, anonymous, phone, village, household_id, assignee, merged) -> RequestRow:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, attributes
 
 from studio_app.base.text import clean_text, search_form, to_half_width
 from studio_app.core.models import Household, Member, Request, Visitor
+from studio_app.core.models.base import StudioSession
 
 
 def query_terms(text: str) -> list[str]:
@@ -273,7 +274,7 @@ def _requests_to_refresh(session: Session) -> set[Request]:
     return found
 
 
-@event.listens_for(Session, "before_flush")
+@event.listens_for(StudioSession, "before_flush")
 def _refresh_derived_columns(session: Session, _context, _instances) -> None:
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Member):

@@ -130,8 +130,10 @@ class RequestService:
 
     # ---- registration --------------------------------------------------------------------
     def register(self, data: RequestInput, *, actor: str = "", today: date | None = None,
-                 at: datetime | None = None) -> Request:  # fmt: skip
-        """Register a visitor's request; its assignment deadline counts working days.
+                 at: datetime | None = None, merge_into: uuid.UUID | None = None) -> Request:  # fmt: skip
+        """Register a visitor's request; its assignment deadline counts working days. With
+        ``merge_into``, it is merged into that (similar, open) request in the same transaction:
+        a refused merge registers nothing.
 
         Every step takes ``at``, when it happened (default now; a phone answer may be recorded
         the next morning), and ``today``, the day its deadline counts from (default: ``at``'s).
@@ -164,6 +166,8 @@ class RequestService:
                     s.add(request)
                     s.flush()
                     self._event(s, request, None, S.REGISTERED, actor, "", at)
+                    if merge_into is not None:
+                        self._merge(s, request, merge_into, actor, at)
                 return request
             except IntegrityError:
                 if attempt == 2:
@@ -290,23 +294,27 @@ class RequestService:
     def merge(self, request_id: uuid.UUID, into_id: uuid.UUID, *, actor: str = "",
               at: datetime | None = None) -> Request:  # fmt: skip
         """已合并 into another request, which carries on; the merged one stays visible under it."""
+        at, _today = _when(at, None)
         with self.db.session() as s:
             request = self._load(s, request_id)
-            target = self._load(s, into_id)
-            self._check(request, Action.MERGE)
-            if target.id == request.id:
-                raise StudioError(tr("诉求不能合并到它自己。"))
-            if target.status == S.MERGED:
-                raise StudioError(
-                    tr("诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。").format(
-                        number=target.number
-                    )
-                )
-            at, _today = _when(at, None)
-            request.merged_into_id, request.closed_at = target.id, at
-            note = tr("合并到 {number}").format(number=target.number)
-            self._move(s, request, S.MERGED, actor, note, at)
+            self._merge(s, request, into_id, actor, at)
         return request
+
+    def _merge(self, s: Session, request: Request, into_id: uuid.UUID, actor: str,
+               at: datetime) -> None:  # fmt: skip
+        target = self._load(s, into_id)
+        self._check(request, Action.MERGE)
+        if target.id == request.id:
+            raise StudioError(tr("诉求不能合并到它自己。"))
+        if target.status == S.MERGED:
+            raise StudioError(
+                tr("诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。").format(
+                    number=target.number
+                )
+            )
+        request.merged_into_id, request.closed_at = target.id, at
+        note = tr("合并到 {number}").format(number=target.number)
+        self._move(s, request, S.MERGED, actor, note, at)
 
     def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "",
                 at: datetime | None = None) -> Request:  # fmt: skip

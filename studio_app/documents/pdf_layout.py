@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -21,7 +21,6 @@ from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
 from studio_app.documents.fonts import EMBEDDING, FontChain
 
-PAGE_SIZES = {"A4": A4, "A3": A3}
 # reportlab's list of characters that may not start a line is Japanese: without the Chinese
 # full-width marks a line of minutes could begin with "，" or "”".
 # Both of its line breakers read it: one for a run of a single font, one for mixed fonts.

@@ -18,6 +18,7 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from studio_app import APP_NAME
+from studio_app.core.models.base import StudioSession
 
 log = logging.getLogger("studio_app.storage")
 
@@ -117,7 +118,7 @@ class Database:
     def __init__(self, url: URL, engine: Engine):
         self.url = url
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, class_=StudioSession, expire_on_commit=False)
 
     @property
     def display_name(self) -> str:

@@ -24,7 +24,6 @@ from sqlalchemy.pool import NullPool
 
 from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
-from studio_app.core.models import Base
 from studio_app.storage.database import Database, create_db_engine, resolve_url, sqlite_path
 
 if TYPE_CHECKING:
@@ -114,19 +113,6 @@ def _upgrade_sqlite(engine: Engine) -> None:
             raise
         finally:
             connection.invalidate()
-
-
-def schema_differences(connection: Connection) -> list:
-    """What differs between the models and the migrated database (empty when they agree)."""
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    return compare_metadata(
-        MigrationContext.configure(
-            connection, opts={"compare_type": True, "include_name": is_model_object}
-        ),
-        Base.metadata,
-    )
 
 
 def open_database(db=None, *, upgrade_schema: bool = True) -> Database:

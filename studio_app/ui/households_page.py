@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,12 @@ from studio_app.base.enums import HouseholdKind, RosterKind
 from studio_app.base.i18n import tr
 from studio_app.base.labels import choices, label, word_choices, word_label
 from studio_app.base.masking import mask_phone
-from studio_app.core.households import DEFAULT_NOT_VISITED_DAYS, HouseholdQuery, HouseholdRow
+from studio_app.core.households import (
+    DEFAULT_NOT_VISITED_DAYS,
+    HouseholdQuery,
+    HouseholdRow,
+    not_visited,
+)
 from studio_app.core.listing import ListHead
 from studio_app.core.services import Services
 from studio_app.ui import messages
@@ -89,8 +94,7 @@ class HouseholdsModel(LazyTableModel):
         return ""
 
     def is_stale(self, row: HouseholdRow) -> bool:
-        cutoff = self.today - timedelta(days=self.stale_days)
-        return row.last_visit_on is None or row.last_visit_on < cutoff
+        return not_visited(row.last_visit_on, self.stale_days, self.today)
 
     def _background(self, row: HouseholdRow) -> Any:
         return NOT_VISITED if not row.archived and self.is_stale(row) else None

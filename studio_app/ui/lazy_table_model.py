@@ -206,6 +206,3 @@ class SqlSortProxyModel(QSortFilterProxyModel):
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)
-
-    def source_model(self) -> LazyTableModel:
-        return self.sourceModel()  # type: ignore[return-value]

@@ -27,7 +27,7 @@ from studio_app.base.enums import ActionStatus, AttendanceRole
 from studio_app.base.i18n import tr
 from studio_app.base.labels import choices, label, word_label
 from studio_app.base.local_times import time_span
-from studio_app.core.meetings import MeetingSummary, local_day
+from studio_app.core.meetings import MeetingSummary, action_overdue, local_day
 from studio_app.core.models import FollowUpAction, Meeting
 from studio_app.core.services import Services
 from studio_app.ui import messages
@@ -503,7 +503,7 @@ class MeetingDetail(DetailPanel):
         t = self.tr
         if a.status == ActionStatus.DONE and a.done_on:
             return t("已落实 {day}").format(day=a.done_on.strftime("%m-%d"))
-        if a.status == ActionStatus.OPEN and a.deadline and a.deadline < date.today():
+        if action_overdue(a):
             return t("已超期")
         return label(a.status)
 
@@ -528,8 +528,7 @@ class MeetingDetail(DetailPanel):
     @staticmethod
     def _colour(a: FollowUpAction) -> QColor | None:
         if a.status == ActionStatus.OPEN:
-            late = a.deadline is not None and a.deadline < date.today()
-            return QColor(OVERDUE) if late else None
+            return QColor(OVERDUE) if action_overdue(a) else None
         return QColor(ACTION_COLOURS[a.status])
 
     def _fit_actions_height(self, most: int = 280) -> None:

@@ -374,9 +374,9 @@ class ReceptionDeskPage(Page):
         into = similar.request if similar is not None else None
         self.fields.clear()
         try:
-            request = self.services.requests.register(self.data())
-            if into is not None:
-                self.services.requests.merge(request.id, into.id)
+            request = self.services.requests.register(
+                self.data(), merge_into=into.id if into is not None else None
+            )
         except ValidationError as exc:
             self.fields.show(exc.errors)
             if any(e.field == "visitor_name" for e in exc.errors):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import uuid
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser
@@ -40,7 +39,6 @@ class RequestDetail(DetailPanel):
     def __init__(self, services: Services, parent=None):
         super().__init__(self.tr("选择左侧的一条诉求，查看详情和办理经过。"), parent)
         self.services = services
-        self.today = date.today()
         t = self.tr
         self.facts = QLabel()
         self.facts.setWordWrap(True)
@@ -104,9 +102,8 @@ class RequestDetail(DetailPanel):
         late_text = ""
         if row.deadline is not None:
             text = t("{stage}期限 {date}").format(stage=row.stage, date=row.deadline.isoformat())
-            if row.deadline < self.today:
-                days = self.services.calendar.calendar().workdays_between(row.deadline, self.today)
-                late_text = text + t("，已超期 {n} 个工作日").format(n=days)
+            if row.urgency == "overdue":
+                late_text = text + t("，已超期 {n} 个工作日").format(n=row.days_overdue)
             else:
                 facts.append((t("期限"), text))
         if r.reopen_count:

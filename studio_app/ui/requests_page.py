@@ -60,7 +60,7 @@ from studio_app.ui.request_detail import RequestDetail
 from studio_app.ui.table_page import filter_combo, reload_combo
 
 OVERDUE = QColor("#fde2e1")  # soft red: late for the step it waits for
-DUE_SOON = QColor("#fff1dc")  # soft amber: due within 2 working days
+DUE_SOON = QColor("#fff1dc")  # soft amber: due within DUE_SOON_WORKDAYS working days
 DONE = QColor("#888888")
 
 OPEN = "open"  # the status filter's entry for every request still in the loop
@@ -72,8 +72,6 @@ class RequestsModel(LazyTableModel):
     def __init__(self, services: Services, parent=None):
         super().__init__(RequestQuery(), parent)
         self.services = services
-        self.today = date.today()
-        self.due_soon_until = self.today
         t = self.tr
         self._columns = [
             ColumnSpec(t("编号"), "number", 80),
@@ -90,12 +88,6 @@ class RequestsModel(LazyTableModel):
 
     def columns(self) -> list[ColumnSpec]:
         return self._columns
-
-    def refresh(self) -> None:
-        self.today = date.today()
-        calendar = self.services.calendar.calendar()
-        self.due_soon_until = calendar.add_workdays(self.today, 2)
-        super().refresh()
 
     def _first_page(self, query: RequestQuery, limit: int) -> ListHead:
         return self.services.request_list.first_page(query, limit)
@@ -121,7 +113,7 @@ class RequestsModel(LazyTableModel):
             case 6:
                 if row.deadline is None:
                     return ""
-                late = self.tr("，超期") if row.deadline < self.today else ""
+                late = self.tr("，超期") if row.urgency == "overdue" else ""
                 return f"{row.stage} {row.deadline:%m-%d}{late}"
             case 7:
                 return tr("、").join(p for p in (row.assignee_name, row.handling_unit) if p)
@@ -132,11 +124,7 @@ class RequestsModel(LazyTableModel):
         return ""
 
     def _background(self, row: RequestRow) -> Any:
-        if row.deadline is None:
-            return None
-        if row.deadline < self.today:
-            return OVERDUE
-        return DUE_SOON if row.deadline <= self.due_soon_until else None
+        return {"overdue": OVERDUE, "due_soon": DUE_SOON}.get(row.urgency)
 
     def _foreground(self, row: RequestRow) -> Any:
         return DONE if row.status not in OPEN_STATUSES else None
@@ -340,7 +328,6 @@ class RequestsPage(Page):
         )
         self.receipt_action.setEnabled(row is not None)
         self.reveal_action.setEnabled(row is not None and bool(row.visitor_phone))
-        self.detail.today = self.model.today
         self.detail.show_record(row.id if row is not None else None)
 
     def reveal(self) -> None:

@@ -33,7 +33,8 @@ def reception_day(services, studio):
     services.reception_days.generate(studio.id, date.today().year)
     today = date.today()  # make today a reception day (it may be one by the rule already)
     days = services.reception_days
-    day = days.day_on(studio.id, today) or days.add_day(studio.id, today)
+    held = {d.held_on: d for d in days.summaries(studio.id, today.year)}
+    day = held[today] if today in held else days.add_day(studio.id, today)
     member = services.members.create(MemberInput(name="王委员"))
     services.reception_days.set_duty(day.id, [member.id])
     return day, member

@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -21,6 +21,12 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class StudioSession(Session):
+    """A session over the studio's records (``storage.database.Database`` makes these): the
+    derived search columns are kept up to date on each flush (``core.search``), without a hook
+    on every SQLAlchemy session in the process."""
 
 
 def utcnow() -> datetime:
@@ -67,7 +73,3 @@ class Archivable:
     """Records with history are archived (hidden from daily lists), never hard-deleted."""
 
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-
-    @property
-    def is_archived(self) -> bool:
-        return self.archived_at is not None

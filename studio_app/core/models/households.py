@@ -91,10 +91,6 @@ class Linkage(Record, Archivable):
     member: Mapped[Member] = relationship(back_populates="linkages")
     household: Mapped[Household] = relationship(back_populates="linkages")
 
-    @property
-    def is_active(self) -> bool:
-        return self.until is None and self.archived_at is None
-
 
 class Visit(Record, Archivable):
     """走访: a member's visit (in person, by phone or WeChat) to a household."""

@@ -65,6 +65,3 @@ class SheetData:
     # in SheetRow.values, so callers must reject (or show) every row listed here.
     problems: list[CellProblem]
     sheet: str = ""  # name of the worksheet that was read
-
-    def problem_rows(self) -> set[int]:
-        return {p.row for p in self.problems if p.row > self.header_row}

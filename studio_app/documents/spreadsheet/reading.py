@@ -22,7 +22,6 @@ from studio_app.documents.spreadsheet.columns import (
 )
 from studio_app.documents.spreadsheet.xlsx import BrokenWorkbook, SheetInfo, XlsxReader
 
-
 _HEADER_MARKS = "*:"  # "户主姓名*", "姓名：", "*姓名" (after compact(), "＊"/"：" are ASCII)
 _HEADER_SUFFIXES = ("(必填)", "(选填)", "(可选)", "(非必填)", "(可不填)")
 

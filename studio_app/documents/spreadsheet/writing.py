@@ -21,7 +21,6 @@ from studio_app.documents.files import write_atomic
 from studio_app.documents.spreadsheet.cells import number_text
 from studio_app.documents.spreadsheet.columns import Column, SpreadsheetError
 
-
 # XML 1.0 cannot hold these, so openpyxl refuses them (IllegalCharacterError) or writes a file
 # Excel cannot open; write_sheet drops them.
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -1365,57 +1365,57 @@ The link and its past visits stay in the history, and you can add the link again
   <context>
     <name>HouseholdsModel</name>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="50" />
+      <location filename="studio_app/ui/households_page.py" line="55" />
       <source>人口</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="88" />
+      <location filename="studio_app/ui/households_page.py" line="93" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="45" />
+      <location filename="studio_app/ui/households_page.py" line="50" />
       <source>户主/名称</source>
       <translation>Head of household/name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="53" />
+      <location filename="studio_app/ui/households_page.py" line="58" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="47" />
+      <location filename="studio_app/ui/households_page.py" line="52" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="51" />
+      <location filename="studio_app/ui/households_page.py" line="56" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="46" />
+      <location filename="studio_app/ui/households_page.py" line="51" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="48" />
+      <location filename="studio_app/ui/households_page.py" line="53" />
       <source>组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="52" />
+      <location filename="studio_app/ui/households_page.py" line="57" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="49" />
+      <location filename="studio_app/ui/households_page.py" line="54" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="72" />
+      <location filename="studio_app/ui/households_page.py" line="77" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -1423,12 +1423,12 @@ The link and its past visits stay in the history, and you can add the link again
   <context>
     <name>HouseholdsPage</name>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="133" />
+      <location filename="studio_app/ui/households_page.py" line="137" />
       <source> 天未走访</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="217" />
+      <location filename="studio_app/ui/households_page.py" line="221" />
       <source>{name}
 联系电话：{phone}
 身份证号：{id}</source>
@@ -1437,69 +1437,69 @@ Phone: {phone}
 ID number: {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="118" />
+      <location filename="studio_app/ui/households_page.py" line="122" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="119" />
+      <location filename="studio_app/ui/households_page.py" line="123" />
       <source>全部标签</source>
       <translation>All tags</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="123" />
+      <location filename="studio_app/ui/households_page.py" line="127" />
       <source>全部状态</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="121" />
+      <location filename="studio_app/ui/households_page.py" line="125" />
       <source>全部类型</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="200" />
+      <location filename="studio_app/ui/households_page.py" line="204" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="129" />
+      <location filename="studio_app/ui/households_page.py" line="133" />
       <source>只列出超过这么多天没有走访（或从未走访）的联系户</source>
       <translation>List only households not visited for more than this many days (or never visited)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="128" />
+      <location filename="studio_app/ui/households_page.py" line="132" />
       <source>只看超过</source>
       <translation>Not visited for over</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="123" />
+      <location filename="studio_app/ui/households_page.py" line="127" />
       <source>在册</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="200" />
+      <location filename="studio_app/ui/households_page.py" line="204" />
       <source>完整导出</source>
       <translation>Export in full</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="198" />
+      <location filename="studio_app/ui/households_page.py" line="202" />
       <source>导出的名册中，电话和身份证号要隐去中间几位吗？
 完整号码的名册只在需要重新导入时使用，导出会记入操作日志，请妥善保管文件。</source>
       <translation>Hide the middle digits of phone and ID numbers in the exported roster?
 Use a roster with full numbers only when you need to import it again. The export is recorded in the audit log; keep the file safe.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="197" />
+      <location filename="studio_app/ui/households_page.py" line="201" />
       <source>导出联户名册</source>
       <translation>Export linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="123" />
+      <location filename="studio_app/ui/households_page.py" line="127" />
       <source>已归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="179" />
+      <location filename="studio_app/ui/households_page.py" line="183" />
       <source>归档联系户“{name}”？
 
 归档后，这一户不再出现在日常名单中，但联系委员、走访等历史记录都会保留。需要时可在“已归档”中找到并恢复。</source>
@@ -1508,27 +1508,27 @@ Use a roster with full numbers only when you need to import it again. The export
 Once archived, it no longer appears in the everyday lists, but its linked members, visits and other history are kept. You can find it under “Archived” and restore it when needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="218" />
+      <location filename="studio_app/ui/households_page.py" line="222" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="206" />
+      <location filename="studio_app/ui/households_page.py" line="210" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="185" />
+      <location filename="studio_app/ui/households_page.py" line="189" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="222" />
+      <location filename="studio_app/ui/households_page.py" line="226" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="200" />
+      <location filename="studio_app/ui/households_page.py" line="204" />
       <source>隐去中间几位（推荐）</source>
       <translation>Hide middle digits (recommended)</translation>
     </message>
@@ -3958,112 +3958,112 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestDetail</name>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="113" />
+      <location filename="studio_app/ui/request_detail.py" line="110" />
       <source>{n} 次（回访不满意）</source>
       <translation>{n} (dissatisfied at return visit)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="106" />
+      <location filename="studio_app/ui/request_detail.py" line="104" />
       <source>{stage}期限 {date}</source>
       <translation>{stage} deadline {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="81" />
+      <location filename="studio_app/ui/request_detail.py" line="79" />
       <source>{when} 登记 · {channel}</source>
       <translation>Registered {when} · {channel}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="54" />
+      <location filename="studio_app/ui/request_detail.py" line="52" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="64" />
+      <location filename="studio_app/ui/request_detail.py" line="62" />
       <source>办理经过</source>
       <translation>Handling history</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="50" />
+      <location filename="studio_app/ui/request_detail.py" line="48" />
       <source>合并进来的诉求</source>
       <translation>Requests merged into this one</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="101" />
+      <location filename="studio_app/ui/request_detail.py" line="99" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="116" />
+      <location filename="studio_app/ui/request_detail.py" line="113" />
       <source>已合并到</source>
       <translation>Merged into</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="99" />
+      <location filename="studio_app/ui/request_detail.py" line="97" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="111" />
+      <location filename="studio_app/ui/request_detail.py" line="108" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="96" />
+      <location filename="studio_app/ui/request_detail.py" line="94" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="53" />
+      <location filename="studio_app/ui/request_detail.py" line="51" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="153" />
+      <location filename="studio_app/ui/request_detail.py" line="150" />
       <source>没有记录。</source>
       <translation>No records.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="102" />
+      <location filename="studio_app/ui/request_detail.py" line="100" />
       <source>理由/去向</source>
       <translation>Reason / outcome</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="100" />
+      <location filename="studio_app/ui/request_detail.py" line="98" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="97" />
+      <location filename="studio_app/ui/request_detail.py" line="95" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="52" />
+      <location filename="studio_app/ui/request_detail.py" line="50" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="76" />
+      <location filename="studio_app/ui/request_detail.py" line="74" />
       <source>诉求 {number} · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt;</source>
       <translation>Request {number} · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="98" />
+      <location filename="studio_app/ui/request_detail.py" line="96" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="41" />
+      <location filename="studio_app/ui/request_detail.py" line="40" />
       <source>选择左侧的一条诉求，查看详情和办理经过。</source>
       <translation>Select a request on the left to see its details and handling history.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="113" />
+      <location filename="studio_app/ui/request_detail.py" line="110" />
       <source>重新办理</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="109" />
+      <location filename="studio_app/ui/request_detail.py" line="106" />
       <source>，已超期 {n} 个工作日</source>
       <translation>, {n} working days overdue</translation>
     </message>
@@ -4071,62 +4071,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="88" />
+      <location filename="studio_app/ui/requests_page.py" line="86" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="86" />
+      <location filename="studio_app/ui/requests_page.py" line="84" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="85" />
+      <location filename="studio_app/ui/requests_page.py" line="83" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="82" />
+      <location filename="studio_app/ui/requests_page.py" line="80" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="81" />
+      <location filename="studio_app/ui/requests_page.py" line="79" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="87" />
+      <location filename="studio_app/ui/requests_page.py" line="85" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="84" />
+      <location filename="studio_app/ui/requests_page.py" line="82" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="80" />
+      <location filename="studio_app/ui/requests_page.py" line="78" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="83" />
+      <location filename="studio_app/ui/requests_page.py" line="81" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="79" />
+      <location filename="studio_app/ui/requests_page.py" line="77" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="119" />
+      <location filename="studio_app/ui/requests_page.py" line="111" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="124" />
+      <location filename="studio_app/ui/requests_page.py" line="116" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4134,119 +4134,119 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="351" />
+      <location filename="studio_app/ui/requests_page.py" line="338" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="176" />
+      <location filename="studio_app/ui/requests_page.py" line="164" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="190" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>两个工作日内到期</source>
       <translation>Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="169" />
+      <location filename="studio_app/ui/requests_page.py" line="157" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="195" />
+      <location filename="studio_app/ui/requests_page.py" line="183" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="197" />
+      <location filename="studio_app/ui/requests_page.py" line="185" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="194" />
+      <location filename="studio_app/ui/requests_page.py" line="182" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="189" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="225" />
+      <location filename="studio_app/ui/requests_page.py" line="213" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="165" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="172" />
+      <location filename="studio_app/ui/requests_page.py" line="160" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="190" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="170" />
+      <location filename="studio_app/ui/requests_page.py" line="158" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="181" />
+      <location filename="studio_app/ui/requests_page.py" line="169" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="183" />
+      <location filename="studio_app/ui/requests_page.py" line="171" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="186" />
+      <location filename="studio_app/ui/requests_page.py" line="174" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="190" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="184" />
+      <location filename="studio_app/ui/requests_page.py" line="172" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="166" />
+      <location filename="studio_app/ui/requests_page.py" line="154" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="171" />
+      <location filename="studio_app/ui/requests_page.py" line="159" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="350" />
+      <location filename="studio_app/ui/requests_page.py" line="337" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="224" />
+      <location filename="studio_app/ui/requests_page.py" line="212" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="166" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -5638,7 +5638,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
       <source>18 位身份证号；本列已设为文本格式，请不要改成数字格式</source>
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
@@ -5663,12 +5663,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="172" />
+      <location filename="studio_app/core/printing.py" line="168" />
       <source>{day} 没有接待日。</source>
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="262" />
+      <location filename="studio_app/core/reception_days.py" line="256" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
@@ -5737,32 +5737,32 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="245" />
+      <location filename="studio_app/core/reception_days.py" line="239" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="496" />
+      <location filename="studio_app/core/access.py" line="462" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="494" />
+      <location filename="studio_app/core/access.py" line="460" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="218" />
+      <location filename="studio_app/core/reception_days.py" line="212" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="491" />
+      <location filename="studio_app/core/access.py" line="457" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="488" />
+      <location filename="studio_app/core/access.py" line="454" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -5930,7 +5930,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{where}: please choose the progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="310" />
+      <location filename="studio_app/documents/pdf_layout.py" line="309" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
     </message>
@@ -5944,17 +5944,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="127" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="126" />
       <source>“{name}”不是 Excel 工作簿（.xlsx），无法读取。</source>
       <translation>“{name}” is not an Excel workbook (.xlsx) and cannot be read. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="155" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="154" />
       <source>“{name}”不是 Excel 工作簿（可能是 Word 文档或其他压缩文件），请选择 .xlsx 格式的表格文件。</source>
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="165" />
+      <location filename="studio_app/storage/migrate.py" line="151" />
       <source>“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
@@ -5964,7 +5964,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="214" />
+      <location filename="studio_app/storage/migrate.py" line="200" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
@@ -5984,27 +5984,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is the same as the existing category “{existing}” (differences in full-width/half-width characters, upper/lower case and spaces do not count). Please choose another name.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="118" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="117" />
       <source>“{name}”实际上是网页（HTML）格式，只是扩展名像 Excel 文件，常见于从网站或业务系统导出的表格。</source>
       <translation>“{name}” is really a web page (HTML), even though its extension looks like an Excel file. This is common for tables exported from websites or office systems. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="162" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="161" />
       <source>“{name}”已损坏或不完整，无法读取。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件；如果打不开，请重新获取原文件。</source>
       <translation>“{name}” is damaged or incomplete and cannot be read. Open it in Excel/WPS and save it as a new .xlsx file; if it will not open, get the original file again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="113" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="112" />
       <source>“{name}”是 Excel 2003 XML 表格格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in Excel 2003 XML format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="151" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="150" />
       <source>“{name}”是 Excel 二进制工作簿（.xlsb）格式。</source>
       <translation>“{name}” is an Excel binary workbook (.xlsb). </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="153" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="152" />
       <source>“{name}”是 OpenDocument 表格（.ods）格式。</source>
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
@@ -6019,17 +6019,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="519" />
+      <location filename="studio_app/core/access.py" line="485" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="126" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="125" />
       <source>“{name}”是文本（CSV）文件，不是 Excel 工作簿。</source>
       <translation>“{name}” is a text (CSV) file, not an Excel workbook. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="106" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="105" />
       <source>“{name}”是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
@@ -6039,17 +6039,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="101" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="100" />
       <source>“{name}”设置了打开密码，程序无法读取。请在 Excel/WPS 中打开文件，取消文件密码后另存为 .xlsx，再导入。</source>
       <translation>“{name}” is protected by an opening password, so the program cannot read it. Open the file in Excel/WPS, remove the password, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="214" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="213" />
       <source>“{name}”里没有可读取的工作表。</source>
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="101" />
+      <location filename="studio_app/core/printing.py" line="97" />
       <source>“{path}”不能嵌入 PDF 或不含中文字符。请选择 TrueType 中文字体（.ttf 或 .ttc，如 simsun.ttc、wqy-zenhei.ttc）；Noto/思源字体不能使用。</source>
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
@@ -6059,7 +6059,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is the database file in use now; it cannot be restored from itself. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="138" />
+      <location filename="studio_app/storage/migrate.py" line="124" />
       <source>“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。</source>
       <translation>“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
@@ -6069,12 +6069,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="180" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="179" />
       <source>“{path}”是文件夹，请选择一个 .xlsx 文件。</source>
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="280" />
+      <location filename="studio_app/core/printing.py" line="276" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
@@ -6089,7 +6089,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="370" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="369" />
       <source>“{text}”和“{kept}”是同一列，已使用“{kept}”，这一列没有导入</source>
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
     </message>
@@ -6164,7 +6164,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="280" />
+      <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6264,7 +6264,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="209" />
+      <location filename="studio_app/core/visitor_requests.py" line="213" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -6294,7 +6294,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Household size</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="120" />
+      <location filename="studio_app/core/households.py" line="130" />
       <source>人口数</source>
       <translation>People in household</translation>
     </message>
@@ -6469,12 +6469,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="193" />
+      <location filename="studio_app/core/reception_days.py" line="187" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="399" />
+      <location filename="studio_app/core/access.py" line="385" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -6569,12 +6569,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="334" />
+      <location filename="studio_app/core/request_list.py" line="343" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="258" />
+      <location filename="studio_app/core/access.py" line="244" />
       <source>再输错 {left} 次，账户将锁定 {minutes} 分钟。</source>
       <translation>{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
@@ -6624,7 +6624,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
       <source>列名</source>
       <translation>Column</translation>
     </message>
@@ -6664,7 +6664,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="381" />
+      <location filename="studio_app/core/printing.py" line="377" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -6679,7 +6679,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>anonymise expired visitor details</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="201" />
+      <location filename="studio_app/storage/migrate.py" line="187" />
       <source>升级前的副本：{path}。</source>
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
@@ -6704,12 +6704,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="435" />
+      <location filename="studio_app/core/access.py" line="401" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="435" />
+      <location filename="studio_app/core/access.py" line="401" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -6744,12 +6744,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="177" />
+      <location filename="studio_app/core/reception_days.py" line="171" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="175" />
+      <location filename="studio_app/core/reception_days.py" line="169" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -6789,7 +6789,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="378" />
+      <location filename="studio_app/core/visitor_requests.py" line="386" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -6804,7 +6804,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="307" />
+      <location filename="studio_app/core/visitor_requests.py" line="316" />
       <source>合并到 {number}</source>
       <translation>Merge into {number}</translation>
     </message>
@@ -6814,12 +6814,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="336" />
+      <location filename="studio_app/core/request_list.py" line="345" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="338" />
+      <location filename="studio_app/core/request_list.py" line="347" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -6829,17 +6829,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="111" />
+      <location filename="studio_app/core/households.py" line="121" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="56" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="55" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="401" />
+      <location filename="studio_app/core/access.py" line="387" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -6889,7 +6889,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="119" />
+      <location filename="studio_app/core/households.py" line="129" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
@@ -6909,22 +6909,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Fill in demo data for a sample studio</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="224" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="223" />
       <source>填写数据</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
       <source>填写整数，如 3</source>
       <translation>Enter a whole number, e.g. 3</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
       <source>填写要求</source>
       <translation>How to fill in</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="239" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="238" />
       <source>填写说明</source>
       <translation>Instructions</translation>
     </message>
@@ -6974,7 +6974,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="121" />
+      <location filename="studio_app/core/households.py" line="131" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -6989,14 +6989,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="414" />
+      <location filename="studio_app/core/access.py" line="434" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="422" />
       <source>姓名：{old} → {new}</source>
-      <translation>Name: {old} → {new}</translation>
+      <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="244" />
@@ -7019,12 +7018,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="370" />
+      <location filename="studio_app/core/printing.py" line="366" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="235" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="234" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
@@ -7054,7 +7053,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposed by members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="91" />
+      <location filename="studio_app/core/printing.py" line="87" />
       <source>字体文件</source>
       <translation>Font file</translation>
     </message>
@@ -7114,7 +7113,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="485" />
+      <location filename="studio_app/core/access.py" line="451" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
@@ -7124,7 +7123,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="247" />
+      <location filename="studio_app/core/access.py" line="233" />
       <source>密码错误（连续第 {n} 次）</source>
       <translation>Wrong password ({n} times in a row)</translation>
     </message>
@@ -7219,7 +7218,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio role</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="381" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="380" />
       <source>工作表“{sheet}”缺少必填的列：{missing}。第 {row} 行的表头是：{found}。请对照导入模板修改表头后再导入。</source>
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
@@ -7299,12 +7298,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="359" />
+      <location filename="studio_app/core/members.py" line="351" />
       <source>已有同名同电话的委员“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="133" />
+      <location filename="studio_app/core/households.py" line="143" />
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
@@ -7339,7 +7338,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="315" />
+      <location filename="studio_app/core/access.py" line="301" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -7369,12 +7368,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Must be 1 to {n} working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="96" />
+      <location filename="studio_app/core/households.py" line="106" />
       <source>应在 1 到 200 之间。</source>
       <translation>Must be between 1 and 200.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="94" />
+      <location filename="studio_app/core/households.py" line="104" />
       <source>应填写整数，如 4。</source>
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
@@ -7384,7 +7383,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="378" />
+      <location filename="studio_app/core/visitor_requests.py" line="386" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -7429,7 +7428,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="269" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="268" />
       <source>必填</source>
       <translation>Required</translation>
     </message>
@@ -7464,12 +7463,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="111" />
+      <location filename="studio_app/core/households.py" line="121" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
       <source>手机号或座机号，如 13812345678、0931-1234567</source>
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
@@ -7514,17 +7513,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="334" />
+      <location filename="studio_app/core/printing.py" line="330" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="328" />
+      <location filename="studio_app/core/printing.py" line="324" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="339" />
+      <location filename="studio_app/core/printing.py" line="335" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
@@ -7534,7 +7533,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="91" />
+      <location filename="studio_app/core/printing.py" line="87" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
     </message>
@@ -7549,7 +7548,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database file “{path}” was not found, so it cannot be backed up.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="173" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="172" />
       <source>找不到文件“{path}”，请确认文件没有被移动或删除。</source>
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
     </message>
@@ -7564,7 +7563,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="315" />
+      <location filename="studio_app/core/printing.py" line="311" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
@@ -7584,32 +7583,32 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="184" />
+      <location filename="studio_app/core/printing.py" line="180" />
       <source>找不到这个接待日。</source>
       <translation>This reception day was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="536" />
+      <location filename="studio_app/core/access.py" line="502" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="196" />
+      <location filename="studio_app/core/access.py" line="192" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="154" />
+      <location filename="studio_app/core/visitor_requests.py" line="156" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="345" />
+      <location filename="studio_app/core/households.py" line="348" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="235" />
+      <location filename="studio_app/core/printing.py" line="231" />
       <source>找不到这件诉求，可能已被删除。</source>
       <translation>This request was not found. It may have been deleted.</translation>
     </message>
@@ -7624,12 +7623,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="242" />
+      <location filename="studio_app/core/reception_days.py" line="236" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="292" />
+      <location filename="studio_app/core/printing.py" line="288" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
@@ -7714,7 +7713,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="212" />
+      <location filename="studio_app/core/reception_days.py" line="206" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
@@ -7759,7 +7758,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="317" />
+      <location filename="studio_app/core/visitor_requests.py" line="325" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -7779,17 +7778,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Entries can only be added to the audit log; they cannot be changed or deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="379" />
+      <location filename="studio_app/core/access.py" line="365" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="165" />
+      <location filename="studio_app/core/reception_days.py" line="159" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="163" />
+      <location filename="studio_app/core/reception_days.py" line="157" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -7849,12 +7848,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="200" />
+      <location filename="studio_app/storage/migrate.py" line="186" />
       <source>数据库结构升级失败，已撤销，数据保持原样。{copy}错误：{error}</source>
       <translation>Upgrading the database structure failed and was undone; the data is unchanged. {copy} Error: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="182" />
+      <location filename="studio_app/storage/migrate.py" line="168" />
       <source>数据库结构需要升级（当前 {cur}，需要 {head}）。</source>
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
@@ -7869,7 +7868,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>File</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="96" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="95" />
       <source>文件“{name}”是空的（0 字节），可能没有下载或复制完整，请重新获取文件。</source>
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
@@ -7879,7 +7878,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="229" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="228" />
       <source>文件中没有名为“{sheet}”的工作表。现有的工作表：{names}</source>
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
@@ -7914,12 +7913,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="436" />
+      <location filename="studio_app/core/access.py" line="402" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="439" />
+      <location filename="studio_app/core/access.py" line="405" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -7979,7 +7978,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="144" />
+      <location filename="studio_app/storage/migrate.py" line="130" />
       <source>无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，或没有写入权限）。请换一个位置。</source>
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
@@ -7989,7 +7988,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="220" />
+      <location filename="studio_app/storage/migrate.py" line="206" />
       <source>无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。</source>
       <translation>Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
@@ -7999,7 +7998,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="175" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="174" />
       <source>无法打开文件“{path}”：没有读取权限，或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试。</source>
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
@@ -8009,12 +8008,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="182" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="181" />
       <source>无法读取文件“{path}”：{reason}</source>
       <translation>Cannot read the file “{path}”: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="224" />
+      <location filename="studio_app/storage/migrate.py" line="210" />
       <source>无法连接数据库“{name}”：{error}</source>
       <translation>Cannot connect to the database “{name}”: {error}</translation>
     </message>
@@ -8024,12 +8023,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot connect to the database: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="134" />
+      <location filename="studio_app/core/households.py" line="144" />
       <source>无电话</source>
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="201" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
       <source>日期，如 2024-03-05</source>
       <translation>Date, e.g. 2024-03-05</translation>
     </message>
@@ -8079,12 +8078,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="56" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="55" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
       <source>是否必填</source>
       <translation>Required?</translation>
     </message>
@@ -8109,17 +8108,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="325" />
+      <location filename="studio_app/core/printing.py" line="321" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="443" />
+      <location filename="studio_app/core/access.py" line="409" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="117" />
+      <location filename="studio_app/core/households.py" line="127" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -8129,7 +8128,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="144" />
+      <location filename="studio_app/core/visitor_requests.py" line="146" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -8164,12 +8163,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>view the audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="125" />
+      <location filename="studio_app/core/households.py" line="135" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="183" />
+      <location filename="studio_app/core/reception_days.py" line="177" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -8204,7 +8203,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="193" />
+      <location filename="studio_app/core/reception_days.py" line="187" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
@@ -8259,7 +8258,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="304" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="303" />
       <source>没有找到表头：工作表“{sheet}”的前 {n} 行里，没有一行包含{names}等列名。请确认表头在标题下面、前 {n} 行之内，列名与导入模板一致。</source>
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
@@ -8269,7 +8268,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="180" />
+      <location filename="studio_app/core/access.py" line="176" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -8279,7 +8278,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="266" />
+      <location filename="studio_app/core/printing.py" line="262" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
@@ -8314,12 +8313,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="321" />
+      <location filename="studio_app/core/members.py" line="313" />
       <source>照片只能是 JPG 或 PNG 图片。</source>
       <translation>The photo must be a JPG or PNG picture.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="319" />
+      <location filename="studio_app/core/members.py" line="311" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
@@ -8374,22 +8373,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="464" />
+      <location filename="studio_app/core/access.py" line="430" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="529" />
+      <location filename="studio_app/core/access.py" line="495" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="467" />
+      <location filename="studio_app/core/access.py" line="433" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="181" />
+      <location filename="studio_app/core/access.py" line="177" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -8409,7 +8408,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="252" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="251" />
       <source>电话、身份证号等列已设为文本格式，请直接输入或粘贴为“值”，不要改成数字格式。</source>
       <translation>Columns such as phone and ID number are set to text format. Type the values in, or paste them as “Values”; do not change them to number format.</translation>
     </message>
@@ -8479,7 +8478,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
@@ -8509,7 +8508,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="183" />
+      <location filename="studio_app/storage/migrate.py" line="169" />
       <source>空</source>
       <translation>none</translation>
     </message>
@@ -8524,7 +8523,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="250" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="249" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
@@ -8534,7 +8533,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="260" />
+      <location filename="studio_app/documents/pdf_layout.py" line="259" />
       <source>第 {page} 页 共 {total} 页</source>
       <translation>Page {page} of {total}</translation>
     </message>
@@ -8594,7 +8593,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="237" />
+      <location filename="studio_app/core/visitor_requests.py" line="241" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -8619,7 +8618,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="458" />
+      <location filename="studio_app/core/access.py" line="424" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -8629,7 +8628,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="141" />
+      <location filename="studio_app/core/visitor_requests.py" line="143" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -8674,7 +8673,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="118" />
+      <location filename="studio_app/core/households.py" line="128" />
       <source>组</source>
       <translation>Group</translation>
     </message>
@@ -8814,7 +8813,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="115" />
+      <location filename="studio_app/core/households.py" line="125" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
@@ -8864,7 +8863,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="251" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="250" />
       <source>表头带 * 的列必须填写。请不要修改表头文字；列的顺序可以调整，用不到的选填列可以删除。</source>
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
@@ -8944,7 +8943,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="301" />
+      <location filename="studio_app/core/visitor_requests.py" line="311" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -8959,17 +8958,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="375" />
+      <location filename="studio_app/core/visitor_requests.py" line="383" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="298" />
+      <location filename="studio_app/core/visitor_requests.py" line="308" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="140" />
+      <location filename="studio_app/core/visitor_requests.py" line="142" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -9034,17 +9033,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="94" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="93" />
       <source>请在 Excel/WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”后再导入。</source>
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="253" />
+      <location filename="studio_app/core/reception_days.py" line="247" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="280" />
+      <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
@@ -9054,7 +9053,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="237" />
+      <location filename="studio_app/core/visitor_requests.py" line="241" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -9064,7 +9063,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="317" />
+      <location filename="studio_app/core/visitor_requests.py" line="325" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -9074,7 +9073,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="209" />
+      <location filename="studio_app/core/visitor_requests.py" line="213" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
@@ -9084,7 +9083,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="196" />
+      <location filename="studio_app/core/reception_days.py" line="190" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -9099,17 +9098,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="265" />
+      <location filename="studio_app/core/access.py" line="251" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="263" />
+      <location filename="studio_app/core/access.py" line="249" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="239" />
+      <location filename="studio_app/core/access.py" line="225" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -9159,7 +9158,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="116" />
+      <location filename="studio_app/core/households.py" line="126" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
@@ -9184,12 +9183,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="381" />
+      <location filename="studio_app/core/access.py" line="367" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="356" />
+      <location filename="studio_app/core/access.py" line="342" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -9214,7 +9213,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="160" />
+      <location filename="studio_app/core/printing.py" line="156" />
       <source>还没有举行过接待日。</source>
       <translation>No reception day has been held yet.</translation>
     </message>
@@ -9224,12 +9223,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="503" />
+      <location filename="studio_app/core/access.py" line="469" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="358" />
+      <location filename="studio_app/core/printing.py" line="354" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
@@ -9239,17 +9238,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No requests were registered on this day.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="172" />
+      <location filename="studio_app/storage/migrate.py" line="158" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="216" />
+      <location filename="studio_app/core/reception_days.py" line="210" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/errors.py" line="46" />
+      <location filename="studio_app/base/errors.py" line="43" />
       <source>这条记录在您打开后已被修改（可能在另一个窗口或另一台电脑上）。请关闭后重新打开再修改。</source>
       <translation>This record was changed after you opened it (perhaps in another window or on another computer). Please close it and open it again before making changes.</translation>
     </message>
@@ -9284,7 +9283,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Veterans</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="269" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="268" />
       <source>选填</source>
       <translation>Optional</translation>
     </message>
@@ -9304,7 +9303,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="251" />
+      <location filename="studio_app/core/access.py" line="237" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -9339,7 +9338,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="323" />
+      <location filename="studio_app/core/access.py" line="309" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -9369,7 +9368,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(not logged in)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="388" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="387" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
