@@ -294,17 +294,33 @@ def write_ts(entries: dict[tuple[str, str], Entry], path: Path = TS_FILE) -> Non
     )
 
 
-def update() -> dict[tuple[str, str], Entry]:
-    """The .ts with every text the code uses; texts no longer used are kept, marked vanished."""
-    found = extract().messages
-    entries = read_ts()
+def merge(
+    found: dict[tuple[str, str], Message], entries: dict[tuple[str, str], Entry]
+) -> dict[tuple[str, str], Entry]:
+    """The entries for the texts ``found`` in the code, their English from ``entries`` (the
+    .ts as it was). A text new to its context (moved to another class) takes the English it
+    has in contexts that no longer use it, when those agree on one; texts no longer used are
+    kept, marked vanished."""
+    left: dict[str, set[str]] = {}  # source -> its English where the code no longer uses it
+    for key, old in entries.items():
+        if key not in found and old.translation:
+            left.setdefault(old.source, set()).add(old.translation)
     merged: dict[tuple[str, str], Entry] = {}
     for key, message in found.items():
         old = entries.get(key)
-        merged[key] = Entry(message.source, old.translation if old else "", False, message.where)
+        translation = old.translation if old else ""
+        if old is None and len(left.get(message.source, ())) == 1:
+            (translation,) = left[message.source]
+        merged[key] = Entry(message.source, translation, False, message.where)
     for key, old in entries.items():
         if key not in merged and old.translation:
             merged[key] = Entry(old.source, old.translation, True, "")
+    return merged
+
+
+def update() -> dict[tuple[str, str], Entry]:
+    """The .ts with every text the code uses (see ``merge``)."""
+    merged = merge(extract().messages, read_ts())
     write_ts(merged)
     return merged
 
