@@ -24,26 +24,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
+from studio_app.base.enums import ActionStatus, MeetingType
 from studio_app.base.errors import FieldError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import TOPIC_SOURCES, choices, label
 from studio_app.core.meetings import (
     ActionInput,
     AgendaInput,
-    AttendeeInput,
     MeetingInput,
     RequestRef,
+    input_of,
 )
-from studio_app.core.members import MemberQuery
 from studio_app.core.models import Meeting
 from studio_app.core.services import Services
 from studio_app.ui.action_dialog import pydate, qdate
@@ -60,10 +57,19 @@ from studio_app.ui.form_fields import (
     set_words,
 )
 from studio_app.ui.list_view import side_by_side
+from studio_app.ui.meeting_form import tab_parts
+from studio_app.ui.meeting_form.members_tab import MembersTab
+from studio_app.ui.meeting_form.others_tab import OthersTab
+from studio_app.ui.meeting_form.tab_parts import (
+    button_row,
+    cell_text,
+    edit_table,
+    read_only_item,
+    swap_rows,
+)
 from studio_app.ui.print_actions import actor, remember_actor
 
 NO_DEADLINE = QDate(2000, 1, 1)  # a deadline edit at this date shows "未定" (no deadline)
-MUTED = "color: #666;"
 
 
 class MeetingFields(FormFields):
@@ -82,13 +88,11 @@ class MeetingFields(FormFields):
         finally:
             self._form = primary
 
-    def attach(self, field: str, widget: QWidget, tab: int) -> QLabel:
-        """An error line for ``field`` (placed by the caller) on tab ``tab``."""
-        error = error_label(field)
+    def attach(self, field: str, widget: QWidget, error: QLabel, tab: int) -> None:
+        """The error line of ``field`` on tab ``tab``, under ``widget``."""
         self._widgets[field] = widget
         self._errors[field] = error
         self._tab_of[field] = tab
-        return error
 
     def show(self, errors: list[FieldError]) -> None:
         tab = next((self._tab_of[e.field] for e in errors if e.field in self._tab_of), None)
@@ -99,71 +103,11 @@ class MeetingFields(FormFields):
 
 
 @dataclass
-class _Kept:
-    """What a loaded row carries that the form does not show (kept as it was when saved)."""
-
-    name: str = ""
-    unit: str = ""
-    title: str = ""
-
-
-@dataclass
 class _ActionState:
     id: uuid.UUID | None = None
     status: ActionStatus = ActionStatus.OPEN
     feedback: str = ""
     done_on: date | None = None
-
-
-def _buttons(*pairs: tuple[str, object]) -> tuple[QHBoxLayout, list[QPushButton]]:
-    row = QHBoxLayout()
-    made = []
-    for text, slot in pairs:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _checked=False, slot=slot: slot())  # not clicked's bool
-        row.addWidget(button)
-        made.append(button)
-    row.addStretch()
-    return row, made
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
-
-
-def _cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text() if item is not None else ""
-
-
-def _read_only(text: str, tooltip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    item.setToolTip(tooltip or text)
-    return item
-
-
-def _move_row(table: QTableWidget, row: int, to: int) -> None:
-    """Swap two rows of a table (items and cell widgets alike)."""
-    if not (0 <= row < table.rowCount() and 0 <= to < table.rowCount()):
-        return
-    for column in range(table.columnCount()):
-        a, b = table.takeItem(row, column), table.takeItem(to, column)
-        table.setItem(row, column, b)
-        table.setItem(to, column, a)
-    table.setCurrentCell(to, table.currentColumn() if table.currentColumn() >= 0 else 0)
 
 
 class MeetingDialog(QDialog):
@@ -189,7 +133,6 @@ class MeetingDialog(QDialog):
         self._version = 0
         studio = services.studios.get(studio_id) if studio_id else services.studios.default()
         self._studio_id = studio.id if studio else None
-        self._kept: dict[uuid.UUID, _Kept] = {}
         self._agenda: list[AgendaInput] = []
         self._agenda_row = -1
         t = self.tr
@@ -246,8 +189,13 @@ class MeetingDialog(QDialog):
         facts.addLayout(right, 1)
 
         # ---- the tabs -----------------------------------------------------------------------
-        self.tabs.addTab(self._members_tab(), t("出席委员"))
-        self.tabs.addTab(self._others_tab(), t("其他参会人员"))
+        self.members = MembersTab(services)
+        self.members.titleChanged.connect(self._refresh_tab_titles)
+        self.tabs.addTab(self.members, self.members.tab_title())
+        self.others = OthersTab()
+        self.others.titleChanged.connect(self._refresh_tab_titles)
+        self.tabs.addTab(self.others, self.others.tab_title())
+        f.attach(OthersTab.FIELD, self.others.table, self.others.error, self.TAB_OTHERS)
         self.tabs.addTab(self._agenda_tab(), t("议程"))
         self.tabs.addTab(self._agreed_tab(), t("议定事项"))
         self.tabs.addTab(self._actions_tab(), t("跟踪事项"))
@@ -265,7 +213,7 @@ class MeetingDialog(QDialog):
         if meeting_id:
             self._load(services.meetings.get(meeting_id))
         else:
-            self._fill_roster([])
+            self.members.load([])
             self.place.setText(studio.address if studio else "")
         self._refresh_tab_titles()
         self.topic.setFocus()
@@ -294,52 +242,6 @@ class MeetingDialog(QDialog):
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         return edit
 
-    def _members_tab(self) -> QWidget:
-        t = self.tr
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        hint = QLabel(t("勾选参加这次会议的委员；请假的委员选“缺席”，纪要中列为缺席。"))
-        hint.setStyleSheet(MUTED)
-        layout.addWidget(hint)
-        self.roster = QTableWidget(0, 3)
-        self.roster.setHorizontalHeaderLabels([t("委员"), t("工作单位"), t("出席情况")])
-        self.roster.verticalHeader().hide()
-        self.roster.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roster.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.roster.verticalHeader().setDefaultSectionSize(self.roster.fontMetrics().height() + 14)
-        header = self.roster.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.roster.itemChanged.connect(self._roster_checked)
-        layout.addWidget(self.roster, 1)
-        row, _ = _buttons((t("全部勾选"), lambda: self._check_all(True)),
-                          (t("全部取消"), lambda: self._check_all(False)))  # fmt: skip
-        layout.addLayout(row)
-        return tab
-
-    def _others_tab(self) -> QWidget:
-        t = self.tr
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        hint = QLabel(t("部门负责人、镇村干部、群众代表等。双击单元格修改。"))
-        hint.setStyleSheet(MUTED)
-        layout.addWidget(hint)
-        self.others = _table([t("姓名"), t("单位"), t("职务或身份")])
-        header = self.others.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.others.setColumnWidth(0, 140)
-        self.others.setColumnWidth(2, 200)
-        layout.addWidget(self.others, 1)
-        layout.addWidget(self.fields.attach("attendees", self.others, self.TAB_OTHERS))
-        row, (self.add_other_button, self.remove_other_button) = _buttons(
-            (t("添加一行"), self.add_other), (t("删除选中行"), self._remove_other)
-        )
-        layout.addLayout(row)
-        return tab
-
     def _agenda_tab(self) -> QWidget:
         t = self.tr
         tab = QWidget()
@@ -367,9 +269,11 @@ class MeetingDialog(QDialog):
         editor_layout.addRow(t("讨论情况"), self.agenda_discussion)
         split = side_by_side(side, editor, (240, 620), stretch=(1, 3), remember="meeting_agenda")
         layout.addWidget(split, 1)
-        layout.addWidget(self.fields.attach("agenda", self.agenda_list, self.TAB_AGENDA))
+        error = error_label("agenda")
+        self.fields.attach("agenda", self.agenda_list, error, self.TAB_AGENDA)
+        layout.addWidget(error)
         row, (self.add_agenda_button, self.remove_agenda_button, self.agenda_up_button,
-             self.agenda_down_button) = _buttons(
+             self.agenda_down_button) = button_row(
             (t("添加议程"), self.add_agenda), (t("删除"), self._remove_agenda),
             (t("上移"), lambda: self._move_agenda(-1)), (t("下移"), lambda: self._move_agenda(1)),
         )  # fmt: skip
@@ -382,7 +286,7 @@ class MeetingDialog(QDialog):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         hint = QLabel(t("会议议定的事项，一条一项。双击修改。"))
-        hint.setStyleSheet(MUTED)
+        hint.setStyleSheet(tab_parts.MUTED)
         layout.addWidget(hint)
         self.agreed = QListWidget()
         self.agreed.setWordWrap(True)
@@ -392,9 +296,11 @@ class MeetingDialog(QDialog):
         )
         self.agreed.setSpacing(2)
         layout.addWidget(self.agreed, 1)
-        layout.addWidget(self.fields.attach("agreed", self.agreed, self.TAB_AGREED))
+        error = error_label("agreed")
+        self.fields.attach("agreed", self.agreed, error, self.TAB_AGREED)
+        layout.addWidget(error)
         row, (self.add_agreed_button, self.remove_agreed_button, self.agreed_up_button,
-             self.agreed_down_button) = _buttons(
+             self.agreed_down_button) = button_row(
             (t("添加一项"), self.add_agreed), (t("删除"), self._remove_agreed),
             (t("上移"), lambda: self._move_agreed(-1)), (t("下移"), lambda: self._move_agreed(1)),
         )  # fmt: skip
@@ -410,9 +316,9 @@ class MeetingDialog(QDialog):
               "落实情况在会议纪要页用“跟踪事项”登记。")
         )  # fmt: skip
         hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED)
+        hint.setStyleSheet(tab_parts.MUTED)
         layout.addWidget(hint)
-        self.actions = _table(
+        self.actions = edit_table(
             [t("事项"), t("责任单位"), t("完成期限"), t("关联诉求编号"), t("落实情况")]
         )
         header = self.actions.horizontalHeader()
@@ -422,9 +328,11 @@ class MeetingDialog(QDialog):
             self.actions.setColumnWidth(column, width)
         self.actions.itemChanged.connect(self._action_item_changed)
         layout.addWidget(self.actions, 1)
-        layout.addWidget(self.fields.attach("actions", self.actions, self.TAB_ACTIONS))
+        error = error_label("actions")
+        self.fields.attach("actions", self.actions, error, self.TAB_ACTIONS)
+        layout.addWidget(error)
         row, (self.add_action_button, self.remove_action_button, self.action_up_button,
-             self.action_down_button) = _buttons(
+             self.action_down_button) = button_row(
             (t("添加事项"), self.add_action), (t("删除"), self._remove_action),
             (t("上移"), lambda: self._move_action(-1)), (t("下移"), lambda: self._move_action(1)),
         )  # fmt: skip
@@ -447,12 +355,9 @@ class MeetingDialog(QDialog):
         self.host.setCurrentText(m.host)
         self.recorder.setText(m.recorder)
         self.summary.setPlainText(m.summary)
-        on_roster = [a for a in m.attendees if a.member_id is not None]
-        self._kept = {a.member_id: _Kept(a.name, a.unit, a.title) for a in on_roster}
-        self._fill_roster(on_roster)
-        for a in m.attendees:
-            if a.member_id is None:
-                self.add_other(a.name, a.unit, a.title)
+        given = input_of(m)
+        self.members.load([a for a in m.attendees if a.member_id is not None])
+        self.others.set_value([a for a in given.attendees if a.member_id is None])
         for item in m.agenda_items:
             self.add_agenda(item.title, item.discussion)
         if self._agenda:
@@ -466,80 +371,6 @@ class MeetingDialog(QDialog):
                 a.text, a.responsible_unit, a.deadline, ref.number if ref else "",
                 _ActionState(a.id, a.status, a.feedback, a.done_on),
             )  # fmt: skip
-
-    def _fill_roster(self, attending) -> None:
-        """Active members, those on this meeting first (in its order, archived ones too)."""
-        t = self.tr
-        on_meeting = {a.member_id: a for a in attending}
-        rows: list[tuple[uuid.UUID, str, str, AttendanceRole | None]] = [
-            (a.member_id, a.member.name if a.member else a.name,
-             (a.member.work_unit if a.member else a.unit)
-             + (t("（已归档）") if a.member is not None and a.member.archived_at else ""),
-             a.attendance)
-            for a in attending
-        ]  # fmt: skip
-        units = self._work_units()
-        rows += [(member_id, name, units.get(member_id, ""), None)
-                 for member_id, name in self.services.members.choices()
-                 if member_id not in on_meeting]  # fmt: skip
-        self.roster.blockSignals(True)
-        self.roster.setRowCount(0)
-        for member_id, name, unit, attendance in rows:
-            r = self.roster.rowCount()
-            self.roster.insertRow(r)
-            item = QTableWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, member_id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if attendance else Qt.CheckState.Unchecked)
-            self.roster.setItem(r, 0, item)
-            self.roster.setItem(r, 1, _read_only(unit))
-            combo = QComboBox()
-            for value, text in choices(AttendanceRole):
-                combo.addItem(text, value)
-            combo.setCurrentIndex(combo_data_index(combo, attendance or AttendanceRole.PRESENT))
-            combo.setEnabled(attendance is not None)
-            combo.currentIndexChanged.connect(lambda _i: self._refresh_tab_titles())
-            self.roster.setCellWidget(r, 2, combo)
-        self.roster.blockSignals(False)
-
-    def _work_units(self) -> dict[uuid.UUID, str]:
-        return {r.id: r.work_unit for r in self.services.members.rows(MemberQuery())}
-
-    # ---- members present ---------------------------------------------------------------------
-    def roster_row(self, name: str) -> int:
-        """The row of the member called ``name`` in the 出席委员 table (-1 if not listed)."""
-        return next((r for r in range(self.roster.rowCount())
-                     if self.roster.item(r, 0).text() == name), -1)  # fmt: skip
-
-    def attendance_combo(self, row: int) -> QComboBox:
-        return self.roster.cellWidget(row, 2)
-
-    def _roster_checked(self, item: QTableWidgetItem) -> None:
-        if item.column() == 0:
-            self.attendance_combo(item.row()).setEnabled(item.checkState() == Qt.CheckState.Checked)
-            self._refresh_tab_titles()
-
-    def _check_all(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for r in range(self.roster.rowCount()):
-            self.roster.item(r, 0).setCheckState(state)
-
-    # ---- other attendees ---------------------------------------------------------------------
-    def add_other(self, name: str = "", unit: str = "", title: str = "") -> int:
-        r = self.others.rowCount()
-        self.others.insertRow(r)
-        for column, text in enumerate((name, unit, title)):
-            self.others.setItem(r, column, QTableWidgetItem(text))
-        if not (name or unit or title):  # a new empty row: start typing the name
-            self.others.setCurrentCell(r, 0)
-            self.others.editItem(self.others.item(r, 0))
-        self._refresh_tab_titles()
-        return r
-
-    def _remove_other(self) -> None:
-        if (r := self.others.currentRow()) >= 0:
-            self.others.removeRow(r)
-            self._refresh_tab_titles()
 
     # ---- agenda ------------------------------------------------------------------------------
     def add_agenda(self, title: str = "", discussion: str = "") -> int:
@@ -658,7 +489,7 @@ class MeetingDialog(QDialog):
         status = label(state.status)
         if state.status != ActionStatus.OPEN and state.feedback:
             status = tr("{label}：{text}").format(label=status, text=state.feedback)
-        self.actions.setItem(r, 4, _read_only(status))
+        self.actions.setItem(r, 4, read_only_item(status))
         self.actions.blockSignals(False)
         self._show_request(r)
         if not text:
@@ -725,7 +556,7 @@ class MeetingDialog(QDialog):
             return
         self.actions.blockSignals(True)
         a, b = self.deadline_edit(row).date(), self.deadline_edit(to).date()
-        _move_row(self.actions, row, to)
+        swap_rows(self.actions, row, to)
         self.deadline_edit(row).setDate(b)
         self.deadline_edit(to).setDate(a)
         self.actions.blockSignals(False)
@@ -733,19 +564,9 @@ class MeetingDialog(QDialog):
     # ---- the tabs' titles --------------------------------------------------------------------
     def _refresh_tab_titles(self) -> None:
         t = self.tr
-        present = absent = 0
-        for r in range(self.roster.rowCount()):
-            if self.roster.item(r, 0).checkState() == Qt.CheckState.Checked:
-                if enum_data(self.attendance_combo(r), AttendanceRole) == AttendanceRole.ABSENT:
-                    absent += 1
-                else:
-                    present += 1
-        members = t("出席委员（{n}）").format(n=present)
-        if absent:
-            members = t("出席委员（{n}，缺席 {a}）").format(n=present, a=absent)
         titles = (
-            members,
-            t("其他参会人员（{n}）").format(n=self.others.rowCount()),
+            self.members.tab_title(),
+            self.others.tab_title(),
             t("议程（{n}）").format(n=len(self._agenda)),
             t("议定事项（{n}）").format(n=self.agreed.count()),
             t("跟踪事项（{n}）").format(n=self.actions.rowCount()),
@@ -776,18 +597,7 @@ class MeetingDialog(QDialog):
 
     def data(self) -> MeetingInput:
         """What the form holds; a request number that matches no request is refused here."""
-        attendees = []
-        for r in range(self.roster.rowCount()):
-            item = self.roster.item(r, 0)
-            if item.checkState() != Qt.CheckState.Checked:
-                continue
-            member_id = item.data(Qt.ItemDataRole.UserRole)
-            kept = self._kept.get(member_id, _Kept())
-            attendance = enum_data(self.attendance_combo(r), AttendanceRole)
-            attendees.append(AttendeeInput(kept.name or item.text(), kept.unit, kept.title,
-                                           member_id, attendance))  # fmt: skip
-        for r in range(self.others.rowCount()):
-            attendees.append(AttendeeInput(*(_cell(self.others, r, c) for c in range(3))))
+        attendees = self.members.value() + self.others.value()
         starts = self._aware(self.starts_at.dateTime())
         return MeetingInput(
             studio_id=self._studio_id,
@@ -810,7 +620,7 @@ class MeetingDialog(QDialog):
         actions, unknown = [], []
         for r in range(self.actions.rowCount()):
             state: _ActionState = self.actions.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            number = _cell(self.actions, r, 3).strip()
+            number = cell_text(self.actions, r, 3).strip()
             ref = self._request(number) if number else None
             if number and ref is None:
                 unknown.append(
@@ -820,8 +630,8 @@ class MeetingDialog(QDialog):
                 )
             deadline = self.deadline_edit(r).date()
             actions.append(ActionInput(
-                text=_cell(self.actions, r, 0),
-                responsible_unit=_cell(self.actions, r, 1),
+                text=cell_text(self.actions, r, 0),
+                responsible_unit=cell_text(self.actions, r, 1),
                 deadline=None if deadline == NO_DEADLINE else pydate(deadline),
                 request_id=ref.id if ref else None,
                 status=state.status, feedback=state.feedback, done_on=state.done_on,

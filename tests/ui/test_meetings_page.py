@@ -92,16 +92,17 @@ def test_a_new_meeting_typed_in_the_form(qtbot, services, studio, make_member, w
         type_text(d.summary, "村民联名要求硬化。")
 
         d.tabs.setCurrentIndex(d.TAB_MEMBERS)
+        members = d.members
         for name in ("刘䶮", "张堃", "陈喆"):
-            d.roster.item(d.roster_row(name), 0).setCheckState(Qt.CheckState.Checked)
-        _pick(d.attendance_combo(d.roster_row("陈喆")), "缺席")
+            members.roster.item(members.roster_row(name), 0).setCheckState(Qt.CheckState.Checked)
+        _pick(members.attendance_combo(members.roster_row("陈喆")), "缺席")
         assert d.tabs.tabText(d.TAB_MEMBERS) == "出席委员（2，缺席 1）"
 
         d.tabs.setCurrentIndex(d.TAB_OTHERS)
-        d.add_other_button.click()
-        _type_in_cell(qtbot, d.others, 0, 0, "王𠮷祥", type_text)
-        _type_in_cell(qtbot, d.others, 0, 1, "县交通运输局", type_text)
-        _type_in_cell(qtbot, d.others, 0, 2, "副局长", type_text)
+        d.others.add_button.click()
+        _type_in_cell(qtbot, d.others.table, 0, 0, "王𠮷祥", type_text)
+        _type_in_cell(qtbot, d.others.table, 0, 1, "县交通运输局", type_text)
+        _type_in_cell(qtbot, d.others.table, 0, 2, "副局长", type_text)
 
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
         d.add_agenda_button.click()
@@ -192,10 +193,11 @@ def test_editing_a_meeting_keeps_its_actions_and_refuses_a_stale_form(
 
     def edit(d: MeetingDialog) -> None:
         assert d.topic.text() == "柳湾村通村道路硬化" and d.ends_enabled.isChecked() is False
-        assert [d.roster.item(r, 0).text() for r in range(3)] == ["刘䶮", "张堃", "陈喆"]
-        d.roster.item(d.roster_row("张堃"), 0).setCheckState(Qt.CheckState.Unchecked)
-        assert not d.attendance_combo(d.roster_row("张堃")).isEnabled()
-        _pick(d.attendance_combo(d.roster_row("陈喆")), "缺席")
+        members = d.members
+        assert [members.roster.item(r, 0).text() for r in range(3)] == ["刘䶮", "张堃", "陈喆"]
+        members.roster.item(members.roster_row("张堃"), 0).setCheckState(Qt.CheckState.Unchecked)
+        assert not members.attendance_combo(members.roster_row("张堃")).isEnabled()
+        _pick(members.attendance_combo(members.roster_row("陈喆")), "缺席")
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
         d.agenda_list.setCurrentRow(0)
         d.agenda_discussion.setPlainText("孙喆：路面坑洼一百多处，雨天泥泞。")
