@@ -10,7 +10,6 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QTableWidgetItem,
     QTabWidget,
@@ -36,7 +33,6 @@ from studio_app.base.i18n import tr
 from studio_app.base.labels import TOPIC_SOURCES, choices, label
 from studio_app.core.meetings import (
     ActionInput,
-    AgendaInput,
     MeetingInput,
     RequestRef,
     input_of,
@@ -56,8 +52,9 @@ from studio_app.ui.form_fields import (
     set_combo_word,
     set_words,
 )
-from studio_app.ui.list_view import side_by_side
 from studio_app.ui.meeting_form import tab_parts
+from studio_app.ui.meeting_form.agenda_tab import AgendaTab
+from studio_app.ui.meeting_form.agreed_tab import AgreedTab
 from studio_app.ui.meeting_form.members_tab import MembersTab
 from studio_app.ui.meeting_form.others_tab import OthersTab
 from studio_app.ui.meeting_form.tab_parts import (
@@ -133,8 +130,6 @@ class MeetingDialog(QDialog):
         self._version = 0
         studio = services.studios.get(studio_id) if studio_id else services.studios.default()
         self._studio_id = studio.id if studio else None
-        self._agenda: list[AgendaInput] = []
-        self._agenda_row = -1
         t = self.tr
         self.setWindowTitle(
             t("修订会议纪要（将生成第 {n} 版）").format(n=self.revision)
@@ -196,8 +191,14 @@ class MeetingDialog(QDialog):
         self.others.titleChanged.connect(self._refresh_tab_titles)
         self.tabs.addTab(self.others, self.others.tab_title())
         f.attach(OthersTab.FIELD, self.others.table, self.others.error, self.TAB_OTHERS)
-        self.tabs.addTab(self._agenda_tab(), t("议程"))
-        self.tabs.addTab(self._agreed_tab(), t("议定事项"))
+        self.agenda = AgendaTab()
+        self.agenda.titleChanged.connect(self._refresh_tab_titles)
+        self.tabs.addTab(self.agenda, self.agenda.tab_title())
+        f.attach(AgendaTab.FIELD, self.agenda.list, self.agenda.error, self.TAB_AGENDA)
+        self.agreed = AgreedTab()
+        self.agreed.titleChanged.connect(self._refresh_tab_titles)
+        self.tabs.addTab(self.agreed, self.agreed.tab_title())
+        f.attach(AgreedTab.FIELD, self.agreed.list, self.agreed.error, self.TAB_AGREED)
         self.tabs.addTab(self._actions_tab(), t("跟踪事项"))
 
         buttons, self.save_button = dialog_buttons(self, t("保存"), t("取消"), self.save)
@@ -241,71 +242,6 @@ class MeetingDialog(QDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         return edit
-
-    def _agenda_tab(self) -> QWidget:
-        t = self.tr
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.agenda_list = QListWidget()
-        self.agenda_list.currentRowChanged.connect(self._agenda_selected)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(t("议程")))
-        side_layout.addWidget(self.agenda_list, 1)
-        self.agenda_title = QLineEdit()
-        self.agenda_title.setPlaceholderText(t("议题，例如：道路硬化方案和资金筹措"))
-        self.agenda_title.textEdited.connect(self._agenda_title_edited)
-        self.agenda_discussion = QPlainTextEdit()
-        self.agenda_discussion.setTabChangesFocus(True)
-        self.agenda_discussion.setPlaceholderText(
-            t("讨论情况：谁发言、说了什么。每位发言人另起一行，例如“李堃（县交通运输局）：……”")
-        )
-        editor = QWidget()
-        editor_layout = QFormLayout(editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        editor_layout.addRow(t("议题"), self.agenda_title)
-        editor_layout.addRow(t("讨论情况"), self.agenda_discussion)
-        split = side_by_side(side, editor, (240, 620), stretch=(1, 3), remember="meeting_agenda")
-        layout.addWidget(split, 1)
-        error = error_label("agenda")
-        self.fields.attach("agenda", self.agenda_list, error, self.TAB_AGENDA)
-        layout.addWidget(error)
-        row, (self.add_agenda_button, self.remove_agenda_button, self.agenda_up_button,
-             self.agenda_down_button) = button_row(
-            (t("添加议程"), self.add_agenda), (t("删除"), self._remove_agenda),
-            (t("上移"), lambda: self._move_agenda(-1)), (t("下移"), lambda: self._move_agenda(1)),
-        )  # fmt: skip
-        layout.addLayout(row)
-        self._agenda_editor_enabled(False)
-        return tab
-
-    def _agreed_tab(self) -> QWidget:
-        t = self.tr
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        hint = QLabel(t("会议议定的事项，一条一项。双击修改。"))
-        hint.setStyleSheet(tab_parts.MUTED)
-        layout.addWidget(hint)
-        self.agreed = QListWidget()
-        self.agreed.setWordWrap(True)
-        self.agreed.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.agreed.setSpacing(2)
-        layout.addWidget(self.agreed, 1)
-        error = error_label("agreed")
-        self.fields.attach("agreed", self.agreed, error, self.TAB_AGREED)
-        layout.addWidget(error)
-        row, (self.add_agreed_button, self.remove_agreed_button, self.agreed_up_button,
-             self.agreed_down_button) = button_row(
-            (t("添加一项"), self.add_agreed), (t("删除"), self._remove_agreed),
-            (t("上移"), lambda: self._move_agreed(-1)), (t("下移"), lambda: self._move_agreed(1)),
-        )  # fmt: skip
-        layout.addLayout(row)
-        return tab
 
     def _actions_tab(self) -> QWidget:
         t = self.tr
@@ -358,12 +294,8 @@ class MeetingDialog(QDialog):
         given = input_of(m)
         self.members.load([a for a in m.attendees if a.member_id is not None])
         self.others.set_value([a for a in given.attendees if a.member_id is None])
-        for item in m.agenda_items:
-            self.add_agenda(item.title, item.discussion)
-        if self._agenda:
-            self.agenda_list.setCurrentRow(0)
-        for item in m.agreed_items:
-            self.add_agreed(item.text, edit=False)
+        self.agenda.set_value(given.agenda)
+        self.agreed.set_value(given.agreed)
         refs = self.services.meetings.request_refs(a.request_id for a in m.actions)
         for a in m.actions:
             ref = refs.get(a.request_id)
@@ -371,107 +303,6 @@ class MeetingDialog(QDialog):
                 a.text, a.responsible_unit, a.deadline, ref.number if ref else "",
                 _ActionState(a.id, a.status, a.feedback, a.done_on),
             )  # fmt: skip
-
-    # ---- agenda ------------------------------------------------------------------------------
-    def add_agenda(self, title: str = "", discussion: str = "") -> int:
-        self._commit_agenda()
-        self._agenda.append(AgendaInput(title, discussion))
-        self.agenda_list.addItem(self._agenda_text(len(self._agenda) - 1))
-        row = len(self._agenda) - 1
-        if not (title or discussion):
-            self.agenda_list.setCurrentRow(row)
-            self.agenda_title.setFocus()
-        self._refresh_tab_titles()
-        return row
-
-    def _agenda_text(self, row: int) -> str:
-        title = self._agenda[row].title or self.tr("（未填写议题）")
-        return f"{row + 1}. {title}"
-
-    def _agenda_editor_enabled(self, enabled: bool) -> None:
-        self.agenda_title.setEnabled(enabled)
-        self.agenda_discussion.setEnabled(enabled)
-
-    def _commit_agenda(self) -> None:
-        """Keep what the editor holds in the item being edited."""
-        row = self._agenda_row
-        if 0 <= row < len(self._agenda):
-            self._agenda[row] = AgendaInput(
-                self.agenda_title.text(), self.agenda_discussion.toPlainText()
-            )
-
-    def _agenda_selected(self, row: int) -> None:
-        self._commit_agenda()
-        self._agenda_row = row
-        valid = 0 <= row < len(self._agenda)
-        self._agenda_editor_enabled(valid)
-        self.agenda_title.setText(self._agenda[row].title if valid else "")
-        self.agenda_discussion.setPlainText(self._agenda[row].discussion if valid else "")
-
-    def _agenda_title_edited(self, text: str) -> None:
-        row = self._agenda_row
-        if 0 <= row < len(self._agenda):
-            self._agenda[row].title = text
-            self.agenda_list.item(row).setText(self._agenda_text(row))
-
-    def _remove_agenda(self) -> None:
-        row = self.agenda_list.currentRow()
-        if row < 0:
-            return
-        self._agenda_row = -1  # nothing to keep from the item going away
-        del self._agenda[row]
-        self._relabel_agenda(min(row, len(self._agenda) - 1))
-
-    def _move_agenda(self, step: int) -> None:
-        row = self.agenda_list.currentRow()
-        to = row + step
-        if row < 0 or not 0 <= to < len(self._agenda):
-            return
-        self._commit_agenda()
-        self._agenda[row], self._agenda[to] = self._agenda[to], self._agenda[row]
-        self._agenda_row = -1
-        self._relabel_agenda(to)
-
-    def _relabel_agenda(self, select: int) -> None:
-        self.agenda_list.blockSignals(True)
-        self.agenda_list.clear()
-        for row in range(len(self._agenda)):
-            self.agenda_list.addItem(self._agenda_text(row))
-        self.agenda_list.blockSignals(False)
-        self.agenda_list.setCurrentRow(select)
-        self._agenda_selected(select)
-        self._refresh_tab_titles()
-
-    def agenda(self) -> list[AgendaInput]:
-        """The agenda as the form holds it now."""
-        self._commit_agenda()
-        return [AgendaInput(a.title, a.discussion) for a in self._agenda]
-
-    # ---- agreed items ------------------------------------------------------------------------
-    def add_agreed(self, text: str = "", *, edit: bool = True) -> int:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.agreed.addItem(item)
-        row = self.agreed.count() - 1
-        if edit and not text:
-            self.agreed.setCurrentRow(row)
-            self.agreed.editItem(item)
-        self._refresh_tab_titles()
-        return row
-
-    def _remove_agreed(self) -> None:
-        if (row := self.agreed.currentRow()) >= 0:
-            self.agreed.takeItem(row)
-            self._refresh_tab_titles()
-
-    def _move_agreed(self, step: int) -> None:
-        row = self.agreed.currentRow()
-        to = row + step
-        if row < 0 or not 0 <= to < self.agreed.count():
-            return
-        item = self.agreed.takeItem(row)
-        self.agreed.insertItem(to, item)
-        self.agreed.setCurrentRow(to)
 
     # ---- follow-up actions -------------------------------------------------------------------
     def add_action(self, text: str = "", unit: str = "", deadline: date | None = None,
@@ -567,8 +398,8 @@ class MeetingDialog(QDialog):
         titles = (
             self.members.tab_title(),
             self.others.tab_title(),
-            t("议程（{n}）").format(n=len(self._agenda)),
-            t("议定事项（{n}）").format(n=self.agreed.count()),
+            self.agenda.tab_title(),
+            self.agreed.tab_title(),
             t("跟踪事项（{n}）").format(n=self.actions.rowCount()),
         )
         for index, title in enumerate(titles):
@@ -611,8 +442,8 @@ class MeetingDialog(QDialog):
             recorder=self.recorder.text(),
             summary=self.summary.toPlainText(),
             attendees=attendees,
-            agenda=self.agenda(),
-            agreed=[self.agreed.item(i).text() for i in range(self.agreed.count())],
+            agenda=self.agenda.value(),
+            agreed=self.agreed.value(),
             actions=self._actions_data(),
         )
 

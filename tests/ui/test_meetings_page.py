@@ -105,15 +105,15 @@ def test_a_new_meeting_typed_in_the_form(qtbot, services, studio, make_member, w
         _type_in_cell(qtbot, d.others.table, 0, 2, "副局长", type_text)
 
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
-        d.add_agenda_button.click()
-        type_text(d.agenda_title, "通报道路现状")
-        type_text(d.agenda_discussion, "孙喆：路面坑洼一百多处。")
-        d.add_agenda_button.click()
-        type_text(d.agenda_discussion, "只有讨论，忘了写议题")
+        d.agenda.add_button.click()
+        type_text(d.agenda.title, "通报道路现状")
+        type_text(d.agenda.discussion, "孙喆：路面坑洼一百多处。")
+        d.agenda.add_button.click()
+        type_text(d.agenda.discussion, "只有讨论，忘了写议题")
 
         d.tabs.setCurrentIndex(d.TAB_AGREED)
-        d.add_agreed_button.click()
-        d.agreed.item(0).setText("列入今年农村公路计划")
+        d.agreed.add_button.click()
+        d.agreed.list.item(0).setText("列入今年农村公路计划")
 
         d.tabs.setCurrentIndex(d.TAB_ACTIONS)
         d.add_action_button.click()
@@ -135,9 +135,9 @@ def test_a_new_meeting_typed_in_the_form(qtbot, services, studio, make_member, w
         assert "议程第 2 项：请填写议题" in d.fields.error("agenda").text()
         d.ends_at.setDateTime(QDateTime(QDate(2025, 5, 20), QTime(11, 30)))
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
-        d.agenda_list.setCurrentRow(1)
-        type_text(d.agenda_title, "硬化方案")
-        assert d.agenda_list.item(1).text() == "2. 硬化方案"
+        d.agenda.list.setCurrentRow(1)
+        type_text(d.agenda.title, "硬化方案")
+        assert d.agenda.list.item(1).text() == "2. 硬化方案"
         qtbot.keyClick(d.recorder, Qt.Key.Key_Return)  # Enter does not save the whole form
         assert d.isVisible() and services.meetings.list() == []
         qtbot.keyClick(d.recorder, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -199,15 +199,15 @@ def test_editing_a_meeting_keeps_its_actions_and_refuses_a_stale_form(
         assert not members.attendance_combo(members.roster_row("张堃")).isEnabled()
         _pick(members.attendance_combo(members.roster_row("陈喆")), "缺席")
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
-        d.agenda_list.setCurrentRow(0)
-        d.agenda_discussion.setPlainText("孙喆：路面坑洼一百多处，雨天泥泞。")
-        d.agenda_list.setCurrentRow(1)  # the first item's edit is kept when another is chosen
-        d.agenda_list.setCurrentRow(0)
-        d.agenda_down_button.click()
+        d.agenda.list.setCurrentRow(0)
+        d.agenda.discussion.setPlainText("孙喆：路面坑洼一百多处，雨天泥泞。")
+        d.agenda.list.setCurrentRow(1)  # the first item's edit is kept when another is chosen
+        d.agenda.list.setCurrentRow(0)
+        d.agenda.down_button.click()
         d.tabs.setCurrentIndex(d.TAB_AGREED)
-        d.agreed.setCurrentRow(1)
-        d.remove_agreed_button.click()
-        assert d.agreed.count() == 1
+        d.agreed.list.setCurrentRow(1)
+        d.agreed.remove_button.click()
+        assert d.agreed.list.count() == 1
         d.save_button.click()
 
     when_modal(MeetingDialog, edit)

@@ -10,6 +10,97 @@
     </message>
   </context>
   <context>
+    <name>AgendaTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="61" />
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="61" />
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="60" />
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="60" />
+      <source>添加议程</source>
+      <translation>Add agenda item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="54" />
+      <source>讨论情况</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="47" />
+      <source>讨论情况：谁发言、说了什么。每位发言人另起一行，例如“李堃（县交通运输局）：……”</source>
+      <translation>Discussion: who spoke and what they said. Start a new line for each speaker, e.g. “Li Kun (county transport bureau): …”</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="39" />
+      <source>议程</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="150" />
+      <source>议程（{n}）</source>
+      <translation>Agenda ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="53" />
+      <source>议题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="42" />
+      <source>议题，例如：道路硬化方案和资金筹措</source>
+      <translation>Topic, e.g. Road paving plan and funding</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="94" />
+      <source>（未填写议题）</source>
+      <translation>(no topic entered)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreedTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="35" />
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="35" />
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="22" />
+      <source>会议议定的事项，一条一项。双击修改。</source>
+      <translation>What the meeting agreed, one item per line. Double-click to edit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="34" />
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="34" />
+      <source>添加一项</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="75" />
+      <source>议定事项（{n}）</source>
+      <translation>Agreed items ({n})</translation>
+    </message>
+  </context>
+  <context>
     <name>ArchivePage</name>
     <message>
       <location filename="studio_app/ui/archive_page.py" line="59" />
@@ -2419,97 +2510,96 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="534" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="365" />
       <source>{number}（{status}）：{content}</source>
       <translation>{number} ({status}): {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="278" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="273" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="278" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="273" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="530" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="361" />
       <source>与群众诉求有关时，填写诉求编号，如 2025-0012</source>
       <translation>If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="180" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="322" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="315" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="251" />
       <source>会后要落实的事项，写明责任单位和完成期限；与某件群众诉求有关的，填上诉求编号。落实情况在会议纪要页用“跟踪事项”登记。</source>
       <translation>Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="155" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="150" />
       <source>会议主题 *</source>
       <translation>Meeting subject *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="170" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="182" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="177" />
       <source>会议概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="184" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="179" />
       <source>会议的背景、会前调研和总体情况</source>
       <translation>Background of the meeting, survey visits beforehand and general situation</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="157" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="152" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="288" />
       <source>会议议定的事项，一条一项。双击修改。</source>
-      <translation>What the meeting agreed, one item per line. Double-click to edit.</translation>
+      <translation type="vanished">What the meeting agreed, one item per line. Double-click to edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="233" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="234" />
       <source>例如：更正会议地点；补充县财政局的意见</source>
       <translation>e.g. Corrected the meeting place; added the county finance bureau's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="156" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="151" />
       <source>例如：柳湾村通村道路硬化</source>
       <translation>e.g. Paving the road to Liuwan village</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="203" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="205" />
       <source>保存（Ctrl+Enter）</source>
       <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="140" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="135" />
       <source>修订会议纪要（将生成第 {n} 版）</source>
       <translation>Revise minutes (creates revision {n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="232" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="233" />
       <source>修订原因 *</source>
       <translation>Reason for revision *</translation>
     </message>
@@ -2522,7 +2612,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Clear all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="322" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>关联诉求编号</source>
       <translation>Linked request number</translation>
     </message>
@@ -2551,7 +2641,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Attendance</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="277" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="272" />
       <source>删除</source>
       <translation>Delete</translation>
     </message>
@@ -2564,7 +2654,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Tick the members who attend this meeting. For members on leave, choose “Absent”; the minutes list them as absent.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="163" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="158" />
       <source>勾选后填写结束时间</source>
       <translation>Tick to enter an end time</translation>
     </message>
@@ -2573,7 +2663,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="203" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -2586,7 +2676,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="322" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>完成期限</source>
       <translation>Deadline</translation>
     </message>
@@ -2595,22 +2685,22 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="161" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="156" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="540" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="371" />
       <source>找不到编号为“{number}”的诉求</source>
       <translation>No request with the number “{number}” was found</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="144" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="139" />
       <source>新建会议</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="506" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="337" />
       <source>未定</source>
       <translation>Not set</translation>
     </message>
@@ -2619,32 +2709,30 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Add row</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="304" />
       <source>添加一项</source>
-      <translation>Add item</translation>
+      <translation type="vanished">Add item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="336" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="272" />
       <source>添加事项</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="277" />
       <source>添加议程</source>
-      <translation>Add agenda item</translation>
+      <translation type="vanished">Add agenda item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="234" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="235" />
       <source>经办人 *</source>
       <translation>Done by *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="172" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="167" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="142" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="137" />
       <source>编辑会议纪要</source>
       <translation>Edit minutes</translation>
     </message>
@@ -2653,82 +2741,74 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Position or role</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="322" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="269" />
       <source>讨论情况</source>
-      <translation>Discussion</translation>
+      <translation type="vanished">Discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="262" />
       <source>讨论情况：谁发言、说了什么。每位发言人另起一行，例如“李堃（县交通运输局）：……”</source>
-      <translation>Discussion: who spoke and what they said. Start a new line for each speaker, e.g. “Li Kun (county transport bureau): …”</translation>
+      <translation type="vanished">Discussion: who spoke and what they said. Start a new line for each speaker, e.g. “Li Kun (county transport bureau): …”</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="200" />
       <source>议定事项</source>
-      <translation>Agreed items</translation>
+      <translation type="vanished">Agreed items</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="571" />
       <source>议定事项（{n}）</source>
-      <translation>Agreed items ({n})</translation>
+      <translation type="vanished">Agreed items ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="199" />
       <source>议程</source>
-      <translation>Agenda</translation>
+      <translation type="vanished">Agenda</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="570" />
       <source>议程（{n}）</source>
-      <translation>Agenda ({n})</translation>
+      <translation type="vanished">Agenda ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="268" />
       <source>议题</source>
-      <translation>Topic</translation>
+      <translation type="vanished">Topic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="177" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="172" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="257" />
       <source>议题，例如：道路硬化方案和资金筹措</source>
-      <translation>Topic, e.g. Road paving plan and funding</translation>
+      <translation type="vanished">Topic, e.g. Road paving plan and funding</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="181" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="176" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="322" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="201" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="202" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="627" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="458" />
       <source>跟踪事项第 {n} 项：找不到编号为“{number}”的诉求，请核对编号。</source>
       <translation>Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="572" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="403" />
       <source>跟踪事项（{n}）</source>
       <translation>Follow-up actions ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="226" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="227" />
       <source>这次会议的纪要已定稿。保存后生成第 {n} 版，已存档的各版保持原样。</source>
       <translation>The minutes of this meeting are finalised. Saving creates revision {n}; the archived revisions stay unchanged.</translation>
     </message>
@@ -2741,12 +2821,11 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished"> (archived)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="388" />
       <source>（未填写议题）</source>
-      <translation>(no topic entered)</translation>
+      <translation type="vanished">(no topic entered)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="178" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="173" />
       <source>（未填写）</source>
       <translation>(not filled in)</translation>
     </message>
