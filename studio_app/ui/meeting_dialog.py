@@ -1,45 +1,36 @@
 """The form to record a meeting (协商议事会、座谈会、调研) and its minutes: the facts at the top,
 then tabs for the members present, the other people, the agenda, what was agreed and the
-follow-up actions. Saved whole through ``MeetingService``; errors are shown where they are."""
+follow-up actions (each a widget of ``studio_app.ui.meeting_form``). Saved whole through
+``MeetingService``; errors are shown where they are, an error of a tab's rows on that tab."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from studio_app.base.enums import ActionStatus, MeetingType
-from studio_app.base.errors import FieldError, ValidationError
-from studio_app.base.i18n import tr
-from studio_app.base.labels import TOPIC_SOURCES, choices, label
-from studio_app.core.meetings import (
-    ActionInput,
-    MeetingInput,
-    RequestRef,
-    input_of,
-)
+from studio_app.base.enums import MeetingType
+from studio_app.base.errors import FieldError
+from studio_app.base.labels import TOPIC_SOURCES, choices
+from studio_app.core.meetings import MeetingInput, input_of
 from studio_app.core.models import Meeting
 from studio_app.core.services import Services
-from studio_app.ui.action_dialog import pydate, qdate
+from studio_app.ui.action_dialog import pydate
 from studio_app.ui.form_fields import (
     FormFields,
     combo_data_index,
@@ -47,31 +38,22 @@ from studio_app.ui.form_fields import (
     dialog_buttons,
     editable_combo,
     enum_data,
-    error_label,
     save_or_show,
     set_combo_word,
     set_words,
 )
-from studio_app.ui.meeting_form import tab_parts
+from studio_app.ui.meeting_form.actions_tab import ActionsTab
 from studio_app.ui.meeting_form.agenda_tab import AgendaTab
 from studio_app.ui.meeting_form.agreed_tab import AgreedTab
 from studio_app.ui.meeting_form.members_tab import MembersTab
 from studio_app.ui.meeting_form.others_tab import OthersTab
-from studio_app.ui.meeting_form.tab_parts import (
-    button_row,
-    cell_text,
-    edit_table,
-    read_only_item,
-    swap_rows,
-)
 from studio_app.ui.print_actions import actor, remember_actor
-
-NO_DEADLINE = QDate(2000, 1, 1)  # a deadline edit at this date shows "未定" (no deadline)
 
 
 class MeetingFields(FormFields):
-    """The form's fields, in two form layouts, plus the error lines of the tabs: an error of a
-    child list is shown on its tab, and that tab is brought forward."""
+    """The form's fields, in two form layouts, plus the error lines of the tabs (each tab's
+    own, attached here): an error of a child list is shown on its tab, and that tab is brought
+    forward."""
 
     def __init__(self, form: QFormLayout, tabs: QTabWidget):
         super().__init__(form)
@@ -97,14 +79,6 @@ class MeetingFields(FormFields):
         if tab is not None and not top_error:
             self._tabs.setCurrentIndex(tab)
         super().show(errors)
-
-
-@dataclass
-class _ActionState:
-    id: uuid.UUID | None = None
-    status: ActionStatus = ActionStatus.OPEN
-    feedback: str = ""
-    done_on: date | None = None
 
 
 class MeetingDialog(QDialog):
@@ -183,23 +157,19 @@ class MeetingDialog(QDialog):
         facts.addSpacing(16)
         facts.addLayout(right, 1)
 
-        # ---- the tabs -----------------------------------------------------------------------
+        # ---- the tabs (in the order of TAB_MEMBERS …) ---------------------------------------
         self.members = MembersTab(services)
-        self.members.titleChanged.connect(self._refresh_tab_titles)
-        self.tabs.addTab(self.members, self.members.tab_title())
         self.others = OthersTab()
-        self.others.titleChanged.connect(self._refresh_tab_titles)
-        self.tabs.addTab(self.others, self.others.tab_title())
-        f.attach(OthersTab.FIELD, self.others.table, self.others.error, self.TAB_OTHERS)
         self.agenda = AgendaTab()
-        self.agenda.titleChanged.connect(self._refresh_tab_titles)
-        self.tabs.addTab(self.agenda, self.agenda.tab_title())
-        f.attach(AgendaTab.FIELD, self.agenda.list, self.agenda.error, self.TAB_AGENDA)
         self.agreed = AgreedTab()
-        self.agreed.titleChanged.connect(self._refresh_tab_titles)
-        self.tabs.addTab(self.agreed, self.agreed.tab_title())
+        self.actions = ActionsTab(services, lambda: self.starts_at.date())
+        for tab in (self.members, self.others, self.agenda, self.agreed, self.actions):
+            tab.titleChanged.connect(self._refresh_tab_titles)
+            self.tabs.addTab(tab, tab.tab_title())
+        f.attach(OthersTab.FIELD, self.others.table, self.others.error, self.TAB_OTHERS)
+        f.attach(AgendaTab.FIELD, self.agenda.list, self.agenda.error, self.TAB_AGENDA)
         f.attach(AgreedTab.FIELD, self.agreed.list, self.agreed.error, self.TAB_AGREED)
-        self.tabs.addTab(self._actions_tab(), t("跟踪事项"))
+        f.attach(ActionsTab.FIELD, self.actions.table, self.actions.error, self.TAB_ACTIONS)
 
         buttons, self.save_button = dialog_buttons(self, t("保存"), t("取消"), self.save)
         self.save_button.setToolTip(t("保存（Ctrl+Enter）"))
@@ -235,45 +205,12 @@ class MeetingDialog(QDialog):
         self.by = self.fields.add_to(form, "by", t("经办人 *"), QLineEdit(actor(self.services)))
         return form
 
-    # ---- building the tabs -----------------------------------------------------------------
     @staticmethod
     def _datetime_edit(value: QDateTime) -> QDateTimeEdit:
         edit = QDateTimeEdit(value)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         return edit
-
-    def _actions_tab(self) -> QWidget:
-        t = self.tr
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        hint = QLabel(
-            t("会后要落实的事项，写明责任单位和完成期限；与某件群众诉求有关的，填上诉求编号。"
-              "落实情况在会议纪要页用“跟踪事项”登记。")
-        )  # fmt: skip
-        hint.setWordWrap(True)
-        hint.setStyleSheet(tab_parts.MUTED)
-        layout.addWidget(hint)
-        self.actions = edit_table(
-            [t("事项"), t("责任单位"), t("完成期限"), t("关联诉求编号"), t("落实情况")]
-        )
-        header = self.actions.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 120), (3, 110), (4, 200)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.actions.setColumnWidth(column, width)
-        self.actions.itemChanged.connect(self._action_item_changed)
-        layout.addWidget(self.actions, 1)
-        error = error_label("actions")
-        self.fields.attach("actions", self.actions, error, self.TAB_ACTIONS)
-        layout.addWidget(error)
-        row, (self.add_action_button, self.remove_action_button, self.action_up_button,
-             self.action_down_button) = button_row(
-            (t("添加事项"), self.add_action), (t("删除"), self._remove_action),
-            (t("上移"), lambda: self._move_action(-1)), (t("下移"), lambda: self._move_action(1)),
-        )  # fmt: skip
-        layout.addLayout(row)
-        return tab
 
     # ---- loading -----------------------------------------------------------------------------
     def _load(self, m: Meeting) -> None:
@@ -291,119 +228,17 @@ class MeetingDialog(QDialog):
         self.host.setCurrentText(m.host)
         self.recorder.setText(m.recorder)
         self.summary.setPlainText(m.summary)
-        given = input_of(m)
+        given = input_of(m)  # the tabs' parts
         self.members.load([a for a in m.attendees if a.member_id is not None])
         self.others.set_value([a for a in given.attendees if a.member_id is None])
         self.agenda.set_value(given.agenda)
         self.agreed.set_value(given.agreed)
-        refs = self.services.meetings.request_refs(a.request_id for a in m.actions)
-        for a in m.actions:
-            ref = refs.get(a.request_id)
-            self.add_action(
-                a.text, a.responsible_unit, a.deadline, ref.number if ref else "",
-                _ActionState(a.id, a.status, a.feedback, a.done_on),
-            )  # fmt: skip
+        self.actions.set_value(given.actions)
 
-    # ---- follow-up actions -------------------------------------------------------------------
-    def add_action(self, text: str = "", unit: str = "", deadline: date | None = None,
-                   request_number: str = "", state: _ActionState | None = None) -> int:  # fmt: skip
-        state = state or _ActionState()
-        self.actions.blockSignals(True)
-        r = self.actions.rowCount()
-        self.actions.insertRow(r)
-        first = QTableWidgetItem(text)
-        first.setData(Qt.ItemDataRole.UserRole, state)
-        self.actions.setItem(r, 0, first)
-        self.actions.setItem(r, 1, QTableWidgetItem(unit))
-        self.actions.setCellWidget(r, 2, self._deadline_edit(deadline, new=state.id is None))
-        self.actions.setItem(r, 3, QTableWidgetItem(request_number))
-        status = label(state.status)
-        if state.status != ActionStatus.OPEN and state.feedback:
-            status = tr("{label}：{text}").format(label=status, text=state.feedback)
-        self.actions.setItem(r, 4, read_only_item(status))
-        self.actions.blockSignals(False)
-        self._show_request(r)
-        if not text:
-            self.actions.setCurrentCell(r, 0)
-            self.actions.editItem(first)
-        self._refresh_tab_titles()
-        return r
-
-    def _deadline_edit(self, deadline: date | None, *, new: bool) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DEADLINE)
-        edit.setSpecialValueText(self.tr("未定"))
-        if deadline is not None:
-            edit.setDate(qdate(deadline))
-        elif new:  # a month after the meeting, as is usual
-            edit.setDate(self.starts_at.date().addDays(30))
-        else:
-            edit.setDate(NO_DEADLINE)
-        return edit
-
-    def deadline_edit(self, row: int) -> QDateEdit:
-        return self.actions.cellWidget(row, 2)
-
-    def _action_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == 3:
-            self._show_request(item.row())
-
-    def _show_request(self, row: int) -> None:
-        """Under the typed number: the request's content, or that there is none so numbered."""
-        item = self.actions.item(row, 3)
-        number = item.text().strip() if item else ""
-        if item is None:
-            return
-        self.actions.blockSignals(True)
-        if not number:
-            item.setToolTip(self.tr("与群众诉求有关时，填写诉求编号，如 2025-0012"))
-            item.setForeground(self.palette().text())
-        elif (ref := self._request(number)) is not None:
-            item.setToolTip(
-                self.tr("{number}（{status}）：{content}").format(
-                    number=ref.number, status=label(ref.status), content=ref.content
-                )
-            )
-            item.setForeground(self.palette().text())
-        else:
-            item.setToolTip(self.tr("找不到编号为“{number}”的诉求").format(number=number))
-            item.setForeground(Qt.GlobalColor.red)
-        self.actions.blockSignals(False)
-
-    def _request(self, number: str) -> RequestRef | None:
-        return self.services.meetings.find_request(number)
-
-    def _remove_action(self) -> None:
-        if (r := self.actions.currentRow()) >= 0:
-            self.actions.removeRow(r)
-            self._refresh_tab_titles()
-
-    def _move_action(self, step: int) -> None:
-        row = self.actions.currentRow()
-        to = row + step
-        if row < 0 or not 0 <= to < self.actions.rowCount():
-            return
-        self.actions.blockSignals(True)
-        a, b = self.deadline_edit(row).date(), self.deadline_edit(to).date()
-        swap_rows(self.actions, row, to)
-        self.deadline_edit(row).setDate(b)
-        self.deadline_edit(to).setDate(a)
-        self.actions.blockSignals(False)
-
-    # ---- the tabs' titles --------------------------------------------------------------------
     def _refresh_tab_titles(self) -> None:
-        t = self.tr
-        titles = (
-            self.members.tab_title(),
-            self.others.tab_title(),
-            self.agenda.tab_title(),
-            self.agreed.tab_title(),
-            t("跟踪事项（{n}）").format(n=self.actions.rowCount()),
-        )
-        for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
+        """Each tab's title with how many it holds."""
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, self.tabs.widget(index).tab_title())
 
     # ---- saving ------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
@@ -444,35 +279,8 @@ class MeetingDialog(QDialog):
             attendees=attendees,
             agenda=self.agenda.value(),
             agreed=self.agreed.value(),
-            actions=self._actions_data(),
+            actions=self.actions.value(),
         )
-
-    def _actions_data(self) -> list[ActionInput]:
-        actions, unknown = [], []
-        for r in range(self.actions.rowCount()):
-            state: _ActionState = self.actions.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            number = cell_text(self.actions, r, 3).strip()
-            ref = self._request(number) if number else None
-            if number and ref is None:
-                unknown.append(
-                    self.tr("跟踪事项第 {n} 项：找不到编号为“{number}”的诉求，请核对编号。").format(
-                        n=r + 1, number=number
-                    )
-                )
-            deadline = self.deadline_edit(r).date()
-            actions.append(ActionInput(
-                text=cell_text(self.actions, r, 0),
-                responsible_unit=cell_text(self.actions, r, 1),
-                deadline=None if deadline == NO_DEADLINE else pydate(deadline),
-                request_id=ref.id if ref else None,
-                status=state.status, feedback=state.feedback, done_on=state.done_on,
-                id=state.id,
-            ))  # fmt: skip
-        if unknown:
-            raise ValidationError(
-                [FieldError("actions", self.tr("跟踪事项"), text) for text in unknown]
-            )
-        return actions
 
     def save(self) -> None:
         """Save through the service; on errors show them in place and keep the dialog open."""

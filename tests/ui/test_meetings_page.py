@@ -116,18 +116,18 @@ def test_a_new_meeting_typed_in_the_form(qtbot, services, studio, make_member, w
         d.agreed.list.item(0).setText("列入今年农村公路计划")
 
         d.tabs.setCurrentIndex(d.TAB_ACTIONS)
-        d.add_action_button.click()
-        _type_in_cell(qtbot, d.actions, 0, 0, "修补坑槽", type_text)
-        _type_in_cell(qtbot, d.actions, 0, 1, "县交通运输局", type_text)
-        d.deadline_edit(0).setDate(QDate(2025, 6, 30))
-        _type_in_cell(qtbot, d.actions, 0, 3, "2099-0001", type_text)
-        assert "找不到编号" in d.actions.item(0, 3).toolTip()
+        d.actions.add_button.click()
+        _type_in_cell(qtbot, d.actions.table, 0, 0, "修补坑槽", type_text)
+        _type_in_cell(qtbot, d.actions.table, 0, 1, "县交通运输局", type_text)
+        d.actions.deadline_edit(0).setDate(QDate(2025, 6, 30))
+        _type_in_cell(qtbot, d.actions.table, 0, 3, "2099-0001", type_text)
+        assert "找不到编号" in d.actions.table.item(0, 3).toolTip()
 
         d.save_button.click()  # a request number that is no request: shown on its tab
         assert d.isVisible() and d.tabs.currentIndex() == d.TAB_ACTIONS
         assert "找不到编号为“2099-0001”的诉求" in d.fields.error("actions").text()
-        _type_in_cell(qtbot, d.actions, 0, 3, road.number, type_text)
-        assert "通村公路有大坑" in d.actions.item(0, 3).toolTip()
+        _type_in_cell(qtbot, d.actions.table, 0, 3, road.number, type_text)
+        assert "通村公路有大坑" in d.actions.table.item(0, 3).toolTip()
 
         d.save_button.click()  # the end before the start, an agenda item without a title
         assert d.isVisible()

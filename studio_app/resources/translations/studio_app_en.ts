@@ -10,6 +10,94 @@
     </message>
   </context>
   <context>
+    <name>ActionsTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="179" />
+      <source>{number}（{status}）：{content}</source>
+      <translation>{number} ({status}): {content}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="77" />
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="77" />
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="175" />
+      <source>与群众诉求有关时，填写诉求编号，如 2025-0012</source>
+      <translation>If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>事项</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="60" />
+      <source>会后要落实的事项，写明责任单位和完成期限；与某件群众诉求有关的，填上诉求编号。落实情况在会议纪要页用“跟踪事项”登记。</source>
+      <translation>Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>关联诉求编号</source>
+      <translation>Linked request number</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="76" />
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>完成期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="185" />
+      <source>找不到编号为“{number}”的诉求</source>
+      <translation>No request with the number “{number}” was found</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="154" />
+      <source>未定</source>
+      <translation>Not set</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="76" />
+      <source>添加事项</source>
+      <translation>Add action</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>落实情况</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="117" />
+      <source>跟踪事项</source>
+      <translation>Follow-up actions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="102" />
+      <source>跟踪事项第 {n} 项：找不到编号为“{number}”的诉求，请核对编号。</source>
+      <translation>Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="210" />
+      <source>跟踪事项（{n}）</source>
+      <translation>Follow-up actions ({n})</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="61" />
@@ -2510,62 +2598,56 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="365" />
       <source>{number}（{status}）：{content}</source>
-      <translation>{number} ({status}): {content}</translation>
+      <translation type="vanished">{number} ({status}): {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="273" />
       <source>上移</source>
-      <translation>Move up</translation>
+      <translation type="vanished">Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="273" />
       <source>下移</source>
-      <translation>Move down</translation>
+      <translation type="vanished">Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="361" />
       <source>与群众诉求有关时，填写诉求编号，如 2025-0012</source>
-      <translation>If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
+      <translation type="vanished">If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="149" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>事项</source>
-      <translation>Item</translation>
+      <translation type="vanished">Item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="251" />
       <source>会后要落实的事项，写明责任单位和完成期限；与某件群众诉求有关的，填上诉求编号。落实情况在会议纪要页用“跟踪事项”登记。</source>
-      <translation>Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
+      <translation type="vanished">Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="150" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="124" />
       <source>会议主题 *</source>
       <translation>Meeting subject *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="170" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="144" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="177" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="151" />
       <source>会议概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="179" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="153" />
       <source>会议的背景、会前调研和总体情况</source>
       <translation>Background of the meeting, survey visits beforehand and general situation</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="152" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="126" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
@@ -2574,32 +2656,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">What the meeting agreed, one item per line. Double-click to edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="234" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
       <source>例如：更正会议地点；补充县财政局的意见</source>
       <translation>e.g. Corrected the meeting place; added the county finance bureau's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="151" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="125" />
       <source>例如：柳湾村通村道路硬化</source>
       <translation>e.g. Paving the road to Liuwan village</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="174" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="205" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
       <source>保存（Ctrl+Enter）</source>
       <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="135" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="109" />
       <source>修订会议纪要（将生成第 {n} 版）</source>
       <translation>Revise minutes (creates revision {n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="233" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="203" />
       <source>修订原因 *</source>
       <translation>Reason for revision *</translation>
     </message>
@@ -2612,9 +2694,8 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Clear all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>关联诉求编号</source>
-      <translation>Linked request number</translation>
+      <translation type="vanished">Linked request number</translation>
     </message>
     <message>
       <source>其他参会人员</source>
@@ -2641,9 +2722,8 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Attendance</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="272" />
       <source>删除</source>
-      <translation>Delete</translation>
+      <translation type="vanished">Delete</translation>
     </message>
     <message>
       <source>删除选中行</source>
@@ -2654,7 +2734,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Tick the members who attend this meeting. For members on leave, choose “Absent”; the minutes list them as absent.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="158" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="132" />
       <source>勾选后填写结束时间</source>
       <translation>Tick to enter an end time</translation>
     </message>
@@ -2663,7 +2743,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="174" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -2676,33 +2756,30 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>完成期限</source>
-      <translation>Deadline</translation>
+      <translation type="vanished">Deadline</translation>
     </message>
     <message>
       <source>工作单位</source>
       <translation type="vanished">Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="156" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="130" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="371" />
       <source>找不到编号为“{number}”的诉求</source>
-      <translation>No request with the number “{number}” was found</translation>
+      <translation type="vanished">No request with the number “{number}” was found</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="139" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="113" />
       <source>新建会议</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="337" />
       <source>未定</source>
-      <translation>Not set</translation>
+      <translation type="vanished">Not set</translation>
     </message>
     <message>
       <source>添加一行</source>
@@ -2713,26 +2790,25 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Add item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="272" />
       <source>添加事项</source>
-      <translation>Add action</translation>
+      <translation type="vanished">Add action</translation>
     </message>
     <message>
       <source>添加议程</source>
       <translation type="vanished">Add agenda item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="235" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="205" />
       <source>经办人 *</source>
       <translation>Done by *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="167" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="141" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="137" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="111" />
       <source>编辑会议纪要</source>
       <translation>Edit minutes</translation>
     </message>
@@ -2741,9 +2817,8 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Position or role</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>落实情况</source>
-      <translation>Progress</translation>
+      <translation type="vanished">Progress</translation>
     </message>
     <message>
       <source>讨论情况</source>
@@ -2774,7 +2849,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Topic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="172" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="146" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
@@ -2783,32 +2858,28 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Topic, e.g. Road paving plan and funding</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="176" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="150" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="258" />
       <source>责任单位</source>
-      <translation>Responsible unit</translation>
+      <translation type="vanished">Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="202" />
       <source>跟踪事项</source>
-      <translation>Follow-up actions</translation>
+      <translation type="vanished">Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="458" />
       <source>跟踪事项第 {n} 项：找不到编号为“{number}”的诉求，请核对编号。</source>
-      <translation>Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
+      <translation type="vanished">Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="403" />
       <source>跟踪事项（{n}）</source>
-      <translation>Follow-up actions ({n})</translation>
+      <translation type="vanished">Follow-up actions ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="227" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="197" />
       <source>这次会议的纪要已定稿。保存后生成第 {n} 版，已存档的各版保持原样。</source>
       <translation>The minutes of this meeting are finalised. Saving creates revision {n}; the archived revisions stay unchanged.</translation>
     </message>
@@ -2825,7 +2896,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">(no topic entered)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="173" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="147" />
       <source>（未填写）</source>
       <translation>(not filled in)</translation>
     </message>
