@@ -294,17 +294,37 @@ def write_ts(entries: dict[tuple[str, str], Entry], path: Path = TS_FILE) -> Non
     )
 
 
-def update() -> dict[tuple[str, str], Entry]:
-    """The .ts with every text the code uses; texts no longer used are kept, marked vanished."""
-    found = extract().messages
-    entries = read_ts()
+def merge(
+    found: dict[tuple[str, str], Message], entries: dict[tuple[str, str], Entry]
+) -> dict[tuple[str, str], Entry]:
+    """The entries for the texts ``found`` in the code, their English from ``entries`` (the
+    .ts as it was). A text new to its context (moved to another class) takes the English the
+    same text has in contexts that no longer use it, or else in every context, when those
+    agree on one; texts no longer used are kept, marked vanished."""
+    left: dict[str, set[str]] = {}  # source -> its English where the code no longer uses it
+    anywhere: dict[str, set[str]] = {}  # source -> its English in any context
+    for key, old in entries.items():
+        if old.translation:
+            anywhere.setdefault(old.source, set()).add(old.translation)
+            if key not in found:
+                left.setdefault(old.source, set()).add(old.translation)
     merged: dict[tuple[str, str], Entry] = {}
     for key, message in found.items():
         old = entries.get(key)
-        merged[key] = Entry(message.source, old.translation if old else "", False, message.where)
+        translation = old.translation if old else ""
+        if old is None:
+            known = left.get(message.source) or anywhere.get(message.source, set())
+            translation = next(iter(known)) if len(known) == 1 else ""
+        merged[key] = Entry(message.source, translation, False, message.where)
     for key, old in entries.items():
         if key not in merged and old.translation:
             merged[key] = Entry(old.source, old.translation, True, "")
+    return merged
+
+
+def update() -> dict[tuple[str, str], Entry]:
+    """The .ts with every text the code uses (see ``merge``)."""
+    merged = merge(extract().messages, read_ts())
     write_ts(merged)
     return merged
 

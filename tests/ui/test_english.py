@@ -59,6 +59,35 @@ def test_every_text_in_the_code_has_english_and_the_qm_is_current():
     assert tool.problems() == []
 
 
+def test_a_text_moved_to_another_class_keeps_its_english():
+    tool = _catalogue_tool()
+    entries = {
+        ("OldDialog", "删除"): tool.Entry("删除", "Delete"),
+        ("Kept", "保存"): tool.Entry("保存", "Save"),
+        ("OldDialog", "上移"): tool.Entry("上移", "Move up"),
+        ("OtherDialog", "上移"): tool.Entry("上移", "Up"),
+        ("Kept", "取消"): tool.Entry("取消", "Cancel"),
+        ("Kept", "关闭"): tool.Entry("关闭", "Close"),
+        ("Other", "关闭"): tool.Entry("关闭", "Shut"),
+    }
+    found = {
+        (context, source): tool.Message(context, source, "studio_app/ui/x.py:1")
+        for context, source in [
+            ("NewTab", "删除"), ("Kept", "保存"), ("NewTab", "上移"), ("Kept", "取消"),
+            ("NewTab", "取消"), ("Kept", "关闭"), ("Other", "关闭"), ("NewTab", "关闭"),
+        ]
+    }  # fmt: skip
+    merged = tool.merge(found, entries)
+    assert (merged[("NewTab", "删除")].translation, merged[("NewTab", "删除")].obsolete) == (
+        "Delete", False,
+    )  # fmt: skip
+    assert merged[("OldDialog", "删除")].obsolete  # kept where it was, marked vanished
+    assert merged[("Kept", "保存")].translation == "Save"
+    assert merged[("NewTab", "上移")].translation == ""  # two Englishes left behind: none guessed
+    assert merged[("NewTab", "取消")].translation == "Cancel"  # the one English it has
+    assert merged[("NewTab", "关闭")].translation == ""  # two Englishes in use: none guessed
+
+
 @pytest.fixture
 def english(qapp, restore_app_setup):
     language.install(qapp, language.ENGLISH)

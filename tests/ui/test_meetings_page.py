@@ -92,41 +92,42 @@ def test_a_new_meeting_typed_in_the_form(qtbot, services, studio, make_member, w
         type_text(d.summary, "村民联名要求硬化。")
 
         d.tabs.setCurrentIndex(d.TAB_MEMBERS)
+        members = d.members
         for name in ("刘䶮", "张堃", "陈喆"):
-            d.roster.item(d.roster_row(name), 0).setCheckState(Qt.CheckState.Checked)
-        _pick(d.attendance_combo(d.roster_row("陈喆")), "缺席")
+            members.roster.item(members.roster_row(name), 0).setCheckState(Qt.CheckState.Checked)
+        _pick(members.attendance_combo(members.roster_row("陈喆")), "缺席")
         assert d.tabs.tabText(d.TAB_MEMBERS) == "出席委员（2，缺席 1）"
 
         d.tabs.setCurrentIndex(d.TAB_OTHERS)
-        d.add_other_button.click()
-        _type_in_cell(qtbot, d.others, 0, 0, "王𠮷祥", type_text)
-        _type_in_cell(qtbot, d.others, 0, 1, "县交通运输局", type_text)
-        _type_in_cell(qtbot, d.others, 0, 2, "副局长", type_text)
+        d.others.add_button.click()
+        _type_in_cell(qtbot, d.others.table, 0, 0, "王𠮷祥", type_text)
+        _type_in_cell(qtbot, d.others.table, 0, 1, "县交通运输局", type_text)
+        _type_in_cell(qtbot, d.others.table, 0, 2, "副局长", type_text)
 
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
-        d.add_agenda_button.click()
-        type_text(d.agenda_title, "通报道路现状")
-        type_text(d.agenda_discussion, "孙喆：路面坑洼一百多处。")
-        d.add_agenda_button.click()
-        type_text(d.agenda_discussion, "只有讨论，忘了写议题")
+        d.agenda.add_button.click()
+        type_text(d.agenda.title, "通报道路现状")
+        type_text(d.agenda.discussion, "孙喆：路面坑洼一百多处。")
+        d.agenda.add_button.click()
+        type_text(d.agenda.discussion, "只有讨论，忘了写议题")
 
         d.tabs.setCurrentIndex(d.TAB_AGREED)
-        d.add_agreed_button.click()
-        d.agreed.item(0).setText("列入今年农村公路计划")
+        d.agreed.add_button.click()
+        d.agreed.list.item(0).setText("列入今年农村公路计划")
 
         d.tabs.setCurrentIndex(d.TAB_ACTIONS)
-        d.add_action_button.click()
-        _type_in_cell(qtbot, d.actions, 0, 0, "修补坑槽", type_text)
-        _type_in_cell(qtbot, d.actions, 0, 1, "县交通运输局", type_text)
-        d.deadline_edit(0).setDate(QDate(2025, 6, 30))
-        _type_in_cell(qtbot, d.actions, 0, 3, "2099-0001", type_text)
-        assert "找不到编号" in d.actions.item(0, 3).toolTip()
+        d.actions.add_button.click()
+        _type_in_cell(qtbot, d.actions.table, 0, 0, "修补坑槽", type_text)
+        _type_in_cell(qtbot, d.actions.table, 0, 1, "县交通运输局", type_text)
+        d.actions.deadline_edit(0).setDate(QDate(2025, 6, 30))
+        _type_in_cell(qtbot, d.actions.table, 0, 3, "2099-0001", type_text)
+        assert "找不到编号" in d.actions.table.item(0, 3).toolTip()
 
         d.save_button.click()  # a request number that is no request: shown on its tab
         assert d.isVisible() and d.tabs.currentIndex() == d.TAB_ACTIONS
         assert "找不到编号为“2099-0001”的诉求" in d.fields.error("actions").text()
-        _type_in_cell(qtbot, d.actions, 0, 3, road.number, type_text)
-        assert "通村公路有大坑" in d.actions.item(0, 3).toolTip()
+        _type_in_cell(qtbot, d.actions.table, 0, 3, road.number, type_text)
+        assert "通村公路有大坑" in d.actions.table.item(0, 3).toolTip()
 
         d.save_button.click()  # the end before the start, an agenda item without a title
         assert d.isVisible()
@@ -134,9 +135,9 @@ def test_a_new_meeting_typed_in_the_form(qtbot, services, studio, make_member, w
         assert "议程第 2 项：请填写议题" in d.fields.error("agenda").text()
         d.ends_at.setDateTime(QDateTime(QDate(2025, 5, 20), QTime(11, 30)))
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
-        d.agenda_list.setCurrentRow(1)
-        type_text(d.agenda_title, "硬化方案")
-        assert d.agenda_list.item(1).text() == "2. 硬化方案"
+        d.agenda.list.setCurrentRow(1)
+        type_text(d.agenda.title, "硬化方案")
+        assert d.agenda.list.item(1).text() == "2. 硬化方案"
         qtbot.keyClick(d.recorder, Qt.Key.Key_Return)  # Enter does not save the whole form
         assert d.isVisible() and services.meetings.list() == []
         qtbot.keyClick(d.recorder, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -192,20 +193,21 @@ def test_editing_a_meeting_keeps_its_actions_and_refuses_a_stale_form(
 
     def edit(d: MeetingDialog) -> None:
         assert d.topic.text() == "柳湾村通村道路硬化" and d.ends_enabled.isChecked() is False
-        assert [d.roster.item(r, 0).text() for r in range(3)] == ["刘䶮", "张堃", "陈喆"]
-        d.roster.item(d.roster_row("张堃"), 0).setCheckState(Qt.CheckState.Unchecked)
-        assert not d.attendance_combo(d.roster_row("张堃")).isEnabled()
-        _pick(d.attendance_combo(d.roster_row("陈喆")), "缺席")
+        members = d.members
+        assert [members.roster.item(r, 0).text() for r in range(3)] == ["刘䶮", "张堃", "陈喆"]
+        members.roster.item(members.roster_row("张堃"), 0).setCheckState(Qt.CheckState.Unchecked)
+        assert not members.attendance_combo(members.roster_row("张堃")).isEnabled()
+        _pick(members.attendance_combo(members.roster_row("陈喆")), "缺席")
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
-        d.agenda_list.setCurrentRow(0)
-        d.agenda_discussion.setPlainText("孙喆：路面坑洼一百多处，雨天泥泞。")
-        d.agenda_list.setCurrentRow(1)  # the first item's edit is kept when another is chosen
-        d.agenda_list.setCurrentRow(0)
-        d.agenda_down_button.click()
+        d.agenda.list.setCurrentRow(0)
+        d.agenda.discussion.setPlainText("孙喆：路面坑洼一百多处，雨天泥泞。")
+        d.agenda.list.setCurrentRow(1)  # the first item's edit is kept when another is chosen
+        d.agenda.list.setCurrentRow(0)
+        d.agenda.down_button.click()
         d.tabs.setCurrentIndex(d.TAB_AGREED)
-        d.agreed.setCurrentRow(1)
-        d.remove_agreed_button.click()
-        assert d.agreed.count() == 1
+        d.agreed.list.setCurrentRow(1)
+        d.agreed.remove_button.click()
+        assert d.agreed.list.count() == 1
         d.save_button.click()
 
     when_modal(MeetingDialog, edit)

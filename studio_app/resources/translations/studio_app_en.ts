@@ -10,6 +10,185 @@
     </message>
   </context>
   <context>
+    <name>ActionsTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="179" />
+      <source>{number}（{status}）：{content}</source>
+      <translation>{number} ({status}): {content}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="77" />
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="77" />
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="175" />
+      <source>与群众诉求有关时，填写诉求编号，如 2025-0012</source>
+      <translation>If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>事项</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="60" />
+      <source>会后要落实的事项，写明责任单位和完成期限；与某件群众诉求有关的，填上诉求编号。落实情况在会议纪要页用“跟踪事项”登记。</source>
+      <translation>Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>关联诉求编号</source>
+      <translation>Linked request number</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="76" />
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>完成期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="185" />
+      <source>找不到编号为“{number}”的诉求</source>
+      <translation>No request with the number “{number}” was found</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="154" />
+      <source>未定</source>
+      <translation>Not set</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="76" />
+      <source>添加事项</source>
+      <translation>Add action</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>落实情况</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="64" />
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="117" />
+      <source>跟踪事项</source>
+      <translation>Follow-up actions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="102" />
+      <source>跟踪事项第 {n} 项：找不到编号为“{number}”的诉求，请核对编号。</source>
+      <translation>Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/actions_tab.py" line="210" />
+      <source>跟踪事项（{n}）</source>
+      <translation>Follow-up actions ({n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="61" />
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="61" />
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="60" />
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="60" />
+      <source>添加议程</source>
+      <translation>Add agenda item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="54" />
+      <source>讨论情况</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="47" />
+      <source>讨论情况：谁发言、说了什么。每位发言人另起一行，例如“李堃（县交通运输局）：……”</source>
+      <translation>Discussion: who spoke and what they said. Start a new line for each speaker, e.g. “Li Kun (county transport bureau): …”</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="39" />
+      <source>议程</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="150" />
+      <source>议程（{n}）</source>
+      <translation>Agenda ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="53" />
+      <source>议题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="42" />
+      <source>议题，例如：道路硬化方案和资金筹措</source>
+      <translation>Topic, e.g. Road paving plan and funding</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="94" />
+      <source>（未填写议题）</source>
+      <translation>(no topic entered)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreedTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="35" />
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="35" />
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="22" />
+      <source>会议议定的事项，一条一项。双击修改。</source>
+      <translation>What the meeting agreed, one item per line. Double-click to edit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="34" />
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="34" />
+      <source>添加一项</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/agreed_tab.py" line="75" />
+      <source>议定事项（{n}）</source>
+      <translation>Agreed items ({n})</translation>
+    </message>
+  </context>
+  <context>
     <name>ArchivePage</name>
     <message>
       <location filename="studio_app/ui/archive_page.py" line="59" />
@@ -2418,352 +2597,305 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="703" />
       <source>{number}（{status}）：{content}</source>
-      <translation>{number} ({status}): {content}</translation>
+      <translation type="vanished">{number} ({status}): {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="374" />
       <source>上移</source>
-      <translation>Move up</translation>
+      <translation type="vanished">Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="374" />
       <source>下移</source>
-      <translation>Move down</translation>
+      <translation type="vanished">Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="699" />
       <source>与群众诉求有关时，填写诉求编号，如 2025-0012</source>
-      <translation>If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
+      <translation type="vanished">If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="237" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="149" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>事项</source>
-      <translation>Item</translation>
+      <translation type="vanished">Item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="409" />
       <source>会后要落实的事项，写明责任单位和完成期限；与某件群众诉求有关的，填上诉求编号。落实情况在会议纪要页用“跟踪事项”登记。</source>
-      <translation>Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
+      <translation type="vanished">Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="212" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="124" />
       <source>会议主题 *</source>
       <translation>Meeting subject *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="232" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="144" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="239" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="151" />
       <source>会议概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="241" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="153" />
       <source>会议的背景、会前调研和总体情况</source>
       <translation>Background of the meeting, survey visits beforehand and general situation</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="214" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="126" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="384" />
       <source>会议议定的事项，一条一项。双击修改。</source>
-      <translation>What the meeting agreed, one item per line. Double-click to edit.</translation>
+      <translation type="vanished">What the meeting agreed, one item per line. Double-click to edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="285" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
       <source>例如：更正会议地点；补充县财政局的意见</source>
       <translation>e.g. Corrected the meeting place; added the county finance bureau's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="213" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="125" />
       <source>例如：柳湾村通村道路硬化</source>
       <translation>e.g. Paving the road to Liuwan village</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="255" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="174" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="256" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
       <source>保存（Ctrl+Enter）</source>
       <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="197" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="109" />
       <source>修订会议纪要（将生成第 {n} 版）</source>
       <translation>Revise minutes (creates revision {n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="284" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="203" />
       <source>修订原因 *</source>
       <translation>Reason for revision *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="316" />
       <source>全部勾选</source>
-      <translation>Select all</translation>
+      <translation type="vanished">Select all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="317" />
       <source>全部取消</source>
-      <translation>Clear all</translation>
+      <translation type="vanished">Clear all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>关联诉求编号</source>
-      <translation>Linked request number</translation>
+      <translation type="vanished">Linked request number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="250" />
       <source>其他参会人员</source>
-      <translation>Other attendees</translation>
+      <translation type="vanished">Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="748" />
       <source>其他参会人员（{n}）</source>
-      <translation>Other attendees ({n})</translation>
+      <translation type="vanished">Other attendees ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="249" />
       <source>出席委员</source>
-      <translation>Members present</translation>
+      <translation type="vanished">Members present</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="743" />
       <source>出席委员（{n}）</source>
-      <translation>Members present ({n})</translation>
+      <translation type="vanished">Members present ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="745" />
       <source>出席委员（{n}，缺席 {a}）</source>
-      <translation>Members present ({n}, absent {a})</translation>
+      <translation type="vanished">Members present ({n}, absent {a})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="305" />
       <source>出席情况</source>
-      <translation>Attendance</translation>
+      <translation type="vanished">Attendance</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="373" />
       <source>删除</source>
-      <translation>Delete</translation>
+      <translation type="vanished">Delete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="338" />
       <source>删除选中行</source>
-      <translation>Delete selected rows</translation>
+      <translation type="vanished">Delete selected rows</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="301" />
       <source>勾选参加这次会议的委员；请假的委员选“缺席”，纪要中列为缺席。</source>
-      <translation>Tick the members who attend this meeting. For members on leave, choose “Absent”; the minutes list them as absent.</translation>
+      <translation type="vanished">Tick the members who attend this meeting. For members on leave, choose “Absent”; the minutes list them as absent.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="220" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="132" />
       <source>勾选后填写结束时间</source>
       <translation>Tick to enter an end time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="328" />
       <source>单位</source>
-      <translation>Unit</translation>
+      <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="255" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="174" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="328" />
       <source>姓名</source>
-      <translation>Name</translation>
+      <translation type="vanished">Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="305" />
       <source>委员</source>
-      <translation>Member</translation>
+      <translation type="vanished">Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>完成期限</source>
-      <translation>Deadline</translation>
+      <translation type="vanished">Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="305" />
       <source>工作单位</source>
-      <translation>Work unit</translation>
+      <translation type="vanished">Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="218" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="130" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="709" />
       <source>找不到编号为“{number}”的诉求</source>
-      <translation>No request with the number “{number}” was found</translation>
+      <translation type="vanished">No request with the number “{number}” was found</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="201" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="113" />
       <source>新建会议</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="675" />
       <source>未定</source>
-      <translation>Not set</translation>
+      <translation type="vanished">Not set</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="338" />
       <source>添加一行</source>
-      <translation>Add row</translation>
+      <translation type="vanished">Add row</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="398" />
       <source>添加一项</source>
-      <translation>Add item</translation>
+      <translation type="vanished">Add item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="428" />
       <source>添加事项</source>
-      <translation>Add action</translation>
+      <translation type="vanished">Add action</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="373" />
       <source>添加议程</source>
-      <translation>Add agenda item</translation>
+      <translation type="vanished">Add agenda item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="286" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="205" />
       <source>经办人 *</source>
       <translation>Done by *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="229" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="141" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="199" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="111" />
       <source>编辑会议纪要</source>
       <translation>Edit minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="328" />
       <source>职务或身份</source>
-      <translation>Position or role</translation>
+      <translation type="vanished">Position or role</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>落实情况</source>
-      <translation>Progress</translation>
+      <translation type="vanished">Progress</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="367" />
       <source>讨论情况</source>
-      <translation>Discussion</translation>
+      <translation type="vanished">Discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="360" />
       <source>讨论情况：谁发言、说了什么。每位发言人另起一行，例如“李堃（县交通运输局）：……”</source>
-      <translation>Discussion: who spoke and what they said. Start a new line for each speaker, e.g. “Li Kun (county transport bureau): …”</translation>
+      <translation type="vanished">Discussion: who spoke and what they said. Start a new line for each speaker, e.g. “Li Kun (county transport bureau): …”</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="252" />
       <source>议定事项</source>
-      <translation>Agreed items</translation>
+      <translation type="vanished">Agreed items</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="750" />
       <source>议定事项（{n}）</source>
-      <translation>Agreed items ({n})</translation>
+      <translation type="vanished">Agreed items ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="251" />
       <source>议程</source>
-      <translation>Agenda</translation>
+      <translation type="vanished">Agenda</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="749" />
       <source>议程（{n}）</source>
-      <translation>Agenda ({n})</translation>
+      <translation type="vanished">Agenda ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="366" />
       <source>议题</source>
-      <translation>Topic</translation>
+      <translation type="vanished">Topic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="234" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="146" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="355" />
       <source>议题，例如：道路硬化方案和资金筹措</source>
-      <translation>Topic, e.g. Road paving plan and funding</translation>
+      <translation type="vanished">Topic, e.g. Road paving plan and funding</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="238" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="150" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="416" />
       <source>责任单位</source>
-      <translation>Responsible unit</translation>
+      <translation type="vanished">Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="253" />
       <source>跟踪事项</source>
-      <translation>Follow-up actions</translation>
+      <translation type="vanished">Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="817" />
       <source>跟踪事项第 {n} 项：找不到编号为“{number}”的诉求，请核对编号。</source>
-      <translation>Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
+      <translation type="vanished">Follow-up action {n}: no request with the number “{number}” was found. Please check the number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="751" />
       <source>跟踪事项（{n}）</source>
-      <translation>Follow-up actions ({n})</translation>
+      <translation type="vanished">Follow-up actions ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="278" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="197" />
       <source>这次会议的纪要已定稿。保存后生成第 {n} 版，已存档的各版保持原样。</source>
       <translation>The minutes of this meeting are finalised. Saving creates revision {n}; the archived revisions stay unchanged.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="325" />
       <source>部门负责人、镇村干部、群众代表等。双击单元格修改。</source>
-      <translation>Department heads, township and village officials, public representatives, etc. Double-click a cell to edit.</translation>
+      <translation type="vanished">Department heads, township and village officials, public representatives, etc. Double-click a cell to edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="477" />
       <source>（已归档）</source>
-      <translation> (archived)</translation>
+      <translation type="vanished"> (archived)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="557" />
       <source>（未填写议题）</source>
-      <translation>(no topic entered)</translation>
+      <translation type="vanished">(no topic entered)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="235" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="147" />
       <source>（未填写）</source>
       <translation>(not filled in)</translation>
     </message>
@@ -3308,6 +3440,92 @@ Archived members no longer appear in everyday lists, but their linked households
       <location filename="studio_app/ui/members_page.py" line="88" />
       <source>联系卡…</source>
       <translation>Contact card…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="62" />
+      <source>全部勾选</source>
+      <translation>Select all</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="63" />
+      <source>全部取消</source>
+      <translation>Clear all</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="147" />
+      <source>出席委员（{n}）</source>
+      <translation>Members present ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="146" />
+      <source>出席委员（{n}，缺席 {a}）</source>
+      <translation>Members present ({n}, absent {a})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="51" />
+      <source>出席情况</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="49" />
+      <source>勾选参加这次会议的委员；请假的委员选“缺席”，纪要中列为缺席。</source>
+      <translation>Tick the members who attend this meeting. For members on leave, choose “Absent”; the minutes list them as absent.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="51" />
+      <source>委员</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="51" />
+      <source>工作单位</source>
+      <translation>Work unit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="73" />
+      <source>（已归档）</source>
+      <translation> (archived)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OthersTab</name>
+    <message>
+      <location filename="studio_app/ui/meeting_form/others_tab.py" line="75" />
+      <source>其他参会人员（{n}）</source>
+      <translation>Other attendees ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/others_tab.py" line="41" />
+      <source>删除选中行</source>
+      <translation>Delete selected rows</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/others_tab.py" line="30" />
+      <source>单位</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/others_tab.py" line="30" />
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/others_tab.py" line="41" />
+      <source>添加一行</source>
+      <translation>Add row</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/others_tab.py" line="30" />
+      <source>职务或身份</source>
+      <translation>Position or role</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/meeting_form/others_tab.py" line="29" />
+      <source>部门负责人、镇村干部、群众代表等。双击单元格修改。</source>
+      <translation>Department heads, township and village officials, public representatives, etc. Double-click a cell to edit.</translation>
     </message>
   </context>
   <context>
