@@ -6,7 +6,9 @@ message) and stores nothing, or stores exactly the cleaned input; an import goes
 not at all; and exported spreadsheets hold formula-like text as text, never as a formula.
 
 Runs on every backend of the ``db`` fixture; each example starts from an empty database
-(``_wipe``), so examples do not see each other's records.
+(``_wipe``), so examples do not see each other's records. Each test names the outcomes its
+examples must reach (``outcomes`` marker): a run where every input was refused, or none was,
+proved nothing of the other branch and fails.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import contextlib
 import re
 import uuid
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import openpyxl
@@ -116,6 +119,21 @@ EXAMPLES = settings(
 )
 
 
+@pytest.fixture
+def outcomes(request) -> Counter:
+    """How many examples ended each way; each outcome the test's marker names must occur."""
+    seen: Counter = Counter()
+    yield seen
+    wanted = request.node.get_closest_marker("outcomes").args
+    missing = [name for name in wanted if not seen[name]]
+    assert not missing, f"no example ended {missing} (only {dict(seen)}): that branch went untested"
+
+
+def _ended(outcomes: Counter, name: str) -> None:
+    event(name)
+    outcomes[name] += 1
+
+
 def _wipe(services) -> None:
     with services.db.session() as s:
         for model in (RequestEvent, Request, Visitor, HouseholdTag, Linkage, Household,
@@ -131,19 +149,21 @@ def _count(services, model) -> int:
 # ---- the forms' services ---------------------------------------------------------------------
 
 
+@pytest.mark.outcomes("stored", "refused")
 @EXAMPLES
 @given(values=inputs("name", "text", "text", "phone", "text"))
-def test_member_create_stores_the_cleaned_input_or_refuses(services, values):
+def test_member_create_stores_the_cleaned_input_or_refuses(services, outcomes, values):
     name, sector, work_unit, phone, notes = values
     _wipe(services)
     data = MemberInput(name=name, sector=sector, work_unit=work_unit, phone=phone, notes=notes)
     try:
         member = services.members.create(data)
     except StudioError as exc:
-        event("refused")
+        _ended(outcomes, "refused")
         assert str(exc)
         assert _count(services, Member) == 0
         return
+    _ended(outcomes, "stored")
     stored = services.members.get(member.id).member
     assert (stored.name, stored.sector, stored.work_unit, stored.phone, stored.notes) == (
         clean_name(name), clean_text(sector), clean_text(work_unit), normalise_phone(phone),
@@ -155,13 +175,16 @@ def test_member_create_stores_the_cleaned_input_or_refuses(services, values):
         assert member.id in {r.id for r in found}
 
 
+@pytest.mark.outcomes("stored", "refused")
 @EXAMPLES
 @given(
     values=inputs("name", "phone", "text", "text", "text", "text"),
     size=st.one_of(st.none(), st.integers(1, 200), st.integers(-5, 300), texts),
     kind=st.sampled_from(HouseholdKind),
 )
-def test_household_create_stores_the_cleaned_input_or_refuses(services, values, size, kind):
+def test_household_create_stores_the_cleaned_input_or_refuses(
+    services, outcomes, values, size, kind
+):
     name, phone, village, address, tag, other_tag = values
     tags = [tag, other_tag]
     _wipe(services)
@@ -170,10 +193,11 @@ def test_household_create_stores_the_cleaned_input_or_refuses(services, values, 
     try:
         household = services.households.create(data)
     except StudioError as exc:
-        event("refused")
+        _ended(outcomes, "refused")
         assert str(exc)
         assert _count(services, Household) == _count(services, HouseholdTag) == 0
         return
+    _ended(outcomes, "stored")
     expected = validate_household(data)
     stored = services.households.get(household.id)
     assert (stored.head_name, stored.kind, stored.phone, stored.village, stored.address) == (
@@ -185,9 +209,12 @@ def test_household_create_stores_the_cleaned_input_or_refuses(services, values, 
     assert household.id in {r.id for r in found}
 
 
+@pytest.mark.outcomes("stored", "refused")
 @EXAMPLES
 @given(values=inputs("name", "text", "name", "phone", "text"), anonymous=st.booleans())
-def test_request_register_stores_the_cleaned_input_or_refuses(services, values, anonymous):
+def test_request_register_stores_the_cleaned_input_or_refuses(
+    services, outcomes, values, anonymous
+):
     content, category, visitor, phone, village = values
     _wipe(services)
     data = RequestInput(content=content, category=category, visitor_name=visitor,
@@ -195,11 +222,12 @@ def test_request_register_stores_the_cleaned_input_or_refuses(services, values, 
     try:
         request = services.requests.register(data)
     except StudioError as exc:
-        event("refused")
+        _ended(outcomes, "refused")
         assert str(exc)
         assert _count(services, Request) == _count(services, Visitor) == 0
         assert _count(services, RequestEvent) == 0
         return
+    _ended(outcomes, "stored")
     with services.db.session() as s:
         stored = s.get(Request, request.id)
         person = s.get(Visitor, stored.visitor_id)
@@ -251,10 +279,11 @@ def _workbook(path: Path, rows, as_formula: bool) -> list[tuple]:
     return written
 
 
+@pytest.mark.outcomes("imported", "rows refused")
 @EXAMPLES
 @given(rows=sheet_rows, as_formula=st.booleans(), update=st.booleans())
 def test_an_import_goes_in_whole_or_not_at_all(
-    services, tmp_path_factory, rows, as_formula, update
+    services, outcomes, tmp_path_factory, rows, as_formula, update
 ):
     _wipe(services)
     services.households.create(HouseholdInput(head_name="已有户", phone="13812345678"))
@@ -265,17 +294,17 @@ def test_an_import_goes_in_whole_or_not_at_all(
     try:
         plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
     except StudioError as exc:  # the file as a whole is unusable: said so, nothing read
-        event("file refused")
+        _ended(outcomes, "file refused")
         assert str(exc) and _count(services, Household) == before
         return
     if not plan.ok:
-        event("rows refused")
+        _ended(outcomes, "rows refused")
         assert all(issue.message for issue in plan.errors)
         with pytest.raises(StudioError):
             services.rosters.apply(plan)
         assert _count(services, Household) == before
         return
-    event("imported")
+    _ended(outcomes, "imported")
     policy = DuplicatePolicy.UPDATE if update else DuplicatePolicy.SKIP
     result = services.rosters.apply(plan, policy)
     assert result.created == plan.new_count

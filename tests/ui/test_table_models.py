@@ -221,3 +221,20 @@ def test_a_search_with_more_matches_than_the_cap_fetches_to_the_end(
     assert page.model.rowCount() == 450
     assert page.count_label.text() == "共 450 条"
     assert len({page.model.row_at(r).id for r in range(450)}) == 450
+
+
+def test_the_list_model_passes_the_model_tester_empty_filled_and_refilled(qtmodeltester):
+    from studio_app.ui.list_model import Field, RowsModel
+
+    fields = [Field("姓名", lambda r: r[0]), Field("村（社区）", lambda r: r[1], width=90)]
+    model = RowsModel(fields)
+    qtmodeltester.check(model)  # empty
+    model.set_rows([("刘䶮", "东关村"), ("𠮷祥", "石门村"), ("张三", "")])
+    model.set_foreground(lambda r: Qt.GlobalColor.gray if not r[1] else None)
+    qtmodeltester.check(model)
+    assert model.index(1, 0).data() == "𠮷祥"
+    assert model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.gray
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "村（社区）"
+    model.set_rows([("王五", "西关村")])  # a reset while the tester watches
+    qtmodeltester.check(model)
+    assert (model.rowCount(), model.rows) == (1, [("王五", "西关村")])
