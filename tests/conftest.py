@@ -1,29 +1,32 @@
-"""Shared fixtures: every test gets its own fresh database.
+"""What every layer's tests share, with no Qt: private folders, databases, cheap password hashes.
 
-Tests that take ``db`` run on SQLite, and again on PostgreSQL when ``STUDIO_TEST_PG_URL`` is set
-(each such test gets its own new PostgreSQL database, dropped afterwards).
+Databases are copied from a template migrated once per session (and per xdist worker): a test
+that takes ``db`` (or ``services``) gets a fresh file copied from it, and on PostgreSQL a fresh
+database created from a template database (``CREATE DATABASE … TEMPLATE``), dropped afterwards.
+Every test runs on SQLite; a test or module marked ``pg`` also runs on PostgreSQL when
+``STUDIO_TEST_PG_URL`` is set (``.ci/run`` starts a server for it): the ones that write through
+the services or the storage, where the two databases can differ.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Nothing a test does may reach the user's real data folder (platformdirs reads these).
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="studio-test-data-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="studio-test-config-")
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="studio-test-state-")  # the log file
 os.environ.pop("STUDIO_DB", None)
-os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import URL, create_engine, make_url, text
 
 from studio_app.core import access
 from studio_app.core.services import Services
@@ -31,27 +34,33 @@ from studio_app.storage.database import Database
 from studio_app.storage.migrate import open_database
 
 PG_URL = os.environ.get("STUDIO_TEST_PG_URL")
-BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
-
-
-@pytest.fixture(autouse=True)
-def own_config_folder(tmp_path_factory, monkeypatch):
-    """Each test its own user config folder (backup.json, location.json), read by platformdirs
-    on every call, and empty QSettings (window place, language): what one test chooses cannot
-    steer another."""
-    from PySide6.QtCore import QSettings
-
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
-    QSettings().clear()
-    yield
-    QSettings().clear()
-
 
 # A real argon2id hash costs ~50 ms and the tests make hundreds: every service hashes cheaply
 # (same algorithm, tiny cost), except in tests marked ``real_password_hashes``.
 CHEAP_PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 REAL_PASSWORD_HASHER = access.PASSWORD_HASHER
 access.PASSWORD_HASHER = CHEAP_PASSWORD_HASHER
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Each test that needs a database runs on SQLite, and also on PostgreSQL if marked ``pg``."""
+    if "backend" in metafunc.fixturenames:
+        backends = ["sqlite"]
+        if PG_URL and metafunc.definition.get_closest_marker("pg"):
+            backends.append("postgresql")
+        metafunc.parametrize("backend", backends, indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module")
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture(autouse=True)
+def own_config_folder(tmp_path_factory, monkeypatch) -> None:
+    """Each test its own user config folder (backup.json, location.json), read by platformdirs
+    on every call: what one test chooses cannot steer another."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture(autouse=True)
@@ -61,55 +70,83 @@ def password_hasher(request, monkeypatch) -> PasswordHasher:
     return access.PASSWORD_HASHER
 
 
-@pytest.fixture
-def sqlite_db(tmp_path) -> Database:
-    database = open_database(tmp_path / "studio.sqlite3")
-    yield database
-    database.close()
+# ---- databases --------------------------------------------------------------------------------
 
 
-def _fresh_pg_database():
-    base = make_url(PG_URL)
-    name = f"studio_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    return admin, name, base.set(database=name)
+def _server(database: str | None = None) -> URL:
+    url = make_url(PG_URL)
+    return url.set(database=database) if database else url
+
+
+def _pg_command(sql: str) -> None:
+    admin = create_engine(_server(), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(sql))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A database file migrated to the newest revision, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "studio.sqlite3"
+    open_database(path).close()  # closed: the WAL is folded in, the file stands alone
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A PostgreSQL database migrated to the newest revision, the template of each test's."""
+    if not PG_URL:
+        pytest.skip("STUDIO_TEST_PG_URL is not set")
+    name = f"studio_template_{uuid.uuid4().hex[:12]}"
+    _pg_command(f'CREATE DATABASE "{name}"')
+    open_database(_server(name).render_as_string(hide_password=False)).close()
+    yield name
+    _pg_command(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @contextlib.contextmanager
-def _backend_database(backend: str, folder: Path) -> Iterator[Database]:
-    """A new, empty database on ``backend``: a file in ``folder``, or a PostgreSQL database
-    of its own, dropped afterwards."""
+def _fresh_database(backend: str, folder: Path, request) -> Iterator[Database]:
+    """A new database at the newest revision on ``backend``, closed (and dropped) afterwards."""
     if backend == "sqlite":
-        database = open_database(folder / "studio.sqlite3")
+        path = folder / "studio.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        database = open_database(path)
         try:
             yield database
         finally:
             database.close()
         return
-    admin, name, url = _fresh_pg_database()
-    database = open_database(url.render_as_string(hide_password=False))
+    name = f"studio_test_{uuid.uuid4().hex[:12]}"
+    _pg_command(f'CREATE DATABASE "{name}" TEMPLATE "{request.getfixturevalue("pg_template")}"')
+    database = open_database(_server(name).render_as_string(hide_password=False))
     try:
         yield database
     finally:
         database.close()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _pg_command(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(params=BACKENDS)
-def db(request, tmp_path) -> Database:
-    with _backend_database(request.param, tmp_path) as database:
+@pytest.fixture
+def db(backend, tmp_path, request) -> Iterator[Database]:
+    with _fresh_database(backend, tmp_path, request) as database:
         yield database
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def module_db(request, tmp_path_factory) -> Database:
+@pytest.fixture
+def sqlite_db(tmp_path, request) -> Iterator[Database]:
+    """A SQLite database whatever the backend (backups, the full-text index)."""
+    with _fresh_database("sqlite", tmp_path, request) as database:
+        yield database
+
+
+@pytest.fixture(scope="module")
+def module_db(backend, tmp_path_factory, request) -> Iterator[Database]:
     """One database per test module and backend, for modules whose tests only read a large
     fixture (the demo data) that would take seconds to build for each test."""
-    with _backend_database(request.param, tmp_path_factory.mktemp("module")) as database:
+    with _fresh_database(backend, tmp_path_factory.mktemp("module"), request) as database:
         yield database
 
 
@@ -118,14 +155,13 @@ def services(db) -> Services:
     return Services(db)
 
 
-@pytest.fixture(params=BACKENDS)
-def empty_url(request, tmp_path) -> str:
+@pytest.fixture
+def empty_url(backend, tmp_path) -> Iterator[str]:
     """The URL of an empty database (no schema) on each backend, for migration tests."""
-    if request.param == "sqlite":
+    if backend == "sqlite":
         yield f"sqlite:///{tmp_path / 'old.sqlite3'}"
         return
-    admin, name, url = _fresh_pg_database()
-    yield url.render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    name = f"studio_test_{uuid.uuid4().hex[:12]}"
+    _pg_command(f'CREATE DATABASE "{name}"')
+    yield _server(name).render_as_string(hide_password=False)
+    _pg_command(f'DROP DATABASE "{name}" WITH (FORCE)')

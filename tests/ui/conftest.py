@@ -7,6 +7,11 @@ block on a modal question, and each test can see what the user would have been t
 
 from __future__ import annotations
 
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
+
 import logging
 import logging.handlers
 import re
@@ -37,6 +42,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid.replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS))
+
+
+@pytest.fixture(autouse=True)
+def empty_qsettings():
+    """Empty QSettings (window place, language, dividers): what one test chooses cannot steer
+    another."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @dataclass
