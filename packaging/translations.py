@@ -19,7 +19,7 @@ program's own conventions, which ``lupdate`` does not know:
 
 Any other call whose text is not a literal (``tr(name)``) cannot be found this way: its line must
 say where its texts are marked (``tr(text)  # i18n: from _LABELS``), else ``check`` lists it and
-``tests/test_translations.py`` fails.
+``tests/ui/test_english.py`` fails.
 
 Only the standard library is used (the .qm is built with PySide6's ``lrelease``).
 """

@@ -87,7 +87,7 @@ def _matrix(payload: str, border: int, ec: str) -> Matrix:
 # the data modules are placed in QRCode.map_data's order by one itemgetter a version, and the
 # eight masks are compared on Python ints, a whole symbol one int, a module one bit, instead of
 # building and scoring eight lists of lists: about 22 ms a code (version 15) became 2.5, of which
-# create_data is 2. tests/test_qr_speed_equivalence.py compares every step with qrcode's own.
+# create_data is 2. tests/documents/test_qr_speed_equivalence.py compares every step with qrcode's own.
 #
 # The mask is chosen by the penalty rules of ISO/IEC 18004 (N1 to N4, lowest score, lowest mask
 # number on a tie), scored as qrcode scores them, so the codes are the ones QRCode.make gives:

@@ -37,6 +37,7 @@ PAGES = [
 ]  # fmt: skip
 
 
+@pytest.mark.pg  # one window over the server: every page loads there too
 def test_the_window_shows_its_pages_home_first(window, services):
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert nav == [title for title, _cls in PAGES]

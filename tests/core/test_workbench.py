@@ -16,6 +16,9 @@ from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.core.workbench import WorkbenchService
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 D = date.fromisoformat
 FRIDAY = D("2026-03-06")
 LONG = "村里的灌溉渠从去年秋天起一直堵塞，春灌用水十分困难，村民多次反映没有结果，希望委员帮助协调水利部门尽快清淤"

@@ -16,6 +16,8 @@ from studio_app.core.members import MemberInput
 from studio_app.core.models import StudioMembership
 from studio_app.core.studios import StudioInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
 
 @pytest.fixture
 def studio(services):

@@ -1,11 +1,11 @@
 """Make ``schema_0001.sqlite3``: a database of the first released schema (revision 0001).
 
-    .venv/bin/python tests/data/make_schema_0001.py
+    .venv/bin/python tests/storage/data/make_schema_0001.py
 
 The schema comes from Alembic (``command.upgrade(config, "0001")``), the rows from plain SQL
 in the formats that release wrote: ids as 32 hex digits, times as naive UTC text, dates as
 ISO text, enums by value, booleans as 0/1. ``ROWS`` is also what
-``tests/test_migrations_from_first_release.py`` expects to find after upgrading the file to the
+``tests/storage/test_migrations_from_first_release.py`` expects to find after upgrading the file to the
 newest revision, so the file and the test cannot drift apart. Run it again only to rebuild the
 same file; never to "update" it to a newer schema (that would defeat its purpose).
 
@@ -410,7 +410,7 @@ ROWS: dict[str, list[dict]] = {
 
 
 def make(target: Path = TARGET) -> Path:
-    sys.path.insert(0, str(HERE.parents[1]))
+    sys.path.insert(0, str(HERE.parents[2]))
     from alembic import command
     from sqlalchemy import create_engine, text
 

@@ -103,8 +103,16 @@ def _one_per_version() -> list[tuple[str, str]]:
     return cases
 
 
-CASES = [(p, EC_ORDER[i % 4]) for i, p in enumerate(PAYLOADS)] + _one_per_version()
-CASES = [(p, ec) for p, ec in CASES if _fits(p, ec)]
+PAYLOAD_CASES = [(p, EC_ORDER[i % 4]) for i, p in enumerate(PAYLOADS) if _fits(p, EC_ORDER[i % 4])]
+VERSION_CASES = [(p, ec) for p, ec in _one_per_version() if _fits(p, ec)]
+ALL_CASES = PAYLOAD_CASES + VERSION_CASES
+# By default every version's own cases and a quarter of the others; all of them with -m slow.
+SAMPLE = PAYLOAD_CASES[::4] + VERSION_CASES
+
+
+@pytest.fixture(params=["sample", pytest.param("all", marks=pytest.mark.slow)])
+def cases(request) -> list[tuple[str, str]]:
+    return SAMPLE if request.param == "sample" else ALL_CASES
 
 
 def _qrcode_modules(payload: str, version: int, level: int, mask: int) -> list[list[bool]]:
@@ -130,17 +138,17 @@ def _rows(code: qr._Code) -> list[list[bool]]:
     return [[m == "1" for m in code.modules[i : i + n]] for i in range(0, n * n, n)]
 
 
-def test_the_payloads_cover_versions_levels_and_modes():
-    assert len(CASES) >= 200
-    versions = {_code(p, ec).version for p, ec in CASES}
+def test_the_payloads_cover_versions_levels_and_modes(cases):
+    assert len(cases) >= (200 if cases is ALL_CASES else 100)
+    versions = {_code(p, ec).version for p, ec in cases}
     assert versions == set(range(1, 41))  # version information from 7, 16-bit lengths from 10
-    assert {level for _, level in CASES} == set(EC_ORDER)
-    assert {s.mode for p, _ in CASES for s in qrcode.util.optimal_data_chunks(p, 20)} == {
+    assert {level for _, level in cases} == set(EC_ORDER)
+    assert {s.mode for p, _ in cases for s in qrcode.util.optimal_data_chunks(p, 20)} == {
         qrcode.util.MODE_NUMBER,
         qrcode.util.MODE_ALPHA_NUM,
         qrcode.util.MODE_8BIT_BYTE,
     }
-    assert len({_code(p, ec).mask for p, ec in CASES}) == 8
+    assert len({_code(p, ec).mask for p, ec in cases}) == 8
 
 
 def _best_fit(payload: str, ec: str) -> tuple[int, int]:
@@ -165,8 +173,8 @@ def _best_fit(payload: str, ec: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("ec", EC_ORDER)
-def test_version_and_level_are_what_best_fit_gives(ec):
-    for payload in PAYLOADS:
+def test_version_and_level_are_what_best_fit_gives(ec, cases):
+    for payload in PAYLOADS[::4] if cases is SAMPLE else PAYLOADS:
         if not _fits(payload, ec):
             with pytest.raises((qrcode.exceptions.DataOverflowError, ValueError)):
                 _best_fit(payload, ec)
@@ -175,20 +183,20 @@ def test_version_and_level_are_what_best_fit_gives(ec):
         assert (code.version, code.level) == _best_fit(payload, ec), payload
 
 
-def test_the_matrix_is_what_qrcode_makes_with_that_version_level_and_mask():
-    for payload, ec in CASES:
+def test_the_matrix_is_what_qrcode_makes_with_that_version_level_and_mask(cases):
+    for payload, ec in cases:
         code = _code(payload, ec)
         expected = _qrcode_modules(payload, code.version, code.level, code.mask)
         assert qr_matrix(payload, 0, ec=ec) == expected, (payload, ec)
-    payload, ec = CASES[-1]
+    payload, ec = cases[-1]
     bordered = qr_matrix(payload, 4, ec=ec)
     assert [row[4:-4] for row in bordered[4:-4]] == qr_matrix(payload, 0, ec=ec)
 
 
-def test_every_mask_is_placed_as_qrcode_places_it():
+def test_every_mask_is_placed_as_qrcode_places_it(cases):
     for version in range(1, 41):
         payload, ec = next(
-            ((p, ec) for p, ec in CASES if _code(p, ec).version == version), (None, None)
+            ((p, ec) for p, ec in cases if _code(p, ec).version == version), (None, None)
         )
         if payload is None:
             continue
@@ -203,10 +211,10 @@ def test_every_mask_is_placed_as_qrcode_places_it():
             assert _rows(code) == expected[mask]
 
 
-def test_the_mask_is_the_one_qrcode_would_choose():
+def test_the_mask_is_the_one_qrcode_would_choose(cases):
     """The codes are unchanged from when QRCode.make chose the mask (qrcode scores N4 with
     floats, which could differ at an exact multiple of 5 %; none of these payloads hits one)."""
-    for payload, ec in CASES[::3]:
+    for payload, ec in cases[::3]:
         code = _code(payload, ec)
         reference = qrcode.QRCode(version=code.version, error_correction=code.level, border=0)
         reference.add_data(payload)
@@ -253,9 +261,9 @@ def _slow_penalty(modules: list[list[bool]]) -> int:
     return score
 
 
-def test_the_chosen_mask_has_the_least_penalty_by_a_slow_reference():
+def test_the_chosen_mask_has_the_least_penalty_by_a_slow_reference(cases):
     checked: dict[int, int] = {}
-    for payload, ec in CASES:
+    for payload, ec in cases:
         code = _code(payload, ec)
         if checked.get(code.version, 0) >= (3 if code.version <= 10 else 1) or (
             code.version > 22 and code.version not in (27, 40)
@@ -274,8 +282,8 @@ def test_the_chosen_mask_has_the_least_penalty_by_a_slow_reference():
 
 
 # ---- read back --------------------------------------------------------------------------------
-def test_every_code_decodes_to_its_payload():
-    for payload, ec in CASES:
+def test_every_code_decodes_to_its_payload(cases):
+    for payload, ec in cases:
         matrix = qr_matrix(payload, 4, ec=ec)
         n = len(matrix)
         image = Image.new("L", (n, n), 255)

@@ -26,6 +26,8 @@ from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents.pdf_layout import PdfDocument
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
 
 def text_of(data: bytes) -> str:
     return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages))

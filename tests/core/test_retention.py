@@ -23,6 +23,9 @@ from studio_app.core.retention import (
 )
 from studio_app.core.visitor_requests import RequestInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 TODAY = date(2026, 3, 2)
 ID_NUMBER = "11010519491231002X"
 

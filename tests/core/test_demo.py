@@ -26,6 +26,9 @@ from studio_app.demo.studio import (
 )
 from studio_app.storage.migrate import open_database
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 TODAY = date(2025, 6, 15)
 RARE_CHARACTERS = "䶮堃喆赟昇旻犇垚𠮷"
 

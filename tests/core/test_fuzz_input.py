@@ -47,6 +47,9 @@ from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents import spreadsheet
 from studio_app.documents.spreadsheet import writing
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 NASTY = [
     "𠮷",
     "𠮷田",

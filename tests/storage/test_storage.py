@@ -48,6 +48,8 @@ from studio_app.storage.migrate import (
     open_database,
 )
 
+pytestmark = pytest.mark.pg  # the schema and the engine differ there: also on PostgreSQL
+
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 RARE_NAMES = ["刘䶮", "王堃", "张喆", "李赟", "陈昇", "赵旻", "孙犇", "周垚", "𠮷田", "𠮷𠮷"]
 

@@ -30,6 +30,9 @@ from studio_app.core.models import (
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 BEIJING = timezone(timedelta(hours=8))
 STARTS = datetime(2025, 5, 20, 9, 30, tzinfo=BEIJING)
 

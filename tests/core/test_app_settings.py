@@ -10,6 +10,9 @@ from studio_app.base.errors import ValidationError
 from studio_app.core.app_settings import Deadlines
 from studio_app.core.visitor_requests import RequestInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 D = date.fromisoformat
 
 

@@ -18,6 +18,9 @@ from studio_app.core.access import (
 )
 from studio_app.core.models import User
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 PASSWORD = "lianluo2026"
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from studio_app.core.members import MemberQuery
 from studio_app.core.services import Services
 from studio_app.storage.migrate import alembic_config, open_database
+
+pytestmark = pytest.mark.pg  # the schema and the engine differ there: also on PostgreSQL
 
 
 def test_upgrading_from_0008_makes_old_search_text_findable(empty_url):

@@ -11,6 +11,9 @@ from studio_app.core.request_categories import SEEDED_KEY, CategoryService
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 DEFAULTS = ["医疗", "教育", "就业", "养老", "社保", "住房", "交通", "环境", "农业",
             "矛盾纠纷", "其他"]  # fmt: skip
 

@@ -14,6 +14,8 @@ from studio_app.core.models import CommonIssue, Request
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
 
 def _noon(month: int, day: int) -> datetime:
     # Noon on this PC's clock: the service reports days as this PC sees them.

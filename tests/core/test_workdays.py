@@ -12,6 +12,8 @@ from studio_app.base.enums import DayKind
 from studio_app.base.errors import NotFoundError
 from studio_app.core.workdays import WorkCalendar
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
 D = date.fromisoformat
 SHIPPED = WorkCalendar()
 
@@ -108,3 +110,20 @@ def test_a_years_exceptions_shipped_and_entered(services):
     entered = {d.day: d for d in services.calendar.year_days(2026)}[date(2026, 10, 10)]
     assert (entered.kind, entered.name, entered.entered) == (DayKind.HOLIDAY, "县里另行通知", True)
     assert services.calendar.year_days(2040) == []  # no schedule shipped or entered
+
+
+ENTERED = {D("2027-02-08"): DayKind.HOLIDAY, D("2027-02-20"): DayKind.WORKDAY,
+           D("2025-10-11"): DayKind.HOLIDAY}  # fmt: skip
+
+
+@given(
+    st.dates(min_value=D("2024-06-01"), max_value=D("2028-06-30")),
+    st.dates(min_value=D("2024-06-01"), max_value=D("2028-06-30")),
+)
+def test_working_days_between_are_those_a_day_by_day_walk_counts(start, end):
+    """Across years shipped, entered and neither, in either order."""
+    calendar, walk = WorkCalendar(ENTERED), WorkCalendar(ENTERED)
+    low, high = sorted((start, end))
+    counted = sum(walk._decide(low + timedelta(days=i)) for i in range(1, (high - low).days + 1))
+    assert calendar.workdays_between(start, end) == (counted if start <= end else -counted)
+    assert calendar.is_workday(end) == walk._decide(end)

@@ -17,6 +17,9 @@ from studio_app.core.request_figures import FigureService, Rate
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 D = date.fromisoformat
 MARCH = (D("2026-03-01"), D("2026-03-31"))
 

@@ -9,6 +9,9 @@ from studio_app.base.errors import ConflictError, DuplicateError, NotFoundError,
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.studios import StudioInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 RARE = ["王䶮", "李堃", "张喆", "刘赟", "陈昇", "赵旻", "孙犇", "周垚", "𠮷祥"]
 
 

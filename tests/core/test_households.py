@@ -12,6 +12,9 @@ from studio_app.core.households import HouseholdInput, HouseholdQuery, not_visit
 from studio_app.core.linkage import VisitInput
 from studio_app.core.members import MemberInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 TODAY = date.today()
 
 

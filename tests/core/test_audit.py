@@ -15,6 +15,9 @@ from studio_app.core.access import CurrentUser
 from studio_app.core.audit import AuditService
 from studio_app.core.models import AppendOnlyError, AuditEvent
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 in Beijing
 
 

@@ -26,6 +26,9 @@ from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents import fonts
 from studio_app.documents.fonts import FontChain, NoChineseFontError
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 RARE = "䶮堃喆赟昇旻犇垚𠮷"
 NO_FONT_HAS = "\U0010fffd"  # a private-use code point of plane 16: no font draws it
 DPI = 150

@@ -13,6 +13,8 @@ from studio_app.core.reception_schedule import describe_rule, parse_rule, plan_y
 from studio_app.core.studios import StudioInput
 from studio_app.core.workdays import WorkCalendar
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
 D = date.fromisoformat
 
 

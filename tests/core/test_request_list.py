@@ -24,6 +24,9 @@ from studio_app.core.visitor_requests import RequestInput
 from studio_app.demo import fill_demo
 from studio_app.storage.migrate import alembic_config, open_database
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
+
 D = date.fromisoformat
 MONDAY = D("2026-03-02")  # no holiday near: two working days later is Wednesday 03-04
 

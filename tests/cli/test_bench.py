@@ -103,7 +103,13 @@ def test_workdays_by_lookup_match_the_calendar(services):
             assert fast.add(start, n) == calendar.add_workdays(start, n)
 
 
-def test_bench_runs_small_and_prints_every_measure(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("households", "members", "requests"),
+    [(120, 20, 240), pytest.param(3000, 200, 6000, marks=pytest.mark.slow)],
+)
+def test_bench_runs_small_and_prints_every_measure(
+    tmp_path, monkeypatch, households, members, requests
+):
     # The window and the import are measured in child processes: not here.
     monkeypatch.setattr(bench, "measure_first_paint", lambda path: {"error": "skipped"})
     monkeypatch.setattr(bench, "measure_import", lambda folder, rows: {"error": "skipped"})
@@ -113,8 +119,8 @@ def test_bench_runs_small_and_prints_every_measure(tmp_path, monkeypatch):
         bench, "measure_requests", partial(bench.measure_requests, per_class=5, sentences=2)
     )
     out = io.StringIO()
-    figures = bench.run_bench(tmp_path, households=300, members=40, requests=600, out=out,
-                              progress=None)  # fmt: skip
+    figures = bench.run_bench(tmp_path, households=households, members=members,
+                              requests=requests, out=out, progress=None)  # fmt: skip
     r = figures["request_measures"]
     assert set(r["search"]) == {"1 字", "2 字", "3 字", "电话", "编号", "无结果"}
     assert r["search"]["无结果"]["median_matches"] == 0
@@ -125,6 +131,6 @@ def test_bench_runs_small_and_prints_every_measure(tmp_path, monkeypatch):
     assert {"request search 3 字", "workbench", "figures_month", "similar"} <= set(checks)
     json.dumps(figures, ensure_ascii=False)  # --json
     table = out.getvalue()
-    for text in ("600 requests", "requests search 电话", "工作台 today()", "figures(), this year",
+    for text in (f"{requests} requests", "requests search 电话", "工作台 today()", "figures(), this year",
                  "similar() while typing", "交办及时率"):  # fmt: skip
         assert text in table

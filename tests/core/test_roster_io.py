@@ -12,6 +12,8 @@ from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.roster_io import DuplicatePolicy, RosterKind
 from studio_app.core.studios import StudioInput
 
+pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
+
 
 def _xlsx(path, rows, title=None):
     wb = openpyxl.Workbook()
