@@ -193,9 +193,6 @@ def datas(root: Path) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     # Alembic migrations are read from disk as source files (env.py, script.py.mako, versions/).
     entries += _tree(app / "storage" / "migrations", "studio_app/storage/migrations")
-    alembic_ini = app / "storage" / "alembic.ini"
-    if alembic_ini.is_file():
-        entries.append((str(alembic_ini), "studio_app/storage"))
     # The shipped CJK font and its licence note (documents/fonts.py SHIPPED_FONTS).
     entries += _tree(app / "resources" / "fonts", "studio_app/resources/fonts")
     # The window's icon and the English catalogue (ui/app.py ICONS, ui/language.py TRANSLATIONS).

@@ -61,9 +61,6 @@ def test_all_migrations_are_bundled_where_alembic_looks(datas):
         assert path.is_file(), path
         sub = path.parent.relative_to(migrations).as_posix()
         assert _bundled_as(path, dest if sub == "." else f"{dest}/{sub}", datas), path
-    ini = ROOT / "studio_app" / "storage" / "alembic.ini"
-    if ini.is_file():
-        assert _bundled_as(ini, "studio_app/storage", datas)
 
 
 def test_shipped_fonts_and_latin_fallback_are_bundled(datas):
