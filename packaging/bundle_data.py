@@ -100,6 +100,8 @@ HIDDEN_IMPORTS = [
     "alembic.ddl.sqlite",
     "alembic.ddl.postgresql",
     "alembic.autogenerate",
+    # the shipped files' package: opened by name only (studio_app/base/resources.py)
+    "studio_app.resources",
     # what the migration scripts import
     "studio_app.core.models",
     "studio_app.core.models.base",

@@ -127,7 +127,7 @@ def test_binary_filter_keeps_what_the_program_needs():
 
 def test_hidden_imports_cover_database_and_passwords():
     names = bundle_data.hidden_imports()
-    for name in ("sqlalchemy.dialects.sqlite", "alembic", "argon2"):
+    for name in ("sqlalchemy.dialects.sqlite", "alembic", "argon2", "studio_app.resources"):
         assert name in names
         assert importlib.util.find_spec(name) is not None, name
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from studio_app.base import resources
 from studio_app.base.i18n import install_translator
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,7 @@ CHINESE = "zh_CN"
 ENGLISH = "en"
 # Each language named in itself: the menu must be readable whichever one is showing.
 LANGUAGES = {CHINESE: "中文（简体）", ENGLISH: "English"}
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = resources.folder("translations")
 _KEY = "ui/language"
 _LOCALES = {
     CHINESE: QLocale(QLocale.Language.Chinese, QLocale.Country.China),
