@@ -18,7 +18,7 @@ def test_each_kind_is_a_real_folder_of_the_checkout(kind):
     folder = resources.folder(kind)
     assert isinstance(folder, Path)
     assert folder.is_dir()
-    assert folder == ROOT / "studio_app" / "resources" / kind
+    assert folder == ROOT / "resources" / kind  # pyproject.toml package-dir
     assert any(folder.iterdir())
 
 

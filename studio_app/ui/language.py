@@ -1,8 +1,9 @@
 """The interface language: Chinese (the default) or English, chosen in 设置 and kept per PC.
 
 Chinese is the source language of every text; English comes from the catalogue
-``resources/translations/studio_app_en.qm`` (built by ``packaging/translations.py``). Qt's own
-dialogs (file, print, message boxes) use the ``qtbase_*.qm`` that PySide6 ships.
+``resources/translations/studio_app_en.qm`` (built by ``packaging/translations.py``, found with
+``studio_app.base.resources``). Qt's own dialogs (file, print, message boxes) use the
+``qtbase_*.qm`` that PySide6 ships.
 A change applies from the next start: every window is built in one language.
 """
 
