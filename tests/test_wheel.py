@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -78,6 +79,21 @@ def test_the_wheel_holds_every_file_the_program_loads(names):
         if names.get(name) != path.stat().st_size:
             missing.append(name)
     assert missing == []
+
+
+def test_pyproject_lists_every_package_and_maps_the_resources():
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]
+    packages = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "studio_app").rglob("__init__.py")
+        if "__pycache__" not in path.parts
+    }
+    listed = set(setuptools["packages"])
+    assert sorted(packages - listed) == [], "missing from pyproject.toml's packages"
+    assert sorted(listed - packages) == [resources.PACKAGE]
+    assert setuptools["package-dir"] == {resources.PACKAGE: "resources"}
 
 
 def test_the_wheel_holds_every_module_and_nothing_else(names):
