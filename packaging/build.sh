@@ -94,7 +94,7 @@ sed "s/@APPID@/$APPID/g" packaging/studio-app.desktop.in \
 sed -e "s/@APPID@/$APPID/g" \
     -e "s|^Icon=.*|Icon=$PREFIX/entries/icons/hicolor/scalable/apps/$APPID.svg|" \
     packaging/studio-app.desktop.in > "$STAGE/usr/share/applications/$APPID.desktop"
-cp studio_app/resources/icons/studio-app.svg "$STAGE$PREFIX/entries/icons/hicolor/scalable/apps/$APPID.svg"
+cp resources/icons/studio-app.svg "$STAGE$PREFIX/entries/icons/hicolor/scalable/apps/$APPID.svg"
 
 "$PY" - "$STAGE$PREFIX/info" "$APPID" "$APPNAME" "$VERSION" "$ARCH" <<'EOF'
 import json, sys

@@ -100,6 +100,8 @@ HIDDEN_IMPORTS = [
     "alembic.ddl.sqlite",
     "alembic.ddl.postgresql",
     "alembic.autogenerate",
+    # the shipped files' package: opened by name only (studio_app/base/resources.py)
+    "studio_app.resources",
     # what the migration scripts import
     "studio_app.core.models",
     "studio_app.core.models.base",
@@ -113,6 +115,9 @@ HIDDEN_IMPORTS = [
 
 # PostgreSQL is optional (county offices sharing a server): bundled when psycopg is installed.
 OPTIONAL_HIDDEN_IMPORTS = ["psycopg", "psycopg_binary"]
+
+# Files in resources/ the program does not load: the catalogue's source (it loads the .qm).
+SOURCE_ONLY = {".ts"}
 
 QT_TRANSLATIONS = ["qtbase_zh_CN.qm"]
 # PyInstaller collects Qt's translations for every language (7 MB); the bundle keeps Chinese (the
@@ -193,23 +198,16 @@ def datas(root: Path) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     # Alembic migrations are read from disk as source files (env.py, script.py.mako, versions/).
     entries += _tree(app / "storage" / "migrations", "studio_app/storage/migrations")
-    alembic_ini = app / "storage" / "alembic.ini"
-    if alembic_ini.is_file():
-        entries.append((str(alembic_ini), "studio_app/storage"))
-    # The shipped CJK font and its licence note (documents/fonts.py SHIPPED_FONTS).
-    entries += _tree(app / "resources" / "fonts", "studio_app/resources/fonts")
-    # The window's icon and the English catalogue (ui/app.py ICONS, ui/language.py TRANSLATIONS).
-    entries += _tree(app / "resources" / "icons", "studio_app/resources/icons")
-    entries += [
-        (str(path), "studio_app/resources/translations")
-        for path in sorted((app / "resources" / "translations").glob("*.qm"))
-    ]
-    # The user guide, shown from 帮助 (ui/help_window.py GUIDE) with its pictures.
-    entries += _tree(Path(root) / "docs", "docs")
-    # Any other resources (icons and the like) added later go along too.
-    for sub in sorted((app / "resources").iterdir()):
-        if sub.is_dir() and sub.name not in {"fonts", "__pycache__"}:
-            entries += _tree(sub, f"studio_app/resources/{sub.name}")
+    # The shipped files: the checkout's resources/, installed as the package studio_app.resources
+    # (pyproject.toml package-dir) and found there with importlib.resources (base/resources.py):
+    # the CJK font and its licence note (documents/fonts.py SHIPPED_FONTS), the window's icon
+    # (ui/app.py ICONS), the English catalogue (ui/language.py TRANSLATIONS; the .qm, not its
+    # source .ts) and the user guides with their pictures (ui/help_window.py GUIDE_FOLDER).
+    # A kind of resource added later goes along too.
+    for sub in sorted((Path(root) / "resources").iterdir()):
+        if sub.is_dir() and sub.name != "__pycache__":
+            tree = _tree(sub, f"studio_app/resources/{sub.name}")
+            entries += [(src, dest) for src, dest in tree if Path(src).suffix not in SOURCE_ONLY]
     # reportlab's own fonts: Vera.ttf is the Latin fallback (documents/fonts.py LATIN_FALLBACK).
     entries += _tree(package_dir("reportlab") / "fonts", "reportlab/fonts")
     # pypinyin reads pinyin_dict.json / phrases_dict.json next to its modules.

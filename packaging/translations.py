@@ -38,7 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "studio_app"
-FOLDER = PACKAGE / "resources" / "translations"
+FOLDER = ROOT / "resources" / "translations"  # installed as studio_app.resources (pyproject.toml)
 TS_FILE = FOLDER / "studio_app_en.ts"
 QM_FILE = FOLDER / "studio_app_en.qm"
 CORE_CONTEXT = "studio_app"

@@ -1,16 +1,19 @@
 """The installer's data list (packaging/bundle_data.py) carries every file the program loads.
 
 Fast: nothing is built; the lists the PyInstaller spec uses are compared with the files the code
-reads at run time (migrations, the shipped font, reportlab's Vera, Qt's Chinese texts).
+reads at run time (``shipped_files.program_files``: migrations, the shipped font, icons, the
+English catalogue, both guides and their pictures; also reportlab's Vera, Qt's Chinese texts).
 """
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QLibraryInfo
+from shipped_files import program_files
 
 import studio_app
 from studio_app.documents import fonts
@@ -49,6 +52,30 @@ def test_every_source_exists(datas):
     assert missing == []
 
 
+def test_every_file_the_program_loads_is_bundled_where_the_code_looks(datas):
+    needed = program_files()
+    assert len(needed) > 60
+    missing = [f"{path} -> {dest}" for path, dest in needed if not _bundled_as(path, dest, datas)]
+    assert missing == []
+
+
+def test_the_bundle_carries_the_resources_package_and_no_translation_source(datas):
+    # studio_app.resources is resources/ (pyproject.toml package-dir); the spec's hook makes
+    # PyInstaller's analysis look for it there.
+    hook_file = PACKAGING / "hooks" / "pre_find_module_path" / "hook-studio_app.resources.py"
+    spec = importlib.util.spec_from_file_location("studio_resources_hook", hook_file)
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    api = SimpleNamespace(search_dirs=[str(ROOT / "studio_app")])
+    hook.pre_find_module_path(api)
+    assert [Path(d) / "resources" / "__init__.py" for d in api.search_dirs] == [
+        ROOT / "resources" / "__init__.py"
+    ]
+    assert '"hooks"' in SPEC.read_text(encoding="utf-8")
+    assert "studio_app.resources" in bundle_data.hidden_imports()
+    assert not [src for src, _dest in datas if src.suffix == ".ts"]
+
+
 def test_all_migrations_are_bundled_where_alembic_looks(datas):
     migrations = migrate.MIGRATIONS_DIR
     assert migrations == ROOT / "studio_app" / "storage" / "migrations"
@@ -61,9 +88,6 @@ def test_all_migrations_are_bundled_where_alembic_looks(datas):
         assert path.is_file(), path
         sub = path.parent.relative_to(migrations).as_posix()
         assert _bundled_as(path, dest if sub == "." else f"{dest}/{sub}", datas), path
-    ini = ROOT / "studio_app" / "storage" / "alembic.ini"
-    if ini.is_file():
-        assert _bundled_as(ini, "studio_app/storage", datas)
 
 
 def test_shipped_fonts_and_latin_fallback_are_bundled(datas):
@@ -130,7 +154,7 @@ def test_binary_filter_keeps_what_the_program_needs():
 
 def test_hidden_imports_cover_database_and_passwords():
     names = bundle_data.hidden_imports()
-    for name in ("sqlalchemy.dialects.sqlite", "alembic", "argon2"):
+    for name in ("sqlalchemy.dialects.sqlite", "alembic", "argon2", "studio_app.resources"):
         assert name in names
         assert importlib.util.find_spec(name) is not None, name
 
@@ -144,9 +168,9 @@ def test_build_script_and_package_files():
     assert "/opt/apps/" in build
     for script in ("preinst", "postinst", "prerm", "postrm"):
         assert f"DEBIAN/{script}" not in build  # nothing outside the package's files changes
-    icon = (ROOT / "studio_app" / "resources" / "icons" / "studio-app.svg").read_text("utf-8")
+    icon = (ROOT / "resources" / "icons" / "studio-app.svg").read_text("utf-8")
     assert "<path" in icon and "<text" not in icon  # shapes only: the same without fonts
-    assert "studio_app/resources/icons/studio-app.svg" in build
+    assert "cp resources/icons/studio-app.svg" in build
     assert studio_app.__version__.count(".") == 2  # the .deb's four-number version adds ".0"
 
 
@@ -163,6 +187,7 @@ def test_the_catalogue_icons_and_guides_are_bundled_where_the_code_looks(datas):
         assert _bundled_as(path, "studio_app/resources/icons", datas), path
     for lang in (language.CHINESE, language.ENGLISH):
         guide = help_window.guide_file(lang)
-        assert guide.parent == help_window.DOCS == ROOT / "docs"
-        assert _bundled_as(guide, "docs", datas)
-    assert _bundled_as(ROOT / "docs" / "manual" / "en" / "workbench.png", "docs/manual/en", datas)
+        assert guide.parent == help_window.GUIDE_FOLDER == ROOT / "resources" / "guide"
+        assert _bundled_as(guide, "studio_app/resources/guide", datas)
+    en_picture = ROOT / "resources" / "guide" / "manual" / "en" / "workbench.png"
+    assert _bundled_as(en_picture, "studio_app/resources/guide/manual/en", datas)

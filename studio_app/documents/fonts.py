@@ -28,12 +28,13 @@ import reportlab
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from studio_app.base import resources
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 
 log = logging.getLogger("studio_app.documents")
 
-SHIPPED_FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+SHIPPED_FONTS = resources.folder("fonts")
 # Droid Sans Fallback has no Latin letters: reportlab's own Vera gives digits and letters a
 # glyph on a machine with no other font.
 LATIN_FALLBACK = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"

@@ -6,13 +6,13 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app import APP_NAME, __version__
+from studio_app.base import resources
 from studio_app.base.errors import DatabaseError, StudioError
 from studio_app.logs import start_log_file
 from studio_app.ui import language as ui_language
@@ -25,7 +25,7 @@ log = logging.getLogger("studio_app.ui")
 # adds Extension B (𠮷). Tried in order after the system's default family.
 LINUX_CJK_FONTS = ("WenQuanYi Zen Hei", "Droid Sans Fallback", "HanaMinA", "HanaMinB")
 WINDOWS_CJK_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "SimSun", "SimSun-ExtB")
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+ICONS = resources.folder("icons")
 
 
 def _t(text: str) -> str:

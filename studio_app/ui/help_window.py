@@ -1,5 +1,5 @@
-"""帮助 → 用户手册: the guide (``docs/用户手册.md``, or its English twin) in a window of its own,
-with its chapters on the left and a search box, beside the main window (not modal)."""
+"""帮助 → 用户手册: the guide (``resources/guide/用户手册.md``, or its English twin) in a window
+of its own, with its chapters on the left and a search box, beside the main window (not modal)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base import resources
 from studio_app.ui import language
 
-# docs/ beside the package: the checkout, and the bundle (packaging/bundle_data.py puts it there).
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+# Each guide beside its pictures (manual/, manual/en/).
+GUIDE_FOLDER = resources.folder("guide")
 GUIDES = {language.CHINESE: "用户手册.md", language.ENGLISH: "user-guide.md"}
 MAX_IMAGE_WIDTH = 760  # screenshots are 1280 wide: shown smaller, the text stays readable
 
@@ -32,8 +33,8 @@ _open: list[GuideWindow] = []
 
 def guide_file(lang: str | None = None) -> Path:
     """The guide in the interface language, else the Chinese one."""
-    wanted = DOCS / GUIDES.get(lang or language.saved_language(), GUIDES[language.CHINESE])
-    return wanted if wanted.is_file() else DOCS / GUIDES[language.CHINESE]
+    wanted = GUIDE_FOLDER / GUIDES.get(lang or language.saved_language(), GUIDES[language.CHINESE])
+    return wanted if wanted.is_file() else GUIDE_FOLDER / GUIDES[language.CHINESE]
 
 
 class GuideWindow(QDialog):

@@ -1,8 +1,9 @@
 """The interface language: Chinese (the default) or English, chosen in 设置 and kept per PC.
 
 Chinese is the source language of every text; English comes from the catalogue
-``resources/translations/studio_app_en.qm`` (built by ``packaging/translations.py``). Qt's own
-dialogs (file, print, message boxes) use the ``qtbase_*.qm`` that PySide6 ships.
+``resources/translations/studio_app_en.qm`` (built by ``packaging/translations.py``, found with
+``studio_app.base.resources``). Qt's own dialogs (file, print, message boxes) use the
+``qtbase_*.qm`` that PySide6 ships.
 A change applies from the next start: every window is built in one language.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from studio_app.base import resources
 from studio_app.base.i18n import install_translator
 
 log = logging.getLogger(__name__)
@@ -21,7 +23,7 @@ CHINESE = "zh_CN"
 ENGLISH = "en"
 # Each language named in itself: the menu must be readable whichever one is showing.
 LANGUAGES = {CHINESE: "中文（简体）", ENGLISH: "English"}
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = resources.folder("translations")
 _KEY = "ui/language"
 _LOCALES = {
     CHINESE: QLocale(QLocale.Language.Chinese, QLocale.Country.China),

@@ -13,17 +13,17 @@ from PySide6.QtWidgets import QApplication, QLabel
 from studio_app import logs
 from studio_app.ui import error_dialog
 from studio_app.ui.error_dialog import UnexpectedErrorDialog
-from studio_app.ui.help_window import DOCS, MAX_IMAGE_WIDTH, GuideWindow, guide_file
+from studio_app.ui.help_window import GUIDE_FOLDER, MAX_IMAGE_WIDTH, GuideWindow, guide_file
 
 
 def test_both_guides_exist_and_name_only_pictures_that_exist():
     import re
 
     for name in ("用户手册.md", "user-guide.md"):
-        text = (DOCS / name).read_text(encoding="utf-8")
+        text = (GUIDE_FOLDER / name).read_text(encoding="utf-8")
         pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
         assert len(pictures) >= 10, name
-        assert [p for p in pictures if not (DOCS / p).is_file()] == []
+        assert [p for p in pictures if not (GUIDE_FOLDER / p).is_file()] == []
     assert guide_file("en").name == "user-guide.md"
     assert guide_file("zh_CN").name == "用户手册.md"
 
