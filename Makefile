@@ -9,7 +9,8 @@
 #   make clean   caches and build output;  make distclean  also the virtualenv
 #
 # Variables: PYTHON (python3), VENV (.venv), ARGS (passed to studio-app),
-# PYTEST_ARGS (passed to pytest, e.g. PYTEST_ARGS="-k storage -x").
+# PYTEST_ARGS (passed to pytest, e.g. PYTEST_ARGS="-k storage -x" or PYTEST_ARGS="-m slow"),
+# PYTEST_WORKERS (2: pytest-xdist processes; 0 runs the tests in this one).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -21,6 +22,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 PYTEST_ARGS ?=
+PYTEST_WORKERS ?= 2
 APT_GET ?= apt-get
 
 SYSDEPS := fonts-wqy-zenhei fonts-droid-fallback fonts-hanazono poppler-utils xvfb \
@@ -100,10 +102,10 @@ run: sysdeps venv
 # Both always run, so a lint error does not hide test results; either failing fails the target.
 test: sysdeps venv
 	@lint=0; tests=0; \
-	echo "$(BIN)/ruff check studio_app tests"; \
-	$(BIN)/ruff check studio_app tests || lint=$$?; \
-	echo "$(BIN)/python -m pytest -q $(PYTEST_ARGS)"; \
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS) || tests=$$?; \
+	echo "$(BIN)/ruff check studio_app tests packaging"; \
+	$(BIN)/ruff check studio_app tests packaging || lint=$$?; \
+	echo "$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)"; \
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS) || tests=$$?; \
 	if [ $$lint != 0 ]; then echo "test: ruff check failed (exit $$lint)" >&2; fi; \
 	if [ $$tests != 0 ]; then echo "test: pytest failed (exit $$tests)" >&2; fi; \
 	[ $$lint = 0 ] && [ $$tests = 0 ]
