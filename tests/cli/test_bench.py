@@ -131,6 +131,6 @@ def test_bench_runs_small_and_prints_every_measure(
     assert {"request search 3 字", "workbench", "figures_month", "similar"} <= set(checks)
     json.dumps(figures, ensure_ascii=False)  # --json
     table = out.getvalue()
-    for text in (f"{requests} requests", "requests search 电话", "工作台 today()", "figures(), this year",
+    for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
                  "similar() while typing", "交办及时率"):  # fmt: skip
         assert text in table
