@@ -1307,17 +1307,17 @@ All data is stored in: {where}</translation>
   <context>
     <name>GuideWindow</name>
     <message>
-      <location filename="studio_app/ui/help_window.py" line="56" />
+      <location filename="studio_app/ui/help_window.py" line="57" />
       <source>在手册中查找（回车找下一处）</source>
       <translation>Search the guide (Enter finds the next)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/help_window.py" line="137" />
+      <location filename="studio_app/ui/help_window.py" line="138" />
       <source>手册中没有“{text}”。</source>
       <translation>“{text}” is not in the guide.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/help_window.py" line="42" />
+      <location filename="studio_app/ui/help_window.py" line="43" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
@@ -3455,12 +3455,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Clear all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_form/members_tab.py" line="147" />
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="143" />
       <source>出席委员（{n}）</source>
       <translation>Members present ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_form/members_tab.py" line="146" />
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="142" />
       <source>出席委员（{n}，缺席 {a}）</source>
       <translation>Members present ({n}, absent {a})</translation>
     </message>
@@ -5876,7 +5876,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="173" />
+      <location filename="studio_app/core/workdays.py" line="205" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -6014,12 +6014,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n}. {heading}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="65" />
+      <location filename="studio_app/storage/backups/check.py" line="70" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="63" />
+      <location filename="studio_app/storage/backups/check.py" line="68" />
       <source>{rev}（恢复后自动升级到 {head}）</source>
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
@@ -6177,7 +6177,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="132" />
+      <location filename="studio_app/storage/backups/check.py" line="134" />
       <source>“{name}”不是委员工作室助手的数据库（里面是其他数据表）。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
@@ -6187,12 +6187,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="104" />
+      <location filename="studio_app/storage/backups/check.py" line="106" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{detail}），不能用于恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({detail}). It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="161" />
+      <location filename="studio_app/storage/backups/check.py" line="163" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{error}）。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
@@ -6227,12 +6227,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="173" />
+      <location filename="studio_app/storage/backups/check.py" line="175" />
       <source>“{name}”是一个空文件（0 字节），不是数据库，不能用于恢复。</source>
       <translation>“{name}” is an empty file (0 bytes), not a database, and cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="135" />
+      <location filename="studio_app/storage/backups/check.py" line="137" />
       <source>“{name}”是一个空的数据库，里面没有委员工作室助手的数据。</source>
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
@@ -6252,7 +6252,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="137" />
+      <location filename="studio_app/storage/backups/check.py" line="139" />
       <source>“{name}”由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法使用，以免损坏数据。请安装最新版本后再试。</source>
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
@@ -6272,7 +6272,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/restore.py" line="125" />
+      <location filename="studio_app/storage/backups/restore.py" line="122" />
       <source>“{path}”就是当前的数据库文件，不能用它自己恢复。请选择一个备份文件。</source>
       <translation>“{path}” is the database file in use now; it cannot be restored from itself. Please choose a backup file.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="92" />
+      <location filename="studio_app/storage/backups/check.py" line="94" />
       <source>“{path}”是一个文件夹，请选择一个备份文件。</source>
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
@@ -6392,7 +6392,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Dissatisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="191" />
+      <location filename="studio_app/storage/backups/check.py" line="193" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
     </message>
@@ -6422,7 +6422,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="99" />
+      <location filename="studio_app/core/workdays.py" line="122" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -6697,7 +6697,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="96" />
+      <location filename="studio_app/core/workdays.py" line="119" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -6867,7 +6867,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="97" />
+      <location filename="studio_app/core/workdays.py" line="120" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -7102,7 +7102,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="98" />
+      <location filename="studio_app/core/workdays.py" line="121" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
@@ -7182,12 +7182,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file (.sqlite3)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="68" />
+      <location filename="studio_app/storage/backups/check.py" line="73" />
       <source>备份文件：{path}</source>
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="69" />
+      <location filename="studio_app/storage/backups/check.py" line="74" />
       <source>备份时间：{time}</source>
       <translation>Backup time: {time}</translation>
     </message>
@@ -7311,17 +7311,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="184" />
+      <location filename="studio_app/storage/backups/check.py" line="186" />
       <source>完整性检查：{first}</source>
       <translation>Integrity check: {first}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="149" />
+      <location filename="studio_app/storage/backups/check.py" line="151" />
       <source>完整性检查：{problem}</source>
       <translation>Integrity check: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="73" />
+      <location filename="studio_app/storage/backups/check.py" line="78" />
       <source>完整性检查：通过；外键检查：通过</source>
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
@@ -7631,7 +7631,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/files.py" line="32" />
+      <location filename="studio_app/storage/backups/files.py" line="33" />
       <source>当前使用的是县政协服务器上的数据库（PostgreSQL），由服务器管理员用 pg_dump 统一备份，本程序不在这台电脑上备份或恢复它。如需恢复，请联系服务器管理员。</source>
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
     </message>
@@ -7746,7 +7746,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="86" />
+      <location filename="studio_app/storage/backups/check.py" line="88" />
       <source>找不到备份文件“{path}”，可能已被移动或删除（U 盘是否已拔出？）。</source>
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
@@ -7756,7 +7756,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="234" />
+      <location filename="studio_app/storage/backups/check.py" line="236" />
       <source>找不到数据库文件“{path}”。</source>
       <translation>The database file “{path}” was not found.</translation>
     </message>
@@ -7916,7 +7916,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="99" />
+      <location filename="studio_app/core/workdays.py" line="122" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -8046,7 +8046,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database “{name}” passed the check: integrity, foreign keys and structure version are all OK.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/restore.py" line="103" />
+      <location filename="studio_app/storage/backups/restore.py" line="100" />
       <source>数据库“{path}”正被另一个窗口或程序使用，不能恢复。请先关闭其他打开这个数据库的委员工作室助手窗口，再重试。</source>
       <translation>The database “{path}” is being used by another window or program, so it cannot be restored. Close any other Members' Studio Assistant windows that have this database open, then try again.</translation>
     </message>
@@ -8106,12 +8106,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No data rows to import were found in the file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="72" />
+      <location filename="studio_app/storage/backups/check.py" line="77" />
       <source>文件大小：{size}</source>
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="176" />
+      <location filename="studio_app/storage/backups/check.py" line="178" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
@@ -8126,7 +8126,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="243" />
+      <location filename="studio_app/documents/fonts.py" line="244" />
       <source>文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
@@ -8186,7 +8186,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not save: “{name}” is a folder. Please add a file name.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/files.py" line="144" />
+      <location filename="studio_app/storage/backups/files.py" line="145" />
       <source>无法写入备份文件夹“{folder}”（{reason}）。请检查 U 盘是否插好、是否已满或被设为只读，或在“备份设置”中换一个文件夹。这次没有备份，下次会再试。</source>
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
@@ -8211,7 +8211,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="238" />
+      <location filename="studio_app/storage/backups/check.py" line="240" />
       <source>无法打开数据库“{path}”（{error}）。</source>
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
@@ -8221,7 +8221,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="96" />
+      <location filename="studio_app/storage/backups/check.py" line="98" />
       <source>无法读取或复制“{path}”（{reason}）。</source>
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
@@ -8236,7 +8236,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot connect to the database “{name}”: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="256" />
+      <location filename="studio_app/storage/backups/check.py" line="258" />
       <source>无法连接数据库：{error}</source>
       <translation>Cannot connect to the database: {error}</translation>
     </message>
@@ -8291,7 +8291,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="96" />
+      <location filename="studio_app/core/workdays.py" line="119" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -8465,7 +8465,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="71" />
+      <location filename="studio_app/documents/fonts.py" line="72" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
@@ -8506,7 +8506,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="97" />
+      <location filename="studio_app/core/workdays.py" line="120" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -8736,7 +8736,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="98" />
+      <location filename="studio_app/core/workdays.py" line="121" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -8936,7 +8936,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="70" />
+      <location filename="studio_app/storage/backups/check.py" line="75" />
       <source>结构版本：{revision}</source>
       <translation>Database version: {revision}</translation>
     </message>
@@ -9076,7 +9076,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="115" />
+      <location filename="studio_app/storage/backups/check.py" line="117" />
       <source>表“{table}”中有 {n} 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
       <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
@@ -9146,7 +9146,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="71" />
+      <location filename="studio_app/storage/backups/check.py" line="76" />
       <source>记录：{counts}</source>
       <translation>Records: {counts}</translation>
     </message>

@@ -23,6 +23,12 @@ from studio_app.ui.meeting_form.others_tab import OthersTab
 DAY = date(2025, 5, 20)
 
 
+def roster_row(tab, name: str) -> int:
+    """The row of the member called ``name`` in a members tab's roster (-1 if not listed)."""
+    rows = range(tab.roster.rowCount())
+    return next((r for r in rows if tab.roster.item(r, 0).text() == name), -1)
+
+
 def _tab(qtbot, tab):
     qtbot.addWidget(tab)
     return tab
@@ -57,11 +63,11 @@ def test_members_tab_gives_back_the_members_it_was_given(qtbot, services, studio
     assert tab.value() == [a for a in input_of(meeting).attendees if a.member_id is not None]
     assert tab.tab_title() == "出席委员（3）"
 
-    tab.roster.item(tab.roster_row("王𠮷祥"), 0).setCheckState(Qt.CheckState.Checked)
-    chen_combo = tab.attendance_combo(tab.roster_row("陈喆"))
+    tab.roster.item(roster_row(tab, "王𠮷祥"), 0).setCheckState(Qt.CheckState.Checked)
+    chen_combo = tab.attendance_combo(roster_row(tab, "陈喆"))
     chen_combo.setCurrentIndex(chen_combo.findData(AttendanceRole.ABSENT))
-    tab.roster.item(tab.roster_row("刘䶮"), 0).setCheckState(Qt.CheckState.Unchecked)
-    assert not tab.attendance_combo(tab.roster_row("刘䶮")).isEnabled()
+    tab.roster.item(roster_row(tab, "刘䶮"), 0).setCheckState(Qt.CheckState.Unchecked)
+    assert not tab.attendance_combo(roster_row(tab, "刘䶮")).isEnabled()
     assert titles[-1] == "出席委员（2，缺席 1）"
     assert [(a.name, a.member_id, a.attendance) for a in tab.value()] == [
         ("张堃", zhang.id, AttendanceRole.PRESENT), ("陈喆", chen.id, AttendanceRole.ABSENT),

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLineEdit
+from test_meeting_tabs import roster_row
 
 from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
 from studio_app.core.meetings import ActionInput, AgendaInput, AttendeeInput, MeetingInput
@@ -94,8 +95,8 @@ def test_a_new_meeting_typed_in_the_form(qtbot, services, studio, make_member, w
         d.tabs.setCurrentIndex(d.TAB_MEMBERS)
         members = d.members
         for name in ("刘䶮", "张堃", "陈喆"):
-            members.roster.item(members.roster_row(name), 0).setCheckState(Qt.CheckState.Checked)
-        _pick(members.attendance_combo(members.roster_row("陈喆")), "缺席")
+            members.roster.item(roster_row(members, name), 0).setCheckState(Qt.CheckState.Checked)
+        _pick(members.attendance_combo(roster_row(members, "陈喆")), "缺席")
         assert d.tabs.tabText(d.TAB_MEMBERS) == "出席委员（2，缺席 1）"
 
         d.tabs.setCurrentIndex(d.TAB_OTHERS)
@@ -195,9 +196,9 @@ def test_editing_a_meeting_keeps_its_actions_and_refuses_a_stale_form(
         assert d.topic.text() == "柳湾村通村道路硬化" and d.ends_enabled.isChecked() is False
         members = d.members
         assert [members.roster.item(r, 0).text() for r in range(3)] == ["刘䶮", "张堃", "陈喆"]
-        members.roster.item(members.roster_row("张堃"), 0).setCheckState(Qt.CheckState.Unchecked)
-        assert not members.attendance_combo(members.roster_row("张堃")).isEnabled()
-        _pick(members.attendance_combo(members.roster_row("陈喆")), "缺席")
+        members.roster.item(roster_row(members, "张堃"), 0).setCheckState(Qt.CheckState.Unchecked)
+        assert not members.attendance_combo(roster_row(members, "张堃")).isEnabled()
+        _pick(members.attendance_combo(roster_row(members, "陈喆")), "缺席")
         d.tabs.setCurrentIndex(d.TAB_AGENDA)
         d.agenda.list.setCurrentRow(0)
         d.agenda.discussion.setPlainText("孙喆：路面坑洼一百多处，雨天泥泞。")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -14,7 +13,13 @@ from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import count_label
 from studio_app.core.models import COUNTED
-from studio_app.storage.backups.files import BackupError, backup_time, format_size, format_time
+from studio_app.storage.backups.files import (
+    BackupError,
+    backup_time,
+    copy_with_wal,
+    format_size,
+    format_time,
+)
 from studio_app.storage.database import Database, sqlite_path
 from studio_app.storage.migrate import (
     VERSION_TABLE,
@@ -77,10 +82,7 @@ class BackupReport:
 def stage(source: Path, target: Path) -> None:
     """Copy the file (and a ``-wal`` beside it, which holds its latest commits) to ``target``."""
     try:
-        shutil.copyfile(source, target)
-        wal = source.with_name(source.name + "-wal")
-        if wal.is_file():
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        copy_with_wal(source, target)
     except FileNotFoundError as exc:
         raise BackupError(
             tr("找不到备份文件“{path}”，可能已被移动或删除（U 盘是否已拔出？）。").format(

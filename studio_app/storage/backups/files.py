@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -168,3 +169,11 @@ def copy_with_backup_api(source: sqlite3.Connection, target: Path, *, check: boo
     finally:
         dest.close()
     fsync_file(target)
+
+
+def copy_with_wal(source: Path, target: Path) -> None:
+    """Copy a database file byte for byte, with the ``-wal`` beside it (its latest commits)."""
+    shutil.copyfile(source, target)
+    wal = source.with_name(source.name + "-wal")
+    if wal.is_file():
+        shutil.copyfile(wal, target.with_name(target.name + "-wal"))

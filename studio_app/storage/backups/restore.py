@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from studio_app.storage.backups.files import (
     BEFORE_RESTORE,
     BackupError,
     copy_with_backup_api,
+    copy_with_wal,
     fsync_file,
     fsync_folder,
     unlink_quietly,
@@ -71,10 +71,7 @@ def _keep_current(db_path: Path) -> Path:
         log.info("current database unreadable (%s): keeping its bytes", exc)
         target.unlink(missing_ok=True)
     try:
-        shutil.copyfile(db_path, target)
-        wal = db_path.with_name(db_path.name + "-wal")
-        if wal.is_file():
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        copy_with_wal(db_path, target)
     except OSError as exc:
         raise write_error(folder, exc) from exc
     return target

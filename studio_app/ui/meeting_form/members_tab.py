@@ -115,10 +115,6 @@ class MembersTab(MeetingTab):
                                            member_id, attendance))  # fmt: skip
         return attendees
 
-    def roster_row(self, name: str) -> int:
-        """The row of the member called ``name`` (-1 if not listed)."""
-        return next((r for r in range(self.roster.rowCount())
-                     if self.roster.item(r, 0).text() == name), -1)  # fmt: skip
 
     def attendance_combo(self, row: int) -> QComboBox:
         return self.roster.cellWidget(row, 2)
