@@ -36,6 +36,10 @@ from studio_app import APP_TITLE, __version__, cli_backup
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 
+EXIT_PROBLEMS = 1  # check, import or archive verify found problems (listed)
+EXIT_ERROR = 2  # the command could not be done (the message says why)
+EXIT_REFUSED = 5  # not signed in, a wrong password, or the role may not do it
+
 
 def _date(text: str) -> date:
     try:
@@ -62,12 +66,22 @@ def _db_option(default) -> argparse.ArgumentParser:
     return parent
 
 
+def _epilog() -> str:
+    return tr(
+        "登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，"
+        "或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。\n"
+        "返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；"
+        "5 没有登录、密码不对或身份不允许。"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     # --db may stand before or after the command; after it, it must not reset one given before.
     db = _db_option(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
-        prog="studio-app", description=APP_TITLE, parents=[_db_option(None)]
-    )
+        prog="studio-app", description=APP_TITLE, parents=[_db_option(None)],
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_epilog(),
+    )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
 
@@ -184,17 +198,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         from studio_app.ui.app import run_gui
 
         return run_gui(args.db)
+    from studio_app.cli_login import SignInRequired
+    from studio_app.core.access import LoginError, PermissionDeniedError
+
     try:
         return COMMANDS[args.command](args)
+    except (SignInRequired, LoginError, PermissionDeniedError) as exc:
+        print(tr("错误：{message}").format(message=exc), file=sys.stderr)
+        return EXIT_REFUSED
     except StudioError as exc:
         print(tr("错误：{message}").format(message=exc), file=sys.stderr)
-        return 2
+        return EXIT_ERROR
 
 
-def _services(args):
+def _services(args, *, sign_in: bool = True):
+    """The services over ``--db``, with the user signed in when logins are set up (``sign_in``
+    False: a command that shows nothing personal)."""
+    from studio_app.cli_login import sign_in as sign_in_user
     from studio_app.opening import locate, open_place
 
-    return open_place(locate(args.db))
+    services = open_place(locate(args.db))
+    if sign_in:
+        try:
+            sign_in_user(services)
+        except BaseException:
+            services.db.close()
+            raise
+    return services
 
 
 def _demo(args) -> int:
@@ -213,7 +243,7 @@ def _info(args) -> int:
     from studio_app.core.stats import entity_counts
     from studio_app.opening import schema_revision
 
-    services = _services(args)
+    services = _services(args, sign_in=False)  # counts and figures only
     end = args.end or date.today()
     start = args.start or date(end.year, 1, 1)
     if start > end:
@@ -305,7 +335,7 @@ def _import(args) -> int:
             tr("共 {n} 处错误，未导入任何数据。请改正后重新导入。").format(n=len(plan.errors)),
             file=sys.stderr,
         )
-        return 1
+        return EXIT_PROBLEMS
     result = services.rosters.apply(plan, DuplicatePolicy(args.duplicates))
     print(
         tr("导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。").format(
@@ -363,7 +393,8 @@ def _print(args) -> int:
     else:
         doc = printing.member_card(printing.find_member(args.member))
     write_atomic(out, doc.data)
-    services.archive.issue(doc, by=_who())  # handed out: kept in the archive as it is
+    by = services.current_user.name if services.current_user else _who()
+    services.archive.issue(doc, by=by)  # handed out: kept in the archive as it is
     print(tr("已生成 {file}（{pages} 页）").format(file=out, pages=doc.pages))
     if doc.missing:
         from studio_app.documents.fonts import missing_message
@@ -384,7 +415,7 @@ def _who() -> str:
 def _archive(args) -> int:
     from pathlib import Path
 
-    archive = _services(args).archive
+    archive = _services(args, sign_in=args.action == "export").archive  # verify: hashes only
     if args.action == "export":
         end = args.end or date.today()
         start = args.start or date(end.year, 1, 1)
@@ -404,7 +435,7 @@ def _archive(args) -> int:
     if damaged:
         print(tr("共核对 {n} 份存档文件，{bad} 份已损坏。").format(n=checked, bad=damaged),
               file=sys.stderr)  # fmt: skip
-        return 1
+        return EXIT_PROBLEMS
     print(tr("共核对 {n} 份存档文件，全部完好。").format(n=checked))
     return 0
 

@@ -15,6 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from studio_app.base.enums import AuditAction, Permission
+from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
 
 
@@ -42,16 +44,48 @@ def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
     )
 
 
+def _permitted(place, permission: Permission, target: str):
+    """When the database opens as it is and logins are set up: the user signed in and allowed
+    ``permission`` (else refused, and logged), and the services kept open to log the act.
+    None when logins are off, or the database cannot be opened as it is (damaged, or older:
+    then there is nothing to check against, and whoever has the file could copy it anyway)."""
+    from studio_app.cli_login import sign_in
+    from studio_app.opening import open_place
+
+    try:
+        services = open_place(place, upgrade_schema=False)
+    except DatabaseError:
+        return None
+    try:
+        if not services.access.enabled():
+            services.db.close()
+            return None
+        sign_in(services)
+        services.guard.require(permission, target)
+    except BaseException:
+        services.db.close()
+        raise
+    return services
+
+
 def _backup(args) -> int:
     from studio_app.opening import locate
     from studio_app.storage.backups.files import BackupError, format_size, server_backup_message
     from studio_app.storage.backups.make import backup_file
 
     # The file as it is (not opened through open_database): a backup never upgrades it.
-    path = locate(args.db).sqlite_file
+    place = locate(args.db)
+    path = place.sqlite_file
     if path is None:
         raise BackupError(server_backup_message())
-    info = backup_file(path, Path(args.to) if args.to else None)
+    services = _permitted(place, Permission.BACKUP, tr("备份"))
+    try:
+        info = backup_file(path, Path(args.to) if args.to else None)
+        if services is not None:
+            services.audit.record(services.current_user, AuditAction.BACKUP, str(info.path))
+    finally:
+        if services is not None:
+            services.db.close()
     print(tr("已备份到 {path}（{size}）").format(path=info.path, size=format_size(info.size)))
     if info.removed:
         print(tr("按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。")
@@ -60,9 +94,19 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
-    from studio_app.opening import locate, restore_file
+    from studio_app.opening import locate, open_place, restore_file
 
-    result = restore_file(locate(args.db), Path(args.file))
+    place = locate(args.db)
+    services = _permitted(place, Permission.RESTORE, tr("从备份恢复"))
+    user = services.current_user if services is not None else None
+    if services is not None:
+        services.db.close()  # the file is about to be replaced
+    result = restore_file(place, Path(args.file))
+    restored = open_place(place)
+    try:
+        restored.audit.record(user, AuditAction.RESTORE_BACKUP, str(result.report.path))
+    finally:
+        restored.db.close()
     print(tr("已核对备份："))
     for line in result.report.summary_lines():
         print(f"  {line}")

@@ -15,15 +15,21 @@ from pathlib import Path
 
 from sqlalchemy import URL
 
-from studio_app.base.enums import AuditAction
+from studio_app.base.enums import AuditAction, Permission
 from studio_app.base.errors import DatabaseError, StudioError
 from studio_app.base.i18n import tr
 from studio_app.core.access import CurrentUser
 from studio_app.core.services import Services
 from studio_app.storage import database as storage
 from studio_app.storage.backups.check import check, check_file
-from studio_app.storage.backups.files import BackupError, newest_backup, server_backup_message
+from studio_app.storage.backups.files import (
+    BackupError,
+    BackupInfo,
+    newest_backup,
+    server_backup_message,
+)
 from studio_app.storage.backups.restore import RestoreResult, restore
+from studio_app.storage.backups.service import BackupService
 from studio_app.storage.backups.settings import BackupSettings, default_folder
 from studio_app.storage.migrate import current_revision, head_revision, open_database
 
@@ -194,9 +200,19 @@ class Reopened:
     error: StudioError | None
 
 
+def backup_now(services: Services, folder: Path | None = None) -> BackupInfo:
+    """立即备份 (a full copy of everyone's data onto, say, a USB stick): needs the acting user's
+    ``backup`` permission, and is logged once made. The automatic daily backup needs none."""
+    services.guard.require(Permission.BACKUP, tr("备份"))
+    info = BackupService(services.db).backup_now(folder)
+    services.audit.record(services.current_user, AuditAction.BACKUP, str(info.path))
+    return info
+
+
 def restore_and_reopen(services: Services, file: Path) -> Reopened:
     """For the window: close its database, restore ``file`` over it, open it again, with the
-    same user signed in and the restore written to the restored database's audit log.
+    same user signed in and the restore written to the restored database's audit log. Needs
+    the acting user's ``restore`` permission (administrators): a refusal is raised, and logged.
 
     Nothing is raised for a failed restore: the window gets the old database reopened (the
     restore changed nothing) together with the error to show.
@@ -205,6 +221,7 @@ def restore_and_reopen(services: Services, file: Path) -> Reopened:
     user: CurrentUser | None = services.current_user
     if place.sqlite_file is None:
         return Reopened(services, None, BackupError(server_backup_message()))
+    services.guard.require(Permission.RESTORE, tr("从备份恢复"))
     services.db.close()
     try:
         result = restore(file, place.sqlite_file)

@@ -269,97 +269,97 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="146" />
+      <location filename="studio_app/ui/audit_dialog.py" line="143" />
       <source>Excel 文件 (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="59" />
+      <location filename="studio_app/ui/audit_dialog.py" line="56" />
       <source>全部操作</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="137" />
+      <location filename="studio_app/ui/audit_dialog.py" line="134" />
       <source>共 {n} 条</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="134" />
+      <location filename="studio_app/ui/audit_dialog.py" line="131" />
       <source>只显示最新的 {n} 条；请缩小日期范围或导出全部。</source>
       <translation>Showing only the latest {n}. Narrow the date range or export everything.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="93" />
+      <location filename="studio_app/ui/audit_dialog.py" line="90" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="66" />
+      <location filename="studio_app/ui/audit_dialog.py" line="63" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="144" />
+      <location filename="studio_app/ui/audit_dialog.py" line="141" />
       <source>导出操作日志</source>
       <translation>Export audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="158" />
+      <location filename="studio_app/ui/audit_dialog.py" line="154" />
       <source>已导出 {n} 条操作记录到“{name}”。</source>
       <translation>Exported {n} audit log entries to “{name}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="54" />
+      <location filename="studio_app/ui/audit_dialog.py" line="51" />
       <source>按日期</source>
       <translation>By date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="64" />
+      <location filename="studio_app/ui/audit_dialog.py" line="61" />
       <source>搜索用户、对象或说明</source>
       <translation>Search user, item or details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="84" />
+      <location filename="studio_app/ui/audit_dialog.py" line="81" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="51" />
+      <location filename="studio_app/ui/audit_dialog.py" line="48" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="145" />
+      <location filename="studio_app/ui/audit_dialog.py" line="142" />
       <source>操作日志-{day}.xlsx</source>
       <translation>Audit log {day}.xlsx</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="90" />
+      <location filename="studio_app/ui/audit_dialog.py" line="87" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="163" />
+      <location filename="studio_app/ui/audit_dialog.py" line="159" />
       <source>正在导出操作日志…</source>
       <translation>Exporting the audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="91" />
+      <location filename="studio_app/ui/audit_dialog.py" line="88" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="81" />
+      <location filename="studio_app/ui/audit_dialog.py" line="78" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="94" />
+      <location filename="studio_app/ui/audit_dialog.py" line="91" />
       <source>说明</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="91" />
+      <location filename="studio_app/ui/audit_dialog.py" line="88" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -367,7 +367,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="462" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="468" />
       <source>关闭时的自动备份没有完成。</source>
       <translation>The automatic backup on closing did not finish.</translation>
     </message>
@@ -383,7 +383,7 @@
   <context>
     <name>BackupDialogs</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="379" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="385" />
       <source>
 
 原来的数据库已另存为：
@@ -394,22 +394,22 @@ The old database was saved as:
 {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="376" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="382" />
       <source>已从备份恢复（{time} 的备份）。</source>
       <translation>Restored from the backup of {time}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="380" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="386" />
       <source>恢复完成</source>
       <translation>Restore complete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="386" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="392" />
       <source>正在从备份恢复…</source>
       <translation>Restoring from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="383" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="389" />
       <source>没有恢复</source>
       <translation>Not restored</translation>
     </message>
@@ -417,107 +417,107 @@ The old database was saved as:
   <context>
     <name>BackupSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="153" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="159" />
       <source>{time}，备份到 {path}</source>
       <translation>{time}, backed up to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="125" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="131" />
       <source>上次备份</source>
       <translation>Last backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="162" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="168" />
       <source>共 {n} 份备份，最新的是 {time}</source>
       <translation>{n} backups, the latest from {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="90" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="96" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="149" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="155" />
       <source>可以是 U 盘上的文件夹；换一台电脑时，在那台电脑上也选择这个文件夹。</source>
       <translation>This can be a folder on a USB drive. When you move to another computer, choose this folder there too.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="123" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="129" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="215" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="221" />
       <source>备份没有完成</source>
       <translation>Backup did not finish</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="86" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="92" />
       <source>备份设置</source>
       <translation>Backup settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="202" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="208" />
       <source>已备份到 {path}（{size}）。</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="107" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="113" />
       <source>恢复默认</source>
       <translation>Use default</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="108" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="114" />
       <source>数据库所在文件夹中的 backups 文件夹</source>
       <translation>The backups folder inside the database's folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="126" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="132" />
       <source>文件夹中</source>
       <translation>In the folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="171" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="177" />
       <source>文件夹现在不存在（U 盘没有插上？）。插上后再备份即可。</source>
       <translation>The folder does not exist right now (is the USB drive plugged in?). Plug it in and back up again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="191" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="197" />
       <source>正在备份数据库…</source>
       <translation>Backing up the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="99" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="105" />
       <source>每天第一次使用时和关闭程序时，程序自动把数据库备份到下面的文件夹，保留最近 30 天每天一份、最近 12 个月每月一份。建议选择 U 盘或移动硬盘上的文件夹：电脑坏了，备份还在。U 盘没有插上时不会出错，下次会再试。</source>
       <translation>Each day, when you first use the program and when you close it, the program backs up the database to the folder below, keeping one backup a day for the last 30 days and one a month for the last 12 months. Choose a folder on a USB drive or external hard disk, so the backup survives if the computer breaks. If the USB drive is not plugged in, nothing goes wrong: the program tries again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="147" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="153" />
       <source>现在用的是默认位置：数据库旁的文件夹，和数据库在同一块磁盘上，电脑损坏时会一起丢失。建议选择 U 盘上的文件夹。</source>
       <translation>You are using the default location: a folder next to the database, on the same disk, so both are lost if the computer breaks. Choose a folder on a USB drive instead.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="128" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="134" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="166" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="172" />
       <source>还没有备份</source>
       <translation>No backups yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="157" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="163" />
       <source>还没有备份过</source>
       <translation>Never backed up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="176" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="182" />
       <source>选择备份文件夹</source>
       <translation>Choose backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="105" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="111" />
       <source>选择文件夹…</source>
       <translation>Choose folder…</translation>
     </message>
@@ -1702,9 +1702,8 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="226" />
       <source>联系户 {id} 的电话和身份证号</source>
-      <translation>Phone and ID number of household {id}</translation>
+      <translation type="vanished">Phone and ID number of household {id}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/households_page.py" line="204" />
@@ -2151,42 +2150,42 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="684" />
+      <location filename="studio_app/ui/main_window.py" line="681" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="337" />
+      <location filename="studio_app/ui/main_window.py" line="338" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="345" />
+      <location filename="studio_app/ui/main_window.py" line="346" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="212" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="370" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="177" />
+      <location filename="studio_app/ui/main_window.py" line="178" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="391" />
+      <location filename="studio_app/ui/main_window.py" line="392" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="683" />
+      <location filename="studio_app/ui/main_window.py" line="680" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2196,37 +2195,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="382" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="361" />
+      <location filename="studio_app/ui/main_window.py" line="362" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="356" />
+      <location filename="studio_app/ui/main_window.py" line="357" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="344" />
+      <location filename="studio_app/ui/main_window.py" line="345" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="212" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="668" />
+      <location filename="studio_app/ui/main_window.py" line="665" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>{m} members · {h} linked households · {o} open requests ({l} overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="338" />
+      <location filename="studio_app/ui/main_window.py" line="339" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2236,37 +2235,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="335" />
+      <location filename="studio_app/ui/main_window.py" line="336" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="336" />
+      <location filename="studio_app/ui/main_window.py" line="337" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="342" />
+      <location filename="studio_app/ui/main_window.py" line="343" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="212" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="360" />
+      <location filename="studio_app/ui/main_window.py" line="361" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="533" />
+      <location filename="studio_app/ui/main_window.py" line="530" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="525" />
+      <location filename="studio_app/ui/main_window.py" line="522" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2276,57 +2275,57 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="367" />
+      <location filename="studio_app/ui/main_window.py" line="368" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="348" />
+      <location filename="studio_app/ui/main_window.py" line="349" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="364" />
+      <location filename="studio_app/ui/main_window.py" line="365" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="388" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="353" />
+      <location filename="studio_app/ui/main_window.py" line="354" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="352" />
+      <location filename="studio_app/ui/main_window.py" line="353" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="212" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="212" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="372" />
+      <location filename="studio_app/ui/main_window.py" line="373" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
@@ -2336,32 +2335,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="446" />
+      <location filename="studio_app/ui/main_window.py" line="447" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="334" />
+      <location filename="studio_app/ui/main_window.py" line="335" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="349" />
+      <location filename="studio_app/ui/main_window.py" line="350" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="350" />
+      <location filename="studio_app/ui/main_window.py" line="351" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="376" />
+      <location filename="studio_app/ui/main_window.py" line="377" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="214" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2371,37 +2370,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="373" />
+      <location filename="studio_app/ui/main_window.py" line="374" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="366" />
+      <location filename="studio_app/ui/main_window.py" line="367" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="386" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="368" />
+      <location filename="studio_app/ui/main_window.py" line="369" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="214" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="340" />
+      <location filename="studio_app/ui/main_window.py" line="341" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
@@ -2411,47 +2410,47 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="363" />
+      <location filename="studio_app/ui/main_window.py" line="364" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="359" />
+      <location filename="studio_app/ui/main_window.py" line="360" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="212" />
+      <location filename="studio_app/ui/main_window.py" line="213" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="362" />
+      <location filename="studio_app/ui/main_window.py" line="363" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="479" />
+      <location filename="studio_app/ui/main_window.py" line="480" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="569" />
+      <location filename="studio_app/ui/main_window.py" line="566" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="591" />
+      <location filename="studio_app/ui/main_window.py" line="588" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="347" />
+      <location filename="studio_app/ui/main_window.py" line="348" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="370" />
+      <location filename="studio_app/ui/main_window.py" line="371" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -2464,132 +2463,132 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingDetail</name>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="521" />
+      <location filename="studio_app/ui/meetings_page.py" line="524" />
       <source>{unit}尚未反馈。</source>
       <translation>{unit} has not given feedback yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="453" />
+      <location filename="studio_app/ui/meetings_page.py" line="456" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="389" />
+      <location filename="studio_app/ui/meetings_page.py" line="392" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="470" />
+      <location filename="studio_app/ui/meetings_page.py" line="473" />
       <source>会议概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="524" />
+      <location filename="studio_app/ui/meetings_page.py" line="527" />
       <source>关联诉求 {number}（{status}）：{content}</source>
       <translation>Linked request {number} ({status}): {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="456" />
+      <location filename="studio_app/ui/meetings_page.py" line="459" />
       <source>其他参会人员</source>
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="455" />
+      <location filename="studio_app/ui/meetings_page.py" line="458" />
       <source>出席委员</source>
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="519" />
+      <location filename="studio_app/ui/meetings_page.py" line="522" />
       <source>反馈：{text}</source>
       <translation>Feedback: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="505" />
+      <location filename="studio_app/ui/meetings_page.py" line="508" />
       <source>已落实 {day}</source>
       <translation>Done {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="507" />
+      <location filename="studio_app/ui/meetings_page.py" line="510" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="391" />
+      <location filename="studio_app/ui/meetings_page.py" line="394" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="500" />
+      <location filename="studio_app/ui/meetings_page.py" line="503" />
       <source>未定</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="415" />
+      <location filename="studio_app/ui/meetings_page.py" line="418" />
       <source>查看关联诉求</source>
       <translation>View linked request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="413" />
+      <location filename="studio_app/ui/meetings_page.py" line="416" />
       <source>登记落实情况…</source>
       <translation>Record progress…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="457" />
+      <location filename="studio_app/ui/meetings_page.py" line="460" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="392" />
+      <location filename="studio_app/ui/meetings_page.py" line="395" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="483" />
+      <location filename="studio_app/ui/meetings_page.py" line="486" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="477" />
+      <location filename="studio_app/ui/meetings_page.py" line="480" />
       <source>议程和讨论情况</source>
       <translation>Agenda and discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="452" />
+      <location filename="studio_app/ui/meetings_page.py" line="455" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="454" />
+      <location filename="studio_app/ui/meetings_page.py" line="457" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="390" />
+      <location filename="studio_app/ui/meetings_page.py" line="393" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="386" />
+      <location filename="studio_app/ui/meetings_page.py" line="389" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="433" />
+      <location filename="studio_app/ui/meetings_page.py" line="436" />
       <source>跟踪事项（{n} 项，未完成 {o} 项）</source>
       <translation>Follow-up actions ({n}, {o} not done)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="515" />
+      <location filename="studio_app/ui/meetings_page.py" line="518" />
       <source>选中一项，查看责任单位的反馈；双击登记落实情况。</source>
       <translation>Select an item to see the responsible unit's feedback; double-click it to record progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="375" />
+      <location filename="studio_app/ui/meetings_page.py" line="378" />
       <source>选择左侧的一次会议，查看纪要和跟踪事项。</source>
       <translation>Select a meeting on the left to see its minutes and follow-up actions.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="424" />
+      <location filename="studio_app/ui/meetings_page.py" line="427" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -2903,97 +2902,96 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>MeetingsPage</name>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="149" />
+      <location filename="studio_app/ui/meetings_page.py" line="150" />
       <source>{y} 年</source>
       <translation>{y}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="110" />
+      <location filename="studio_app/ui/meetings_page.py" line="111" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="108" />
+      <location filename="studio_app/ui/meetings_page.py" line="109" />
       <source>主题</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="308" />
+      <location filename="studio_app/ui/meetings_page.py" line="311" />
       <source>事项</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="241" />
       <source>会议 {id}</source>
-      <translation>Meeting {id}</translation>
+      <translation type="vanished">Meeting {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="73" />
+      <location filename="studio_app/ui/meetings_page.py" line="74" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="304" />
+      <location filename="studio_app/ui/meetings_page.py" line="307" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="190" />
+      <location filename="studio_app/ui/meetings_page.py" line="191" />
       <source>修订…</source>
       <translation>Revise…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="93" />
+      <location filename="studio_app/ui/meetings_page.py" line="94" />
       <source>全部年份</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="162" />
+      <location filename="studio_app/ui/meetings_page.py" line="163" />
       <source>共 {n} 次</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="111" />
+      <location filename="studio_app/ui/meetings_page.py" line="112" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="311" />
+      <location filename="studio_app/ui/meetings_page.py" line="314" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="109" />
+      <location filename="studio_app/ui/meetings_page.py" line="110" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="310" />
+      <location filename="studio_app/ui/meetings_page.py" line="313" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="333" />
+      <location filename="studio_app/ui/meetings_page.py" line="336" />
       <source>定稿</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="87" />
+      <location filename="studio_app/ui/meetings_page.py" line="88" />
       <source>定稿…</source>
       <translation>Finalise…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="334" />
+      <location filename="studio_app/ui/meetings_page.py" line="337" />
       <source>定稿后，纪要按现在的样子存入档案（记下时间、经办人和校验值），会议内容不能再直接修改；以后要改，须写明修订原因，生成新的一版，已存档的各版保持原样。</source>
       <translation>Once finalised, the minutes are stored in the archive exactly as they are now (with the time, who did it and a checksum), and the meeting can no longer be edited directly. To change it later, you must give a reason for the revision; this creates a new revision, and the archived revisions stay unchanged.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="333" />
+      <location filename="studio_app/ui/meetings_page.py" line="336" />
       <source>定稿：{topic}</source>
       <translation>Finalise: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="82" />
+      <location filename="studio_app/ui/meetings_page.py" line="83" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
@@ -3008,107 +3006,107 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Archive meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="183" />
+      <location filename="studio_app/ui/meetings_page.py" line="184" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="91" />
+      <location filename="studio_app/ui/meetings_page.py" line="92" />
       <source>搜索主题、地点、主持人、参会人员…</source>
       <translation>Search subject, place, host, attendees…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="80" />
+      <location filename="studio_app/ui/meetings_page.py" line="81" />
       <source>新建会议…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="106" />
+      <location filename="studio_app/ui/meetings_page.py" line="107" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="95" />
+      <location filename="studio_app/ui/meetings_page.py" line="96" />
       <source>显示已归档</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="113" />
+      <location filename="studio_app/ui/meetings_page.py" line="114" />
       <source>未完成事项</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="272" />
+      <location filename="studio_app/ui/meetings_page.py" line="275" />
       <source>未定责任单位</source>
       <translation>responsible unit not set</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="88" />
+      <location filename="studio_app/ui/meetings_page.py" line="89" />
       <source>版本…</source>
       <translation>Revisions…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="305" />
+      <location filename="studio_app/ui/meetings_page.py" line="308" />
       <source>登记责任单位的落实情况。取消的事项要写明原因。</source>
       <translation>Record the responsible unit's progress. For a cancelled item, give the reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="194" />
+      <location filename="studio_app/ui/meetings_page.py" line="195" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="107" />
+      <location filename="studio_app/ui/meetings_page.py" line="108" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="114" />
+      <location filename="studio_app/ui/meetings_page.py" line="115" />
       <source>纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="338" />
+      <location filename="studio_app/ui/meetings_page.py" line="341" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="81" />
+      <location filename="studio_app/ui/meetings_page.py" line="82" />
       <source>编辑…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="194" />
+      <location filename="studio_app/ui/meetings_page.py" line="195" />
       <source>草稿</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="309" />
+      <location filename="studio_app/ui/meetings_page.py" line="312" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="112" />
+      <location filename="studio_app/ui/meetings_page.py" line="113" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="279" />
+      <location filename="studio_app/ui/meetings_page.py" line="282" />
       <source>责任单位的反馈，例如：已完成设计，预算 186 万元</source>
       <translation>Feedback from the responsible unit, e.g. Design finished, budget 1.86 million yuan</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="304" />
+      <location filename="studio_app/ui/meetings_page.py" line="307" />
       <source>跟踪事项 — {topic}</source>
       <translation>Follow-up actions — {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="84" />
+      <location filename="studio_app/ui/meetings_page.py" line="85" />
       <source>跟踪事项…</source>
       <translation>Follow-up actions…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="86" />
+      <location filename="studio_app/ui/meetings_page.py" line="87" />
       <source>预览纪要</source>
       <translation>Preview minutes</translation>
     </message>
@@ -3455,12 +3453,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Clear all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_form/members_tab.py" line="143" />
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="142" />
       <source>出席委员（{n}）</source>
       <translation>Members present ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_form/members_tab.py" line="142" />
+      <location filename="studio_app/ui/meeting_form/members_tab.py" line="141" />
       <source>出席委员（{n}，缺席 {a}）</source>
       <translation>Members present ({n}, absent {a})</translation>
     </message>
@@ -4352,7 +4350,7 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="338" />
+      <location filename="studio_app/ui/requests_page.py" line="341" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
@@ -4454,9 +4452,8 @@ Phone: {phone}</translation>
       <translation>Answer…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="337" />
       <source>诉求 {number} 来访人的电话</source>
-      <translation>Visitor's phone for request {number}</translation>
+      <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/requests_page.py" line="212" />
@@ -4472,82 +4469,82 @@ Phone: {phone}</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="235" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="241" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="281" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="287" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="246" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
       <source>备份文件夹：{folder}</source>
       <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="250" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="256" />
       <source>备份时间</source>
       <translation>Backed up at</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="251" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="257" />
       <source>大小</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="340" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="346" />
       <source>已核对，可以恢复：</source>
       <translation>Checked, ready to restore:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="362" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="368" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="279" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="285" />
       <source>恢复…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="271" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="277" />
       <source>恢复时，当前数据库“{db}”会先另存一份到它旁边的 before-restore 文件夹，再用所选备份替换。备份之后录入的内容不在备份中。</source>
       <translation>When you restore, the current database “{db}” is first saved to the before-restore folder next to it and then replaced by the chosen backup. Anything entered after the backup was made is not in the backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="316" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="322" />
       <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
       <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="242" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="248" />
       <source>数据库打不开：{problem}</source>
       <translation>The database cannot be opened: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="258" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="330" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="336" />
       <source>正在核对备份…</source>
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="327" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="333" />
       <source>正在核对：{path}</source>
       <translation>Checking: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="246" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
       <source>没有设置备份文件夹。</source>
       <translation>No backup folder has been set.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="359" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="365" />
       <source>用 {time} 的备份替换当前数据库？
 
 {summary}
@@ -4560,32 +4557,32 @@ Phone: {phone}</translation>
 The current database will first be saved to the before-restore folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="362" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="368" />
       <source>确认恢复</source>
       <translation>Confirm restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="305" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="311" />
       <source>请选择一份备份。</source>
       <translation>Please choose a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="349" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="355" />
       <source>这个文件不能用于恢复：</source>
       <translation>This file cannot be used to restore:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="258" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="264" />
       <source>这个文件夹中还没有备份（或 U 盘没有插上）。可以点“选择其他备份文件…”。</source>
       <translation>There are no backups in this folder yet (or the USB drive is not plugged in). You can click “Choose another backup file…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="260" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="266" />
       <source>选择其他备份文件…</source>
       <translation>Choose another backup file…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="316" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="322" />
       <source>选择备份文件</source>
       <translation>Choose backup file</translation>
     </message>
@@ -4593,87 +4590,87 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="60" />
+      <location filename="studio_app/ui/retention_dialog.py" line="57" />
       <source> 年</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="67" />
+      <location filename="studio_app/ui/retention_dialog.py" line="64" />
       <source>保留年限</source>
       <translation>Retention period</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="104" />
+      <location filename="studio_app/ui/retention_dialog.py" line="101" />
       <source>保留年限已改变，请重新“预览”。</source>
       <translation>The retention period has changed. Click “Preview” again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="82" />
+      <location filename="studio_app/ui/retention_dialog.py" line="79" />
       <source>办结日期</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="143" />
+      <location filename="studio_app/ui/retention_dialog.py" line="140" />
       <source>匿名处理</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="64" />
+      <location filename="studio_app/ui/retention_dialog.py" line="61" />
       <source>匿名处理…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="144" />
+      <location filename="studio_app/ui/retention_dialog.py" line="141" />
       <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。确定继续吗？</source>
       <translation>{visitors} visitors (from {requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="124" />
+      <location filename="studio_app/ui/retention_dialog.py" line="121" />
       <source>将匿名处理的来访人（姓名已隐去）：</source>
       <translation>Visitors to be anonymised (names hidden):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="157" />
+      <location filename="studio_app/ui/retention_dialog.py" line="154" />
       <source>已匿名处理来访人 {n} 位。</source>
       <translation>{n} visitors anonymised.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="81" />
+      <location filename="studio_app/ui/retention_dialog.py" line="78" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="47" />
+      <location filename="studio_app/ui/retention_dialog.py" line="44" />
       <source>来访人信息保存期限</source>
       <translation>How long visitor data is kept</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="137" />
+      <location filename="studio_app/ui/retention_dialog.py" line="134" />
       <source>没有满 {years} 年需要匿名处理的来访人，无需处理。</source>
       <translation>No visitors are past the {years}-year retention period; nothing to anonymise.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="122" />
+      <location filename="studio_app/ui/retention_dialog.py" line="119" />
       <source>示例（最多 {n} 位，姓名已隐去）：</source>
       <translation>Examples (up to {n}, names hidden):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="51" />
+      <location filename="studio_app/ui/retention_dialog.py" line="48" />
       <source>诉求办结（已回访、不予受理、转为提案或已合并）满保留年限后，可把来访人的姓名改为“（已匿名）”，并清空电话和身份证号。诉求内容、办理经过和各项统计数字都保留。仍有未办结或近期诉求的来访人不受影响。匿名处理后无法撤销，请先备份。</source>
       <translation>Once a request has been closed (return visit done, rejected, turned into a proposal or merged) for longer than the retention period, the visitor's name can be changed to “(anonymised)” and their phone and ID numbers cleared. Request content, handling history and all figures are kept. Visitors who still have open or recent requests are not affected. Anonymising cannot be undone, so make a backup first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="80" />
+      <location filename="studio_app/ui/retention_dialog.py" line="77" />
       <source>诉求编号</source>
       <translation>Request number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="72" />
+      <location filename="studio_app/ui/retention_dialog.py" line="69" />
       <source>选择保留年限后点“预览”，查看将要匿名处理的来访人。</source>
       <translation>Choose a retention period, then click “Preview” to see which visitors will be anonymised.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="62" />
+      <location filename="studio_app/ui/retention_dialog.py" line="59" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
@@ -4958,12 +4955,11 @@ The current database will first be saved to the before-restore folder.</translat
   <context>
     <name>TablePage</name>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="347" />
       <source>{n} 条</source>
-      <translation>{n} records</translation>
+      <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="303" />
+      <location filename="studio_app/ui/table_page.py" line="298" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -4978,17 +4974,17 @@ The current database will first be saved to the before-restore folder.</translat
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="338" />
+      <location filename="studio_app/ui/table_page.py" line="331" />
       <source>导出到 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="352" />
+      <location filename="studio_app/ui/table_page.py" line="340" />
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="351" />
+      <location filename="studio_app/ui/table_page.py" line="339" />
       <source>已导出 {n} 条记录到：
 {path}</source>
       <translation>Exported {n} records to:
@@ -5015,7 +5011,7 @@ The current database will first be saved to the before-restore folder.</translat
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="356" />
+      <location filename="studio_app/ui/table_page.py" line="344" />
       <source>正在导出…</source>
       <translation>Exporting…</translation>
     </message>
@@ -5834,7 +5830,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>privacy</name>
     <message>
-      <location filename="studio_app/ui/privacy.py" line="34" />
+      <location filename="studio_app/ui/privacy.py" line="27" />
       <source>
 
 （这次查看已记入操作日志）</source>
@@ -5843,7 +5839,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 (This view has been recorded in the audit log.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/privacy.py" line="34" />
+      <location filename="studio_app/ui/privacy.py" line="27" />
       <source>完整号码</source>
       <translation>Full number</translation>
     </message>
@@ -5861,7 +5857,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="171" />
+      <location filename="studio_app/core/retention.py" line="170" />
       <source>{cutoff}以前办结、保存超过 {years} 年</source>
       <translation>Closed before {cutoff}, kept more than {years} years</translation>
     </message>
@@ -5876,12 +5872,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/printing.py" line="183" />
+      <source>{day} 接待日登记表</source>
+      <translation>Reception-day record of {day}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/workdays.py" line="205" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="168" />
+      <location filename="studio_app/core/printing.py" line="169" />
       <source>{day} 没有接待日。</source>
       <translation>There is no reception day on {day}.</translation>
     </message>
@@ -5931,7 +5932,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} must start with http:// or https://, e.g. https://www.example.cn/member/{{id}}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="165" />
+      <location filename="studio_app/core/meetings.py" line="168" />
       <source>{label}缺少时区，请重新选择时间。</source>
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
@@ -5960,12 +5961,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="462" />
+      <location filename="studio_app/core/access.py" line="464" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="460" />
+      <location filename="studio_app/core/access.py" line="462" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
@@ -5975,17 +5976,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="457" />
+      <location filename="studio_app/core/access.py" line="459" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="454" />
+      <location filename="studio_app/core/access.py" line="456" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="128" />
+      <location filename="studio_app/core/archive.py" line="129" />
       <source>{name}（{note}）</source>
       <translation>{name} ({note})</translation>
     </message>
@@ -6004,7 +6005,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="207" />
+      <location filename="studio_app/core/audit.py" line="231" />
       <source>{n} 条</source>
       <translation>{n} records</translation>
     </message>
@@ -6027,6 +6028,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/common_issues.py" line="255" />
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 {n} 件</source>
       <translation>{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/archive.py" line="348" />
+      <source>{start} 至 {end}</source>
+      <translation>{start} to {end}</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="244" />
@@ -6063,87 +6069,87 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Excel stored the {what} as a number (shown as {value}), so the last digits are lost and it cannot be imported. Set the cell format of this column to “Text” and enter the {what} again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="310" />
+      <location filename="studio_app/core/meetings.py" line="313" />
       <source>{where}的内容</source>
       <translation>{where}: content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="253" />
+      <location filename="studio_app/core/meetings.py" line="256" />
       <source>{where}的单位</source>
       <translation>{where}: unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="317" />
+      <location filename="studio_app/core/meetings.py" line="320" />
       <source>{where}的反馈</source>
       <translation>{where}: feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="251" />
+      <location filename="studio_app/core/meetings.py" line="254" />
       <source>{where}的姓名</source>
       <translation>{where}: name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="255" />
+      <location filename="studio_app/core/meetings.py" line="258" />
       <source>{where}的职务</source>
       <translation>{where}: position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="271" />
+      <location filename="studio_app/core/meetings.py" line="274" />
       <source>{where}的讨论情况</source>
       <translation>{where}: discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="269" />
+      <location filename="studio_app/core/meetings.py" line="272" />
       <source>{where}的议题</source>
       <translation>{where}: topic</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="312" />
+      <location filename="studio_app/core/meetings.py" line="315" />
       <source>{where}的责任单位</source>
       <translation>{where}: responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="298" />
+      <location filename="studio_app/core/meetings.py" line="301" />
       <source>{where}：关联的诉求不存在，可能已被删除，请重新选择。</source>
       <translation>{where}: the linked request no longer exists (it may have been deleted). Please choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="237" />
+      <location filename="studio_app/core/meetings.py" line="240" />
       <source>{where}：名册中找不到这位委员，可能已被删除。</source>
       <translation>{where}: this member is not in the roster (they may have been deleted).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="306" />
+      <location filename="studio_app/core/meetings.py" line="309" />
       <source>{where}：完成日期 {day} 早于会议日期，请核对。</source>
       <translation>{where}: the date done, {day}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="301" />
+      <location filename="studio_app/core/meetings.py" line="304" />
       <source>{where}：完成期限 {deadline} 早于会议日期，请核对。</source>
       <translation>{where}: the deadline, {deadline}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="290" />
+      <location filename="studio_app/core/meetings.py" line="293" />
       <source>{where}：请填写事项内容。</source>
       <translation>{where}: please fill in what is to be done.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="248" />
+      <location filename="studio_app/core/meetings.py" line="251" />
       <source>{where}：请填写姓名。</source>
       <translation>{where}: please fill in the name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="267" />
+      <location filename="studio_app/core/meetings.py" line="270" />
       <source>{where}：请填写议题。</source>
       <translation>{where}: please fill in the topic.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="231" />
+      <location filename="studio_app/core/meetings.py" line="234" />
       <source>{where}：请选择出席或缺席。</source>
       <translation>{where}: please choose present or absent.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="294" />
+      <location filename="studio_app/core/meetings.py" line="297" />
       <source>{where}：请选择落实情况。</source>
       <translation>{where}: please choose the progress.</translation>
     </message>
@@ -6197,7 +6203,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="211" />
+      <location filename="studio_app/core/request_categories.py" line="212" />
       <source>“{name}”与已有类别“{existing}”相同（全角半角、大小写、空格不同也算同一类别），请换一个名称。</source>
       <translation>“{name}” is the same as the existing category “{existing}” (differences in full-width/half-width characters, upper/lower case and spaces do not count). Please choose another name.</translation>
     </message>
@@ -6237,7 +6243,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="485" />
+      <location filename="studio_app/core/access.py" line="487" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -6267,7 +6273,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="97" />
+      <location filename="studio_app/core/printing.py" line="98" />
       <source>“{path}”不能嵌入 PDF 或不含中文字符。请选择 TrueType 中文字体（.ttf 或 .ttc，如 simsun.ttc、wqy-zenhei.ttc）；Noto/思源字体不能使用。</source>
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
@@ -6292,7 +6298,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="276" />
+      <location filename="studio_app/core/printing.py" line="283" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
@@ -6382,7 +6388,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="284" />
+      <location filename="studio_app/core/visitor_requests.py" line="292" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6392,22 +6398,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Dissatisfied</translation>
     </message>
     <message>
+      <location filename="studio_app/core/guard.py" line="123" />
+      <source>不能{action}</source>
+      <translation>Cannot {action}</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="193" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="196" />
+      <location filename="studio_app/core/roster_io.py" line="199" />
       <source>与第 {row} 行姓名和电话相同，是重复行，请删除其中一行。</source>
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="120" />
+      <location filename="studio_app/core/members.py" line="121" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="127" />
+      <location filename="studio_app/core/members.py" line="128" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
@@ -6427,7 +6438,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
@@ -6467,7 +6478,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="99" />
+      <location filename="studio_app/core/visitor_requests.py" line="107" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -6482,7 +6493,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="213" />
+      <location filename="studio_app/core/visitor_requests.py" line="221" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -6507,12 +6518,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="89" />
+      <location filename="studio_app/core/roster_io.py" line="92" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="130" />
+      <location filename="studio_app/core/households.py" line="131" />
       <source>人口数</source>
       <translation>People in household</translation>
     </message>
@@ -6537,7 +6548,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="260" />
+      <location filename="studio_app/core/roster_io.py" line="286" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
@@ -6552,7 +6563,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="251" />
+      <location filename="studio_app/base/labels.py" line="252" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
@@ -6562,32 +6573,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="402" />
+      <location filename="studio_app/core/meetings.py" line="442" />
+      <source>会议 {id}</source>
+      <translation>Meeting {id}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/meetings.py" line="405" />
       <source>会议“{topic}”已归档，请先恢复再修改。</source>
       <translation>The meeting “{topic}” is archived. Restore it before changing it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="466" />
+      <location filename="studio_app/core/meetings.py" line="475" />
       <source>会议“{topic}”已归档，请先恢复再登记落实情况。</source>
       <translation>The meeting “{topic}” is archived. Restore it before recording progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="198" />
+      <location filename="studio_app/core/meetings.py" line="201" />
       <source>会议主题</source>
       <translation>Meeting subject</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="197" />
+      <location filename="studio_app/core/meetings.py" line="200" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>会议概况</source>
       <translation>Meeting overview</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
@@ -6642,12 +6658,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Save return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="192" />
+      <location filename="studio_app/core/retention.py" line="191" />
       <source>保存年限</source>
       <translation>Years to keep</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="193" />
+      <location filename="studio_app/core/retention.py" line="192" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
@@ -6677,12 +6693,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change settings</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="191" />
+      <location filename="studio_app/core/archive.py" line="192" />
       <source>修订原因</source>
       <translation>Reason for revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="193" />
+      <location filename="studio_app/core/archive.py" line="194" />
       <source>修订原因最多 1000 字。</source>
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
@@ -6692,7 +6708,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="385" />
+      <location filename="studio_app/core/access.py" line="387" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -6772,7 +6788,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>其他参会人员</source>
       <translation>Other attendees</translation>
     </message>
@@ -6782,7 +6798,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="203" />
+      <location filename="studio_app/core/archive.py" line="204" />
       <source>内容没有改动，不需要修订。</source>
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
@@ -6792,7 +6808,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Similar content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="244" />
+      <location filename="studio_app/core/access.py" line="246" />
       <source>再输错 {left} 次，账户将锁定 {minutes} 分钟。</source>
       <translation>{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
@@ -6827,7 +6843,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>出席委员</source>
       <translation>Members present</translation>
     </message>
@@ -6882,7 +6898,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="377" />
+      <location filename="studio_app/core/printing.py" line="384" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -6922,12 +6938,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="401" />
+      <location filename="studio_app/core/access.py" line="403" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="401" />
+      <location filename="studio_app/core/access.py" line="403" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -6942,7 +6958,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="222" />
+      <location filename="studio_app/core/meetings.py" line="225" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
@@ -6952,12 +6968,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>List of attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="227" />
+      <location filename="studio_app/core/meetings.py" line="230" />
       <source>参会人员第 {n} 位</source>
       <translation>Attendee {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="456" />
+      <location filename="studio_app/core/meetings.py" line="465" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
@@ -6972,7 +6988,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="458" />
+      <location filename="studio_app/core/meetings.py" line="467" />
       <source>取消跟踪事项时请写明原因。</source>
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
@@ -6997,17 +7013,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reference number</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="207" />
+      <location filename="studio_app/core/archive.py" line="208" />
       <source>另一台电脑刚刚修订了这份纪要。请关闭后重新打开，再修订一次。</source>
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="385" />
+      <location filename="studio_app/core/archive.py" line="389" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="386" />
+      <location filename="studio_app/core/visitor_requests.py" line="406" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -7022,7 +7038,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="316" />
+      <location filename="studio_app/core/visitor_requests.py" line="324" />
       <source>合并到 {number}</source>
       <translation>Merge into {number}</translation>
     </message>
@@ -7042,12 +7058,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="361" />
+      <location filename="studio_app/core/roster_io.py" line="387" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="121" />
+      <location filename="studio_app/core/households.py" line="122" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -7057,7 +7073,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="387" />
+      <location filename="studio_app/core/access.py" line="389" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -7072,7 +7088,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="101" />
+      <location filename="studio_app/core/visitor_requests.py" line="109" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -7107,12 +7123,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="129" />
+      <location filename="studio_app/core/households.py" line="130" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
@@ -7192,7 +7208,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="131" />
+      <location filename="studio_app/core/households.py" line="132" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -7207,7 +7223,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="434" />
+      <location filename="studio_app/core/access.py" line="436" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -7216,17 +7232,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="244" />
+      <location filename="studio_app/base/labels.py" line="245" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="241" />
+      <location filename="studio_app/core/members.py" line="323" />
+      <source>委员 {id}</source>
+      <translation>Member {id}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/meetings.py" line="244" />
       <source>委员“{name}”在参会名单中出现了两次，请删去一处。</source>
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="154" />
+      <location filename="studio_app/core/roster_io.py" line="157" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -7236,7 +7257,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="366" />
+      <location filename="studio_app/core/printing.py" line="373" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
@@ -7271,12 +7292,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposed by members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="87" />
+      <location filename="studio_app/core/printing.py" line="88" />
       <source>字体文件</source>
       <translation>Font file</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="358" />
+      <location filename="studio_app/core/archive.py" line="362" />
       <source>字节数</source>
       <translation>Bytes</translation>
     </message>
@@ -7286,22 +7307,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="474" />
+      <location filename="studio_app/core/archive.py" line="478" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="357" />
+      <location filename="studio_app/core/archive.py" line="361" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="476" />
+      <location filename="studio_app/core/meetings.py" line="485" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="477" />
+      <location filename="studio_app/core/meetings.py" line="486" />
       <source>完成日期 {day} 早于会议日期 {meeting}，请核对。</source>
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
@@ -7331,17 +7352,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="451" />
+      <location filename="studio_app/core/access.py" line="453" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="121" />
+      <location filename="studio_app/core/access.py" line="123" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="233" />
+      <location filename="studio_app/core/access.py" line="235" />
       <source>密码错误（连续第 {n} 次）</source>
       <translation>Wrong password ({n} times in a row)</translation>
     </message>
@@ -7351,7 +7372,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="162" />
+      <location filename="studio_app/core/roster_io.py" line="165" />
       <source>导入前会先预览并检查每一行；有错误时一行也不会导入，请按提示改正后重试。</source>
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
@@ -7376,7 +7397,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Folder to export to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="345" />
+      <location filename="studio_app/core/archive.py" line="346" />
       <source>导出期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
@@ -7406,14 +7427,19 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Trade unions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="123" />
+      <location filename="studio_app/core/members.py" line="124" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="243" />
+      <location filename="studio_app/base/labels.py" line="244" />
       <source>工作室</source>
       <translation>Studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/guard.py" line="58" />
+      <source>工作室信息</source>
+      <translation>Studio details</translation>
     </message>
     <message>
       <location filename="studio_app/core/studios.py" line="110" />
@@ -7431,7 +7457,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation> Studio address and phone: {where}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="76" />
+      <location filename="studio_app/core/roster_io.py" line="79" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
     </message>
@@ -7516,17 +7542,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="351" />
+      <location filename="studio_app/core/members.py" line="358" />
       <source>已有同名同电话的委员“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="143" />
+      <location filename="studio_app/core/households.py" line="144" />
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="209" />
+      <location filename="studio_app/core/request_categories.py" line="210" />
       <source>已有类别“{name}”，请换一个名称。</source>
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
@@ -7556,7 +7582,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="301" />
+      <location filename="studio_app/core/access.py" line="303" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -7571,7 +7597,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Municipal</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="161" />
+      <location filename="studio_app/core/roster_io.py" line="164" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
@@ -7586,12 +7612,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Must be 1 to {n} working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="106" />
+      <location filename="studio_app/core/households.py" line="107" />
       <source>应在 1 到 200 之间。</source>
       <translation>Must be between 1 and 200.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="104" />
+      <location filename="studio_app/core/households.py" line="105" />
       <source>应填写整数，如 4。</source>
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
@@ -7601,7 +7627,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="386" />
+      <location filename="studio_app/core/visitor_requests.py" line="406" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -7616,7 +7642,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The start date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="173" />
+      <location filename="studio_app/core/meetings.py" line="176" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
@@ -7651,7 +7677,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="69" />
+      <location filename="studio_app/core/roster_io.py" line="72" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
@@ -7676,12 +7702,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="100" />
+      <location filename="studio_app/core/access.py" line="102" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="121" />
+      <location filename="studio_app/core/households.py" line="122" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
     </message>
@@ -7691,12 +7717,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="385" />
+      <location filename="studio_app/core/archive.py" line="389" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="390" />
+      <location filename="studio_app/core/archive.py" line="394" />
       <source>扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
@@ -7731,17 +7757,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="330" />
+      <location filename="studio_app/core/printing.py" line="337" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="324" />
+      <location filename="studio_app/core/printing.py" line="331" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="335" />
+      <location filename="studio_app/core/printing.py" line="342" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
@@ -7751,7 +7777,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="87" />
+      <location filename="studio_app/core/printing.py" line="88" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
     </message>
@@ -7771,7 +7797,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="183" />
+      <location filename="studio_app/core/request_categories.py" line="184" />
       <source>找不到类别“{name}”，可能已在别处改名，请刷新后重试。</source>
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
@@ -7781,7 +7807,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="311" />
+      <location filename="studio_app/core/printing.py" line="318" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
@@ -7796,47 +7822,47 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="418" />
+      <location filename="studio_app/core/meetings.py" line="421" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="180" />
+      <location filename="studio_app/core/printing.py" line="181" />
       <source>找不到这个接待日。</source>
       <translation>This reception day was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="502" />
+      <location filename="studio_app/core/access.py" line="504" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="192" />
+      <location filename="studio_app/core/access.py" line="194" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="156" />
+      <location filename="studio_app/core/visitor_requests.py" line="164" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="348" />
+      <location filename="studio_app/core/households.py" line="366" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="231" />
+      <location filename="studio_app/core/printing.py" line="235" />
       <source>找不到这件诉求，可能已被删除。</source>
       <translation>This request was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="249" />
+      <location filename="studio_app/core/archive.py" line="250" />
       <source>找不到这份存档文件。</source>
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="421" />
+      <location filename="studio_app/core/archive.py" line="425" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
@@ -7846,7 +7872,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="288" />
+      <location filename="studio_app/core/printing.py" line="295" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
@@ -7871,17 +7897,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="437" />
+      <location filename="studio_app/core/archive.py" line="441" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="493" />
+      <location filename="studio_app/core/meetings.py" line="502" />
       <source>找不到这次会议，可能已被删除或数据库已更换。</source>
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="463" />
+      <location filename="studio_app/core/meetings.py" line="472" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
@@ -7976,7 +8002,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="325" />
+      <location filename="studio_app/core/visitor_requests.py" line="333" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -7986,7 +8012,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="205" />
+      <location filename="studio_app/core/audit.py" line="135" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -7996,7 +8022,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Entries can only be added to the audit log; they cannot be changed or deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="365" />
+      <location filename="studio_app/base/labels.py" line="80" />
+      <source>操作被拒绝</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="367" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -8091,7 +8122,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="216" />
+      <location filename="studio_app/core/roster_io.py" line="219" />
       <source>文件中有 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
     </message>
@@ -8101,7 +8132,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="207" />
+      <location filename="studio_app/core/roster_io.py" line="210" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
     </message>
@@ -8131,12 +8162,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="402" />
+      <location filename="studio_app/core/access.py" line="404" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="405" />
+      <location filename="studio_app/core/access.py" line="407" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -8191,7 +8222,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="351" />
+      <location filename="studio_app/core/archive.py" line="355" />
       <source>无法创建文件夹“{folder}”：{why}</source>
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
@@ -8201,7 +8232,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/opening.py" line="115" />
+      <location filename="studio_app/opening.py" line="121" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
@@ -8241,7 +8272,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot connect to the database: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="144" />
+      <location filename="studio_app/core/households.py" line="145" />
       <source>无电话</source>
       <translation>no phone</translation>
     </message>
@@ -8251,7 +8282,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Date, e.g. 2024-03-05</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -8321,22 +8352,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="96" />
+      <location filename="studio_app/core/roster_io.py" line="99" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="321" />
+      <location filename="studio_app/core/printing.py" line="328" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="409" />
+      <location filename="studio_app/core/access.py" line="411" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="127" />
+      <location filename="studio_app/core/households.py" line="128" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -8346,17 +8377,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="146" />
+      <location filename="studio_app/core/visitor_requests.py" line="154" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="170" />
+      <location filename="studio_app/core/retention.py" line="169" />
       <source>来访人 {n} 位（诉求 {m} 件）</source>
       <translation>{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="249" />
+      <location filename="studio_app/base/labels.py" line="250" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
@@ -8381,7 +8412,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>view the audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="135" />
+      <location filename="studio_app/core/households.py" line="136" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
@@ -8391,9 +8422,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>mark it as held</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="357" />
+      <location filename="studio_app/core/archive.py" line="361" />
       <source>标题</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/archive.py" line="349" />
+      <source>档案</source>
+      <translation>Archive</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="124" />
@@ -8486,7 +8522,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="176" />
+      <location filename="studio_app/core/access.py" line="178" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -8496,7 +8532,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="262" />
+      <location filename="studio_app/core/printing.py" line="269" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
@@ -8531,17 +8567,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="313" />
+      <location filename="studio_app/core/members.py" line="314" />
       <source>照片只能是 JPG 或 PNG 图片。</source>
       <translation>The photo must be a JPG or PNG picture.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="311" />
+      <location filename="studio_app/core/members.py" line="312" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="357" />
+      <location filename="studio_app/core/archive.py" line="361" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
@@ -8586,27 +8622,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="128" />
+      <location filename="studio_app/core/access.py" line="130" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="430" />
+      <location filename="studio_app/core/access.py" line="432" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="495" />
+      <location filename="studio_app/core/access.py" line="497" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="433" />
+      <location filename="studio_app/core/access.py" line="435" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="177" />
+      <location filename="studio_app/core/access.py" line="179" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -8641,7 +8677,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="118" />
+      <location filename="studio_app/core/members.py" line="119" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
@@ -8746,7 +8782,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="119" />
+      <location filename="studio_app/core/archive.py" line="120" />
       <source>第 {n} 版（{day}修订）</source>
       <translation>Revision {n} (revised {day})</translation>
     </message>
@@ -8766,7 +8802,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Row {row}, “{column}”: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="498" />
+      <location filename="studio_app/core/archive.py" line="502" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
@@ -8781,7 +8817,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="160" />
+      <location filename="studio_app/core/roster_io.py" line="163" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
     </message>
@@ -8801,7 +8837,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="100" />
+      <location filename="studio_app/core/visitor_requests.py" line="108" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -8811,7 +8847,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="241" />
+      <location filename="studio_app/core/visitor_requests.py" line="249" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -8836,7 +8872,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="424" />
+      <location filename="studio_app/core/access.py" line="426" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -8846,37 +8882,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="143" />
+      <location filename="studio_app/core/visitor_requests.py" line="151" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="229" />
+      <location filename="studio_app/core/request_categories.py" line="230" />
       <source>类别“{name}”刚刚已由别人添加，请刷新后查看。</source>
       <translation>The category “{name}” has just been added by someone else. Please refresh to see it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="100" />
+      <location filename="studio_app/core/request_categories.py" line="101" />
       <source>类别“{name}”已归档，请先恢复再调整顺序。</source>
       <translation>The category “{name}” is archived. Restore it first, then change the order.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="120" />
+      <location filename="studio_app/core/request_categories.py" line="121" />
       <source>类别列表已在别处修改（增加、改名或归档），请刷新后重新排序。</source>
       <translation>The category list was changed elsewhere (added, renamed or archived). Please refresh and sort again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="165" />
+      <location filename="studio_app/core/request_categories.py" line="166" />
       <source>类别名称</source>
       <translation>Category name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="357" />
+      <location filename="studio_app/core/archive.py" line="361" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="70" />
+      <location filename="studio_app/core/roster_io.py" line="73" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
@@ -8891,12 +8927,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="128" />
+      <location filename="studio_app/core/households.py" line="129" />
       <source>组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="357" />
+      <location filename="studio_app/core/archive.py" line="361" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
@@ -8926,12 +8962,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be earlier than the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="175" />
+      <location filename="studio_app/core/meetings.py" line="178" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="177" />
+      <location filename="studio_app/core/meetings.py" line="180" />
       <source>结束时间早于开始时间，请核对。</source>
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
@@ -8996,17 +9032,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="265" />
+      <location filename="studio_app/core/roster_io.py" line="291" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="246" />
+      <location filename="studio_app/core/households.py" line="341" />
+      <source>联户 {id}</source>
+      <translation>Household {id}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="247" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="157" />
+      <location filename="studio_app/core/roster_io.py" line="160" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -9016,22 +9057,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="91" />
+      <location filename="studio_app/core/roster_io.py" line="94" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="358" />
+      <location filename="studio_app/core/roster_io.py" line="384" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="245" />
+      <location filename="studio_app/base/labels.py" line="246" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="125" />
+      <location filename="studio_app/core/households.py" line="359" />
+      <source>联系户 {id} 的电话和身份证号</source>
+      <translation>Phone and ID number of household {id}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/households.py" line="126" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
@@ -9059,6 +9105,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="33" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/guard.py" line="57" />
+      <source>节假日与调休</source>
+      <translation>Holidays and make-up working days</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="86" />
@@ -9101,47 +9152,47 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="276" />
+      <location filename="studio_app/core/meetings.py" line="279" />
       <source>议定事项第 {n} 项</source>
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="267" />
+      <location filename="studio_app/core/meetings.py" line="270" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>议程及讨论情况</source>
       <translation>Agenda and discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="265" />
+      <location filename="studio_app/core/meetings.py" line="268" />
       <source>议程第 {n} 项</source>
       <translation>Agenda item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>议题</source>
       <translation>Topic</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="183" />
+      <location filename="studio_app/core/meetings.py" line="186" />
       <source>议题来源只能是{options}之一，或不填。</source>
       <translation>The topic source must be one of {options}, or left empty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
@@ -9151,7 +9202,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Records: {counts}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="250" />
+      <location filename="studio_app/core/guard.py" line="55" />
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="251" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
@@ -9161,7 +9217,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="311" />
+      <location filename="studio_app/core/visitor_requests.py" line="319" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -9176,22 +9232,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="383" />
+      <location filename="studio_app/core/visitor_requests.py" line="403" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="308" />
+      <location filename="studio_app/core/visitor_requests.py" line="371" />
+      <source>诉求 {number} 来访人的电话</source>
+      <translation>Visitor's phone for request {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="238" />
+      <source>诉求 {number} 的受理回执</source>
+      <translation>Receipt of request {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="316" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="142" />
+      <location filename="studio_app/core/visitor_requests.py" line="150" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="252" />
+      <location filename="studio_app/base/labels.py" line="253" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
@@ -9201,7 +9267,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="163" />
+      <location filename="studio_app/core/guard.py" line="56" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -9221,7 +9287,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request: {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="216" />
+      <location filename="studio_app/core/request_categories.py" line="217" />
       <source>该类别已归档，如需使用请在已归档类别中恢复它。</source>
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
@@ -9236,7 +9302,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="98" />
+      <location filename="studio_app/core/access.py" line="100" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
@@ -9246,7 +9312,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="191" />
+      <location filename="studio_app/core/archive.py" line="192" />
       <source>请写明修订原因。</source>
       <translation>Please give the reason for the revision.</translation>
     </message>
@@ -9261,37 +9327,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="284" />
+      <location filename="studio_app/core/visitor_requests.py" line="292" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="173" />
+      <location filename="studio_app/core/meetings.py" line="176" />
       <source>请填写开始时间。</source>
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="241" />
+      <location filename="studio_app/core/visitor_requests.py" line="249" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="429" />
+      <location filename="studio_app/core/archive.py" line="433" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="325" />
+      <location filename="studio_app/core/visitor_requests.py" line="333" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="190" />
+      <location filename="studio_app/core/meetings.py" line="193" />
       <source>请选择会议类型。</source>
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="213" />
+      <location filename="studio_app/core/visitor_requests.py" line="221" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
@@ -9316,17 +9382,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="251" />
+      <location filename="studio_app/core/access.py" line="253" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="249" />
+      <location filename="studio_app/core/access.py" line="251" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="225" />
+      <location filename="studio_app/core/access.py" line="227" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -9356,17 +9422,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="288" />
+      <location filename="studio_app/core/meetings.py" line="291" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="287" />
+      <location filename="studio_app/core/meetings.py" line="290" />
       <source>跟踪事项第 {n} 项</source>
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="161" />
+      <location filename="studio_app/core/archive.py" line="162" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -9376,7 +9442,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="126" />
+      <location filename="studio_app/core/households.py" line="127" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
@@ -9401,12 +9467,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="367" />
+      <location filename="studio_app/core/access.py" line="369" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="342" />
+      <location filename="studio_app/core/access.py" line="344" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -9431,7 +9497,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="156" />
+      <location filename="studio_app/core/printing.py" line="157" />
       <source>还没有举行过接待日。</source>
       <translation>No reception day has been held yet.</translation>
     </message>
@@ -9441,12 +9507,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="469" />
+      <location filename="studio_app/core/access.py" line="471" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="354" />
+      <location filename="studio_app/core/printing.py" line="361" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
@@ -9471,17 +9537,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This record was changed after you opened it (perhaps in another window or on another computer). Please close it and open it again before making changes.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="388" />
+      <location filename="studio_app/core/meetings.py" line="391" />
       <source>这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。</source>
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="179" />
+      <location filename="studio_app/core/archive.py" line="180" />
       <source>这次会议的纪要已经定稿。要修改请点“修订”并写明原因。</source>
       <translation>The minutes of this meeting are already finalised. To change them, click “Revise” and give the reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="197" />
+      <location filename="studio_app/core/archive.py" line="198" />
       <source>这次会议的纪要还没有定稿，直接修改即可。</source>
       <translation>The minutes of this meeting are not finalised yet, so you can edit them directly.</translation>
     </message>
@@ -9521,7 +9587,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="237" />
+      <location filename="studio_app/core/access.py" line="239" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -9546,7 +9612,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="358" />
+      <location filename="studio_app/core/archive.py" line="362" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
@@ -9556,12 +9622,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="309" />
+      <location filename="studio_app/core/access.py" line="311" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meetings_page.py" line="56" />
+      <location filename="studio_app/ui/meetings_page.py" line="57" />
       <source>（{note}）</source>
       <translation> ({note})</translation>
     </message>
@@ -9581,7 +9647,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="200" />
+      <location filename="studio_app/core/audit.py" line="220" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -9601,7 +9667,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(Write the recommendations here.)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="127" />
+      <location filename="studio_app/core/archive.py" line="128" />
       <source>，</source>
       <translation>, </translation>
     </message>

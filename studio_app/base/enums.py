@@ -165,3 +165,4 @@ class AuditAction(StrEnum):
     USER_CHANGED = "user_changed"
     PASSWORD_CHANGED = "password_changed"
     ANONYMISE = "anonymise"
+    REFUSED = "refused"  # an act the acting user's role may not do (or nobody signed in)

@@ -198,6 +198,7 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         AuditAction.USER_CHANGED: "修改用户",
         AuditAction.PASSWORD_CHANGED: "修改密码",
         AuditAction.ANONYMISE: "匿名化来访人",
+        AuditAction.REFUSED: "操作被拒绝",
     },
 }
 _ALIASES: dict[StrEnum, tuple[str, ...]] = {

@@ -91,9 +91,11 @@ class UserRow:
 class PermissionDeniedError(StudioError):
     """The logged-in user's role may not do this; nothing was changed."""
 
-    def __init__(self, user: CurrentUser | None, permission: Permission):
+    def __init__(self, user: CurrentUser | None, permission: Permission, *, target: str = ""):
         self.user = user
         self.permission = permission
+        self.target = target  # what was refused, for the audit log
+        self.logged = False  # written to the audit log (core.guard does it once)
         if user is None:
             message = tr("请先登录，再{action}。").format(action=label(permission))
         else:

@@ -36,12 +36,17 @@ class SettingsService:
             return default if value is None else value
 
     def set(self, key: str, value: str) -> None:
+        self.set_many({key: value})
+
+    def set_many(self, values: dict[str, str]) -> None:
+        """Store several settings in one transaction (one 设置 entry in the audit log)."""
         with self.db.session() as s:
-            setting = s.get(AppSetting, key)
-            if setting is None:
-                s.add(AppSetting(key=key, value=value))
-            else:
-                setting.value = value
+            for key, value in values.items():
+                setting = s.get(AppSetting, key)
+                if setting is None:
+                    s.add(AppSetting(key=key, value=value))
+                else:
+                    setting.value = value
 
     def deadlines(self) -> Deadlines:
         """The configured deadlines; a value that is missing or unreadable keeps its default."""
@@ -72,5 +77,6 @@ class SettingsService:
                     tr("应为 1 到 {n} 个工作日。").format(n=MAX_DEADLINE_DAYS),
                 )
         v.raise_if_any()
-        for f in fields(Deadlines):
-            self.set(f"deadline.{f.name}", str(getattr(deadlines, f.name)))
+        self.set_many(
+            {f"deadline.{f.name}": str(getattr(deadlines, f.name)) for f in fields(Deadlines)}
+        )

@@ -29,12 +29,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
-from studio_app.base.enums import AttendanceRole, DocumentKind
+from studio_app.base.enums import AttendanceRole, AuditAction, DocumentKind, Permission
 from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.local_times import chinese_date, time_span
 from studio_app.base.text import clean_text
+from studio_app.core.guard import permit
 from studio_app.core.meetings import MeetingInput, MeetingService, complete, is_finalised
 from studio_app.core.models import DocumentAttachment, IssuedDocument, Meeting, Studio, utcnow
 from studio_app.core.records import load
@@ -343,6 +344,9 @@ class ArchiveService:
         check them by later. Returns how many and the manifest's path."""
         if start > end:
             raise StudioError(tr("导出期间的第一天不能晚于最后一天。"))
+        with self.db.session() as s:  # checked and logged before a file is written
+            period = tr("{start} 至 {end}").format(start=start.isoformat(), end=end.isoformat())
+            permit(s, Permission.EXPORT, AuditAction.EXPORT, tr("档案"), period)
         folder = Path(folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)

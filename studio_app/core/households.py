@@ -11,10 +11,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.base.enums import HouseholdKind
+from studio_app.base.enums import AuditAction, HouseholdKind, Permission
 from studio_app.base.errors import ConflictError, DuplicateError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
+from studio_app.core.guard import permit
 from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
 from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
@@ -333,14 +334,31 @@ class HouseholdService:
         return household
 
     def archive(self, household_id: uuid.UUID) -> None:
+        """Hide from daily lists (links and visits stay); logged by id: the log names no
+        villager."""
         with self.db.session() as s:
             household = self._load(s, household_id)
+            target = tr("联户 {id}").format(id=household_id)
+            permit(s, Permission.EDIT, AuditAction.ARCHIVE, target)
             if household.archived_at is None:
                 household.archived_at = utcnow()
 
     def restore(self, household_id: uuid.UUID) -> None:
+        """Back into the daily lists (needs the ``restore`` permission; logged by id)."""
         with self.db.session() as s:
-            self._load(s, household_id).archived_at = None
+            household = self._load(s, household_id)
+            target = tr("联户 {id}").format(id=household_id)
+            permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target)
+            household.archived_at = None
+
+    def reveal_numbers(self, household_id: uuid.UUID) -> tuple[str, str, str]:
+        """The head's name, the full phone and ID numbers, for one look (查看完整号码): needs
+        the ``reveal`` permission and is logged by id, in the same transaction."""
+        with self.db.session() as s:
+            h = self._load(s, household_id)
+            target = tr("联系户 {id} 的电话和身份证号").format(id=household_id)
+            permit(s, Permission.REVEAL, AuditAction.REVEAL, target)
+            return h.head_name, h.phone, h.id_number
 
     @staticmethod
     def _load(s: Session, household_id: uuid.UUID) -> Household:

@@ -22,14 +22,17 @@ from sqlalchemy.orm.exc import StaleDataError
 from studio_app.base.enums import (
     ActionStatus,
     AttendanceRole,
+    AuditAction,
     DocumentKind,
     MeetingType,
+    Permission,
     RequestStatus,
 )
 from studio_app.base.errors import ConflictError, NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import TOPIC_SOURCES, word_label
 from studio_app.base.text import clean_text, to_half_width
+from studio_app.core.guard import permit
 from studio_app.core.models import (
     AgendaItem,
     AgreedItem,
@@ -436,12 +439,18 @@ class MeetingService:
         """Hide from the list; the meeting and its minutes stay and can be restored."""
         with self.db.session() as s:
             meeting = self._load(s, meeting_id)
+            target = tr("会议 {id}").format(id=meeting_id)
+            permit(s, Permission.EDIT, AuditAction.ARCHIVE, target, meeting.topic)
             if meeting.archived_at is None:
                 meeting.archived_at = utcnow()
 
     def restore(self, meeting_id: uuid.UUID) -> None:
+        """Back into the list (needs the ``restore`` permission; logged)."""
         with self.db.session() as s:
-            self._load(s, meeting_id).archived_at = None
+            meeting = self._load(s, meeting_id)
+            target = tr("会议 {id}").format(id=meeting_id)
+            permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target, meeting.topic)
+            meeting.archived_at = None
 
     def set_action_status(self, action_id: uuid.UUID, status: ActionStatus, feedback: str = "",
                           done_on: date | None = None, *,

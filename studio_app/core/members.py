@@ -11,10 +11,11 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.base.enums import Gender, MemberLevel, MembershipRole
+from studio_app.base.enums import AuditAction, Gender, MemberLevel, MembershipRole, Permission
 from studio_app.base.errors import ConflictError, DuplicateError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
+from studio_app.core.guard import permit
 from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import PAGE_SIZE, ListHead
 from studio_app.core.models import Household, Linkage, Member, Studio, StudioMembership, utcnow
@@ -315,15 +316,21 @@ class MemberService:
             self._load(s, member_id).photo = photo
 
     def archive(self, member_id: uuid.UUID) -> None:
-        """Hide from daily lists; history (links, visits, requests) stays and can be restored."""
+        """Hide from daily lists; history (links, visits, requests) stays and can be restored.
+        Logged by id: the log names no person."""
         with self.db.session() as s:
             member = self._load(s, member_id)
+            permit(s, Permission.EDIT, AuditAction.ARCHIVE, tr("委员 {id}").format(id=member_id))
             if member.archived_at is None:
                 member.archived_at = utcnow()
 
     def restore(self, member_id: uuid.UUID) -> None:
+        """Back into the daily lists (needs the ``restore`` permission; logged by id)."""
         with self.db.session() as s:
-            self._load(s, member_id).archived_at = None
+            member = self._load(s, member_id)
+            target = tr("委员 {id}").format(id=member_id)
+            permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target)
+            member.archived_at = None
 
     @staticmethod
     def _load(s: Session, member_id: uuid.UUID) -> Member:

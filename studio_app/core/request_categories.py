@@ -22,6 +22,7 @@ from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import REQUEST_CATEGORIES, word_label
 from studio_app.base.text import clean_text, fold_key
+from studio_app.core.guard import system_session
 from studio_app.core.models import AppSetting, Request, RequestCategory, utcnow
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
@@ -147,7 +148,7 @@ class CategoryService:
         if self._seeded:
             return
         try:
-            with self.db.session() as s:
+            with system_session(self.db) as s:  # whoever is signed in: a default, not a change
                 if s.get(AppSetting, SEEDED_KEY) is None:
                     if s.scalar(select(func.count()).select_from(RequestCategory)) == 0:
                         s.add_all(

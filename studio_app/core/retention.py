@@ -28,8 +28,8 @@ from studio_app.base.enums import AuditAction, Permission, RequestStatus
 from studio_app.base.errors import ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.local_times import chinese_date
-from studio_app.core.access import AccessService, CurrentUser
 from studio_app.core.audit import add_event
+from studio_app.core.guard import acting_user, permit
 from studio_app.core.models import Request, RequestEvent, Visitor
 from studio_app.core.unit_of_work import SessionSource
 
@@ -121,9 +121,8 @@ def _visitors_to_anonymise(cutoff: date) -> Select:
 
 
 class RetentionService:
-    def __init__(self, db: SessionSource, access: AccessService | None = None):
+    def __init__(self, db: SessionSource):
         self.db = db
-        self.access = access or AccessService(db)
 
     def preview(self, years: int, today: date | None = None) -> RetentionPreview:
         """What ``anonymise(years)`` would change today, with a masked sample."""
@@ -153,20 +152,20 @@ class RetentionService:
                     )
         return RetentionPreview(years, cutoff, people, requests, list(sample.values()))
 
-    def anonymise(self, years: int, user: CurrentUser | None, today: date | None = None) -> int:
-        """Anonymise the visitors ``preview`` lists; returns how many. Needs the
+    def anonymise(self, years: int, today: date | None = None) -> int:
+        """Anonymise the visitors ``preview`` lists; returns how many. Needs the acting user's
         ``anonymise`` permission (administrators; anyone before login is set up)."""
         years = self._years(years)
-        self.access.require(user, Permission.ANONYMISE)
         cutoff = cutoff_day(years, today or date.today())
         with self.db.session() as s:
+            permit(s, Permission.ANONYMISE)
             ids = list(s.scalars(_visitors_to_anonymise(cutoff)))
             requests = 0
             for start in range(0, len(ids), BATCH):
                 chunk = ids[start : start + BATCH]
                 requests += self._anonymise(s, chunk)
             add_event(
-                s, user, AuditAction.ANONYMISE,
+                s, acting_user(s), AuditAction.ANONYMISE,
                 tr("来访人 {n} 位（诉求 {m} 件）").format(n=len(ids), m=requests),
                 tr("{cutoff}以前办结、保存超过 {years} 年").format(
                     cutoff=chinese_date(cutoff), years=years

@@ -16,11 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.base.enums import (
+    AuditAction,
     DuplicatePolicy,
     Gender,
     HouseholdKind,
     MemberLevel,
     MembershipRole,
+    Permission,
     RosterKind,
 )
 from studio_app.base.errors import FieldError, StudioError, ValidationError
@@ -28,6 +30,7 @@ from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label, parse_label
 from studio_app.base.masking import mask_id_number, mask_phone
 from studio_app.core.bulk import BATCH, insert_rows
+from studio_app.core.guard import permit
 from studio_app.core.households import (
     HouseholdInput,
     HouseholdQuery,
@@ -237,6 +240,16 @@ class RosterTransfer:
 
     # ---- export --------------------------------------------------------------------------
     def export_members(self, path: Path, query: MemberQuery) -> int:
+        """The members listed by ``query`` (needs the ``export`` permission; logged with the
+        count in the same transaction: a failed write logs nothing)."""
+        with self.db.session() as s:
+            event = permit(s, Permission.EXPORT, AuditAction.EXPORT, tr("委员名册"))
+            count = self._write_members(path, query)
+            if event is not None:
+                event.detail = tr("{n} 条").format(n=count)
+        return count
+
+    def _write_members(self, path: Path, query: MemberQuery) -> int:
         rows = (
             {"name": r.name, "gender": label(r.gender), "level": label(r.level), "sector": r.sector,
              "committee": r.committee, "work_unit": r.work_unit, "phone": r.phone,
@@ -248,8 +261,21 @@ class RosterTransfer:
 
     def export_households(self, path: Path, query: HouseholdQuery, *, masked: bool = True) -> int:
         """The households listed by ``query``; their phone and ID numbers are masked
-        (138****5678) unless ``masked=False``, which a caller allows only after confirming
-        (a roster to re-import, say)."""
+        (138****5678) unless ``masked=False`` (a roster to re-import, say), which needs the
+        ``export_unmasked`` permission (administrators). Logged with the count."""
+        permission, action = (
+            (Permission.EXPORT, AuditAction.EXPORT)
+            if masked
+            else (Permission.EXPORT_UNMASKED, AuditAction.EXPORT_UNMASKED)
+        )
+        with self.db.session() as s:
+            event = permit(s, permission, action, tr("联户名册"))
+            count = self._write_households(path, query, masked)
+            if event is not None:
+                event.detail = tr("{n} 条").format(n=count)
+        return count
+
+    def _write_households(self, path: Path, query: HouseholdQuery, masked: bool) -> int:
         phone = mask_phone if masked else str
         id_number = mask_id_number if masked else str
         rows = (

@@ -9,6 +9,7 @@ from studio_app.core.access import AccessService
 from studio_app.core.app_settings import SettingsService
 from studio_app.core.audit import AuditService
 from studio_app.core.common_issues import CommonIssueService
+from studio_app.core.guard import Acting, Guard, GuardedDatabase
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.meetings import MeetingService
@@ -36,15 +37,20 @@ class Services:
     """Every service over one open database.
 
     Attributes:
-        db: the open database (anything with ``session()``).
-        current_user: who is signed in (None: login is not set up).
+        db: the open database as this door sees it: each session carries the guard.
+        current_user: who is signed in (None: nobody, or login is not set up).
+        guard: the acting user's permissions.
     """
 
     def __init__(self, db: SessionSource):
-        self.db = db
-        # Who is signed in on this window (``AccessService.login``); None while login is not
+        # Who is signed in on this door (``AccessService.login``); None while login is not
         # set up, and then every permission is granted, as on a PC with one coordinator.
-        self.current_user: CurrentUser | None = None
+        self.acting = Acting()
+        self.access = AccessService(db)
+        # Every service below works through the guard: the acting user's permissions are
+        # checked, and their acts logged, in the services' own transactions (core/guard.py).
+        self.guard = Guard(db, self.access, self.acting)
+        self.db = db = GuardedDatabase(db, self.guard)
         self.studios = StudioService(db)
         self.members = MemberService(db)
         self.households = HouseholdService(db)
@@ -61,9 +67,16 @@ class Services:
         self.meetings = MeetingService(db)
         self.figures = FigureService(db, self.calendar)
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
-        self.access = AccessService(db)
-        self.audit = AuditService(db)
-        self.retention = RetentionService(db, self.access)
+        self.audit = AuditService(db, self.guard)
+        self.retention = RetentionService(db)
+
+    @property
+    def current_user(self) -> CurrentUser | None:
+        return self.acting.user
+
+    @current_user.setter
+    def current_user(self, user: CurrentUser | None) -> None:
+        self.acting.user = user
 
     @cached_property
     def rosters(self) -> RosterTransfer:

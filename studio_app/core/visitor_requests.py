@@ -20,14 +20,22 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from studio_app.base.enums import RequestChannel, RequestStatus, Satisfaction
+from studio_app.base.enums import (
+    AuditAction,
+    Permission,
+    RequestChannel,
+    RequestStatus,
+    Satisfaction,
+)
 from studio_app.base.errors import StudioError, ValidationError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
 from studio_app.base.text import clean_text
 from studio_app.core.app_settings import Deadlines, SettingsService
+from studio_app.core.guard import permit
 from studio_app.core.models import Household, Member, Request, RequestEvent, Visitor, utcnow
 from studio_app.core.records import load
+from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, clean_name, normalise_phone
 from studio_app.core.workdays import CalendarService
@@ -354,6 +362,18 @@ class RequestService:
                         calendar.workdays_between(due, today), r.content,
                     ))  # fmt: skip
         return sorted(found, key=lambda o: (-o.days_overdue, o.deadline, o.number))
+
+    def reveal_phone(self, request_id: uuid.UUID) -> tuple[str, str]:
+        """The visitor's name and full phone, for the call back (回访): needs the ``reveal``
+        permission and is logged by the request's number, in the same transaction."""
+        with self.db.session() as s:
+            r = self._load(s, request_id)
+            target = tr("诉求 {number} 来访人的电话").format(number=r.number)
+            permit(s, Permission.REVEAL, AuditAction.REVEAL, target)
+            visitor = r.visitor
+            if visitor is None or visitor.anonymous:
+                return tr("匿名"), ""
+            return visitor_label(visitor.name), visitor.phone
 
     def get(self, request_id: uuid.UUID) -> Request:
         with self.db.session() as s:

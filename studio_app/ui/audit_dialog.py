@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from studio_app.base.enums import AuditAction
 from studio_app.base.errors import StudioError
 from studio_app.base.labels import choices
-from studio_app.core.access import CurrentUser
 from studio_app.core.audit import DEFAULT_LIMIT, AuditRow
 from studio_app.core.services import Services
 from studio_app.ui import file_dialogs, messages
@@ -41,12 +40,10 @@ class AuditDialog(QDialog):
         exported: how many rows the last export wrote (None before one finished).
     """
 
-    def __init__(self, services: Services, admin: CurrentUser | None,
-                 parent: QWidget | None = None):  # fmt: skip
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.audit = services.audit
-        self.admin = admin
+        self.audit = services.audit  # reading it checks the signed-in user's permission
         self.exported: int | None = None
         self.setWindowTitle(self.tr("操作日志"))
         self.resize(980, 600)
@@ -148,7 +145,6 @@ class AuditDialog(QDialog):
         if path is None:
             return
         filters = self.filters()
-        admin = self.admin
         audit = self.audit
         self.export_button.setEnabled(False)
 
@@ -161,7 +157,7 @@ class AuditDialog(QDialog):
 
         op = BackgroundOp(
             self, self.tr("正在导出操作日志…"),
-            lambda: audit.export(Path(path), **filters, by=admin),
+            lambda: audit.export(Path(path), **filters),
         ).success(done)  # fmt: skip
         button = self.export_button
         op.finished.connect(lambda: shiboken6.isValid(button) and button.setEnabled(True))

@@ -79,9 +79,15 @@ class BackupSettingsDialog(QDialog):
         last: the backup 立即备份 made while the dialog was open, if any.
     """
 
-    def __init__(self, backups: BackupService, parent=None):
+    def __init__(
+        self,
+        backups: BackupService,
+        parent=None,
+        backup_now: Callable[[], BackupInfo] | None = None,
+    ):
         super().__init__(parent)
         self.backups = backups
+        self._backup_now = backup_now or backups.backup_now  # the window's: checked and logged
         self.last: BackupInfo | None = None
         self.setWindowTitle(self.tr("备份设置"))
         self.setMinimumWidth(640)
@@ -188,7 +194,7 @@ class BackupSettingsDialog(QDialog):
     def backup_now(self) -> None:
         self.backup_button.setEnabled(False)
         (
-            BackgroundOp(self, self.tr("正在备份数据库…"), self.backups.backup_now)
+            BackgroundOp(self, self.tr("正在备份数据库…"), self._backup_now)
             .success(self._backed_up)
             .failure(self._failed)
             .run()

@@ -160,11 +160,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _backup_settings(self) -> None:
+        from studio_app.opening import backup_now
         from studio_app.ui.backup_dialogs import BackupSettingsDialog
 
         if not self._allowed(Permission.BACKUP):
             return
-        dialog = BackupSettingsDialog(self.backups, self)
+        dialog = BackupSettingsDialog(self.backups, self, lambda: backup_now(self.services))
         dialog.exec()
         dialog.deleteLater()
 
@@ -479,33 +480,29 @@ class MainWindow(QMainWindow):
             messages.info(self, self.tr("请先打开“委员”或“联户”页，再导出列表。"))
 
     def _can(self, permission) -> bool:
-        return self.services is None or self.services.access.can(
-            self.services.current_user, permission
-        )
+        """Whether to offer it (the services decide and log when it is done)."""
+        return self.services is None or self.services.guard.may(permission)
 
     def _allowed(self, permission) -> bool:
-        """Whether the signed-in user may; if not, they are told why (in Chinese)."""
+        """Whether the signed-in user may; if not, they are told why (in Chinese) and the
+        refusal is logged, by the guard."""
         from studio_app.core.access import PermissionDeniedError
 
         try:
-            self.services.access.require(self.services.current_user, permission)
+            self.services.guard.require(permission)
         except PermissionDeniedError as exc:
             messages.show_error(self, exc)
             return False
         return True
 
     def _settings_dialog(self, make) -> None:
-        from studio_app.base.enums import AuditAction
-
         if not self._allowed(Permission.SETTINGS):
             return
         dialog = make(self.services, self)
         dialog.exec()
         changed = dialog.changed
-        title = dialog.windowTitle()
         dialog.deleteLater()
-        if changed:
-            self.services.audit.record(self.services.current_user, AuditAction.SETTINGS, title)
+        if changed:  # each change was checked and logged by the services as it was saved
             for page in self.pages:
                 page.mark_stale()
 
@@ -548,7 +545,7 @@ class MainWindow(QMainWindow):
         from studio_app.ui.audit_dialog import AuditDialog
 
         self._access_dialog(
-            lambda: AuditDialog(self.services, self.services.current_user, self),
+            lambda: AuditDialog(self.services, self),
             Permission.VIEW_AUDIT,
         )
 
@@ -556,7 +553,7 @@ class MainWindow(QMainWindow):
         from studio_app.ui.retention_dialog import RetentionDialog
 
         self._access_dialog(
-            lambda: RetentionDialog(self.services, self.services.current_user, self),
+            lambda: RetentionDialog(self.services, self),
             Permission.ANONYMISE,
         )
 

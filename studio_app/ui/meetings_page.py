@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.enums import ActionStatus, AttendanceRole
+from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import choices, label, word_label
 from studio_app.base.local_times import time_span
@@ -235,13 +236,12 @@ class MeetingsPage(Page):
         m = self.selected_meeting()
         if m is None:
             return
-        from studio_app.base.enums import AuditAction
-
-        audit, user = self.services.audit, self.services.current_user
-        target = self.tr("会议 {id}").format(id=m.id)
-        if m.archived:
-            self.services.meetings.restore(m.id)
-            audit.record(user, AuditAction.RESTORE_RECORD, target, m.topic)
+        if m.archived:  # the service checks the permission and logs it
+            try:
+                self.services.meetings.restore(m.id)
+            except StudioError as exc:
+                messages.show_error(self, exc)
+                return
             self._changed(m.id)
             return
         if not messages.confirm(
@@ -252,8 +252,11 @@ class MeetingsPage(Page):
             self.tr("归档"),
         ):  # fmt: skip
             return
-        self.services.meetings.archive(m.id)
-        audit.record(user, AuditAction.ARCHIVE, target, m.topic)
+        try:
+            self.services.meetings.archive(m.id)
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
         self._changed()
 
     def track_follow_up(self, action_id: uuid.UUID | None = None) -> None:

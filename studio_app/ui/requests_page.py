@@ -333,11 +333,14 @@ class RequestsPage(Page):
     def reveal(self) -> None:
         """The visitor's full phone, for the call back (回访): shown once, logged."""
         row = self.selected_row()
-        if row is not None:
-            target = self.tr("诉求 {number} 来访人的电话").format(number=row.number)
-            text = self.tr("{name}\n联系电话：{phone}")
-            reveal(self, self.services, target,
-                   lambda: text.format(name=row.visitor_name, phone=row.visitor_phone))  # fmt: skip
+        if row is None:
+            return
+
+        def phone() -> str:
+            name, number = self.services.requests.reveal_phone(row.id)
+            return self.tr("{name}\n联系电话：{phone}").format(name=name, phone=number)
+
+        reveal(self, phone)
 
     def _print_receipt(self) -> None:
         request_id = self.selected_id()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.errors import StudioError
-from studio_app.core.access import CurrentUser
 from studio_app.core.retention import RetentionPreview
 from studio_app.core.services import Services
 from studio_app.ui import messages
@@ -36,12 +35,10 @@ class RetentionDialog(QDialog):
         anonymised: how many visitors the last run anonymised (None before one).
     """
 
-    def __init__(self, services: Services, user: CurrentUser | None,
-                 parent: QWidget | None = None):  # fmt: skip
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.retention = services.retention
-        self.user = user
         self.preview: RetentionPreview | None = None
         self.anonymised: int | None = None
         self.setWindowTitle(self.tr("来访人信息保存期限"))
@@ -148,7 +145,7 @@ class RetentionDialog(QDialog):
         ):  # fmt: skip
             return
         try:
-            count = self.retention.anonymise(preview.years, self.user)
+            count = self.retention.anonymise(preview.years)
         except StudioError as exc:
             self._say_error(str(exc))
             return

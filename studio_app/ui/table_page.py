@@ -283,17 +283,12 @@ class TablePage(Page):
             self.edit_record(other)
 
     def toggle_archive(self) -> None:
-        from studio_app.base.enums import AuditAction
-
         row = self.selected_row()
         if row is None:
             return
-        audit, user = self.services.audit, self.services.current_user
-        target = f"{self.export_name()} {row.id}"  # by id: the log names no villager
-        try:
+        try:  # the services check the permission and log it, by id
             if row.archived:
                 self.restore(row.id)
-                audit.record(user, AuditAction.RESTORE_RECORD, target)
             else:
                 if not messages.confirm(
                     self,
@@ -304,7 +299,6 @@ class TablePage(Page):
                 ):
                     return
                 self.archive(row.id)
-                audit.record(user, AuditAction.ARCHIVE, target)
         except StudioError as exc:
             messages.show_error(self, exc)
         self.refresh(select_id=row.id)
@@ -323,12 +317,11 @@ class TablePage(Page):
     def export_list(self) -> None:
         """Save the rows the page lists now (search and filters applied) to an Excel file."""
         name = f"{self.export_name()}-{date.today():%Y%m%d}.xlsx"
-        from studio_app.base.enums import AuditAction, Permission
+        from studio_app.base.enums import Permission
         from studio_app.core.access import PermissionDeniedError
 
-        user = self.services.current_user
-        try:
-            self.services.access.require(user, Permission.EXPORT)
+        try:  # asked before the file is chosen; the export itself checks and logs again
+            self.services.guard.require(Permission.EXPORT, self.export_name())
         except PermissionDeniedError as exc:
             messages.show_error(self, exc)
             return
@@ -339,13 +332,8 @@ class TablePage(Page):
         if path is None:
             return
         query = self.model.query
-        unmasked = options.get("masked") is False
 
         def done(count: int) -> None:
-            self.services.audit.record(
-                user, AuditAction.EXPORT_UNMASKED if unmasked else AuditAction.EXPORT,
-                self.export_name(), self.tr("{n} 条").format(n=count),
-            )  # fmt: skip
             messages.info(
                 self,
                 self.tr("已导出 {n} 条记录到：\n{path}").format(n=count, path=path),

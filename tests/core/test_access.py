@@ -16,6 +16,7 @@ from studio_app.core.access import (
     LoginError,
     PermissionDeniedError,
 )
+from studio_app.core.audit import AuditService
 from studio_app.core.models import User
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
@@ -37,7 +38,10 @@ def admin(access) -> CurrentUser:
 
 def _actions(services) -> list[tuple[str, AuditAction, str]]:
     """(username, action, detail) of every audit event, oldest first."""
-    return [(e.username, e.action, e.detail) for e in reversed(services.audit.list())]
+    return [
+        (e.username, e.action, e.detail)
+        for e in reversed(AuditService(services.db.database).list())
+    ]
 
 
 def _stored(services, username_key: str) -> User:

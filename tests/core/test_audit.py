@@ -89,7 +89,8 @@ def test_export_is_readable_keeps_formula_like_text_as_text_and_is_logged(
     services, audit, logged, tmp_path
 ):
     path = tmp_path / "操作日志.xlsx"
-    assert audit.export(path, by="Admin") == 5
+    services.current_user = CurrentUser(uuid.uuid4(), "Admin", "", Role.ADMIN)
+    assert audit.export(path) == 5
     ws = load_workbook(path).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "操作日志"
@@ -111,7 +112,7 @@ def test_export_is_readable_keeps_formula_like_text_as_text_and_is_logged(
     assert (newest.username, newest.action, newest.target, newest.detail) == (
         "Admin", AuditAction.EXPORT, "操作日志", "5 条",
     )  # fmt: skip
-    assert audit.export(tmp_path / "zhang.xlsx", username="zhang", by="Admin") == 2
+    assert audit.export(tmp_path / "zhang.xlsx", username="zhang") == 2
 
 
 # ---- append-only -----------------------------------------------------------------------------

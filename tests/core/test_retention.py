@@ -11,6 +11,7 @@ from sqlalchemy import select
 from studio_app.base.enums import AuditAction, RequestStatus, Role, Satisfaction
 from studio_app.base.errors import ValidationError
 from studio_app.core.access import PermissionDeniedError
+from studio_app.core.audit import AuditService
 from studio_app.core.households import HouseholdInput
 from studio_app.core.models import Request, Visitor
 from studio_app.core.request_list import RequestQuery
@@ -136,7 +137,7 @@ def test_anonymise_changes_exactly_what_was_previewed(services, history):
     kept = {k: _visitor(services, history[k]) for k in ("b2", "c", "d")}
     preview = services.retention.preview(3, today=TODAY)
 
-    assert services.retention.anonymise(3, None, today=TODAY) == preview.visitors == 4
+    assert services.retention.anonymise(3, today=TODAY) == preview.visitors == 4
 
     for key in ("a", "e", "f", "h"):
         v = _visitor(services, history[key])
@@ -154,7 +155,7 @@ def test_anonymise_changes_exactly_what_was_previewed(services, history):
     assert after.to_json() == figures.to_json()
     # Nothing is left to do.
     assert services.retention.preview(3, today=TODAY).visitors == 0
-    assert services.retention.anonymise(3, None, today=TODAY) == 0
+    assert services.retention.anonymise(3, today=TODAY) == 0
 
 
 def test_anonymised_visitors_are_no_longer_found_by_search(services, history):
@@ -162,7 +163,7 @@ def test_anonymised_visitors_are_no_longer_found_by_search(services, history):
     assert _numbers(services, "王䶮") == [h["a"].number]
     assert _numbers(services, "13812345678") == [h["a"].number]
     assert _numbers(services, "周垚") == [h["f"].number]
-    services.retention.anonymise(3, None, today=TODAY)
+    services.retention.anonymise(3, today=TODAY)
     for gone in ("王䶮", "13812345678", "5678", "周垚", "13900000002", "吴昇", "13700000007"):
         assert _numbers(services, gone) == [], gone
     with services.db.session() as s:
@@ -183,14 +184,20 @@ def test_the_run_is_logged_and_needs_an_administrator(services, history):
     admin = access.create_first_admin("admin", "王管理", "guanli-2026")
     access.add_user(admin, "zhang", "张三", Role.COORDINATOR, "lianluo2026")
     zhang = access.login("zhang", "lianluo2026")
+    services.current_user = zhang
     with pytest.raises(PermissionDeniedError, match="不能匿名化过期的来访人信息"):
-        services.retention.anonymise(3, zhang, today=TODAY)
+        services.retention.anonymise(3, today=TODAY)
+    services.current_user = None
     with pytest.raises(PermissionDeniedError):
-        services.retention.anonymise(3, None, today=TODAY)  # login is on now
+        services.retention.anonymise(3, today=TODAY)  # login is on now: nobody may
     assert services.retention.preview(3, today=TODAY).visitors == 4  # nothing changed
+    log = AuditService(services.db.database)
+    refused = [(e.username, e.detail) for e in log.list(action=AuditAction.REFUSED)]
+    assert refused == [("", "不能匿名化过期的来访人信息"), ("zhang", "不能匿名化过期的来访人信息")]
 
-    assert services.retention.anonymise(3, admin, today=TODAY) == 4
-    event = services.audit.list(action=AuditAction.ANONYMISE)[0]
+    services.current_user = admin
+    assert services.retention.anonymise(3, today=TODAY) == 4
+    event = log.list(action=AuditAction.ANONYMISE)[0]
     assert (event.username, event.target, event.detail) == (
         "admin", "来访人 4 位（诉求 4 件）", "2023年3月2日以前办结、保存超过 3 年",
     )  # fmt: skip
@@ -201,7 +208,7 @@ def test_the_number_of_years_is_checked(services, years):
     with pytest.raises(ValidationError, match="保存年限应为 1 到 100 年的整数"):
         services.retention.preview(years, today=TODAY)
     with pytest.raises(ValidationError):
-        services.retention.anonymise(years, None, today=TODAY)
+        services.retention.anonymise(years, today=TODAY)
 
 
 def test_statuses_that_end_a_request():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from studio_app.base.enums import AuditAction, Role
 from studio_app.core.access import LoginError
+from studio_app.core.audit import AuditService
 from studio_app.core.models import User, Visitor
 from studio_app.core.retention import ANONYMISED_NAME
 from studio_app.core.visitor_requests import RequestInput
@@ -31,7 +32,9 @@ PASSWORD = "guanli-2026"
 
 @pytest.fixture
 def admin(services):
-    return services.access.create_first_admin("admin", "张管理", PASSWORD)
+    """The first administrator, signed in (as setting up the login leaves the window)."""
+    services.current_user = services.access.create_first_admin("admin", "张管理", PASSWORD)
+    return services.current_user
 
 
 def _show(qtbot, widget: QWidget) -> QWidget:
@@ -42,7 +45,7 @@ def _show(qtbot, widget: QWidget) -> QWidget:
 
 
 def _actions(services, action: AuditAction) -> list:
-    return services.audit.list(action=action)
+    return AuditService(services.db.database).list(action=action)
 
 
 def _enter(qtbot, edit, text: str) -> None:
@@ -302,7 +305,7 @@ def test_audit_dialog_lists_logins_and_exports(
     services.access.login("admin", PASSWORD)
     with pytest.raises(LoginError):
         services.access.login("admin", "wrong-pass")
-    dialog = _show(qtbot, AuditDialog(services, admin))
+    dialog = _show(qtbot, AuditDialog(services))
     shown = [(r.action, r.username) for r in dialog.rows()]
     assert shown[0] == (AuditAction.LOGIN_FAILED, "admin")  # newest first
     assert (AuditAction.LOGIN, "admin") in shown and (AuditAction.USER_ADDED, "admin") in shown
@@ -353,7 +356,7 @@ def _old_request(services, day: str, name: str, phone: str):
 def test_retention_preview_then_anonymise(qtbot, services, admin, answers):
     old = _old_request(services, "2018-05-06", "王䶮", "13812345678")
     recent = _old_request(services, date.today().replace(day=1).isoformat(), "李四", "13900000002")
-    dialog = _show(qtbot, RetentionDialog(services, admin))
+    dialog = _show(qtbot, RetentionDialog(services))
     assert dialog.years.value() == 5 and dialog.years.maximum() == 30
     dialog.preview_button.click()
     assert dialog.preview.visitors == 1 and dialog.preview.requests == 1
@@ -388,8 +391,8 @@ def test_retention_preview_then_anonymise(qtbot, services, admin, answers):
 def test_retention_is_refused_in_place_for_a_coordinator(qtbot, services, admin, answers):
     _old_request(services, "2018-05-06", "王䶮", "13812345678")
     services.access.add_user(admin, "lisi", "李四", Role.COORDINATOR, "lianluo-2026")
-    coordinator = services.access.login("lisi", "lianluo-2026")
-    dialog = _show(qtbot, RetentionDialog(services, coordinator))
+    services.current_user = services.access.login("lisi", "lianluo-2026")
+    dialog = _show(qtbot, RetentionDialog(services))
     dialog.run_button.click()
     assert "不能匿名化过期的来访人信息" in dialog.error.text()
     assert dialog.anonymised is None

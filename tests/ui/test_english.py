@@ -208,6 +208,7 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
 
     services = english_services
     admin = services.access.create_first_admin("admin", "Admin", "guanli-2026")
+    services.current_user = admin
     assert admin.role == Role.ADMIN
     from studio_app.base.enums import RosterKind
 
@@ -224,8 +225,8 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
         MeetingDialog(services),
         ImportDialog(services, RosterKind.MEMBERS),
         UsersDialog(services, admin),
-        AuditDialog(services, admin),
-        RetentionDialog(services, admin),
+        AuditDialog(services),
+        RetentionDialog(services),
         LoginDialog(services.access),
         SetupLoginDialog(services.access),
         UnexpectedErrorDialog("KeyError: 'x'", "Traceback …", tmp_path / "studio-app.log"),

@@ -1,0 +1,64 @@
+"""Who uses the command line, once logins are set up in the window.
+
+Then every command that reads or changes the studio's records asks for a user name and
+password at the terminal, or reads ``STUDIO_USER`` and ``STUDIO_PASSWORD`` from the environment
+(for a script); with neither a terminal nor ``STUDIO_USER`` it refuses at once. The signed-in
+user's role then decides what the command may do, in the services, as in the window: a wrong
+password counts towards the lockout and every refusal is in the audit log. ``check``, ``info``
+(counts only), ``template``, ``bench`` and ``--version`` ask nothing.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
+
+if TYPE_CHECKING:
+    from studio_app.core.services import Services
+
+USER_ENV = "STUDIO_USER"
+PASSWORD_ENV = "STUDIO_PASSWORD"
+
+
+class SignInRequired(StudioError):
+    """Logins are on and no user could be asked for (no terminal, no STUDIO_USER)."""
+
+
+def sign_in(
+    services: Services,
+    *,
+    interactive: bool | None = None,
+    ask: Callable[[str], str] = input,
+    ask_secret: Callable[[str], str] = getpass.getpass,
+) -> None:
+    """Sign a user in on ``services`` if logins are set up (else nothing is asked)."""
+    if not services.access.enabled():
+        return
+    if interactive is None:
+        interactive = sys.stdin.isatty()
+    username = os.environ.get(USER_ENV)
+    password = os.environ.get(PASSWORD_ENV)
+    if username is None and not interactive:
+        raise SignInRequired(
+            tr(
+                "这个数据库已设置登录，命令行也要先登录。请在终端中运行，按提示输入用户名和密码；"
+                "或为脚本设置环境变量 {user} 和 {password}。"
+            ).format(user=USER_ENV, password=PASSWORD_ENV)
+        )
+    if username is None:
+        username = ask(tr("用户名："))
+    if password is None:
+        if not interactive:
+            raise SignInRequired(
+                tr("已设置 {user}，但没有设置 {password}，也没有终端可以输入密码。").format(
+                    user=USER_ENV, password=PASSWORD_ENV
+                )
+            )
+        password = ask_secret(tr("密码："))
+    services.current_user = services.access.login(username, password)

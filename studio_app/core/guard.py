@@ -1,0 +1,233 @@
+"""Who acts through the services and what they may do: one guard for every door.
+
+The window, the command line and any later door (the LAN intake, the field package) reach the
+data only through ``Services``, whose sessions all carry this guard. So the rules hold whoever
+calls:
+
+* every change to the records needs ``Permission.EDIT``, and every change to the settings
+  (deadlines, categories, the calendar, print and code settings, the studio's own record)
+  ``Permission.SETTINGS``, which also writes the 设置 audit event in the same transaction;
+  both are checked when the session flushes, so no service method can forget them;
+* the acts that reveal, export, archive, restore, anonymise or manage users check their own
+  permission with ``Guard.permit`` and write their audit event in the act's transaction;
+* a refusal is itself written to the audit log, in a transaction of its own once the act's
+  has been rolled back.
+
+Before login is set up (no user yet) everything is allowed and nobody is asked: a PC with one
+coordinator and scripts over ``Services(open_database(...))`` work as before. Once it is set up,
+a call with no signed-in user is refused. The audit log and the users' own bookkeeping (failed
+logins, lockouts) are written whoever acts: ``AccessService`` checks user management itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from studio_app.base.enums import AuditAction, Permission
+from studio_app.base.i18n import N_, tr
+from studio_app.base.labels import label
+from studio_app.core.audit import add_event
+from studio_app.core.models import (
+    AppSetting,
+    AuditEvent,
+    CalendarDay,
+    RequestCategory,
+    Studio,
+    User,
+)
+from studio_app.core.models.base import StudioSession
+from studio_app.core.unit_of_work import SessionSource
+
+if TYPE_CHECKING:
+    from studio_app.core.access import AccessService, CurrentUser
+
+GUARD_KEY = "studio_app.guard"
+SYSTEM_KEY = "studio_app.system"  # a session the program writes on its own (defaults seeded)
+SETTINGS_LOGGED_KEY = "studio_app.settings_logged"
+FREE = (AuditEvent, User)  # written whoever acts (AccessService checks user management)
+# The settings, and what the 设置 audit event calls each kind.
+SETTINGS = {
+    AppSetting: N_("设置"),
+    RequestCategory: N_("诉求类别"),
+    CalendarDay: N_("节假日与调休"),
+    Studio: N_("工作室信息"),
+}
+
+
+class Acting:
+    """Who is signed in on this door (None: nobody, or login is not set up)."""
+
+    def __init__(self) -> None:
+        self.user: CurrentUser | None = None
+
+
+class Guard:
+    """The acting user's permissions, checked in the services' own transactions.
+
+    Attributes:
+        access: the users and their roles.
+        acting: who is signed in.
+    """
+
+    def __init__(self, db: SessionSource, access: AccessService, acting: Acting):
+        self._db = db
+        self.access = access
+        self.acting = acting
+
+    @property
+    def user(self) -> CurrentUser | None:
+        return self.acting.user
+
+    def may(self, permission: Permission) -> bool:
+        return self.access.can(self.user, permission)
+
+    def permit(
+        self,
+        s: Session,
+        permission: Permission,
+        action: AuditAction | None = None,
+        target: str = "",
+        detail: str = "",
+    ) -> AuditEvent | None:
+        """Inside the act's transaction ``s``: refuse (``PermissionDeniedError``; the refusal
+        is logged after ``s`` rolls back) unless the acting user may, else add the act's audit
+        event (if any) to ``s``, to be saved with the act."""
+        from studio_app.core.access import PermissionDeniedError
+
+        if not self.may(permission):
+            raise PermissionDeniedError(self.user, permission, target=target)
+        if action is None:
+            return None
+        return add_event(s, self.user, action, target, detail)
+
+    def require(self, permission: Permission, target: str = "") -> None:
+        """Outside any transaction: refuse now (logged at once) unless the acting user may."""
+        from studio_app.core.access import PermissionDeniedError
+
+        if not self.may(permission):
+            refusal = PermissionDeniedError(self.user, permission, target=target)
+            self.log_refusal(refusal)
+            raise refusal
+
+    def log_refusal(self, refusal: Any) -> None:
+        """Write a refusal to the audit log in a transaction of its own."""
+        with self._db.session() as s:
+            s.info[SYSTEM_KEY] = True
+            add_event(
+                s, refusal.user, AuditAction.REFUSED, refusal.target or label(refusal.permission),
+                tr("不能{action}").format(action=label(refusal.permission)),
+            )  # fmt: skip
+
+    def check_flush(self, session: Session) -> None:
+        """What a flush may write: changes to the records need EDIT, to the settings SETTINGS
+        (and their 设置 event joins the flush)."""
+        changed = [*session.new, *session.dirty, *session.deleted]
+        dirty = [o for o in changed if not isinstance(o, FREE) and _really_changed(session, o)]
+        records = [o for o in dirty if type(o) not in SETTINGS]
+        settings = [o for o in dirty if type(o) in SETTINGS]
+        if records:
+            self.permit(session, Permission.EDIT, target=_kinds(records))
+        if settings:
+            logged = session.info.get(SETTINGS_LOGGED_KEY)  # one 设置 event per transaction
+            kinds = tr("、").join(
+                sorted({tr(SETTINGS[type(o)]) for o in settings})
+            )  # i18n: from SETTINGS
+            self.permit(session, Permission.SETTINGS, None if logged else AuditAction.SETTINGS,
+                        kinds, _settings_detail(settings))  # fmt: skip
+            session.info[SETTINGS_LOGGED_KEY] = True
+
+
+def _really_changed(session: Session, obj: object) -> bool:
+    """New or deleted, or dirty with a changed column (not merely touched)."""
+    if obj in session.new or obj in session.deleted:
+        return True
+    return session.is_modified(obj, include_collections=False)
+
+
+def _kinds(objects: list[object]) -> str:
+    return tr("、").join(sorted({type(o).__name__ for o in objects}))
+
+
+def _settings_detail(objects: list[object]) -> str:
+    """Which settings changed (keys, names, days): no personal data is among them."""
+    parts = []
+    for o in objects:
+        if isinstance(o, AppSetting):
+            parts.append(o.key)
+        elif isinstance(o, RequestCategory):
+            parts.append(o.name)
+        elif isinstance(o, CalendarDay):
+            parts.append(o.day.isoformat())
+        elif isinstance(o, Studio):
+            parts.append(o.name)
+    return tr("、").join(sorted(set(parts)))[:500]
+
+
+class GuardedDatabase:
+    """The database as one door sees it: each session carries the door's guard, and a refusal
+    raised inside is logged once the session has rolled back. Everything else (``url``,
+    ``engine``, ``close`` …) is the database's own."""
+
+    def __init__(self, db: SessionSource, guard: Guard):
+        self.database = db  # the database itself, unguarded: for storage (backups, checks)
+        self.guard = guard
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        from studio_app.core.access import PermissionDeniedError
+
+        try:
+            with self.database.session() as s:
+                s.info[GUARD_KEY] = self.guard
+                yield s
+        except PermissionDeniedError as refusal:
+            if not refusal.logged:
+                refusal.logged = True
+                self.guard.log_refusal(refusal)
+            raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.database, name)
+
+
+def permit(
+    s: Session,
+    permission: Permission,
+    action: AuditAction | None = None,
+    target: str = "",
+    detail: str = "",
+) -> AuditEvent | None:
+    """For a service, inside the act's transaction ``s``: the permission checked by the guard
+    the session carries (``Guard.permit``) and the act's audit event added. A session of a
+    bare database (a script's own) carries none: the event is still written, by nobody."""
+    guard = s.info.get(GUARD_KEY)
+    if guard is not None:
+        return guard.permit(s, permission, action, target, detail)
+    return add_event(s, None, action, target, detail) if action is not None else None
+
+
+def acting_user(s: Session) -> CurrentUser | None:
+    """Who acts in the session's transaction (None: nobody signed in, or a bare database)."""
+    guard = s.info.get(GUARD_KEY)
+    return guard.user if guard is not None else None
+
+
+@contextmanager
+def system_session(db: SessionSource) -> Iterator[Session]:
+    """A session for what the program writes on its own, whoever is signed in (the default
+    categories the first time they are needed)."""
+    with db.session() as s:
+        s.info[SYSTEM_KEY] = True
+        yield s
+
+
+@event.listens_for(StudioSession, "before_flush")
+def _guard_the_flush(session: Session, _context, _instances) -> None:
+    guard = session.info.get(GUARD_KEY)
+    if guard is not None and not session.info.get(SYSTEM_KEY):
+        guard.check_flush(session)
