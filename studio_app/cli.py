@@ -67,12 +67,15 @@ def _db_option(default) -> argparse.ArgumentParser:
 
 
 def _epilog() -> str:
-    return tr(
+    login = tr(
         "登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，"
-        "或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。\n"
+        "或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。"
+    )
+    codes = tr(
         "返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；"
         "5 没有登录、密码不对或身份不允许。"
     )
+    return f"{login}\n{codes}"
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -4,7 +4,7 @@
   <context>
     <name>ActionDialog</name>
     <message>
-      <location filename="studio_app/ui/action_dialog.py" line="117" />
+      <location filename="studio_app/ui/action_dialog.py" line="118" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -4146,27 +4146,27 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="93" />
+      <location filename="studio_app/ui/record_dialog.py" line="100" />
       <source>仍然保存为新记录</source>
       <translation>Save as new record anyway</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="59" />
+      <location filename="studio_app/ui/record_dialog.py" line="63" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="59" />
+      <location filename="studio_app/ui/record_dialog.py" line="63" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="88" />
+      <location filename="studio_app/ui/record_dialog.py" line="95" />
       <source>打开已有记录</source>
       <translation>Open existing record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="88" />
+      <location filename="studio_app/ui/record_dialog.py" line="95" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
@@ -5653,9 +5653,24 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>forms</name>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="169" />
+      <location filename="studio_app/ui/form_fields.py" line="57" />
+      <source>记录已被修改</source>
+      <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/form_fields.py" line="62" />
+      <source>返回</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/form_fields.py" line="191" />
       <source>选择或直接输入</source>
       <translation>Choose or type</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/form_fields.py" line="61" />
+      <source>重新载入</source>
+      <translation>Reload</translation>
     </message>
   </context>
   <context>
@@ -5847,7 +5862,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="239" />
+      <location filename="studio_app/cli.py" line="272" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -5932,12 +5947,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} must start with http:// or https://, e.g. https://www.example.cn/member/{{id}}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="168" />
+      <location filename="studio_app/core/meetings.py" line="167" />
       <source>{label}缺少时区，请重新选择时间。</source>
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="303" />
+      <location filename="studio_app/cli.py" line="336" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -5996,7 +6011,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="271" />
+      <location filename="studio_app/cli.py" line="304" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}</source>
       <translation>{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
@@ -6025,7 +6040,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="255" />
+      <location filename="studio_app/core/common_issues.py" line="251" />
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 {n} 件</source>
       <translation>{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
@@ -6035,7 +6050,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="244" />
+      <location filename="studio_app/cli.py" line="277" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: {days} reception days, {visits} visits ({people} people)</translation>
     </message>
@@ -6055,7 +6070,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="132" />
+      <location filename="studio_app/ui/request_actions.py" line="135" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -6069,87 +6084,87 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Excel stored the {what} as a number (shown as {value}), so the last digits are lost and it cannot be imported. Set the cell format of this column to “Text” and enter the {what} again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="313" />
+      <location filename="studio_app/core/meetings.py" line="312" />
       <source>{where}的内容</source>
       <translation>{where}: content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="256" />
+      <location filename="studio_app/core/meetings.py" line="255" />
       <source>{where}的单位</source>
       <translation>{where}: unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="320" />
+      <location filename="studio_app/core/meetings.py" line="319" />
       <source>{where}的反馈</source>
       <translation>{where}: feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="254" />
+      <location filename="studio_app/core/meetings.py" line="253" />
       <source>{where}的姓名</source>
       <translation>{where}: name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="258" />
+      <location filename="studio_app/core/meetings.py" line="257" />
       <source>{where}的职务</source>
       <translation>{where}: position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="274" />
+      <location filename="studio_app/core/meetings.py" line="273" />
       <source>{where}的讨论情况</source>
       <translation>{where}: discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="272" />
+      <location filename="studio_app/core/meetings.py" line="271" />
       <source>{where}的议题</source>
       <translation>{where}: topic</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="315" />
+      <location filename="studio_app/core/meetings.py" line="314" />
       <source>{where}的责任单位</source>
       <translation>{where}: responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="301" />
+      <location filename="studio_app/core/meetings.py" line="300" />
       <source>{where}：关联的诉求不存在，可能已被删除，请重新选择。</source>
       <translation>{where}: the linked request no longer exists (it may have been deleted). Please choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="240" />
+      <location filename="studio_app/core/meetings.py" line="239" />
       <source>{where}：名册中找不到这位委员，可能已被删除。</source>
       <translation>{where}: this member is not in the roster (they may have been deleted).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="309" />
+      <location filename="studio_app/core/meetings.py" line="308" />
       <source>{where}：完成日期 {day} 早于会议日期，请核对。</source>
       <translation>{where}: the date done, {day}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="304" />
+      <location filename="studio_app/core/meetings.py" line="303" />
       <source>{where}：完成期限 {deadline} 早于会议日期，请核对。</source>
       <translation>{where}: the deadline, {deadline}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="293" />
+      <location filename="studio_app/core/meetings.py" line="292" />
       <source>{where}：请填写事项内容。</source>
       <translation>{where}: please fill in what is to be done.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="251" />
+      <location filename="studio_app/core/meetings.py" line="250" />
       <source>{where}：请填写姓名。</source>
       <translation>{where}: please fill in the name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="270" />
+      <location filename="studio_app/core/meetings.py" line="269" />
       <source>{where}：请填写议题。</source>
       <translation>{where}: please fill in the topic.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="234" />
+      <location filename="studio_app/core/meetings.py" line="233" />
       <source>{where}：请选择出席或缺席。</source>
       <translation>{where}: please choose present or absent.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="297" />
+      <location filename="studio_app/core/meetings.py" line="296" />
       <source>{where}：请选择落实情况。</source>
       <translation>{where}: please choose the progress.</translation>
     </message>
@@ -6308,7 +6323,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="45" />
+      <location filename="studio_app/cli.py" line="49" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -6343,7 +6358,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>, </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="262" />
+      <location filename="studio_app/core/common_issues.py" line="258" />
       <source>。</source>
       <translation>.</translation>
     </message>
@@ -6353,12 +6368,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>1, 2, 3</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="251" />
+      <location filename="studio_app/core/common_issues.py" line="247" />
       <source>一、基本情况</source>
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="172" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -6368,7 +6383,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="278" />
+      <location filename="studio_app/core/common_issues.py" line="274" />
       <source>三、建议</source>
       <translation>3. Suggestions</translation>
     </message>
@@ -6383,12 +6398,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="70" />
+      <location filename="studio_app/ui/request_actions.py" line="72" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="292" />
+      <location filename="studio_app/core/visitor_requests.py" line="296" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6398,7 +6413,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Dissatisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="123" />
+      <location filename="studio_app/core/guard.py" line="125" />
       <source>不能{action}</source>
       <translation>Cannot {action}</translation>
     </message>
@@ -6413,12 +6428,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="121" />
+      <location filename="studio_app/core/members.py" line="120" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="128" />
+      <location filename="studio_app/core/members.py" line="127" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
@@ -6448,12 +6463,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="112" />
+      <location filename="studio_app/core/studios.py" line="118" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="273" />
+      <location filename="studio_app/core/common_issues.py" line="269" />
       <source>二、群众反映的具体问题</source>
       <translation>2. Problems raised by the public</translation>
     </message>
@@ -6468,7 +6483,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="425" />
+      <location filename="studio_app/cli.py" line="459" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -6498,17 +6513,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="35" />
+      <location filename="studio_app/ui/request_actions.py" line="36" />
       <source>交办意见</source>
       <translation>Assignment note</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="71" />
+      <location filename="studio_app/core/app_settings.py" line="76" />
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="31" />
+      <location filename="studio_app/ui/request_actions.py" line="32" />
       <source>交办给承办委员和/或承办单位；答复期限为交办后 {n} 个工作日。</source>
       <translation>Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
@@ -6523,7 +6538,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Household size</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="131" />
+      <location filename="studio_app/core/households.py" line="130" />
       <source>人口数</source>
       <translation>People in household</translation>
     </message>
@@ -6533,7 +6548,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="102" />
+      <location filename="studio_app/cli.py" line="119" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -6543,7 +6558,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="35" />
+      <location filename="studio_app/cli_backup.py" line="37" />
       <source>从备份恢复：先核对备份，当前数据库另存到 before-restore，再替换（不询问）</source>
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
@@ -6553,7 +6568,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="79" />
+      <location filename="studio_app/cli.py" line="96" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -6568,32 +6583,32 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="154" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="442" />
+      <location filename="studio_app/core/meetings.py" line="438" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="405" />
+      <location filename="studio_app/core/meetings.py" line="401" />
       <source>会议“{topic}”已归档，请先恢复再修改。</source>
       <translation>The meeting “{topic}” is archived. Restore it before changing it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="475" />
+      <location filename="studio_app/core/meetings.py" line="470" />
       <source>会议“{topic}”已归档，请先恢复再登记落实情况。</source>
       <translation>The meeting “{topic}” is archived. Restore it before recording progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="201" />
+      <location filename="studio_app/core/meetings.py" line="200" />
       <source>会议主题</source>
       <translation>Meeting subject</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="200" />
+      <location filename="studio_app/core/meetings.py" line="199" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
@@ -6628,17 +6643,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="136" />
+      <location filename="studio_app/ui/request_actions.py" line="139" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="80" />
+      <location filename="studio_app/ui/request_actions.py" line="83" />
       <source>例如：关于加强农村道路养护的提案</source>
       <translation>e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="68" />
+      <location filename="studio_app/ui/request_actions.py" line="70" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
@@ -6648,12 +6663,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/cli.py" line="164" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="56" />
+      <location filename="studio_app/ui/request_actions.py" line="58" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -6668,7 +6683,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="42" />
+      <location filename="studio_app/ui/request_actions.py" line="43" />
       <source>保存答复</source>
       <translation>Save answer</translation>
     </message>
@@ -6728,37 +6743,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="305" />
+      <location filename="studio_app/cli.py" line="338" />
       <source>共 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="163" />
+      <location filename="studio_app/ui/request_actions.py" line="166" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="98" />
+      <location filename="studio_app/core/common_issues.py" line="94" />
       <source>共性问题“{title}”已归档，请先恢复再添加诉求。</source>
       <translation>The common issue “{title}” is archived. Restore it before adding requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="209" />
+      <location filename="studio_app/core/common_issues.py" line="205" />
       <source>共性问题标题</source>
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="137" />
+      <location filename="studio_app/ui/request_actions.py" line="140" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="405" />
+      <location filename="studio_app/cli.py" line="439" />
       <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
       <translation>{n} archived files checked, {bad} damaged.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="408" />
+      <location filename="studio_app/cli.py" line="442" />
       <source>共核对 {n} 份存档文件，全部完好。</source>
       <translation>{n} archived files checked, all intact.</translation>
     </message>
@@ -6778,7 +6793,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="267" />
+      <location filename="studio_app/core/common_issues.py" line="263" />
       <source>其中 {n} 件尚未办结。</source>
       <translation> {n} of them are still open.</translation>
     </message>
@@ -6853,7 +6868,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="86" />
+      <location filename="studio_app/cli.py" line="103" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -6866,6 +6881,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/minutes_pdf.py" line="159" />
       <source>列席</source>
       <translation>Guest</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/errors.py" line="52" />
+      <source>别人</source>
+      <translation>someone else</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -6948,7 +6968,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The current password is wrong.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="70" />
+      <location filename="studio_app/cli_backup.py" line="114" />
       <source>原来的数据库已另存为：{path}</source>
       <translation>The old database was saved as: {path}</translation>
     </message>
@@ -6958,7 +6978,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="225" />
+      <location filename="studio_app/core/meetings.py" line="224" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
@@ -6968,12 +6988,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>List of attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="230" />
+      <location filename="studio_app/core/meetings.py" line="229" />
       <source>参会人员第 {n} 位</source>
       <translation>Attendee {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="465" />
+      <location filename="studio_app/core/meetings.py" line="461" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
@@ -6988,7 +7008,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="467" />
+      <location filename="studio_app/core/meetings.py" line="463" />
       <source>取消跟踪事项时请写明原因。</source>
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
@@ -7023,27 +7043,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="406" />
+      <location filename="studio_app/core/visitor_requests.py" line="413" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="118" />
+      <location filename="studio_app/ui/request_actions.py" line="121" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="122" />
+      <location filename="studio_app/ui/request_actions.py" line="125" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="324" />
+      <location filename="studio_app/core/visitor_requests.py" line="330" />
       <source>合并到 {number}</source>
       <translation>Merge into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="119" />
+      <location filename="studio_app/ui/request_actions.py" line="122" />
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
@@ -7063,7 +7083,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="122" />
+      <location filename="studio_app/core/households.py" line="121" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -7078,7 +7098,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="381" />
+      <location filename="studio_app/cli.py" line="415" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -7093,17 +7113,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="56" />
+      <location filename="studio_app/ui/request_actions.py" line="58" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="63" />
+      <location filename="studio_app/ui/request_actions.py" line="65" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="71" />
+      <location filename="studio_app/core/app_settings.py" line="76" />
       <source>回访时限</source>
       <translation>Time limit for return visit</translation>
     </message>
@@ -7113,7 +7133,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit rate</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="60" />
+      <location filename="studio_app/ui/request_actions.py" line="62" />
       <source>回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。</source>
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
@@ -7123,7 +7143,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="130" />
+      <location filename="studio_app/core/households.py" line="129" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
@@ -7138,7 +7158,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="74" />
+      <location filename="studio_app/cli.py" line="91" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -7163,7 +7183,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="84" />
+      <location filename="studio_app/ui/request_actions.py" line="87" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
@@ -7178,7 +7198,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup location “{folder}” is a file, not a folder. Please choose a folder in “Backup settings”.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="30" />
+      <location filename="studio_app/cli_backup.py" line="32" />
       <source>备份到的文件夹（默认：窗口中“备份设置”选择的文件夹，或数据库旁的 backups）</source>
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
@@ -7193,7 +7213,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup folder “{folder}” does not exist. If backups go to a USB drive or external hard disk, plug it in and try again, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="37" />
+      <location filename="studio_app/cli_backup.py" line="39" />
       <source>备份文件（.sqlite3）</source>
       <translation>Backup file (.sqlite3)</translation>
     </message>
@@ -7208,7 +7228,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="132" />
+      <location filename="studio_app/core/households.py" line="131" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -7237,12 +7257,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="323" />
+      <location filename="studio_app/core/members.py" line="319" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="244" />
+      <location filename="studio_app/core/meetings.py" line="243" />
       <source>委员“{name}”在参会名单中出现了两次，请删去一处。</source>
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
@@ -7252,7 +7272,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="171" />
+      <location filename="studio_app/cli.py" line="188" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -7277,7 +7297,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="170" />
+      <location filename="studio_app/cli.py" line="187" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -7317,12 +7337,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="485" />
+      <location filename="studio_app/core/meetings.py" line="480" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="486" />
+      <location filename="studio_app/core/meetings.py" line="481" />
       <source>完成日期 {day} 早于会议日期 {meeting}，请核对。</source>
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
@@ -7367,6 +7387,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Wrong password ({n} times in a row)</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_login.py" line="63" />
+      <source>密码：</source>
+      <translation>Password: </translation>
+    </message>
+    <message>
       <location filename="studio_app/core/audit.py" line="110" />
       <source>对象</source>
       <translation>Item</translation>
@@ -7377,7 +7402,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="311" />
+      <location filename="studio_app/cli.py" line="344" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -7392,7 +7417,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="150" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -7427,7 +7452,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Trade unions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="124" />
+      <location filename="studio_app/core/members.py" line="123" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
@@ -7437,17 +7462,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="58" />
+      <location filename="studio_app/core/guard.py" line="60" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="110" />
+      <location filename="studio_app/core/studios.py" line="116" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="166" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -7482,7 +7507,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="73" />
+      <location filename="studio_app/cli_backup.py" line="117" />
       <source>已从备份恢复数据库：{path}</source>
       <translation>Database restored from backup: {path}</translation>
     </message>
@@ -7502,27 +7527,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="147" />
+      <location filename="studio_app/ui/request_actions.py" line="150" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="205" />
+      <location filename="studio_app/cli.py" line="238" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="55" />
+      <location filename="studio_app/cli_backup.py" line="89" />
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="392" />
+      <location filename="studio_app/cli.py" line="426" />
       <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>Exported {n} archived files to {folder}; list: {manifest}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="329" />
+      <location filename="studio_app/cli.py" line="362" />
       <source>已导出 {n} 条到 {file}</source>
       <translation>Exported {n} rows to {file}</translation>
     </message>
@@ -7532,22 +7557,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="72" />
+      <location filename="studio_app/cli_backup.py" line="116" />
       <source>已把恢复的数据库升级到结构版本 {head}。</source>
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="401" />
+      <location filename="studio_app/cli.py" line="435" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="358" />
+      <location filename="studio_app/core/members.py" line="354" />
       <source>已有同名同电话的委员“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="144" />
+      <location filename="studio_app/core/households.py" line="143" />
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
@@ -7557,22 +7582,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="66" />
+      <location filename="studio_app/cli_backup.py" line="110" />
       <source>已核对备份：</source>
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="426" />
+      <location filename="studio_app/cli.py" line="460" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="367" />
+      <location filename="studio_app/cli.py" line="401" />
       <source>已生成 {file}（{pages} 页）</source>
       <translation>Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="322" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -7592,6 +7617,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_login.py" line="59" />
+      <source>已设置 {user}，但没有设置 {password}，也没有终端可以输入密码。</source>
+      <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>市</source>
       <translation>Municipal</translation>
@@ -7607,17 +7637,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="72" />
+      <location filename="studio_app/core/app_settings.py" line="77" />
       <source>应为 1 到 {n} 个工作日。</source>
       <translation>Must be 1 to {n} working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="107" />
+      <location filename="studio_app/core/households.py" line="106" />
       <source>应在 1 到 200 之间。</source>
       <translation>Must be between 1 and 200.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="105" />
+      <location filename="studio_app/core/households.py" line="104" />
       <source>应填写整数，如 4。</source>
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
@@ -7627,7 +7657,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="406" />
+      <location filename="studio_app/core/visitor_requests.py" line="413" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -7642,12 +7672,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The start date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="176" />
+      <location filename="studio_app/core/meetings.py" line="175" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="158" />
+      <location filename="studio_app/ui/request_actions.py" line="161" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
@@ -7682,7 +7712,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="137" />
+      <location filename="studio_app/cli.py" line="154" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -7707,7 +7737,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="122" />
+      <location filename="studio_app/core/households.py" line="121" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
     </message>
@@ -7742,7 +7772,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="165" />
+      <location filename="studio_app/cli.py" line="182" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -7802,7 +7832,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="111" />
+      <location filename="studio_app/ui/request_actions.py" line="114" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -7812,17 +7842,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="203" />
+      <location filename="studio_app/core/common_issues.py" line="199" />
       <source>找不到这个共性问题，可能已被删除或数据库已更换。</source>
       <translation>This common issue was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="72" />
+      <location filename="studio_app/core/common_issues.py" line="71" />
       <source>找不到这个工作室。</source>
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="421" />
+      <location filename="studio_app/core/meetings.py" line="417" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -7847,7 +7877,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="366" />
+      <location filename="studio_app/core/households.py" line="362" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -7887,7 +7917,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This link record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="216" />
+      <location filename="studio_app/core/common_issues.py" line="212" />
       <source>找不到这条诉求，可能已被删除或数据库已更换。</source>
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -7902,12 +7932,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="502" />
+      <location filename="studio_app/core/meetings.py" line="495" />
       <source>找不到这次会议，可能已被删除或数据库已更换。</source>
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="472" />
+      <location filename="studio_app/core/meetings.py" line="467" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
@@ -7917,27 +7947,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="34" />
+      <location filename="studio_app/ui/request_actions.py" line="35" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="33" />
+      <location filename="studio_app/ui/request_actions.py" line="34" />
       <source>承办委员</source>
       <translation>Handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="127" />
+      <location filename="studio_app/cli.py" line="144" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="113" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="159" />
+      <location filename="studio_app/ui/request_actions.py" line="162" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -7947,12 +7977,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="57" />
+      <location filename="studio_app/cli_backup.py" line="91" />
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
       <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="92" />
+      <location filename="studio_app/cli.py" line="109" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -7977,7 +8007,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="161" />
+      <location filename="studio_app/cli.py" line="178" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -8002,7 +8032,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="333" />
+      <location filename="studio_app/core/visitor_requests.py" line="339" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -8067,12 +8097,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="85" />
+      <location filename="studio_app/cli_backup.py" line="129" />
       <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
       <translation>The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="90" />
+      <location filename="studio_app/cli_backup.py" line="134" />
       <source>数据库“{name}”检查通过：完整性、外键和结构版本都正常。</source>
       <translation>The database “{name}” passed the check: integrity, foreign keys and structure version are all OK.</translation>
     </message>
@@ -8087,12 +8117,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="76" />
+      <location filename="studio_app/cli.py" line="93" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="58" />
+      <location filename="studio_app/cli.py" line="62" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -8107,12 +8137,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="206" />
+      <location filename="studio_app/cli.py" line="239" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="300" />
+      <location filename="studio_app/cli.py" line="333" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -8172,7 +8202,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="129" />
+      <location filename="studio_app/ui/request_actions.py" line="132" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
     </message>
@@ -8272,7 +8302,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot connect to the database: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="145" />
+      <location filename="studio_app/core/households.py" line="144" />
       <source>无电话</source>
       <translation>no phone</translation>
     </message>
@@ -8337,7 +8367,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="78" />
+      <location filename="studio_app/cli.py" line="95" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -8347,7 +8377,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="132" />
+      <location filename="studio_app/cli.py" line="149" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -8367,7 +8397,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="128" />
+      <location filename="studio_app/core/households.py" line="127" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -8412,7 +8442,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>view the audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="136" />
+      <location filename="studio_app/core/households.py" line="135" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
@@ -8432,17 +8462,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="124" />
+      <location filename="studio_app/cli.py" line="141" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="41" />
+      <location filename="studio_app/cli_backup.py" line="43" />
       <source>检查数据库的完整性、外键和结构版本（有问题时返回非零）</source>
       <translation>Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="165" />
+      <location filename="studio_app/ui/request_actions.py" line="168" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -8517,7 +8547,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="268" />
+      <location filename="studio_app/cli.py" line="301" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -8557,7 +8587,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="62" />
+      <location filename="studio_app/ui/request_actions.py" line="64" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -8567,12 +8597,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="314" />
+      <location filename="studio_app/core/members.py" line="310" />
       <source>照片只能是 JPG 或 PNG 图片。</source>
       <translation>The photo must be a JPG or PNG picture.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="312" />
+      <location filename="studio_app/core/members.py" line="308" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
@@ -8582,7 +8612,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="117" />
+      <location filename="studio_app/core/studios.py" line="123" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -8602,17 +8632,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="72" />
+      <location filename="studio_app/ui/request_actions.py" line="75" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="97" />
+      <location filename="studio_app/cli.py" line="114" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="143" />
+      <location filename="studio_app/cli.py" line="160" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
@@ -8647,6 +8677,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Wrong username or password.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_login.py" line="55" />
+      <source>用户名：</source>
+      <translation>User name: </translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/qr_sheets.py" line="62" />
       <source>用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。</source>
       <translation>Scan a member's QR code with WeChat “Scan” on your phone to open the member's page, raise an issue and contact the member.</translation>
@@ -8677,7 +8712,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="119" />
+      <location filename="studio_app/core/members.py" line="118" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
@@ -8697,6 +8732,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
+      <location filename="studio_app/cli.py" line="70" />
+      <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
+      <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>登记</source>
       <translation>Registered</translation>
@@ -8707,7 +8747,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered by</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="270" />
+      <location filename="studio_app/core/common_issues.py" line="266" />
       <source>目前尚未归入群众诉求。</source>
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
@@ -8727,7 +8767,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="158" />
+      <location filename="studio_app/ui/request_actions.py" line="161" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
@@ -8767,7 +8807,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>none</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="25" />
+      <location filename="studio_app/cli_backup.py" line="27" />
       <source>立即备份数据库（SQLite 在线备份，可在程序打开时进行）</source>
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
@@ -8792,7 +8832,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="300" />
+      <location filename="studio_app/cli.py" line="333" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -8812,7 +8852,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="147" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -8842,12 +8882,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="42" />
+      <location filename="studio_app/ui/request_actions.py" line="43" />
       <source>答复 — {number}</source>
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="249" />
+      <location filename="studio_app/core/visitor_requests.py" line="251" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -8857,12 +8897,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="71" />
+      <location filename="studio_app/core/app_settings.py" line="76" />
       <source>答复时限</source>
       <translation>Answer deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="40" />
+      <location filename="studio_app/ui/request_actions.py" line="41" />
       <source>答复群众的内容：办理结果、政策依据、后续安排</source>
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
@@ -8922,12 +8962,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="168" />
+      <location filename="studio_app/cli.py" line="185" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="129" />
+      <location filename="studio_app/core/households.py" line="128" />
       <source>组</source>
       <translation>Group</translation>
     </message>
@@ -8962,12 +9002,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be earlier than the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="178" />
+      <location filename="studio_app/core/meetings.py" line="177" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="180" />
+      <location filename="studio_app/core/meetings.py" line="179" />
       <source>结束时间早于开始时间，请核对。</source>
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
@@ -8977,22 +9017,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="235" />
+      <location filename="studio_app/cli.py" line="268" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="83" />
+      <location filename="studio_app/cli.py" line="100" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="220" />
+      <location filename="studio_app/cli.py" line="253" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="81" />
+      <location filename="studio_app/cli.py" line="98" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -9022,7 +9062,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="54" />
+      <location filename="studio_app/ui/request_actions.py" line="56" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -9037,7 +9077,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="341" />
+      <location filename="studio_app/core/households.py" line="337" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -9052,7 +9092,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="119" />
+      <location filename="studio_app/cli.py" line="136" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -9072,12 +9112,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="359" />
+      <location filename="studio_app/core/households.py" line="355" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="126" />
+      <location filename="studio_app/core/households.py" line="125" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
@@ -9097,7 +9137,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="254" />
+      <location filename="studio_app/core/common_issues.py" line="250" />
       <source>至</source>
       <translation>to</translation>
     </message>
@@ -9107,7 +9147,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="57" />
+      <location filename="studio_app/core/guard.py" line="59" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -9157,12 +9197,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="279" />
+      <location filename="studio_app/core/meetings.py" line="278" />
       <source>议定事项第 {n} 项</source>
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="270" />
+      <location filename="studio_app/core/meetings.py" line="269" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
@@ -9172,7 +9212,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agenda and discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="268" />
+      <location filename="studio_app/core/meetings.py" line="267" />
       <source>议程第 {n} 项</source>
       <translation>Agenda item {n}</translation>
     </message>
@@ -9187,7 +9227,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="186" />
+      <location filename="studio_app/core/meetings.py" line="185" />
       <source>议题来源只能是{options}之一，或不填。</source>
       <translation>The topic source must be one of {options}, or left empty.</translation>
     </message>
@@ -9202,7 +9242,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Records: {counts}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="55" />
+      <location filename="studio_app/core/guard.py" line="57" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -9212,32 +9252,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="109" />
+      <location filename="studio_app/core/common_issues.py" line="105" />
       <source>诉求 {number} 不在共性问题“{title}”中，无需移出。</source>
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="319" />
+      <location filename="studio_app/core/visitor_requests.py" line="325" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="164" />
+      <location filename="studio_app/core/common_issues.py" line="160" />
       <source>诉求 {number} 已合并到诉求 {target}，请把 {target} 加入共性问题。</source>
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="171" />
+      <location filename="studio_app/core/common_issues.py" line="167" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="403" />
+      <location filename="studio_app/core/visitor_requests.py" line="410" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="371" />
+      <location filename="studio_app/core/visitor_requests.py" line="378" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
@@ -9247,7 +9287,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="316" />
+      <location filename="studio_app/core/visitor_requests.py" line="322" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -9267,22 +9307,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="56" />
+      <location filename="studio_app/core/guard.py" line="58" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="265" />
+      <location filename="studio_app/core/common_issues.py" line="261" />
       <source>诉求类别：{categories}。</source>
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="164" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="44" />
+      <location filename="studio_app/ui/request_actions.py" line="46" />
       <source>诉求：{content}</source>
       <translation>Request: {content}</translation>
     </message>
@@ -9327,17 +9367,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="292" />
+      <location filename="studio_app/core/visitor_requests.py" line="296" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="176" />
+      <location filename="studio_app/core/meetings.py" line="175" />
       <source>请填写开始时间。</source>
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="249" />
+      <location filename="studio_app/core/visitor_requests.py" line="251" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -9347,12 +9387,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="333" />
+      <location filename="studio_app/core/visitor_requests.py" line="339" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="193" />
+      <location filename="studio_app/core/meetings.py" line="192" />
       <source>请选择会议类型。</source>
       <translation>Please choose the meeting type.</translation>
     </message>
@@ -9422,12 +9462,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="291" />
+      <location filename="studio_app/core/meetings.py" line="290" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="290" />
+      <location filename="studio_app/core/meetings.py" line="289" />
       <source>跟踪事项第 {n} 项</source>
       <translation>Follow-up action {n}</translation>
     </message>
@@ -9442,7 +9482,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="127" />
+      <location filename="studio_app/core/households.py" line="126" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
@@ -9477,7 +9517,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="82" />
+      <location filename="studio_app/ui/request_actions.py" line="85" />
       <source>转为提案</source>
       <translation>Turn into a proposal</translation>
     </message>
@@ -9487,14 +9527,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="82" />
+      <location filename="studio_app/ui/request_actions.py" line="85" />
       <source>转为提案/社情民意 — {number}</source>
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="101" />
+      <location filename="studio_app/ui/request_actions.py" line="104" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="74" />
+      <source>返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；5 没有登录、密码不对或身份不允许。</source>
+      <translation>Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="157" />
@@ -9502,7 +9547,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="348" />
+      <location filename="studio_app/cli.py" line="381" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -9522,6 +9567,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No requests were registered on this day.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_login.py" line="49" />
+      <source>这个数据库已设置登录，命令行也要先登录。请在终端中运行，按提示输入用户名和密码；或为脚本设置环境变量 {user} 和 {password}。</source>
+      <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/migrate.py" line="158" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
@@ -9532,12 +9582,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/errors.py" line="43" />
-      <source>这条记录在您打开后已被修改（可能在另一个窗口或另一台电脑上）。请关闭后重新打开再修改。</source>
-      <translation>This record was changed after you opened it (perhaps in another window or on another computer). Please close it and open it again before making changes.</translation>
+      <location filename="studio_app/base/errors.py" line="55" />
+      <source>这条记录刚刚被别人修改（可能在另一个窗口或另一台电脑上）。您这次的修改没有保存：请重新载入，看过最新的内容后再改。</source>
+      <translation>Someone else has just changed this record (perhaps in another window or on another PC). Your change was not saved: reload, look at what is there now, then change it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="391" />
+      <source>这条记录在您打开后已被修改（可能在另一个窗口或另一台电脑上）。请关闭后重新打开再修改。</source>
+      <translation type="vanished">This record was changed after you opened it (perhaps in another window or on another computer). Please close it and open it again before making changes.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/errors.py" line="49" />
+      <source>这条记录在您打开后，已由{who}于 {when} 修改（可能在另一个窗口或另一台电脑上）。您这次的修改没有保存：请重新载入，看过最新的内容后再改。</source>
+      <translation>After you opened this record, {who} changed it at {when} (perhaps in another window or on another PC). Your change was not saved: reload, look at what is there now, then change it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/meetings.py" line="389" />
       <source>这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。</source>
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
     </message>
@@ -9572,7 +9631,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="110" />
+      <location filename="studio_app/cli.py" line="127" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -9582,7 +9641,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Moved because of a holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="135" />
+      <location filename="studio_app/cli.py" line="152" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -9597,17 +9656,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>错误：{message}</source>
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="210" />
+      <location filename="studio_app/core/common_issues.py" line="206" />
       <source>问题概述</source>
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="75" />
+      <location filename="studio_app/cli.py" line="92" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -9662,7 +9721,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (draft)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="278" />
+      <location filename="studio_app/core/common_issues.py" line="274" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
     </message>
@@ -9672,7 +9731,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>, </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="259" />
+      <location filename="studio_app/core/common_issues.py" line="255" />
       <source>，涉及 {m} 个村（社区）：{villages}</source>
       <translation>, from {m} villages (communities): {villages}</translation>
     </message>
@@ -9682,7 +9741,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="302" />
+      <location filename="studio_app/cli.py" line="335" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

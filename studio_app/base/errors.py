@@ -35,13 +35,26 @@ class NotFoundError(StudioError):
 
 
 class ConflictError(StudioError):
-    """The record changed since it was opened (another window or PC saved it first)."""
+    """The record changed since it was opened (another window or PC saved it first): the later
+    save is refused, nothing is overwritten, and the form offers to load what is there now.
 
-    def __init__(self, message: str | None = None):
+    Attributes:
+        who: who saved the change ("" when not known).
+        when: when it was saved, as the coordinator reads it ("" when not known).
+    """
+
+    def __init__(self, message: str | None = None, *, who: str = "", when: str = ""):
+        self.who, self.when = who, when
+        if message is None and when:
+            message = tr(
+                "这条记录在您打开后，已由{who}于 {when} 修改（可能在另一个窗口或另一台电脑上）。"
+                "您这次的修改没有保存：请重新载入，看过最新的内容后再改。"
+            ).format(who=f"“{who}”" if who else tr("别人"), when=when)
         super().__init__(
             message
             or tr(
-                "这条记录在您打开后已被修改（可能在另一个窗口或另一台电脑上）。请关闭后重新打开再修改。"
+                "这条记录刚刚被别人修改（可能在另一个窗口或另一台电脑上）。您这次的修改没有保存："
+                "请重新载入，看过最新的内容后再改。"
             )
         )
 

@@ -16,10 +16,9 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import RequestStatus
-from studio_app.base.errors import ConflictError, StudioError
+from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import word_label
 from studio_app.base.text import clean_text
@@ -79,13 +78,10 @@ class CommonIssueService:
     def update(self, issue_id: uuid.UUID, title: str, summary: str, *,
                expected_version: int) -> CommonIssue:  # fmt: skip
         title, summary = _validate(title, summary)
-        try:
-            with self.db.session() as s:
-                issue = self._load(s, issue_id)
-                check_version(issue, expected_version)
-                issue.title, issue.summary = title, summary
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+        with self.db.session() as s:
+            issue = self._load(s, issue_id)
+            check_version(issue, expected_version)
+            issue.title, issue.summary = title, summary
         return issue
 
     def add_requests(self, issue_id: uuid.UUID, request_ids: Iterable[uuid.UUID], *,

@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import AuditAction, Permission
+from studio_app.base.errors import ConflictError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
 from studio_app.core.audit import add_event
@@ -190,6 +192,8 @@ class GuardedDatabase:
                 refusal.logged = True
                 self.guard.log_refusal(refusal)
             raise
+        except StaleDataError as exc:  # saved by someone else between reading and writing
+            raise ConflictError() from exc
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.database, name)

@@ -9,10 +9,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import AuditAction, HouseholdKind, Permission
-from studio_app.base.errors import ConflictError, DuplicateError
+from studio_app.base.errors import DuplicateError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
 from studio_app.core.guard import permit
@@ -322,15 +321,12 @@ class HouseholdService:
         self, household_id: uuid.UUID, data: HouseholdInput, *, expected_version: int
     ) -> Household:
         values = validate_household(data)
-        try:
-            with self.db.session() as s:
-                household = self._load(s, household_id)
-                check_version(household, expected_version)
-                if dup := self._duplicate(s, values["head_name"], values["phone"], household_id):
-                    raise duplicate_household_error(dup)
-                apply_household_values(household, values)
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+        with self.db.session() as s:
+            household = self._load(s, household_id)
+            check_version(household, expected_version)
+            if dup := self._duplicate(s, values["head_name"], values["phone"], household_id):
+                raise duplicate_household_error(dup)
+            apply_household_values(household, values)
         return household
 
     def archive(self, household_id: uuid.UUID) -> None:

@@ -17,7 +17,6 @@ from datetime import date, datetime, time
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import (
     ActionStatus,
@@ -28,7 +27,7 @@ from studio_app.base.enums import (
     Permission,
     RequestStatus,
 )
-from studio_app.base.errors import ConflictError, NotFoundError, StudioError, ValidationError
+from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import TOPIC_SOURCES, word_label
 from studio_app.base.text import clean_text, to_half_width
@@ -384,15 +383,12 @@ class MeetingService:
         """Replace the meeting's facts and child lists; refused (``ConflictError``) if it was
         saved elsewhere since the form loaded ``version``, and refused once its minutes are
         finalised (定稿): a change then is a revision, with its reason (``ArchiveService``)."""
-        try:
-            with self.db.session() as s:
-                if is_finalised(s, meeting_id):
-                    raise StudioError(
-                        tr("这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。")
-                    )
-                self.apply(s, meeting_id, version, data)
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+        with self.db.session() as s:
+            if is_finalised(s, meeting_id):
+                raise StudioError(
+                    tr("这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。")
+                )
+            self.apply(s, meeting_id, version, data)
         return self.get(meeting_id)
 
     def apply(self, s: Session, meeting_id: uuid.UUID, version: int, data: MeetingInput) -> Meeting:
@@ -466,30 +462,27 @@ class MeetingService:
         if status == ActionStatus.CANCELLED and not feedback:
             v.add("feedback", tr("反馈情况"), tr("取消跟踪事项时请写明原因。"))
         v.raise_if_any()
-        try:
-            with self.db.session() as s:
-                action = load(s, FollowUpAction, action_id,
-                              tr("找不到这项跟踪事项，可能会议纪要已被修改。"))  # fmt: skip
-                if action.meeting.archived_at is not None:
-                    raise StudioError(
-                        tr("会议“{topic}”已归档，请先恢复再登记落实情况。").format(
-                            topic=action.meeting.topic
-                        )
+        with self.db.session() as s:
+            action = load(s, FollowUpAction, action_id,
+                          tr("找不到这项跟踪事项，可能会议纪要已被修改。"))  # fmt: skip
+            if action.meeting.archived_at is not None:
+                raise StudioError(
+                    tr("会议“{topic}”已归档，请先恢复再登记落实情况。").format(
+                        topic=action.meeting.topic
                     )
-                if version is not None:
-                    check_version(action, version)
-                done = _done_on(status, done_on)
-                meeting_day = local_day(action.meeting.starts_at)
-                if done is not None and done < meeting_day:
-                    raise ValidationError.single(
-                        "done_on", tr("完成日期"),
-                        tr("完成日期 {day} 早于会议日期 {meeting}，请核对。").format(
-                            day=done.isoformat(), meeting=meeting_day.isoformat()),
-                    )  # fmt: skip
-                action.status, action.feedback, action.done_on = status, feedback, done
-                action.meeting.updated_at = utcnow()  # an open form of the meeting is stale now
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+                )
+            if version is not None:
+                check_version(action, version)
+            done = _done_on(status, done_on)
+            meeting_day = local_day(action.meeting.starts_at)
+            if done is not None and done < meeting_day:
+                raise ValidationError.single(
+                    "done_on", tr("完成日期"),
+                    tr("完成日期 {day} 早于会议日期 {meeting}，请核对。").format(
+                        day=done.isoformat(), meeting=meeting_day.isoformat()),
+                )  # fmt: skip
+            action.status, action.feedback, action.done_on = status, feedback, done
+            action.meeting.updated_at = utcnow()  # an open form of the meeting is stale now
         return action
 
     # ---- reading -------------------------------------------------------------------------

@@ -9,10 +9,9 @@ from datetime import date
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import AuditAction, Gender, MemberLevel, MembershipRole, Permission
-from studio_app.base.errors import ConflictError, DuplicateError
+from studio_app.base.errors import DuplicateError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
 from studio_app.core.guard import permit
@@ -291,19 +290,16 @@ class MemberService:
 
     def update(self, member_id: uuid.UUID, data: MemberInput, *, expected_version: int) -> Member:
         values = validate_member(data)
-        try:
-            with self.db.session() as s:
-                member = self._load(s, member_id)
-                check_version(member, expected_version)
-                dup = self._duplicate(s, values["name"], values["phone"], member_id)
-                if dup is not None:
-                    raise duplicate_member_error(dup)
-                for key, value in values.items():
-                    setattr(member, key, value)
-                if data.studio_id:
-                    set_studio_role(s, member_id, data.studio_id, data.role)
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+        with self.db.session() as s:
+            member = self._load(s, member_id)
+            check_version(member, expected_version)
+            dup = self._duplicate(s, values["name"], values["phone"], member_id)
+            if dup is not None:
+                raise duplicate_member_error(dup)
+            for key, value in values.items():
+                setattr(member, key, value)
+            if data.studio_id:
+                set_studio_role(s, member_id, data.studio_id, data.role)
         return member
 
     def set_photo(self, member_id: uuid.UUID, photo: bytes | None) -> None:

@@ -8,6 +8,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from studio_app.base.errors import ConflictError, NotFoundError
+from studio_app.base.local_times import local_minute
 
 T = TypeVar("T")
 
@@ -19,7 +20,15 @@ def load(s: Session, model: type[T], record_id: uuid.UUID, missing: str) -> T:
     return record
 
 
-def check_version(record, expected: int) -> None:
-    """The form was opened at ``expected``; a different version means someone saved since."""
-    if record.version != expected:
-        raise ConflictError()
+def check_version(record, expected: int | None) -> None:
+    """The form was opened at ``expected``; a different version means someone saved since (None:
+    a door that did not read the record first, such as a script, is not checked)."""
+    if expected is not None and record.version != expected:
+        raise conflict(record)
+
+
+def conflict(record) -> ConflictError:
+    """The refusal of a stale save, saying who saved the record last and when."""
+    return ConflictError(
+        who=getattr(record, "updated_by", "") or "", when=local_minute(record.updated_at)
+    )

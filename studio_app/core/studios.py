@@ -13,6 +13,7 @@ from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
+from studio_app.core.records import check_version
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
 
@@ -65,12 +66,17 @@ class StudioService:
             s.add(studio)
         return studio
 
-    def update(self, studio_id: uuid.UUID, data: StudioInput) -> Studio:
+    def update(
+        self, studio_id: uuid.UUID, data: StudioInput, *, expected_version: int | None = None
+    ) -> Studio:
+        """The studio's own record; refused (``ConflictError``) if it was saved elsewhere since
+        the form read it at ``expected_version``."""
         values = self._validate(data)
         with self.db.session() as s:
             studio = s.get(Studio, studio_id)
             if studio is None:
                 raise NotFoundError(tr("找不到这个工作室，可能已被删除。"))
+            check_version(studio, expected_version)
             for key, value in values.items():
                 setattr(studio, key, value)
         return studio

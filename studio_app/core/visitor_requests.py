@@ -32,9 +32,9 @@ from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
 from studio_app.base.text import clean_text
 from studio_app.core.app_settings import Deadlines, SettingsService
-from studio_app.core.guard import permit
+from studio_app.core.guard import acting_user, permit
 from studio_app.core.models import Household, Member, Request, RequestEvent, Visitor, utcnow
-from studio_app.core.records import load
+from studio_app.core.records import check_version, load
 from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, clean_name, normalise_phone
@@ -212,7 +212,7 @@ class RequestService:
 
     # ---- the workflow --------------------------------------------------------------------
     def assign(self, request_id: uuid.UUID, *, assignee_id: uuid.UUID | None = None,
-               handling_unit: str = "", note: str = "", actor: str = "",
+               handling_unit: str = "", note: str = "", actor: str = "", version: int | None = None,
                today: date | None = None, at: datetime | None = None) -> Request:  # fmt: skip
         """交办 to a member and/or a handling unit; the answer is due 5 working days later."""
         unit = clean_text(handling_unit)
@@ -223,6 +223,7 @@ class RequestService:
         at, today = _when(at, today)
         with self.db.session() as s:
             request = self._load(s, request_id)
+            check_version(request, version)
             self._check(request, Action.ASSIGN)
             if assignee_id is not None:
                 load(s, Member, assignee_id, tr("找不到这位委员。"))
@@ -232,16 +233,17 @@ class RequestService:
             self._move(s, request, S.ASSIGNED, actor, clean_text(note), at)
         return request
 
-    def start(self, request_id: uuid.UUID, *, note: str = "", actor: str = "",
+    def start(self, request_id: uuid.UUID, *, note: str = "", actor: str = "", version: int | None = None,
               at: datetime | None = None) -> Request:  # fmt: skip
         at, _today = _when(at, None)
         with self.db.session() as s:
             request = self._load(s, request_id)
+            check_version(request, version)
             self._check(request, Action.START)
             self._move(s, request, S.IN_PROGRESS, actor, clean_text(note), at)
         return request
 
-    def answer(self, request_id: uuid.UUID, reply: str, *, actor: str = "",
+    def answer(self, request_id: uuid.UUID, reply: str, *, actor: str = "", version: int | None = None,
                today: date | None = None, at: datetime | None = None) -> Request:  # fmt: skip
         """已答复 with the reply given to the visitor; the return visit is due next."""
         reply = clean_text(reply)
@@ -250,6 +252,7 @@ class RequestService:
         at, today = _when(at, today)
         with self.db.session() as s:
             request = self._load(s, request_id)
+            check_version(request, version)
             self._check(request, Action.ANSWER)
             request.reply, request.answered_at = reply, at
             request.return_visit_due = self.calendar.calendar().add_workdays(
@@ -259,13 +262,14 @@ class RequestService:
         return request
 
     def return_visit(self, request_id: uuid.UUID, satisfaction: Satisfaction, comment: str = "",
-                     *, actor: str = "", today: date | None = None,
+                     *, actor: str = "", version: int | None = None, today: date | None = None,
                      at: datetime | None = None) -> Request:  # fmt: skip
         """回访: satisfied (or basically) closes the request; unsatisfied reopens it."""
         comment = clean_text(comment)
         at, today = _when(at, today)
         with self.db.session() as s:
             request = self._load(s, request_id)
+            check_version(request, version)
             self._check(request, Action.RETURN_VISIT)
             request.satisfaction, request.satisfaction_comment = satisfaction, comment
             note = label(satisfaction)
@@ -283,7 +287,7 @@ class RequestService:
                 self._move(s, request, S.CLOSED, actor, note, at)
         return request
 
-    def reject(self, request_id: uuid.UUID, reason: str, *, actor: str = "",
+    def reject(self, request_id: uuid.UUID, reason: str, *, actor: str = "", version: int | None = None,
                at: datetime | None = None) -> Request:  # fmt: skip
         """不予受理, with the reason told to the visitor."""
         reason = clean_text(reason)
@@ -293,18 +297,20 @@ class RequestService:
             )
         with self.db.session() as s:
             request = self._load(s, request_id)
+            check_version(request, version)
             self._check(request, Action.REJECT)
             at, _today = _when(at, None)
             request.close_reason, request.closed_at = reason, at
             self._move(s, request, S.REJECTED, actor, reason, at)
         return request
 
-    def merge(self, request_id: uuid.UUID, into_id: uuid.UUID, *, actor: str = "",
+    def merge(self, request_id: uuid.UUID, into_id: uuid.UUID, *, actor: str = "", version: int | None = None,
               at: datetime | None = None) -> Request:  # fmt: skip
         """已合并 into another request, which carries on; the merged one stays visible under it."""
         at, _today = _when(at, None)
         with self.db.session() as s:
             request = self._load(s, request_id)
+            check_version(request, version)
             self._merge(s, request, into_id, actor, at)
         return request
 
@@ -324,7 +330,7 @@ class RequestService:
         note = tr("合并到 {number}").format(number=target.number)
         self._move(s, request, S.MERGED, actor, note, at)
 
-    def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "",
+    def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "", version: int | None = None,
                 at: datetime | None = None) -> Request:  # fmt: skip
         """转为提案/社情民意: ``report`` names what it became (e.g. the proposal's title)."""
         report = clean_text(report)
@@ -334,6 +340,7 @@ class RequestService:
             )
         with self.db.session() as s:
             request = self._load(s, request_id)
+            check_version(request, version)
             self._check(request, Action.CONVERT)
             at, _today = _when(at, None)
             request.close_reason = report
@@ -415,6 +422,8 @@ class RequestService:
     @staticmethod
     def _event(s: Session, request: Request, from_status, to_status, actor: str, note: str,
                at: datetime) -> None:  # fmt: skip
+        if not actor and (user := acting_user(s)) is not None:
+            actor = user.name  # who is signed in, unless the step names someone
         count = s.scalar(select(func.count()).where(RequestEvent.request_id == request.id)) or 0
         s.add(RequestEvent(request_id=request.id, sequence=count + 1, at=at, actor=actor,
                            from_status=from_status, to_status=to_status, note=note))  # fmt: skip

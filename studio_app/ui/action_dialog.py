@@ -102,6 +102,7 @@ class ActionDialog(QDialog):
         self._call = call
         self.result: Any = None
         self.done_ok = False
+        self.outdated = False  # closed to reload: someone saved the record first
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields = FormFields(self.form)
@@ -122,8 +123,13 @@ class ActionDialog(QDialog):
         return self.fields.add(field, label, widget)
 
     def _submit(self) -> None:
-        result = save_or_show(self, self.fields, lambda: (self._call(),))
+        result = save_or_show(self, self.fields, lambda: (self._call(),), self._outdated)
         if result is not None:
             (self.result,) = result
             self.done_ok = True
             self.accept()
+
+    def _outdated(self) -> None:
+        """The record changed since the list showed it: close, so the page shows it anew."""
+        self.outdated = True
+        self.reject()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.base.errors import FieldError, StudioError, ValidationError
+from studio_app.base.errors import ConflictError, FieldError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import word_label
 from studio_app.ui import messages
@@ -29,17 +29,39 @@ T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
 
-def save_or_show(dialog: QDialog, fields: FormFields, call: Callable[[], T]) -> T | None:
+def save_or_show(
+    dialog: QDialog,
+    fields: FormFields,
+    call: Callable[[], T],
+    reload: Callable[[], None] | None = None,
+) -> T | None:
     """Run a service call for a form: field errors go under their fields, other errors into a
-    message box; returns None when nothing was saved."""
+    message box; returns None when nothing was saved. A save refused because someone else saved
+    the record first offers ``reload`` (the form shows what is there now; nothing overwritten)."""
     fields.clear()
     try:
         return call()
     except ValidationError as exc:
         fields.show(exc.errors)
+    except ConflictError as exc:
+        offer_reload(dialog, exc, reload)
     except StudioError as exc:
         messages.show_error(dialog, exc)
     return None
+
+
+def offer_reload(
+    dialog: QWidget, conflict: ConflictError, reload: Callable[[], None] | None
+) -> None:
+    """Say who changed the record and when, and load what is there now if the user wants it."""
+    title = QCoreApplication.translate("forms", "记录已被修改")
+    if reload is None:
+        messages.show_error(dialog, conflict, title)
+        return
+    options = [QCoreApplication.translate("forms", "重新载入"),
+               QCoreApplication.translate("forms", "返回")]  # fmt: skip
+    if messages.choose(dialog, title, str(conflict), options) == 0:
+        reload()
 
 
 def dialog_buttons(

@@ -298,7 +298,12 @@ class MeetingDialog(QDialog):
                 return self.services.meetings.update(self.meeting_id, self._version, data).id
             return self.services.meetings.create(data).id
 
-        saved = save_or_show(self, self.fields, call)
+        reload = (
+            (lambda: self._load(self.services.meetings.get(self.meeting_id)))
+            if (self.meeting_id)
+            else None
+        )
+        saved = save_or_show(self, self.fields, call, reload)
         if saved is not None:
             self.saved_id = saved
             self.accept()

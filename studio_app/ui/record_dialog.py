@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from studio_app.base.errors import DuplicateError, StudioError, ValidationError
+from studio_app.base.errors import ConflictError, DuplicateError, StudioError, ValidationError
 from studio_app.ui import messages
-from studio_app.ui.form_fields import FormFields, dialog_buttons
+from studio_app.ui.form_fields import FormFields, dialog_buttons, offer_reload
 
 
 class RecordDialog(QDialog):
@@ -53,6 +53,10 @@ class RecordDialog(QDialog):
     def _after_save(self, record: Any) -> None:
         """Runs once the record is saved, before the dialog closes."""
 
+    def _load(self, record_id: uuid.UUID) -> None:
+        """Show the record as it is saved now (and remember its version)."""
+        raise NotImplementedError
+
     # ---- shared --------------------------------------------------------------------------
     def button_box(self) -> QDialogButtonBox:
         buttons, self.save_button = dialog_buttons(
@@ -75,7 +79,10 @@ class RecordDialog(QDialog):
         except DuplicateError as exc:
             self._on_duplicate(exc)
             return
-        except StudioError as exc:  # ConflictError, NotFoundError: the message says what to do
+        except ConflictError as exc:  # saved elsewhere first: say who and when, offer to reload
+            offer_reload(self, exc, lambda: self._load(self.record_id))
+            return
+        except StudioError as exc:  # NotFoundError …: the message says what to do
             messages.show_error(self, exc)
             return
         self.saved_id = record.id

@@ -26,7 +26,8 @@ def assign_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
     dialog = ActionDialog(
         tr("交办 — {number}").format(number=row.number), tr("交办"),
         lambda: services.requests.assign(row.id, assignee_id=members.currentData(),
-                                         handling_unit=unit.text(), note=note.text()),
+                                         handling_unit=unit.text(), note=note.text(),
+                                         version=row.version),
         parent,
         tr("交办给承办委员和/或承办单位；答复期限为交办后 {n} 个工作日。").format(n=deadline),
     )  # fmt: skip
@@ -40,7 +41,8 @@ def answer_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
     reply = plain_text(tr("答复群众的内容：办理结果、政策依据、后续安排"), 5)
     dialog = ActionDialog(
         tr("答复 — {number}").format(number=row.number), tr("保存答复"),
-        lambda: services.requests.answer(row.id, reply.toPlainText()), parent,
+        lambda: services.requests.answer(row.id, reply.toPlainText(), version=row.version),
+        parent,
         tr("诉求：{content}").format(content=row.content),
     )  # fmt: skip
     dialog.add("reply", tr("答复内容"), reply)
@@ -55,7 +57,7 @@ def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) ->
     dialog = ActionDialog(
         tr("回访 — {number}").format(number=row.number), tr("保存回访"),
         lambda: services.requests.return_visit(row.id, enum_data(satisfaction, Satisfaction),
-                                               comment.toPlainText()),
+                                               comment.toPlainText(), version=row.version),
         parent,
         tr("回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。"),
     )  # fmt: skip
@@ -68,7 +70,8 @@ def reject_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
     reason = plain_text(tr("例如：属于司法程序，已告知当事人依法诉讼"), 3)
     dialog = ActionDialog(
         tr("不予受理 — {number}").format(number=row.number), tr("不予受理"),
-        lambda: services.requests.reject(row.id, reason.toPlainText()), parent,
+        lambda: services.requests.reject(row.id, reason.toPlainText(), version=row.version),
+        parent,
         tr("理由会记入诉求历史，并应告知来访群众。"),
     )  # fmt: skip
     dialog.add("reason", tr("不予受理的理由"), reason)
@@ -80,7 +83,7 @@ def convert_dialog(services: Services, row: RequestRow, parent: QWidget) -> Acti
     report.setPlaceholderText(tr("例如：关于加强农村道路养护的提案"))
     dialog = ActionDialog(
         tr("转为提案/社情民意 — {number}").format(number=row.number), tr("转为提案"),
-        lambda: services.requests.convert(row.id, report.text()), parent,
+        lambda: services.requests.convert(row.id, report.text(), version=row.version), parent,
         tr("填写转成的提案或社情民意信息的标题，便于以后查找。"),
     )  # fmt: skip
     dialog.add("report", tr("提案或社情民意信息"), report)
@@ -112,7 +115,7 @@ def merge_dialog(services: Services, row: RequestRow, parent: QWidget) -> Action
                     number=number
                 )
             )
-        return services.requests.merge(row.id, found[0].id)
+        return services.requests.merge(row.id, found[0].id, version=row.version)
 
     dialog = ActionDialog(
         tr("合并 — {number}").format(number=row.number), tr("合并"), merge, parent,

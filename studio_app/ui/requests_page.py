@@ -358,9 +358,9 @@ class RequestsPage(Page):
             messages.show_error(self, exc)
             return
         dialog.exec()
-        ok = dialog.done_ok
+        changed = dialog.done_ok or dialog.outdated  # outdated: show what is saved now
         dialog.deleteLater()
-        if ok:
+        if changed:
             self._changed(row.id)
 
     def _start(self) -> None:
@@ -368,7 +368,7 @@ class RequestsPage(Page):
         if row is None:
             return
         try:
-            self.services.requests.start(row.id)
+            self.services.requests.start(row.id, version=row.version)
         except StudioError as exc:
             messages.show_error(self, exc)
         self._changed(row.id)

@@ -69,6 +69,13 @@ class StudioDialog(QDialog):
         self.phone.setText(studio.phone)
         self.speciality.setPlainText(studio.speciality)
 
+    def _reload(self) -> None:
+        """What is saved now (another window or PC changed it)."""
+        index = self.chooser.currentIndex()
+        self.studios = self.services.studios.list()
+        self.chooser.setCurrentIndex(min(index, len(self.studios) - 1))
+        self._show()
+
     def save(self) -> None:
         studio_id = self.chooser.currentData()
         data = StudioInput(
@@ -78,9 +85,12 @@ class StudioDialog(QDialog):
             phone=self.phone.text(),
             speciality=self.speciality.toPlainText(),
         )
+        studio = self.studios[self.chooser.currentIndex()]
         saved = save_or_show(
-            self, self.fields, lambda: self.services.studios.update(studio_id, data)
-        )
+            self, self.fields,
+            lambda: self.services.studios.update(studio_id, data, expected_version=studio.version),
+            self._reload,
+        )  # fmt: skip
         if saved is not None:
             self.changed = True
             self.accept()

@@ -168,7 +168,7 @@ def test_a_stale_update_is_refused(db, requests):
     issue = issues.create("路灯失修")
     updated = issues.update(issue.id, "路灯长期失修", "三个村", expected_version=1)
     assert (updated.title, updated.summary, updated.version) == ("路灯长期失修", "三个村", 2)
-    with pytest.raises(ConflictError, match="这条记录在您打开后已被修改"):
+    with pytest.raises(ConflictError, match="您这次的修改没有保存"):
         issues.update(issue.id, "路灯", "", expected_version=1)
     with db.session() as s:
         assert s.get(CommonIssue, issue.id).title == "路灯长期失修"

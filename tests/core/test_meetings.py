@@ -171,7 +171,7 @@ def test_update_replaces_children_bumps_the_version_and_keeps_named_actions(
 def test_a_stale_update_is_refused_and_changes_nothing(services, studio, members):
     meeting = services.meetings.create(_input(studio, members))
     services.meetings.update(meeting.id, 1, _input(studio, members, place="村委会会议室"))
-    with pytest.raises(ConflictError, match="已被修改"):
+    with pytest.raises(ConflictError, match="您这次的修改没有保存"):
         services.meetings.update(meeting.id, 1, _input(studio, members, place="镇政府"))
     current = services.meetings.get(meeting.id)
     assert (current.place, current.version) == ("村委会会议室", 2)

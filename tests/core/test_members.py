@@ -110,7 +110,7 @@ def test_update_checks_the_version_it_was_opened_at(services):
         member.id, MemberInput(name="张喆", phone="13812345679"), expected_version=member.version
     )
     assert updated.version == member.version + 1
-    with pytest.raises(ConflictError, match="已被修改"):
+    with pytest.raises(ConflictError, match="您这次的修改没有保存"):
         services.members.update(
             member.id, MemberInput(name="张喆X"), expected_version=member.version
         )

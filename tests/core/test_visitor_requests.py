@@ -16,11 +16,11 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from studio_app.base.enums import RequestStatus as S
 from studio_app.base.enums import Satisfaction
-from studio_app.base.errors import StudioError, ValidationError
+from studio_app.base.errors import ConflictError, StudioError, ValidationError
 from studio_app.core.members import MemberInput
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
-from studio_app.core.visitor_requests import RequestInput
+from studio_app.core.visitor_requests import RequestInput, RequestService
 from studio_app.storage.migrate import open_database
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
@@ -307,3 +307,38 @@ def test_a_step_can_be_recorded_for_when_it_happened(services):
     r = services.requests.assign(r.id, assignee_id=member.id, at=assigned)
     assert (r.assigned_at, r.answer_due) == (assigned, D("2026-02-27"))
     assert [h.at for h in services.requests.history(r.id)] == [registered, assigned]
+
+
+def test_a_stale_step_is_refused_with_when_and_nothing_is_overwritten(services):
+    member = services.members.create(MemberInput(name="王䶮"))
+    r = _register(services)
+    opened_at = r.version  # the list showed the request at this version
+    services.requests.assign(r.id, assignee_id=member.id, today=BEFORE_SPRING_FESTIVAL,
+                             version=opened_at)  # fmt: skip
+    with pytest.raises(ConflictError, match="您这次的修改没有保存") as caught:
+        services.requests.assign(r.id, handling_unit="县交通运输局", version=opened_at)
+    assert caught.value.when  # when the other save was made
+    stored = services.requests.get(r.id)
+    assert (stored.assignee_id, stored.handling_unit) == (member.id, "")  # the first stands
+    assert len(services.requests.history(r.id)) == 2
+
+
+def test_an_answer_that_loses_a_race_is_a_conflict_not_a_raw_error(services, monkeypatch):
+    """Two PCs answer at once: the second's UPDATE finds the version moved under it."""
+    member = services.members.create(MemberInput(name="王䶮"))
+    r = _register(services)
+    services.requests.assign(r.id, assignee_id=member.id, today=BEFORE_SPRING_FESTIVAL)
+    other = Services(services.db.database)  # another window on the same database
+    real_check = RequestService._check
+    raced: list[bool] = []
+
+    def check_then_race(request, action):
+        real_check(request, action)
+        if not raced:  # the other PC saves between this one's reading and writing
+            raced.append(True)
+            other.requests.answer(r.id, "已修好", today=BEFORE_SPRING_FESTIVAL)
+
+    monkeypatch.setattr(RequestService, "_check", staticmethod(check_then_race))
+    with pytest.raises(ConflictError, match="您这次的修改没有保存"):
+        services.requests.answer(r.id, "正在修", today=BEFORE_SPRING_FESTIVAL)
+    assert services.requests.get(r.id).reply == "已修好"

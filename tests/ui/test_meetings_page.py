@@ -233,7 +233,7 @@ def test_editing_a_meeting_keeps_its_actions_and_refuses_a_stale_form(
 
     when_modal(MeetingDialog, stale)
     page.edit_action.trigger()
-    assert any("已被修改" in text for text in answers.texts("error"))
+    assert any("您这次的修改没有保存" in text for text in answers.texts("choose"))
     after = services.meetings.get(meeting.id)
     assert after.topic == "柳湾村通村道路硬化" and after.actions[0].status == ActionStatus.DONE
 

@@ -85,16 +85,28 @@ def test_editing_keeps_the_values_and_the_version(qtbot, services, studio, type_
     assert services.members.get(member.id).member.work_unit == "县医院"
 
 
-def test_an_edit_saved_elsewhere_meanwhile_is_refused(qtbot, services, answers, type_text):
+def test_an_edit_saved_elsewhere_meanwhile_is_refused_and_can_be_reloaded(
+    qtbot, services, answers, type_text
+):
     member = services.members.create(MemberInput(name="王建国"))
     dialog = _open(qtbot, MemberDialog(services, member.id))
     services.members.update(member.id, MemberInput(name="王建国", work_unit="另一台电脑"),
                             expected_version=member.version)  # fmt: skip
     type_text(dialog.work_unit, "县农业局")
+    answers.choice = 1  # 返回: keep what was typed, nothing saved
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()
-    assert "已被修改" in answers.texts("error")[0]
+    assert dialog.isVisible() and dialog.work_unit.text() == "县农业局"
+    asked = answers.texts("choose")[0]
+    assert "修改（可能在另一个窗口或另一台电脑上）" in asked and "您这次的修改没有保存" in asked
     assert services.members.get(member.id).member.work_unit == "另一台电脑"
+
+    answers.choice = 0  # 重新载入: the form shows what is saved now, and can be saved again
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.work_unit.text() == "另一台电脑"
+    dialog.work_unit.setText("县农业局")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert services.members.get(member.id).member.work_unit == "县农业局"
 
 
 def test_a_duplicate_can_still_be_saved_after_asking(qtbot, services, answers, type_text):
