@@ -15,6 +15,7 @@ from studio_app.core.access import CurrentUser
 from studio_app.core.audit import AuditService
 from studio_app.core.models import AppendOnlyError, AuditEvent
 from studio_app.core.models.audit_chain import chain_hash
+from studio_app.storage.backups.check import check
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
 
@@ -171,3 +172,4 @@ def test_the_database_refuses_raw_sql_that_changes_the_log(services, logged):
             {"id": new_id.hex, "at": at, "seq": head.seq + 1, "hash": link},
         )
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == 6
+    assert check(services.db) == []
