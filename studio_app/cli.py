@@ -19,7 +19,7 @@ studio-app archive export --db DB [--from DATE] [--to DATE] --out DIR
 studio-app archive verify --db DB           exit 1 when a stored document is damaged
 studio-app backup --db DB [--to DIR]      a consistent copy, rotated (30 daily, 12 monthly)
 studio-app restore FILE --db DB           verify, keep the current file aside, replace it
-studio-app check --db DB                  integrity and foreign keys; exit 1 on a problem
+studio-app check --db DB                  integrity, foreign keys, audit log; exit 1 on a problem
 studio-app bench [--households N] [--members N] [--requests N] [--json]
 """
 

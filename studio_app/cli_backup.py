@@ -1,9 +1,11 @@
 """Command line: backups, restore and the database check (wired into ``studio_app.cli``).
 
 studio-app backup --db DB [--to DIR]     back up now (default: the folder set in the window)
-studio-app restore FILE --db DB          verify FILE, keep the current database, replace it;
-                                         prints what it verified and never asks
-studio-app check --db DB                 integrity, foreign keys, schema revision; exit 1 on a
+studio-app restore FILE --db DB          verify FILE, keep the current database, replace it
+                                         (its users and audit log stay); prints what it
+                                         verified and never asks
+studio-app check --db DB                 integrity, foreign keys, schema revision, the audit
+                                         log's chain and guards, the login switch; exit 1 on a
                                          problem
 
 ``cli.py`` adds these with ``add_parsers(sub, db)`` and dispatches through ``COMMANDS``.
@@ -40,7 +42,7 @@ def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
     sub.add_parser(
         "check",
         parents=[db_parent],
-        help=tr("检查数据库的完整性、外键和结构版本（有问题时返回非零）"),
+        help=tr("检查数据库的完整性、外键、结构版本、操作日志和登录设置（有问题时返回非零）"),
     )
 
 
@@ -94,19 +96,14 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
-    from studio_app.opening import locate, open_place, restore_file
+    from studio_app.opening import locate, restore_file
 
     place = locate(args.db)
     services = _permitted(place, Permission.RESTORE, tr("从备份恢复"))
     user = services.current_user if services is not None else None
     if services is not None:
         services.db.close()  # the file is about to be replaced
-    result = restore_file(place, Path(args.file))
-    restored = open_place(place)
-    try:
-        restored.audit.record(user, AuditAction.RESTORE_BACKUP, str(result.report.path))
-    finally:
-        restored.db.close()
+    result = restore_file(place, Path(args.file), by=user)  # the restore: the chain's newest
     print(tr("已核对备份："))
     for line in result.report.summary_lines():
         print(f"  {line}")
@@ -114,6 +111,7 @@ def _restore(args) -> int:
         print(tr("原来的数据库已另存为：{path}").format(path=result.kept))
     if result.report.needs_upgrade:
         print(tr("已把恢复的数据库升级到结构版本 {head}。").format(head=result.report.head))
+    print(result.carried.summary())
     print(tr("已从备份恢复数据库：{path}").format(path=result.db_path))
     return 0
 
@@ -131,7 +129,11 @@ def _check(args) -> int:
             file=sys.stderr,
         )  # fmt: skip
         return 1
-    print(tr("数据库“{name}”检查通过：完整性、外键和结构版本都正常。").format(name=name))
+    print(
+        tr("数据库“{name}”检查通过：完整性、外键、结构版本、操作日志和登录设置都正常。").format(
+            name=name
+        )
+    )
     return 0
 
 

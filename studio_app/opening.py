@@ -19,6 +19,7 @@ from studio_app.base.enums import AuditAction, Permission
 from studio_app.base.errors import DatabaseError, StudioError
 from studio_app.base.i18n import tr
 from studio_app.core.access import CurrentUser
+from studio_app.core.audit import actor_name
 from studio_app.core.services import Services
 from studio_app.storage import database as storage
 from studio_app.storage.backups.check import check, check_file
@@ -168,18 +169,19 @@ def _sqlite_file(place: DataPlace) -> Path:
     return path
 
 
-def restore_file(place: DataPlace, file: Path) -> RestoreResult:
-    """Restore the backup ``file`` over the (closed) database at ``place`` after verifying it,
-    keeping the current one in ``before-restore``, and upgrade it if it is older."""
-    path = _sqlite_file(place)
-    result = restore(file, path)
-    open_database(path).close()  # an older backup is upgraded now (copied aside first)
-    return result
+def restore_file(
+    place: DataPlace, file: Path, *, by: CurrentUser | str | None = None
+) -> RestoreResult:
+    """Restore the backup ``file`` over the (closed) database at ``place`` after verifying it
+    (upgraded if older), keeping the current one in ``before-restore`` and its users and audit
+    log in the restored one, where the restore by ``by`` is the newest event."""
+    return restore(file, _sqlite_file(place), by=actor_name(by))
 
 
 def restore_newest(place: DataPlace, file: Path) -> Services:
     """The database at ``place`` would not open: restore ``file`` (its newest backup, which the
-    user accepted) over it and open that. A damaged backup raises and replaces nothing."""
+    user accepted) over it and open that. A damaged backup raises and replaces nothing. No one
+    is logged in yet: the restore is recorded without a user."""
     restore(file, _sqlite_file(place))
     return open_place(place)
 
@@ -211,8 +213,9 @@ def backup_now(services: Services, folder: Path | None = None) -> BackupInfo:
 
 def restore_and_reopen(services: Services, file: Path) -> Reopened:
     """For the window: close its database, restore ``file`` over it, open it again, with the
-    same user signed in and the restore written to the restored database's audit log. Needs
-    the acting user's ``restore`` permission (administrators): a refusal is raised, and logged.
+    same user signed in (the restored database keeps the current users and audit log, and the
+    restore, by that user, is its newest event). Needs the acting user's ``restore``
+    permission (administrators): a refusal is raised, and logged.
 
     Nothing is raised for a failed restore: the window gets the old database reopened (the
     restore changed nothing) together with the error to show.
@@ -224,7 +227,7 @@ def restore_and_reopen(services: Services, file: Path) -> Reopened:
     services.guard.require(Permission.RESTORE, tr("从备份恢复"))
     services.db.close()
     try:
-        result = restore(file, place.sqlite_file)
+        result = restore(file, place.sqlite_file, by=actor_name(user))
     except StudioError as exc:
         try:
             reopened = open_place(place)
@@ -236,8 +239,7 @@ def restore_and_reopen(services: Services, file: Path) -> Reopened:
         reopened = open_place(place)
     except StudioError as exc:
         return Reopened(None, result, exc)
-    reopened.current_user = user  # the restored file has its own log: the restore goes there
-    reopened.audit.record(user, AuditAction.RESTORE_BACKUP, str(result.report.path))
+    reopened.current_user = user
     return Reopened(reopened, result, None)
 
 

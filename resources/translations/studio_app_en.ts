@@ -367,7 +367,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="468" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="470" />
       <source>关闭时的自动备份没有完成。</source>
       <translation>The automatic backup on closing did not finish.</translation>
     </message>
@@ -383,7 +383,7 @@
   <context>
     <name>BackupDialogs</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="385" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="387" />
       <source>
 
 原来的数据库已另存为：
@@ -394,22 +394,22 @@ The old database was saved as:
 {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="382" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="383" />
       <source>已从备份恢复（{time} 的备份）。</source>
       <translation>Restored from the backup of {time}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="386" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="388" />
       <source>恢复完成</source>
       <translation>Restore complete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="392" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="394" />
       <source>正在从备份恢复…</source>
       <translation>Restoring from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="389" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="391" />
       <source>没有恢复</source>
       <translation>Not restored</translation>
     </message>
@@ -4499,7 +4499,7 @@ Phone: {phone}</translation>
       <translation>Checked, ready to restore:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="368" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="369" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
@@ -4544,20 +4544,32 @@ Phone: {phone}</translation>
       <translation>No backup folder has been set.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="365" />
       <source>用 {time} 的备份替换当前数据库？
 
 {summary}
 
 当前数据库会先另存到 before-restore 文件夹。</source>
-      <translation>Replace the current database with the backup from {time}?
+      <translation type="vanished">Replace the current database with the backup from {time}?
 
 {summary}
 
 The current database will first be saved to the before-restore folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="368" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="365" />
+      <source>用 {time} 的备份替换当前数据库？
+
+{summary}
+
+当前数据库会先另存到 before-restore 文件夹；现有的账户和操作日志保持不变，这次恢复会记入操作日志。</source>
+      <translation>Replace the current database with the backup from {time}?
+
+{summary}
+
+The current database will first be saved to the before-restore folder. The current user accounts and audit log stay as they are, and the restore is recorded in the audit log.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/backup_dialogs.py" line="369" />
       <source>确认恢复</source>
       <translation>Confirm restore</translation>
     </message>
@@ -5976,12 +5988,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="464" />
+      <location filename="studio_app/core/access.py" line="470" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="462" />
+      <location filename="studio_app/core/access.py" line="468" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
@@ -5991,12 +6003,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="459" />
+      <location filename="studio_app/core/access.py" line="465" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="456" />
+      <location filename="studio_app/core/access.py" line="462" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -6020,7 +6032,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="231" />
+      <location filename="studio_app/core/audit.py" line="286" />
       <source>{n} 条</source>
       <translation>{n} records</translation>
     </message>
@@ -6030,12 +6042,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n}. {heading}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="70" />
+      <location filename="studio_app/storage/backups/check.py" line="73" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="68" />
+      <location filename="studio_app/storage/backups/check.py" line="71" />
       <source>{rev}（恢复后自动升级到 {head}）</source>
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
@@ -6068,6 +6080,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/reception_pdf.py" line="176" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="86" />
+      <source>{time}，{user}，{action}</source>
+      <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="135" />
@@ -6193,27 +6210,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="151" />
+      <location filename="studio_app/storage/migrate.py" line="161" />
       <source>“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="134" />
+      <location filename="studio_app/storage/backups/check.py" line="137" />
       <source>“{name}”不是委员工作室助手的数据库（里面是其他数据表）。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="200" />
+      <location filename="studio_app/storage/migrate.py" line="210" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="106" />
+      <location filename="studio_app/storage/backups/check.py" line="109" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{detail}），不能用于恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({detail}). It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="163" />
+      <location filename="studio_app/storage/backups/check.py" line="170" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{error}）。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
@@ -6248,17 +6265,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="175" />
+      <location filename="studio_app/storage/backups/check.py" line="182" />
       <source>“{name}”是一个空文件（0 字节），不是数据库，不能用于恢复。</source>
       <translation>“{name}” is an empty file (0 bytes), not a database, and cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="137" />
+      <location filename="studio_app/storage/backups/check.py" line="140" />
       <source>“{name}”是一个空的数据库，里面没有委员工作室助手的数据。</source>
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="487" />
+      <location filename="studio_app/core/access.py" line="493" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -6273,7 +6290,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="139" />
+      <location filename="studio_app/storage/backups/check.py" line="142" />
       <source>“{name}”由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法使用，以免损坏数据。请安装最新版本后再试。</source>
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
@@ -6293,17 +6310,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/restore.py" line="122" />
+      <location filename="studio_app/storage/backups/restore.py" line="141" />
       <source>“{path}”就是当前的数据库文件，不能用它自己恢复。请选择一个备份文件。</source>
       <translation>“{path}” is the database file in use now; it cannot be restored from itself. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="124" />
+      <location filename="studio_app/storage/migrate.py" line="134" />
       <source>“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。</source>
       <translation>“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="94" />
+      <location filename="studio_app/storage/backups/check.py" line="97" />
       <source>“{path}”是一个文件夹，请选择一个备份文件。</source>
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
@@ -6418,7 +6435,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="193" />
+      <location filename="studio_app/storage/backups/check.py" line="200" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
     </message>
@@ -6558,7 +6575,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="37" />
+      <location filename="studio_app/cli_backup.py" line="39" />
       <source>从备份恢复：先核对备份，当前数据库另存到 before-restore，再替换（不询问）</source>
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
@@ -6688,6 +6705,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Save answer</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="71" />
+      <source>保留了恢复前的 {users} 个账户和全部 {events} 条操作日志，这次恢复也已记入操作日志。</source>
+      <translation>The {users} user accounts and all {events} audit log entries from before the restore were kept, and the restore itself was recorded in the audit log.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="75" />
+      <source>保留了恢复前的全部 {events} 条操作日志（恢复前没有设置登录，账户用备份中的），这次恢复也已记入操作日志。</source>
+      <translation>All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>修改密码</source>
       <translation>Change password</translation>
@@ -6723,7 +6750,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="387" />
+      <location filename="studio_app/core/access.py" line="393" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -6823,7 +6850,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Similar content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="246" />
+      <location filename="studio_app/core/access.py" line="252" />
       <source>再输错 {left} 次，账户将锁定 {minutes} 分钟。</source>
       <translation>{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
@@ -6933,7 +6960,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>anonymise expired visitor details</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="187" />
+      <location filename="studio_app/storage/migrate.py" line="197" />
       <source>升级前的副本：{path}。</source>
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
@@ -6958,17 +6985,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="403" />
+      <location filename="studio_app/core/access.py" line="409" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="403" />
+      <location filename="studio_app/core/access.py" line="409" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="114" />
+      <location filename="studio_app/cli_backup.py" line="111" />
       <source>原来的数据库已另存为：{path}</source>
       <translation>The old database was saved as: {path}</translation>
     </message>
@@ -7093,7 +7120,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="389" />
+      <location filename="studio_app/core/access.py" line="395" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -7193,12 +7220,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/backups/restore.py" line="119" />
+      <source>备份“{path}”无法升级到本程序的结构版本（{error}），没有恢复。</source>
+      <translation>The backup “{path}” could not be upgraded to this program's schema version ({error}). Nothing was restored.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/make.py" line="125" />
       <source>备份位置“{folder}”是一个文件，不是文件夹。请在“备份设置”中选择一个文件夹。</source>
       <translation>The backup location “{folder}” is a file, not a folder. Please choose a folder in “Backup settings”.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="32" />
+      <location filename="studio_app/cli_backup.py" line="34" />
       <source>备份到的文件夹（默认：窗口中“备份设置”选择的文件夹，或数据库旁的 backups）</source>
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
@@ -7213,17 +7245,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup folder “{folder}” does not exist. If backups go to a USB drive or external hard disk, plug it in and try again, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="39" />
+      <location filename="studio_app/cli_backup.py" line="41" />
       <source>备份文件（.sqlite3）</source>
       <translation>Backup file (.sqlite3)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="73" />
+      <location filename="studio_app/storage/backups/check.py" line="76" />
       <source>备份文件：{path}</source>
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="74" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="180" />
+      <source>备份时间 {time}</source>
+      <translation>Backup of {time}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/check.py" line="77" />
       <source>备份时间：{time}</source>
       <translation>Backup time: {time}</translation>
     </message>
@@ -7243,7 +7280,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="436" />
+      <location filename="studio_app/core/access.py" line="442" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -7337,6 +7374,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archived at</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="95" />
+      <source>它的操作日志被绕过本程序改动过</source>
+      <translation>its audit log was changed outside this program</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="97" />
+      <source>它的账户被绕过本程序改动过，已没有人能登录或管理用户</source>
+      <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="480" />
       <source>完成日期</source>
       <translation>Date done</translation>
@@ -7352,17 +7399,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="186" />
+      <location filename="studio_app/storage/backups/check.py" line="193" />
       <source>完整性检查：{first}</source>
       <translation>Integrity check: {first}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="151" />
+      <location filename="studio_app/storage/backups/check.py" line="155" />
       <source>完整性检查：{problem}</source>
       <translation>Integrity check: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="78" />
+      <location filename="studio_app/storage/backups/check.py" line="81" />
       <source>完整性检查：通过；外键检查：通过</source>
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
@@ -7372,7 +7419,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="453" />
+      <location filename="studio_app/core/access.py" line="459" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
@@ -7382,7 +7429,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="235" />
+      <location filename="studio_app/core/access.py" line="241" />
       <source>密码错误（连续第 {n} 次）</source>
       <translation>Wrong password ({n} times in a row)</translation>
     </message>
@@ -7392,7 +7439,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="110" />
+      <location filename="studio_app/core/audit.py" line="166" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -7507,7 +7554,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="117" />
+      <location filename="studio_app/cli_backup.py" line="115" />
       <source>已从备份恢复数据库：{path}</source>
       <translation>Database restored from backup: {path}</translation>
     </message>
@@ -7537,7 +7584,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Demo data added: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="89" />
+      <location filename="studio_app/cli_backup.py" line="91" />
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
@@ -7557,7 +7604,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="116" />
+      <location filename="studio_app/cli_backup.py" line="113" />
       <source>已把恢复的数据库升级到结构版本 {head}。</source>
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
@@ -7582,7 +7629,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="110" />
+      <location filename="studio_app/cli_backup.py" line="107" />
       <source>已核对备份：</source>
       <translation>Backup checked:</translation>
     </message>
@@ -7607,7 +7654,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="303" />
+      <location filename="studio_app/core/access.py" line="309" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -7717,6 +7764,26 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="66" />
+      <source>恢复前数据库的操作日志和账户没有带入：{reason}。原来的数据库文件保存在 before-restore 文件夹中，可供核查。这次恢复已记入操作日志。</source>
+      <translation>The audit log and user accounts of the database before the restore were not carried over: {reason}. The old database file is kept in the before-restore folder for investigation. The restore was recorded in the audit log.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="131" />
+      <source>恢复前的数据库已损坏，无法读取</source>
+      <translation>the database before the restore is damaged and cannot be read</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="122" />
+      <source>恢复前的数据库无法升级到本程序的结构版本</source>
+      <translation>the database before the restore could not be upgraded to this program's schema version</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="112" />
+      <source>恢复前的数据库由更新版本的程序创建，本程序无法读取</source>
+      <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>恢复数据</source>
       <translation>restore data</translation>
@@ -7740,6 +7807,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/households.py" line="121" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="249" />
+      <source>所有 {n} 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。</source>
+      <translation>All {n} user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program. </translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
@@ -7802,7 +7874,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="88" />
+      <location filename="studio_app/storage/backups/check.py" line="91" />
       <source>找不到备份文件“{path}”，可能已被移动或删除（U 盘是否已拔出？）。</source>
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
@@ -7812,7 +7884,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="236" />
+      <location filename="studio_app/storage/backups/check.py" line="243" />
       <source>找不到数据库文件“{path}”。</source>
       <translation>The database file “{path}” was not found.</translation>
     </message>
@@ -7862,12 +7934,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This reception day was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="504" />
+      <location filename="studio_app/core/access.py" line="510" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="194" />
+      <location filename="studio_app/core/access.py" line="200" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
@@ -7977,7 +8049,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="91" />
+      <location filename="studio_app/cli_backup.py" line="93" />
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
       <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
@@ -8037,19 +8109,74 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="109" />
+      <location filename="studio_app/core/audit.py" line="165" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="135" />
+      <location filename="studio_app/core/audit.py" line="191" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/core/models/access.py" line="79" />
+      <location filename="studio_app/storage/audit_log.py" line="107" />
+      <source>操作日志中有一条记录无法核对（序号 {seq}，编号 {id}）：它不是本程序写入的。</source>
+      <translation>An audit log entry cannot be verified (number {seq}, ID {id}): it was not written by this program.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="121" />
+      <source>操作日志另有 {n} 处不符。</source>
+      <translation>The audit log has {n} more mismatches.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/models/access.py" line="92" />
       <source>操作日志只能添加，不能修改或删除。</source>
       <translation>Entries can only be added to the audit log; they cannot be changed or deleted.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="132" />
+      <source>操作日志的保护触发器“{name}”不见了：操作日志可以被直接修改或删除。</source>
+      <translation>The audit log's guard trigger “{name}” is missing: the audit log can be changed or deleted directly.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="183" />
+      <source>操作日志的保护触发器“{name}”已被停用（DISABLE TRIGGER）：操作日志可以被直接修改或删除。</source>
+      <translation>The audit log's guard trigger “{name}” has been disabled (DISABLE TRIGGER): the audit log can be changed or deleted directly.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="138" />
+      <source>操作日志的保护触发器“{name}”被改过：它已不能阻止修改或删除操作日志。</source>
+      <translation>The audit log's guard trigger “{name}” has been altered: it no longer stops the audit log from being changed or deleted.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="104" />
+      <source>操作日志第 {seq} 条出现了不止一次（{event}）：有记录是另外插入的。</source>
+      <translation>Audit log entry number {seq} appears more than once ({event}): an entry was inserted from outside.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="99" />
+      <source>操作日志第 {seq} 条（{event}）与它的校验值不符：这一条被改过，或者它前面有记录被删除、插入或改过。</source>
+      <translation>Audit log entry number {seq} ({event}) does not match its check value: it was changed, or an entry before it was deleted, inserted or changed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="94" />
+      <source>操作日志缺少第 {first} 条：这条记录被删除了。</source>
+      <translation>Audit log entry number {first} is missing: it was deleted.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="95" />
+      <source>操作日志缺少第 {first}–{last} 条（共 {n} 条）：这些记录被删除了。</source>
+      <translation>Audit log entries {first}–{last} are missing ({n} entries): they were deleted.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="123" />
+      <source>操作日志被绕过本程序改动过，已不能证明谁在什么时候做了什么。</source>
+      <translation>The audit log was changed outside this program and no longer proves who did what and when. </translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="244" />
+      <source>操作日志记载已设置登录，但所有账户都不见了：谁也不能登录，程序保持锁定（不会因此不用密码就能打开）。账户是绕过本程序删除的。</source>
+      <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -8057,7 +8184,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="367" />
+      <location filename="studio_app/core/access.py" line="373" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -8097,17 +8224,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="129" />
+      <location filename="studio_app/cli_backup.py" line="127" />
       <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
       <translation>The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="134" />
-      <source>数据库“{name}”检查通过：完整性、外键和结构版本都正常。</source>
-      <translation>The database “{name}” passed the check: integrity, foreign keys and structure version are all OK.</translation>
+      <location filename="studio_app/cli_backup.py" line="133" />
+      <source>数据库“{name}”检查通过：完整性、外键、结构版本、操作日志和登录设置都正常。</source>
+      <translation>Database “{name}” passed the check: integrity, foreign keys, schema version, audit log and login settings are all fine.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/restore.py" line="100" />
+      <source>数据库“{name}”检查通过：完整性、外键和结构版本都正常。</source>
+      <translation type="vanished">The database “{name}” passed the check: integrity, foreign keys and structure version are all OK.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/restore.py" line="106" />
       <source>数据库“{path}”正被另一个窗口或程序使用，不能恢复。请先关闭其他打开这个数据库的委员工作室助手窗口，再重试。</source>
       <translation>The database “{path}” is being used by another window or program, so it cannot be restored. Close any other Members' Studio Assistant windows that have this database open, then try again.</translation>
     </message>
@@ -8127,12 +8258,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="186" />
+      <location filename="studio_app/storage/migrate.py" line="196" />
       <source>数据库结构升级失败，已撤销，数据保持原样。{copy}错误：{error}</source>
       <translation>Upgrading the database structure failed and was undone; the data is unchanged. {copy} Error: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="168" />
+      <location filename="studio_app/storage/migrate.py" line="178" />
       <source>数据库结构需要升级（当前 {cur}，需要 {head}）。</source>
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
@@ -8167,12 +8298,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No data rows to import were found in the file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="77" />
+      <location filename="studio_app/storage/backups/check.py" line="80" />
       <source>文件大小：{size}</source>
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="178" />
+      <location filename="studio_app/storage/backups/check.py" line="185" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
@@ -8192,12 +8323,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="404" />
+      <location filename="studio_app/core/access.py" line="410" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="407" />
+      <location filename="studio_app/core/access.py" line="413" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -8257,22 +8388,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="130" />
+      <location filename="studio_app/storage/migrate.py" line="140" />
       <source>无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，或没有写入权限）。请换一个位置。</source>
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/opening.py" line="121" />
+      <location filename="studio_app/opening.py" line="122" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="206" />
+      <location filename="studio_app/storage/migrate.py" line="216" />
       <source>无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。</source>
       <translation>Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="240" />
+      <location filename="studio_app/storage/backups/check.py" line="247" />
       <source>无法打开数据库“{path}”（{error}）。</source>
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
@@ -8282,7 +8413,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="98" />
+      <location filename="studio_app/storage/backups/check.py" line="101" />
       <source>无法读取或复制“{path}”（{reason}）。</source>
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
@@ -8292,12 +8423,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot read the file “{path}”: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="210" />
+      <location filename="studio_app/storage/migrate.py" line="220" />
       <source>无法连接数据库“{name}”：{error}</source>
       <translation>Cannot connect to the database “{name}”: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="258" />
+      <location filename="studio_app/storage/backups/check.py" line="265" />
       <source>无法连接数据库：{error}</source>
       <translation>Cannot connect to the database: {error}</translation>
     </message>
@@ -8392,7 +8523,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="411" />
+      <location filename="studio_app/core/access.py" line="417" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -8467,9 +8598,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archive: export or check the archived files</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="43" />
+      <location filename="studio_app/cli_backup.py" line="45" />
+      <source>检查数据库的完整性、外键、结构版本、操作日志和登录设置（有问题时返回非零）</source>
+      <translation>check the database's integrity, foreign keys, schema version, audit log and login settings (non-zero exit on a problem)</translation>
+    </message>
+    <message>
       <source>检查数据库的完整性、外键和结构版本（有问题时返回非零）</source>
-      <translation>Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
+      <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="168" />
@@ -8531,6 +8666,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/audit_log.py" line="254" />
+      <source>没有在用的管理员：谁也不能管理用户、查看操作日志和恢复数据。本程序不允许停用或降级最后一位管理员，这是绕过本程序改动了数据库。</source>
+      <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/fonts.py" line="72" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；
@@ -8552,7 +8692,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="178" />
+      <location filename="studio_app/core/access.py" line="184" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -8647,7 +8787,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="108" />
+      <location filename="studio_app/core/audit.py" line="164" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -8657,22 +8797,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="432" />
+      <location filename="studio_app/core/access.py" line="438" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="497" />
+      <location filename="studio_app/core/access.py" line="503" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="435" />
+      <location filename="studio_app/core/access.py" line="441" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="179" />
+      <location filename="studio_app/core/access.py" line="185" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -8802,12 +8942,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="169" />
+      <location filename="studio_app/storage/migrate.py" line="179" />
       <source>空</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="27" />
+      <location filename="studio_app/cli_backup.py" line="29" />
       <source>立即备份数据库（SQLite 在线备份，可在程序打开时进行）</source>
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
@@ -8912,7 +9052,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="426" />
+      <location filename="studio_app/core/access.py" line="432" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -9012,7 +9152,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="75" />
+      <location filename="studio_app/storage/backups/check.py" line="78" />
       <source>结构版本：{revision}</source>
       <translation>Database version: {revision}</translation>
     </message>
@@ -9167,7 +9307,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="117" />
+      <location filename="studio_app/storage/backups/check.py" line="120" />
       <source>表“{table}”中有 {n} 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
       <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
@@ -9237,7 +9377,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="76" />
+      <location filename="studio_app/storage/backups/check.py" line="79" />
       <source>记录：{counts}</source>
       <translation>Records: {counts}</translation>
     </message>
@@ -9332,14 +9472,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="111" />
+      <location filename="studio_app/core/audit.py" line="167" />
       <source>详情</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="65" />
+      <source>请不要再修改这个数据库，由服务器管理员从改动之前做的备份恢复，并告知县政协办公室。</source>
+      <translation>Do not change this database any further; have the server administrator restore it from a backup made before the change, and inform the county CPPCC office.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/make.py" line="185" />
       <source>请不要把备份放在“{name}”文件夹中。</source>
       <translation>Please do not put backups in the “{name}” folder.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="66" />
+      <source>请保留这个数据库文件（不要再修改），从改动之前做的备份恢复（“文件 → 从备份恢复”，或 studio-app restore 备份文件 --db 数据库），并告知县政协办公室。</source>
+      <translation>Keep this database file (do not change it any further), restore from a backup made before the change (“File → Restore from backup”, or studio-app restore BACKUP_FILE --db DATABASE), and inform the county CPPCC office.</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="100" />
@@ -9392,6 +9542,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/audit_log.py" line="198" />
+      <source>请服务器管理员恢复保护触发器（ALTER TABLE audit_event ENABLE TRIGGER ALL；被删除或改过的，按本程序的迁移 0008 重建），核对操作日志，并告知县政协办公室。</source>
+      <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="192" />
       <source>请选择会议类型。</source>
       <translation>Please choose the meeting type.</translation>
@@ -9422,17 +9577,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="253" />
+      <location filename="studio_app/core/access.py" line="259" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="251" />
+      <location filename="studio_app/core/access.py" line="257" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="227" />
+      <location filename="studio_app/core/access.py" line="233" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -9507,12 +9662,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="369" />
+      <location filename="studio_app/core/access.py" line="375" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="344" />
+      <location filename="studio_app/core/access.py" line="350" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -9552,7 +9707,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="471" />
+      <location filename="studio_app/core/access.py" line="477" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -9572,7 +9727,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="158" />
+      <location filename="studio_app/storage/migrate.py" line="168" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
@@ -9580,6 +9735,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/reception_days.py" line="210" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/audit_log.py" line="202" />
+      <source>这是绕过本程序改动了数据库。请从改动之前做的备份恢复（恢复后保护触发器会重建），并告知县政协办公室。</source>
+      <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
     </message>
     <message>
       <location filename="studio_app/base/errors.py" line="55" />
@@ -9609,6 +9769,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/archive.py" line="198" />
       <source>这次会议的纪要还没有定稿，直接修改即可。</source>
       <translation>The minutes of this meeting are not finalised yet, so you can edit them directly.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="79" />
+      <source>这次恢复已记入操作日志。</source>
+      <translation>The restore was recorded in the audit log.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/make.py" line="145" />
@@ -9646,7 +9811,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="239" />
+      <location filename="studio_app/core/access.py" line="245" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -9681,7 +9846,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="311" />
+      <location filename="studio_app/core/access.py" line="317" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -9706,7 +9871,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="220" />
+      <location filename="studio_app/core/audit.py" line="275" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -9739,6 +9904,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/errors.py" line="26" />
       <source>；</source>
       <translation>; </translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="182" />
+      <source>；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
+      <translation>; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="186" />
+      <source>；沿用恢复前的操作日志（{events} 条）和账户（{users} 个）</source>
+      <translation>; kept the audit log ({events} entries) and user accounts ({users}) from before the restore</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/carry_over.py" line="190" />
+      <source>；沿用恢复前的操作日志（{events} 条），账户用备份中的</source>
+      <translation>; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="335" />

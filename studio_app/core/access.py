@@ -37,7 +37,7 @@ from studio_app.base.labels import label
 from studio_app.base.local_times import local_minute
 from studio_app.base.text import clean_text, fold_key
 from studio_app.core.audit import add_event
-from studio_app.core.models import User, utcnow
+from studio_app.core.models import AuditEvent, User, utcnow
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, clean_name
 
@@ -144,10 +144,16 @@ class AccessService:
 
     # ---- is login on? ---------------------------------------------------------------------
     def enabled(self) -> bool:
-        """Whether login is required: once any active user exists."""
+        """Whether login is required: from the first administrator on, for good. Any user row,
+        active or not, or the log's record of a user added keeps it on, so deactivating or
+        deleting every user by SQL leaves the program locked, never open
+        (``studio-app check`` says why)."""
         if not self._enabled:
             with self.db.session() as s:
-                self._enabled = bool(s.scalar(select(exists().where(User.active.is_(True)))))
+                self._enabled = bool(
+                    s.scalar(select(exists().select_from(User)))
+                    or s.scalar(select(exists().where(AuditEvent.action == AuditAction.USER_ADDED)))
+                )
         return self._enabled
 
     # ---- permissions ----------------------------------------------------------------------

@@ -6,6 +6,20 @@ it too (core/models/access.py, migration 0008). Services that change data record
 in the same transaction with ``add_event``, so the change and its record are saved together.
 Viewing and exporting the log is for administrators: the window checks
 ``AccessService.require(user, Permission.VIEW_AUDIT)`` before it shows or exports it.
+
+The events form a hash chain (core/models/audit_chain.py). ``add_event`` only keeps the event
+with the session; when the transaction commits, ``_link_pending`` flushes the act's own
+changes, takes the chain's lock, reads the head (the event with the highest ``seq``), gives
+each new event the next ``seq`` and its hash, and inserts them. The lock makes "previous" one
+event even with two PCs writing to one server at once, whatever their clocks say:
+
+* PostgreSQL: a transaction-scoped advisory lock (``pg_advisory_xact_lock``), released at
+  commit after the events are visible, so the next writer's read of the head sees them;
+* SQLite: the database's write lock, taken by a write that changes nothing, before the head
+  is read (SQLite has one writer at a time; the lock is held until commit).
+
+It is the last lock a transaction takes and is held only while the events are inserted, so it
+cannot deadlock with the row locks of the act, nor hold other PCs up for long.
 """
 
 from __future__ import annotations
@@ -17,14 +31,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import event as orm_events
+from sqlalchemy.orm import Session, SessionTransaction
 
 from studio_app.base.enums import AuditAction
 from studio_app.base.i18n import tr
 from studio_app.base.labels import choices, label
 from studio_app.base.text import clean_text, to_half_width
 from studio_app.core.models import AppendOnlyError, AuditEvent, utcnow
+from studio_app.core.models.access import ordered_uuid
+from studio_app.core.models.audit_chain import CHAIN_START, chain_hash
+from studio_app.core.models.base import StudioSession
 from studio_app.core.unit_of_work import SessionSource
 
 if TYPE_CHECKING:
@@ -34,6 +52,8 @@ __all__ = ["AppendOnlyError", "AuditRow", "AuditService", "actor_name", "add_eve
 
 DEFAULT_LIMIT = 1000  # what the log dialog shows at once, newest first
 MAX_USERNAME = 100
+PENDING = "studio_app.audit.pending"  # Session.info: events added, linked at commit
+CHAIN_LOCK_KEY = 7_302_010_010  # PostgreSQL advisory lock of the chain's head (any fixed number)
 
 
 class HasUsername(Protocol):
@@ -76,16 +96,55 @@ def add_event(
     *,
     at: datetime | None = None,
 ) -> AuditEvent:
-    """Add one event to the session's transaction (saved with whatever else it saves)."""
+    """Add one event to the session's transaction (saved with whatever else it saves, linked
+    into the chain when it commits: see the module's notes)."""
     event = AuditEvent(
+        id=ordered_uuid(),
         at=at or utcnow(),
         username=actor_name(user_or_name),
         action=AuditAction(action),  # an unknown id is a programming error: ValueError
         target=clean_text(target),
         detail=clean_text(detail),
     )
-    s.add(event)
+    s.info.setdefault(PENDING, []).append(event)
     return event
+
+
+def lock_chain_head(s: Session) -> None:
+    """Hold the chain's lock until the transaction ends (see the module's notes)."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(select(func.pg_advisory_xact_lock(CHAIN_LOCK_KEY)))
+    else:  # SQLite: a write, of nothing, takes the database's write lock
+        s.execute(text("UPDATE audit_event SET seq = seq WHERE 0 = 1"))
+
+
+@orm_events.listens_for(StudioSession, "before_commit")
+def _link_pending(s: Session) -> None:
+    # The act's changes (and their row locks) first: the chain's lock comes last. That flush
+    # may itself add an event (the guard's 设置 entry), so the pending list is taken after it.
+    s.flush()
+    pending: list[AuditEvent] | None = s.info.pop(PENDING, None)
+    if not pending:
+        return
+    lock_chain_head(s)
+    head = s.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, previous = (head.seq, head.hash) if head else (0, CHAIN_START)
+    for e in pending:
+        seq += 1
+        e.seq = seq
+        e.hash = previous = chain_hash(
+            previous, seq, e.id, e.at, e.username, e.action, e.target, e.detail
+        )
+        s.add(e)
+    s.flush()
+
+
+@orm_events.listens_for(StudioSession, "after_transaction_end")
+def _drop_pending(s: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # rolled back (a commit took them already)
+        s.info.pop(PENDING, None)
 
 
 def _instant(value: date | datetime, *, end: bool) -> datetime:
@@ -151,8 +210,7 @@ class AuditService:
         an export, a reveal, a backup …)."""
         with self.db.session() as s:
             event = add_event(s, user_or_name, action, target, detail, at=at)
-            s.flush()
-            return _row(event)
+        return _row(event)
 
     def _query(
         self,

@@ -115,6 +115,16 @@ def _upgrade_sqlite(engine: Engine) -> None:
             connection.invalidate()
 
 
+def upgrade_file(path: Path) -> None:
+    """Upgrade the SQLite file at ``path`` to the newest revision where it is, with no copy
+    aside: for a private copy whose original stays untouched (a backup being restored)."""
+    engine = create_db_engine(resolve_url(path))
+    try:
+        _upgrade_sqlite(engine)
+    finally:
+        engine.dispose()
+
+
 def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL."""
     url = resolve_url(db)

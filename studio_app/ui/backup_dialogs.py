@@ -363,7 +363,8 @@ class RestoreDialog(QDialog):
         if report is None:
             return
         text = self.tr(
-            "用 {time} 的备份替换当前数据库？\n\n{summary}\n\n当前数据库会先另存到 before-restore 文件夹。"
+            "用 {time} 的备份替换当前数据库？\n\n{summary}\n\n当前数据库会先另存到 before-restore 文件夹；"
+            "现有的账户和操作日志保持不变，这次恢复会记入操作日志。"
         ).format(time=format_time(report.taken_at), summary="\n".join(report.summary_lines()[1:4]))
         if messages.confirm(self, self.tr("确认恢复"), text, self.tr("恢复")):
             self.chosen = report.path
@@ -382,6 +383,7 @@ def run_restore(parent: QWidget, services, file: Path, done: Callable[[Reopened]
                 _t("已从备份恢复（{time} 的备份）。").format(
                     time=format_time(reopened.result.report.taken_at)
                 )
+                + "\n\n" + reopened.result.carried.summary()
                 + (_t("\n\n原来的数据库已另存为：\n{path}").format(path=kept) if kept else ""),
                 _t("恢复完成"),
             )  # fmt: skip

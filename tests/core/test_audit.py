@@ -14,6 +14,8 @@ from studio_app.base.enums import AuditAction, Role
 from studio_app.core.access import CurrentUser
 from studio_app.core.audit import AuditService
 from studio_app.core.models import AppendOnlyError, AuditEvent
+from studio_app.core.models.audit_chain import chain_hash
+from studio_app.storage.backups.check import check
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
 
@@ -157,12 +159,18 @@ def test_the_database_refuses_raw_sql_that_changes_the_log(services, logged):
         with pytest.raises(DBAPIError, match="append-only"), services.db.session() as s:
             s.execute(text(sql))
     assert _snapshot(services) == before
-    with services.db.session() as s:  # adding still works
+    with services.db.session() as s:  # adding still works (as the next link of the chain)
+        head = s.execute(
+            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc())
+        ).first()
+        new_id, at = uuid.uuid4(), datetime(2026, 3, 5, 1, 0)
+        link = chain_hash(head.hash, head.seq + 1, new_id, at, "x", "backup", "", "")
         s.execute(
             text(
-                "INSERT INTO audit_event (id, at, username, action, target, detail)"
-                " VALUES (:id, :at, 'x', 'backup', '', '')"
+                "INSERT INTO audit_event (id, at, username, action, target, detail, seq, hash)"
+                " VALUES (:id, :at, 'x', 'backup', '', '', :seq, :hash)"
             ),
-            {"id": uuid.uuid4().hex, "at": datetime(2026, 3, 5, 1, 0)},
+            {"id": new_id.hex, "at": at, "seq": head.seq + 1, "hash": link},
         )
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == 6
+    assert check(services.db) == []

@@ -20,8 +20,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url, select
 
+from studio_app.base.enums import Role
 from studio_app.base.errors import DatabaseError, StudioError
 from studio_app.cli_backup import COMMANDS, add_parsers
+from studio_app.core.access import LoginError
 from studio_app.core.households import HouseholdInput
 from studio_app.core.members import MemberInput, MemberQuery
 from studio_app.core.models import Member
@@ -29,9 +31,17 @@ from studio_app.core.services import Services
 from studio_app.core.stats import entity_counts
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.opening import restore_and_reopen
+from studio_app.storage.backups import carry_over as carry_over_module
 from studio_app.storage.backups import make as backups
+from studio_app.storage.backups.carry_over import CarriedOver
 from studio_app.storage.backups.check import check, check_file, verify
-from studio_app.storage.backups.files import BackupError, backup_name, list_backups, newest_backup
+from studio_app.storage.backups.files import (
+    BackupError,
+    backup_name,
+    format_time,
+    list_backups,
+    newest_backup,
+)
 from studio_app.storage.backups.make import backup_file, due, rotate
 from studio_app.storage.backups.restore import restore
 from studio_app.storage.backups.service import BackupService
@@ -471,6 +481,7 @@ def test_a_damaged_database_is_replaced_and_its_bytes_kept(live, tmp_path):
     result = restore(newest_backup(service.folder()), path)
 
     assert result.kept.read_bytes() == damaged
+    assert result.carried == CarriedOver(0, None, "恢复前的数据库已损坏，无法读取")
     reopened = open_database(path)
     reopened.close()
     assert check_file(path) == []
@@ -490,6 +501,9 @@ def test_an_older_backup_is_restored_and_upgraded_when_opened(tmp_path):
     assert (result.report.revision, result.report.needs_upgrade) == ("0001", True)
     assert any("恢复后自动升级" in line for line in result.report.summary_lines())
     assert result.report.taken_at == _local(2025, 3, 1, 9, 0)
+    assert result.carried == CarriedOver(0, None, "")  # the database had no log yet
+    assert [r[3:6] for r in _log(path)] == [("", "restore_backup", str(old))]
+    assert not (path.parent / "before-upgrade").exists()  # the backup itself is the copy
     upgraded = open_database(path)
     try:
         assert check(upgraded) == []
@@ -516,6 +530,133 @@ def test_restore_and_reopen_gives_the_window_a_database_either_way(live, tmp_pat
     assert isinstance(failed.error, DatabaseError) and failed.result is None
     assert failed.services.members.count(MemberQuery()) == 2  # the same data, reopened
     failed.services.db.close()
+
+
+# ---- what a restore keeps: today's users and audit log ------------------------------------
+
+
+def _log(path: Path) -> list[tuple]:
+    return _rows(path, "SELECT seq, id, hash, username, action, target, detail FROM audit_event"
+                       " ORDER BY seq")  # fmt: skip
+
+
+def _users(path: Path) -> dict[str, int]:
+    return dict(_rows(path, "SELECT username, active FROM app_user"))
+
+
+@pytest.fixture
+def with_logins(live):
+    """The live database with logins: Admin and wang in the backup; after it, wang stopped,
+    li added, a wrong password, a member added."""
+    services, service = live
+    access = services.access
+    admin = access.create_first_admin("Admin", "王管理", "guanli-2026")
+    wang = access.add_user(admin, "wang", "王五", Role.COORDINATOR, "lianluo-2026")
+    return services, service, admin, wang
+
+
+def test_a_restore_keeps_todays_users_and_log_and_adds_itself(with_logins, tmp_path):
+    services, service, admin, wang = with_logins
+    info = service.backup_now(tmp_path / "usb")
+    access = services.access
+    access.set_active(admin, wang.id, False)  # after the backup: gone for good
+    access.add_user(admin, "li", "李四", Role.VIEWER, "chakan-2026")
+    with pytest.raises(LoginError):
+        access.login("li", "wrong-password")
+    services.current_user = admin  # signed in: logins are on
+    _add_members(services, "王五")
+    path = sqlite_path(services.db.url)
+    today = _log(path)
+    assert len(today) == 5 and _log(info.path) == today[:2]
+
+    done = restore_and_reopen(services, info.path)
+
+    assert done.error is None
+    assert done.services.members.count(MemberQuery()) == 2  # the backup's data
+    assert _users(path) == {"Admin": 1, "wang": 0, "li": 1}  # today's users, wang not back
+    log = _log(path)
+    assert log[:-1] == today  # today's log, every link as it was
+    seq, _id, _hash, username, action, target, detail = log[-1]
+    assert (seq, username, action, target) == (6, "Admin", "restore_backup", str(info.path))
+    assert detail == (
+        f"备份时间 {format_time(info.taken_at)}；沿用恢复前的操作日志（5 条）和账户（3 个）"
+    )
+    assert done.result.carried == CarriedOver(5, 3, "")
+    assert done.result.carried.summary() == (
+        "保留了恢复前的 3 个账户和全部 5 条操作日志，这次恢复也已记入操作日志。"
+    )
+    assert check(done.services.db) == []
+    assert done.services.access.enabled() is True
+    with pytest.raises(LoginError, match="已停用"):
+        done.services.access.login("wang", "lianluo-2026")
+    done.services.db.close()
+
+
+def test_a_restore_over_a_tampered_log_brings_the_backups_back_and_says_why(with_logins, tmp_path):
+    services, service, admin, wang = with_logins
+    info = service.backup_now(tmp_path / "usb")
+    services.access.set_active(admin, wang.id, False)
+    path = sqlite_path(services.db.url)
+    services.db.close()
+    with closing(sqlite3.connect(path)) as connection:  # the guards dropped, an event deleted
+        connection.executescript(
+            "DROP TRIGGER audit_event_no_delete; DELETE FROM audit_event WHERE seq = 2;"
+        )
+    tampered = _log(path)
+    assert "操作日志缺少第 2 条：这条记录被删除了。" in check_file(path)
+
+    result = restore(info.path, path, by="Admin")
+
+    reason = "它的操作日志被绕过本程序改动过"
+    assert result.carried == CarriedOver(0, None, reason)
+    assert result.carried.summary().startswith(
+        f"恢复前数据库的操作日志和账户没有带入：{reason}。原来的数据库文件保存在 before-restore"
+    )
+    log = _log(path)
+    assert log[:-1] == _log(info.path)  # the backup's log, sound, and the restore after it
+    assert log[-1][4:] == ("restore_backup", str(info.path), (
+        f"备份时间 {format_time(info.taken_at)}；恢复前的操作日志和账户未带入（{reason}），"
+        f"原数据库另存为 {result.kept}"
+    ))  # fmt: skip
+    assert _users(path) == {"Admin": 1, "wang": 1}  # the backup's
+    assert check_file(path) == []  # the guards are back too
+    assert _log(result.kept) == tampered  # the evidence, as it was
+
+
+def test_a_restore_over_users_deactivated_by_sql_brings_the_backups_back(with_logins, tmp_path):
+    services, service, _admin, _wang = with_logins
+    info = service.backup_now(tmp_path / "usb")
+    path = sqlite_path(services.db.url)
+    services.db.close()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE app_user SET active = 0")
+        connection.commit()
+
+    result = restore(info.path, path)
+
+    assert result.carried.reason == "它的账户被绕过本程序改动过，已没有人能登录或管理用户"
+    assert _users(path) == {"Admin": 1, "wang": 1} and check_file(path) == []
+
+
+def test_a_failure_while_carrying_over_leaves_the_database_as_it_was(
+    with_logins, tmp_path, monkeypatch
+):
+    services, service, _admin, _wang = with_logins
+    info = service.backup_now(tmp_path / "usb")
+    path = sqlite_path(services.db.url)
+    services.db.close()
+    before = path.read_bytes()
+
+    def full_disk(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(carry_over_module, "_record", full_disk)
+    with pytest.raises(BackupError):
+        restore(info.path, path, by="Admin")
+
+    assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []
+    assert len(_log(path)) == 2 and check_file(path) == []
 
 
 def test_restore_refuses_the_database_itself(live):
@@ -620,6 +761,7 @@ def test_cli_backup_restore_and_check(live, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "已核对备份" in out and "委员 2" in out and "完整性检查：通过" in out
     assert "原来的数据库已另存为" in out and "已从备份恢复数据库" in out
+    assert "这次恢复已记入操作日志" in out
     assert _names(path) == ["刘䶮", "张三"]
 
 

@@ -4,9 +4,15 @@
 
 * the ORM refuses to flush a changed or deleted event (``before_update``/``before_delete``);
 * the ORM refuses ``update(AuditEvent)``/``delete(AuditEvent)`` statements (``do_orm_execute``);
-* the database refuses UPDATE and DELETE on ``audit_event`` with triggers (migration 0008), so
-  raw SQL on another PC cannot rewrite history either. A later migration that rebuilds the
-  table on SQLite (batch mode) drops its triggers and must create them again.
+* the database refuses UPDATE and DELETE on ``audit_event`` with triggers (migrations 0008 and
+  0010), so raw SQL on another PC cannot rewrite history either. A later migration that
+  rebuilds the table on SQLite (batch mode) drops its triggers and must create them again.
+
+Whoever holds the database file (or owns the tables on a server) can still drop the triggers.
+So the events also form a hash chain (``core.models.audit_chain``): each carries its place
+``seq`` (1, 2, 3 … with no gap) and ``hash``, the SHA-256 of its own content and the previous
+event's hash. A deleted, edited, inserted or reordered event breaks the chain, and
+``studio-app check`` says where.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import time
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text, event
+from sqlalchemy import BigInteger, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from studio_app.base.enums import AuditAction, Role
@@ -60,7 +66,12 @@ def ordered_uuid() -> uuid.UUID:
 
 class AuditEvent(Base):
     """One thing done: who, when (UTC), what, to what. Rows are only ever inserted; the log
-    lists them by ``at``, then by ``id`` (which sorts by creation, see ``ordered_uuid``)."""
+    lists them by ``at``, then by ``id`` (which sorts by creation, see ``ordered_uuid``).
+
+    ``seq`` and ``hash`` link the event into the chain. They are given when the transaction that
+    recorded it commits (``core.audit``), under a lock on the chain's head, so two PCs writing
+    to one server at once still make one line: ``seq`` is the order of commits, not of clocks.
+    """
 
     __tablename__ = "audit_event"
 
@@ -70,6 +81,8 @@ class AuditEvent(Base):
     action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction, 30), index=True)
     target: Mapped[str] = mapped_column(Text, default="")  # 诉求 2026-0012, 用户 zhang …
     detail: Mapped[str] = mapped_column(Text, default="")
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)  # its place in the chain, from 1
+    hash: Mapped[str] = mapped_column(String(64))  # audit_chain.chain_hash, hex
 
 
 class AppendOnlyError(StudioError):

@@ -1,4 +1,6 @@
-"""Verifying a backup before it is restored, and checking the database itself."""
+"""Verifying a backup before it is restored, and checking the database itself: integrity,
+foreign keys, schema revision, and (``storage.audit_log``) the audit log's chain and guards and
+the login switch."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import count_label
 from studio_app.core.models import COUNTED
+from studio_app.storage.audit_log import audit_problems
 from studio_app.storage.backups.files import (
     BackupError,
     backup_time,
@@ -144,7 +147,8 @@ def _revision_problem(revision: str | None, tables: set[str], name: object) -> s
 
 
 def _sqlite_problems(connection: sqlite3.Connection, name: object) -> list[str]:
-    """Integrity, foreign keys and a schema revision this program knows; [] when all is well."""
+    """Integrity, foreign keys, a schema revision this program knows, the audit log and the
+    login switch; [] when all is well."""
     try:
         integrity = [r[0] for r in connection.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
@@ -157,6 +161,9 @@ def _sqlite_problems(connection: sqlite3.Connection, name: object) -> list[str]:
             revision = revision[0] if revision else None
         if problem := _revision_problem(revision, tables - {"sqlite_sequence"}, name):
             problems.append(problem)
+        else:
+            fetch = lambda sql: connection.execute(sql).fetchall()  # noqa: E731
+            problems += audit_problems(fetch, revision, server=False)
         return problems
     except sqlite3.DatabaseError as exc:
         return [
@@ -246,15 +253,22 @@ def check_file(path: Path) -> list[str]:
 
 
 def check(db: Database) -> list[str]:
-    """Problems of an open database: integrity and foreign keys (SQLite), schema revision."""
+    """Problems of an open database: integrity and foreign keys (SQLite), schema revision, the
+    audit log's chain and guards, the login switch."""
     path = sqlite_path(db.url)
     if path is not None:
         return check_file(path)
 
     try:
-        with db.engine.connect() as connection:
-            revision = current_revision(connection)
+        connection = db.engine.connect()
     except Exception as exc:  # the server is unreachable or refuses: that is the problem found
         return [tr("无法连接数据库：{error}").format(error=exc)]
-    problem = _revision_problem(revision, {"?"}, db.display_name)
-    return [problem] if problem else []
+    with connection:
+        try:
+            revision = current_revision(connection)
+        except Exception as exc:  # no right to read it, say
+            return [tr("无法连接数据库：{error}").format(error=exc)]
+        if problem := _revision_problem(revision, {"?"}, db.display_name):
+            return [problem]
+        fetch = lambda sql: connection.exec_driver_sql(sql).all()  # noqa: E731
+        return audit_problems(fetch, revision, server=True)

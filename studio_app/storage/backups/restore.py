@@ -1,4 +1,5 @@
-"""Restoring: the verified copy replaces the database, the current one kept in before-restore."""
+"""Restoring: the verified copy replaces the database, the current one kept in before-restore,
+its users and audit log carried over into the restored one (``carry_over``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
+from studio_app.storage.backups.carry_over import CarriedOver, carry_over
 from studio_app.storage.backups.check import BackupReport, inspect, stage
 from studio_app.storage.backups.files import (
     BEFORE_RESTORE,
@@ -22,6 +25,7 @@ from studio_app.storage.backups.files import (
     unlink_quietly,
     write_error,
 )
+from studio_app.storage.migrate import upgrade_file
 
 log = logging.getLogger("studio_app.storage")
 
@@ -35,11 +39,13 @@ class RestoreResult:
         db_path: the database file that now holds the backup's data.
         kept: the copy of the database as it was before (in ``before-restore``), or None when
             there was no database file.
+        carried: what of it the restored database kept (its users and audit log).
     """
 
     report: BackupReport
     db_path: Path
     kept: Path | None
+    carried: CarriedOver
 
 
 def _stamp() -> str:
@@ -104,15 +110,28 @@ def _release(db_path: Path) -> None:
         )
 
 
-def restore(file: Path, db_path: Path) -> RestoreResult:
+def _upgrade(staging: Path, source: Path) -> None:
+    try:
+        upgrade_file(staging)
+    except Exception as exc:
+        log.exception("upgrading the copy of %s failed", source)
+        raise DatabaseError(
+            tr("备份“{path}”无法升级到本程序的结构版本（{error}），没有恢复。").format(
+                path=source, error=exc
+            )
+        ) from exc
+
+
+def restore(file: Path, db_path: Path, *, by: str = "") -> RestoreResult:
     """Replace the database at ``db_path`` by the backup ``file``, after verifying it.
 
     The caller must have closed every connection to ``db_path`` (``Database.close()``). Steps:
-    copy the backup beside the database and verify that copy (``verify``'s checks); keep the
-    current database in ``before-restore``; fold its ``-wal`` in (refused if another program
-    has it open); rename the verified copy over it. Any failure before the rename leaves the
-    current database as it was. A backup at an older revision is upgraded by the next
-    ``open_database`` (which copies it aside first).
+    copy the backup beside the database and verify that copy (``verify``'s checks); upgrade
+    the copy if it is older (the backup itself is untouched); keep the current database in
+    ``before-restore``; fold its ``-wal`` in (refused if another program has it open); carry
+    its users and audit log over into the copy and record the restore, done by ``by`` (a user
+    name, "" before logins), as the log's newest event (``carry_over``); rename the copy over
+    the database. Any failure before the rename leaves the current database as it was.
     """
     source, target = Path(file), Path(db_path)
     if source.is_dir():
@@ -136,10 +155,16 @@ def restore(file: Path, db_path: Path) -> RestoreResult:
             connection.execute("PRAGMA journal_mode=DELETE")
         finally:
             connection.close()
-        fsync_file(staging)
+        if report.needs_upgrade:
+            _upgrade(staging, source)
         kept = _keep_current(target) if target.exists() else None
         if target.exists():
             _release(target)
+        try:
+            carried = carry_over(staging, kept, by=by, backup=report.path, taken_at=report.taken_at)
+        except sqlite3.Error as exc:  # the disk is full, say: nothing was replaced
+            raise write_error(target.parent, exc) from exc
+        fsync_file(staging)
         for sidecar in _sidecars(target):  # of a damaged file; kept with it above
             sidecar.unlink(missing_ok=True)
         os.replace(staging, target)
@@ -149,4 +174,4 @@ def restore(file: Path, db_path: Path) -> RestoreResult:
     finally:
         unlink_quietly(staging, *_sidecars(staging))
     log.info("restored %s from %s (kept %s)", target, source, kept)
-    return RestoreResult(report, target, kept)
+    return RestoreResult(report, target, kept, carried)
