@@ -42,7 +42,7 @@ from studio_app.core.models import (
     Studio,
     User,
 )
-from studio_app.core.models.base import StudioSession
+from studio_app.core.models.base import Record, StudioSession
 from studio_app.core.unit_of_work import SessionSource
 
 if TYPE_CHECKING:
@@ -129,6 +129,14 @@ class Guard:
         """What a flush may write: changes to the records need EDIT, to the settings SETTINGS
         (and their 设置 event joins the flush)."""
         changed = [*session.new, *session.dirty, *session.deleted]
+        saved_by = self.user.name if self.user is not None else ""
+        for record in changed:  # who saved it last, for a later stale save's refusal
+            if (
+                isinstance(record, Record)
+                and record not in session.deleted
+                and (_really_changed(session, record))
+            ):
+                record.updated_by = saved_by
         dirty = [o for o in changed if not isinstance(o, FREE) and _really_changed(session, o)]
         records = [o for o in dirty if type(o) not in SETTINGS]
         settings = [o for o in dirty if type(o) in SETTINGS]

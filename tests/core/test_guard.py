@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from studio_app.base.enums import AuditAction, DayKind, Role
-from studio_app.base.errors import StudioError
+from studio_app.base.errors import ConflictError, StudioError
 from studio_app.core.access import PermissionDeniedError
 from studio_app.core.app_settings import Deadlines
 from studio_app.core.audit import AuditService
@@ -194,3 +194,22 @@ def test_a_refusal_is_a_studio_error_with_a_chinese_message(services, people):
     with pytest.raises(StudioError) as caught:
         services.members.create(MemberInput(name="王䶮"))
     assert "查看" in str(caught.value) and "请联系管理员" in str(caught.value)
+
+
+def test_a_stale_save_says_who_saved_the_record_first_and_when(services, people):
+    household = people["household"]
+    services.current_user = people["coordinator"]  # display name "lianluo"
+    saved = services.households.update(
+        household.id, HouseholdInput(head_name="李堃", village="西关村"),
+        expected_version=household.version,
+    )  # fmt: skip
+    assert saved.updated_by == "lianluo"
+    services.current_user = people["admin"]
+    with pytest.raises(ConflictError) as caught:
+        services.households.update(
+            household.id, HouseholdInput(head_name="李堃", village="南关村"),
+            expected_version=household.version,  # opened before the coordinator saved
+        )  # fmt: skip
+    assert caught.value.who == "lianluo"
+    assert f"已由“lianluo”于 {caught.value.when} 修改" in str(caught.value)
+    assert services.households.get(household.id).village == "西关村"

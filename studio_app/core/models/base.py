@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -62,6 +62,9 @@ class Record(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Who saved it last (the signed-in user's name; "" before login is set up, or a script):
+    # set by the guard on each flush (core/guard.py), said when a stale save is refused.
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     @declared_attr.directive
