@@ -1,7 +1,7 @@
 """Hostile and odd .xlsx files: each limit of the reader, and the time and memory of a refusal.
 
 Every limit is first tested in this process with the limit made small (``monkeypatch``), so a
-file of a few rows shows both sides of it. Then hostile files built by ``hostile_xlsx`` (zip
+file of a few rows shows both sides of it. Then hostile files built by ``tests/hostile_xlsx.py`` (zip
 bombs, a million empty rows, a 100 MB cell, a part whose size lies) are read in a child process
 that measures its own time and peak memory (``ru_maxrss``), under an address-space cap so that a
 regression fails instead of eating the machine: each must be refused within 30 s and 300 MB.
