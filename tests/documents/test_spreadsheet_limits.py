@@ -59,7 +59,7 @@ def test_rows_beyond_the_limit_are_refused_and_the_limit_itself_is_read(tmp_path
     monkeypatch.setattr(xlsx, "MAX_ROWS", 11)  # the header and 10 rows
     assert len(read_sheet(roster(tmp_path / "ten.xlsx", 10), COLUMNS).rows) == 10
     message = refusal(roster(tmp_path / "eleven.xlsx", 11))
-    assert "工作表“Sheet”的行数太多" in message and "第 12 行" in message
+    assert "工作表“Sheet”中有内容的行超过了 11 行（到第 12 行时）" in message
     assert "请把名册分成几个文件" in message
 
 
@@ -163,7 +163,7 @@ def test_the_values_kept_are_held_to_a_budget(tmp_path, monkeypatch):
         f"<t>名字{n}</t>" for n in range(9_000)
     ]
     message = refusal(_excel_file(tmp_path / "strings.xlsx", "", shared))
-    assert "（文件中的文字已超过" in message
+    assert "“strings.xlsx”中的文字太多" in message
 
 
 def test_too_many_sheets(tmp_path, monkeypatch):
@@ -211,7 +211,7 @@ def test_parts_are_measured_in_the_central_directory_before_inflating(tmp_path, 
 
     monkeypatch.setattr(zipfile.ZipFile, "open", small_parts_only)
     message = refusal(big)
-    assert "“big.xlsx”解压后的内容异常庞大（解压后超过 0.1 MB）" in message
+    assert "“big.xlsx”解压后的内容异常庞大（超过 0.1 MB）" in message
     assert "把名册复制到一个新建的工作簿中" in message
 
 
@@ -219,7 +219,7 @@ def test_a_part_out_of_proportion_to_its_packed_size_is_refused(tmp_path, monkey
     monkeypatch.setattr(xlsx, "RATIO_FLOOR", 100_000)
     compressible = hostile.huge_cell(tmp_path / "same.xlsx", 200_000, compressible=True)
     message = refusal(compressible)
-    assert "解压后的内容异常庞大（压缩了" in message and "正常的表格只有十几倍" in message
+    assert "“same.xlsx”中的内容被压缩了 394 倍" in message and "正常的表格只有十几倍" in message
     monkeypatch.setattr(xlsx, "MAX_RATIO", 2_000)
     assert "A2 单元格中的文字超过" in refusal(compressible)  # past the ratio: the next limit
 
@@ -230,7 +230,7 @@ def test_all_that_one_reading_inflates_is_counted(tmp_path, monkeypatch):
     monkeypatch.setattr(xlsx, "MAX_INFLATED_BYTES", size + 10_000)  # the sheet and the rest
     assert read_sheet(path, COLUMNS).rows
     monkeypatch.setattr(xlsx, "MAX_INFLATED_BYTES", size - 1)
-    assert "解压后超过" in refusal(path)
+    assert "解压后的内容异常庞大" in refusal(path)
 
 
 def test_a_part_that_inflates_past_its_declared_size_is_damaged():
@@ -312,16 +312,19 @@ def read_within_limits(path: Path, *expected: str) -> dict:
 
 HOSTILE = {
     # 1.1 GB of shared strings in 2.7 MB: refused by the size in the central directory
-    "shared-strings bomb": (lambda p: hostile.shared_strings_bomb(p), "解压后超过 256 MB"),
+    "shared-strings bomb": (
+        lambda p: hostile.shared_strings_bomb(p),
+        "解压后的内容异常庞大（超过 256 MB）",
+    ),
     # the same, declaring 200 kB: zipfile (and the count) stop there, the CRC fails
     "shared strings that lie": (
         lambda p: hostile.shared_strings_bomb(p, declared=200_000),
         "已损坏或不完整",
     ),
     # 1.1 GB of rows in 4.4 MB, the probe that took the reader past 8 GB
-    "rows bomb": (lambda p: hostile.rows_bomb(p), "解压后超过 256 MB"),
+    "rows bomb": (lambda p: hostile.rows_bomb(p), "解压后的内容异常庞大（超过 256 MB）"),
     # 250 MB of rows in 1 MB: within the size, not the ratio
-    "rows bomb within the size": (lambda p: hostile.rows_bomb(p, 250_000_000), "压缩了"),
+    "rows bomb within the size": (lambda p: hostile.rows_bomb(p, 250_000_000), "被压缩了"),
     # a sheet of 1.1 GB declaring 4 kB
     "sheet that lies": (lambda p: hostile.lying_size(p), "已损坏或不完整"),
     # 1.2 million empty <row>s: row 1,048,577 is past Excel's grid
@@ -329,12 +332,12 @@ HOSTILE = {
     # a 100 MB cell of one letter (100 kB packed): refused by the ratio
     "100 MB cell, compressible": (
         lambda p: hostile.huge_cell(p, 100_000_000, compressible=True),
-        "压缩了",
+        "被压缩了",
     ),
     # a 1 MB cell of random text: refused at the 32,768th character
     "1 MB cell": (lambda p: hostile.huge_cell(p, 1_000_000), "A2 单元格中的文字超过 32,767"),
     # 150,000 rows of a real-looking roster
-    "150,000 rows": (lambda p: hostile.many_rows(p, 150_000), "行数太多"),
+    "150,000 rows": (lambda p: hostile.many_rows(p, 150_000), "中有内容的行超过了 100,000 行"),
 }
 
 
@@ -356,7 +359,7 @@ def test_the_densest_xml_within_the_limits_is_read_in_time(tmp_path):
     """250 MB of unknown elements that compress like real data (83 MB): nothing in them is
     kept, so only the time counts: scanned for a header, then refused as too much to inflate."""
     path = hostile.junk_elements(tmp_path / "junk.xlsx", 250_000_000)
-    read_within_limits(path, "解压后超过 320 MB")
+    read_within_limits(path, "解压后的内容异常庞大（超过 320 MB）")
 
 
 @pytest.mark.slow

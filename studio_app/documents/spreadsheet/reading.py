@@ -223,46 +223,35 @@ def _megabytes(size: int) -> str:
 def _too_large(name: str, exc: TooLarge) -> str:
     """What to tell the user about a file beyond one of the reader's limits, and what to do."""
     limit, sheet = exc.limit, exc.sheet
-    split = tr("请把名册分成几个文件（每个不超过 {rows} 行）分别导入。").format(
-        rows=f"{MAX_ROWS // 2:,}"
-    )
-    copy = tr(
-        "如果这确实是名册，请在 Excel/WPS 中打开它，把名册复制到一个新建的工作簿中保存后再导入。"
-    )
-    if limit in ("part", "ratio", "inflated"):
-        if limit == "ratio":
-            what = tr("压缩了 {n} 倍，正常的表格只有十几倍").format(n=f"{exc.found:,}")
-        else:
-            what = tr("解压后超过 {mb} MB").format(mb=_megabytes(exc.maximum))
-        return (
-            tr(
-                "“{name}”解压后的内容异常庞大（{what}），不像是一份名册，"
-                "为免耗尽内存，程序没有读取它。"
-            ).format(name=name, what=what)
-            + copy
-            + tr("名册很大时，")
-            + split
-        )
+    rows = f"{MAX_ROWS // 2:,}"  # a file each for half the limit: the county's 50,000
+    if limit in ("part", "inflated"):
+        return tr(
+            "“{name}”解压后的内容异常庞大（超过 {mb} MB），不像是一份名册，为免耗尽内存，程序没有读取它。"
+            "如果这确实是名册，请在 Excel/WPS 中打开它，把名册复制到一个新建的工作簿中保存；"
+            "名册很大时，请分成几个文件（每个不超过 {rows} 行）分别导入。"
+        ).format(name=name, mb=_megabytes(exc.maximum), rows=rows)
+    if limit == "ratio":
+        return tr(
+            "“{name}”中的内容被压缩了 {n} 倍（正常的表格只有十几倍），解压后会异常庞大，不像是一份名册，"
+            "为免耗尽内存，程序没有读取它。如果这确实是名册，请在 Excel/WPS 中打开它，"
+            "把名册复制到一个新建的工作簿中保存后再导入。"
+        ).format(name=name, n=f"{exc.found:,}")
     if limit == "entries":
-        return (
-            tr(
-                "“{name}”里打包了 {n} 个文件（正常的 Excel 工作簿只有几十个），"
-                "可能已损坏或不是 Excel 工作簿，程序没有读取它。"
-            ).format(name=name, n=f"{exc.found:,}")
-            + copy
-        )
+        return tr(
+            "“{name}”里打包了 {n} 个文件（正常的 Excel 工作簿只有几十个），可能已损坏或不是 Excel 工作簿，"
+            "程序没有读取它。如果这确实是名册，请在 Excel/WPS 中打开它，"
+            "把名册复制到一个新建的工作簿中保存后再导入。"
+        ).format(name=name, n=f"{exc.found:,}")
     if limit == "sheets":
         return tr(
             "“{name}”中的工作表太多（超过 {max} 个）。请把名册所在的工作表复制到一个新建的工作簿中，"
             "保存后再导入。"
         ).format(name=name, max=f"{exc.maximum:,}")
     if limit == "rows":
-        return (
-            tr(
-                "工作表“{sheet}”的行数太多：到第 {row} 行已超过 {max} 行，一次最多导入 {max} 行。"
-            ).format(sheet=sheet, row=f"{exc.row:,}", max=f"{exc.maximum:,}")
-            + split
-        )
+        return tr(
+            "工作表“{sheet}”中有内容的行超过了 {max} 行（到第 {row} 行时），一次最多导入 {max} 行。"
+            "请把名册分成几个文件（每个不超过 {rows} 行）分别导入。"
+        ).format(sheet=sheet, row=f"{exc.row:,}", max=f"{exc.maximum:,}", rows=rows)
     if limit == "grid":
         return tr(
             "工作表“{sheet}”中有第 {row} 行，超出了 Excel 最多 {max} 行的范围：这个文件不是 Excel/WPS "
@@ -276,13 +265,13 @@ def _too_large(name: str, exc: TooLarge) -> str:
             "工作表“{sheet}”的 {cell} 单元格有内容，超出了程序读取的范围（最多 {max} 列）。"
             "请删除表格右侧多余的列（包括只有空格的单元格）后再导入。"
         ).format(sheet=sheet, cell=where, max=f"{exc.maximum:,}")
+    if limit == "cell" and exc.cell:
+        return tr(
+            "工作表“{sheet}”的 {cell} 单元格中的文字超过 {max} 个字符（Excel 单元格最多能放这么多），"
+            "文件可能已损坏或不是 Excel/WPS 保存的。请检查这个单元格，删去多余的内容，"
+            "在 Excel/WPS 中另存为新的 .xlsx 文件后再导入。"
+        ).format(sheet=sheet, cell=exc.cell, max=f"{exc.maximum:,}")
     if limit == "cell":
-        if exc.cell:
-            return tr(
-                "工作表“{sheet}”的 {cell} 单元格中的文字超过 {max} 个字符（Excel 单元格最多能放这么多），"
-                "文件可能已损坏或不是 Excel/WPS 保存的。请检查这个单元格，删去多余的内容，"
-                "在 Excel/WPS 中另存为新的 .xlsx 文件后再导入。"
-            ).format(sheet=sheet, cell=exc.cell, max=f"{exc.maximum:,}")
         return tr(
             "“{name}”中有一段文字超过 {max} 个字符（Excel 单元格最多能放这么多），"
             "文件可能已损坏或不是 Excel/WPS 保存的。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件后再导入。"
@@ -292,18 +281,15 @@ def _too_large(name: str, exc: TooLarge) -> str:
             "工作表“{sheet}”中的合并单元格太多（超过 {max} 处）。"
             "请在 Excel/WPS 中选中整个表格、取消单元格合并，保存后再导入。"
         ).format(sheet=sheet, max=f"{exc.maximum:,}")
-    where = (
-        tr("读到工作表“{sheet}”第 {row} 行时").format(sheet=sheet, row=f"{exc.row:,}")
-        if sheet
-        else tr("文件中的文字")
-    )
-    return (
-        tr(
-            "“{name}”的内容太多，超出了程序一次能读取的范围（{where}已超过 {mb} MB）。"
-            "请删去不需要导入的列，或者"
-        ).format(name=name, where=where, mb=_megabytes(exc.maximum))
-        + split
-    )
+    if sheet:  # "content": the values kept
+        return tr(
+            "“{name}”的内容太多，超出了程序一次能读取的范围（读到工作表“{sheet}”第 {row} 行时已超过 "
+            "{mb} MB）。请删去不需要导入的列，或把名册分成几个文件（每个不超过 {rows} 行）分别导入。"
+        ).format(name=name, sheet=sheet, row=f"{exc.row:,}", mb=_megabytes(exc.maximum), rows=rows)
+    return tr(
+        "“{name}”中的文字太多，超出了程序一次能读取的范围（超过 {mb} MB）。"
+        "请删去不需要导入的列，或把名册分成几个文件（每个不超过 {rows} 行）分别导入。"
+    ).format(name=name, mb=_megabytes(exc.maximum), rows=rows)
 
 
 _FOOTER_PREFIXES = ("合计", "总计", "小计", "填表人", "制表人", "填报人", "审核人", "备注", "注:")
