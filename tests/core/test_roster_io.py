@@ -193,7 +193,7 @@ def test_a_formula_in_a_phone_or_id_number_column_refuses_its_row(services, tmp_
     plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
     assert [(e.row, e.column) for e in plan.errors] == [(2, "联系电话"), (3, "身份证号")]
     assert "单元格 B2 是公式 =B3" in plan.errors[0].message
-    assert "不能作为电话号码导入" in plan.errors[0].message
+    assert "这一列只能导入结果" in plan.errors[0].message
     assert "单元格 C3 是公式" in plan.errors[1].message
     with pytest.raises(StudioError, match="未导入任何数据"):
         services.rosters.apply(plan)

@@ -306,8 +306,8 @@ def test_a_formula_without_its_result_is_its_text_with_a_warning(tmp_path):
         (3, "联系电话"), (3, "身份证号"), (3, "家庭人口"), (3, "走访日期"),
     ]  # fmt: skip
     assert "单元格 B3 是公式 =B2" in data.problems[0].message
-    assert "不能作为电话号码导入" in data.problems[0].message
-    assert "单元格 D3 是公式" in data.problems[1].message and "身份证号" in data.problems[1].message
+    assert "这一列只能导入结果" in data.problems[0].message
+    assert "单元格 D3 是公式" in data.problems[1].message
 
 
 def test_shared_formulas_without_results_are_translated_to_their_cells(tmp_path):

@@ -150,13 +150,10 @@ def _formula_text(formula: Formula, kind: str) -> tuple[str, str | None]:
                 "如要导入计算结果，请在 Excel/WPS 中打开并保存文件后重新导入。"
             ).format(cell=formula.ref, formula=_shown_formula(formula) or tr("（空）"))
         )
-    what = {"phone": tr("电话号码"), "id_number": tr("身份证号"), "int": tr("数字")}.get(
-        kind, tr("日期")
-    )
     return "", tr(
-        "单元格 {cell} 是公式 {formula}，文件里没有保存它的计算结果，不能作为{what}导入。"
-        "请在 Excel/WPS 中打开并保存文件（保存时会算出结果）后重新导入，或直接填写{what}。"
-    ).format(cell=formula.ref, formula=_shown_formula(formula) or tr("（空）"), what=what)
+        "单元格 {cell} 是公式 {formula}，文件里没有保存它的计算结果，而这一列只能导入结果。"
+        "请在 Excel/WPS 中打开并保存文件（保存时会算出结果）后重新导入，或在这一格直接填写。"
+    ).format(cell=formula.ref, formula=_shown_formula(formula) or tr("（空）"))
 
 
 def cell_text(raw: object, kind: str, epoch: dt.datetime) -> tuple[str, str | None]:
