@@ -180,6 +180,45 @@ def test_too_many_sheets(tmp_path, monkeypatch):
     assert read_sheet(tmp_path / "three.xlsx", COLUMNS).header_row == 1
 
 
+def test_too_many_sheets_in_the_relationships_or_the_workbook_alone(tmp_path, monkeypatch):
+    """Relationships are kept as they are read: a workbook listing one sheet cannot make the
+    reader keep a million of them."""
+    monkeypatch.setattr(xlsx, "MAX_SHEETS", 3)
+    rels = "".join(
+        f'<Relationship Id="rId{n}" Type="{hostile.REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+        for n in range(1, 5)
+    )
+    path = hostile.workbook(tmp_path / "rels.xlsx", hostile.SHEET_HEAD + hostile.header_row()
+                            + hostile.SHEET_TAIL)  # fmt: skip
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["xl/_rels/workbook.xml.rels"] = (
+        hostile.XML_HEAD
+        + f'<Relationships xmlns="{hostile.PKG_REL}">{rels}</Relationships>'.encode()
+    )
+    hostile.write_zip(path, parts)
+    assert "“rels.xlsx”中的工作表太多（超过 3 个）" in refusal(path)
+
+    # and the other way round: one relationship, the workbook listing its sheet four times
+    sheets = "".join(f'<sheet name="表{n}" sheetId="{n}" r:id="rId1"/>' for n in range(4))
+    parts["xl/_rels/workbook.xml.rels"] = (
+        hostile.XML_HEAD
+        + (
+            f'<Relationships xmlns="{hostile.PKG_REL}"><Relationship Id="rId1" '
+            f'Type="{hostile.REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ).encode()
+    )
+    parts["xl/workbook.xml"] = (
+        hostile.XML_HEAD
+        + (
+            f'<workbook xmlns="{hostile.MAIN}" xmlns:r="{hostile.REL}"><sheets>{sheets}</sheets>'
+            "</workbook>"
+        ).encode()
+    )
+    hostile.write_zip(path, parts)
+    assert "“rels.xlsx”中的工作表太多（超过 3 个）" in refusal(path)
+
+
 def test_a_zip_of_too_many_members_is_refused_before_zipfile_reads_them(tmp_path, monkeypatch):
     monkeypatch.setattr(xlsx, "MAX_ZIP_ENTRIES", 20)
     path = roster(tmp_path / "many.xlsx", 2)
