@@ -22,18 +22,18 @@ largest real roster needs — a county's 50,000 households x 30 columns (the ben
 the zip's central directory before anything is inflated, then while the XML streams. Together
 they bound a refusal to well under 30 s and 300 MB (tests/documents/test_spreadsheet_limits.py
 measures the hostile files). Measured on such a roster (50,000 x 30 cells of text, written
-like our own exports): its worksheet unpacks to 116 MB, shared strings (Excel's way) to at most
-~70 MB, it compresses 7-12x, and the reader keeps ~150 MB of values.
+like our own exports): its worksheet unpacks to ~100 MB (~65 MB as Excel writes it, plus at
+most ~60 MB of shared strings), and the reader keeps ~150 MB of values.
 
 - ``MAX_ZIP_ENTRIES`` 10,000 members (a workbook has a dozen, plus a few per sheet and
   picture): the central directory is read before ``zipfile`` builds an object for each.
-- ``MAX_PART_BYTES`` 256 MiB unpacked for a worksheet or the shared strings (2x the county's
-  116 MB), ``MAX_OTHER_PART_BYTES`` 32 MiB for the workbook, relationships and styles (a
-  workbook at Excel's 64,000 styles has ~10 MB), and ``MAX_INFLATED_BYTES`` 320 MiB for all
+- ``MAX_PART_BYTES`` 256 MiB unpacked for a worksheet or the shared strings (2.5x the
+  county's), ``MAX_OTHER_PART_BYTES`` 32 MiB for the workbook, relationships and styles (a
+  workbook at Excel's 64,000 styles has ~6 MB), and ``MAX_INFLATED_BYTES`` 320 MiB for all
   that one reading inflates; expat with our handlers reads the densest XML at ~15 MB/s, so this
   also bounds the time to ~20 s.
 - ``MAX_RATIO`` 100: a part over ``RATIO_FLOOR`` (16 MiB) may unpack to at most 100x its packed
-  size. Worksheets compress 7-12x, 22x for a million formatted empty rows; a deflate bomb
+  size. Worksheets compress 7-20x, 22x for a million formatted empty rows; a deflate bomb
   reaches ~1,000x.
 - The sizes the directory declares are also counted as the parts inflate (``_Counted``): a
   part that inflates past what it declares is refused as damaged, whatever ``zipfile`` does.
@@ -45,8 +45,8 @@ like our own exports): its worksheet unpacks to 116 MB, shared strings (Excel's 
 - ``MAX_MERGES`` 100,000 merged ranges (a roster merges a village's cells: fewer than its rows).
 - ``MAX_KEPT_BYTES`` 224 MiB: the values the reader keeps, counted as Python holds them
   (``sys.getsizeof`` of each new value, 8 bytes a cell, the shared strings), whatever mix of
-  rows, columns and text fills them: 1.5x the county roster's ~150 MB, and with the ~35 MB
-  the reading process starts with, under 300 MB.
+  rows, columns and text fills them: 1.5x the county roster's ~150 MB, and with the ~30 MB
+  the reading process starts with, under 300 MB (a sheet that fills it peaks at ~270 MB).
 """
 
 from __future__ import annotations
