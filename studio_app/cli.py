@@ -328,12 +328,14 @@ def _import(args) -> int:
 
     services = _services(args)
     plan = services.rosters.preview(RosterKind(args.kind), args.file)
+    for issue in plan.errors + plan.warnings:
+        where = tr("第 {row} 行").format(row=issue.row) if issue.row else tr("文件")
+        if issue.column:
+            where += tr("［{column}］").format(column=issue.column)
+        if issue.warning:
+            where = tr("请核对，{where}").format(where=where)
+        print(tr("{label}：{text}").format(label=where, text=issue.message), file=sys.stderr)
     if not plan.ok:
-        for issue in plan.errors:
-            where = tr("第 {row} 行").format(row=issue.row) if issue.row else tr("文件")
-            if issue.column:
-                where += tr("［{column}］").format(column=issue.column)
-            print(tr("{label}：{text}").format(label=where, text=issue.message), file=sys.stderr)
         print(
             tr("共 {n} 处错误，未导入任何数据。请改正后重新导入。").format(n=len(plan.errors)),
             file=sys.stderr,

@@ -1760,132 +1760,137 @@ Once archived, it no longer appears in the everyday lists, but its linked member
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="41" />
+      <location filename="studio_app/ui/import_dialog.py" line="42" />
       <source>Excel 文件 (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="50" />
+      <location filename="studio_app/ui/import_dialog.py" line="51" />
       <source>{roster}导入模板.xlsx</source>
       <translation>{roster} import template.xlsx</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="94" />
+      <location filename="studio_app/ui/import_dialog.py" line="95" />
       <source>下载空白模板…</source>
       <translation>Download blank template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="140" />
+      <location filename="studio_app/ui/import_dialog.py" line="142" />
       <source>与已有记录重复的行（姓名和电话都相同）</source>
       <translation>Rows that duplicate existing records (same name and phone)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="51" />
+      <location filename="studio_app/ui/import_dialog.py" line="52" />
       <source>保存导入模板</source>
       <translation>Save import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="208" />
+      <location filename="studio_app/ui/import_dialog.py" line="215" />
       <source>共 {n} 行可导入：新增 {new} 行，与已有记录重复 {dup} 行。</source>
       <translation>{n} rows can be imported: {new} new, {dup} duplicating existing records.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="157" />
+      <location filename="studio_app/ui/import_dialog.py" line="159" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="124" />
+      <location filename="studio_app/ui/import_dialog.py" line="125" />
       <source>列</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="125" />
+      <location filename="studio_app/ui/import_dialog.py" line="126" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="220" />
+      <location filename="studio_app/ui/import_dialog.py" line="234" />
       <source>发现 {n} 处问题。在全部改正之前，不会导入任何一行。请在 Excel 中按下表改正并保存，然后点“重新读取”。</source>
       <translation>Found {n} problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="91" />
+      <location filename="studio_app/ui/import_dialog.py" line="92" />
       <source>在 Excel 中改正并保存后，点这里重新检查</source>
       <translation>After fixing and saving in Excel, click here to check again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="117" />
+      <location filename="studio_app/ui/import_dialog.py" line="118" />
       <source>处理</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="45" />
+      <location filename="studio_app/ui/import_dialog.py" line="46" />
       <source>委员名册</source>
       <translation>members roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="154" />
+      <location filename="studio_app/ui/import_dialog.py" line="156" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="83" />
+      <location filename="studio_app/ui/import_dialog.py" line="84" />
       <source>导入{roster}</source>
       <translation>Import {roster}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="253" />
+      <location filename="studio_app/ui/import_dialog.py" line="273" />
       <source>导入完成</source>
       <translation>Import complete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="250" />
+      <location filename="studio_app/ui/import_dialog.py" line="270" />
       <source>导入完成：新增 {created} 条，更新 {updated} 条，跳过 {skipped} 条。</source>
       <translation>Import complete: {created} added, {updated} updated, {skipped} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="244" />
+      <location filename="studio_app/ui/import_dialog.py" line="264" />
       <source>导入未完成，没有导入任何数据</source>
       <translation>Import not finished; no data was imported</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="86" />
+      <location filename="studio_app/ui/import_dialog.py" line="87" />
       <source>尚未选择文件</source>
       <translation>No file chosen yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="97" />
+      <location filename="studio_app/ui/import_dialog.py" line="98" />
       <source>文件：</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="170" />
+      <location filename="studio_app/ui/import_dialog.py" line="172" />
       <source>新增</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="202" />
+      <location filename="studio_app/ui/import_dialog.py" line="209" />
       <source>无法读取文件</source>
       <translation>Cannot read the file</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="201" />
+      <location filename="studio_app/ui/import_dialog.py" line="208" />
       <source>无法读取这个文件。</source>
       <translation>This file cannot be read.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="141" />
+      <location filename="studio_app/ui/import_dialog.py" line="143" />
       <source>更新已有记录（用文件中的内容覆盖）</source>
       <translation>Update existing records (overwrite with the file's content)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="64" />
+      <location filename="studio_app/ui/import_dialog.py" line="243" />
+      <source>有 {n} 处请核对（见下表），不影响导入。</source>
+      <translation>{n} thing(s) to check (see the table below); they do not stop the import.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/import_dialog.py" line="65" />
       <source>模板已保存</source>
       <translation>Template saved</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="61" />
+      <location filename="studio_app/ui/import_dialog.py" line="62" />
       <source>模板已保存到：
 {path}
 
@@ -1896,59 +1901,69 @@ Once archived, it no longer appears in the everyday lists, but its linked member
 Open it in Excel or WPS, fill it in following the headers, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="238" />
+      <location filename="studio_app/ui/import_dialog.py" line="258" />
       <source>正在导入，请勿关闭程序…</source>
       <translation>Importing; do not close the program…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="193" />
+      <location filename="studio_app/ui/import_dialog.py" line="200" />
       <source>正在读取并检查“{name}”…</source>
       <translation>Reading and checking “{name}”…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="45" />
+      <location filename="studio_app/ui/import_dialog.py" line="46" />
       <source>联户名册</source>
       <translation>linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="116" />
+      <location filename="studio_app/ui/import_dialog.py" line="117" />
       <source>行</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="104" />
+      <location filename="studio_app/ui/import_dialog.py" line="240" />
+      <source>请核对：</source>
+      <translation>Please check:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/import_dialog.py" line="105" />
       <source>请选择要导入的 Excel 文件（.xlsx）。第一次导入可先下载空白模板，按表头填写。</source>
       <translation>Choose the Excel file (.xlsx) to import. For your first import, download the blank template and fill it in following the headers.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="142" />
+      <location filename="studio_app/ui/import_dialog.py" line="144" />
       <source>跳过，保留已有记录不变</source>
       <translation>Skip, keep existing records unchanged</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="179" />
+      <location filename="studio_app/ui/import_dialog.py" line="186" />
       <source>选择{roster}</source>
       <translation>Choose {roster}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="88" />
+      <location filename="studio_app/ui/import_dialog.py" line="89" />
       <source>选择文件…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="170" />
+      <location filename="studio_app/ui/import_dialog.py" line="172" />
       <source>重复</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="90" />
+      <location filename="studio_app/ui/import_dialog.py" line="91" />
       <source>重新读取</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="132" />
+      <location filename="studio_app/ui/import_dialog.py" line="133" />
       <source>需要改正的问题：</source>
       <translation>Problems to fix:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/import_dialog.py" line="176" />
+      <source>［请核对］{message}</source>
+      <translation>[Check] {message}</translation>
     </message>
   </context>
   <context>
@@ -5879,7 +5894,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>18 位身份证号；本列已设为文本格式，请不要改成数字格式</source>
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
@@ -5939,7 +5954,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} must not contain spaces or line breaks.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/validation.py" line="122" />
+      <location filename="studio_app/core/validation.py" line="153" />
+      <source>{label}中有改变文字显示方向的隐藏字符（常随从网页或聊天软件复制的文字带入），会让名字看起来和实际不同。请删除后重新输入（可以整个删掉再手动输入）。</source>
+      <translation>{label} holds hidden characters that change the direction text is shown in (they often come along with text copied from web pages or chat apps), so the name looks different from what it is. Please delete them and enter it again (you can delete it all and type it by hand).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/validation.py" line="137" />
       <source>{label}中有无法显示的控制字符，请删除后重新输入。</source>
       <translation>{label} contains hidden control characters. Delete them and type it again.</translation>
     </message>
@@ -5964,7 +5984,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="336" />
+      <location filename="studio_app/cli.py" line="337" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6032,7 +6052,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="286" />
+      <location filename="studio_app/core/audit.py" line="289" />
       <source>{n} 条</source>
       <translation>{n} records</translation>
     </message>
@@ -6096,7 +6116,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{what}: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/cells.py" line="75" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="80" />
       <source>{what}被 Excel 存成了数字（显示为 {value}），末尾几位已经丢失，不能导入。请把这一列的单元格格式设为“文本”，再重新录入{what}</source>
       <translation>Excel stored the {what} as a number (shown as {value}), so the last digits are lost and it cannot be imported. Set the cell format of this column to “Text” and enter the {what} again</translation>
     </message>
@@ -6200,12 +6220,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="126" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="140" />
       <source>“{name}”不是 Excel 工作簿（.xlsx），无法读取。</source>
       <translation>“{name}” is not an Excel workbook (.xlsx) and cannot be read. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="154" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="182" />
       <source>“{name}”不是 Excel 工作簿（可能是 Word 文档或其他压缩文件），请选择 .xlsx 格式的表格文件。</source>
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
     </message>
@@ -6240,27 +6260,47 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is the same as the existing category “{existing}” (differences in full-width/half-width characters, upper/lower case and spaces do not count). Please choose another name.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="117" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="275" />
+      <source>“{name}”中有一段文字超过 {max} 个字符（Excel 单元格最多能放这么多），文件可能已损坏或不是 Excel/WPS 保存的。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件后再导入。</source>
+      <translation>“{name}” holds a text longer than {max} characters (the most an Excel cell can hold): the file may be damaged or was not saved by Excel/WPS. Open it in Excel/WPS, save it as a new .xlsx file and import that.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="234" />
+      <source>“{name}”中的内容被压缩了 {n} 倍（正常的表格只有十几倍），解压后会异常庞大，不像是一份名册，为免耗尽内存，程序没有读取它。如果这确实是名册，请在 Excel/WPS 中打开它，把名册复制到一个新建的工作簿中保存后再导入。</source>
+      <translation>The contents of “{name}” are compressed {n} times (a normal spreadsheet about ten to twenty times): unpacked they would be enormous, which no roster is, so the program did not read it, to keep from running out of memory. If it really is a roster, open it in Excel/WPS, copy the roster into a new workbook, save that and import it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="246" />
+      <source>“{name}”中的工作表太多（超过 {max} 个）。请把名册所在的工作表复制到一个新建的工作簿中，保存后再导入。</source>
+      <translation>“{name}” has too many sheets (more than {max}). Copy the sheet with the roster into a new workbook, save it and import that.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="289" />
+      <source>“{name}”中的文字太多，超出了程序一次能读取的范围（超过 {mb} MB）。请删去不需要导入的列，或把名册分成几个文件（每个不超过 {rows} 行）分别导入。</source>
+      <translation>“{name}” holds more text than the program can read at once (over {mb} MB). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="131" />
       <source>“{name}”实际上是网页（HTML）格式，只是扩展名像 Excel 文件，常见于从网站或业务系统导出的表格。</source>
       <translation>“{name}” is really a web page (HTML), even though its extension looks like an Excel file. This is common for tables exported from websites or office systems. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="161" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="189" />
       <source>“{name}”已损坏或不完整，无法读取。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件；如果打不开，请重新获取原文件。</source>
       <translation>“{name}” is damaged or incomplete and cannot be read. Open it in Excel/WPS and save it as a new .xlsx file; if it will not open, get the original file again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="112" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="126" />
       <source>“{name}”是 Excel 2003 XML 表格格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in Excel 2003 XML format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="150" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="178" />
       <source>“{name}”是 Excel 二进制工作簿（.xlsb）格式。</source>
       <translation>“{name}” is an Excel binary workbook (.xlsb). </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="152" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="180" />
       <source>“{name}”是 OpenDocument 表格（.ods）格式。</source>
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
@@ -6280,12 +6320,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="125" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="139" />
       <source>“{name}”是文本（CSV）文件，不是 Excel 工作簿。</source>
       <translation>“{name}” is a text (CSV) file, not an Excel workbook. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="105" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="119" />
       <source>“{name}”是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
@@ -6295,12 +6335,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="100" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="285" />
+      <source>“{name}”的内容太多，超出了程序一次能读取的范围（读到工作表“{sheet}”第 {row} 行时已超过 {mb} MB）。请删去不需要导入的列，或把名册分成几个文件（每个不超过 {rows} 行）分别导入。</source>
+      <translation>“{name}” holds more than the program can read at once (over {mb} MB by row {row} of sheet “{sheet}”). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="228" />
+      <source>“{name}”解压后的内容异常庞大（超过 {mb} MB），不像是一份名册，为免耗尽内存，程序没有读取它。如果这确实是名册，请在 Excel/WPS 中打开它，把名册复制到一个新建的工作簿中保存；名册很大时，请分成几个文件（每个不超过 {rows} 行）分别导入。</source>
+      <translation>Unpacked, “{name}” would be enormous (over {mb} MB), which no roster is, so the program did not read it, to keep from running out of memory. If it really is a roster, open it in Excel/WPS and copy the roster into a new workbook to save; if the roster is very large, split it into several files (at most {rows} rows each) and import them one by one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="114" />
       <source>“{name}”设置了打开密码，程序无法读取。请在 Excel/WPS 中打开文件，取消文件密码后另存为 .xlsx，再导入。</source>
       <translation>“{name}” is protected by an opening password, so the program cannot read it. Open the file in Excel/WPS, remove the password, save it as .xlsx and import it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="213" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="240" />
+      <source>“{name}”里打包了 {n} 个文件（正常的 Excel 工作簿只有几十个），可能已损坏或不是 Excel 工作簿，程序没有读取它。如果这确实是名册，请在 Excel/WPS 中打开它，把名册复制到一个新建的工作簿中保存后再导入。</source>
+      <translation>“{name}” packs {n} files (a normal Excel workbook has a few dozen): it may be damaged or not an Excel workbook, so the program did not read it. If it really is a roster, open it in Excel/WPS, copy the roster into a new workbook, save that and import it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="340" />
       <source>“{name}”里没有可读取的工作表。</source>
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
@@ -6325,7 +6380,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="179" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="204" />
       <source>“{path}”是文件夹，请选择一个 .xlsx 文件。</source>
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
@@ -6345,22 +6400,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="369" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="503" />
       <source>“{text}”和“{kept}”是同一列，已使用“{kept}”，这一列没有导入</source>
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/cells.py" line="67" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="72" />
       <source>“{value}”不是整数，请填写阿拉伯数字，如 3</source>
       <translation>“{value}” is not a whole number. Please enter digits, e.g. 3</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/cells.py" line="71" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="76" />
       <source>“{value}”不是有效的日期，请写成 2024-03-05 这样的格式</source>
       <translation>“{value}” is not a valid date. Please write it like 2024-03-05</translation>
     </message>
     <message>
-      <location filename="studio_app/core/validation.py" line="59" />
+      <location filename="studio_app/core/validation.py" line="74" />
       <source>“{value}”不是有效的电话号码：手机号应为以1开头的11位数字，座机号如 0931-8123456。</source>
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
     </message>
@@ -6420,7 +6475,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="296" />
+      <location filename="studio_app/core/visitor_requests.py" line="298" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6440,7 +6495,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation> It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="199" />
+      <location filename="studio_app/core/roster_io.py" line="205" />
       <source>与第 {row} 行姓名和电话相同，是重复行，请删除其中一行。</source>
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
@@ -6500,7 +6555,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="459" />
+      <location filename="studio_app/cli.py" line="461" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -6525,7 +6580,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="221" />
+      <location filename="studio_app/core/visitor_requests.py" line="223" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -6550,7 +6605,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="92" />
+      <location filename="studio_app/core/roster_io.py" line="95" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
@@ -6580,7 +6635,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="286" />
+      <location filename="studio_app/core/roster_io.py" line="292" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
@@ -6770,7 +6825,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="338" />
+      <location filename="studio_app/cli.py" line="340" />
       <source>共 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
@@ -6795,12 +6850,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="439" />
+      <location filename="studio_app/cli.py" line="441" />
       <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
       <translation>{n} archived files checked, {bad} damaged.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="442" />
+      <location filename="studio_app/cli.py" line="444" />
       <source>共核对 {n} 份存档文件，全部完好。</source>
       <translation>{n} archived files checked, all intact.</translation>
     </message>
@@ -6900,7 +6955,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="264" />
       <source>列名</source>
       <translation>Column</translation>
     </message>
@@ -6980,7 +7035,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Unit/organisation</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/cells.py" line="138" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="148" />
+      <source>单元格 {cell} 是公式 {formula}，文件里没有保存它的计算结果，已按公式原文导入。如要导入计算结果，请在 Excel/WPS 中打开并保存文件后重新导入。</source>
+      <translation>Cell {cell} is the formula {formula}, and the file does not hold its result: the formula's text is imported. To import its result instead, open the file in Excel/WPS, save it and import it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="153" />
+      <source>单元格 {cell} 是公式 {formula}，文件里没有保存它的计算结果，而这一列只能导入结果。请在 Excel/WPS 中打开并保存文件（保存时会算出结果）后重新导入，或在这一格直接填写。</source>
+      <translation>Cell {cell} is the formula {formula}, and the file does not hold its result, while this column can only take a result. Open the file in Excel/WPS and save it (saving calculates the results), then import it again, or type the value into this cell.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="169" />
       <source>单元格是错误值 {value}（通常是公式出错），请在 Excel 中改正后再导入</source>
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
@@ -7070,7 +7135,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="413" />
+      <location filename="studio_app/core/visitor_requests.py" line="415" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -7085,7 +7150,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="330" />
+      <location filename="studio_app/core/visitor_requests.py" line="332" />
       <source>合并到 {number}</source>
       <translation>Merge into {number}</translation>
     </message>
@@ -7105,7 +7170,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="387" />
+      <location filename="studio_app/core/roster_io.py" line="393" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
@@ -7115,7 +7180,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="55" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="63" />
       <source>否</source>
       <translation>No</translation>
     </message>
@@ -7125,7 +7190,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="415" />
+      <location filename="studio_app/cli.py" line="417" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -7190,22 +7255,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Fill in demo data for a sample studio</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="223" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="231" />
       <source>填写数据</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>填写整数，如 3</source>
       <translation>Enter a whole number, e.g. 3</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="264" />
       <source>填写要求</source>
       <translation>How to fill in</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="238" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="246" />
       <source>填写说明</source>
       <translation>Instructions</translation>
     </message>
@@ -7304,7 +7369,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="157" />
+      <location filename="studio_app/core/roster_io.py" line="162" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -7319,7 +7384,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members' studio</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="234" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="242" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
@@ -7439,17 +7504,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="166" />
+      <location filename="studio_app/core/audit.py" line="169" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="165" />
+      <location filename="studio_app/core/roster_io.py" line="170" />
       <source>导入前会先预览并检查每一行；有错误时一行也不会导入，请按提示改正后重试。</source>
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="344" />
+      <location filename="studio_app/cli.py" line="346" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -7529,12 +7594,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation> Studio address and phone: {where}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="79" />
+      <location filename="studio_app/core/roster_io.py" line="82" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="380" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="251" />
+      <source>工作表“{sheet}”中有内容的行超过了 {max} 行（到第 {row} 行时），一次最多导入 {max} 行。请把名册分成几个文件（每个不超过 {rows} 行）分别导入。</source>
+      <translation>Sheet “{sheet}” has more than {max} rows with content (by row {row}); at most {max} rows can be imported at once. Split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="256" />
+      <source>工作表“{sheet}”中有第 {row} 行，超出了 Excel 最多 {max} 行的范围：这个文件不是 Excel/WPS 保存的，或已损坏。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件后再导入。</source>
+      <translation>Sheet “{sheet}” has a row {row}, beyond Excel's {max} rows: the file was not saved by Excel/WPS, or it is damaged. Open it in Excel/WPS, save it as a new .xlsx file and import that.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="280" />
+      <source>工作表“{sheet}”中的合并单元格太多（超过 {max} 处）。请在 Excel/WPS 中选中整个表格、取消单元格合并，保存后再导入。</source>
+      <translation>Sheet “{sheet}” has too many merged cells (more than {max}). In Excel/WPS, select the whole table, unmerge the cells, save and import again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="269" />
+      <source>工作表“{sheet}”的 {cell} 单元格中的文字超过 {max} 个字符（Excel 单元格最多能放这么多），文件可能已损坏或不是 Excel/WPS 保存的。请检查这个单元格，删去多余的内容，在 Excel/WPS 中另存为新的 .xlsx 文件后再导入。</source>
+      <translation>Cell {cell} of sheet “{sheet}” holds more than {max} characters (the most an Excel cell can hold): the file may be damaged or was not saved by Excel/WPS. Check that cell, delete what does not belong there, save the file as a new .xlsx in Excel/WPS and import that.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="264" />
+      <source>工作表“{sheet}”的 {cell} 单元格有内容，超出了程序读取的范围（最多 {max} 列）。请删除表格右侧多余的列（包括只有空格的单元格）后再导入。</source>
+      <translation>Cell {cell} of sheet “{sheet}” holds something beyond the columns the program reads (at most {max}). Delete the unneeded columns on the right of the table (cells holding only spaces too) and import again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="514" />
       <source>工作表“{sheet}”缺少必填的列：{missing}。第 {row} 行的表头是：{found}。请对照导入模板修改表头后再导入。</source>
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
@@ -7589,12 +7679,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="426" />
+      <location filename="studio_app/cli.py" line="428" />
       <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>Exported {n} archived files to {folder}; list: {manifest}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="362" />
+      <location filename="studio_app/cli.py" line="364" />
       <source>已导出 {n} 条到 {file}</source>
       <translation>Exported {n} rows to {file}</translation>
     </message>
@@ -7609,7 +7699,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="435" />
+      <location filename="studio_app/cli.py" line="437" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -7634,12 +7724,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="460" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="401" />
+      <location filename="studio_app/cli.py" line="403" />
       <source>已生成 {file}（{pages} 页）</source>
       <translation>Created {file} ({pages} pages)</translation>
     </message>
@@ -7674,7 +7764,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Municipal</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="164" />
+      <location filename="studio_app/core/roster_io.py" line="169" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
@@ -7704,7 +7794,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="413" />
+      <location filename="studio_app/core/visitor_requests.py" line="415" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -7749,12 +7839,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="268" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="276" />
       <source>必填</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="72" />
+      <location filename="studio_app/core/roster_io.py" line="75" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
@@ -7814,7 +7904,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>All {n} user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>手机号或座机号，如 13812345678、0931-1234567</source>
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
@@ -7894,7 +7984,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database file “{path}” was not found, so it cannot be backed up.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="172" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="197" />
       <source>找不到文件“{path}”，请确认文件没有被移动或删除。</source>
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
     </message>
@@ -7944,7 +8034,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="164" />
+      <location filename="studio_app/core/visitor_requests.py" line="166" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -8104,17 +8194,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="339" />
+      <location filename="studio_app/core/visitor_requests.py" line="341" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="165" />
+      <location filename="studio_app/core/audit.py" line="168" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="191" />
+      <location filename="studio_app/core/audit.py" line="194" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -8273,27 +8363,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="333" />
+      <location filename="studio_app/cli.py" line="332" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="95" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="109" />
       <source>文件“{name}”是空的（0 字节），可能没有下载或复制完整，请重新获取文件。</source>
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="219" />
+      <location filename="studio_app/core/roster_io.py" line="225" />
       <source>文件中有 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="228" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="355" />
       <source>文件中没有名为“{sheet}”的工作表。现有的工作表：{names}</source>
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="210" />
+      <location filename="studio_app/core/roster_io.py" line="216" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
     </message>
@@ -8408,7 +8498,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="174" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="199" />
       <source>无法打开文件“{path}”：没有读取权限，或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试。</source>
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
@@ -8418,7 +8508,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="181" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="206" />
       <source>无法读取文件“{path}”：{reason}</source>
       <translation>Cannot read the file “{path}”: {reason}</translation>
     </message>
@@ -8438,7 +8528,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>日期，如 2024-03-05</source>
       <translation>Date, e.g. 2024-03-05</translation>
     </message>
@@ -8488,12 +8578,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="55" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="63" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="264" />
       <source>是否必填</source>
       <translation>Required?</translation>
     </message>
@@ -8513,7 +8603,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="99" />
+      <location filename="studio_app/core/roster_io.py" line="102" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
@@ -8538,7 +8628,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="154" />
+      <location filename="studio_app/core/visitor_requests.py" line="155" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -8682,7 +8772,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="303" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="435" />
       <source>没有找到表头：工作表“{sheet}”的前 {n} 行里，没有一行包含{names}等列名。请确认表头在标题下面、前 {n} 行之内，列名与导入模板一致。</source>
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
@@ -8787,7 +8877,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="164" />
+      <location filename="studio_app/core/audit.py" line="167" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -8837,12 +8927,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="251" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="259" />
       <source>电话、身份证号等列已设为文本格式，请直接输入或粘贴为“值”，不要改成数字格式。</source>
       <translation>Columns such as phone and ID number are set to text format. Type the values in, or paste them as “Values”; do not change them to number format.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/cells.py" line="117" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="122" />
       <source>电话号码</source>
       <translation>phone number</translation>
     </message>
@@ -8912,7 +9002,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="264" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
@@ -8957,7 +9047,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="249" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
@@ -8972,14 +9062,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="333" />
+      <location filename="studio_app/cli.py" line="332" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/columns.py" line="53" />
+      <location filename="studio_app/documents/spreadsheet/columns.py" line="54" />
       <source>第 {row} 行“{column}”：{message}</source>
       <translation>Row {row}, “{column}”: {message}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="261" />
+      <source>第 {row} 行第 {column} 列</source>
+      <translation>row {row}, column {column}</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="502" />
@@ -8997,7 +9092,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="163" />
+      <location filename="studio_app/core/roster_io.py" line="168" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
     </message>
@@ -9027,7 +9122,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="251" />
+      <location filename="studio_app/core/visitor_requests.py" line="253" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -9092,7 +9187,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="73" />
+      <location filename="studio_app/core/roster_io.py" line="76" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
@@ -9212,7 +9307,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="291" />
+      <location filename="studio_app/core/roster_io.py" line="297" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
@@ -9227,7 +9322,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Household links</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="160" />
+      <location filename="studio_app/core/roster_io.py" line="165" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -9237,12 +9332,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="94" />
+      <location filename="studio_app/core/roster_io.py" line="97" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="384" />
+      <location filename="studio_app/core/roster_io.py" line="390" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
@@ -9312,7 +9407,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="250" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="258" />
       <source>表头带 * 的列必须填写。请不要修改表头文字；列的顺序可以调整，用不到的选填列可以删除。</source>
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
@@ -9397,7 +9492,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="325" />
+      <location filename="studio_app/core/visitor_requests.py" line="327" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -9412,12 +9507,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="410" />
+      <location filename="studio_app/core/visitor_requests.py" line="412" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="378" />
+      <location filename="studio_app/core/visitor_requests.py" line="380" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
@@ -9427,7 +9522,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="322" />
+      <location filename="studio_app/core/visitor_requests.py" line="324" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -9472,7 +9567,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="167" />
+      <location filename="studio_app/core/audit.py" line="170" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -9507,7 +9602,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="93" />
+      <location filename="studio_app/documents/spreadsheet/reading.py" line="100" />
       <source>请在 Excel/WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”后再导入。</source>
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
@@ -9517,7 +9612,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="296" />
+      <location filename="studio_app/core/visitor_requests.py" line="298" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
@@ -9527,7 +9622,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="251" />
+      <location filename="studio_app/core/visitor_requests.py" line="253" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -9537,7 +9632,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="339" />
+      <location filename="studio_app/core/visitor_requests.py" line="341" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -9547,12 +9642,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli.py" line="336" />
+      <source>请核对，{where}</source>
+      <translation>To check, {where}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="192" />
       <source>请选择会议类型。</source>
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="221" />
+      <location filename="studio_app/core/visitor_requests.py" line="223" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
@@ -9642,22 +9742,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="studio_app/core/validation.py" line="84" />
+      <location filename="studio_app/core/validation.py" line="99" />
       <source>身份证号“{value}”中的出生日期不存在，请核对。</source>
       <translation>The date of birth in the ID number “{value}” does not exist. Please check it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/validation.py" line="77" />
+      <location filename="studio_app/core/validation.py" line="92" />
       <source>身份证号“{value}”应为18位：前17位是数字，最后一位是数字或X。</source>
       <translation>The ID number “{value}” must have 18 characters: 17 digits followed by a digit or X.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/validation.py" line="73" />
+      <location filename="studio_app/core/validation.py" line="88" />
       <source>身份证号“{value}”是15位旧号码，请填写18位身份证号。</source>
       <translation>The ID number “{value}” is an old 15-digit number. Please enter the 18-digit ID number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/validation.py" line="88" />
+      <location filename="studio_app/core/validation.py" line="103" />
       <source>身份证号“{value}”的校验位不对（最后一位应为 {check}），请核对是否抄错。</source>
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
@@ -9702,7 +9802,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="381" />
+      <location filename="studio_app/cli.py" line="383" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -9791,7 +9891,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Veterans</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/writing.py" line="268" />
+      <location filename="studio_app/documents/spreadsheet/writing.py" line="276" />
       <source>选填</source>
       <translation>Optional</translation>
     </message>
@@ -9871,12 +9971,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="275" />
+      <location filename="studio_app/core/audit.py" line="278" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/spreadsheet/reading.py" line="387" />
+      <location filename="studio_app/documents/spreadsheet/cells.py" line="151" />
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
@@ -9921,7 +10021,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="335" />
+      <location filename="studio_app/cli.py" line="334" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

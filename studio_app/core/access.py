@@ -39,7 +39,7 @@ from studio_app.base.text import clean_text, fold_key
 from studio_app.core.audit import add_event
 from studio_app.core.models import AuditEvent, User, utcnow
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name
+from studio_app.core.validation import Validator
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -439,7 +439,7 @@ class AccessService:
         )
         if any(ch.isspace() for ch in name):
             v.add("username", tr("用户名"), tr("用户名中不能有空格。"))
-        display = v.length("display_name", tr("姓名"), clean_name(display_name), max_length=100)
+        display = v.name("display_name", tr("姓名"), display_name, max_length=100)
         try:
             self._check_password(password, name)
         except ValidationError as exc:

@@ -21,7 +21,7 @@ from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utc
 from studio_app.core.records import check_version, load
 from studio_app.core.search import full_text_candidates, matches
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name, normalise_id_number, normalise_phone
+from studio_app.core.validation import Validator, normalise_id_number, normalise_phone
 
 DEFAULT_NOT_VISITED_DAYS = 90
 
@@ -121,7 +121,7 @@ def validate_household(data: HouseholdInput) -> dict:
     label = tr("户主姓名") if data.kind == HouseholdKind.HOUSEHOLD else tr("名称")
     values = {
         "kind": data.kind,
-        "head_name": v.required("head_name", label, clean_name(data.head_name), max_length=200),
+        "head_name": v.name("head_name", label, data.head_name, max_length=200, required=True),
         "phone": v.check("phone", tr("联系电话"), normalise_phone, data.phone),
         "id_number": v.check("id_number", tr("身份证号"), normalise_id_number, data.id_number),
         "village": v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100),

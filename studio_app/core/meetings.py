@@ -199,8 +199,8 @@ def _validate(data: MeetingInput) -> tuple[dict, Validator]:
         "place": v.length("place", tr("会议地点"), clean_text(data.place), max_length=200),
         "topic": v.required("topic", tr("会议主题"), clean_text(data.topic), max_length=300),
         "topic_source": source,
-        "host": v.length("host", tr("主持人"), clean_name(data.host), max_length=100),
-        "recorder": v.length("recorder", tr("记录人"), clean_name(data.recorder), max_length=100),
+        "host": v.name("host", tr("主持人"), data.host, max_length=100),
+        "recorder": v.name("recorder", tr("记录人"), data.recorder, max_length=100),
         "summary": v.length(
             "summary", tr("会议概况"), clean_text(data.summary), max_length=MAX_SUMMARY
         ),
@@ -250,8 +250,8 @@ def _children(s: Session, v: Validator, data: MeetingInput, meeting_day: date | 
             v.add("attendees", label, tr("{where}：请填写姓名。").format(where=where))
         attendees.append({
             "member_id": a.member_id,
-            "name": v.length("attendees", tr("{where}的姓名").format(where=where), name,
-                             max_length=100),
+            "name": v.name("attendees", tr("{where}的姓名").format(where=where), name,
+                           max_length=100),
             "unit": v.length("attendees", tr("{where}的单位").format(where=where), unit,
                              max_length=200),
             "title": v.length("attendees", tr("{where}的职务").format(where=where), title,

@@ -21,7 +21,7 @@ from studio_app.core.models import Household, Linkage, Member, Studio, StudioMem
 from studio_app.core.records import check_version, load
 from studio_app.core.search import matches
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name, normalise_phone
+from studio_app.core.validation import Validator, normalise_phone
 
 PHOTO_MAX_BYTES = 2 * 1024 * 1024
 
@@ -112,7 +112,7 @@ def validate_member(data: MemberInput) -> dict:
     """Cleaned column values, or ``ValidationError`` naming every bad field."""
     v = Validator()
     values = {
-        "name": v.required("name", tr("姓名"), clean_name(data.name), max_length=100),
+        "name": v.name("name", tr("姓名"), data.name, max_length=100, required=True),
         "gender": data.gender,
         "level": data.level,
         "sector": v.length("sector", tr("界别"), clean_text(data.sector), max_length=100),

@@ -1,7 +1,10 @@
 """Rosters in and out of Excel: templates, import with preview, and export of filtered lists.
 
 An import is planned first (every row cleaned and validated with the same rules as the forms,
-duplicates found) and applied in one transaction: either every row goes in or none does.
+duplicates found) and applied in one transaction: either every row goes in or none does. A file
+beyond the reader's limits (a zip bomb, a huge cell, more than 100,000 rows: see
+``documents.spreadsheet.xlsx``) is refused by ``preview`` with a ``SpreadsheetError`` that says
+what to do; what only needs a look (a formula imported as its text) is a warning on its row.
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ class ImportIssue:
     row: int
     column: str
     message: str
+    warning: bool = False  # a note the preview shows; it does not stop the import
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ class ImportPlan:
     path: Path
     rows: list[PlannedRow] = field(default_factory=list)
     errors: list[ImportIssue] = field(default_factory=list)
+    warnings: list[ImportIssue] = field(default_factory=list)  # for the preview, in row order
 
     @property
     def ok(self) -> bool:
@@ -173,6 +178,7 @@ class RosterTransfer:
         sheet = read_sheet(Path(path), columns)
         plan = ImportPlan(kind, Path(path))
         plan.errors.extend(ImportIssue(p.row, p.column, p.message) for p in sheet.problems)
+        plan.warnings.extend(ImportIssue(w.row, w.column, w.message, True) for w in sheet.warnings)
         headers = {c.field: c.header for c in columns}
         with self.db.session() as s:
             if kind == RosterKind.MEMBERS:

@@ -15,6 +15,17 @@ from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text, to_half_width
 
 _CJK_SPACED = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f\uf900-\ufaff·•\s]+$")
+# What shows nothing: Unicode's default-ignorable characters (zero-width space, non-joiner and
+# joiner, word joiner, BOM, soft hyphen, direction marks, variation selectors, Hangul fillers …)
+# and the blank Braille pattern, besides whitespace. A name made only of these is no name.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff\\s]*"
+)
+# Direction controls (Unicode's Bidi_Control): embeddings, overrides, isolates and marks. In a
+# name they only make it show as something else ("\u202e" turns what follows around).
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # Area codes: 010 and 020-029 have three digits, all others four.
 _LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})(?:#?(\d{1,6}))?$")
@@ -24,8 +35,12 @@ _ID_CHECK = "10X98765432"
 
 
 def clean_name(value: object) -> str:
-    """A person's or household's name; spaces used to pad 2-character names are removed."""
+    """A person's or household's name; spaces used to pad 2-character names are removed, and a
+    name made only of invisible characters (zero-width space or joiner, BOM, soft hyphen …) is
+    empty. Direction controls are refused by ``Validator.name``."""
     text = clean_text(value)
+    if _INVISIBLE.fullmatch(text):
+        return ""
     if _CJK_SPACED.match(text):
         text = re.sub(r"\s+", "", text)
     return re.sub(r"\s+", " ", text)
@@ -122,6 +137,27 @@ class Validator:
                 tr("{label}中有无法显示的控制字符，请删除后重新输入。").format(label=label),
             )
         return value
+
+    def name(
+        self, field: str, label: str, value: object, *, max_length: int, required: bool = False
+    ) -> str:
+        """A person's or household's name: ``clean_name``-ed, checked like any text (filled in
+        if ``required``, length, control characters) and refused when it holds a direction
+        control, which would make it show as another name. Every form, the import and the
+        command line check names here."""
+        text = clean_name(value)
+        if _BIDI_CONTROLS.search(text):
+            self.add(
+                field,
+                label,
+                tr(
+                    "{label}中有改变文字显示方向的隐藏字符（常随从网页或聊天软件复制的文字带入），"
+                    "会让名字看起来和实际不同。请删除后重新输入（可以整个删掉再手动输入）。"
+                ).format(label=label),
+            )
+        if required:
+            return self.required(field, label, text, max_length=max_length)
+        return self.length(field, label, text, max_length=max_length)
 
     def check(self, field: str, label: str, func, value):
         try:

@@ -37,7 +37,7 @@ from studio_app.core.models import Household, Member, Request, RequestEvent, Vis
 from studio_app.core.records import check_version, load
 from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name, normalise_phone
+from studio_app.core.validation import Validator, normalise_phone
 from studio_app.core.workdays import CalendarService
 
 S = RequestStatus
@@ -149,9 +149,11 @@ class RequestService:
         v = Validator()
         content = v.required("content", tr("诉求内容"), clean_text(data.content), max_length=5000)
         category = v.length("category", tr("类别"), clean_text(data.category), max_length=50)
-        name = "" if data.anonymous else clean_name(data.visitor_name)
+        name = ""
         if not data.anonymous:
-            v.required("visitor_name", tr("来访人"), name, max_length=100)
+            name = v.name(
+                "visitor_name", tr("来访人"), data.visitor_name, max_length=100, required=True
+            )
         phone = v.check("visitor_phone", tr("联系电话"), normalise_phone, data.visitor_phone)
         village = v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100)
         v.raise_if_any()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,14 +123,15 @@ class ImportDialog(QDialog):
         self.error_fields = [
             Field(self.tr("行"), lambda e: str(e.row) if e.row else "—", 44),
             Field(self.tr("列"), lambda e: shown.get(e.column, e.column) or "—", 96),
-            Field(self.tr("原因"), lambda e: e.message),
+            Field(self.tr("原因"), self._issue_text),
         ]
         self.errors = RowsModel(self.error_fields, self)
         self.errors_view = rows_view(self.errors, self.error_fields)
         self.errors_box = QWidget()
         errors_layout = QVBoxLayout(self.errors_box)
         errors_layout.setContentsMargins(0, 0, 0, 0)
-        errors_layout.addWidget(QLabel(self.tr("需要改正的问题：")))
+        self.errors_title = QLabel(self.tr("需要改正的问题："))
+        errors_layout.addWidget(self.errors_title)
         errors_layout.addWidget(self.errors_view)
         self.errors_box.hide()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -168,6 +170,11 @@ class ImportDialog(QDialog):
 
     def _action_text(self, row: PlannedRow) -> str:
         return self.tr("新增") if row.action == "new" else self.tr("重复")
+
+    def _issue_text(self, issue: ImportIssue) -> str:
+        if issue.warning:
+            return self.tr("［请核对］{message}").format(message=issue.message)
+        return issue.message
 
     # ---- reading ------------------------------------------------------------------------
     def choose_file_later(self) -> None:
@@ -209,19 +216,32 @@ class ImportDialog(QDialog):
                 n=len(plan.rows), new=plan.new_count, dup=plan.duplicate_count
             )
         )
-        self.show_issues(plan.errors)
+        self.show_issues(plan.errors, plan.warnings)
         self.import_button.setEnabled(plan.ok and bool(plan.rows))
 
-    def show_issues(self, issues: list[ImportIssue]) -> None:
+    def show_issues(
+        self, errors: Sequence[ImportIssue], warnings: Sequence[ImportIssue] = ()
+    ) -> None:
+        """The problems to fix (nothing is imported until they are), then what to check."""
+        issues = [*errors, *warnings]
         self.errors.set_rows(issues)
         self.errors_box.setVisible(bool(issues))
         self.error_banner.setVisible(bool(issues))
-        self.error_banner.setText(
-            self.tr(
-                "发现 {n} 处问题。在全部改正之前，不会导入任何一行。"
-                "请在 Excel 中按下表改正并保存，然后点“重新读取”。"
-            ).format(n=len(issues))
-        )
+        if errors:
+            self.errors_title.setText(self.tr("需要改正的问题："))
+            self.error_banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+            self.error_banner.setText(
+                self.tr(
+                    "发现 {n} 处问题。在全部改正之前，不会导入任何一行。"
+                    "请在 Excel 中按下表改正并保存，然后点“重新读取”。"
+                ).format(n=len(errors))
+            )
+        else:
+            self.errors_title.setText(self.tr("请核对："))
+            self.error_banner.setStyleSheet("font-weight: bold;")
+            self.error_banner.setText(
+                self.tr("有 {n} 处请核对（见下表），不影响导入。").format(n=len(warnings))
+            )
 
     # ---- importing ----------------------------------------------------------------------
     def duplicate_policy(self) -> DuplicatePolicy:

@@ -1,7 +1,7 @@
 """Bad input: random Unicode into the forms' services and the Excel importer.
 
 Extension B (𠮷), emoji, control characters, 10,000-character strings, SQL- and formula-like
-text. Whatever comes in, the service either refuses it with a ``StudioError`` (a Chinese
+text, names of invisible characters or with direction controls, Excel's _xHHHH_ escapes. Whatever comes in, the service either refuses it with a ``StudioError`` (a Chinese
 message) and stores nothing, or stores exactly the cleaned input; an import goes in whole or
 not at all; and exported spreadsheets hold formula-like text as text, never as a formula.
 
@@ -18,6 +18,7 @@ import re
 import uuid
 import zipfile
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
@@ -42,6 +43,7 @@ from studio_app.core.models import (
     StudioMembership,
     Visitor,
 )
+from studio_app.core.studios import StudioInput
 from studio_app.core.validation import clean_name, normalise_phone
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents import spreadsheet
@@ -64,8 +66,13 @@ NASTY = [
     "\r\n",
     "\t",
     "\u202e反转",
+    "\u2067李\u2069",
+    "王\u200f",
     "\ufeff",
     "\u200b",
+    "\u200d\u00ad\u2060",
+    "_x001B_",
+    "_x0041_",
     "\u3000",
     "ｅ\u0301",
     '=HYPERLINK("http://x","y")',
@@ -391,3 +398,104 @@ def test_the_nasty_strings_themselves_go_through_every_form(services):
             except StudioError:
                 continue
             assert isinstance(record.id, uuid.UUID)
+
+
+# ---- names: invisible, turned around, and what must stay as it is -----------------------------
+
+INVISIBLE_NAMES = ["\u200b\u200d\u2060", "\ufeff\u00ad", "\u3000\u200c ", "\u2800", "\u202e"]
+TURNED_NAMES = ["张\u202e三", "\u2066李四\u2069", "王五\u200f", "\u200e赵六", "孙\u202a七\u202c"]
+
+
+def _doors(services, folder: Path) -> dict:
+    """Each way a name comes in, as a function that stores a name and gives it back as stored,
+    or raises StudioError: the member, household and request forms, a meeting's host, the first
+    user's name, and imported rosters (households and members)."""
+    from studio_app.core.meetings import MeetingInput
+
+    def roster(kind: RosterKind, header: str):
+        def door(name: str) -> str:
+            book = openpyxl.Workbook()
+            book.active.append([header, "联系电话"])
+            book.active.append([name, "13812345678"])
+            path = folder / f"名字{uuid.uuid4().hex}.xlsx"
+            book.save(path)
+            plan = services.rosters.preview(kind, path)
+            if not plan.ok:
+                raise StudioError("；".join(issue.message for issue in plan.errors))
+            services.rosters.apply(plan)
+            return plan.rows[0].cleaned["name" if kind == RosterKind.MEMBERS else "head_name"]
+
+        return door
+
+    studio = services.studios.create(StudioInput(name="工作室"))
+    when = datetime(2025, 3, 5, 9, 0, tzinfo=UTC)
+
+    def first_user(display_name: str):
+        """The first administrator, signed in as setting up the login leaves the window."""
+        services.current_user = services.access.create_first_admin("admin", display_name,
+                                                                   "secret-123")  # fmt: skip
+        return services.current_user
+
+    return {
+        "member": lambda t: services.members.create(MemberInput(name=t), allow_duplicate=True).name,
+        "household": lambda t: (
+            services.households.create(HouseholdInput(head_name=t), allow_duplicate=True).head_name
+        ),
+        "visitor": lambda t: _visitor_name(
+            services, services.requests.register(RequestInput(content="路灯坏了", visitor_name=t))
+        ),
+        "meeting host": lambda t: (
+            services.meetings.create(
+                MeetingInput(studio_id=studio.id, starts_at=when, topic="议题", host=t)
+            ).host
+        ),
+        "first user": lambda t: first_user(t).name,
+        "household roster": roster(RosterKind.HOUSEHOLDS, "户主姓名"),
+        "member roster": roster(RosterKind.MEMBERS, "姓名"),
+    }
+
+
+def _visitor_name(services, request) -> str:
+    with services.db.session() as s:
+        return s.get(Visitor, s.get(Request, request.id).visitor_id).name
+
+
+INVISIBLE_NAMES = ["\u200b\u200d\u2060", "\ufeff\u00ad", "\u3000\u200c ", "\u2800", "\u202e"]
+TURNED_NAMES = ["张\u202e三", "\u2066李四\u2069", "王五\u200f", "\u200e赵六", "孙\u202a七\u202c"]
+OPTIONAL = {"meeting host", "first user"}  # an empty name there is no name, not an error
+
+
+@pytest.mark.parametrize("name", INVISIBLE_NAMES)
+def test_a_name_of_invisible_characters_is_no_name_at_every_door(services, tmp_path, name):
+    for door, enter in _doors(services, tmp_path).items():
+        if door in OPTIONAL:
+            assert enter(name) in ("", "admin"), door  # the first user is shown by user name
+            continue
+        with pytest.raises(StudioError, match="请填写") as caught:
+            enter(name)
+        assert "姓名" in str(caught.value) or "来访人" in str(caught.value), door
+    assert _count(services, Member) == _count(services, Household) == 0
+    assert _count(services, Visitor) == 0
+
+
+@pytest.mark.parametrize("name", TURNED_NAMES)
+def test_a_name_with_direction_controls_is_refused_at_every_door(services, tmp_path, name):
+    for door, enter in _doors(services, tmp_path).items():
+        with pytest.raises(StudioError, match="改变文字显示方向的隐藏字符"):
+            enter(name)
+        assert _count(services, Member) == _count(services, Household) == 0, door
+    assert _count(services, Visitor) == 0
+
+
+def test_rare_characters_emoji_and_full_width_digits_are_kept_as_they_are(services, tmp_path):
+    for door, enter in _doors(services, tmp_path).items():
+        for name in ("𠮷田", "刘䶮", "王堃喆", "😀", "艾力·买买提"):
+            if door == "first user" and name != "𠮷田":
+                continue  # one first user only
+            assert enter(name) == name, door
+    member = services.members.create(
+        MemberInput(name="𠮷", phone="１３８ １２３４ ５６７８", notes="👨\u200d👩\u200d👧 🇨🇳 ❤️"),
+        allow_duplicate=True,
+    )
+    stored = services.members.get(member.id).member
+    assert (stored.phone, stored.notes) == ("13812345678", "👨\u200d👩\u200d👧 🇨🇳 ❤️")

@@ -153,3 +153,93 @@ def test_template_round_trip_and_export_reimport(services, tmp_path):
 
     again = services.rosters.preview(RosterKind.HOUSEHOLDS, out)
     assert again.ok and [r.action for r in again.rows] == ["duplicate"]
+
+
+# ---- odd and hostile files -------------------------------------------------------------------
+
+
+def test_a_formula_without_its_result_is_imported_as_its_text_with_a_warning(services, tmp_path):
+    """openpyxl, like many programs that write .xlsx, saves formulas without their results."""
+    path = _xlsx(
+        tmp_path / "公式.xlsx",
+        [
+            ["户主姓名", "联系电话", "村（社区）", "地址"],
+            ["张三", "13812345678", "东关村", '=C2&"1号"'],
+            ["李四", "13912345678", "西关村", "西关村2号"],
+        ],
+    )
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    assert plan.ok, plan.errors
+    [warning] = plan.warnings
+    assert (warning.row, warning.column, warning.warning) == (2, "地址", True)
+    assert "单元格 D2 是公式" in warning.message and "已按公式原文导入" in warning.message
+    assert plan.rows[0].values["地址"] == '=C2&"1号"'  # what the preview table shows
+
+    services.rosters.apply(plan)
+    stored = {r.head_name: r for r in services.households.page(HouseholdQuery())}
+    assert stored["张三"].address == '=C2&"1号"'
+    assert stored["李四"].address == "西关村2号"
+
+
+def test_a_formula_in_a_phone_or_id_number_column_refuses_its_row(services, tmp_path):
+    path = _xlsx(
+        tmp_path / "公式.xlsx",
+        [
+            ["户主姓名", "联系电话", "身份证号"],
+            ["张三", "=B3", "11010519491231002X"],
+            ["李四", "13912345678", '="110105"&"194912310021"'],
+        ],
+    )
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    assert [(e.row, e.column) for e in plan.errors] == [(2, "联系电话"), (3, "身份证号")]
+    assert "单元格 B2 是公式 =B3" in plan.errors[0].message
+    assert "这一列只能导入结果" in plan.errors[0].message
+    assert "单元格 C3 是公式" in plan.errors[1].message
+    with pytest.raises(StudioError, match="未导入任何数据"):
+        services.rosters.apply(plan)
+    assert services.households.count(HouseholdQuery(active=None)) == 0
+
+
+def test_excel_escapes_are_decoded_before_the_checks(services, tmp_path):
+    """What Excel stores as _x001B_ is an ESC, refused like one typed into the form; a literal
+    escape (_x005F_x0041_) stays text."""
+    path = _xlsx(
+        tmp_path / "转义.xlsx",
+        [
+            ["户主姓名", "联系电话", "备注"],
+            ["王_x001B_一", "13812345678", ""],
+            ["赵_x005F_x0041_", "13912345678", "第一行_x000D__x000A_第二行"],
+        ],
+    )
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    [error] = plan.errors
+    assert (error.row, error.column) == (2, "户主姓名") and "控制字符" in error.message
+    [row] = plan.rows
+    assert row.cleaned["head_name"] == "赵_x0041_"
+    assert row.cleaned["notes"] == "第一行\n第二行"
+
+
+def test_a_hostile_file_is_refused_by_the_preview_and_nothing_is_written(services, tmp_path):
+    import hostile_xlsx  # tests/, on the path as conftest.py's folder
+
+    path = hostile_xlsx.shared_strings_bomb(tmp_path / "名册.xlsx")  # 2.7 MB -> 1.1 GB
+    with pytest.raises(StudioError, match="解压后的内容异常庞大") as caught:
+        services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    assert "名册.xlsx" in str(caught.value)
+    assert services.households.count(HouseholdQuery(active=None)) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("\u200b\u200d\u2060", "请填写户主姓名"),  # zero-width space, joiner, word joiner
+        ("\ufeff\u00ad", "请填写户主姓名"),  # BOM, soft hyphen
+        ("张\u202e三", "改变文字显示方向的隐藏字符"),  # right-to-left override
+        ("\u2067李四\u2069", "改变文字显示方向的隐藏字符"),  # an isolate
+    ],
+)
+def test_invisible_and_direction_controlled_names_are_refused(services, tmp_path, name, expected):
+    path = _xlsx(tmp_path / "名字.xlsx", [["户主姓名", "联系电话"], [name, "13812345678"]])
+    plan = services.rosters.preview(RosterKind.HOUSEHOLDS, path)
+    [error] = plan.errors
+    assert (error.row, error.column) == (2, "户主姓名") and expected in error.message

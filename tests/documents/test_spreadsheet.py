@@ -262,15 +262,70 @@ def test_merged_village_cell_is_repeated_down_its_rows(tmp_path):
     ]
 
 
-def test_formula_cells_give_cached_value_or_empty(tmp_path):
+def test_formula_cells_give_their_cached_value(tmp_path):
     rows = [["户主姓名", "联系电话", "所在村", "家庭人口"], ["王一", "13800000001", "东村", "=1+2"]]
-    rows.append(["王二", "13800000002", "东村", "=1+1"])
+    rows.append(["王二", "13800000002", '="东"&"村"', "=1+1"])
     path = make_xlsx(tmp_path / "a.xlsx", rows)
-    # openpyxl cannot store a cached result; give the first formula one, as Excel would.
-    patch_sheet_xml(path, lambda xml: xml.replace(b"<f>1+2</f><v />", b"<f>1+2</f><v>3</v>"))
+    # openpyxl cannot store a cached result; give the formulas one, as Excel would: 3, and an
+    # empty string for the string formula (t="str" with an empty <v>, as Excel writes it).
+    patch_sheet_xml(
+        path,
+        lambda xml: (
+            xml.replace(b"<f>1+2</f><v />", b"<f>1+2</f><v>3</v>")
+            .replace(b"<f>1+1</f><v />", b"<f>1+1</f><v>2</v>")
+            .replace(b'<c r="C3">', b'<c r="C3" t="str">')
+        ),
+    )
     data = read(path)
-    assert [r.values["members"] for r in data.rows] == ["3", ""]
-    assert data.problems == []
+    assert [(r.values["village"], r.values["members"]) for r in data.rows] == [
+        ("东村", "3"),
+        ("", "2"),
+    ]
+    assert data.problems == data.warnings == []
+
+
+def test_a_formula_without_its_result_is_its_text_with_a_warning(tmp_path):
+    """A file whose formulas were never calculated (written by a program, or saved with
+    calculation off): a text column gets the formula's text and the preview a warning; a phone,
+    ID number, number or date column cannot take a formula: the row is refused, the cell named."""
+    rows = [
+        ["户主姓名", "联系电话", "所在村", "身份证号", "家庭人口", "走访日期", "备注"],
+        ["王一", "13800000001", '=A2&"村"', "11010119800101001X", 3, None, "=B2"],
+        ["王二", "=B2", "东村", '="1101"&A3', "=1+1", "=TODAY()", None],
+    ]
+    data = read(make_xlsx(tmp_path / "a.xlsx", rows))
+    first, second = (r.values for r in data.rows)
+    assert (first["village"], first["note"]) == ('=A2&"村"', "=B2")
+    assert (second["phone"], second["id_number"], second["members"], second["visited_on"]) == (
+        "", "", "", "",
+    )  # fmt: skip
+    assert [(w.row, w.column) for w in data.warnings] == [(2, "所在村"), (2, "备注")]
+    assert '单元格 C2 是公式 =A2&"村"' in data.warnings[0].message
+    assert "已按公式原文导入" in data.warnings[0].message
+    assert [(p.row, p.column) for p in data.problems] == [
+        (3, "联系电话"), (3, "身份证号"), (3, "家庭人口"), (3, "走访日期"),
+    ]  # fmt: skip
+    assert "单元格 B3 是公式 =B2" in data.problems[0].message
+    assert "这一列只能导入结果" in data.problems[0].message
+    assert "单元格 D3 是公式" in data.problems[1].message
+
+
+def test_shared_formulas_without_results_are_translated_to_their_cells(tmp_path):
+    sheet_data = (
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>户主姓名</x:t></x:is></x:c>'
+        '<x:c r="B1" t="inlineStr"><x:is><x:t>联系电话</x:t></x:is></x:c>'
+        '<x:c r="C1" t="inlineStr"><x:is><x:t>所在村</x:t></x:is></x:c></x:row>'
+        '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>王一</x:t></x:is></x:c>'
+        '<x:c r="C2"><x:f t="shared" ref="C2:C4" si="0">A2&amp;"家"</x:f></x:c></x:row>'
+        '<x:row r="3"><x:c r="A3" t="inlineStr"><x:is><x:t>王二</x:t></x:is></x:c>'
+        '<x:c r="C3" t="str"><x:f t="shared" si="0"/><x:v>王二家</x:v></x:c></x:row>'
+        '<x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:t>王三</x:t></x:is></x:c>'
+        '<x:c r="C4"><x:f t="shared" si="0"/></x:c></x:row>'
+    )
+    data = read(excel_style_xlsx(tmp_path / "shared.xlsx", sheet_data, []))
+    assert [r.values["village"] for r in data.rows] == ['=A2&"家"', "王二家", '=A4&"家"']
+    assert [(w.row, w.column) for w in data.warnings] == [(2, "所在村"), (4, "所在村")]
+    assert '单元格 C4 是公式 =A4&"家"' in data.warnings[1].message
 
 
 def test_wrong_stored_dimension_does_not_cut_the_data(tmp_path):
@@ -519,6 +574,49 @@ def test_file_as_excel_saves_it(tmp_path):
     ]
     assert [(p.row, p.column) for p in data.problems] == [(4, "联系电话")]
     assert "#REF!" in data.problems[0].message
+
+
+def test_excel_escapes_are_decoded_as_excel_shows_them(tmp_path):
+    """Excel stores a control character in cell text as "_xHHHH_" and a literal "_x0041_" as
+    "_x005F_x0041_"; the cleaning of each column then deals with what they stand for."""
+    shared = [
+        "<t>户主姓名</t>",
+        "<t>联系电话</t>",
+        "<t>所在村</t>",
+        "<t>备注</t>",
+        "<t>王_x001B_一</t>",  # an ESC, as Excel writes it
+        "<t>第一行_x000D__x000a_第二行</t>",
+        "<t>代号_x005F_x0041_</t>",  # the text "_x0041_" itself
+        "<t>_xD842__xDFB7_田_xd800_</t>",  # 𠮷 as two surrogates, and a lone one
+    ]
+    sheet_data = (
+        '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c>'
+        '<x:c r="C1" t="s"><x:v>2</x:v></x:c><x:c r="D1" t="s"><x:v>3</x:v></x:c></x:row>'
+        '<x:row r="2"><x:c r="A2" t="s"><x:v>4</x:v></x:c>'
+        '<x:c r="B2" t="inlineStr"><x:is><x:t>1381234567_x0038_</x:t></x:is></x:c>'
+        '<x:c r="C2" t="str"><x:f>"东"&amp;"村"</x:f><x:v>东_x0009_村</x:v></x:c>'
+        '<x:c r="D2" t="s"><x:v>5</x:v></x:c></x:row>'
+        '<x:row r="3"><x:c r="A3" t="s"><x:v>7</x:v></x:c><x:c r="D3" t="s"><x:v>6</x:v></x:c>'
+        "</x:row>"
+    )
+    data = read(excel_style_xlsx(tmp_path / "escapes.xlsx", sheet_data, shared))
+    first, second = (r.values for r in data.rows)
+    assert first == first | {
+        "head_name": "王\x1b一",  # the validators refuse the control character, as typed
+        "phone": "13812345678",
+        "village": "东\t村",
+        "note": "第一行\n第二行",
+    }
+    assert second["head_name"] == "𠮷田\ufffd"
+    assert second["note"] == "代号_x0041_"
+
+
+def test_text_that_looks_like_an_escape_is_written_so_that_it_reads_back(tmp_path):
+    path = tmp_path / "export.xlsx"
+    write_sheet(path, COLUMNS, [{"head_name": "王一", "note": "代号_x0041_ _x000D_"}])
+    with zipfile.ZipFile(path) as archive:
+        assert b"_x005F_x0041_ _x005F_x000D_" in archive.read("xl/worksheets/sheet1.xml")
+    assert read(path).rows[0].values["note"] == "代号_x0041_ _x000D_"
 
 
 # --- sheets -------------------------------------------------------------------------------------

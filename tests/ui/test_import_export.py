@@ -105,6 +105,30 @@ def test_a_bad_row_disables_import_and_lists_the_problem(
     assert not d.error_banner.isVisible()
 
 
+def test_a_formula_without_its_result_is_shown_to_check_and_imported(
+    qtbot, services, dialog, tmp_path, wait_background
+):
+    path = write_xlsx(
+        tmp_path / "联户名册.xlsx",
+        ["户主姓名", "联系电话", "村（社区）", "地址"],
+        [["李大爷", "13700001111", "东关村", '=C2&"3号"'], ["张桂英", "13700002222", "石门村", ""]],
+    )
+    d = dialog(RosterKind.HOUSEHOLDS)
+    d.load(path)
+    wait_background()
+
+    assert d.import_button.isEnabled()
+    assert d.error_banner.text() == "有 1 处请核对（见下表），不影响导入。"
+    assert d.errors_title.text() == "请核对："
+    row, column, reason = (d.errors.index(0, c).data() for c in range(3))
+    assert (row, column) == ("2", "地址")
+    assert reason.startswith("［请核对］单元格 D2 是公式")
+
+    qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton)
+    wait_background()
+    assert services.households.count(HouseholdQuery()) == 2
+
+
 def test_an_unreadable_file_is_explained(services, answers, dialog, tmp_path, wait_background):
     path = tmp_path / "名册.xlsx"
     path.write_text("这不是 Excel 文件", encoding="utf-8")

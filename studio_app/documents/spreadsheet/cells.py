@@ -10,7 +10,14 @@ from openpyxl.utils.datetime import from_excel
 
 from studio_app.base.i18n import tr
 from studio_app.base.text import EDGE_CHARS, compact, narrow_codes, numeric_form
-from studio_app.documents.spreadsheet.xlsx import CellError
+from studio_app.documents.spreadsheet.xlsx import CellError, Formula
+
+
+class CellWarning(str):
+    """A note on a cell that does not stop its row from being imported (``cell_text`` gives it
+    where it would give a problem; the preview shows it)."""
+
+    __slots__ = ()
 
 
 def clean_cell(value: str) -> str:
@@ -20,15 +27,13 @@ def clean_cell(value: str) -> str:
     drops one leading apostrophe (Excel's "store as text" marker), normalises line breaks to
     "\\n", and turns full-width digits, latin letters and the symbols ``#$%&*+-./<=>@\\^_`|~``
     into ASCII. Everything else — CJK ideographs of any plane, CJK punctuation, emoji — is kept
-    exactly as it is.
+    exactly as it is. (Excel's escapes, "_x000D_" for a CR, are decoded by the reader.)
     """
     text = value.strip(EDGE_CHARS)
     if text.startswith("'"):
         text = text[1:].strip(EDGE_CHARS)
-    if "\r" in text or "_x000D_" in text:
-        # Excel stores a CR inside a cell as the escape "_x000D_"; readers keep it as is.
-        text = text.replace("_x000D_", "\r").replace("\r\n", "\n").replace("\r", "\n")
-        text = text.strip(EDGE_CHARS)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").strip(EDGE_CHARS)
     return narrow_codes(text)
 
 
@@ -130,14 +135,40 @@ def _clean_str(text: str, kind: str) -> tuple[str, str | None]:
     return _date_from_text(text)  # kind == "date"
 
 
+def _shown_formula(formula: Formula) -> str:
+    return formula if len(formula) <= 60 else formula[:59] + "…"
+
+
+def _formula_text(formula: Formula, kind: str) -> tuple[str, str | None]:
+    """A formula the file holds no result for: in a text column its text, with a warning; in
+    any other column nothing, with a problem (a formula is not a phone number or a date)."""
+    if kind == "text":
+        text = clean_cell(formula)
+        return text, CellWarning(
+            tr(
+                "单元格 {cell} 是公式 {formula}，文件里没有保存它的计算结果，已按公式原文导入。"
+                "如要导入计算结果，请在 Excel/WPS 中打开并保存文件后重新导入。"
+            ).format(cell=formula.ref, formula=_shown_formula(formula) or tr("（空）"))
+        )
+    return "", tr(
+        "单元格 {cell} 是公式 {formula}，文件里没有保存它的计算结果，而这一列只能导入结果。"
+        "请在 Excel/WPS 中打开并保存文件（保存时会算出结果）后重新导入，或在这一格直接填写。"
+    ).format(cell=formula.ref, formula=_shown_formula(formula) or tr("（空）"))
+
+
 def cell_text(raw: object, kind: str, epoch: dt.datetime) -> tuple[str, str | None]:
+    """The cleaned text of a cell for a column of ``kind``, and a problem (a Chinese sentence
+    that says how to fix it) or a ``CellWarning``, or None."""
     if raw is None:
         return EMPTY
     if isinstance(raw, str):
-        if raw.__class__ is CellError:
-            return "", tr(
-                "单元格是错误值 {value}（通常是公式出错），请在 Excel 中改正后再导入"
-            ).format(value=raw)
+        if raw.__class__ is not str:  # rare: plain text pays for one test only
+            if raw.__class__ is Formula:
+                return _formula_text(raw, kind)  # type: ignore[arg-type]
+            if raw.__class__ is CellError:
+                return "", tr(
+                    "单元格是错误值 {value}（通常是公式出错），请在 Excel 中改正后再导入"
+                ).format(value=raw)
         text = clean_cell(raw)
         if not text:
             return EMPTY

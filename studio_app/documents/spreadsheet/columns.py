@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,3 +66,5 @@ class SheetData:
     # in SheetRow.values, so callers must reject (or show) every row listed here.
     problems: list[CellProblem]
     sheet: str = ""  # name of the worksheet that was read
+    # Notes on cells that do not stop their row (a formula imported as its text), in row order.
+    warnings: list[CellProblem] = dataclasses.field(default_factory=list)

@@ -28,12 +28,20 @@ _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 EXCEL_MAX_CELL_TEXT = 32767  # Excel refuses longer cell text
 
 
+# Text that looks like one of Excel's escapes ("_x000D_" is how Excel stores a CR): Excel and
+# WPS (and our reader) would show the character, so the underscore is escaped as Excel does it.
+_LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
 def _storable(text: str) -> str:
-    """What write_sheet stores for a string: XML-illegal characters removed, CR/CRLF -> LF."""
+    """What write_sheet stores for a string: XML-illegal characters removed, CR/CRLF -> LF, and
+    a literal "_x000D_" written "_x005F_x000D_", so that Excel shows it as it is."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _XML_ILLEGAL.sub("", text)
-    return text[:EXCEL_MAX_CELL_TEXT]
+    text = _XML_ILLEGAL.sub("", text)[:EXCEL_MAX_CELL_TEXT]
+    if "_x" in text:
+        text = _LOOKS_ESCAPED.sub("_x005F_", text)
+    return text
 
 
 _TEXT_FORMAT = "@"
