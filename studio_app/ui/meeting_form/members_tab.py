@@ -115,7 +115,6 @@ class MembersTab(MeetingTab):
                                            member_id, attendance))  # fmt: skip
         return attendees
 
-
     def attendance_combo(self, row: int) -> QComboBox:
         return self.roster.cellWidget(row, 2)
 
