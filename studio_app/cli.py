@@ -32,7 +32,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from studio_app import APP_TITLE, __version__, cli_backup
+from studio_app import APP_TITLE, __version__, cli_backup, cli_errors
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 
@@ -66,7 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     # --db may stand before or after the command; after it, it must not reset one given before.
     db = _db_option(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
-        prog="studio-app", description=APP_TITLE, parents=[_db_option(None)]
+        prog="studio-app",
+        description=APP_TITLE,
+        parents=[_db_option(None)],
+        epilog=cli_errors.epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -184,11 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from studio_app.ui.app import run_gui
 
         return run_gui(args.db)
+    cli_errors.start_log()
     try:
         return COMMANDS[args.command](args)
-    except StudioError as exc:
-        print(tr("错误：{message}").format(message=exc), file=sys.stderr)
-        return 2
+    except (Exception, KeyboardInterrupt) as exc:  # an exit code and a Chinese line for each
+        return cli_errors.report(exc)
 
 
 def _services(args):
@@ -199,8 +203,9 @@ def _services(args):
 
 def _demo(args) -> int:
     from studio_app.demo import fill_demo
+    from studio_app.opening import locate, open_place
 
-    services = _services(args)
+    services = open_place(locate(args.db), create=True)  # the one command that makes a database
     summary = fill_demo(services, seed=args.seed, force=args.force)
     print(tr("已填入演示数据：{summary}").format(summary=summary))
     print(tr("数据库：{db}").format(db=services.db.display_name))

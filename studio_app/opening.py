@@ -5,6 +5,13 @@ else it is ``studio.sqlite3`` in the folder chosen in the first-run wizard (``lo
 else in the platform's data folder. ``locate`` resolves that once into a ``DataPlace``; every
 later step (open, offer the newest backup, restore and reopen, the demo database beside it)
 works from that place, so the window and the CLI never disagree about which file they mean.
+
+Opening is honest: the user's data (``open_place``) is never created where it is missing,
+never taken from an empty (0-byte) file and never used when damaged; the fault says so, with
+the newest backup to restore (``DatabaseFault.backup``). Only acts that create a database on
+purpose pass ``create=True``: the first-run wizard's data folder and the demo. Each opening of
+a database file first tidies what killed backups and restores left and prunes the copies kept
+before upgrades and restores (``storage.backups.leftovers``).
 """
 
 from __future__ import annotations
@@ -16,11 +23,14 @@ from pathlib import Path
 from sqlalchemy import URL
 
 from studio_app.base.enums import AuditAction
-from studio_app.base.errors import DatabaseError, StudioError
+from studio_app.base.errors import DatabaseError, DatabaseFault, FaultKind, StudioError
 from studio_app.base.i18n import tr
+from studio_app.base.private import make_folder
 from studio_app.core.access import CurrentUser
 from studio_app.core.services import Services
 from studio_app.storage import database as storage
+from studio_app.storage import faults
+from studio_app.storage.backups import leftovers
 from studio_app.storage.backups.check import check, check_file
 from studio_app.storage.backups.files import BackupError, newest_backup, server_backup_message
 from studio_app.storage.backups.restore import RestoreResult, restore
@@ -94,9 +104,27 @@ def locate(db: str | os.PathLike | URL | None = None) -> DataPlace:
     return DataPlace(storage.resolve_url(db), explicit=explicit)
 
 
-def open_place(place: DataPlace, *, upgrade_schema: bool = True) -> Services:
-    """The services over the database at ``place``, created or upgraded as needed."""
-    return Services(open_database(place.url, upgrade_schema=upgrade_schema))
+# What a newer backup can mend: the window offers it, the command line names it.
+RESTORABLE = frozenset({FaultKind.DAMAGED, FaultKind.EMPTY, FaultKind.MISSING})
+
+
+def open_place(place: DataPlace, *, upgrade_schema: bool = True, create: bool = False) -> Services:
+    """The services over the database at ``place``, upgraded as needed.
+
+    A missing or empty file is made into a new database only with ``create`` (the first-run
+    wizard, the demo); otherwise it is refused like a damaged one, with the newest backup in
+    the fault's ``backup``. What killed backups and restores left is tidied first.
+    """
+    path = place.sqlite_file
+    if path is not None:
+        leftovers.tidy(path, place.backup_folder())
+    try:
+        return Services(open_database(place.url, upgrade_schema=upgrade_schema, create=create))
+    except DatabaseFault as fault:
+        if fault.kind in RESTORABLE and path is not None:
+            fault.database = str(path)
+            fault.backup = place.newest_backup()
+        raise
 
 
 def schema_revision(services: Services) -> tuple[str | None, str]:
@@ -109,7 +137,7 @@ def open_data_folder(folder: Path) -> tuple[DataPlace, Services]:
     """Create (or open) the database in ``folder``, chosen in the first-run wizard, and
     remember the folder for the next start unless it is the platform's default."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
     except OSError as exc:
         raise StudioError(
             tr("无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。").format(
@@ -117,7 +145,7 @@ def open_data_folder(folder: Path) -> tuple[DataPlace, Services]:
             )
         ) from exc
     place = DataPlace.of_file(folder / storage.DEFAULT_FILENAME)
-    services = open_place(place)
+    services = open_place(place, create=True)
     if folder.resolve() != storage.data_dir().resolve():
         storage.save_data_dir(folder)
     return place, services
@@ -132,20 +160,20 @@ def set_backup_folder(place: DataPlace, folder: Path) -> None:
 
 def open_demo(place: DataPlace) -> Services:
     """The demo database beside ``place``, filled the first time (a few seconds: run it off the
-    GUI thread)."""
+    GUI thread; all or nothing, so a demo stopped half-way is filled afresh next time)."""
     from studio_app.core.members import MemberQuery
     from studio_app.demo import fill_demo
 
     path = place.demo_file
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
     except OSError as exc:
         raise DatabaseError(
             tr("无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。").format(
                 path=path.parent, why=exc.strerror or exc
             )
         ) from exc
-    demo = open_place(DataPlace.of_file(path))
+    demo = open_place(DataPlace.of_file(path), create=True)
     try:
         if not demo.members.count(MemberQuery(active=None)):  # not filled on an earlier look
             fill_demo(demo)
@@ -156,9 +184,12 @@ def open_demo(place: DataPlace) -> Services:
 
 
 def _sqlite_file(place: DataPlace) -> Path:
+    """The database file to restore over: it may be missing or damaged, not a folder."""
     path = place.sqlite_file
     if path is None:
         raise BackupError(server_backup_message())
+    if path.is_dir():
+        raise faults.not_a_file(path)
     return path
 
 
@@ -229,9 +260,14 @@ def check_place(place: DataPlace) -> tuple[str, list[str]]:
     schema revision); a file is checked as it is, never created or upgraded."""
     path = place.sqlite_file
     if path is not None:
+        fault = faults.diagnose(path)  # a folder, nothing there, 0 bytes: said as such
+        if fault is not None:
+            raise fault
         return str(path), check_file(path)
     try:
         database = open_database(place.url, upgrade_schema=False)
+    except DatabaseFault:
+        raise
     except DatabaseError as exc:
         return place.display_name, [str(exc)]
     try:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from studio_app.base.i18n import tr
+from studio_app.base.private import make_folder
 from studio_app.storage.backups.check import BackupReport, inspect, stage
 from studio_app.storage.backups.files import (
     BEFORE_RESTORE,
@@ -22,6 +23,7 @@ from studio_app.storage.backups.files import (
     unlink_quietly,
     write_error,
 )
+from studio_app.storage.backups.leftovers import restoring
 
 log = logging.getLogger("studio_app.storage")
 
@@ -55,7 +57,7 @@ def _keep_current(db_path: Path) -> Path:
     backup API, or byte for byte (with its ``-wal``) if the file is too damaged to read."""
     folder = db_path.parent / BEFORE_RESTORE
     try:
-        folder.mkdir(exist_ok=True)
+        make_folder(folder)
     except OSError as exc:
         raise write_error(folder, exc) from exc
     target = folder / f"{db_path.stem}-{_stamp()}{db_path.suffix}"
@@ -104,6 +106,7 @@ def _release(db_path: Path) -> None:
         )
 
 
+@restoring  # its staging copy beside the database is not a leftover while it runs
 def restore(file: Path, db_path: Path) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup ``file``, after verifying it.
 
