@@ -202,13 +202,12 @@ def _services(args):
 
 
 def _demo(args) -> int:
-    from studio_app.demo import fill_demo
-    from studio_app.opening import locate, open_place
+    from studio_app.opening import fill_demo_at, locate
 
-    services = open_place(locate(args.db), create=True)  # the one command that makes a database
-    summary = fill_demo(services, seed=args.seed, force=args.force)
+    # The one command that makes a database; all or nothing.
+    name, summary = fill_demo_at(locate(args.db), seed=args.seed, force=args.force)
     print(tr("已填入演示数据：{summary}").format(summary=summary))
-    print(tr("数据库：{db}").format(db=services.db.display_name))
+    print(tr("数据库：{db}").format(db=name))
     return 0
 
 

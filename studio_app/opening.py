@@ -17,6 +17,8 @@ before upgrades and restores (``storage.backups.leftovers``).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -173,14 +175,40 @@ def open_demo(place: DataPlace) -> Services:
                 path=path.parent, why=exc.strerror or exc
             )
         ) from exc
-    demo = open_place(DataPlace.of_file(path), create=True)
-    try:
+    with _demo_database(DataPlace.of_file(path)) as demo:
         if not demo.members.count(MemberQuery(active=None)):  # not filled on an earlier look
             fill_demo(demo)
-    except BaseException:
-        demo.db.close()
-        raise
     return demo
+
+
+@contextmanager
+def _demo_database(place: DataPlace) -> Iterator[Services]:
+    """The database at ``place`` for the demo, made if it is missing; if the block fails, it
+    is closed, and a file it made is removed again, so a failed demo leaves nothing behind
+    (a killed one leaves at most an empty database, which the next demo fills)."""
+    path = place.sqlite_file
+    made = path is not None and not path.exists()
+    services = open_place(place, create=True)
+    try:
+        yield services
+    except BaseException:
+        services.db.close()
+        if made:
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+def fill_demo_at(place: DataPlace, *, seed: int = 1, force: bool = False):
+    """``studio-app demo``: fill the database at ``place`` (made if missing) with the demo
+    studio, all or nothing; returns the database's name and the ``DemoSummary``."""
+    from studio_app.demo import fill_demo
+
+    with _demo_database(place) as services:
+        summary = fill_demo(services, seed=seed, force=force)
+    name = services.db.display_name
+    services.db.close()
+    return name, summary
 
 
 def _sqlite_file(place: DataPlace) -> Path:

@@ -324,7 +324,24 @@ def _postgres_fault(error: BaseException, url: URL | None) -> DatabaseFault | No
 
 def translate(exc: BaseException, url: URL | None, path: Path | None) -> DatabaseFault | None:
     """The ``DatabaseFault`` for a database error, or None when it is not a fault of the
-    database, the disk or the server (a bug, or an integrity error a service handles)."""
+    database, the disk or the server (a bug, or an integrity error a service handles).
+
+    The errors it led to are looked through too: after a full disk SQLite has already rolled
+    the transaction back, so the rollback to a savepoint that follows fails ("no such
+    savepoint") with the full disk as its context.
+    """
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen and len(seen) < 10:
+        seen.add(id(error))
+        fault = _translate_one(error, url, path)
+        if fault is not None:
+            return fault
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def _translate_one(exc: BaseException, url: URL | None, path: Path | None) -> DatabaseFault | None:
     if isinstance(exc, DatabaseFault):
         return exc
     if isinstance(exc, IntegrityError):
