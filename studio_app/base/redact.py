@@ -36,8 +36,11 @@ _MOBILE = re.compile(
     rf"(?<![0-9０-９A-Za-z])(?:\+?86{_SEP})?[1１][3-9３-９]{_DIGIT}{_SEP}{_DIGIT}{{4}}{_SEP}"
     rf"{_DIGIT}{{4}}(?![0-9０-９A-Za-z])"
 )
+# (An area code is 0 and 2 or 3 digits, the first not 0; a stamp in a file name, such as
+# studio-0009-20261207-070500, is not a phone.)
 _LANDLINE = re.compile(
-    rf"(?<![0-9０-９A-Za-z])[0０]{_DIGIT}{{2,3}}{_SEP}{_DIGIT}{{7,8}}(?![0-9０-９A-Za-z])"
+    rf"(?<![0-9０-９A-Za-z\-])[0０][1-9１-９]{_DIGIT}{{1,2}}{_SEP}{_DIGIT}{{7,8}}"
+    rf"(?![0-9０-９A-Za-z]|-[0-9])"
 )
 
 

@@ -124,7 +124,9 @@ def disk_error(path: Path) -> DatabaseFault:
     )
 
 
-def damaged(path: Path | None, url: URL | None = None, detail: str = "") -> DatabaseFault:
+def damaged(
+    path: Path | None, url: URL | None = None, detail: str = "", *, not_a_database: bool = False
+) -> DatabaseFault:
     name = _name(path, url)
     if path is None:
         return DatabaseFault(
@@ -132,14 +134,19 @@ def damaged(path: Path | None, url: URL | None = None, detail: str = "") -> Data
             tr("服务器上的数据库“{name}”报告数据已损坏，这次没有保存。请立即联系服务器管理员。")
             .format(name=name),
         )  # fmt: skip
-    why = tr("（{detail}）").format(detail=detail) if detail else ""
+    how = tr(
+        "请从备份恢复（窗口中“文件 → 从备份恢复”，或命令 studio-app restore 备份文件 --db 数据库）；"
+        "原文件在恢复时另存到 before-restore 文件夹。"
+    )
+    if not_a_database:
+        text = tr(
+            "“{name}”不是数据库文件，或者文件已损坏（文件开头不是 SQLite 数据库的标记），程序不使用它。"
+            "请选择正确的数据库文件；如果它原来就是委员工作室助手的数据库，"
+        )
+    else:
+        text = tr("数据库文件“{name}”已损坏（{detail}）。为免损失扩大，程序不使用它。")
     return DatabaseFault(
-        FaultKind.DAMAGED,
-        tr(
-            "数据库文件“{name}”已损坏，或者不是委员工作室助手的数据库{why}。为免损失扩大，程序不使用它。"
-            "请从备份恢复（窗口中“文件 → 从备份恢复”，或命令 studio-app restore 备份文件 --db 数据库）；"
-            "原文件在恢复时另存到 before-restore 文件夹。"
-        ).format(name=name, why=why),
+        FaultKind.DAMAGED, text.format(name=name, detail=detail or tr("文件内部结构损坏")) + how
     )
 
 
@@ -266,7 +273,7 @@ def _sqlite_fault(error: sqlite3.Error, path: Path | None) -> DatabaseFault | No
     if primary == _FULL or "disk is full" in text:
         return disk_full(path)
     if primary == _NOTADB or "not a database" in text:
-        return damaged(path, detail=tr("文件开头不是 SQLite 数据库的标记"))
+        return damaged(path, not_a_database=True)
     if primary == _CORRUPT or "malformed" in text:
         return damaged(path, detail=tr("文件内部结构损坏"))
     if path is None:

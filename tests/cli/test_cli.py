@@ -124,7 +124,7 @@ def test_a_file_that_is_not_a_database_gives_a_chinese_message(tmp_path, capsys)
     junk.write_bytes(b"this is not sqlite" * 100)
     assert main(["info", "--db", str(junk)]) == 8  # damaged, or not a database
     err = capsys.readouterr().err
-    assert "已损坏，或者不是委员工作室助手的数据库" in err and "Traceback" not in err
+    assert "不是数据库文件，或者文件已损坏" in err and "Traceback" not in err
     assert junk.read_bytes() == b"this is not sqlite" * 100
 
 
