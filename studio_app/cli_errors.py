@@ -26,26 +26,35 @@ OK = 0
 PROBLEMS = 1  # check / archive verify found problems; an import found errors in the file
 INPUT = 2  # what was asked cannot be done (validation, not found, refused); also usage errors
 DATABASE = 3  # the database cannot be used (not ours, from a newer version, upgrade failed)
+REFUSED = 5  # not signed in, a wrong password, or the role may not do it (the login's code)
 FAULT_CODES = {
     FaultKind.LOCKED: 4,
-    FaultKind.READ_ONLY: 5,
-    FaultKind.DISK_FULL: 6,
-    FaultKind.DISK_ERROR: 7,
-    FaultKind.DAMAGED: 8,
-    FaultKind.EMPTY: 9,
-    FaultKind.MISSING: 10,
-    FaultKind.NOT_A_FILE: 11,
-    FaultKind.SERVER: 12,
+    FaultKind.READ_ONLY: 6,
+    FaultKind.DISK_FULL: 7,
+    FaultKind.DISK_ERROR: 8,
+    FaultKind.DAMAGED: 9,
+    FaultKind.EMPTY: 10,
+    FaultKind.MISSING: 11,
+    FaultKind.NOT_A_FILE: 12,
+    FaultKind.SERVER: 13,
 }
 UNEXPECTED = 70  # a bug: see the log
 INTERRUPTED = 130  # Ctrl+C
 
 
 def exit_code(error: BaseException) -> int:
+    """The code for ``error``; an exception class may name its own (``exit_code``)."""
+    from studio_app.core.access import LoginError, PermissionDeniedError
+
+    own = getattr(error, "exit_code", None)
+    if isinstance(own, int):
+        return own
     if isinstance(error, DatabaseFault):
         return FAULT_CODES[error.kind]
     if isinstance(error, DatabaseError):
         return DATABASE
+    if isinstance(error, (LoginError, PermissionDeniedError)):
+        return REFUSED
     if isinstance(error, StudioError):
         return INPUT
     if isinstance(error, KeyboardInterrupt):
@@ -55,24 +64,28 @@ def exit_code(error: BaseException) -> int:
 
 def epilog() -> str:
     """The exit codes, for ``--help``."""
-    lines = [
-        tr("退出码："),
-        tr("  0  成功"),
-        tr("  1  check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）"),
-        tr("  2  输入有误或操作不允许（如日期格式、找不到记录、备份文件夹不存在）"),
-        tr("  3  数据库不能使用（不是本程序的数据库、由更新版本创建、结构升级失败）"),
-        tr("  4  数据库正被其他窗口或程序写入，等了 5 秒仍未完成"),
-        tr("  5  数据库文件、所在文件夹或磁盘只读"),
-        tr("  6  磁盘已满"),
-        tr("  7  磁盘读写出错"),
-        tr("  8  数据库文件已损坏或不是数据库"),
-        tr("  9  数据库文件是空的（0 字节）"),
-        tr("  10 找不到数据库文件"),
-        tr("  11 --db 指定的是文件夹"),
-        tr("  12 无法连接数据库服务器，或服务器拒绝"),
-        tr("  70 程序出现意外错误（详见日志）"),
+    rows = [
+        (OK, tr("成功")),
+        (
+            PROBLEMS,
+            tr("check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）"),
+        ),
+        (INPUT, tr("输入有误或无法完成（如日期格式、找不到记录、备份文件夹不存在）")),
+        (DATABASE, tr("数据库不能使用（不是本程序的数据库、由更新版本创建、结构升级失败）")),
+        (REFUSED, tr("没有登录、密码不对或身份不允许")),
+        (FAULT_CODES[FaultKind.LOCKED], tr("数据库正被其他窗口或程序写入，等了 5 秒仍未完成")),
+        (FAULT_CODES[FaultKind.READ_ONLY], tr("数据库文件、所在文件夹或磁盘只读")),
+        (FAULT_CODES[FaultKind.DISK_FULL], tr("磁盘已满")),
+        (FAULT_CODES[FaultKind.DISK_ERROR], tr("磁盘读写出错")),
+        (FAULT_CODES[FaultKind.DAMAGED], tr("数据库文件已损坏或不是数据库")),
+        (FAULT_CODES[FaultKind.EMPTY], tr("数据库文件是空的（0 字节）")),
+        (FAULT_CODES[FaultKind.MISSING], tr("找不到数据库文件")),
+        (FAULT_CODES[FaultKind.NOT_A_FILE], tr("--db 指定的是文件夹")),
+        (FAULT_CODES[FaultKind.SERVER], tr("无法连接数据库服务器，或服务器拒绝")),
+        (UNEXPECTED, tr("程序出现意外错误（详见日志）")),
+        (INTERRUPTED, tr("按了 Ctrl+C")),
     ]
-    return "\n".join(lines)
+    return "\n".join([tr("退出码："), *(f"  {code:<4}{text}" for code, text in sorted(rows))])
 
 
 def start_log() -> Path | None:

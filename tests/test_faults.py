@@ -291,14 +291,28 @@ def test_a_read_only_server_database(probe, db, backend):
 
 
 def test_each_fault_has_its_own_exit_code_apart_from_validation():
-    from studio_app.cli_errors import DATABASE, INPUT, PROBLEMS, UNEXPECTED, epilog
+    from studio_app.base.enums import Permission
+    from studio_app.base.errors import ValidationError
+    from studio_app.cli_errors import (
+        DATABASE,
+        INPUT,
+        PROBLEMS,
+        REFUSED,
+        UNEXPECTED,
+        epilog,
+        exit_code,
+    )
+    from studio_app.core.access import PermissionDeniedError
 
     codes = list(FAULT_CODES.values())
     assert set(FAULT_CODES) == set(FaultKind)
     assert len(set(codes)) == len(codes)
-    assert not set(codes) & {0, PROBLEMS, INPUT, DATABASE, UNEXPECTED}
-    for code in (*codes, PROBLEMS, INPUT, DATABASE, UNEXPECTED):
+    others = (PROBLEMS, INPUT, DATABASE, REFUSED, UNEXPECTED)
+    assert not set(codes) & {0, *others}
+    for code in (*codes, *others):
         assert f"  {code} " in epilog()
+    assert exit_code(ValidationError.single("phone", "电话", "不对")) == INPUT
+    assert exit_code(PermissionDeniedError(None, Permission.ANONYMISE)) == REFUSED
 
 
 def test_the_probe_sees_personal_data_when_it_is_there(probe, tmp_path):

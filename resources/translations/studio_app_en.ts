@@ -5869,74 +5869,60 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli_errors.py" line="60" />
       <source>  0  成功</source>
-      <translation>  0  success</translation>
+      <translation type="vanished">  0  success</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="61" />
       <source>  1  check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）</source>
-      <translation>  1  check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
+      <translation type="vanished">  1  check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="70" />
       <source>  10 找不到数据库文件</source>
-      <translation>  10 the database file is not there</translation>
+      <translation type="vanished">  10 the database file is not there</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="71" />
       <source>  11 --db 指定的是文件夹</source>
-      <translation>  11 --db names a folder</translation>
+      <translation type="vanished">  11 --db names a folder</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="72" />
       <source>  12 无法连接数据库服务器，或服务器拒绝</source>
-      <translation>  12 the database server cannot be reached, or refuses</translation>
+      <translation type="vanished">  12 the database server cannot be reached, or refuses</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="62" />
       <source>  2  输入有误或操作不允许（如日期格式、找不到记录、备份文件夹不存在）</source>
-      <translation>  2  wrong input or a step that is not allowed (a date's format, a record not found, a missing backup folder)</translation>
+      <translation type="vanished">  2  wrong input or a step that is not allowed (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="63" />
       <source>  3  数据库不能使用（不是本程序的数据库、由更新版本创建、结构升级失败）</source>
-      <translation>  3  the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
+      <translation type="vanished">  3  the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="64" />
       <source>  4  数据库正被其他窗口或程序写入，等了 5 秒仍未完成</source>
-      <translation>  4  another window or program was writing to the database for more than 5 seconds</translation>
+      <translation type="vanished">  4  another window or program was writing to the database for more than 5 seconds</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="65" />
       <source>  5  数据库文件、所在文件夹或磁盘只读</source>
-      <translation>  5  the database file, its folder or its disk is read-only</translation>
+      <translation type="vanished">  5  the database file, its folder or its disk is read-only</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="66" />
       <source>  6  磁盘已满</source>
-      <translation>  6  the disk is full</translation>
+      <translation type="vanished">  6  the disk is full</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="67" />
       <source>  7  磁盘读写出错</source>
-      <translation>  7  the disk failed to read or write</translation>
+      <translation type="vanished">  7  the disk failed to read or write</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="73" />
       <source>  70 程序出现意外错误（详见日志）</source>
-      <translation>  70 an unexpected error in the program (see the log)</translation>
+      <translation type="vanished">  70 an unexpected error in the program (see the log)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="68" />
       <source>  8  数据库文件已损坏或不是数据库</source>
-      <translation>  8  the database file is damaged or not a database</translation>
+      <translation type="vanished">  8  the database file is damaged or not a database</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="69" />
       <source>  9  数据库文件是空的（0 字节）</source>
-      <translation>  9  the database file is empty (0 bytes)</translation>
+      <translation type="vanished">  9  the database file is empty (0 bytes)</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="243" />
@@ -5944,9 +5930,19 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="83" />
+      <source>--db 指定的是文件夹</source>
+      <translation>--db names a folder</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="200" />
       <source>18 位身份证号；本列已设为文本格式，请不要改成数字格式</source>
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="71" />
+      <source>check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）</source>
+      <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message>
       <location filename="studio_app/core/retention.py" line="194" />
@@ -6933,7 +6929,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="114" />
+      <location filename="studio_app/cli_errors.py" line="127" />
       <source>出现意外错误，操作没有完成（{summary}）。已保存的资料不受影响。请重试；如果反复出现，请把日志文件“{log}”发给技术支持。</source>
       <translation>An unexpected error stopped the operation ({summary}). What was saved is not affected. Please try again; if it happens again, send the log file “{log}” to support.</translation>
     </message>
@@ -7552,7 +7548,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Federation of Industry and Commerce</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="108" />
+      <location filename="studio_app/cli_errors.py" line="121" />
       <source>已中断。</source>
       <translation>Interrupted.</translation>
     </message>
@@ -7797,6 +7793,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="68" />
+      <source>成功</source>
+      <translation>success</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/households.py" line="121" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
@@ -7870,6 +7871,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/printing.py" line="87" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="82" />
+      <source>找不到数据库文件</source>
+      <translation>the database file is not there</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="165" />
@@ -8051,6 +8057,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="86" />
+      <source>按了 Ctrl+C</source>
+      <translation>interrupted with Ctrl+C</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_backup.py" line="57" />
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
       <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
@@ -8201,6 +8212,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database “{path}” is being used by another window or program, so it cannot be restored. Close any other Members' Studio Assistant windows that have this database open, then try again.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="74" />
+      <source>数据库不能使用（不是本程序的数据库、由更新版本创建、结构升级失败）</source>
+      <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
+    </message>
+    <message>
       <location filename="studio_app/demo/studio.py" line="343" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
@@ -8226,9 +8242,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database file “{name}” is empty (0 bytes): it holds nothing, perhaps after a failed copy, save or power cut. The program does not take it for a new, empty database. Please restore a backup.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="77" />
+      <source>数据库文件、所在文件夹或磁盘只读</source>
+      <translation>the database file, its folder or its disk is read-only</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="80" />
+      <source>数据库文件已损坏或不是数据库</source>
+      <translation>the database file is damaged or not a database</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="81" />
+      <source>数据库文件是空的（0 字节）</source>
+      <translation>the database file is empty (0 bytes)</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="58" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="76" />
+      <source>数据库正被其他窗口或程序写入，等了 5 秒仍未完成</source>
+      <translation>another window or program was writing to the database for more than 5 seconds</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="271" />
@@ -8424,6 +8460,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot connect to the database “{name}”: {error}</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="84" />
+      <source>无法连接数据库服务器，或服务器拒绝</source>
+      <translation>the database server cannot be reached, or refuses</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="258" />
       <source>无法连接数据库：{error}</source>
       <translation>Cannot connect to the database: {error}</translation>
@@ -8509,7 +8550,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="92" />
+      <location filename="studio_app/cli_errors.py" line="105" />
       <source>最新的备份是“{backup}”。核对后恢复：{command}</source>
       <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
@@ -8719,9 +8760,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="90" />
+      <location filename="studio_app/cli_errors.py" line="103" />
       <source>没有找到这个数据库的备份。</source>
       <translation>No backup of this database was found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="75" />
+      <source>没有登录、密码不对或身份不允许</source>
+      <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="272" />
@@ -8944,6 +8990,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="78" />
+      <source>磁盘已满</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="79" />
+      <source>磁盘读写出错</source>
+      <translation>the disk failed to read or write</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="256" />
       <source>示例</source>
       <translation>Example</translation>
@@ -8972,6 +9028,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="34" />
       <source>科技界</source>
       <translation>Science and technology</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="85" />
+      <source>程序出现意外错误（详见日志）</source>
+      <translation>an unexpected error in the program (see the log)</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="249" />
@@ -9684,6 +9745,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="73" />
+      <source>输入有误或无法完成（如日期格式、找不到记录、备份文件夹不存在）</source>
+      <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="101" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
@@ -9759,7 +9825,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Log out</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="59" />
+      <location filename="studio_app/cli_errors.py" line="88" />
       <source>退出码：</source>
       <translation>Exit codes:</translation>
     </message>
@@ -9799,7 +9865,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_errors.py" line="101" />
+      <location filename="studio_app/cli_errors.py" line="114" />
       <source>错误：{message}</source>
       <translation>Error: {message}</translation>
     </message>

@@ -122,7 +122,7 @@ def test_template_has_the_headers_and_imports_nothing(tmp_path, capsys):
 def test_a_file_that_is_not_a_database_gives_a_chinese_message(tmp_path, capsys):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not sqlite" * 100)
-    assert main(["info", "--db", str(junk)]) == 8  # damaged, or not a database
+    assert main(["info", "--db", str(junk)]) == 9  # damaged, or not a database
     err = capsys.readouterr().err
     assert "不是数据库文件，或者文件已损坏" in err and "Traceback" not in err
     assert junk.read_bytes() == b"this is not sqlite" * 100

@@ -214,7 +214,7 @@ def test_a_partly_damaged_file_is_refused_but_can_be_checked_and_restored(
     assert path.read_bytes() == damaged  # refused, left as it was
     assert check_file(path)  # check still runs on it, and finds the problems
     assert main(["check", "--db", str(path)]) == 1
-    assert main(["import", "households", str(tmp_path / "x.xlsx"), "--db", str(path)]) == 8
+    assert main(["import", "households", str(tmp_path / "x.xlsx"), "--db", str(path)]) == 9
     assert main(["restore", str(backup), "--db", str(path)]) == 0
     capsys.readouterr()
     assert check_file(path) == []
