@@ -32,13 +32,9 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from studio_app import APP_TITLE, __version__, cli_backup
+from studio_app import APP_TITLE, __version__, cli_backup, cli_errors
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
-
-EXIT_PROBLEMS = 1  # check, import or archive verify found problems (listed)
-EXIT_ERROR = 2  # the command could not be done (the message says why)
-EXIT_REFUSED = 5  # not signed in, a wrong password, or the role may not do it
 
 
 def _date(text: str) -> date:
@@ -66,25 +62,23 @@ def _db_option(default) -> argparse.ArgumentParser:
     return parent
 
 
-def _epilog() -> str:
-    login = tr(
+def _login_note() -> str:
+    return tr(
         "登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，"
         "或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。"
     )
-    codes = tr(
-        "返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；"
-        "5 没有登录、密码不对或身份不允许。"
-    )
-    return f"{login}\n{codes}"
 
 
 def _parser() -> argparse.ArgumentParser:
     # --db may stand before or after the command; after it, it must not reset one given before.
     db = _db_option(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
-        prog="studio-app", description=APP_TITLE, parents=[_db_option(None)],
-        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_epilog(),
-    )  # fmt: skip
+        prog="studio-app",
+        description=APP_TITLE,
+        parents=[_db_option(None)],
+        epilog=f"{_login_note()}\n\n{cli_errors.epilog()}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
 
@@ -201,17 +195,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from studio_app.ui.app import run_gui
 
         return run_gui(args.db)
-    from studio_app.cli_login import SignInRequired
-    from studio_app.core.access import LoginError, PermissionDeniedError
-
+    cli_errors.start_log()
     try:
         return COMMANDS[args.command](args)
-    except (SignInRequired, LoginError, PermissionDeniedError) as exc:
-        print(tr("错误：{message}").format(message=exc), file=sys.stderr)
-        return EXIT_REFUSED
-    except StudioError as exc:
-        print(tr("错误：{message}").format(message=exc), file=sys.stderr)
-        return EXIT_ERROR
+    except (Exception, KeyboardInterrupt) as exc:  # an exit code and a Chinese line for each
+        return cli_errors.report(exc)
 
 
 def _services(args, *, sign_in: bool = True):
@@ -231,12 +219,12 @@ def _services(args, *, sign_in: bool = True):
 
 
 def _demo(args) -> int:
-    from studio_app.demo import fill_demo
+    from studio_app.opening import fill_demo_at, locate
 
-    services = _services(args)
-    summary = fill_demo(services, seed=args.seed, force=args.force)
+    # The one command that makes a database; all or nothing.
+    name, summary = fill_demo_at(locate(args.db), seed=args.seed, force=args.force)
     print(tr("已填入演示数据：{summary}").format(summary=summary))
-    print(tr("数据库：{db}").format(db=services.db.display_name))
+    print(tr("数据库：{db}").format(db=name))
     return 0
 
 
@@ -340,7 +328,7 @@ def _import(args) -> int:
             tr("共 {n} 处错误，未导入任何数据。请改正后重新导入。").format(n=len(plan.errors)),
             file=sys.stderr,
         )
-        return EXIT_PROBLEMS
+        return cli_errors.PROBLEMS
     result = services.rosters.apply(plan, DuplicatePolicy(args.duplicates))
     print(
         tr("导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。").format(
@@ -440,7 +428,7 @@ def _archive(args) -> int:
     if damaged:
         print(tr("共核对 {n} 份存档文件，{bad} 份已损坏。").format(n=checked, bad=damaged),
               file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
+        return cli_errors.PROBLEMS
     print(tr("共核对 {n} 份存档文件，全部完好。").format(n=checked))
     return 0
 

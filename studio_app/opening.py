@@ -5,23 +5,35 @@ else it is ``studio.sqlite3`` in the folder chosen in the first-run wizard (``lo
 else in the platform's data folder. ``locate`` resolves that once into a ``DataPlace``; every
 later step (open, offer the newest backup, restore and reopen, the demo database beside it)
 works from that place, so the window and the CLI never disagree about which file they mean.
+
+Opening is honest: the user's data (``open_place``) is never created where it is missing,
+never taken from an empty (0-byte) file and never used when damaged; the fault says so, with
+the newest backup to restore (``DatabaseFault.backup``). Only acts that create a database on
+purpose pass ``create=True``: the first-run wizard's data folder and the demo. Each opening of
+a database file first tidies what killed backups and restores left and prunes the copies kept
+before upgrades and restores (``storage.backups.leftovers``).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import URL
 
 from studio_app.base.enums import AuditAction, Permission
-from studio_app.base.errors import DatabaseError, StudioError
+from studio_app.base.errors import DatabaseError, DatabaseFault, FaultKind, StudioError
 from studio_app.base.i18n import tr
+from studio_app.base.private import make_folder
 from studio_app.core.access import CurrentUser
 from studio_app.core.audit import actor_name
 from studio_app.core.services import Services
 from studio_app.storage import database as storage
+from studio_app.storage import faults
+from studio_app.storage.backups import leftovers
 from studio_app.storage.backups.check import check, check_file
 from studio_app.storage.backups.files import (
     BackupError,
@@ -101,9 +113,27 @@ def locate(db: str | os.PathLike | URL | None = None) -> DataPlace:
     return DataPlace(storage.resolve_url(db), explicit=explicit)
 
 
-def open_place(place: DataPlace, *, upgrade_schema: bool = True) -> Services:
-    """The services over the database at ``place``, created or upgraded as needed."""
-    return Services(open_database(place.url, upgrade_schema=upgrade_schema))
+# What a newer backup can mend: the window offers it, the command line names it.
+RESTORABLE = frozenset({FaultKind.DAMAGED, FaultKind.EMPTY, FaultKind.MISSING})
+
+
+def open_place(place: DataPlace, *, upgrade_schema: bool = True, create: bool = False) -> Services:
+    """The services over the database at ``place``, upgraded as needed.
+
+    A missing or empty file is made into a new database only with ``create`` (the first-run
+    wizard, the demo); otherwise it is refused like a damaged one, with the newest backup in
+    the fault's ``backup``. What killed backups and restores left is tidied first.
+    """
+    path = place.sqlite_file
+    if path is not None:
+        leftovers.tidy(path, place.backup_folder())
+    try:
+        return Services(open_database(place.url, upgrade_schema=upgrade_schema, create=create))
+    except DatabaseFault as fault:
+        if fault.kind in RESTORABLE and path is not None:
+            fault.database = str(path)
+            fault.backup = place.newest_backup()
+        raise
 
 
 def schema_revision(services: Services) -> tuple[str | None, str]:
@@ -116,7 +146,7 @@ def open_data_folder(folder: Path) -> tuple[DataPlace, Services]:
     """Create (or open) the database in ``folder``, chosen in the first-run wizard, and
     remember the folder for the next start unless it is the platform's default."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
     except OSError as exc:
         raise StudioError(
             tr("无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。").format(
@@ -124,7 +154,7 @@ def open_data_folder(folder: Path) -> tuple[DataPlace, Services]:
             )
         ) from exc
     place = DataPlace.of_file(folder / storage.DEFAULT_FILENAME)
-    services = open_place(place)
+    services = open_place(place, create=True)
     if folder.resolve() != storage.data_dir().resolve():
         storage.save_data_dir(folder)
     return place, services
@@ -139,33 +169,62 @@ def set_backup_folder(place: DataPlace, folder: Path) -> None:
 
 def open_demo(place: DataPlace) -> Services:
     """The demo database beside ``place``, filled the first time (a few seconds: run it off the
-    GUI thread)."""
+    GUI thread; all or nothing, so a demo stopped half-way is filled afresh next time)."""
     from studio_app.core.members import MemberQuery
     from studio_app.demo import fill_demo
 
     path = place.demo_file
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
     except OSError as exc:
         raise DatabaseError(
             tr("无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。").format(
                 path=path.parent, why=exc.strerror or exc
             )
         ) from exc
-    demo = open_place(DataPlace.of_file(path))
-    try:
+    with _demo_database(DataPlace.of_file(path)) as demo:
         if not demo.members.count(MemberQuery(active=None)):  # not filled on an earlier look
             fill_demo(demo)
-    except BaseException:
-        demo.db.close()
-        raise
     return demo
 
 
+@contextmanager
+def _demo_database(place: DataPlace) -> Iterator[Services]:
+    """The database at ``place`` for the demo, made if it is missing; if the block fails, it
+    is closed, and a file it made is removed again, so a failed demo leaves nothing behind
+    (a killed one leaves at most an empty database, which the next demo fills)."""
+    path = place.sqlite_file
+    made = path is not None and not path.exists()
+    services = open_place(place, create=True)
+    try:
+        yield services
+    except BaseException:
+        services.db.close()
+        if made:
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+def fill_demo_at(place: DataPlace, *, seed: int = 1, force: bool = False):
+    """``studio-app demo``: fill the database at ``place`` (made if missing) with the demo
+    studio, all or nothing; returns the database's name and the ``DemoSummary``."""
+    from studio_app.demo import fill_demo
+
+    with _demo_database(place) as services:
+        summary = fill_demo(services, seed=seed, force=force)
+    name = services.db.display_name
+    services.db.close()
+    return name, summary
+
+
 def _sqlite_file(place: DataPlace) -> Path:
+    """The database file to restore over: it may be missing or damaged, not a folder."""
     path = place.sqlite_file
     if path is None:
         raise BackupError(server_backup_message())
+    if path.is_dir():
+        raise faults.not_a_file(path)
     return path
 
 
@@ -248,9 +307,14 @@ def check_place(place: DataPlace) -> tuple[str, list[str]]:
     schema revision); a file is checked as it is, never created or upgraded."""
     path = place.sqlite_file
     if path is not None:
+        fault = faults.diagnose(path)  # a folder, nothing there, 0 bytes: said as such
+        if fault is not None:
+            raise fault
         return str(path), check_file(path)
     try:
         database = open_database(place.url, upgrade_schema=False)
+    except DatabaseFault:
+        raise
     except DatabaseError as exc:
         return place.display_name, [str(exc)]
     try:

@@ -64,6 +64,22 @@ def own_config_folder(tmp_path_factory, monkeypatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_log_file_left():
+    """The command line starts the log file (``cli_errors.start_log``) in the test's process:
+    remove the handler a test added, so later tests do not write to its file."""
+    import logging
+    import logging.handlers
+
+    logger = logging.getLogger("studio_app")
+    before = list(logger.handlers)
+    yield
+    for handler in list(logger.handlers):
+        if handler not in before and isinstance(handler, logging.handlers.RotatingFileHandler):
+            logger.removeHandler(handler)
+            handler.close()
+
+
+@pytest.fixture(autouse=True)
 def password_hasher(request, monkeypatch) -> PasswordHasher:
     if request.node.get_closest_marker("real_password_hashes"):
         monkeypatch.setattr(access, "PASSWORD_HASHER", REAL_PASSWORD_HASHER)

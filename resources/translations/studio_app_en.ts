@@ -367,7 +367,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="470" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="485" />
       <source>关闭时的自动备份没有完成。</source>
       <translation>The automatic backup on closing did not finish.</translation>
     </message>
@@ -383,7 +383,7 @@
   <context>
     <name>BackupDialogs</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="387" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="402" />
       <source>
 
 原来的数据库已另存为：
@@ -394,22 +394,22 @@ The old database was saved as:
 {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="383" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="398" />
       <source>已从备份恢复（{time} 的备份）。</source>
       <translation>Restored from the backup of {time}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="388" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="403" />
       <source>恢复完成</source>
       <translation>Restore complete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="394" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="409" />
       <source>正在从备份恢复…</source>
       <translation>Restoring from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="391" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="406" />
       <source>没有恢复</source>
       <translation>Not restored</translation>
     </message>
@@ -417,107 +417,116 @@ The old database was saved as:
   <context>
     <name>BackupSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="159" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="174" />
       <source>{time}，备份到 {path}</source>
       <translation>{time}, backed up to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="131" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="145" />
       <source>上次备份</source>
       <translation>Last backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="168" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="183" />
       <source>共 {n} 份备份，最新的是 {time}</source>
       <translation>{n} backups, the latest from {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="96" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="102" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="155" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="170" />
       <source>可以是 U 盘上的文件夹；换一台电脑时，在那台电脑上也选择这个文件夹。</source>
       <translation>This can be a folder on a USB drive. When you move to another computer, choose this folder there too.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="129" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="143" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="221" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="236" />
       <source>备份没有完成</source>
       <translation>Backup did not finish</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="92" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="98" />
       <source>备份设置</source>
       <translation>Backup settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="208" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="223" />
       <source>已备份到 {path}（{size}）。</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="113" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="117" />
+      <source>恢复备份和升级程序之前，当时的数据库另存在数据库旁的 before-restore 和 before-upgrade 文件夹中，保留 {days} 天，并始终保留最近 {last} 份，更早的在打开程序时自动删除。备份和这些副本只有本机的这个账户能读取。</source>
+      <translation>Before a backup is restored or the program upgrades the database, the database as it was is kept in the before-restore and before-upgrade folders beside it, for {days} days, always keeping the latest {last}; older copies are deleted when the program opens. Only this user account on this computer can read the backups and these copies.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/backup_dialogs.py" line="127" />
       <source>恢复默认</source>
       <translation>Use default</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="114" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="128" />
       <source>数据库所在文件夹中的 backups 文件夹</source>
       <translation>The backups folder inside the database's folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="132" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="146" />
       <source>文件夹中</source>
       <translation>In the folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="177" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="192" />
       <source>文件夹现在不存在（U 盘没有插上？）。插上后再备份即可。</source>
       <translation>The folder does not exist right now (is the USB drive plugged in?). Plug it in and back up again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="197" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="212" />
       <source>正在备份数据库…</source>
       <translation>Backing up the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="105" />
       <source>每天第一次使用时和关闭程序时，程序自动把数据库备份到下面的文件夹，保留最近 30 天每天一份、最近 12 个月每月一份。建议选择 U 盘或移动硬盘上的文件夹：电脑坏了，备份还在。U 盘没有插上时不会出错，下次会再试。</source>
-      <translation>Each day, when you first use the program and when you close it, the program backs up the database to the folder below, keeping one backup a day for the last 30 days and one a month for the last 12 months. Choose a folder on a USB drive or external hard disk, so the backup survives if the computer breaks. If the USB drive is not plugged in, nothing goes wrong: the program tries again next time.</translation>
+      <translation type="vanished">Each day, when you first use the program and when you close it, the program backs up the database to the folder below, keeping one backup a day for the last 30 days and one a month for the last 12 months. Choose a folder on a USB drive or external hard disk, so the backup survives if the computer breaks. If the USB drive is not plugged in, nothing goes wrong: the program tries again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="153" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="111" />
+      <source>每天第一次使用时和关闭程序时，程序自动把数据库备份到下面的文件夹，保留最近 {days} 天每天一份、最近 {months} 个月每月一份。建议选择 U 盘或移动硬盘上的文件夹：电脑坏了，备份还在。U 盘没有插上时不会出错，下次会再试。</source>
+      <translation>Each day, when you first use the program and when you close it, the program backs up the database to the folder below, keeping one backup a day for the last {days} days and one a month for the last {months} months. Choose a folder on a USB drive or external hard disk, so the backup survives if the computer breaks. If the USB drive is not plugged in, nothing goes wrong: the program tries again next time.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/backup_dialogs.py" line="168" />
       <source>现在用的是默认位置：数据库旁的文件夹，和数据库在同一块磁盘上，电脑损坏时会一起丢失。建议选择 U 盘上的文件夹。</source>
       <translation>You are using the default location: a folder next to the database, on the same disk, so both are lost if the computer breaks. Choose a folder on a USB drive instead.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="134" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="148" />
       <source>立即备份</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="172" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="187" />
       <source>还没有备份</source>
       <translation>No backups yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="163" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="178" />
       <source>还没有备份过</source>
       <translation>Never backed up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="182" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="197" />
       <source>选择备份文件夹</source>
       <translation>Choose backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="111" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="125" />
       <source>选择文件夹…</source>
       <translation>Choose folder…</translation>
     </message>
@@ -2165,7 +2174,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="681" />
+      <location filename="studio_app/ui/main_window.py" line="682" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
@@ -2200,7 +2209,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="680" />
+      <location filename="studio_app/ui/main_window.py" line="681" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2235,7 +2244,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="665" />
+      <location filename="studio_app/ui/main_window.py" line="666" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>{m} members · {h} linked households · {o} open requests ({l} overdue)</translation>
     </message>
@@ -2275,12 +2284,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="530" />
+      <location filename="studio_app/ui/main_window.py" line="531" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="522" />
+      <location filename="studio_app/ui/main_window.py" line="523" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2445,17 +2454,17 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="480" />
+      <location filename="studio_app/ui/main_window.py" line="481" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="566" />
+      <location filename="studio_app/ui/main_window.py" line="567" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="588" />
+      <location filename="studio_app/ui/main_window.py" line="589" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
@@ -4484,77 +4493,77 @@ Phone: {phone}</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="241" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="256" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="287" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="302" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="267" />
       <source>备份文件夹：{folder}</source>
       <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="256" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="271" />
       <source>备份时间</source>
       <translation>Backed up at</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="257" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="272" />
       <source>大小</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="346" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="361" />
       <source>已核对，可以恢复：</source>
       <translation>Checked, ready to restore:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="369" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="384" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="285" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="300" />
       <source>恢复…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="277" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="292" />
       <source>恢复时，当前数据库“{db}”会先另存一份到它旁边的 before-restore 文件夹，再用所选备份替换。备份之后录入的内容不在备份中。</source>
       <translation>When you restore, the current database “{db}” is first saved to the before-restore folder next to it and then replaced by the chosen backup. Anything entered after the backup was made is not in the backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="322" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="337" />
       <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
       <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="248" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="263" />
       <source>数据库打不开：{problem}</source>
       <translation>The database cannot be opened: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="258" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="273" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="336" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="351" />
       <source>正在核对备份…</source>
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="333" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="348" />
       <source>正在核对：{path}</source>
       <translation>Checking: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="252" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="267" />
       <source>没有设置备份文件夹。</source>
       <translation>No backup folder has been set.</translation>
     </message>
@@ -4571,7 +4580,7 @@ Phone: {phone}</translation>
 The current database will first be saved to the before-restore folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="365" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="380" />
       <source>用 {time} 的备份替换当前数据库？
 
 {summary}
@@ -4584,32 +4593,32 @@ The current database will first be saved to the before-restore folder.</translat
 The current database will first be saved to the before-restore folder. The current user accounts and audit log stay as they are, and the restore is recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="369" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="384" />
       <source>确认恢复</source>
       <translation>Confirm restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="311" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="326" />
       <source>请选择一份备份。</source>
       <translation>Please choose a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="355" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="370" />
       <source>这个文件不能用于恢复：</source>
       <translation>This file cannot be used to restore:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="264" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="279" />
       <source>这个文件夹中还没有备份（或 U 盘没有插上）。可以点“选择其他备份文件…”。</source>
       <translation>There are no backups in this folder yet (or the USB drive is not plugged in). You can click “Choose another backup file…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="266" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="281" />
       <source>选择其他备份文件…</source>
       <translation>Choose another backup file…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/backup_dialogs.py" line="322" />
+      <location filename="studio_app/ui/backup_dialogs.py" line="337" />
       <source>选择备份文件</source>
       <translation>Choose backup file</translation>
     </message>
@@ -4617,52 +4626,56 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="57" />
+      <location filename="studio_app/ui/retention_dialog.py" line="60" />
       <source> 年</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="64" />
+      <location filename="studio_app/ui/retention_dialog.py" line="67" />
       <source>保留年限</source>
       <translation>Retention period</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="101" />
+      <location filename="studio_app/ui/retention_dialog.py" line="105" />
       <source>保留年限已改变，请重新“预览”。</source>
       <translation>The retention period has changed. Click “Preview” again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="79" />
+      <location filename="studio_app/ui/retention_dialog.py" line="82" />
       <source>办结日期</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="140" />
+      <location filename="studio_app/ui/retention_dialog.py" line="144" />
       <source>匿名处理</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="61" />
+      <location filename="studio_app/ui/retention_dialog.py" line="64" />
       <source>匿名处理…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="141" />
-      <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。确定继续吗？</source>
-      <translation>{visitors} visitors (from {requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
+      <location filename="studio_app/ui/retention_dialog.py" line="145" />
+      <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。{copies}确定继续吗？</source>
+      <translation>{visitors} visitors ({requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone; back up first. {copies} Continue?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="121" />
+      <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。确定继续吗？</source>
+      <translation type="vanished">{visitors} visitors (from {requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/retention_dialog.py" line="125" />
       <source>将匿名处理的来访人（姓名已隐去）：</source>
       <translation>Visitors to be anonymised (names hidden):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="154" />
+      <location filename="studio_app/ui/retention_dialog.py" line="158" />
       <source>已匿名处理来访人 {n} 位。</source>
       <translation>{n} visitors anonymised.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="78" />
+      <location filename="studio_app/ui/retention_dialog.py" line="81" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -4672,12 +4685,12 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>How long visitor data is kept</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="134" />
+      <location filename="studio_app/ui/retention_dialog.py" line="138" />
       <source>没有满 {years} 年需要匿名处理的来访人，无需处理。</source>
       <translation>No visitors are past the {years}-year retention period; nothing to anonymise.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="119" />
+      <location filename="studio_app/ui/retention_dialog.py" line="123" />
       <source>示例（最多 {n} 位，姓名已隐去）：</source>
       <translation>Examples (up to {n}, names hidden):</translation>
     </message>
@@ -4687,17 +4700,17 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>Once a request has been closed (return visit done, rejected, turned into a proposal or merged) for longer than the retention period, the visitor's name can be changed to “(anonymised)” and their phone and ID numbers cleared. Request content, handling history and all figures are kept. Visitors who still have open or recent requests are not affected. Anonymising cannot be undone, so make a backup first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="77" />
+      <location filename="studio_app/ui/retention_dialog.py" line="80" />
       <source>诉求编号</source>
       <translation>Request number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="69" />
+      <location filename="studio_app/ui/retention_dialog.py" line="72" />
       <source>选择保留年限后点“预览”，查看将要匿名处理的来访人。</source>
       <translation>Choose a retention period, then click “Preview” to see which visitors will be anonymised.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="59" />
+      <location filename="studio_app/ui/retention_dialog.py" line="62" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
@@ -5059,37 +5072,37 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="90" />
+      <location filename="studio_app/ui/error_dialog.py" line="96" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="53" />
+      <location filename="studio_app/ui/error_dialog.py" line="59" />
       <source>出现意外错误</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="76" />
+      <location filename="studio_app/ui/error_dialog.py" line="82" />
       <source>复制详情</source>
       <translation>Copy details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="103" />
+      <location filename="studio_app/ui/error_dialog.py" line="109" />
       <source>已复制</source>
       <translation>Copied</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="84" />
+      <location filename="studio_app/ui/error_dialog.py" line="90" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="79" />
+      <location filename="studio_app/ui/error_dialog.py" line="85" />
       <source>显示详情</source>
       <translation>Show details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="62" />
+      <location filename="studio_app/ui/error_dialog.py" line="68" />
       <source>程序出现了意外错误，刚才的操作没有完成。
 
 已保存的资料不受影响：每次保存都是完整的一步，没有完成的会自动撤销。请再试一次；如果反复出现，请点“复制详情”，把内容连同日志文件发给技术支持。
@@ -5104,7 +5117,7 @@ Error: {summary}
 Log file: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/error_dialog.py" line="60" />
+      <location filename="studio_app/ui/error_dialog.py" line="66" />
       <source>（没有日志文件）</source>
       <translation>(no log file)</translation>
     </message>
@@ -5661,14 +5674,19 @@ Log file: {where}</translation>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="89" />
+      <location filename="studio_app/ui/app.py" line="103" />
       <source>无法从备份恢复</source>
       <translation>Could not restore from the backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="81" />
+      <location filename="studio_app/ui/app.py" line="95" />
       <source>无法打开数据库</source>
       <translation>Could not open the database</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/app.py" line="94" />
+      <source>没有找到它的备份。接下来请用首次使用向导重新设置工作室。</source>
+      <translation> No backup of it was found. Please set up the studio again with the first-run wizard that follows.</translation>
     </message>
     <message>
       <source>程序出现了意外错误，刚才的操作可能没有完成。
@@ -5889,9 +5907,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="272" />
+      <location filename="studio_app/cli.py" line="260" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="84" />
+      <source>--db 指定的是文件夹</source>
+      <translation>--db names a folder</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
@@ -5899,12 +5922,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="170" />
+      <location filename="studio_app/cli_errors.py" line="72" />
+      <source>check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）</source>
+      <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/retention.py" line="193" />
       <source>{cutoff}以前办结、保存超过 {years} 年</source>
       <translation>Closed before {cutoff}, kept more than {years} years</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="70" />
+      <location filename="studio_app/core/retention.py" line="80" />
       <source>{cutoff}以前办结的诉求 {requests} 件，涉及来访人 {visitors} 位：姓名将改为“{anon}”，电话和身份证号将清空；诉求内容和统计数字不变。</source>
       <translation>{requests} requests closed before {cutoff}, from {visitors} visitors: names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
@@ -5984,7 +6012,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="337" />
+      <location filename="studio_app/cli.py" line="325" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6033,7 +6061,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="129" />
+      <location filename="studio_app/core/archive.py" line="130" />
       <source>{name}（{note}）</source>
       <translation>{name} ({note})</translation>
     </message>
@@ -6043,7 +6071,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="304" />
+      <location filename="studio_app/cli.py" line="292" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}</source>
       <translation>{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
@@ -6077,12 +6105,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="348" />
+      <location filename="studio_app/core/archive.py" line="349" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="277" />
+      <location filename="studio_app/cli.py" line="265" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: {days} reception days, {visits} visits ({people} people)</translation>
     </message>
@@ -6230,7 +6258,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="161" />
+      <location filename="studio_app/storage/migrate.py" line="239" />
       <source>“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
@@ -6240,9 +6268,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="210" />
+      <location filename="studio_app/storage/faults.py" line="142" />
+      <source>“{name}”不是数据库文件，或者文件已损坏（文件开头不是 SQLite 数据库的标记），程序不使用它。请选择正确的数据库文件；如果它原来就是委员工作室助手的数据库，</source>
+      <translation>“{name}” is not a database file, or it is damaged (it does not begin with the mark of a SQLite database); the program does not use it. Choose the right database file; if this was a Studio Assistant database, please </translation>
+    </message>
+    <message>
       <source>“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。</source>
-      <translation>“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
+      <translation type="vanished">“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="109" />
@@ -6305,6 +6337,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is an OpenDocument spreadsheet (.ods). </translation>
     </message>
     <message>
+      <location filename="studio_app/storage/faults.py" line="180" />
+      <source>“{name}”是一个文件夹，不是数据库文件。请写出数据库文件本身，例如“{example}”。</source>
+      <translation>“{name}” is a folder, not a database file. Give the database file itself, for example “{example}”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="182" />
       <source>“{name}”是一个空文件（0 字节），不是数据库，不能用于恢复。</source>
       <translation>“{name}” is an empty file (0 bytes), not a database, and cannot be used for restoring.</translation>
@@ -6365,14 +6402,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/restore.py" line="141" />
+      <location filename="studio_app/storage/backups/restore.py" line="144" />
       <source>“{path}”就是当前的数据库文件，不能用它自己恢复。请选择一个备份文件。</source>
       <translation>“{path}” is the database file in use now; it cannot be restored from itself. Please choose a backup file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="134" />
       <source>“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。</source>
-      <translation>“{path}” is a folder, not a database file. Please choose a database file.</translation>
+      <translation type="vanished">“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="97" />
@@ -6395,7 +6431,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="49" />
+      <location filename="studio_app/cli.py" line="45" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -6445,7 +6481,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="189" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -6525,7 +6561,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
@@ -6555,7 +6591,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="461" />
+      <location filename="studio_app/cli.py" line="449" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -6620,7 +6656,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="119" />
+      <location filename="studio_app/cli.py" line="113" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -6640,7 +6676,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="96" />
+      <location filename="studio_app/cli.py" line="90" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -6655,7 +6691,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="171" />
+      <location filename="studio_app/cli.py" line="165" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -6685,12 +6721,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>会议概况</source>
       <translation>Meeting overview</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
@@ -6735,7 +6771,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="164" />
+      <location filename="studio_app/cli.py" line="158" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -6745,12 +6781,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Save return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="191" />
+      <location filename="studio_app/core/retention.py" line="214" />
       <source>保存年限</source>
       <translation>Years to keep</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="192" />
+      <location filename="studio_app/core/retention.py" line="215" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
@@ -6790,12 +6826,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change settings</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="192" />
+      <location filename="studio_app/core/archive.py" line="193" />
       <source>修订原因</source>
       <translation>Reason for revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="194" />
+      <location filename="studio_app/core/archive.py" line="195" />
       <source>修订原因最多 1000 字。</source>
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
@@ -6825,7 +6861,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="340" />
+      <location filename="studio_app/cli.py" line="328" />
       <source>共 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
@@ -6850,12 +6886,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="441" />
+      <location filename="studio_app/cli.py" line="429" />
       <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
       <translation>{n} archived files checked, {bad} damaged.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="444" />
+      <location filename="studio_app/cli.py" line="432" />
       <source>共核对 {n} 份存档文件，全部完好。</source>
       <translation>{n} archived files checked, all intact.</translation>
     </message>
@@ -6885,7 +6921,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>其他参会人员</source>
       <translation>Other attendees</translation>
     </message>
@@ -6895,7 +6931,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="204" />
+      <location filename="studio_app/core/archive.py" line="205" />
       <source>内容没有改动，不需要修订。</source>
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
@@ -6940,7 +6976,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>出席委员</source>
       <translation>Members present</translation>
     </message>
@@ -6950,7 +6986,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="103" />
+      <location filename="studio_app/cli_errors.py" line="128" />
+      <source>出现意外错误，操作没有完成（{summary}）。已保存的资料不受影响。请重试；如果反复出现，请把日志文件“{log}”发给技术支持。</source>
+      <translation>An unexpected error stopped the operation ({summary}). What was saved is not affected. Please try again; if it happens again, send the log file “{log}” to support.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="97" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -6965,7 +7006,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Guest</translation>
     </message>
     <message>
-      <location filename="studio_app/base/errors.py" line="52" />
+      <location filename="studio_app/base/errors.py" line="53" />
       <source>别人</source>
       <translation>someone else</translation>
     </message>
@@ -7015,7 +7056,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>anonymise expired visitor details</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="197" />
+      <location filename="studio_app/core/retention.py" line="91" />
+      <source>匿名处理只改当前的数据库，不改已有的备份，也不改恢复前、升级前另存的副本（数据库旁的 before-restore、before-upgrade 文件夹）：其中仍有原来的姓名和号码。它们按各自的保留规则自动删除：备份每天一份保留 {days} 天、每月一份保留 {months} 个月；另存的副本保留 {aside} 天，并始终保留最近 {last} 份。U 盘等处另外复制的文件需要自行删除。</source>
+      <translation>Anonymising changes the current database only, not the existing backups, nor the copies kept before restores and upgrades (the before-restore and before-upgrade folders beside the database): these still hold the original names and numbers. They are deleted by their own rules: backups are kept one a day for {days} days and one a month for {months} months; the copies are kept for {aside} days, always keeping the latest {last}. Copies made elsewhere, such as on a USB drive, must be deleted by hand.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/migrate.py" line="282" />
       <source>升级前的副本：{path}。</source>
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
@@ -7125,12 +7171,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reference number</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="208" />
+      <location filename="studio_app/core/archive.py" line="209" />
       <source>另一台电脑刚刚修订了这份纪要。请关闭后重新打开，再修订一次。</source>
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="389" />
+      <location filename="studio_app/core/archive.py" line="390" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -7190,7 +7236,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="417" />
+      <location filename="studio_app/cli.py" line="405" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -7240,7 +7286,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
@@ -7250,7 +7296,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="91" />
+      <location filename="studio_app/cli.py" line="85" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -7285,12 +7331,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/restore.py" line="119" />
+      <location filename="studio_app/storage/backups/restore.py" line="121" />
       <source>备份“{path}”无法升级到本程序的结构版本（{error}），没有恢复。</source>
       <translation>The backup “{path}” could not be upgraded to this program's schema version ({error}). Nothing was restored.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/make.py" line="125" />
+      <location filename="studio_app/storage/backups/make.py" line="111" />
       <source>备份位置“{folder}”是一个文件，不是文件夹。请在“备份设置”中选择一个文件夹。</source>
       <translation>The backup location “{folder}” is a file, not a folder. Please choose a folder in “Backup settings”.</translation>
     </message>
@@ -7305,7 +7351,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>back up data</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/make.py" line="131" />
+      <location filename="studio_app/storage/backups/make.py" line="117" />
       <source>备份文件夹“{folder}”不存在。如果备份放在 U 盘或移动硬盘上，请插好后重试；也可以在“备份设置”中换一个文件夹。这次没有备份，下次会再试。</source>
       <translation>The backup folder “{folder}” does not exist. If backups go to a USB drive or external hard disk, plug it in and try again, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
@@ -7374,7 +7420,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="188" />
+      <location filename="studio_app/cli.py" line="182" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -7399,7 +7445,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="187" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -7419,7 +7465,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Font file</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="362" />
+      <location filename="studio_app/core/archive.py" line="363" />
       <source>字节数</source>
       <translation>Bytes</translation>
     </message>
@@ -7429,12 +7475,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="478" />
+      <location filename="studio_app/core/archive.py" line="479" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="361" />
+      <location filename="studio_app/core/archive.py" line="362" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
@@ -7514,7 +7560,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="346" />
+      <location filename="studio_app/cli.py" line="334" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -7529,12 +7575,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="150" />
+      <location filename="studio_app/cli.py" line="144" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="346" />
+      <location filename="studio_app/core/archive.py" line="347" />
       <source>导出期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
@@ -7584,7 +7630,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="177" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -7634,6 +7680,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Federation of Industry and Commerce</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="122" />
+      <source>已中断。</source>
+      <translation>Interrupted.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>已举行</source>
       <translation>Held</translation>
@@ -7669,7 +7720,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="238" />
+      <location filename="studio_app/cli.py" line="226" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -7679,12 +7730,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="428" />
+      <location filename="studio_app/cli.py" line="416" />
       <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>Exported {n} archived files to {folder}; list: {manifest}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="364" />
+      <location filename="studio_app/cli.py" line="352" />
       <source>已导出 {n} 条到 {file}</source>
       <translation>Exported {n} rows to {file}</translation>
     </message>
@@ -7699,7 +7750,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="437" />
+      <location filename="studio_app/cli.py" line="425" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -7724,17 +7775,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="462" />
+      <location filename="studio_app/cli.py" line="450" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="403" />
+      <location filename="studio_app/cli.py" line="391" />
       <source>已生成 {file}（{pages} 页）</source>
       <translation>Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="322" />
+      <location filename="studio_app/cli.py" line="310" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -7824,7 +7875,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/files.py" line="33" />
+      <location filename="studio_app/storage/backups/files.py" line="34" />
       <source>当前使用的是县政协服务器上的数据库（PostgreSQL），由服务器管理员用 pg_dump 统一备份，本程序不在这台电脑上备份或恢复它。如需恢复，请联系服务器管理员。</source>
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
     </message>
@@ -7844,12 +7895,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Required</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/migrate.py" line="152" />
+      <source>快速检查发现 {n} 处问题</source>
+      <translation>the quick check found {n} problems</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/roster_io.py" line="75" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="154" />
+      <location filename="studio_app/cli.py" line="148" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -7894,6 +7950,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="69" />
+      <source>成功</source>
+      <translation>success</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/households.py" line="121" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
@@ -7909,12 +7970,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="389" />
+      <location filename="studio_app/core/archive.py" line="390" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="394" />
+      <location filename="studio_app/core/archive.py" line="395" />
       <source>扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
@@ -7934,7 +7995,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="182" />
+      <location filename="studio_app/cli.py" line="176" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -7974,14 +8035,28 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="83" />
+      <source>找不到数据库文件</source>
+      <translation>the database file is not there</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="165" />
+      <source>找不到数据库文件“{name}”。请检查路径或文件名是否写错；如果文件被移动或删除了，可以从备份恢复。程序不会在这里悄悄新建一个空数据库。</source>
+      <translation>The database file “{name}” is not there. Check the path and the file name for a typing mistake; if the file was moved or deleted, it can be restored from a backup. The program does not silently start a new, empty database there.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="170" />
+      <source>找不到数据库文件“{name}”：文件夹“{folder}”不存在（路径写错了，或 U 盘、移动硬盘没有插好？）。请检查路径后重试。</source>
+      <translation>The database file “{name}” is not there: the folder “{folder}” does not exist (a mistyped path, or a USB drive or external disk not plugged in?). Check the path and try again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="243" />
       <source>找不到数据库文件“{path}”。</source>
       <translation>The database file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/make.py" line="208" />
       <source>找不到数据库文件“{path}”，无法备份。</source>
-      <translation>The database file “{path}” was not found, so it cannot be backed up.</translation>
+      <translation type="vanished">The database file “{path}” was not found, so it cannot be backed up.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="197" />
@@ -8024,6 +8099,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This reception day was not found.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/faults.py" line="311" />
+      <source>找不到这个服务器地址</source>
+      <translation>the server's address is unknown</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="510" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
@@ -8049,12 +8129,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This request was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="250" />
+      <location filename="studio_app/core/archive.py" line="251" />
       <source>找不到这份存档文件。</source>
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="425" />
+      <location filename="studio_app/core/archive.py" line="426" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
@@ -8089,7 +8169,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="441" />
+      <location filename="studio_app/core/archive.py" line="442" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
@@ -8119,12 +8199,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="144" />
+      <location filename="studio_app/cli.py" line="138" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="124" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -8139,12 +8219,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="87" />
+      <source>按了 Ctrl+C</source>
+      <translation>interrupted with Ctrl+C</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_backup.py" line="93" />
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
       <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="109" />
+      <location filename="studio_app/cli.py" line="103" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -8169,7 +8254,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="178" />
+      <location filename="studio_app/cli.py" line="172" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -8314,6 +8399,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Education</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/faults.py" line="83" />
+      <source>数据库“{name}”所在的文件夹“{folder}”不能写入（这个账户没有写入权限），程序无法在里面保存，这次没有保存。请把数据库复制到可以写入的文件夹（如“文档”）后再打开，或请电脑管理员给这个文件夹写入权限。</source>
+      <translation>The folder “{folder}” of the database “{name}” cannot be written to (this account may not write there), so the program cannot save in it; nothing was saved this time. Copy the database to a folder you can write to (such as Documents) and open it there, or ask the computer's administrator to let you write to the folder.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="110" />
+      <source>数据库“{name}”所在的磁盘已满，这次没有保存；已保存的资料不受影响。请删除不需要的文件、清空回收站，腾出空间后再试。</source>
+      <translation>The disk of the database “{name}” is full; nothing was saved this time, and what was saved before is not affected. Delete files you do not need and empty the recycle bin, then try again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="78" />
+      <source>数据库“{name}”所在的磁盘是只读的（写保护的 U 盘、光盘或只读共享），程序不能在上面保存，这次没有保存。请打开 U 盘的写保护开关，或把数据库复制到电脑上可以写入的文件夹后再打开。</source>
+      <translation>The disk of the database “{name}” is read-only (a write-protected USB drive, a CD or a read-only share), so the program cannot save on it; nothing was saved this time. Switch off the USB drive's write protection, or copy the database to a folder on the computer you can write to and open it there.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_backup.py" line="127" />
       <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
       <translation>The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
@@ -8328,42 +8428,87 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">The database “{name}” passed the check: integrity, foreign keys and structure version are all OK.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/restore.py" line="106" />
+      <location filename="studio_app/storage/faults.py" line="58" />
+      <source>数据库“{name}”正被另一个窗口或程序写入，等了 {s} 秒仍未完成，这次没有保存。请稍后再试；如果一直这样，请关闭其他打开这个数据库的委员工作室助手窗口（或其他电脑上通过共享文件夹打开它的程序）。</source>
+      <translation>Another window or program has been writing to the database “{name}” for more than {s} seconds; nothing was saved this time. Try again in a moment; if it keeps happening, close the other Studio Assistant windows that have this database open (or the program on another computer that opened it through a shared folder).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/restore.py" line="108" />
       <source>数据库“{path}”正被另一个窗口或程序使用，不能恢复。请先关闭其他打开这个数据库的委员工作室助手窗口，再重试。</source>
       <translation>The database “{path}” is being used by another window or program, so it cannot be restored. Close any other Members' Studio Assistant windows that have this database open, then try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="325" />
+      <location filename="studio_app/cli_errors.py" line="75" />
+      <source>数据库不能使用（不是本程序的数据库、由更新版本创建、结构升级失败）</source>
+      <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="343" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="93" />
+      <location filename="studio_app/cli.py" line="87" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="62" />
+      <location filename="studio_app/storage/faults.py" line="147" />
+      <source>数据库文件“{name}”已损坏（{detail}）。为免损失扩大，程序不使用它。</source>
+      <translation>The database file “{name}” is damaged ({detail}). The program does not use it, so that no more is lost. Please </translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="69" />
+      <source>数据库文件“{name}”是只读的（文件设为只读，或这个账户没有写入权限），不能保存修改，这次没有保存。请取消文件的只读属性，或把它复制到可以写入的文件夹（如“文档”）后再打开。</source>
+      <translation>The database file “{name}” is read-only (the file is set read-only, or this account may not write to it), so changes cannot be saved; nothing was saved this time. Clear the file's read-only setting, or copy it to a folder you can write to (such as Documents) and open it there.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="156" />
+      <source>数据库文件“{name}”是空的（0 字节），里面没有任何资料，可能在复制、保存或断电时出了问题。程序不会把它当作新的空数据库使用。请从备份恢复。</source>
+      <translation>The database file “{name}” is empty (0 bytes): it holds nothing, perhaps after a failed copy, save or power cut. The program does not take it for a new, empty database. Please restore a backup.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="78" />
+      <source>数据库文件、所在文件夹或磁盘只读</source>
+      <translation>the database file, its folder or its disk is read-only</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="81" />
+      <source>数据库文件已损坏或不是数据库</source>
+      <translation>the database file is damaged or not a database</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="82" />
+      <source>数据库文件是空的（0 字节）</source>
+      <translation>the database file is empty (0 bytes)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="58" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="196" />
+      <location filename="studio_app/cli_errors.py" line="77" />
+      <source>数据库正被其他窗口或程序写入，等了 5 秒仍未完成</source>
+      <translation>another window or program was writing to the database for more than 5 seconds</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/migrate.py" line="281" />
       <source>数据库结构升级失败，已撤销，数据保持原样。{copy}错误：{error}</source>
       <translation>Upgrading the database structure failed and was undone; the data is unchanged. {copy} Error: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="178" />
+      <location filename="studio_app/storage/migrate.py" line="258" />
       <source>数据库结构需要升级（当前 {cur}，需要 {head}）。</source>
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="239" />
+      <location filename="studio_app/cli.py" line="227" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="332" />
+      <location filename="studio_app/cli.py" line="320" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -8386,6 +8531,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/roster_io.py" line="216" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="149" />
+      <source>文件内部结构损坏</source>
+      <translation>its internal structure is broken</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="80" />
@@ -8443,19 +8593,34 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Non-party</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/files.py" line="39" />
+      <location filename="studio_app/storage/faults.py" line="189" />
+      <source>无法使用服务器上的数据库“{name}”：{reason}。请检查网络、服务器地址、用户名和密码，或联系服务器管理员。</source>
+      <translation>The database “{name}” on the server cannot be used: {reason}. Check the network, the server's address, the user name and password, or contact the server's administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/files.py" line="53" />
       <source>无法保存“{name}”（{reason}）。请换一个文件夹或文件名后重试。</source>
       <translation>Could not save “{name}” ({reason}). Choose another folder or file name and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/files.py" line="33" />
+      <location filename="studio_app/documents/files.py" line="35" />
       <source>无法保存“{name}”：文件夹“{folder}”不存在。</source>
       <translation>Could not save “{name}”: the folder “{folder}” does not exist.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/files.py" line="22" />
+      <location filename="studio_app/documents/files.py" line="24" />
       <source>无法保存“{name}”：文件正被其他程序（如 Excel、WPS、PDF 阅读器）打开，或没有写入权限。请关闭该文件后重试，或换一个文件夹。</source>
       <translation>Could not save “{name}”: the file is open in another program (such as Excel, WPS or a PDF reader), or you do not have permission to write to it. Close the file and try again, or choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/files.py" line="42" />
+      <source>无法保存“{name}”：磁盘已满。请腾出空间，或换一个磁盘、U 盘后重试。</source>
+      <translation>“{name}” could not be saved: the disk is full. Make space, or use another disk or USB drive, and try again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/files.py" line="48" />
+      <source>无法保存“{name}”：这个磁盘是只读的（U 盘的写保护？）。请换一个位置。</source>
+      <translation>“{name}” could not be saved: the disk is read-only (a write-protected USB drive?). Please choose another place.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/settings.py" line="113" />
@@ -8463,34 +8628,38 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not save the backup settings to “{path}” ({reason}).</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/files.py" line="29" />
+      <location filename="studio_app/documents/files.py" line="31" />
       <source>无法保存：“{name}”是一个文件夹，请写上文件名。</source>
       <translation>Could not save: “{name}” is a folder. Please add a file name.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/files.py" line="145" />
+      <location filename="studio_app/storage/backups/files.py" line="146" />
       <source>无法写入备份文件夹“{folder}”（{reason}）。请检查 U 盘是否插好、是否已满或被设为只读，或在“备份设置”中换一个文件夹。这次没有备份，下次会再试。</source>
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="355" />
+      <location filename="studio_app/core/archive.py" line="356" />
       <source>无法创建文件夹“{folder}”：{why}</source>
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="140" />
+      <location filename="studio_app/storage/migrate.py" line="160" />
       <source>无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，或没有写入权限）。请换一个位置。</source>
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/opening.py" line="122" />
+      <location filename="studio_app/opening.py" line="152" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="216" />
+      <location filename="studio_app/storage/migrate.py" line="296" />
+      <source>无法打开数据库“{name}”：{error}</source>
+      <translation>The database “{name}” could not be opened: {error}</translation>
+    </message>
+    <message>
       <source>无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。</source>
-      <translation>Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
+      <translation type="vanished">Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="247" />
@@ -8513,9 +8682,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot read the file “{path}”: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="220" />
       <source>无法连接数据库“{name}”：{error}</source>
-      <translation>Cannot connect to the database “{name}”: {error}</translation>
+      <translation type="vanished">Cannot connect to the database “{name}”: {error}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="85" />
+      <source>无法连接数据库服务器，或服务器拒绝</source>
+      <translation>the database server cannot be reached, or refuses</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="265" />
@@ -8533,7 +8706,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Date, e.g. 2024-03-05</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -8588,7 +8761,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="95" />
+      <location filename="studio_app/cli.py" line="89" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -8598,9 +8771,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="149" />
+      <location filename="studio_app/cli.py" line="143" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="106" />
+      <source>最新的备份是“{backup}”。核对后恢复：{command}</source>
+      <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
     <message>
       <location filename="studio_app/core/roster_io.py" line="102" />
@@ -8611,6 +8789,51 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/printing.py" line="328" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="104" />
+      <source>服务器“{name}”的磁盘已满，这次没有保存；已保存的资料不受影响。请联系服务器管理员腾出空间。</source>
+      <translation>The disk of the server “{name}” is full; nothing was saved this time, and what was saved before is not affected. Ask the server's administrator to make space.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="301" />
+      <source>服务器上没有这个数据库</source>
+      <translation>the server has no such database</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="53" />
+      <source>服务器上的数据库“{name}”中，要修改的记录正被另一台电脑修改，等了 {s} 秒仍未完成，这次没有保存。请稍后再试；如果一直这样，请联系服务器管理员。</source>
+      <translation>Another computer has been changing the same records in the database “{name}” on the server for more than {s} seconds; nothing was saved this time. Try again in a moment; if it keeps happening, contact the server's administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="134" />
+      <source>服务器上的数据库“{name}”报告数据已损坏，这次没有保存。请立即联系服务器管理员。</source>
+      <translation>The database “{name}” on the server reports damaged data; nothing was saved this time. Contact the server's administrator at once.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="95" />
+      <source>服务器上的数据库“{name}”现在只允许读取（或这个账户没有修改权限），这次没有保存。请联系服务器管理员。</source>
+      <translation>The database “{name}” on the server is read-only now (or this account may not change it); nothing was saved this time. Contact the server's administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="309" />
+      <source>服务器拒绝连接（服务没有运行，或地址、端口不对）</source>
+      <translation>the server refused the connection (it is not running, or the address or port is wrong)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="305" />
+      <source>服务器正在关闭或启动</source>
+      <translation>the server is shutting down or starting up</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="307" />
+      <source>服务器没有响应</source>
+      <translation>the server does not answer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="303" />
+      <source>服务器的连接数已满</source>
+      <translation>the server has no connections left</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="417" />
@@ -8633,7 +8856,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="169" />
+      <location filename="studio_app/core/retention.py" line="192" />
       <source>来访人 {n} 位（诉求 {m} 件）</source>
       <translation>{n} visitors ({m} requests)</translation>
     </message>
@@ -8673,17 +8896,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>mark it as held</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="361" />
+      <location filename="studio_app/core/archive.py" line="362" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="349" />
+      <location filename="studio_app/core/archive.py" line="350" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="141" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -8777,7 +9000,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Header row not found: none of the first {n} rows of the sheet “{sheet}” contains column names such as {names}. Make sure the header row is below the title, within the first {n} rows, and that the column names match the import template.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="301" />
+      <location filename="studio_app/cli_errors.py" line="104" />
+      <source>没有找到这个数据库的备份。</source>
+      <translation>No backup of this database was found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="76" />
+      <source>没有登录、密码不对或身份不允许</source>
+      <translation>not signed in, a wrong password, or the role may not do it</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="289" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -8837,7 +9070,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="361" />
+      <location filename="studio_app/core/archive.py" line="362" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
@@ -8867,12 +9100,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="114" />
+      <location filename="studio_app/cli.py" line="108" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="160" />
+      <location filename="studio_app/cli.py" line="154" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
@@ -8900,6 +9133,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/access.py" line="441" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="299" />
+      <source>用户名或密码不对</source>
+      <translation>the user name or password is wrong</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="185" />
@@ -8962,7 +9200,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="70" />
+      <location filename="studio_app/cli.py" line="66" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -9002,6 +9240,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="79" />
+      <source>磁盘已满</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="80" />
+      <source>磁盘读写出错</source>
+      <translation>the disk failed to read or write</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="264" />
       <source>示例</source>
       <translation>Example</translation>
@@ -9032,7 +9280,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="179" />
+      <location filename="studio_app/cli_errors.py" line="86" />
+      <source>程序出现意外错误（详见日志）</source>
+      <translation>an unexpected error in the program (see the log)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/migrate.py" line="259" />
       <source>空</source>
       <translation>none</translation>
     </message>
@@ -9052,7 +9305,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="120" />
+      <location filename="studio_app/core/archive.py" line="121" />
       <source>第 {n} 版（{day}修订）</source>
       <translation>Revision {n} (revised {day})</translation>
     </message>
@@ -9062,7 +9315,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="332" />
+      <location filename="studio_app/cli.py" line="320" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -9077,7 +9330,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>row {row}, column {column}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="502" />
+      <location filename="studio_app/core/archive.py" line="503" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
@@ -9087,7 +9340,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/cli.py" line="141" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -9182,7 +9435,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Category name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="361" />
+      <location filename="studio_app/core/archive.py" line="362" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
@@ -9197,7 +9450,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="185" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -9207,7 +9460,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="361" />
+      <location filename="studio_app/core/archive.py" line="362" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
@@ -9252,22 +9505,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="268" />
+      <location filename="studio_app/cli.py" line="256" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="100" />
+      <location filename="studio_app/cli.py" line="94" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="253" />
+      <location filename="studio_app/cli.py" line="241" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="98" />
+      <location filename="studio_app/cli.py" line="92" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -9327,7 +9580,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="136" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -9427,7 +9680,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
@@ -9442,7 +9695,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>议程及讨论情况</source>
       <translation>Agenda and discussion</translation>
     </message>
@@ -9452,12 +9705,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agenda item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>议题</source>
       <translation>Topic</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
@@ -9467,7 +9720,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The topic source must be one of {options}, or left empty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
@@ -9552,7 +9805,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="175" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -9577,9 +9830,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Do not change this database any further; have the server administrator restore it from a backup made before the change, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/make.py" line="185" />
+      <location filename="studio_app/storage/backups/make.py" line="172" />
       <source>请不要把备份放在“{name}”文件夹中。</source>
       <translation>Please do not put backups in the “{name}” folder.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="137" />
+      <source>请从备份恢复（窗口中“文件 → 从备份恢复”，或命令 studio-app restore 备份文件 --db 数据库）；原文件在恢复时另存到 before-restore 文件夹。</source>
+      <translation>restore a backup (File → Restore from backup in the window, or the command studio-app restore BACKUP --db DATABASE); the file as it is now is kept in the before-restore folder by the restore.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="66" />
@@ -9597,7 +9855,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="192" />
+      <location filename="studio_app/core/archive.py" line="193" />
       <source>请写明修订原因。</source>
       <translation>Please give the reason for the revision.</translation>
     </message>
@@ -9627,7 +9885,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="433" />
+      <location filename="studio_app/core/archive.py" line="434" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
@@ -9642,7 +9900,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="336" />
+      <location filename="studio_app/cli.py" line="324" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -9655,6 +9913,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/visitor_requests.py" line="223" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="120" />
+      <source>读写数据库文件“{name}”时磁盘出错（U 盘被拔出，或磁盘有故障），这次没有保存。请检查磁盘或 U 盘后重新打开程序；如果反复出现，请用“检查数据库”查看，必要时从备份恢复。</source>
+      <translation>The disk failed while reading or writing the database file “{name}” (a USB drive pulled out, or a faulty disk); nothing was saved this time. Check the disk or USB drive and open the program again; if it happens again, check the database, and restore a backup if needed.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -9727,7 +9990,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="162" />
+      <location filename="studio_app/core/archive.py" line="163" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -9787,14 +10050,18 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_errors.py" line="74" />
+      <source>输入有误或无法完成（如日期格式、找不到记录、备份文件夹不存在）</source>
+      <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="104" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="74" />
       <source>返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；5 没有登录、密码不对或身份不允许。</source>
-      <translation>Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
+      <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="157" />
@@ -9802,7 +10069,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="383" />
+      <location filename="studio_app/cli.py" line="371" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -9827,7 +10094,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="168" />
+      <location filename="studio_app/storage/migrate.py" line="246" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
@@ -9842,7 +10109,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/errors.py" line="55" />
+      <location filename="studio_app/base/errors.py" line="56" />
       <source>这条记录刚刚被别人修改（可能在另一个窗口或另一台电脑上）。您这次的修改没有保存：请重新载入，看过最新的内容后再改。</source>
       <translation>Someone else has just changed this record (perhaps in another window or on another PC). Your change was not saved: reload, look at what is there now, then change it again.</translation>
     </message>
@@ -9851,7 +10118,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">This record was changed after you opened it (perhaps in another window or on another computer). Please close it and open it again before making changes.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/errors.py" line="49" />
+      <location filename="studio_app/base/errors.py" line="50" />
       <source>这条记录在您打开后，已由{who}于 {when} 修改（可能在另一个窗口或另一台电脑上）。您这次的修改没有保存：请重新载入，看过最新的内容后再改。</source>
       <translation>After you opened this record, {who} changed it at {when} (perhaps in another window or on another PC). Your change was not saved: reload, look at what is there now, then change it again.</translation>
     </message>
@@ -9861,12 +10128,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="180" />
+      <location filename="studio_app/core/archive.py" line="181" />
       <source>这次会议的纪要已经定稿。要修改请点“修订”并写明原因。</source>
       <translation>The minutes of this meeting are already finalised. To change them, click “Revise” and give the reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="198" />
+      <location filename="studio_app/core/archive.py" line="199" />
       <source>这次会议的纪要还没有定稿，直接修改即可。</source>
       <translation>The minutes of this meeting are not finalised yet, so you can edit them directly.</translation>
     </message>
@@ -9876,14 +10143,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The restore was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/make.py" line="145" />
+      <location filename="studio_app/storage/backups/make.py" line="131" />
       <source>这次没有备份：数据库已损坏（{error}），以前的备份都保持不变。请用“检查数据库”查看，或从以前的备份恢复。</source>
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/faults.py" line="312" />
+      <source>连接失败或被中断</source>
+      <translation>the connection failed or was broken</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>退出登录</source>
       <translation>Log out</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_errors.py" line="89" />
+      <source>退出码：</source>
+      <translation>Exit codes:</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="52" />
@@ -9896,7 +10173,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="127" />
+      <location filename="studio_app/cli.py" line="121" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -9906,7 +10183,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Moved because of a holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="152" />
+      <location filename="studio_app/cli.py" line="146" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -9921,7 +10198,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="210" />
+      <location filename="studio_app/cli_errors.py" line="115" />
       <source>错误：{message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -9931,12 +10208,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="92" />
+      <location filename="studio_app/cli.py" line="86" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="362" />
+      <location filename="studio_app/core/archive.py" line="363" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
@@ -9966,7 +10243,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="48" />
+      <location filename="studio_app/core/retention.py" line="58" />
       <source>（已匿名）</source>
       <translation>(anonymised)</translation>
     </message>
@@ -9991,7 +10268,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(Write the recommendations here.)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="128" />
+      <location filename="studio_app/core/archive.py" line="129" />
       <source>，</source>
       <translation>, </translation>
     </message>
@@ -10001,7 +10278,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>, from {m} villages (communities): {villages}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/errors.py" line="26" />
+      <location filename="studio_app/base/errors.py" line="27" />
       <source>；</source>
       <translation>; </translation>
     </message>
@@ -10021,7 +10298,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="334" />
+      <location filename="studio_app/cli.py" line="322" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from studio_app.base.i18n import tr
 
@@ -67,3 +68,35 @@ class DuplicateError(StudioError):
 
 class DatabaseError(StudioError):
     """The database cannot be opened or upgraded; the message says why and what to do."""
+
+
+class FaultKind(Enum):
+    """What went wrong with the database itself (not with what the user typed)."""
+
+    LOCKED = "locked"  # another window or program held it for more than 5 s
+    READ_ONLY = "read_only"  # the file, its folder or the disk cannot be written
+    DISK_FULL = "disk_full"
+    DISK_ERROR = "disk_error"  # the disk failed to read or write (a USB stick pulled out)
+    DAMAGED = "damaged"  # the file is damaged or not a database
+    EMPTY = "empty"  # the file has 0 bytes
+    MISSING = "missing"  # no file at that path (mistyped, moved, deleted)
+    NOT_A_FILE = "not_a_file"  # the path is a folder
+    SERVER = "server"  # the PostgreSQL server cannot be reached or refuses
+
+
+class DatabaseFault(DatabaseError):
+    """The database could not be used because of a fault of the file, the disk or the server;
+    the message says what happened and what to do, and nothing was saved by the step that met
+    it.
+
+    Attributes:
+        kind: which fault (the command line exits with its own code for each).
+        database: the database file met by a fault a backup can mend (set by ``opening``).
+        backup: the newest backup of that file, to offer (None: there is none, or not known).
+    """
+
+    def __init__(self, kind: FaultKind, message: str):
+        self.kind = kind
+        self.database: str | None = None
+        self.backup = None  # a pathlib.Path
+        super().__init__(message)

@@ -34,6 +34,7 @@ from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.local_times import chinese_date, time_span
+from studio_app.base.private import make_folder
 from studio_app.base.text import clean_text
 from studio_app.core.guard import permit
 from studio_app.core.meetings import MeetingInput, MeetingService, complete, is_finalised
@@ -349,7 +350,7 @@ class ArchiveService:
             permit(s, Permission.EXPORT, AuditAction.EXPORT, tr("档案"), period)
         folder = Path(folder)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_folder(folder)
         except OSError as exc:
             raise StudioError(
                 tr("无法创建文件夹“{folder}”：{why}").format(folder=folder, why=exc.strerror or exc)

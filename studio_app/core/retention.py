@@ -13,7 +13,11 @@ When a request ended: its ``closed_at``, else its last history event, else its r
 sample whose names are masked. The run is recorded in the audit log, in the same transaction.
 
 Documents already issued to the archive (printed reception records …) are kept byte for byte
-and are not rewritten.
+and are not rewritten. Nor are the copies of the whole database outside it: the backups and
+the copies kept before upgrades and restores still hold the old names and numbers until their
+own rules delete them (``base.keeping``: backups within about a year, those copies after 30
+days but the last three). Rewriting them would take away the undo they exist for, so the
+clean-up says so (``copies_note``) instead of touching them.
 """
 
 from __future__ import annotations
@@ -27,6 +31,12 @@ from sqlalchemy.orm import Session
 from studio_app.base.enums import AuditAction, Permission, RequestStatus
 from studio_app.base.errors import ValidationError
 from studio_app.base.i18n import tr
+from studio_app.base.keeping import (
+    ASIDE_KEEP_DAYS,
+    ASIDE_KEEP_LAST,
+    BACKUP_KEEP_DAYS,
+    BACKUP_KEEP_MONTHS,
+)
 from studio_app.base.local_times import chinese_date
 from studio_app.core.audit import add_event
 from studio_app.core.guard import acting_user, permit
@@ -74,6 +84,19 @@ class RetentionPreview:
             cutoff=chinese_date(self.cutoff), requests=self.requests, visitors=self.visitors,
             anon=tr(ANONYMISED_NAME),
         )  # fmt: skip
+
+
+def copies_note() -> str:
+    """What the anonymisation does not reach, and when that goes too (shown before it runs)."""
+    return tr(
+        "匿名处理只改当前的数据库，不改已有的备份，也不改恢复前、升级前另存的副本（数据库旁的 "
+        "before-restore、before-upgrade 文件夹）：其中仍有原来的姓名和号码。它们按各自的保留规则"
+        "自动删除：备份每天一份保留 {days} 天、每月一份保留 {months} 个月；另存的副本保留 {aside} 天，"
+        "并始终保留最近 {last} 份。U 盘等处另外复制的文件需要自行删除。"
+    ).format(
+        days=BACKUP_KEEP_DAYS, months=BACKUP_KEEP_MONTHS, aside=ASIDE_KEEP_DAYS,
+        last=ASIDE_KEEP_LAST,
+    )  # fmt: skip
 
 
 def mask_name(name: str) -> str:

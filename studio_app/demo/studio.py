@@ -291,6 +291,10 @@ def fill_demo(
 ) -> DemoSummary:
     """Fill an empty database with a realistic studio; refuses one that already has members.
 
+    All or nothing: the whole demo is one transaction (``Database.one_transaction``), so a demo
+    that fails or is killed half-way leaves the database as it was, and can simply be run
+    again.
+
     Args:
         services: the services over the database to fill.
         seed: the same seed gives the same names, numbers and dates (for the same ``today``).
@@ -298,6 +302,20 @@ def fill_demo(
         today: the day the data is relative to (visits within the past year of it).
         force: fill even when the database already holds members.
     """
+    one_transaction = getattr(services.db, "one_transaction", None)
+    if one_transaction is None:  # a session source of another kind: step by step
+        return _fill(services, seed=seed, households=households, today=today, force=force)
+    from studio_app.core.services import Services
+
+    with one_transaction() as db:
+        inner = Services(db)
+        inner.current_user = services.current_user
+        return _fill(inner, seed=seed, households=households, today=today, force=force)
+
+
+def _fill(
+    services: Services, *, seed: int, households: int, today: date | None, force: bool
+) -> DemoSummary:
     today = today or date.today()
     with services.db.session() as s:
         refuse_if_filled(s, force)

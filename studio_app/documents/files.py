@@ -1,21 +1,23 @@
 """Writing a finished document to disk: through a temporary file beside the target, so a failed
 save never leaves a half-written file in place of a good one, with a Chinese message that says
-what to do."""
+what to do. Exports hold villagers' data: the file is the user's alone (0600 on POSIX)."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
+from studio_app.base.private import write_file
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     target = Path(path)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        temp.write_bytes(data)
+        write_file(temp, data)
         os.replace(temp, target)
     except PermissionError as exc:
         raise StudioError(
@@ -35,6 +37,18 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             )
         ) from exc
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StudioError(
+                tr("无法保存“{name}”：磁盘已满。请腾出空间，或换一个磁盘、U 盘后重试。").format(
+                    name=target.name
+                )
+            ) from exc
+        if exc.errno == errno.EROFS:
+            raise StudioError(
+                tr("无法保存“{name}”：这个磁盘是只读的（U 盘的写保护？）。请换一个位置。").format(
+                    name=target.name
+                )
+            ) from exc
         raise StudioError(
             tr("无法保存“{name}”（{reason}）。请换一个文件夹或文件名后重试。").format(
                 name=target.name, reason=exc.strerror or exc

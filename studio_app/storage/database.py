@@ -1,7 +1,12 @@
 """Where the database is, how it is opened, and the session/transaction helper.
 
 ``--db`` (or ``STUDIO_DB``) takes a file path or an SQLAlchemy URL. SQLite is tuned for a
-desktop that may lose power: WAL, ``synchronous=FULL``, foreign keys on, a busy timeout.
+desktop that may lose power: WAL, ``synchronous=FULL``, foreign keys on, and a wait of at most
+5 s for another writer (``busy_timeout``); PostgreSQL waits at most 5 s for a lock
+(``lock_timeout``) and 5 s to connect. Engines never put a statement's values into an error
+(``hide_parameters``): they would carry villagers' names and numbers into the log. A fault of
+the database, the disk or the server met in a unit of work reaches the caller as a Chinese
+``DatabaseFault`` (``storage.faults``).
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from studio_app import APP_NAME
+from studio_app.base.private import make_folder
 from studio_app.core.models.base import StudioSession
+from studio_app.storage import faults
 
 log = logging.getLogger("studio_app.storage")
 
@@ -87,12 +94,15 @@ def sqlite_path(url: URL) -> Path | None:
     return None
 
 
+BUSY_TIMEOUT_MS = faults.LOCK_WAIT_SECONDS * 1000
+
+
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: WAL may have to wait too
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
@@ -100,11 +110,19 @@ def create_db_engine(url: URL) -> Engine:
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+            make_folder(path.parent)
+        engine = create_engine(
+            url, hide_parameters=True, connect_args={"timeout": faults.LOCK_WAIT_SECONDS}
+        )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args = {}
+    if url.get_backend_name() == "postgresql":
+        connect_args = {
+            "connect_timeout": faults.LOCK_WAIT_SECONDS,
+            "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+        }
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
 
 
 class Database:
@@ -120,6 +138,10 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, class_=StudioSession, expire_on_commit=False)
 
+    def fault(self, exc: BaseException) -> faults.DatabaseFault | None:
+        """The Chinese ``DatabaseFault`` for an error met on this database, if it is one."""
+        return faults.translate(exc, self.url, sqlite_path(self.url))
+
     @property
     def display_name(self) -> str:
         path = sqlite_path(self.url)
@@ -127,16 +149,71 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
+        """One unit of work: committed when the block ends, rolled back on any error; a fault
+        of the database, the disk or the server is raised as a Chinese ``DatabaseFault``."""
         session = self._sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            try:
+                session.rollback()
+            except Exception as again:  # the connection is gone (a server, a pulled USB stick)
+                log.info("rollback after %s failed too: %s", type(exc).__name__, type(again))
+            fault = self.fault(exc)
+            if fault is not None and fault is not exc:
+                raise fault from exc
             raise
         finally:
             session.close()
 
+    @contextmanager
+    def one_transaction(self) -> Iterator[Database]:
+        """A view of this database in which every unit of work is part of one transaction,
+        committed when the block ends and rolled back as a whole on any error, or if the
+        process is killed meanwhile: for work of many steps that must be all or nothing (the
+        demo data). Each ``session()`` of the view is a savepoint in it. On SQLite the file is
+        held for writing the whole time (others wait up to 5 s, then get a ``LOCKED`` fault).
+        """
+        with self.engine.connect() as connection:
+            sqlite = is_sqlite(self.url)
+            try:
+                if sqlite:  # pysqlite's own transaction handling would break the savepoints
+                    connection.connection.driver_connection.isolation_level = None
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                else:
+                    connection.begin()
+                yield _OneTransaction(self, connection)
+                connection.commit()
+            except BaseException as exc:
+                try:
+                    connection.rollback()
+                except Exception as again:
+                    log.info("rollback after %s failed too: %s", type(exc).__name__, type(again))
+                fault = self.fault(exc)
+                if fault is not None and fault is not exc:
+                    raise fault from exc
+                raise
+            finally:
+                if sqlite:
+                    connection.invalidate()  # not back to the pool with pysqlite's autocommit
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+class _OneTransaction(Database):
+    """``Database.one_transaction``'s view: sessions are savepoints on one connection."""
+
+    def __init__(self, database: Database, connection) -> None:
+        self.url = database.url
+        self.engine = database.engine
+        self._sessions = sessionmaker(
+            bind=connection,
+            class_=StudioSession,
+            expire_on_commit=False,
+            join_transaction_mode="create_savepoint",
+        )
+
+    def close(self) -> None:
+        """The view closes nothing: the database it belongs to does."""

@@ -13,17 +13,18 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
+from studio_app.base.private import create_file, make_folder, restrict
+from studio_app.base.redact import describe
+from studio_app.storage import asides, faults
 from studio_app.storage.database import Database, create_db_engine, resolve_url, sqlite_path
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("studio_app.storage")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+QUICK_CHECK_MAX_BYTES = 200 * 1024 * 1024
 VERSION_TABLE = "alembic_version"
 
 
@@ -69,15 +71,16 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def copy_aside(path: Path, revision: str | None) -> Path:
-    """A consistent copy of the SQLite file (online backup API) next to it, before a migration."""
-    folder = path.parent / "before-upgrade"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # two upgrades a second stay apart
-    target = folder / f"{path.stem}-{revision or 'empty'}-{stamp}{path.suffix}"
+    """A consistent copy of the SQLite file (online backup API) next to it, before a migration;
+    private (0600 in a 0700 folder), and older copies pruned (``storage.asides``)."""
+    folder = asides.folder(path, asides.BEFORE_UPGRADE)
+    target = folder / f"{path.stem}-{revision or 'empty'}-{asides.stamp()}{path.suffix}"
+    create_file(target)
     with sqlite3.connect(path) as source, sqlite3.connect(target) as dest:
         source.backup(dest)
     source.close()
     dest.close()
+    asides.prune(path)
     return target
 
 
@@ -125,35 +128,110 @@ def upgrade_file(path: Path) -> None:
         engine.dispose()
 
 
-def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the database at a path or URL."""
+def _restrict_database(path: Path) -> None:
+    """The database and what SQLite keeps beside it, the user's alone (0600); SQLite gives a
+    new ``-wal``, ``-shm`` or ``-journal`` the mode of the database, so this comes first."""
+    for file in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        if file.exists():
+            restrict(file)
+
+
+def _quick_check(connection: Connection, path: Path) -> None:
+    """``PRAGMA quick_check`` of a file up to ``QUICK_CHECK_MAX_BYTES`` (a county's larger file
+    is checked by the daily backup): a partly damaged database is refused before anything is
+    written into it."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    if size > QUICK_CHECK_MAX_BYTES:
+        return
+    found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if found != ["ok"]:
+        log.info("quick_check of %s: %d problems, first: %s", path, len(found), found[0])
+        raise faults.damaged(path, detail=tr("快速检查发现 {n} 处问题").format(n=len(found)))
+
+
+def _creation_error(path: Path, exc: OSError) -> DatabaseError:
+    found = faults.file_system_fault(path, writing=True)
+    if found is not None:
+        return found
+    return DatabaseError(
+        tr(
+            "无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，"
+            "或没有写入权限）。请换一个位置。"
+        ).format(folder=path.parent)
+    )
+
+
+def open_database(db=None, *, upgrade_schema: bool = True, create: bool | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL.
+
+    Args:
+        db: a SQLite file's path or an SQLAlchemy URL (default: ``resolve_url``).
+        upgrade_schema: upgrade an older schema (else refuse it).
+        create: what may be made into a new database at a SQLite path: None (the script API,
+            ``Services(open_database(path))``) makes one where there is no file; True (acts
+            that create a database on purpose: ``demo``, the first-run wizard) also takes an
+            empty (0-byte) file; False (opening the user's data: the window, the command line)
+            refuses both, so a mistyped path or a file emptied by a crash is never silently
+            used as a new, empty database.
+
+    A file that is a folder, damaged (``PRAGMA quick_check``, files up to 200 MB), read-only,
+    locked, or not ours is refused with a Chinese ``DatabaseError`` (a ``DatabaseFault`` for
+    the faults of ``storage.faults``) and left as it is.
+    """
     url = resolve_url(db)
     path = sqlite_path(url)
-    if path is not None and path.is_dir():
-        raise DatabaseError(
-            tr("“{path}”是一个文件夹，不是数据库文件。请选择一个数据库文件。").format(path=path)
-        )
+    new = False
+    if path is not None:
+        fault = faults.diagnose(path, missing_ok=create is not False, empty_ok=bool(create))
+        if fault is not None:
+            raise fault
+        new = not path.exists()
+        try:
+            make_folder(path.parent)
+            if new:
+                create_file(path)  # 0600 before SQLite writes a byte into it
+        except OSError as exc:
+            raise _creation_error(path, exc) from exc
+    try:
+        database = _open(url, path, upgrade_schema=upgrade_schema, new=new)
+    except BaseException:
+        if new:  # nothing half-made is left to be taken for a database next time
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+    return database
+
+
+def _open(url, path: Path | None, *, upgrade_schema: bool, new: bool) -> Database:
     try:
         engine = create_db_engine(url)
     except OSError as exc:  # the folder cannot be made: a file stands in the path, no permission
-        raise DatabaseError(
-            tr(
-                "无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，"
-                "或没有写入权限）。请换一个位置。"
-            ).format(folder=path.parent if path else url)
-        ) from exc
+        raise _creation_error(path, exc) if path is not None else DatabaseError(str(exc)) from exc
     # Look over a plain connection first: the engine's connect hook switches the file to WAL,
     # which would rewrite the header of a file that turns out not to be ours.
     looker = (
-        create_engine(url, poolclass=NullPool) if path is not None and path.is_file() else engine
-    )
+        create_engine(
+            url, poolclass=NullPool, hide_parameters=True,
+            connect_args={"timeout": faults.LOCK_WAIT_SECONDS},
+        )
+        if path is not None
+        else engine
+    )  # fmt: skip
     try:
         with looker.connect() as connection:
+            if path is not None and not new:
+                _quick_check(connection, path)
             revision = current_revision(connection)
             tables = set(inspect(connection).get_table_names())
-    except (SADatabaseError, OperationalError) as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise _open_error(url, exc) from exc
+        raise _open_error(url, path, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
 
     if revision is None and tables:
         engine.dispose()
@@ -170,6 +248,8 @@ def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
                 "以免损坏数据。请安装最新版本后再打开。"
             ).format(rev=revision)
         )
+    if path is not None and not new:
+        _restrict_database(path)  # ours: before the engine's first connection makes a -wal
     head = head_revision()
     if revision != head:
         if not upgrade_schema:
@@ -180,10 +260,10 @@ def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
                 )
             )
         saved = None
-        if path is not None and revision is not None:
-            saved = copy_aside(path, revision)
-            log.info("copied %s aside to %s before upgrading", path, saved)
         try:
+            if path is not None and revision is not None:
+                saved = copy_aside(path, revision)
+                log.info("copied %s aside to %s before upgrading", path, saved)
             if path is not None:
                 _upgrade_sqlite(engine)
             else:
@@ -191,33 +271,30 @@ def open_database(db=None, *, upgrade_schema: bool = True) -> Database:
                     upgrade(connection)
         except Exception as exc:
             engine.dispose()
-            log.exception("upgrading %s from %s failed", url, revision)
+            fault = faults.translate(exc, url, path)
+            if isinstance(exc, OSError) and path is not None:
+                fault = fault or faults.file_system_fault(path, writing=True)
+            if fault is not None:
+                raise fault from exc
+            log.error("upgrading %s from %s failed: %s", url, revision, describe(exc))
             raise DatabaseError(
                 tr("数据库结构升级失败，已撤销，数据保持原样。{copy}错误：{error}").format(
                     copy=tr("升级前的副本：{path}。").format(path=saved) if saved else "",
-                    error=exc,
+                    error=describe(exc),
                 )
             ) from exc
         log.info("database %s upgraded from %s to %s", url, revision, head)
     return Database(url, engine)
 
 
-def _open_error(url, exc: Exception) -> DatabaseError:
-    text = str(exc.__cause__ or exc)
-    name = sqlite_path(url) or url.render_as_string(hide_password=True)
-    if "not a database" in text or "malformed" in text:
-        return DatabaseError(
-            tr(
-                "“{name}”不是有效的数据库文件，或者文件已损坏。请选择正确的文件，或从备份恢复。"
-            ).format(name=name)
-        )
-    if "unable to open" in text:
-        return DatabaseError(
-            tr("无法打开数据库“{name}”：文件夹不存在或没有写入权限。请换一个位置。").format(
-                name=name
-            )
-        )
-    return DatabaseError(tr("无法连接数据库“{name}”：{error}").format(name=name, error=text))
+def _open_error(url, path: Path | None, exc: DBAPIError) -> DatabaseError:
+    fault = faults.translate(exc, url, path)
+    if fault is not None:
+        return fault
+    name = path or url.render_as_string(hide_password=True)
+    return DatabaseError(
+        tr("无法打开数据库“{name}”：{error}").format(name=name, error=describe(exc.orig or exc))
+    )
 
 
 def _make_revision(message: str) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app import APP_NAME, __version__
 from studio_app.base import resources
-from studio_app.base.errors import DatabaseError, StudioError
+from studio_app.base.errors import DatabaseError, DatabaseFault, FaultKind, StudioError
 from studio_app.logs import start_log_file
 from studio_app.ui import language as ui_language
 from studio_app.ui.error_dialog import show_unexpected
@@ -70,15 +70,29 @@ def setup_application(app: QApplication, language: str | None = None) -> None:
     app.setFont(cjk_font(app.font()))
 
 
+def _starts_afresh(place, error: DatabaseError) -> bool:
+    """Whether the first-run wizard may follow a database that could not be opened: the
+    default one (not named by --db) that is missing or empty, when no backup was restored."""
+    return (
+        not place.explicit
+        and isinstance(error, DatabaseFault)
+        and error.kind in (FaultKind.MISSING, FaultKind.EMPTY)
+    )
+
+
 def _offer_backup(window, place, error: DatabaseError):
-    """The database cannot be opened (damaged, not a database, too new): say why, and offer
-    its newest backup; the file itself is never overwritten without the user's yes (a copy
-    of it is kept by the restore). Returns the services over the database opened, or None."""
+    """The database cannot be opened (damaged, empty, missing, not a database, too new, a
+    fault of the disk): say why, and offer its newest backup; the file itself is never
+    overwritten without the user's yes (a copy of it is kept by the restore). Returns the
+    services over the database opened, or None."""
     from studio_app.opening import restore_newest
     from studio_app.ui.backup_dialogs import RestoreDialog
 
     if place.newest_backup() is None:
-        QMessageBox.critical(window, _t("无法打开数据库"), str(error))
+        text = str(error)
+        if _starts_afresh(place, error):
+            text += _t("没有找到它的备份。接下来请用首次使用向导重新设置工作室。")
+        QMessageBox.critical(window, _t("无法打开数据库"), text)
         return None
     dialog = RestoreDialog(place.sqlite_file, place.backup_folder(), window, problem=str(error))
     if not dialog.exec() or dialog.chosen is None:
@@ -111,13 +125,16 @@ def run_gui(db_arg: str | None) -> int:
 
     place = locate(db_arg)
     services = None
-    if place.explicit or place.exists:
+    # A default database that is gone while its backups are there is offered back, not
+    # replaced by the first-run wizard's new one.
+    if place.explicit or place.exists or place.newest_backup() is not None:
         try:
             services = open_place(place)
         except DatabaseError as exc:
             services = _offer_backup(window, place, exc)
-            if services is None:
+            if services is None and not _starts_afresh(place, exc):
                 return 1
+    if services is not None:
         if services.access.enabled():  # login is set up: nothing shows before the password
             from studio_app.ui.login_dialogs import LoginDialog
 

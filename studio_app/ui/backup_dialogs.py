@@ -32,6 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.errors import StudioError
+from studio_app.base.keeping import (
+    ASIDE_KEEP_DAYS,
+    ASIDE_KEEP_LAST,
+    BACKUP_KEEP_DAYS,
+    BACKUP_KEEP_MONTHS,
+)
 from studio_app.opening import Reopened, restore_and_reopen
 from studio_app.storage.backups.check import BackupReport, verify
 from studio_app.storage.backups.files import (
@@ -103,8 +109,16 @@ class BackupSettingsDialog(QDialog):
 
         intro = _wrapped(
             self.tr("每天第一次使用时和关闭程序时，程序自动把数据库备份到下面的文件夹，"
-                    "保留最近 30 天每天一份、最近 12 个月每月一份。建议选择 U 盘或移动硬盘上的文件夹："
-                    "电脑坏了，备份还在。U 盘没有插上时不会出错，下次会再试。")
+                    "保留最近 {days} 天每天一份、最近 {months} 个月每月一份。建议选择 U 盘或移动硬盘上的文件夹："
+                    "电脑坏了，备份还在。U 盘没有插上时不会出错，下次会再试。").format(
+                days=BACKUP_KEEP_DAYS, months=BACKUP_KEEP_MONTHS)
+        )  # fmt: skip
+        asides = _wrapped(
+            self.tr("恢复备份和升级程序之前，当时的数据库另存在数据库旁的 before-restore 和 before-upgrade "
+                    "文件夹中，保留 {days} 天，并始终保留最近 {last} 份，更早的在打开程序时自动删除。"
+                    "备份和这些副本只有本机的这个账户能读取。").format(
+                days=ASIDE_KEEP_DAYS, last=ASIDE_KEEP_LAST),
+            NOTE_STYLE,
         )  # fmt: skip
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
@@ -136,6 +150,7 @@ class BackupSettingsDialog(QDialog):
         self.backup_button.clicked.connect(self.backup_now)
         close.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(intro)
+        layout.addWidget(asides)
         layout.addLayout(form)
         layout.addWidget(self.folder_note)
         layout.addLayout(facts)

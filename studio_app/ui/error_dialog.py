@@ -1,13 +1,17 @@
 """The last resort for a bug: say in plain words what happened, where the log is, and offer
 复制详情 (the details for support). The data is safe: every save is one transaction, and one
-that did not finish is rolled back, so the program keeps running."""
+that did not finish is rolled back, so the program keeps running.
+
+The details hold no personal data: the traceback passes through ``base.redact`` (a statement's
+parameters, a server's quoted row, phones and ID numbers are hidden), as the log does. An error
+the services explain themselves (a ``StudioError``: a database fault, a refused step) that no
+page caught is shown as its Chinese message, not as a bug."""
 
 from __future__ import annotations
 
 import logging
 import platform
 import sys
-import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -28,13 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app import __version__
+from studio_app.base.errors import StudioError
+from studio_app.base.redact import describe, format_exception
 
 log = logging.getLogger("studio_app.ui")
 _showing: list[QDialog] = []  # one at a time: an error repeated in a paint loop is only logged
 
 
 def details(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
-    """What support needs: versions, the system, the time, and the traceback."""
+    """What support needs: versions, the system, the time, and the traceback (redacted)."""
     return "\n".join(
         [
             f"studio-app {__version__} · Python {platform.python_version()} · "
@@ -42,7 +48,7 @@ def details(kind: type[BaseException], error: BaseException, tb: TracebackType |
             f"{platform.platform()} · {sys.executable}",
             datetime.now().astimezone().isoformat(timespec="seconds"),
             "",
-            "".join(traceback.format_exception(kind, error, tb)).rstrip(),
+            format_exception(kind, error, tb),
         ]
     )
 
@@ -109,11 +115,17 @@ def show_unexpected(
     """``sys.excepthook`` of the window: log the traceback, tell the user, keep running."""
     from studio_app.logs import log_file
 
+    if isinstance(error, StudioError) and QApplication.instance() is not None:
+        from studio_app.ui import messages
+
+        log.warning("not caught by the window: %s", describe(error))
+        messages.show_error(QApplication.activeWindow(), error)
+        return
     text = details(kind, error, tb)
     log.error("unexpected error\n%s", text)
     if _showing or QApplication.instance() is None:
         return
-    summary = f"{kind.__name__}: {error}" if str(error) else kind.__name__
+    summary = describe(error)
     path = log_file()
     dialog = UnexpectedErrorDialog(
         summary, text, path if path.exists() else None, QApplication.activeWindow()

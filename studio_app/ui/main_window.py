@@ -450,9 +450,10 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(where.parent)))
 
     def _open_log_folder(self) -> None:
+        from studio_app.base.private import make_folder
         from studio_app.logs import log_dir
 
-        log_dir().mkdir(parents=True, exist_ok=True)
+        make_folder(log_dir())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
     def _add(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:

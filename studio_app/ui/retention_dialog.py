@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.errors import StudioError
-from studio_app.core.retention import RetentionPreview
+from studio_app.core.retention import RetentionPreview, copies_note
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.form_fields import ERROR_STYLE
@@ -51,6 +51,9 @@ class RetentionDialog(QDialog):
         )  # fmt: skip
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555;")
+        self.copies = QLabel(copies_note())  # what the anonymisation does not reach
+        self.copies.setWordWrap(True)
+        self.copies.setStyleSheet("color: #555;")
         self.years = QSpinBox()
         self.years.setRange(1, MAX_YEARS)
         self.years.setValue(DEFAULT_YEARS)
@@ -85,6 +88,7 @@ class RetentionDialog(QDialog):
         self.sample_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.copies)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -139,8 +143,8 @@ class RetentionDialog(QDialog):
         if not messages.confirm(
             self, self.tr("匿名处理"),
             self.tr("将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，"
-                    "电话和身份证号清空。此操作无法撤销，建议先备份。确定继续吗？").format(
-                visitors=preview.visitors, requests=preview.requests),
+                    "电话和身份证号清空。此操作无法撤销，建议先备份。{copies}确定继续吗？").format(
+                visitors=preview.visitors, requests=preview.requests, copies=copies_note()),
             self.tr("匿名处理"),
         ):  # fmt: skip
             return

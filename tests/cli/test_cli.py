@@ -23,13 +23,20 @@ def _xlsx(path, rows):
     return path
 
 
+def _new_db(path):
+    """An empty database made on purpose (the script API): the CLI never makes one by itself
+    from a mistyped --db."""
+    open_database(path).close()
+    return path
+
+
 def _info(db, capsys) -> dict:
     assert main(["info", "--db", str(db), "--json"]) == 0
     return json.loads(capsys.readouterr().out)
 
 
 def test_info_on_a_new_database(tmp_path, capsys):
-    report = _info(tmp_path / "new.sqlite3", capsys)
+    report = _info(_new_db(tmp_path / "new.sqlite3"), capsys)
     assert report["schema_revision"] == head_revision()
     assert report["counts"]["members"] == {"total": 0, "active": 0}
     assert set(report["counts"]) >= {"studios", "members", "households", "linkages", "visits",
@@ -71,7 +78,7 @@ def test_info_gives_the_figures_of_a_period(tmp_path, capsys):
 
 
 def test_import_exits_nonzero_lists_bad_rows_and_changes_nothing(tmp_path, capsys):
-    db = tmp_path / "s.sqlite3"
+    db = _new_db(tmp_path / "s.sqlite3")
     bad = _xlsx(tmp_path / "bad.xlsx", [["户主", "电话"], ["甲", "13812345678"], ["乙", "999"]])
     assert main(["import", "households", str(bad), "--db", str(db)]) == 1
     err = capsys.readouterr().err
@@ -81,7 +88,7 @@ def test_import_exits_nonzero_lists_bad_rows_and_changes_nothing(tmp_path, capsy
 
 
 def test_import_then_export(tmp_path, capsys):
-    db = tmp_path / "s.sqlite3"
+    db = _new_db(tmp_path / "s.sqlite3")
     good = _xlsx(tmp_path / "good.xlsx", [["户主", "电话"], ["张𠮷", "13812345678"], ["乙", ""]])
     assert main(["import", "households", str(good), "--db", str(db)]) == 0
     assert "新增 2 条" in capsys.readouterr().out
@@ -107,16 +114,17 @@ def test_template_has_the_headers_and_imports_nothing(tmp_path, capsys):
     cells = {c for row in openpyxl.load_workbook(template).worksheets[0].iter_rows(values_only=True)
              for c in row if c}  # fmt: skip
     assert any(str(c).startswith("姓名") for c in cells)
-    assert main(["import", "members", str(template), "--db", str(tmp_path / "s.sqlite3")]) == 1
+    db = _new_db(tmp_path / "s.sqlite3")
+    assert main(["import", "members", str(template), "--db", str(db)]) == 1
     assert "没有找到可导入的数据行" in capsys.readouterr().err
 
 
 def test_a_file_that_is_not_a_database_gives_a_chinese_message(tmp_path, capsys):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not sqlite" * 100)
-    assert main(["info", "--db", str(junk)]) == 2
+    assert main(["info", "--db", str(junk)]) == 9  # damaged, or not a database
     err = capsys.readouterr().err
-    assert "不是有效的数据库文件" in err and "Traceback" not in err
+    assert "不是数据库文件，或者文件已损坏" in err and "Traceback" not in err
     assert junk.read_bytes() == b"this is not sqlite" * 100
 
 
@@ -131,7 +139,7 @@ def test_module_entry_point_runs():
 
 
 def test_db_option_before_or_after_the_command(tmp_path, capsys):
-    before, after = tmp_path / "before.sqlite3", tmp_path / "after.sqlite3"
+    before, after = _new_db(tmp_path / "before.sqlite3"), _new_db(tmp_path / "after.sqlite3")
     assert main(["--db", str(before), "info", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["database"] == str(before)
     assert main(["info", "--db", str(after), "--json"]) == 0
@@ -139,7 +147,7 @@ def test_db_option_before_or_after_the_command(tmp_path, capsys):
 
 
 def test_info_speaks_chinese_without_json(tmp_path, capsys):
-    assert main(["info", "--db", str(tmp_path / "s.sqlite3")]) == 0
+    assert main(["info", "--db", str(_new_db(tmp_path / "s.sqlite3"))]) == 0
     out = capsys.readouterr().out
     assert "结构版本：" in out
     assert "  委员：0（有效 0）" in out and "  联系户：0（有效 0）" in out

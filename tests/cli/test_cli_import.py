@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from studio_app.cli import main
+from studio_app.storage.migrate import open_database
+
+
+@pytest.fixture(autouse=True)
+def database(tmp_path):
+    """The studio's database, made first: the command line does not create one on its own."""
+    open_database(tmp_path / "s.sqlite3").close()
 
 
 def _xlsx(path, rows):

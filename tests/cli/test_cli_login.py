@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 
 from studio_app.base.enums import AuditAction, Role
-from studio_app.cli import EXIT_REFUSED, main
+from studio_app.cli import main
+from studio_app.cli_errors import REFUSED as EXIT_REFUSED
 from studio_app.cli_login import SignInRequired, sign_in
 from studio_app.core.audit import AuditService
 from studio_app.core.households import HouseholdInput

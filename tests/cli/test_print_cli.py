@@ -117,6 +117,7 @@ def test_member_card_and_code_files(demo_db, tmp_path, capsys):
 
 def test_no_meeting_yet_and_an_unwritable_file(tmp_path, capsys):
     db = str(tmp_path / "empty.sqlite3")
+    open_database(db).close()
     code, _, err = run(capsys, "print", "minutes", "--db", db, "--out", str(tmp_path / "m.pdf"))
     assert code == 2 and "还没有会议记录" in err
     assert not (tmp_path / "m.pdf").exists()

@@ -48,6 +48,7 @@ from studio_app.core.validation import clean_name, normalise_phone
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.documents import spreadsheet
 from studio_app.documents.spreadsheet import writing
+from studio_app.documents.spreadsheet.xlsx import unescape
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
 
@@ -124,8 +125,14 @@ def inputs(*kinds: str):
     return st.one_of(st.tuples(*(good[k] for k in kinds)), st.tuples(*(bad[k] for k in kinds)))
 
 
+# The same examples on every run (derandomize): each test's outcomes marker holds for certain,
+# so CI never goes red by the luck of a draw; new cases come from the fixed NASTY list and the
+# failing examples hypothesis keeps.
 EXAMPLES = settings(
-    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=50,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 
@@ -325,7 +332,8 @@ def test_an_import_goes_in_whole_or_not_at_all(
             household = stored[(planned.cleaned["head_name"], planned.cleaned["phone"])]
             original = written[planned.row - 2][2]  # 村（社区） as written in the file
             if isinstance(original, str) and not (as_formula and original.startswith("=")):
-                expected = clean_text(spreadsheet.clean_cell(original))
+                # As Excel shows it: "_x0020_" written as is by openpyxl is Excel's escape
+                expected = clean_text(spreadsheet.clean_cell(unescape(original)))
                 assert household.village == expected
             if planned.action == "new" or update:
                 assert household.village == planned.cleaned["village"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -32,6 +31,7 @@ from studio_app.core.stats import entity_counts
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.opening import restore_and_reopen
 from studio_app.storage.backups import carry_over as carry_over_module
+from studio_app.storage.backups import leftovers
 from studio_app.storage.backups import make as backups
 from studio_app.storage.backups.carry_over import CarriedOver
 from studio_app.storage.backups.check import check, check_file, verify
@@ -268,15 +268,16 @@ def test_rotation_keeps_the_newest_backup_and_any_dated_in_the_future(tmp_path):
 def test_rotation_clears_temporary_files_left_by_a_killed_backup(tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
-    old = folder / ".studio-20261122-090000-0123abcd.partial"
-    fresh = folder / ".studio-20261123-090000-89abcdef.partial"  # maybe being written now
-    for path in (old, old.with_name(old.name + "-journal"), fresh):
+    killed = folder / ".studio-20261122-090000-0123abcd.partial"
+    for path in (killed, killed.with_name(killed.name + "-journal")):
         path.write_bytes(b"half a backup")
-    two_hours_ago = datetime.now().timestamp() - 7200
-    os.utime(old, (two_hours_ago, two_hours_ago))
-    os.utime(old.with_name(old.name + "-journal"), (two_hours_ago, two_hours_ago))
-    rotate(folder, today=date(2026, 11, 23))
-    assert sorted(p.name for p in folder.iterdir()) == [fresh.name]
+    mine = folder / "studio-notes.partial"  # not a name of ours
+    mine.write_bytes(b"the user's")
+    with leftovers.working_in(folder):  # a backup at work there (in any process): kept
+        rotate(folder, today=date(2026, 11, 23))
+        assert killed.exists()
+    rotate(folder, today=date(2026, 11, 23))  # no backup at work: whatever is there is left over
+    assert sorted(p.name for p in folder.iterdir()) == [mine.name]
 
 
 def test_due_at_most_once_a_calendar_day():
@@ -474,7 +475,7 @@ def test_a_damaged_database_is_replaced_and_its_bytes_kept(live, tmp_path):
     services.db.close()
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])  # cut at half its size
     damaged = path.read_bytes()
-    with pytest.raises(DatabaseError, match="不是有效的数据库文件"):
+    with pytest.raises(DatabaseError, match="已损坏"):
         open_database(path)
     assert newest_backup(service.folder()) == info.path  # what the window offers
 

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio_app.base.errors import DatabaseError
+from studio_app.base.errors import DatabaseError, FaultKind
 from studio_app.core.models import (
     Base,
     Household,
@@ -423,7 +423,8 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path, kind)
         open_database(path)
 
     message = str(caught.value)
-    assert "不是有效的数据库文件" in message and str(path) in message
+    assert caught.value.kind == FaultKind.DAMAGED
+    assert "已损坏" in message and str(path) in message
     assert _folder_snapshot(folder) == before
     assert path.read_bytes() == content
 

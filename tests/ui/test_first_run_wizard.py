@@ -108,7 +108,7 @@ def test_the_login_page_refuses_two_different_passwords(tmp_path, wizards):
 
 
 def test_a_database_given_at_start_keeps_its_place(tmp_path, wizards):
-    services = open_place(DataPlace.of_file(tmp_path / "given.sqlite3"))
+    services = open_place(DataPlace.of_file(tmp_path / "given.sqlite3"), create=True)
     wizard = wizards(tmp_path / "default", services)
     wizard.next()
     assert wizard.folders.data.edit.text() == str(tmp_path)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
+from studio_app.base.private import create_file
+from studio_app.storage.asides import BEFORE_RESTORE as BEFORE_RESTORE  # its name, for restore
 
 log = logging.getLogger("studio_app.storage")
 
@@ -22,7 +24,6 @@ SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
 BACKUP_NAME = re.compile(r"^studio-(\d{8}-\d{6})\.sqlite3$")
 PARTIAL_NAME = re.compile(r"^\.studio-\d{8}-\d{6}-[0-9a-f]{8}\.partial$")
-BEFORE_RESTORE = "before-restore"  # beside the database: the copy kept by each restore
 
 
 class BackupError(StudioError):
@@ -156,7 +157,9 @@ class DamagedSource(Exception):
 def copy_with_backup_api(source: sqlite3.Connection, target: Path, *, check: bool) -> None:
     """A consistent copy of ``source`` into the new file ``target``, as one self-contained file
     (rollback journal, nothing beside it), flushed to the disk. With ``check``, the copy must
-    pass ``PRAGMA quick_check`` (0.3 s for a county's 400 MB), else ``DamagedSource``."""
+    pass ``PRAGMA quick_check`` (0.3 s for a county's 400 MB), else ``DamagedSource``. The
+    file is private (0600) from its first byte."""
+    create_file(target)
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)  # all pages in one step: one consistent snapshot
@@ -172,8 +175,12 @@ def copy_with_backup_api(source: sqlite3.Connection, target: Path, *, check: boo
 
 
 def copy_with_wal(source: Path, target: Path) -> None:
-    """Copy a database file byte for byte, with the ``-wal`` beside it (its latest commits)."""
+    """Copy a database file byte for byte, with the ``-wal`` beside it (its latest commits);
+    the copies are private (0600)."""
+    create_file(target)
     shutil.copyfile(source, target)
     wal = source.with_name(source.name + "-wal")
     if wal.is_file():
-        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        wal_copy = target.with_name(target.name + "-wal")
+        create_file(wal_copy)
+        shutil.copyfile(wal, wal_copy)

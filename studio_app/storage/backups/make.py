@@ -7,13 +7,16 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from studio_app.base.i18n import tr
+from studio_app.base.keeping import BACKUP_KEEP_DAYS, BACKUP_KEEP_MONTHS
+from studio_app.base.private import FOLDER_MODE
+from studio_app.storage import faults
+from studio_app.storage.backups import leftovers
 from studio_app.storage.backups.files import (
     BEFORE_RESTORE,
-    PARTIAL_NAME,
     BackupError,
     BackupInfo,
     DamagedSource,
@@ -29,9 +32,8 @@ from studio_app.storage.backups.settings import BackupSettings
 
 log = logging.getLogger("studio_app.storage")
 
-KEEP_DAYS = 30
-KEEP_MONTHS = 12
-PARTIAL_MAX_AGE = timedelta(hours=1)  # a temporary file this old was left by a killed backup
+KEEP_DAYS = BACKUP_KEEP_DAYS
+KEEP_MONTHS = BACKUP_KEEP_MONTHS
 
 
 def due(last_backup: datetime | None, now: datetime | None = None) -> bool:
@@ -75,7 +77,8 @@ def rotate(folder: Path, *, today: date | None = None) -> list[Path]:
     """Delete the backups of ours that ``backups_to_keep`` does not keep; returns them.
 
     Only files named like ours (``studio-YYYYMMDD-HHMMSS.sqlite3``) and our own temporary files
-    left by a backup that was killed are ever deleted; anything else in the folder stays.
+    left by a backup that was killed (``leftovers``) are ever deleted; anything else in the
+    folder stays.
     """
     folder = Path(folder)
     today = today or date.today()
@@ -90,25 +93,8 @@ def rotate(folder: Path, *, today: date | None = None) -> list[Path]:
             removed.append(backup.path)
         except OSError as exc:
             log.warning("could not delete old backup %s: %s", backup.path, exc)
-    _remove_stale_partials(folder)
+    leftovers.remove_partials(folder)
     return removed
-
-
-def _remove_stale_partials(folder: Path) -> None:
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return
-    limit = datetime.now().timestamp() - PARTIAL_MAX_AGE.total_seconds()
-    for path in entries:
-        if PARTIAL_NAME.match(path.name) or (
-            path.name.endswith("-journal") and PARTIAL_NAME.match(path.name[: -len("-journal")])
-        ):
-            try:
-                if path.stat().st_mtime < limit:
-                    path.unlink()
-            except OSError:
-                pass
 
 
 def _prepare_folder(folder: Path) -> Path:
@@ -134,7 +120,7 @@ def _prepare_folder(folder: Path) -> Path:
             ).format(folder=folder)
         )
     try:
-        folder.mkdir()
+        folder.mkdir(mode=FOLDER_MODE)
     except OSError as exc:
         raise write_error(folder, exc) from exc
     return folder
@@ -155,8 +141,9 @@ def _backup_from(source: sqlite3.Connection, folder: Path, now: datetime | None)
     final = folder / backup_name(taken)
     partial = folder / f".{final.stem}-{uuid.uuid4().hex[:8]}.partial"
     try:
-        copy_with_backup_api(source, partial, check=True)
-        os.replace(partial, final)  # a backup made in the same second is replaced
+        with leftovers.working_in(folder):  # the partial file is not a leftover meanwhile
+            copy_with_backup_api(source, partial, check=True)
+            os.replace(partial, final)  # a backup made in the same second is replaced
         fsync_folder(folder)
         size = final.stat().st_size
     except DamagedSource as exc:
@@ -204,8 +191,9 @@ def backup_file(
     record it, rotate. The file may be open in the window meanwhile; it is not changed (not
     upgraded, not switched to WAL), so this is what the command line uses."""
     db_path = Path(db_path)
-    if not db_path.is_file():
-        raise BackupError(tr("找不到数据库文件“{path}”，无法备份。").format(path=db_path))
+    fault = faults.diagnose(db_path)  # a folder, nothing there, 0 bytes: said as such
+    if fault is not None:
+        raise fault
     source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True)
     try:
         source.execute("PRAGMA busy_timeout=5000")

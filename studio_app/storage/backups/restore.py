@@ -13,6 +13,7 @@ from pathlib import Path
 
 from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
+from studio_app.base.private import make_folder
 from studio_app.storage.backups.carry_over import CarriedOver, carry_over
 from studio_app.storage.backups.check import BackupReport, inspect, stage
 from studio_app.storage.backups.files import (
@@ -25,6 +26,7 @@ from studio_app.storage.backups.files import (
     unlink_quietly,
     write_error,
 )
+from studio_app.storage.backups.leftovers import restoring
 from studio_app.storage.migrate import upgrade_file
 
 log = logging.getLogger("studio_app.storage")
@@ -61,7 +63,7 @@ def _keep_current(db_path: Path) -> Path:
     backup API, or byte for byte (with its ``-wal``) if the file is too damaged to read."""
     folder = db_path.parent / BEFORE_RESTORE
     try:
-        folder.mkdir(exist_ok=True)
+        make_folder(folder)
     except OSError as exc:
         raise write_error(folder, exc) from exc
     target = folder / f"{db_path.stem}-{_stamp()}{db_path.suffix}"
@@ -122,6 +124,7 @@ def _upgrade(staging: Path, source: Path) -> None:
         ) from exc
 
 
+@restoring  # its staging copy beside the database is not a leftover while it runs
 def restore(file: Path, db_path: Path, *, by: str = "") -> RestoreResult:
     """Replace the database at ``db_path`` by the backup ``file``, after verifying it.
 
