@@ -13,9 +13,9 @@ from studio_app.base.enums import ReceptionStatus, RequestStatus
 from studio_app.base.errors import StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
-from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Request, Studio
+from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Request, Studio, utcnow
 from studio_app.core.reception_schedule import parse_rule, plan_year
-from studio_app.core.records import load
+from studio_app.core.records import check_version, load
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.workdays import CalendarService
 
@@ -40,6 +40,7 @@ class DaySummary:
     visitors: int  # people received (a visitor with two requests counts once)
     requests: int
     open_requests: int
+    version: int = 0  # as read: a change saved elsewhere since is refused (ConflictError)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class ReceptionDayService:
                     d.place,
                     tuple(names.get(d.id, ())),
                     *counts.get(d.id, (0, 0, 0)),
+                    version=d.version,
                 )
                 for d in days
             ]
@@ -152,11 +154,12 @@ class ReceptionDayService:
         with self.db.session() as s:
             return self._year(s, studio_id, year)
 
-    def move(self, day_id: uuid.UUID, new_date: date, reason: str) -> ReceptionDay:
+    def move(self, day_id: uuid.UUID, new_date: date, reason: str, *,
+             version: int | None = None) -> ReceptionDay:  # fmt: skip
         """Move a planned day; the reason is required and the original date is kept."""
         reason = self._reason(reason, tr("改期原因"))
         with self.db.session() as s:
-            day = self._planned(s, day_id, tr("改期"))
+            day = self._planned(s, day_id, tr("改期"), version)
             if self._year(s, day.studio_id, new_date.year, on=new_date, excluding=day.id):
                 raise StudioError(
                     tr("{day} 已经是接待日，请换一天。").format(day=new_date.isoformat())
@@ -165,10 +168,11 @@ class ReceptionDayService:
             day.held_on, day.change_reason = new_date, reason
             return day
 
-    def cancel(self, day_id: uuid.UUID, reason: str) -> ReceptionDay:
+    def cancel(self, day_id: uuid.UUID, reason: str, *,
+               version: int | None = None) -> ReceptionDay:  # fmt: skip
         reason = self._reason(reason, tr("取消原因"))
         with self.db.session() as s:
-            day = self._planned(s, day_id, tr("取消"))
+            day = self._planned(s, day_id, tr("取消"), version)
             day.status, day.change_reason = ReceptionStatus.CANCELLED, reason
             return day
 
@@ -179,16 +183,19 @@ class ReceptionDayService:
             return day
 
     # ---- duty roster ---------------------------------------------------------------------
-    def set_duty(self, day_id: uuid.UUID, member_ids: list[uuid.UUID]) -> list[Duty]:
-        """The members on duty (at least one); members dropped from the list leave it."""
+    def set_duty(self, day_id: uuid.UUID, member_ids: list[uuid.UUID], *,
+                 version: int | None = None) -> list[Duty]:  # fmt: skip
+        """The members on duty (at least one); members dropped from the list leave it. The
+        day's version moves with its roster, so a roster changed elsewhere meanwhile is refused."""
         wanted = list(dict.fromkeys(member_ids))
         if not wanted:
             raise ValidationError.single(
                 "duty", tr("值班委员"), tr("每个接待日至少要安排一位值班委员。")
             )
         with self.db.session() as s:
-            day = self._planned(s, day_id, tr("调整值班"))
+            day = self._planned(s, day_id, tr("调整值班"), version)
             self._active_members(s, wanted)
+            day.updated_at = utcnow()  # the roster is the day's: its version moves
             current = {d.member_id: d for d in day.duties}
             for member_id, duty in current.items():
                 if member_id not in wanted:
@@ -248,8 +255,10 @@ class ReceptionDayService:
         return reason
 
     @staticmethod
-    def _planned(s: Session, day_id: uuid.UUID, what: str) -> ReceptionDay:
+    def _planned(s: Session, day_id: uuid.UUID, what: str,
+                 version: int | None = None) -> ReceptionDay:  # fmt: skip
         day = load(s, ReceptionDay, day_id, tr("找不到这个接待日。"))
+        check_version(day, version)
         if day.status != ReceptionStatus.PLANNED:
             status = tr("已举行") if day.status == ReceptionStatus.HELD else tr("已取消")
             raise StudioError(

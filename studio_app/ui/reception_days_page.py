@@ -279,11 +279,13 @@ class ReceptionDaysPage(Page):
     # ---- actions ------------------------------------------------------------------------
     def _run(self, dialog: ActionDialog, select: uuid.UUID | date | None = None) -> bool:
         dialog.exec()
-        ok = dialog.done_ok
+        ok, outdated = dialog.done_ok, dialog.outdated
         dialog.deleteLater()
         if ok:
             self.reload_days(select)
             self.recordsChanged.emit()
+        elif outdated:  # changed elsewhere meanwhile: show the day as it is saved now
+            self.reload_days(select)
         return ok
 
     def edit_rule(self) -> None:
@@ -351,7 +353,9 @@ class ReceptionDaysPage(Page):
         dialog = ActionDialog(
             self.tr("值班安排 — {date}").format(date=day.held_on.isoformat()),
             self.tr("保存"),
-            lambda: self.services.reception_days.set_duty(day.id, checked_ids(members)),
+            lambda: self.services.reception_days.set_duty(
+                day.id, checked_ids(members), version=day.version
+            ),
             self,
             self.tr("勾选当天值班的委员（至少一位）。"),
         )
@@ -390,7 +394,9 @@ class ReceptionDaysPage(Page):
         dialog = ActionDialog(
             self.tr("改期 — {date}").format(date=day.held_on.isoformat()),
             self.tr("改期"),
-            lambda: self.services.reception_days.move(day.id, pydate(picked.date()), reason.text()),
+            lambda: self.services.reception_days.move(
+                day.id, pydate(picked.date()), reason.text(), version=day.version
+            ),
             self,
             self.tr("改期后原定日期会保留在说明中。"),
         )
@@ -404,7 +410,9 @@ class ReceptionDaysPage(Page):
         dialog = ActionDialog(
             self.tr("取消接待日 — {date}").format(date=day.held_on.isoformat()),
             self.tr("取消接待日"),
-            lambda: self.services.reception_days.cancel(day.id, reason.toPlainText()),
+            lambda: self.services.reception_days.cancel(
+                day.id, reason.toPlainText(), version=day.version
+            ),
             self,
             self.tr("取消后这一天仍保留在列表中（灰色），以备查考。"),
         )

@@ -8,7 +8,8 @@ import pytest
 
 from studio_app.base import i18n
 from studio_app.base.enums import ReceptionStatus
-from studio_app.base.errors import StudioError, ValidationError
+from studio_app.base.errors import ConflictError, StudioError, ValidationError
+from studio_app.core.members import MemberInput
 from studio_app.core.reception_schedule import describe_rule, parse_rule, plan_year
 from studio_app.core.studios import StudioInput
 from studio_app.core.workdays import WorkCalendar
@@ -231,3 +232,20 @@ def test_summaries_and_extra_days(services):
     days.cancel(extra.id, "改为线上")
     cancelled = {d.held_on: d.status for d in days.summaries(studio.id, 2026)}[D("2026-06-18")]
     assert cancelled == ReceptionStatus.CANCELLED
+
+
+def test_a_day_changed_elsewhere_refuses_the_older_form(services):
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
+    days = services.reception_days
+    days.set_rule(studio.id, "每月15日")
+    days.generate(studio.id, 2027)
+    (june,) = [d for d in days.summaries(studio.id, 2027) if d.held_on == D("2027-06-15")]
+    wang = services.members.create(MemberInput(name="王䶮")).id
+    days.set_duty(june.id, [wang], version=june.version)  # this PC: the roster moves the day on
+    with pytest.raises(ConflictError, match="您这次的修改没有保存"):
+        days.cancel(june.id, "改为线上", version=june.version)  # the other PC's form, older
+    with pytest.raises(ConflictError):
+        days.move(june.id, D("2027-06-16"), "汛期", version=june.version)
+    now = {d.held_on: d for d in days.summaries(studio.id, 2027)}[D("2027-06-15")]
+    assert (now.status, now.duty_names) == (ReceptionStatus.PLANNED, ("王䶮",))
+    days.cancel(june.id, "改为线上", version=now.version)  # read again: it goes through
