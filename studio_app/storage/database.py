@@ -142,6 +142,17 @@ class Database:
         """The Chinese ``DatabaseFault`` for an error met on this database, if it is one."""
         return faults.translate(exc, self.url, sqlite_path(self.url))
 
+    def _undo(self, work, exc: BaseException) -> None:
+        """Roll ``work`` (a session or a connection) back after ``exc``; a fault of the
+        database, the disk or the server is raised as its Chinese ``DatabaseFault``."""
+        try:
+            work.rollback()
+        except Exception as again:  # the connection is gone (a server, a pulled USB stick)
+            log.info("rollback after %s failed too: %s", type(exc).__name__, type(again))
+        fault = self.fault(exc)
+        if fault is not None and fault is not exc:
+            raise fault from exc
+
     @property
     def display_name(self) -> str:
         path = sqlite_path(self.url)
@@ -156,13 +167,7 @@ class Database:
             yield session
             session.commit()
         except BaseException as exc:
-            try:
-                session.rollback()
-            except Exception as again:  # the connection is gone (a server, a pulled USB stick)
-                log.info("rollback after %s failed too: %s", type(exc).__name__, type(again))
-            fault = self.fault(exc)
-            if fault is not None and fault is not exc:
-                raise fault from exc
+            self._undo(session, exc)
             raise
         finally:
             session.close()
@@ -186,13 +191,7 @@ class Database:
                 yield _OneTransaction(self, connection)
                 connection.commit()
             except BaseException as exc:
-                try:
-                    connection.rollback()
-                except Exception as again:
-                    log.info("rollback after %s failed too: %s", type(exc).__name__, type(again))
-                fault = self.fault(exc)
-                if fault is not None and fault is not exc:
-                    raise fault from exc
+                self._undo(connection, exc)
                 raise
             finally:
                 if sqlite:
