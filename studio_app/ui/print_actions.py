@@ -7,7 +7,7 @@ import io
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from studio_app.base.errors import StudioError
@@ -22,15 +22,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("print_actions", text)
 
 
-ACTOR_SETTING = "archive.actor"
+ACTOR_KEY = "archive/actor"  # QSettings: a preference of this PC, not one of the studio's settings
 
 
 def actor(services: Services) -> str:
-    """Who hands documents out on this database (经办人): the name last given, else this
-    PC's login name."""
+    """Who hands documents out (经办人): the signed-in user, else the name last given on this
+    PC, else this PC's login name."""
     import getpass
 
-    name = services.settings.get(ACTOR_SETTING)
+    if services.current_user is not None:
+        return services.current_user.name
+    name = QSettings().value(ACTOR_KEY, "", str)
     if name:
         return name
     try:
@@ -40,8 +42,9 @@ def actor(services: Services) -> str:
 
 
 def remember_actor(services: Services, name: str) -> None:
-    if name.strip():
-        services.settings.set(ACTOR_SETTING, name.strip())
+    """The name to offer next time on this PC (not needed once users sign in)."""
+    if name.strip() and services.current_user is None:
+        QSettings().setValue(ACTOR_KEY, name.strip())
 
 
 def show_document(parent: QWidget, services: Services, what: str, make) -> None:
