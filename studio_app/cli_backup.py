@@ -20,6 +20,7 @@ from pathlib import Path
 from studio_app.base.enums import AuditAction, Permission
 from studio_app.base.errors import DatabaseError
 from studio_app.base.i18n import tr
+from studio_app.base.messages import chinese
 
 
 def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
@@ -80,7 +81,7 @@ def _backup(args) -> int:
     path = place.sqlite_file
     if path is None:
         raise BackupError(server_backup_message())
-    services = _permitted(place, Permission.BACKUP, tr("备份"))
+    services = _permitted(place, Permission.BACKUP, chinese("audit.backup"))
     try:
         info = backup_file(path, Path(args.to) if args.to else None)
         if services is not None:
@@ -99,7 +100,7 @@ def _restore(args) -> int:
     from studio_app.opening import locate, restore_file
 
     place = locate(args.db)
-    services = _permitted(place, Permission.RESTORE, tr("从备份恢复"))
+    services = _permitted(place, Permission.RESTORE, chinese("audit.restore"))
     user = services.current_user if services is not None else None
     if services is not None:
         services.db.close()  # the file is about to be replaced

@@ -80,6 +80,12 @@ def label(value: StrEnum | None) -> str:
     return tr(_LABELS[type(value)][value])
 
 
+def chinese_label(value: StrEnum) -> str:
+    """The label as stored where the program writes Chinese whatever the interface language
+    (the audit log: ``base.messages.chinese``)."""
+    return _LABELS[type(value)][value]
+
+
 def choices(enum_cls: type[StrEnum]) -> list[tuple[StrEnum, str]]:
     return [(member, tr(text)) for member, text in _LABELS[enum_cls].items()]  # i18n: from _LABELS
 
