@@ -327,8 +327,20 @@ def _values(kind: Kind, names: list[str], groups: tuple[str, ...]) -> dict[str, 
     return values
 
 
+# The English labels the audit log was written with from the English window before 0012.
+LEGACY_LABELS: dict[StrEnum, str] = {
+    Role.ADMIN: "Administrator", Role.COORDINATOR: "Coordinator", Role.VIEWER: "Viewer",
+    Permission.EDIT: "edit data", Permission.REVEAL: "view full phone and ID numbers",
+    Permission.EXPORT: "export tables", Permission.EXPORT_UNMASKED: "export tables with full numbers",
+    Permission.BACKUP: "back up data", Permission.SETTINGS: "change settings",
+    Permission.RESTORE: "restore data", Permission.MANAGE_USERS: "manage users",
+    Permission.VIEW_AUDIT: "view the audit log",
+    Permission.ANONYMISE: "anonymise expired visitor details",
+}  # fmt: skip
+
+
 def _enum_member(enum_cls: type[StrEnum], text: str) -> StrEnum | None:
     for member in enum_cls:
-        if text in (chinese_label(member), label(member)):
+        if text in (chinese_label(member), label(member), LEGACY_LABELS.get(member)):
             return member
     return None
