@@ -195,10 +195,17 @@
       <source>全部类型</source>
       <translation>All types</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/archive_page.py" line="124" />
+      <source>共 %n 份</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 份</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/archive_page.py" line="62" />
@@ -278,10 +285,17 @@
       <source>全部操作</source>
       <translation>All actions</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/audit_dialog.py" line="134" />
+      <source>共 %n 条</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 条</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/audit_dialog.py" line="131" />
@@ -303,10 +317,17 @@
       <source>导出操作日志</source>
       <translation>Export audit log</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/audit_dialog.py" line="155" />
+      <source>已导出 %n 条操作记录到“{name}”。</source>
+      <translation>
+        <numerusform>Exported %n audit log entry to “{name}”.</numerusform>
+        <numerusform>Exported %n audit log entries to “{name}”.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="154" />
       <source>已导出 {n} 条操作记录到“{name}”。</source>
-      <translation>Exported {n} audit log entries to “{name}”.</translation>
+      <translation type="vanished">Exported {n} audit log entries to “{name}”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/audit_dialog.py" line="51" />
@@ -339,7 +360,7 @@
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="159" />
+      <location filename="studio_app/ui/audit_dialog.py" line="160" />
       <source>正在导出操作日志…</source>
       <translation>Exporting the audit log…</translation>
     </message>
@@ -426,10 +447,17 @@ The old database was saved as:
       <source>上次备份</source>
       <translation>Last backup</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/backup_dialogs.py" line="183" />
+      <source>共 %n 份备份，最新的是 {time}</source>
+      <translation>
+        <numerusform>%n backup, from {time}</numerusform>
+        <numerusform>%n backups, the latest from {time}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 份备份，最新的是 {time}</source>
-      <translation>{n} backups, the latest from {time}</translation>
+      <translation type="vanished">{n} backups, the latest from {time}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/backup_dialogs.py" line="102" />
@@ -543,10 +571,17 @@ The old database was saved as:
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的放假安排还没有录入&lt;/b&gt;，期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。</source>
       <translation>&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/settings_dialogs.py" line="275" />
+      <source>{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
+      <translation>
+        <numerusform>{year} has %n special day. Deadlines skip holidays and count make-up working days as working days.</numerusform>
+        <numerusform>{year} has %n special days. Deadlines skip holidays and count make-up working days as working days.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{year} 年共 {n} 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
-      <translation>{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
+      <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="241" />
@@ -611,10 +646,17 @@ The old database was saved as:
   </context>
   <context>
     <name>CategoriesDialog</name>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <source>%n 件</source>
+      <translation>
+        <numerusform>%n request</numerusform>
+        <numerusform>%n requests</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{n} 件</source>
-      <translation>{n} requests</translation>
+      <translation type="vanished">{n} requests</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="119" />
@@ -914,87 +956,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="481" />
+      <location filename="studio_app/ui/reception_days_page.py" line="483" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="467" />
+      <location filename="studio_app/ui/reception_days_page.py" line="469" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="510" />
+      <location filename="studio_app/ui/reception_days_page.py" line="512" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="508" />
+      <location filename="studio_app/ui/reception_days_page.py" line="510" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="474" />
+      <location filename="studio_app/ui/reception_days_page.py" line="476" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="508" />
+      <location filename="studio_app/ui/reception_days_page.py" line="510" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="526" />
+      <location filename="studio_app/ui/reception_days_page.py" line="528" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="515" />
+      <location filename="studio_app/ui/reception_days_page.py" line="517" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
-      <translation>{v} visits, {r} requests registered, {o} of them open.</translation>
+      <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="464" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="475" />
+      <location filename="studio_app/ui/reception_days_page.py" line="477" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="466" />
+      <location filename="studio_app/ui/reception_days_page.py" line="468" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="465" />
+      <location filename="studio_app/ui/reception_days_page.py" line="467" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="463" />
+      <location filename="studio_app/ui/reception_days_page.py" line="465" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="513" />
+      <location filename="studio_app/ui/reception_days_page.py" line="515" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="495" />
+      <location filename="studio_app/ui/reception_days_page.py" line="497" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="497" />
+      <location filename="studio_app/ui/reception_days_page.py" line="499" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="523" />
+      <location filename="studio_app/ui/reception_days_page.py" line="525" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1333,10 +1375,17 @@ All data is stored in: {where}</translation>
   </context>
   <context>
     <name>HouseholdDetail</name>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/household_detail.py" line="79" />
+      <source>%n 人</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{n} 人</source>
-      <translation>{n} people</translation>
+      <translation type="vanished">{n} people</translation>
     </message>
     <message>
       <location filename="studio_app/ui/household_detail.py" line="40" />
@@ -1796,7 +1845,7 @@ Once archived, it no longer appears in the everyday lists, but its linked member
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="215" />
       <source>共 {n} 行可导入：新增 {new} 行，与已有记录重复 {dup} 行。</source>
-      <translation>{n} rows can be imported: {new} new, {dup} duplicating existing records.</translation>
+      <translation>Rows that can be imported: {n} (new: {new}; duplicating existing records: {dup}).</translation>
     </message>
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="159" />
@@ -1813,10 +1862,17 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <source>原因</source>
       <translation>Reason</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/import_dialog.py" line="234" />
+      <source>发现 %n 处问题。在全部改正之前，不会导入任何一行。请在 Excel 中按下表改正并保存，然后点“重新读取”。</source>
+      <translation>
+        <numerusform>Found %n problem. No row will be imported until it is fixed. Fix it in Excel as listed below, save, and click “Read again”.</numerusform>
+        <numerusform>Found %n problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>发现 {n} 处问题。在全部改正之前，不会导入任何一行。请在 Excel 中按下表改正并保存，然后点“重新读取”。</source>
-      <translation>Found {n} problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</translation>
+      <translation type="vanished">Found {n} problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="92" />
@@ -1844,17 +1900,17 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <translation>Import {roster}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="273" />
+      <location filename="studio_app/ui/import_dialog.py" line="275" />
       <source>导入完成</source>
       <translation>Import complete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="270" />
+      <location filename="studio_app/ui/import_dialog.py" line="272" />
       <source>导入完成：新增 {created} 条，更新 {updated} 条，跳过 {skipped} 条。</source>
       <translation>Import complete: {created} added, {updated} updated, {skipped} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="264" />
+      <location filename="studio_app/ui/import_dialog.py" line="266" />
       <source>导入未完成，没有导入任何数据</source>
       <translation>Import not finished; no data was imported</translation>
     </message>
@@ -1888,10 +1944,17 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <source>更新已有记录（用文件中的内容覆盖）</source>
       <translation>Update existing records (overwrite with the file's content)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/import_dialog.py" line="245" />
+      <source>有 %n 处请核对（见下表），不影响导入。</source>
+      <translation>
+        <numerusform>%n thing to check (see the table below); it does not stop the import.</numerusform>
+        <numerusform>%n things to check (see the table below); they do not stop the import.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="243" />
       <source>有 {n} 处请核对（见下表），不影响导入。</source>
-      <translation>{n} thing(s) to check (see the table below); they do not stop the import.</translation>
+      <translation type="vanished">{n} thing(s) to check (see the table below); they do not stop the import.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="65" />
@@ -1910,7 +1973,7 @@ Once archived, it no longer appears in the everyday lists, but its linked member
 Open it in Excel or WPS, fill it in following the headers, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="258" />
+      <location filename="studio_app/ui/import_dialog.py" line="260" />
       <source>正在导入，请勿关闭程序…</source>
       <translation>Importing; do not close the program…</translation>
     </message>
@@ -1930,7 +1993,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="240" />
+      <location filename="studio_app/ui/import_dialog.py" line="242" />
       <source>请核对：</source>
       <translation>Please check:</translation>
     </message>
@@ -2246,7 +2309,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
     <message>
       <location filename="studio_app/ui/main_window.py" line="666" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
-      <translation>{m} members · {h} linked households · {o} open requests ({l} overdue)</translation>
+      <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
       <location filename="studio_app/ui/main_window.py" line="339" />
@@ -2969,10 +3032,17 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <source>全部年份</source>
       <translation>All years</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/meetings_page.py" line="163" />
+      <source>共 %n 次</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 次</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/meetings_page.py" line="112" />
@@ -3611,67 +3681,67 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="353" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="328" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="330" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="331" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="333" />
       <source>中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。</source>
       <translation>Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="341" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="341" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="310" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="312" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="336" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="340" />
       <source>扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。</source>
       <translation>QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="321" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="316" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="317" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="353" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="332" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="334" />
       <source>（没有找到）</source>
       <translation>(none found)</translation>
     </message>
@@ -3689,7 +3759,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="330" />
+      <location filename="studio_app/ui/reception_days_page.py" line="332" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
@@ -3699,17 +3769,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="372" />
+      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="409" />
+      <location filename="studio_app/ui/reception_days_page.py" line="411" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="337" />
+      <location filename="studio_app/ui/reception_days_page.py" line="339" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
@@ -3724,7 +3794,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="354" />
+      <location filename="studio_app/ui/reception_days_page.py" line="356" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
@@ -3739,22 +3809,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="360" />
+      <location filename="studio_app/ui/reception_days_page.py" line="362" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="381" />
+      <location filename="studio_app/ui/reception_days_page.py" line="383" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="383" />
+      <location filename="studio_app/ui/reception_days_page.py" line="385" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="419" />
+      <location filename="studio_app/ui/reception_days_page.py" line="421" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -3764,17 +3834,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="417" />
+      <location filename="studio_app/ui/reception_days_page.py" line="419" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="412" />
+      <location filename="studio_app/ui/reception_days_page.py" line="414" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="411" />
+      <location filename="studio_app/ui/reception_days_page.py" line="413" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
@@ -3788,10 +3858,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/reception_days_page.py" line="328" />
+      <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
+      <translation>
+        <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
+        <numerusform>%n reception days created. Days falling on a weekend or holiday were moved to the next working day.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>已生成 {n} 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
-      <translation>{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
+      <translation type="vanished">{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/reception_days_page.py" line="103" />
@@ -3799,7 +3876,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="385" />
+      <location filename="studio_app/ui/reception_days_page.py" line="387" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
@@ -3814,17 +3891,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="382" />
+      <location filename="studio_app/ui/reception_days_page.py" line="384" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="375" />
+      <location filename="studio_app/ui/reception_days_page.py" line="377" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="376" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
@@ -3854,12 +3931,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="396" />
+      <location filename="studio_app/ui/reception_days_page.py" line="398" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="395" />
+      <location filename="studio_app/ui/reception_days_page.py" line="397" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
@@ -3869,22 +3946,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="404" />
+      <location filename="studio_app/ui/reception_days_page.py" line="406" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="401" />
+      <location filename="studio_app/ui/reception_days_page.py" line="403" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="338" />
+      <location filename="studio_app/ui/reception_days_page.py" line="340" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="338" />
+      <location filename="studio_app/ui/reception_days_page.py" line="340" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
@@ -3894,7 +3971,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="403" />
+      <location filename="studio_app/ui/reception_days_page.py" line="405" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
@@ -4302,10 +4379,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <source>重新办理</source>
       <translation>Reopened</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/request_detail.py" line="106" />
+      <source>，已超期 %n 个工作日</source>
+      <translation>
+        <numerusform>, %n working day overdue</numerusform>
+        <numerusform>, %n working days overdue</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>，已超期 {n} 个工作日</source>
-      <translation>, {n} working days overdue</translation>
+      <translation type="vanished">, {n} working days overdue</translation>
     </message>
   </context>
   <context>
@@ -4658,21 +4742,28 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/retention_dialog.py" line="145" />
       <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。{copies}确定继续吗？</source>
-      <translation>{visitors} visitors ({requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone; back up first. {copies} Continue?</translation>
+      <translation>Visitors to anonymise: {visitors} (requests: {requests}). Their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone; back up first. {copies} Continue?</translation>
     </message>
     <message>
       <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。确定继续吗？</source>
-      <translation type="vanished">{visitors} visitors (from {requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
+      <translation type="vanished">Visitors to anonymise: {visitors} (requests: {requests}). Their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
     </message>
     <message>
       <location filename="studio_app/ui/retention_dialog.py" line="125" />
       <source>将匿名处理的来访人（姓名已隐去）：</source>
       <translation>Visitors to be anonymised (names hidden):</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/retention_dialog.py" line="158" />
+      <source>已匿名处理来访人 %n 位。</source>
+      <translation>
+        <numerusform>%n visitor anonymised.</numerusform>
+        <numerusform>%n visitors anonymised.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>已匿名处理来访人 {n} 位。</source>
-      <translation>{n} visitors anonymised.</translation>
+      <translation type="vanished">{n} visitors anonymised.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/retention_dialog.py" line="81" />
@@ -5023,11 +5114,21 @@ The current database will first be saved to the before-restore folder. The curre
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/table_page.py" line="339" />
+      <source>已导出 %n 条记录到：
+{path}</source>
+      <translation>
+        <numerusform>Exported %n record to:
+{path}</numerusform>
+        <numerusform>Exported %n records to:
+{path}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>已导出 {n} 条记录到：
 {path}</source>
-      <translation>Exported {n} records to:
+      <translation type="vanished">Exported {n} records to:
 {path}</translation>
     </message>
     <message>
@@ -5388,20 +5489,47 @@ Log file: {where}</translation>
   </context>
   <context>
     <name>WorkbenchPage</name>
-    <message>
-      <location filename="studio_app/ui/workbench_page.py" line="317" />
-      <source>{n} 人次（{p} 人）</source>
-      <translation>{n} visits ({p} people)</translation>
+    <message numerus="yes">
+      <location filename="studio_app/ui/workbench_page.py" line="320" />
+      <source>%n 人</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/workbench_page.py" line="320" />
+      <source>%n 人次</source>
+      <translation>
+        <numerusform>%n visit</numerusform>
+        <numerusform>%n visits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/workbench_page.py" line="323" />
+      <source>%n 件</source>
+      <translation>
+        <numerusform>%n request</numerusform>
+        <numerusform>%n requests</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="318" />
+      <source>{n} 人次（{p} 人）</source>
+      <translation type="vanished">{n} visits ({p} people)</translation>
+    </message>
+    <message>
       <source>{n} 件</source>
-      <translation>{n} requests</translation>
+      <translation type="vanished">{n} requests</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="316" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="319" />
+      <source>{visits}（{people}）</source>
+      <translation>{visits} ({people})</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="221" />
@@ -5469,7 +5597,7 @@ Log file: {where}</translation>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="318" />
+      <location filename="studio_app/ui/workbench_page.py" line="323" />
       <source>办结（已回访）</source>
       <translation>Closed (return visit done)</translation>
     </message>
@@ -5546,7 +5674,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="212" />
       <source>时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，答复后 {c} 个工作日内回访（节假日顺延）</source>
-      <translation>Deadlines: assign within {a} working days of registering, answer within {b} working days of assigning, return visit within {c} working days of answering (extended over holidays)</translation>
+      <translation>Deadlines, in working days: assign within {a} of registering, answer within {b} of assigning, return visit within {c} of answering (extended over holidays)</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="95" />
@@ -5586,7 +5714,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="248" />
       <source>本月已登记诉求 {r} 件，办结 {c} 件。</source>
-      <translation>This month: {r} requests registered, {c} closed.</translation>
+      <translation>This month: requests registered: {r}, closed: {c}.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="98" />
@@ -5594,7 +5722,7 @@ Log file: {where}</translation>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="317" />
+      <location filename="studio_app/ui/workbench_page.py" line="318" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
@@ -5633,15 +5761,29 @@ Log file: {where}</translation>
       <source>至</source>
       <translation>to</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/workbench_page.py" line="198" />
-      <source>超期 {n} 个工作日</source>
-      <translation>{n} working days overdue</translation>
+      <source>超期 %n 个工作日</source>
+      <translation>
+        <numerusform>%n working day overdue</numerusform>
+        <numerusform>%n working days overdue</numerusform>
+      </translation>
     </message>
     <message>
+      <source>超期 {n} 个工作日</source>
+      <translation type="vanished">{n} working days overdue</translation>
+    </message>
+    <message numerus="yes">
       <location filename="studio_app/ui/workbench_page.py" line="201" />
+      <source>还有 %n 个工作日</source>
+      <translation>
+        <numerusform>%n working day left</numerusform>
+        <numerusform>%n working days left</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>还有 {n} 个工作日</source>
-      <translation>{n} working days left</translation>
+      <translation type="vanished">{n} working days left</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="253" />
@@ -5720,10 +5862,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   </context>
   <context>
     <name>list_view</name>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/list_view.py" line="59" />
+      <source>共 %n 条</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 条</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/list_view.py" line="60" />
@@ -5973,7 +6122,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
     <message>
       <location filename="studio_app/core/retention.py" line="81" />
       <source>{cutoff}以前办结的诉求 {requests} 件，涉及来访人 {visitors} 位：姓名将改为“{anon}”，电话和身份证号将清空；诉求内容和统计数字不变。</source>
-      <translation>{requests} requests closed before {cutoff}, from {visitors} visitors: names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
+      <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="101" />
@@ -6114,10 +6263,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="292" />
+      <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
+      <translation>
+        <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
+        <numerusform>{number}  {status}  {stage} due {deadline}, %n working days overdue: {content}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}</source>
-      <translation>{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
+      <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
       <source>{n} KB</source>
@@ -6133,12 +6289,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n}. {heading}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="73" />
+      <location filename="studio_app/storage/backups/check.py" line="71" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="71" />
+      <location filename="studio_app/storage/backups/check.py" line="69" />
       <source>{rev}（恢复后自动升级到 {head}）</source>
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
@@ -6147,10 +6303,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>{satisfaction}：{comment}</source>
       <translation>{satisfaction}: {comment}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/core/common_issues.py" line="251" />
+      <source>{span}，委员工作室共收到群众反映此类问题的诉求 %n 件</source>
+      <translation>
+        <numerusform>{span}: the members' studio received %n visitor request about this kind of issue</numerusform>
+        <numerusform>{span}: the members' studio received %n visitor requests about this kind of issue</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 {n} 件</source>
-      <translation>{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
+      <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="102" />
@@ -6160,17 +6323,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
     <message>
       <location filename="studio_app/cli.py" line="265" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
-      <translation>{start} to {end}: {days} reception days, {visits} visits ({people} people)</translation>
+      <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="91" />
       <source>{status}，来访 {people} 人，诉求 {n} 件</source>
-      <translation>{status}, {people} visitors, {n} requests</translation>
+      <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
       <location filename="studio_app/demo/studio.py" line="178" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
-      <translation>{studios} studios, {members} members ({archived_members} more archived), {households} linked households ({enterprises} of them enterprises), {linkages} household links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived files)</translation>
+      <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="76" />
@@ -6316,7 +6479,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="137" />
+      <location filename="studio_app/storage/backups/check.py" line="134" />
       <source>“{name}”不是委员工作室助手的数据库（里面是其他数据表）。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
@@ -6330,12 +6493,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="109" />
+      <location filename="studio_app/storage/backups/check.py" line="107" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{detail}），不能用于恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({detail}). It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="170" />
+      <location filename="studio_app/storage/backups/check.py" line="167" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{error}）。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
@@ -6395,12 +6558,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is a folder, not a database file. Give the database file itself, for example “{example}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="182" />
+      <location filename="studio_app/storage/backups/check.py" line="179" />
       <source>“{name}”是一个空文件（0 字节），不是数据库，不能用于恢复。</source>
       <translation>“{name}” is an empty file (0 bytes), not a database, and cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="140" />
+      <location filename="studio_app/storage/backups/check.py" line="137" />
       <source>“{name}”是一个空的数据库，里面没有委员工作室助手的数据。</source>
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
@@ -6420,7 +6583,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="142" />
+      <location filename="studio_app/storage/backups/check.py" line="139" />
       <source>“{name}”由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法使用，以免损坏数据。请安装最新版本后再试。</source>
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
@@ -6464,7 +6627,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="97" />
+      <location filename="studio_app/storage/backups/check.py" line="95" />
       <source>“{path}”是一个文件夹，请选择一个备份文件。</source>
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
@@ -6583,7 +6746,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot {permission}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="200" />
+      <location filename="studio_app/storage/backups/check.py" line="197" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
     </message>
@@ -6687,10 +6850,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/request_actions.py" line="32" />
+      <source>交办给承办委员和/或承办单位；答复期限为交办后 %n 个工作日。</source>
+      <translation>
+        <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working day after assignment.</numerusform>
+        <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working days after assignment.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>交办给承办委员和/或承办单位；答复期限为交办后 {n} 个工作日。</source>
-      <translation>Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
+      <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="45" />
@@ -6728,7 +6898,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="293" />
+      <location filename="studio_app/core/roster_io.py" line="291" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
@@ -6746,6 +6916,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="258" />
       <source>会议</source>
       <translation>Meetings</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="277" />
+      <source>会议 %Ln</source>
+      <translation>
+        <numerusform>%Ln meeting</numerusform>
+        <numerusform>%Ln meetings</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="165" />
@@ -6855,12 +7033,19 @@ Data already saved is not affected. Please try again; if it keeps happening, con
     <message>
       <location filename="studio_app/storage/backups/carry_over.py" line="73" />
       <source>保留了恢复前的 {users} 个账户和全部 {events} 条操作日志，这次恢复也已记入操作日志。</source>
-      <translation>The {users} user accounts and all {events} audit log entries from before the restore were kept, and the restore itself was recorded in the audit log.</translation>
+      <translation>Kept from before the restore: user accounts: {users}; audit log entries: all {events}. The restore itself was recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/storage/backups/carry_over.py" line="77" />
+      <source>保留了恢复前的全部 %n 条操作日志（恢复前没有设置登录，账户用备份中的），这次恢复也已记入操作日志。</source>
+      <translation>
+        <numerusform>The %n audit log entry from before the restore was kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</numerusform>
+        <numerusform>All %n audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="77" />
       <source>保留了恢复前的全部 {events} 条操作日志（恢复前没有设置登录，账户用备份中的），这次恢复也已记入操作日志。</source>
-      <translation>All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
+      <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -6917,10 +7102,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>全国</source>
       <translation>National</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="328" />
+      <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
+      <translation>
+        <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
+        <numerusform>%n errors found; nothing was imported. Please correct them and import again.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
-      <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
+      <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="166" />
@@ -6942,15 +7134,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="429" />
-      <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
-      <translation>{n} archived files checked, {bad} damaged.</translation>
+      <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
+      <translation>
+        <numerusform>%n archived file checked, {bad} damaged.</numerusform>
+        <numerusform>%n archived files checked, {bad} damaged.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli.py" line="432" />
+      <source>共核对 %n 份存档文件，全部完好。</source>
+      <translation>
+        <numerusform>%n archived file checked: intact.</numerusform>
+        <numerusform>%n archived files checked, all intact.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="432" />
+      <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
+      <translation type="vanished">{n} archived files checked, {bad} damaged.</translation>
+    </message>
+    <message>
       <source>共核对 {n} 份存档文件，全部完好。</source>
-      <translation>{n} archived files checked, all intact.</translation>
+      <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="33" />
@@ -6967,10 +7173,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>关闭</source>
       <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/core/common_issues.py" line="263" />
+      <source>其中 %n 件尚未办结。</source>
+      <translation>
+        <numerusform> %n of them is still open.</numerusform>
+        <numerusform> %n of them are still open.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>其中 {n} 件尚未办结。</source>
-      <translation> {n} of them are still open.</translation>
+      <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="46" />
@@ -6997,10 +7210,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/core/access.py" line="254" />
+      <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
+      <translation>
+        <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
+        <numerusform>%n more wrong attempts and the account will be locked for {minutes} minutes.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>再输错 {left} 次，账户将锁定 {minutes} 分钟。</source>
-      <translation>{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
+      <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="46" />
@@ -7273,7 +7493,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="394" />
+      <location filename="studio_app/core/roster_io.py" line="392" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
@@ -7418,7 +7638,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file (.sqlite3)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="76" />
+      <location filename="studio_app/storage/backups/check.py" line="74" />
       <source>备份文件：{path}</source>
       <translation>Backup file: {path}</translation>
     </message>
@@ -7443,7 +7663,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="77" />
+      <location filename="studio_app/storage/backups/check.py" line="75" />
       <source>备份时间：{time}</source>
       <translation>Backup time: {time}</translation>
     </message>
@@ -7475,6 +7695,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="251" />
       <source>委员</source>
       <translation>Members</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="270" />
+      <source>委员 %Ln</source>
+      <translation>
+        <numerusform>%Ln member</numerusform>
+        <numerusform>%Ln members</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="79" />
@@ -7562,12 +7790,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="97" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="98" />
       <source>它的操作日志被绕过本程序改动过</source>
       <translation>its audit log was changed outside this program</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="99" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="100" />
       <source>它的账户被绕过本程序改动过，已没有人能登录或管理用户</source>
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
@@ -7587,17 +7815,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="193" />
+      <location filename="studio_app/storage/backups/check.py" line="190" />
       <source>完整性检查：{first}</source>
       <translation>Integrity check: {first}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="155" />
+      <location filename="studio_app/storage/backups/check.py" line="152" />
       <source>完整性检查：{problem}</source>
       <translation>Integrity check: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="81" />
+      <location filename="studio_app/storage/backups/check.py" line="79" />
       <source>完整性检查：通过；外键检查：通过</source>
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
@@ -7702,6 +7930,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="250" />
       <source>工作室</source>
       <translation>Studio</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="269" />
+      <source>工作室 %Ln</source>
+      <translation>
+        <numerusform>%Ln studio</numerusform>
+        <numerusform>%Ln studios</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/core/guard.py" line="60" />
@@ -7813,15 +8049,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="416" />
-      <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
-      <translation>Exported {n} archived files to {folder}; list: {manifest}</translation>
+      <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
+      <translation>
+        <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
+        <numerusform>Exported %n archived files to {folder}; list: {manifest}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli.py" line="352" />
+      <source>已导出 %n 条到 {file}</source>
+      <translation>
+        <numerusform>Exported %n row to {file}</numerusform>
+        <numerusform>Exported %n rows to {file}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="352" />
+      <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
+      <translation type="vanished">Exported {n} archived files to {folder}; list: {manifest}</translation>
+    </message>
+    <message>
       <source>已导出 {n} 条到 {file}</source>
-      <translation>Exported {n} rows to {file}</translation>
+      <translation type="vanished">Exported {n} rows to {file}</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="86" />
@@ -7863,10 +8113,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="391" />
+      <source>已生成 {file}（%n 页）</source>
+      <translation>
+        <numerusform>Created {file} (%n page)</numerusform>
+        <numerusform>Created {file} (%n pages)</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>已生成 {file}（{pages} 页）</source>
-      <translation>Created {file} ({pages} pages)</translation>
+      <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="310" />
@@ -7978,10 +8235,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>必填</source>
       <translation>Required</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/storage/migrate.py" line="152" />
+      <source>快速检查发现 %n 处问题</source>
+      <translation>
+        <numerusform>the quick check found %n problem</numerusform>
+        <numerusform>the quick check found %n problems</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>快速检查发现 {n} 处问题</source>
-      <translation>the quick check found {n} problems</translation>
+      <translation type="vanished">the quick check found {n} problems</translation>
     </message>
     <message>
       <location filename="studio_app/core/roster_io.py" line="76" />
@@ -7999,17 +8263,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The audit log and user accounts of the database before the restore were not carried over: {reason}. The old database file is kept in the before-restore folder for investigation. The restore was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="133" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="134" />
       <source>恢复前的数据库已损坏，无法读取</source>
       <translation>the database before the restore is damaged and cannot be read</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="124" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="125" />
       <source>恢复前的数据库无法升级到本程序的结构版本</source>
       <translation>the database before the restore could not be upgraded to this program's schema version</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="114" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="115" />
       <source>恢复前的数据库由更新版本的程序创建，本程序无法读取</source>
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
@@ -8043,10 +8307,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>户主姓名</source>
       <translation>Head of household</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/storage/audit_log.py" line="249" />
+      <source>所有 %n 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。</source>
+      <translation>
+        <numerusform>The %n user account is deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program.</numerusform>
+        <numerusform>All %n user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>所有 {n} 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。</source>
-      <translation>All {n} user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program. </translation>
+      <translation type="vanished">All {n} user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program. </translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
@@ -8109,7 +8380,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="91" />
+      <location filename="studio_app/storage/backups/check.py" line="89" />
       <source>找不到备份文件“{path}”，可能已被移动或删除（U 盘是否已拔出？）。</source>
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
@@ -8134,7 +8405,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database file “{name}” is not there: the folder “{folder}” does not exist (a mistyped path, or a USB drive or external disk not plugged in?). Check the path and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="243" />
+      <location filename="studio_app/storage/backups/check.py" line="240" />
       <source>找不到数据库文件“{path}”。</source>
       <translation>The database file “{path}” was not found.</translation>
     </message>
@@ -8307,10 +8578,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>按了 Ctrl+C</source>
       <translation>interrupted with Ctrl+C</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli_backup.py" line="94" />
+      <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 %n 份旧备份。</source>
+      <translation>
+        <numerusform>Deleted %n old backup under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</numerusform>
+        <numerusform>Deleted %n old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
-      <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
+      <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="103" />
@@ -8336,6 +8614,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="80" />
       <source>接待日</source>
       <translation>Reception day</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="274" />
+      <source>接待日 %Ln</source>
+      <translation>
+        <numerusform>%Ln reception day</numerusform>
+        <numerusform>%Ln reception days</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="172" />
@@ -8382,10 +8668,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>操作日志中有一条记录无法核对（序号 {seq}，编号 {id}）：它不是本程序写入的。</source>
       <translation>An audit log entry cannot be verified (number {seq}, ID {id}): it was not written by this program.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/storage/audit_log.py" line="121" />
+      <source>操作日志另有 %n 处不符。</source>
+      <translation>
+        <numerusform>The audit log has %n more mismatch.</numerusform>
+        <numerusform>The audit log has %n more mismatches.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>操作日志另有 {n} 处不符。</source>
-      <translation>The audit log has {n} more mismatches.</translation>
+      <translation type="vanished">The audit log has {n} more mismatches.</translation>
     </message>
     <message>
       <location filename="studio_app/core/models/access.py" line="92" />
@@ -8497,10 +8790,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>数据库“{name}”所在的磁盘是只读的（写保护的 U 盘、光盘或只读共享），程序不能在上面保存，这次没有保存。请打开 U 盘的写保护开关，或把数据库复制到电脑上可以写入的文件夹后再打开。</source>
       <translation>The disk of the database “{name}” is read-only (a write-protected USB drive, a CD or a read-only share), so the program cannot save on it; nothing was saved this time. Switch off the USB drive's write protection, or copy the database to a folder on the computer you can write to and open it there.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli_backup.py" line="128" />
+      <source>数据库“{name}”有 %n 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
+      <translation>
+        <numerusform>The database “{name}” has %n problem. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</numerusform>
+        <numerusform>The database “{name}” has %n problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
-      <translation>The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
+      <translation type="vanished">The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
     </message>
     <message>
       <location filename="studio_app/cli_backup.py" line="134" />
@@ -8601,10 +8901,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>文件“{name}”是空的（0 字节），可能没有下载或复制完整，请重新获取文件。</source>
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/core/roster_io.py" line="226" />
+      <source>文件中有 %n 处错误，未导入任何数据。请改正后重新导入。</source>
+      <translation>
+        <numerusform>The file has %n error, so nothing was imported. Correct it and import again.</numerusform>
+        <numerusform>The file has %n errors, so nothing was imported. Correct them and import again.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>文件中有 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
-      <translation>The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
+      <translation type="vanished">The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="355" />
@@ -8622,12 +8929,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>its internal structure is broken</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="80" />
+      <location filename="studio_app/storage/backups/check.py" line="78" />
       <source>文件大小：{size}</source>
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="185" />
+      <location filename="studio_app/storage/backups/check.py" line="182" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
@@ -8746,7 +9053,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="247" />
+      <location filename="studio_app/storage/backups/check.py" line="244" />
       <source>无法打开数据库“{path}”（{error}）。</source>
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
@@ -8756,7 +9063,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="101" />
+      <location filename="studio_app/storage/backups/check.py" line="99" />
       <source>无法读取或复制“{path}”（{reason}）。</source>
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
@@ -8775,7 +9082,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the database server cannot be reached, or refuses</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="265" />
+      <location filename="studio_app/storage/backups/check.py" line="262" />
       <source>无法连接数据库：{error}</source>
       <translation>Cannot connect to the database: {error}</translation>
     </message>
@@ -8953,6 +9260,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="275" />
+      <source>来访群众 %Ln</source>
+      <translation>
+        <numerusform>%Ln visitor</numerusform>
+        <numerusform>%Ln visitors</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>查看</source>
@@ -9067,7 +9382,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/audit_log.py" line="254" />
+      <location filename="studio_app/storage/audit_log.py" line="255" />
       <source>没有在用的管理员：谁也不能管理用户、查看操作日志和恢复数据。本程序不允许停用或降级最后一位管理员，这是绕过本程序改动了数据库。</source>
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
@@ -9588,7 +9903,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="78" />
+      <location filename="studio_app/storage/backups/check.py" line="76" />
       <source>结构版本：{revision}</source>
       <translation>Database version: {revision}</translation>
     </message>
@@ -9648,7 +9963,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="298" />
+      <location filename="studio_app/core/roster_io.py" line="296" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
@@ -9661,6 +9976,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="253" />
       <source>联户关系</source>
       <translation>Household links</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="272" />
+      <source>联户关系 %Ln</source>
+      <translation>
+        <numerusform>%Ln household link</numerusform>
+        <numerusform>%Ln household links</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="94" />
@@ -9678,7 +10001,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="391" />
+      <location filename="studio_app/core/roster_io.py" line="389" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
@@ -9686,6 +10009,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="252" />
       <source>联系户</source>
       <translation>Linked household</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="271" />
+      <source>联系户 %Ln</source>
+      <translation>
+        <numerusform>%Ln linked household</numerusform>
+        <numerusform>%Ln linked households</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="82" />
@@ -9742,10 +10073,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/storage/backups/check.py" line="118" />
+      <source>表“{table}”中有 %n 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
+      <translation>
+        <numerusform>Table “{table}” has %n row that refers to a “{parent}” record that does not exist (row {rows}).</numerusform>
+        <numerusform>Table “{table}” has %n rows that refer to “{parent}” records that do not exist (rows {rows}).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="120" />
       <source>表“{table}”中有 {n} 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
-      <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
+      <translation type="vanished">Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="258" />
@@ -9813,7 +10151,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="79" />
+      <location filename="studio_app/storage/backups/check.py" line="77" />
       <source>记录：{counts}</source>
       <translation>Records: {counts}</translation>
     </message>
@@ -9826,6 +10164,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="257" />
       <source>诉求</source>
       <translation>Requests</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="276" />
+      <source>诉求 %Ln</source>
+      <translation>
+        <numerusform>%Ln request</numerusform>
+        <numerusform>%Ln requests</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="105" />
@@ -9876,6 +10222,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="259" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="278" />
+      <source>诉求办理记录 %Ln</source>
+      <translation>
+        <numerusform>%Ln request step</numerusform>
+        <numerusform>%Ln request steps</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="170" />
@@ -10052,6 +10406,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <source>走访</source>
       <translation>Visit</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="273" />
+      <source>走访 %Ln</source>
+      <translation>
+        <numerusform>%Ln visit</numerusform>
+        <numerusform>%Ln visits</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="189" />
       <source>走访情况</source>
@@ -10226,7 +10588,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The minutes of this meeting are not finalised yet, so you can edit them directly.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="81" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="82" />
       <source>这次恢复已记入操作日志。</source>
       <translation>The restore was recorded in the audit log.</translation>
     </message>
@@ -10360,10 +10722,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <source>，</source>
       <translation>, </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/core/common_issues.py" line="255" />
+      <source>，涉及 %n 个村（社区）：{villages}</source>
+      <translation>
+        <numerusform>, from %n village (community): {villages}</numerusform>
+        <numerusform>, from %n villages (communities): {villages}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>，涉及 {m} 个村（社区）：{villages}</source>
-      <translation>, from {m} villages (communities): {villages}</translation>
+      <translation type="vanished">, from {m} villages (communities): {villages}</translation>
     </message>
     <message>
       <location filename="studio_app/base/errors.py" line="27" />

@@ -32,7 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import AuditAction, Permission, Role
 from studio_app.base.errors import NotFoundError, StudioError, ValidationError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
 from studio_app.base.labels import label
 from studio_app.base.local_times import local_minute
 from studio_app.base.messages import chinese
@@ -251,9 +251,9 @@ class AccessService:
                 )
             message = tr("用户名或密码不正确。")
             if n >= WARN_AFTER:
-                message += tr("再输错 {left} 次，账户将锁定 {minutes} 分钟。").format(
-                    left=MAX_FAILED_ATTEMPTS - n, minutes=int(LOCKOUT.total_seconds() // 60)
-                )
+                message += trn(
+                    "再输错 %n 次，账户将锁定 {minutes} 分钟。", MAX_FAILED_ATTEMPTS - n
+                ).format(minutes=int(LOCKOUT.total_seconds() // 60))
             return LoginError(message)
         if not user.active:
             add_event(s, user.username, failure, target, chinese("audit.account_disabled"),

@@ -29,7 +29,7 @@ from studio_app.base.enums import (
     RosterKind,
 )
 from studio_app.base.errors import FieldError, StudioError, ValidationError
-from studio_app.base.i18n import N_, tr
+from studio_app.base.i18n import N_, tr, trn
 from studio_app.base.labels import label, parse_label
 from studio_app.base.masking import mask_id_number, mask_phone
 from studio_app.base.messages import chinese
@@ -223,9 +223,7 @@ class RosterTransfer:
         """Write a checked plan in one transaction: all rows or, on any failure, none."""
         if not plan.ok:
             raise StudioError(
-                tr("文件中有 {n} 处错误，未导入任何数据。请改正后重新导入。").format(
-                    n=len(plan.errors)
-                )
+                trn("文件中有 %n 处错误，未导入任何数据。请改正后重新导入。", len(plan.errors))
             )
         new = [r for r in plan.rows if r.action == "new"]
         duplicates = [r for r in plan.rows if r.action == "duplicate"]

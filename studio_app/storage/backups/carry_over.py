@@ -29,7 +29,7 @@ from sqlalchemy import URL, Connection, create_engine, insert
 from sqlalchemy.pool import NullPool
 
 from studio_app.base.enums import AuditAction
-from studio_app.base.i18n import N_, tr
+from studio_app.base.i18n import N_, tr, trn
 from studio_app.base.messages import chinese
 from studio_app.core.models import AuditEvent, User, utcnow
 from studio_app.core.models.access import ordered_uuid
@@ -74,10 +74,11 @@ class CarriedOver:
                 "保留了恢复前的 {users} 个账户和全部 {events} 条操作日志，这次恢复也已记入操作日志。"
             ).format(users=self.users, events=self.events)
         if self.events:
-            return tr(
-                "保留了恢复前的全部 {events} 条操作日志（恢复前没有设置登录，账户用备份中的），"
-                "这次恢复也已记入操作日志。"
-            ).format(events=self.events)
+            return trn(
+                "保留了恢复前的全部 %n 条操作日志（恢复前没有设置登录，账户用备份中的），"
+                "这次恢复也已记入操作日志。",
+                self.events,
+            )
         return tr("这次恢复已记入操作日志。")
 
 
