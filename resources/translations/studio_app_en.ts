@@ -10630,7 +10630,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/base/messages.py" line="67" />
       <source>遇节假日顺延</source>
-      <translation>Moved because of a holiday</translation>
+      <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="146" />

@@ -317,7 +317,7 @@ def test_what_the_program_stored_shows_in_english(qtbot, english, stored_texts):
 
     shown = "\n".join(seen)
     for english in (
-        "Moved because of a holiday",  # the reception day's reason
+        "Fell on a weekend or holiday",  # the reception day's reason
         f"Merged into {stored_texts['into']}",  # the merged request's history
         "Satisfied: Quick work",  # the return visit, with the visitor's own words
         "Dongguan studio: scan to find a member",  # the archived poster's title
