@@ -9,13 +9,19 @@ program's own conventions, which ``lupdate`` does not know:
 
 - ``self.tr("…")`` (or ``t("…")`` after ``t = self.tr``) inside a class: context = the class name (PySide6 looks the text up under
   the object's class and then each base class, so a base class's own texts are found);
-- ``tr("…")`` imported from ``studio_app.base.i18n``: context ``studio_app``;
+- ``tr("…")`` and ``trn("…%n…", n)`` imported from ``studio_app.base.i18n``: context
+  ``studio_app``;
 - a module's helper ``def _t(text): return QCoreApplication.translate("ctx", text)``: context
   ``ctx`` for every ``_t("…")`` in that module;
 - ``QCoreApplication.translate("ctx", "…")`` and ``QT_TRANSLATE_NOOP("ctx", "…")``;
 - ``N_("…")`` (``studio_app.base.i18n``): a text stored in a table and translated where shown;
 - ``tr(NAME)`` of a module-level text constant, and ``tr(TABLE[key])`` of a module-level dict
   (its values) or tuple: every text in it.
+
+A text with ``%n`` (or ``%Ln``) has a count: ``self.tr("共 %n 条", None, n)``,
+``QCoreApplication.translate(ctx, "…%n…", None, n)`` or ``trn("…%n…", n)``. It is kept as a
+numerus message, with one English form for each of English's plural forms (one, other), which
+``lrelease`` compiles and Qt picks by the number.
 
 Any other call whose text is not a literal (``tr(name)``) cannot be found this way: its line must
 say where its texts are marked (``tr(text)  # i18n: from _LABELS``), else ``check`` lists it and
@@ -42,6 +48,8 @@ FOLDER = ROOT / "resources" / "translations"  # installed as studio_app.resource
 TS_FILE = FOLDER / "studio_app_en.ts"
 QM_FILE = FOLDER / "studio_app_en.qm"
 CORE_CONTEXT = "studio_app"
+PLURAL_FORMS = 2  # English: 1 record, 2 records (the .ts says en_US; lrelease knows its rules)
+COUNT = re.compile(r"%L?n")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\U00020000-\U0003134f]")
 
 
@@ -50,6 +58,15 @@ class Message:
     context: str
     source: str
     where: str  # "studio_app/ui/x.py:12", the first place it is used
+
+    @property
+    def numerus(self) -> bool:
+        return is_numerus(self.source)
+
+
+def is_numerus(source: str) -> bool:
+    """A text with a count (``%n``): kept with a form for each plural form."""
+    return bool(COUNT.search(source))
 
 
 @dataclass
@@ -85,6 +102,7 @@ class _ModuleReader(ast.NodeVisitor):
         self.out = out
         self.classes: list[str] = []
         self.functions: list[str] = []
+        self.parameters: list[set[str]] = []
         self.aliases: list[set[str]] = []
         self.tables: dict[str, ast.AST] = {}
         for node in tree.body:
@@ -108,7 +126,7 @@ class _ModuleReader(ast.NodeVisitor):
         for node in tree.body:
             if isinstance(node, ast.ImportFrom) and node.module == "studio_app.base.i18n":
                 for alias in node.names:
-                    if alias.name in ("tr", "N_"):
+                    if alias.name in ("tr", "trn", "N_"):
                         self.helpers[alias.asname or alias.name] = CORE_CONTEXT
             if isinstance(node, ast.FunctionDef) and node.args.args:
                 parameter = node.args.args[0].arg
@@ -144,7 +162,9 @@ class _ModuleReader(ast.NodeVisitor):
         elif name.endswith("QCoreApplication.translate") or name == "QT_TRANSLATE_NOOP":
             context = _string(node.args[0], self.constants) if node.args else None
             text_arg = node.args[1] if len(node.args) > 1 else None
-            if context is None:
+            if context is None and self._passed_on(node.args[:2]):
+                text_arg = None  # a function handing its own (context, text) on: no text here
+            elif context is None:
                 self.out.dynamic.append(where)
                 context = None
                 text_arg = None
@@ -177,6 +197,11 @@ class _ModuleReader(ast.NodeVisitor):
                 if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str):
                     self.out.add(context, leaf.value, where)
 
+    def _passed_on(self, args: list[ast.AST]) -> bool:
+        """Whether ``args`` are all parameters of the function the call is in."""
+        own = self.parameters[-1] if self.parameters else set()
+        return bool(args) and all(isinstance(a, ast.Name) and a.id in own for a in args)
+
     def _inside_helper(self, text_arg: ast.AST | None) -> bool:
         """The helper's own ``translate(ctx, text)``, which translates whatever it is given."""
         return (
@@ -202,6 +227,7 @@ class _ModuleReader(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         self.functions.append(node.name)
+        self.parameters.append({a.arg for a in node.args.args})
         aliases = {  # ``t = self.tr`` in a method: ``t("…")`` is the class's text
             target.id
             for statement in ast.walk(node)
@@ -215,6 +241,7 @@ class _ModuleReader(ast.NodeVisitor):
         self.generic_visit(node)
         self.aliases.pop()
         self.functions.pop()
+        self.parameters.pop()
 
 
 def source_files() -> list[Path]:
@@ -241,9 +268,22 @@ def extract() -> Extraction:
 @dataclass
 class Entry:
     source: str
-    translation: str = ""
+    translation: str = ""  # a numerus entry: its first form
     obsolete: bool = False
     location: str = ""
+    forms: tuple[str, ...] = ()  # a numerus entry's forms (one, other), else ()
+
+    @property
+    def numerus(self) -> bool:
+        return is_numerus(self.source)
+
+    def complete(self) -> bool:
+        if self.numerus:
+            return len(self.forms) == PLURAL_FORMS and all(self.forms)
+        return bool(self.translation)
+
+    def texts(self) -> tuple[str, ...]:
+        return self.forms if self.numerus else (self.translation,)
 
 
 def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], Entry]:
@@ -257,12 +297,18 @@ def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], Entry]:
             translation = message.find("translation")
             text = (translation.text or "") if translation is not None else ""
             kind = translation.get("type", "") if translation is not None else ""
+            forms: tuple[str, ...] = ()
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+                text = forms[0] if forms else ""
             location = message.find("location")
+            unfinished = kind == "unfinished"
             entries[(name, source)] = Entry(
                 source,
-                text if kind != "unfinished" else "",
+                text if not unfinished else "",
                 obsolete=kind in ("obsolete", "vanished"),
                 location=location.get("filename", "") if location is not None else "",
+                forms=forms if not unfinished or any(forms) else (),
             )
     return entries
 
@@ -276,15 +322,22 @@ def write_ts(entries: dict[tuple[str, str], Entry], path: Path = TS_FILE) -> Non
             if c != context:
                 continue
             message = ET.SubElement(node, "message")
+            if entry.numerus:
+                message.set("numerus", "yes")
             if entry.location:
                 file, _, line = entry.location.rpartition(":")
                 ET.SubElement(message, "location", filename=file, line=line)
             ET.SubElement(message, "source").text = source
             translation = ET.SubElement(message, "translation")
-            translation.text = entry.translation
+            if entry.numerus:
+                forms = (*entry.forms, "", "")[: max(PLURAL_FORMS, len(entry.forms))]
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = entry.translation
             if entry.obsolete:
                 translation.set("type", "vanished")
-            elif not entry.translation:
+            elif not entry.complete():
                 translation.set("type", "unfinished")
     ET.indent(root)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -301,24 +354,25 @@ def merge(
     .ts as it was). A text new to its context (moved to another class) takes the English the
     same text has in contexts that no longer use it, or else in every context, when those
     agree on one; texts no longer used are kept, marked vanished."""
-    left: dict[str, set[str]] = {}  # source -> its English where the code no longer uses it
-    anywhere: dict[str, set[str]] = {}  # source -> its English in any context
+    left: dict[str, set[tuple]] = {}  # source -> its English where the code no longer uses it
+    anywhere: dict[str, set[tuple]] = {}  # source -> its English in any context
     for key, old in entries.items():
-        if old.translation:
-            anywhere.setdefault(old.source, set()).add(old.translation)
+        if old.complete():
+            english = (old.translation, old.forms)
+            anywhere.setdefault(old.source, set()).add(english)
             if key not in found:
-                left.setdefault(old.source, set()).add(old.translation)
+                left.setdefault(old.source, set()).add(english)
     merged: dict[tuple[str, str], Entry] = {}
     for key, message in found.items():
         old = entries.get(key)
-        translation = old.translation if old else ""
+        translation, forms = (old.translation, old.forms) if old else ("", ())
         if old is None:
             known = left.get(message.source) or anywhere.get(message.source, set())
-            translation = next(iter(known)) if len(known) == 1 else ""
-        merged[key] = Entry(message.source, translation, False, message.where)
+            translation, forms = next(iter(known)) if len(known) == 1 else ("", ())
+        merged[key] = Entry(message.source, translation, False, message.where, forms)
     for key, old in entries.items():
-        if key not in merged and old.translation:
-            merged[key] = Entry(old.source, old.translation, True, "")
+        if key not in merged and old.complete():
+            merged[key] = Entry(old.source, old.translation, True, "", old.forms)
     return merged
 
 
@@ -368,12 +422,17 @@ def problems() -> list[str]:
         entry = entries.get(key)
         if entry is None or entry.obsolete:
             found.append(f"{message.where}: not in the .ts: [{key[0]}] {key[1]!r}")
-        elif not entry.translation:
-            found.append(f"{message.where}: no English: [{key[0]}] {key[1]!r}")
-        elif CJK.search(entry.translation):
-            found.append(f"{message.where}: Chinese left in the English: {entry.translation!r}")
-        elif placeholders(entry.translation) != placeholders(key[1]):
-            found.append(f"{message.where}: placeholders differ: {entry.translation!r}")
+        elif not entry.complete():
+            what = f"{PLURAL_FORMS} plural forms" if entry.numerus else "English"
+            found.append(f"{message.where}: no {what}: [{key[0]}] {key[1]!r}")
+        else:
+            for english in entry.texts():
+                if CJK.search(english):
+                    found.append(f"{message.where}: Chinese left in the English: {english!r}")
+                elif placeholders(english) != placeholders(key[1]):
+                    found.append(f"{message.where}: placeholders differ: {english!r}")
+            if entry.numerus and not COUNT.search(entry.forms[-1]):
+                found.append(f"{message.where}: no %n in the plural: {entry.forms[-1]!r}")
     if not qm_is_current():
         found.append(
             f"{QM_FILE.relative_to(ROOT)} is not built from the .ts: "
@@ -386,7 +445,7 @@ def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "check"
     if command == "update":
         entries = update()
-        missing = sum(1 for e in entries.values() if not e.translation and not e.obsolete)
+        missing = sum(1 for e in entries.values() if not e.complete() and not e.obsolete)
         print(f"{TS_FILE.relative_to(ROOT)}: {len(entries)} texts, {missing} without English")
         return 0
     if command == "build":

@@ -34,7 +34,7 @@ from datetime import date
 
 from studio_app import APP_TITLE, __version__, cli_backup, cli_errors
 from studio_app.base.errors import StudioError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
 
 
 def _date(text: str) -> date:
@@ -289,14 +289,14 @@ def _overdue(args) -> int:
         print(tr("没有超期的诉求。"))
     for o in late:
         print(
-            tr(
-                "{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}"
+            trn(
+                "{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}",
+                o.days_overdue,
             ).format(
                 number=o.number,
                 status=label(o.status),
                 deadline=o.deadline.isoformat(),
                 stage=o.stage,
-                days=o.days_overdue,
                 content=o.content[:40],
             )
         )
@@ -325,7 +325,7 @@ def _import(args) -> int:
         print(tr("{label}：{text}").format(label=where, text=issue.message), file=sys.stderr)
     if not plan.ok:
         print(
-            tr("共 {n} 处错误，未导入任何数据。请改正后重新导入。").format(n=len(plan.errors)),
+            trn("共 %n 处错误，未导入任何数据。请改正后重新导入。", len(plan.errors)),
             file=sys.stderr,
         )
         return cli_errors.PROBLEMS
@@ -349,7 +349,7 @@ def _export(args) -> int:
         count = services.rosters.export_households(
             args.file, HouseholdQuery(), masked=not args.unmasked
         )
-    print(tr("已导出 {n} 条到 {file}").format(n=count, file=args.file))
+    print(trn("已导出 %n 条到 {file}", count).format(file=args.file))
     return 0
 
 
@@ -388,7 +388,7 @@ def _print(args) -> int:
     write_atomic(out, doc.data)
     by = services.current_user.name if services.current_user else _who()
     services.archive.issue(doc, by=by)  # handed out: kept in the archive as it is
-    print(tr("已生成 {file}（{pages} 页）").format(file=out, pages=doc.pages))
+    print(trn("已生成 {file}（%n 页）", doc.pages).format(file=out))
     if doc.missing:
         from studio_app.documents.fonts import missing_message
 
@@ -413,8 +413,8 @@ def _archive(args) -> int:
         end = args.end or date.today()
         start = args.start or date(end.year, 1, 1)
         count, manifest = archive.export(start, end, Path(args.out))
-        print(tr("已导出 {n} 份存档文件到 {folder}，清单：{manifest}").format(
-            n=count, folder=args.out, manifest=manifest))  # fmt: skip
+        print(trn("已导出 %n 份存档文件到 {folder}，清单：{manifest}", count).format(
+            folder=args.out, manifest=manifest))  # fmt: skip
         return 0
     damaged = 0
     checked = 0
@@ -426,10 +426,10 @@ def _archive(args) -> int:
                 title=row.title, when=row.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 sha=row.sha256), file=sys.stderr)  # fmt: skip
     if damaged:
-        print(tr("共核对 {n} 份存档文件，{bad} 份已损坏。").format(n=checked, bad=damaged),
+        print(trn("共核对 %n 份存档文件，{bad} 份已损坏。", checked).format(bad=damaged),
               file=sys.stderr)  # fmt: skip
         return cli_errors.PROBLEMS
-    print(tr("共核对 {n} 份存档文件，全部完好。").format(n=checked))
+    print(trn("共核对 %n 份存档文件，全部完好。", checked))
     return 0
 
 

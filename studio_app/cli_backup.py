@@ -19,7 +19,8 @@ from pathlib import Path
 
 from studio_app.base.enums import AuditAction, Permission
 from studio_app.base.errors import DatabaseError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
+from studio_app.base.messages import chinese
 
 
 def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
@@ -80,7 +81,7 @@ def _backup(args) -> int:
     path = place.sqlite_file
     if path is None:
         raise BackupError(server_backup_message())
-    services = _permitted(place, Permission.BACKUP, tr("备份"))
+    services = _permitted(place, Permission.BACKUP, chinese("audit.backup"))
     try:
         info = backup_file(path, Path(args.to) if args.to else None)
         if services is not None:
@@ -90,8 +91,8 @@ def _backup(args) -> int:
             services.db.close()
     print(tr("已备份到 {path}（{size}）").format(path=info.path, size=format_size(info.size)))
     if info.removed:
-        print(tr("按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。")
-              .format(n=len(info.removed)))  # fmt: skip
+        print(trn("按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 %n 份旧备份。",
+                  len(info.removed)))  # fmt: skip
     return 0
 
 
@@ -99,7 +100,7 @@ def _restore(args) -> int:
     from studio_app.opening import locate, restore_file
 
     place = locate(args.db)
-    services = _permitted(place, Permission.RESTORE, tr("从备份恢复"))
+    services = _permitted(place, Permission.RESTORE, chinese("audit.restore"))
     user = services.current_user if services is not None else None
     if services is not None:
         services.db.close()  # the file is about to be replaced
@@ -124,8 +125,8 @@ def _check(args) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         print(
-            tr("数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库")
-            .format(name=name, n=len(problems)),
+            trn("数据库“{name}”有 %n 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库",
+                len(problems)).format(name=name),
             file=sys.stderr,
         )  # fmt: skip
         return 1

@@ -27,6 +27,7 @@ from sqlalchemy import URL
 from studio_app.base.enums import AuditAction, Permission
 from studio_app.base.errors import DatabaseError, DatabaseFault, FaultKind, StudioError
 from studio_app.base.i18n import tr
+from studio_app.base.messages import chinese
 from studio_app.base.private import make_folder
 from studio_app.core.access import CurrentUser
 from studio_app.core.audit import actor_name
@@ -264,7 +265,7 @@ class Reopened:
 def backup_now(services: Services, folder: Path | None = None) -> BackupInfo:
     """立即备份 (a full copy of everyone's data onto, say, a USB stick): needs the acting user's
     ``backup`` permission, and is logged once made. The automatic daily backup needs none."""
-    services.guard.require(Permission.BACKUP, tr("备份"))
+    services.guard.require(Permission.BACKUP, chinese("audit.backup"))
     info = BackupService(services.db).backup_now(folder)
     services.audit.record(services.current_user, AuditAction.BACKUP, str(info.path))
     return info
@@ -283,7 +284,7 @@ def restore_and_reopen(services: Services, file: Path) -> Reopened:
     user: CurrentUser | None = services.current_user
     if place.sqlite_file is None:
         return Reopened(services, None, BackupError(server_backup_message()))
-    services.guard.require(Permission.RESTORE, tr("从备份恢复"))
+    services.guard.require(Permission.RESTORE, chinese("audit.restore"))
     services.db.close()
     try:
         result = restore(file, place.sqlite_file, by=actor_name(user))

@@ -195,10 +195,17 @@
       <source>全部类型</source>
       <translation>All types</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/archive_page.py" line="124" />
+      <source>共 %n 份</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 份</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/archive_page.py" line="62" />
@@ -278,10 +285,17 @@
       <source>全部操作</source>
       <translation>All actions</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/audit_dialog.py" line="134" />
+      <source>共 %n 条</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 条</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/audit_dialog.py" line="131" />
@@ -303,10 +317,17 @@
       <source>导出操作日志</source>
       <translation>Export audit log</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/audit_dialog.py" line="155" />
+      <source>已导出 %n 条操作记录到“{name}”。</source>
+      <translation>
+        <numerusform>Exported %n audit log entry to “{name}”.</numerusform>
+        <numerusform>Exported %n audit log entries to “{name}”.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="154" />
       <source>已导出 {n} 条操作记录到“{name}”。</source>
-      <translation>Exported {n} audit log entries to “{name}”.</translation>
+      <translation type="vanished">Exported {n} audit log entries to “{name}”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/audit_dialog.py" line="51" />
@@ -339,7 +360,7 @@
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/audit_dialog.py" line="159" />
+      <location filename="studio_app/ui/audit_dialog.py" line="160" />
       <source>正在导出操作日志…</source>
       <translation>Exporting the audit log…</translation>
     </message>
@@ -426,10 +447,17 @@ The old database was saved as:
       <source>上次备份</source>
       <translation>Last backup</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/backup_dialogs.py" line="183" />
+      <source>共 %n 份备份，最新的是 {time}</source>
+      <translation>
+        <numerusform>%n backup, from {time}</numerusform>
+        <numerusform>%n backups, the latest from {time}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 份备份，最新的是 {time}</source>
-      <translation>{n} backups, the latest from {time}</translation>
+      <translation type="vanished">{n} backups, the latest from {time}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/backup_dialogs.py" line="102" />
@@ -543,10 +571,17 @@ The old database was saved as:
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的放假安排还没有录入&lt;/b&gt;，期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。</source>
       <translation>&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/settings_dialogs.py" line="275" />
+      <source>{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
+      <translation>
+        <numerusform>{year} has %n special day. Deadlines skip holidays and count make-up working days as working days.</numerusform>
+        <numerusform>{year} has %n special days. Deadlines skip holidays and count make-up working days as working days.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{year} 年共 {n} 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
-      <translation>{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
+      <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="241" />
@@ -611,10 +646,17 @@ The old database was saved as:
   </context>
   <context>
     <name>CategoriesDialog</name>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <source>%n 件</source>
+      <translation>
+        <numerusform>%n request</numerusform>
+        <numerusform>%n requests</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{n} 件</source>
-      <translation>{n} requests</translation>
+      <translation type="vanished">{n} requests</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="119" />
@@ -914,87 +956,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="473" />
+      <location filename="studio_app/ui/reception_days_page.py" line="483" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="459" />
+      <location filename="studio_app/ui/reception_days_page.py" line="469" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="502" />
+      <location filename="studio_app/ui/reception_days_page.py" line="512" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="500" />
+      <location filename="studio_app/ui/reception_days_page.py" line="510" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="466" />
+      <location filename="studio_app/ui/reception_days_page.py" line="476" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="500" />
+      <location filename="studio_app/ui/reception_days_page.py" line="510" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="518" />
+      <location filename="studio_app/ui/reception_days_page.py" line="528" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="507" />
+      <location filename="studio_app/ui/reception_days_page.py" line="517" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
-      <translation>{v} visits, {r} requests registered, {o} of them open.</translation>
+      <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="456" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="467" />
+      <location filename="studio_app/ui/reception_days_page.py" line="477" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="458" />
+      <location filename="studio_app/ui/reception_days_page.py" line="468" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="457" />
+      <location filename="studio_app/ui/reception_days_page.py" line="467" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="455" />
+      <location filename="studio_app/ui/reception_days_page.py" line="465" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="505" />
+      <location filename="studio_app/ui/reception_days_page.py" line="515" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="487" />
+      <location filename="studio_app/ui/reception_days_page.py" line="497" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="489" />
+      <location filename="studio_app/ui/reception_days_page.py" line="499" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="515" />
+      <location filename="studio_app/ui/reception_days_page.py" line="525" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1333,10 +1375,17 @@ All data is stored in: {where}</translation>
   </context>
   <context>
     <name>HouseholdDetail</name>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/household_detail.py" line="79" />
+      <source>%n 人</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{n} 人</source>
-      <translation>{n} people</translation>
+      <translation type="vanished">{n} people</translation>
     </message>
     <message>
       <location filename="studio_app/ui/household_detail.py" line="40" />
@@ -1796,7 +1845,7 @@ Once archived, it no longer appears in the everyday lists, but its linked member
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="215" />
       <source>共 {n} 行可导入：新增 {new} 行，与已有记录重复 {dup} 行。</source>
-      <translation>{n} rows can be imported: {new} new, {dup} duplicating existing records.</translation>
+      <translation>Rows that can be imported: {n} (new: {new}; duplicating existing records: {dup}).</translation>
     </message>
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="159" />
@@ -1813,10 +1862,17 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <source>原因</source>
       <translation>Reason</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/import_dialog.py" line="234" />
+      <source>发现 %n 处问题。在全部改正之前，不会导入任何一行。请在 Excel 中按下表改正并保存，然后点“重新读取”。</source>
+      <translation>
+        <numerusform>Found %n problem. No row will be imported until it is fixed. Fix it in Excel as listed below, save, and click “Read again”.</numerusform>
+        <numerusform>Found %n problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>发现 {n} 处问题。在全部改正之前，不会导入任何一行。请在 Excel 中按下表改正并保存，然后点“重新读取”。</source>
-      <translation>Found {n} problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</translation>
+      <translation type="vanished">Found {n} problems. No row will be imported until all are fixed. Fix them in Excel as listed below, save, and click “Read again”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="92" />
@@ -1844,17 +1900,17 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <translation>Import {roster}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="273" />
+      <location filename="studio_app/ui/import_dialog.py" line="275" />
       <source>导入完成</source>
       <translation>Import complete</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="270" />
+      <location filename="studio_app/ui/import_dialog.py" line="272" />
       <source>导入完成：新增 {created} 条，更新 {updated} 条，跳过 {skipped} 条。</source>
       <translation>Import complete: {created} added, {updated} updated, {skipped} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="264" />
+      <location filename="studio_app/ui/import_dialog.py" line="266" />
       <source>导入未完成，没有导入任何数据</source>
       <translation>Import not finished; no data was imported</translation>
     </message>
@@ -1888,10 +1944,17 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <source>更新已有记录（用文件中的内容覆盖）</source>
       <translation>Update existing records (overwrite with the file's content)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/import_dialog.py" line="245" />
+      <source>有 %n 处请核对（见下表），不影响导入。</source>
+      <translation>
+        <numerusform>%n thing to check (see the table below); it does not stop the import.</numerusform>
+        <numerusform>%n things to check (see the table below); they do not stop the import.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="243" />
       <source>有 {n} 处请核对（见下表），不影响导入。</source>
-      <translation>{n} thing(s) to check (see the table below); they do not stop the import.</translation>
+      <translation type="vanished">{n} thing(s) to check (see the table below); they do not stop the import.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/import_dialog.py" line="65" />
@@ -1910,7 +1973,7 @@ Once archived, it no longer appears in the everyday lists, but its linked member
 Open it in Excel or WPS, fill it in following the headers, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="258" />
+      <location filename="studio_app/ui/import_dialog.py" line="260" />
       <source>正在导入，请勿关闭程序…</source>
       <translation>Importing; do not close the program…</translation>
     </message>
@@ -1930,7 +1993,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/import_dialog.py" line="240" />
+      <location filename="studio_app/ui/import_dialog.py" line="242" />
       <source>请核对：</source>
       <translation>Please check:</translation>
     </message>
@@ -2246,7 +2309,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
     <message>
       <location filename="studio_app/ui/main_window.py" line="666" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
-      <translation>{m} members · {h} linked households · {o} open requests ({l} overdue)</translation>
+      <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
       <location filename="studio_app/ui/main_window.py" line="339" />
@@ -2969,10 +3032,17 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <source>全部年份</source>
       <translation>All years</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/meetings_page.py" line="163" />
+      <source>共 %n 次</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 次</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/meetings_page.py" line="112" />
@@ -3611,67 +3681,67 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="353" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="328" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="330" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="331" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="333" />
       <source>中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。</source>
       <translation>Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="341" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="341" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="310" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="312" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="336" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="340" />
       <source>扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。</source>
       <translation>QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="321" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="316" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="317" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="353" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="332" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="334" />
       <source>（没有找到）</source>
       <translation>(none found)</translation>
     </message>
@@ -3689,32 +3759,32 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="328" />
+      <location filename="studio_app/ui/reception_days_page.py" line="332" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="313" />
+      <location filename="studio_app/ui/reception_days_page.py" line="315" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="368" />
+      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="403" />
+      <location filename="studio_app/ui/reception_days_page.py" line="411" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="335" />
+      <location filename="studio_app/ui/reception_days_page.py" line="339" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="301" />
+      <location filename="studio_app/ui/reception_days_page.py" line="303" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
@@ -3724,7 +3794,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="352" />
+      <location filename="studio_app/ui/reception_days_page.py" line="356" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
@@ -3739,22 +3809,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="356" />
+      <location filename="studio_app/ui/reception_days_page.py" line="362" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="377" />
+      <location filename="studio_app/ui/reception_days_page.py" line="383" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="379" />
+      <location filename="studio_app/ui/reception_days_page.py" line="385" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="411" />
+      <location filename="studio_app/ui/reception_days_page.py" line="421" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -3764,17 +3834,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="409" />
+      <location filename="studio_app/ui/reception_days_page.py" line="419" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="406" />
+      <location filename="studio_app/ui/reception_days_page.py" line="414" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="405" />
+      <location filename="studio_app/ui/reception_days_page.py" line="413" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
@@ -3788,10 +3858,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/reception_days_page.py" line="328" />
+      <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
+      <translation>
+        <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
+        <numerusform>%n reception days created. Days falling on a weekend or holiday were moved to the next working day.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="326" />
       <source>已生成 {n} 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
-      <translation>{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
+      <translation type="vanished">{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/reception_days_page.py" line="103" />
@@ -3799,7 +3876,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="381" />
+      <location filename="studio_app/ui/reception_days_page.py" line="387" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
@@ -3809,22 +3886,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="302" />
+      <location filename="studio_app/ui/reception_days_page.py" line="304" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="378" />
+      <location filename="studio_app/ui/reception_days_page.py" line="384" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="371" />
+      <location filename="studio_app/ui/reception_days_page.py" line="377" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="370" />
+      <location filename="studio_app/ui/reception_days_page.py" line="376" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
@@ -3834,7 +3911,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="301" />
+      <location filename="studio_app/ui/reception_days_page.py" line="303" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -3854,12 +3931,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="392" />
+      <location filename="studio_app/ui/reception_days_page.py" line="398" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="391" />
+      <location filename="studio_app/ui/reception_days_page.py" line="397" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
@@ -3869,22 +3946,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="398" />
+      <location filename="studio_app/ui/reception_days_page.py" line="406" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="395" />
+      <location filename="studio_app/ui/reception_days_page.py" line="403" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="340" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="340" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
@@ -3894,7 +3971,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="397" />
+      <location filename="studio_app/ui/reception_days_page.py" line="405" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
@@ -3934,7 +4011,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="293" />
+      <location filename="studio_app/ui/reception_days_page.py" line="295" />
       <source>每月15日</source>
       <translation>15th of each month</translation>
     </message>
@@ -3944,7 +4021,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="312" />
+      <location filename="studio_app/ui/reception_days_page.py" line="314" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
@@ -3954,7 +4031,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="308" />
+      <location filename="studio_app/ui/reception_days_page.py" line="310" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
@@ -3964,12 +4041,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="305" />
+      <location filename="studio_app/ui/reception_days_page.py" line="307" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="309" />
+      <location filename="studio_app/ui/reception_days_page.py" line="311" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
@@ -4302,10 +4379,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <source>重新办理</source>
       <translation>Reopened</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/request_detail.py" line="106" />
+      <source>，已超期 %n 个工作日</source>
+      <translation>
+        <numerusform>, %n working day overdue</numerusform>
+        <numerusform>, %n working days overdue</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>，已超期 {n} 个工作日</source>
-      <translation>, {n} working days overdue</translation>
+      <translation type="vanished">, {n} working days overdue</translation>
     </message>
   </context>
   <context>
@@ -4658,21 +4742,28 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/retention_dialog.py" line="145" />
       <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。{copies}确定继续吗？</source>
-      <translation>{visitors} visitors ({requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone; back up first. {copies} Continue?</translation>
+      <translation>Visitors to anonymise: {visitors} (requests: {requests}). Their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone; back up first. {copies} Continue?</translation>
     </message>
     <message>
       <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。确定继续吗？</source>
-      <translation type="vanished">{visitors} visitors (from {requests} requests) will be anonymised: their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
+      <translation type="vanished">Visitors to anonymise: {visitors} (requests: {requests}). Their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
     </message>
     <message>
       <location filename="studio_app/ui/retention_dialog.py" line="125" />
       <source>将匿名处理的来访人（姓名已隐去）：</source>
       <translation>Visitors to be anonymised (names hidden):</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/retention_dialog.py" line="158" />
+      <source>已匿名处理来访人 %n 位。</source>
+      <translation>
+        <numerusform>%n visitor anonymised.</numerusform>
+        <numerusform>%n visitors anonymised.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>已匿名处理来访人 {n} 位。</source>
-      <translation>{n} visitors anonymised.</translation>
+      <translation type="vanished">{n} visitors anonymised.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/retention_dialog.py" line="81" />
@@ -5023,11 +5114,21 @@ The current database will first be saved to the before-restore folder. The curre
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/table_page.py" line="339" />
+      <source>已导出 %n 条记录到：
+{path}</source>
+      <translation>
+        <numerusform>Exported %n record to:
+{path}</numerusform>
+        <numerusform>Exported %n records to:
+{path}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>已导出 {n} 条记录到：
 {path}</source>
-      <translation>Exported {n} records to:
+      <translation type="vanished">Exported {n} records to:
 {path}</translation>
     </message>
     <message>
@@ -5388,20 +5489,47 @@ Log file: {where}</translation>
   </context>
   <context>
     <name>WorkbenchPage</name>
-    <message>
-      <location filename="studio_app/ui/workbench_page.py" line="317" />
-      <source>{n} 人次（{p} 人）</source>
-      <translation>{n} visits ({p} people)</translation>
+    <message numerus="yes">
+      <location filename="studio_app/ui/workbench_page.py" line="320" />
+      <source>%n 人</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/workbench_page.py" line="320" />
+      <source>%n 人次</source>
+      <translation>
+        <numerusform>%n visit</numerusform>
+        <numerusform>%n visits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/workbench_page.py" line="323" />
+      <source>%n 件</source>
+      <translation>
+        <numerusform>%n request</numerusform>
+        <numerusform>%n requests</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="318" />
+      <source>{n} 人次（{p} 人）</source>
+      <translation type="vanished">{n} visits ({p} people)</translation>
+    </message>
+    <message>
       <source>{n} 件</source>
-      <translation>{n} requests</translation>
+      <translation type="vanished">{n} requests</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="316" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="319" />
+      <source>{visits}（{people}）</source>
+      <translation>{visits} ({people})</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="221" />
@@ -5469,7 +5597,7 @@ Log file: {where}</translation>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="318" />
+      <location filename="studio_app/ui/workbench_page.py" line="323" />
       <source>办结（已回访）</source>
       <translation>Closed (return visit done)</translation>
     </message>
@@ -5546,7 +5674,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="212" />
       <source>时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，答复后 {c} 个工作日内回访（节假日顺延）</source>
-      <translation>Deadlines: assign within {a} working days of registering, answer within {b} working days of assigning, return visit within {c} working days of answering (extended over holidays)</translation>
+      <translation>Deadlines, in working days: assign within {a} of registering, answer within {b} of assigning, return visit within {c} of answering (extended over holidays)</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="95" />
@@ -5586,7 +5714,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="248" />
       <source>本月已登记诉求 {r} 件，办结 {c} 件。</source>
-      <translation>This month: {r} requests registered, {c} closed.</translation>
+      <translation>This month: requests registered: {r}, closed: {c}.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="98" />
@@ -5594,7 +5722,7 @@ Log file: {where}</translation>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="317" />
+      <location filename="studio_app/ui/workbench_page.py" line="318" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
@@ -5633,15 +5761,29 @@ Log file: {where}</translation>
       <source>至</source>
       <translation>to</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/workbench_page.py" line="198" />
-      <source>超期 {n} 个工作日</source>
-      <translation>{n} working days overdue</translation>
+      <source>超期 %n 个工作日</source>
+      <translation>
+        <numerusform>%n working day overdue</numerusform>
+        <numerusform>%n working days overdue</numerusform>
+      </translation>
     </message>
     <message>
+      <source>超期 {n} 个工作日</source>
+      <translation type="vanished">{n} working days overdue</translation>
+    </message>
+    <message numerus="yes">
       <location filename="studio_app/ui/workbench_page.py" line="201" />
+      <source>还有 %n 个工作日</source>
+      <translation>
+        <numerusform>%n working day left</numerusform>
+        <numerusform>%n working days left</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>还有 {n} 个工作日</source>
-      <translation>{n} working days left</translation>
+      <translation type="vanished">{n} working days left</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="253" />
@@ -5720,10 +5862,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   </context>
   <context>
     <name>list_view</name>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/list_view.py" line="59" />
+      <source>共 %n 条</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 条</source>
-      <translation>{n} in all</translation>
+      <translation type="vanished">{n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/ui/list_view.py" line="60" />
@@ -5911,6 +6060,38 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/messages.py" line="141" />
+      <source>%n 个</source>
+      <translation>
+        <numerusform>%n</numerusform>
+        <numerusform>%n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/messages.py" line="132" />
+      <source>%n 件</source>
+      <translation>
+        <numerusform>%n request</numerusform>
+        <numerusform>%n requests</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/messages.py" line="132" />
+      <source>%n 位</source>
+      <translation>
+        <numerusform>%n visitor</numerusform>
+        <numerusform>%n visitors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/messages.py" line="101" />
+      <source>%n 条</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="84" />
       <source>--db 指定的是文件夹</source>
@@ -5926,23 +6107,30 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）</source>
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/messages.py" line="135" />
+      <source>{cutoff}以前办结、保存超过 %n 年</source>
+      <translation>
+        <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
+        <numerusform>Closed before {cutoff}, kept more than %n years</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="193" />
       <source>{cutoff}以前办结、保存超过 {years} 年</source>
-      <translation>Closed before {cutoff}, kept more than {years} years</translation>
+      <translation type="vanished">Closed before {cutoff}, kept more than {years} years</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="80" />
+      <location filename="studio_app/core/retention.py" line="81" />
       <source>{cutoff}以前办结的诉求 {requests} 件，涉及来访人 {visitors} 位：姓名将改为“{anon}”，电话和身份证号将清空；诉求内容和统计数字不变。</source>
-      <translation>{requests} requests closed before {cutoff}, from {visitors} visitors: names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
+      <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="99" />
+      <location filename="studio_app/core/reception_days.py" line="101" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="183" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -5952,12 +6140,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="169" />
+      <location filename="studio_app/core/printing.py" line="170" />
       <source>{day} 没有接待日。</source>
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="256" />
+      <location filename="studio_app/core/reception_days.py" line="266" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
@@ -5967,9 +6155,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>day {d}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="72" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="73" />
       <source>{kind}纪要</source>
       <translation>{kind} minutes</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="73" />
+      <source>{kind}纪要：{topic}</source>
+      <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_codes.py" line="147" />
@@ -6007,7 +6200,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} must start with http:// or https://, e.g. https://www.example.cn/member/{{id}}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="167" />
+      <location filename="studio_app/core/meetings.py" line="168" />
       <source>{label}缺少时区，请重新选择时间。</source>
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
@@ -6031,101 +6224,124 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="239" />
+      <location filename="studio_app/core/reception_days.py" line="247" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="470" />
+      <location filename="studio_app/core/access.py" line="473" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="468" />
+      <location filename="studio_app/core/access.py" line="471" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="212" />
+      <location filename="studio_app/core/reception_days.py" line="220" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="465" />
+      <location filename="studio_app/core/access.py" line="468" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="462" />
+      <location filename="studio_app/core/access.py" line="465" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="130" />
+      <location filename="studio_app/core/archive.py" line="134" />
       <source>{name}（{note}）</source>
       <translation>{name} ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="189" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="190" />
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="292" />
+      <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
+      <translation>
+        <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
+        <numerusform>{number}  {status}  {stage} due {deadline}, %n working days overdue: {content}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 {days} 个工作日：{content}</source>
-      <translation>{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
+      <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
       <source>{n} KB</source>
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="289" />
       <source>{n} 条</source>
-      <translation>{n} records</translation>
+      <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="172" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="173" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="73" />
+      <location filename="studio_app/storage/backups/check.py" line="71" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="71" />
+      <location filename="studio_app/storage/backups/check.py" line="69" />
       <source>{rev}（恢复后自动升级到 {head}）</source>
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="71" />
+      <source>{satisfaction}：{comment}</source>
+      <translation>{satisfaction}: {comment}</translation>
+    </message>
+    <message numerus="yes">
       <location filename="studio_app/core/common_issues.py" line="251" />
-      <source>{span}，委员工作室共收到群众反映此类问题的诉求 {n} 件</source>
-      <translation>{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
+      <source>{span}，委员工作室共收到群众反映此类问题的诉求 %n 件</source>
+      <translation>
+        <numerusform>{span}: the members' studio received %n visitor request about this kind of issue</numerusform>
+        <numerusform>{span}: the members' studio received %n visitor requests about this kind of issue</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="349" />
+      <source>{span}，委员工作室共收到群众反映此类问题的诉求 {n} 件</source>
+      <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="265" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
-      <translation>{start} to {end}: {days} reception days, {visits} visits ({people} people)</translation>
+      <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="88" />
+      <location filename="studio_app/documents/reception_pdf.py" line="91" />
       <source>{status}，来访 {people} 人，诉求 {n} 件</source>
-      <translation>{status}, {people} visitors, {n} requests</translation>
+      <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
       <location filename="studio_app/demo/studio.py" line="178" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
-      <translation>{studios} studios, {members} members ({archived_members} more archived), {households} linked households ({enterprises} of them enterprises), {linkages} household links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived files)</translation>
+      <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="176" />
+      <location filename="studio_app/base/messages.py" line="76" />
+      <source>{studio} 扫码找委员</source>
+      <translation>{studio}: scan to find a member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="181" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
@@ -6149,92 +6365,92 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Excel stored the {what} as a number (shown as {value}), so the last digits are lost and it cannot be imported. Set the cell format of this column to “Text” and enter the {what} again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="312" />
+      <location filename="studio_app/core/meetings.py" line="313" />
       <source>{where}的内容</source>
       <translation>{where}: content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="255" />
+      <location filename="studio_app/core/meetings.py" line="256" />
       <source>{where}的单位</source>
       <translation>{where}: unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="319" />
+      <location filename="studio_app/core/meetings.py" line="320" />
       <source>{where}的反馈</source>
       <translation>{where}: feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="253" />
+      <location filename="studio_app/core/meetings.py" line="254" />
       <source>{where}的姓名</source>
       <translation>{where}: name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="257" />
+      <location filename="studio_app/core/meetings.py" line="258" />
       <source>{where}的职务</source>
       <translation>{where}: position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="273" />
+      <location filename="studio_app/core/meetings.py" line="274" />
       <source>{where}的讨论情况</source>
       <translation>{where}: discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="271" />
+      <location filename="studio_app/core/meetings.py" line="272" />
       <source>{where}的议题</source>
       <translation>{where}: topic</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="314" />
+      <location filename="studio_app/core/meetings.py" line="315" />
       <source>{where}的责任单位</source>
       <translation>{where}: responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="300" />
+      <location filename="studio_app/core/meetings.py" line="301" />
       <source>{where}：关联的诉求不存在，可能已被删除，请重新选择。</source>
       <translation>{where}: the linked request no longer exists (it may have been deleted). Please choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="239" />
+      <location filename="studio_app/core/meetings.py" line="240" />
       <source>{where}：名册中找不到这位委员，可能已被删除。</source>
       <translation>{where}: this member is not in the roster (they may have been deleted).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="308" />
+      <location filename="studio_app/core/meetings.py" line="309" />
       <source>{where}：完成日期 {day} 早于会议日期，请核对。</source>
       <translation>{where}: the date done, {day}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="303" />
+      <location filename="studio_app/core/meetings.py" line="304" />
       <source>{where}：完成期限 {deadline} 早于会议日期，请核对。</source>
       <translation>{where}: the deadline, {deadline}, is before the meeting date. Please check it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="292" />
+      <location filename="studio_app/core/meetings.py" line="293" />
       <source>{where}：请填写事项内容。</source>
       <translation>{where}: please fill in what is to be done.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="250" />
+      <location filename="studio_app/core/meetings.py" line="251" />
       <source>{where}：请填写姓名。</source>
       <translation>{where}: please fill in the name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="269" />
+      <location filename="studio_app/core/meetings.py" line="270" />
       <source>{where}：请填写议题。</source>
       <translation>{where}: please fill in the topic.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="233" />
+      <location filename="studio_app/core/meetings.py" line="234" />
       <source>{where}：请选择出席或缺席。</source>
       <translation>{where}: please choose present or absent.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="296" />
+      <location filename="studio_app/core/meetings.py" line="297" />
       <source>{where}：请选择落实情况。</source>
       <translation>{where}: please choose the progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="309" />
+      <location filename="studio_app/documents/pdf_layout.py" line="315" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
     </message>
@@ -6263,7 +6479,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="137" />
+      <location filename="studio_app/storage/backups/check.py" line="134" />
       <source>“{name}”不是委员工作室助手的数据库（里面是其他数据表）。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it holds other tables).</translation>
     </message>
@@ -6277,12 +6493,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">“{name}” is not a valid database file, or the file is damaged. Please choose the correct file, or restore from a backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="109" />
+      <location filename="studio_app/storage/backups/check.py" line="107" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{detail}），不能用于恢复。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({detail}). It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="170" />
+      <location filename="studio_app/storage/backups/check.py" line="167" />
       <source>“{name}”不是有效的数据库文件，或者文件已损坏（{error}）。</source>
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
@@ -6342,17 +6558,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is a folder, not a database file. Give the database file itself, for example “{example}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="182" />
+      <location filename="studio_app/storage/backups/check.py" line="179" />
       <source>“{name}”是一个空文件（0 字节），不是数据库，不能用于恢复。</source>
       <translation>“{name}” is an empty file (0 bytes), not a database, and cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="140" />
+      <location filename="studio_app/storage/backups/check.py" line="137" />
       <source>“{name}”是一个空的数据库，里面没有委员工作室助手的数据。</source>
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="493" />
+      <location filename="studio_app/core/access.py" line="496" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -6367,7 +6583,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” is in the old Excel 97-2003 (.xls) or WPS (.et) format; this program can only read .xlsx. </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="142" />
+      <location filename="studio_app/storage/backups/check.py" line="139" />
       <source>“{name}”由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法使用，以免损坏数据。请安装最新版本后再试。</source>
       <translation>“{name}” was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot use it, so as not to damage the data. Please install the latest version and try again.</translation>
     </message>
@@ -6397,7 +6613,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="98" />
+      <location filename="studio_app/core/printing.py" line="99" />
       <source>“{path}”不能嵌入 PDF 或不含中文字符。请选择 TrueType 中文字体（.ttf 或 .ttc，如 simsun.ttc、wqy-zenhei.ttc）；Noto/思源字体不能使用。</source>
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
@@ -6411,7 +6627,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">“{path}” is a folder, not a database file. Please choose a database file.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="97" />
+      <location filename="studio_app/storage/backups/check.py" line="95" />
       <source>“{path}”是一个文件夹，请选择一个备份文件。</source>
       <translation>“{path}” is a folder. Please choose a backup file.</translation>
     </message>
@@ -6421,12 +6637,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="283" />
+      <location filename="studio_app/core/printing.py" line="284" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="96" />
+      <location filename="studio_app/base/labels.py" line="102" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
@@ -6456,12 +6672,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="86" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="87" />
       <source>　</source>
       <translation>  </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="94" />
+      <location filename="studio_app/base/labels.py" line="100" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -6471,7 +6687,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="211" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="212" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
@@ -6511,7 +6727,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="298" />
+      <location filename="studio_app/core/visitor_requests.py" line="299" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6521,32 +6737,36 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Dissatisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="125" />
       <source>不能{action}</source>
-      <translation>Cannot {action}</translation>
+      <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="200" />
+      <location filename="studio_app/base/messages.py" line="127" />
+      <source>不能{permission}</source>
+      <translation>Cannot {permission}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/check.py" line="197" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="205" />
+      <location filename="studio_app/core/roster_io.py" line="206" />
       <source>与第 {row} 行姓名和电话相同，是重复行，请删除其中一行。</source>
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="120" />
+      <location filename="studio_app/core/members.py" line="121" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="127" />
+      <location filename="studio_app/core/members.py" line="128" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="136" />
+      <location filename="studio_app/documents/qr_sheets.py" line="139" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
     </message>
@@ -6561,7 +6781,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
@@ -6601,7 +6821,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="107" />
+      <location filename="studio_app/core/visitor_requests.py" line="108" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -6616,7 +6836,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="223" />
+      <location filename="studio_app/core/visitor_requests.py" line="224" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -6630,10 +6850,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/ui/request_actions.py" line="32" />
+      <source>交办给承办委员和/或承办单位；答复期限为交办后 %n 个工作日。</source>
+      <translation>
+        <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working day after assignment.</numerusform>
+        <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working days after assignment.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>交办给承办委员和/或承办单位；答复期限为交办后 {n} 个工作日。</source>
-      <translation>Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
+      <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="45" />
@@ -6641,12 +6868,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="95" />
+      <location filename="studio_app/core/roster_io.py" line="96" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="130" />
+      <location filename="studio_app/core/households.py" line="131" />
       <source>人口数</source>
       <translation>People in household</translation>
     </message>
@@ -6666,12 +6893,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="39" />
+      <location filename="studio_app/cli_backup.py" line="40" />
       <source>从备份恢复：先核对备份，当前数据库另存到 before-restore，再替换（不询问）</source>
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="292" />
+      <location filename="studio_app/core/roster_io.py" line="291" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
@@ -6686,9 +6913,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="252" />
+      <location filename="studio_app/base/labels.py" line="258" />
       <source>会议</source>
       <translation>Meetings</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="277" />
+      <source>会议 %Ln</source>
+      <translation>
+        <numerusform>%Ln meeting</numerusform>
+        <numerusform>%Ln meetings</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="165" />
@@ -6696,37 +6931,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="438" />
+      <location filename="studio_app/base/messages.py" line="84" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="401" />
+      <location filename="studio_app/core/meetings.py" line="402" />
       <source>会议“{topic}”已归档，请先恢复再修改。</source>
       <translation>The meeting “{topic}” is archived. Restore it before changing it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="470" />
+      <location filename="studio_app/core/meetings.py" line="471" />
       <source>会议“{topic}”已归档，请先恢复再登记落实情况。</source>
       <translation>The meeting “{topic}” is archived. Restore it before recording progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="200" />
+      <location filename="studio_app/core/meetings.py" line="201" />
       <source>会议主题</source>
       <translation>Meeting subject</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="199" />
+      <location filename="studio_app/core/meetings.py" line="200" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>会议概况</source>
       <translation>Meeting overview</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
@@ -6781,12 +7016,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Save return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="214" />
+      <location filename="studio_app/core/retention.py" line="213" />
       <source>保存年限</source>
       <translation>Years to keep</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="215" />
+      <location filename="studio_app/core/retention.py" line="214" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
@@ -6796,14 +7031,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Save answer</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="71" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="73" />
       <source>保留了恢复前的 {users} 个账户和全部 {events} 条操作日志，这次恢复也已记入操作日志。</source>
-      <translation>The {users} user accounts and all {events} audit log entries from before the restore were kept, and the restore itself was recorded in the audit log.</translation>
+      <translation>Kept from before the restore: user accounts: {users}; audit log entries: all {events}. The restore itself was recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/storage/backups/carry_over.py" line="77" />
+      <source>保留了恢复前的全部 %n 条操作日志（恢复前没有设置登录，账户用备份中的），这次恢复也已记入操作日志。</source>
+      <translation>
+        <numerusform>The %n audit log entry from before the restore was kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</numerusform>
+        <numerusform>All %n audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="75" />
       <source>保留了恢复前的全部 {events} 条操作日志（恢复前没有设置登录，账户用备份中的），这次恢复也已记入操作日志。</source>
-      <translation>All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
+      <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -6826,22 +7068,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change settings</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="193" />
+      <location filename="studio_app/core/archive.py" line="197" />
       <source>修订原因</source>
       <translation>Reason for revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="195" />
+      <location filename="studio_app/core/archive.py" line="199" />
       <source>修订原因最多 1000 字。</source>
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="187" />
+      <location filename="studio_app/core/reception_days.py" line="194" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="393" />
+      <location filename="studio_app/base/messages.py" line="122" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -6860,10 +7102,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>全国</source>
       <translation>National</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="328" />
+      <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
+      <translation>
+        <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
+        <numerusform>%n errors found; nothing was imported. Please correct them and import again.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>共 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
-      <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
+      <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="166" />
@@ -6885,15 +7134,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="429" />
-      <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
-      <translation>{n} archived files checked, {bad} damaged.</translation>
+      <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
+      <translation>
+        <numerusform>%n archived file checked, {bad} damaged.</numerusform>
+        <numerusform>%n archived files checked, {bad} damaged.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli.py" line="432" />
+      <source>共核对 %n 份存档文件，全部完好。</source>
+      <translation>
+        <numerusform>%n archived file checked: intact.</numerusform>
+        <numerusform>%n archived files checked, all intact.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="432" />
+      <source>共核对 {n} 份存档文件，{bad} 份已损坏。</source>
+      <translation type="vanished">{n} archived files checked, {bad} damaged.</translation>
+    </message>
+    <message>
       <source>共核对 {n} 份存档文件，全部完好。</source>
-      <translation>{n} archived files checked, all intact.</translation>
+      <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="33" />
@@ -6901,7 +7164,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="148" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="149" />
       <source>关联诉求</source>
       <translation>Linked request</translation>
     </message>
@@ -6910,10 +7173,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>关闭</source>
       <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/core/common_issues.py" line="263" />
+      <source>其中 %n 件尚未办结。</source>
+      <translation>
+        <numerusform> %n of them is still open.</numerusform>
+        <numerusform> %n of them are still open.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>其中 {n} 件尚未办结。</source>
-      <translation> {n} of them are still open.</translation>
+      <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="46" />
@@ -6921,7 +7191,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>其他参会人员</source>
       <translation>Other attendees</translation>
     </message>
@@ -6931,7 +7201,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="205" />
+      <location filename="studio_app/core/archive.py" line="209" />
       <source>内容没有改动，不需要修订。</source>
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
@@ -6940,10 +7210,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/access.py" line="254" />
+      <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
+      <translation>
+        <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
+        <numerusform>%n more wrong attempts and the account will be locked for {minutes} minutes.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/core/access.py" line="252" />
       <source>再输错 {left} 次，账户将锁定 {minutes} 分钟。</source>
-      <translation>{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
+      <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="46" />
@@ -6976,12 +7253,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>出席委员</source>
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>出席情况</source>
       <translation>Attendance</translation>
     </message>
@@ -7001,7 +7278,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="159" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="160" />
       <source>列席</source>
       <translation>Guest</translation>
     </message>
@@ -7016,7 +7293,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="114" />
+      <location filename="studio_app/documents/reception_pdf.py" line="117" />
       <source>办理状态</source>
       <translation>Status</translation>
     </message>
@@ -7041,7 +7318,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="384" />
+      <location filename="studio_app/core/printing.py" line="385" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -7056,7 +7333,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>anonymise expired visitor details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="91" />
+      <location filename="studio_app/core/retention.py" line="92" />
       <source>匿名处理只改当前的数据库，不改已有的备份，也不改恢复前、升级前另存的副本（数据库旁的 before-restore、before-upgrade 文件夹）：其中仍有原来的姓名和号码。它们按各自的保留规则自动删除：备份每天一份保留 {days} 天、每月一份保留 {months} 个月；另存的副本保留 {aside} 天，并始终保留最近 {last} 份。U 盘等处另外复制的文件需要自行删除。</source>
       <translation>Anonymising changes the current database only, not the existing backups, nor the copies kept before restores and upgrades (the before-restore and before-upgrade folders beside the database): these still hold the original names and numbers. They are deleted by their own rules: backups are kept one a day for {days} days and one a month for {months} months; the copies are kept for {aside} days, always keeping the latest {last}. Copies made elsewhere, such as on a USB drive, must be deleted by hand.</translation>
     </message>
@@ -7071,7 +7348,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Consultation meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>单位</source>
       <translation>Unit</translation>
     </message>
@@ -7096,17 +7373,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="409" />
+      <location filename="studio_app/core/access.py" line="412" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="409" />
+      <location filename="studio_app/core/access.py" line="412" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="111" />
+      <location filename="studio_app/cli_backup.py" line="112" />
       <source>原来的数据库已另存为：{path}</source>
       <translation>The old database was saved as: {path}</translation>
     </message>
@@ -7116,37 +7393,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="224" />
+      <location filename="studio_app/core/meetings.py" line="225" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="168" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="169" />
       <source>参会人员名单</source>
       <translation>List of attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="229" />
+      <location filename="studio_app/core/meetings.py" line="230" />
       <source>参会人员第 {n} 位</source>
       <translation>Attendee {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="461" />
+      <location filename="studio_app/core/meetings.py" line="462" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="171" />
+      <location filename="studio_app/core/reception_days.py" line="176" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="169" />
+      <location filename="studio_app/core/reception_days.py" line="174" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="463" />
+      <location filename="studio_app/core/meetings.py" line="464" />
       <source>取消跟踪事项时请写明原因。</source>
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
@@ -7156,32 +7433,32 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="75" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="155" />
+      <location filename="studio_app/documents/reception_pdf.py" line="160" />
       <source>受理日期</source>
       <translation>Date received</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="154" />
+      <location filename="studio_app/documents/reception_pdf.py" line="159" />
       <source>受理编号</source>
       <translation>Reference number</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="209" />
+      <location filename="studio_app/core/archive.py" line="213" />
       <source>另一台电脑刚刚修订了这份纪要。请关闭后重新打开，再修订一次。</source>
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="390" />
+      <location filename="studio_app/core/archive.py" line="399" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="415" />
+      <location filename="studio_app/core/visitor_requests.py" line="416" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -7196,9 +7473,9 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="332" />
+      <location filename="studio_app/base/messages.py" line="68" />
       <source>合并到 {number}</source>
-      <translation>Merge into {number}</translation>
+      <translation>Merged into {number}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="122" />
@@ -7216,12 +7493,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="393" />
+      <location filename="studio_app/core/roster_io.py" line="392" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="121" />
+      <location filename="studio_app/core/households.py" line="122" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -7231,7 +7508,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="395" />
+      <location filename="studio_app/base/messages.py" line="121" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -7241,12 +7518,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Command line</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="144" />
+      <location filename="studio_app/documents/reception_pdf.py" line="149" />
       <source>回执联</source>
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="109" />
+      <location filename="studio_app/core/visitor_requests.py" line="110" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -7281,12 +7558,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="129" />
+      <location filename="studio_app/core/households.py" line="130" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
@@ -7341,7 +7618,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup location “{folder}” is a file, not a folder. Please choose a folder in “Backup settings”.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="34" />
+      <location filename="studio_app/cli_backup.py" line="35" />
       <source>备份到的文件夹（默认：窗口中“备份设置”选择的文件夹，或数据库旁的 backups）</source>
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
@@ -7356,27 +7633,42 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup folder “{folder}” does not exist. If backups go to a USB drive or external hard disk, plug it in and try again, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="41" />
+      <location filename="studio_app/cli_backup.py" line="42" />
       <source>备份文件（.sqlite3）</source>
       <translation>Backup file (.sqlite3)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="76" />
+      <location filename="studio_app/storage/backups/check.py" line="74" />
       <source>备份文件：{path}</source>
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="180" />
+      <location filename="studio_app/base/messages.py" line="138" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="77" />
+      <location filename="studio_app/base/messages.py" line="148" />
+      <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
+      <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="140" />
+      <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
+      <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="144" />
+      <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
+      <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/backups/check.py" line="75" />
       <source>备份时间：{time}</source>
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="131" />
+      <location filename="studio_app/core/households.py" line="132" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -7391,7 +7683,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="442" />
+      <location filename="studio_app/core/access.py" line="445" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -7400,22 +7692,30 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="245" />
+      <location filename="studio_app/base/labels.py" line="251" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="270" />
+      <source>委员 %Ln</source>
+      <translation>
+        <numerusform>%Ln member</numerusform>
+        <numerusform>%Ln members</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/core/members.py" line="319" />
+      <location filename="studio_app/base/messages.py" line="79" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="243" />
+      <location filename="studio_app/core/meetings.py" line="244" />
       <source>委员“{name}”在参会名单中出现了两次，请删去一处。</source>
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="162" />
+      <location filename="studio_app/base/messages.py" line="92" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -7425,7 +7725,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="373" />
+      <location filename="studio_app/core/printing.py" line="374" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
@@ -7435,9 +7735,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="68" />
+      <location filename="studio_app/documents/reception_pdf.py" line="69" />
       <source>委员接待日登记表</source>
       <translation>Reception-day record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="74" />
+      <source>委员接待日登记表（{day}）</source>
+      <translation>Reception-day record ({day})</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -7450,7 +7755,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="162" />
+      <location filename="studio_app/base/messages.py" line="77" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -7460,67 +7765,67 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposed by members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="88" />
+      <location filename="studio_app/core/printing.py" line="89" />
       <source>字体文件</source>
       <translation>Font file</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="363" />
+      <location filename="studio_app/core/archive.py" line="372" />
       <source>字节数</source>
       <translation>Bytes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="139" />
+      <location filename="studio_app/documents/reception_pdf.py" line="144" />
       <source>存根联</source>
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="479" />
+      <location filename="studio_app/core/archive.py" line="495" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="362" />
+      <location filename="studio_app/core/archive.py" line="371" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="95" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="98" />
       <source>它的操作日志被绕过本程序改动过</source>
       <translation>its audit log was changed outside this program</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="97" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="100" />
       <source>它的账户被绕过本程序改动过，已没有人能登录或管理用户</source>
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="480" />
+      <location filename="studio_app/core/meetings.py" line="481" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="481" />
+      <location filename="studio_app/core/meetings.py" line="482" />
       <source>完成日期 {day} 早于会议日期 {meeting}，请核对。</source>
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="147" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="148" />
       <source>完成时限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="193" />
+      <location filename="studio_app/storage/backups/check.py" line="190" />
       <source>完整性检查：{first}</source>
       <translation>Integrity check: {first}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="155" />
+      <location filename="studio_app/storage/backups/check.py" line="152" />
       <source>完整性检查：{problem}</source>
       <translation>Integrity check: {problem}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="81" />
+      <location filename="studio_app/storage/backups/check.py" line="79" />
       <source>完整性检查：通过；外键检查：通过</source>
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
@@ -7530,19 +7835,26 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="459" />
+      <location filename="studio_app/core/access.py" line="462" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="123" />
+      <location filename="studio_app/core/access.py" line="124" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/messages.py" line="107" />
+      <source>密码错误（连续第 %n 次）</source>
+      <translation>
+        <numerusform>Wrong password (%n time in a row)</numerusform>
+        <numerusform>Wrong password (%n times in a row)</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/core/access.py" line="241" />
       <source>密码错误（连续第 {n} 次）</source>
-      <translation>Wrong password ({n} times in a row)</translation>
+      <translation type="vanished">Wrong password ({n} times in a row)</translation>
     </message>
     <message>
       <location filename="studio_app/cli_login.py" line="63" />
@@ -7550,12 +7862,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="169" />
+      <location filename="studio_app/core/audit.py" line="248" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="170" />
+      <location filename="studio_app/core/roster_io.py" line="171" />
       <source>导入前会先预览并检查每一行；有错误时一行也不会导入，请按提示改正后重试。</source>
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
@@ -7580,7 +7892,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Folder to export to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="347" />
+      <location filename="studio_app/core/archive.py" line="356" />
       <source>导出期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
@@ -7610,14 +7922,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Trade unions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="123" />
+      <location filename="studio_app/core/members.py" line="124" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="244" />
+      <location filename="studio_app/base/labels.py" line="250" />
       <source>工作室</source>
       <translation>Studio</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="269" />
+      <source>工作室 %Ln</source>
+      <translation>
+        <numerusform>%Ln studio</numerusform>
+        <numerusform>%Ln studios</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/core/guard.py" line="60" />
@@ -7635,12 +7955,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="174" />
+      <location filename="studio_app/documents/reception_pdf.py" line="179" />
       <source>工作室地址及电话：{where}。</source>
       <translation> Studio address and phone: {where}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="82" />
+      <location filename="studio_app/core/roster_io.py" line="83" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
     </message>
@@ -7695,7 +8015,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="115" />
+      <location filename="studio_app/cli_backup.py" line="116" />
       <source>已从备份恢复数据库：{path}</source>
       <translation>Database restored from backup: {path}</translation>
     </message>
@@ -7725,19 +8045,33 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Demo data added: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="91" />
+      <location filename="studio_app/cli_backup.py" line="92" />
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="416" />
-      <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
-      <translation>Exported {n} archived files to {folder}; list: {manifest}</translation>
+      <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
+      <translation>
+        <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
+        <numerusform>Exported %n archived files to {folder}; list: {manifest}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli.py" line="352" />
+      <source>已导出 %n 条到 {file}</source>
+      <translation>
+        <numerusform>Exported %n row to {file}</numerusform>
+        <numerusform>Exported %n rows to {file}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="352" />
+      <source>已导出 {n} 份存档文件到 {folder}，清单：{manifest}</source>
+      <translation type="vanished">Exported {n} archived files to {folder}; list: {manifest}</translation>
+    </message>
+    <message>
       <source>已导出 {n} 条到 {file}</source>
-      <translation>Exported {n} rows to {file}</translation>
+      <translation type="vanished">Exported {n} rows to {file}</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="86" />
@@ -7745,7 +8079,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="113" />
+      <location filename="studio_app/cli_backup.py" line="114" />
       <source>已把恢复的数据库升级到结构版本 {head}。</source>
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
@@ -7755,12 +8089,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="354" />
+      <location filename="studio_app/core/members.py" line="355" />
       <source>已有同名同电话的委员“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="143" />
+      <location filename="studio_app/core/households.py" line="144" />
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
@@ -7770,7 +8104,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="107" />
+      <location filename="studio_app/cli_backup.py" line="108" />
       <source>已核对备份：</source>
       <translation>Backup checked:</translation>
     </message>
@@ -7779,10 +8113,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/cli.py" line="391" />
+      <source>已生成 {file}（%n 页）</source>
+      <translation>
+        <numerusform>Created {file} (%n page)</numerusform>
+        <numerusform>Created {file} (%n pages)</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>已生成 {file}（{pages} 页）</source>
-      <translation>Created {file} ({pages} pages)</translation>
+      <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="310" />
@@ -7795,7 +8136,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="309" />
+      <location filename="studio_app/core/access.py" line="312" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -7815,12 +8156,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Municipal</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="169" />
+      <location filename="studio_app/core/roster_io.py" line="170" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="144" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="145" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -7830,12 +8171,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Must be 1 to {n} working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="106" />
+      <location filename="studio_app/core/households.py" line="107" />
       <source>应在 1 到 200 之间。</source>
       <translation>Must be between 1 and 200.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="104" />
+      <location filename="studio_app/core/households.py" line="105" />
       <source>应填写整数，如 4。</source>
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
@@ -7845,7 +8186,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="415" />
+      <location filename="studio_app/core/visitor_requests.py" line="416" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -7860,7 +8201,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The start date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="175" />
+      <location filename="studio_app/core/meetings.py" line="176" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
@@ -7894,13 +8235,20 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>必填</source>
       <translation>Required</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/storage/migrate.py" line="152" />
-      <source>快速检查发现 {n} 处问题</source>
-      <translation>the quick check found {n} problems</translation>
+      <source>快速检查发现 %n 处问题</source>
+      <translation>
+        <numerusform>the quick check found %n problem</numerusform>
+        <numerusform>the quick check found %n problems</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="75" />
+      <source>快速检查发现 {n} 处问题</source>
+      <translation type="vanished">the quick check found {n} problems</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/roster_io.py" line="76" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
@@ -7910,22 +8258,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="66" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="68" />
       <source>恢复前数据库的操作日志和账户没有带入：{reason}。原来的数据库文件保存在 before-restore 文件夹中，可供核查。这次恢复已记入操作日志。</source>
       <translation>The audit log and user accounts of the database before the restore were not carried over: {reason}. The old database file is kept in the before-restore folder for investigation. The restore was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="131" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="134" />
       <source>恢复前的数据库已损坏，无法读取</source>
       <translation>the database before the restore is damaged and cannot be read</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="122" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="125" />
       <source>恢复前的数据库无法升级到本程序的结构版本</source>
       <translation>the database before the restore could not be upgraded to this program's schema version</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="112" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="115" />
       <source>恢复前的数据库由更新版本的程序创建，本程序无法读取</source>
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
@@ -7940,12 +8288,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore record</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="169" />
+      <location filename="studio_app/documents/reception_pdf.py" line="174" />
       <source>您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="102" />
+      <location filename="studio_app/core/access.py" line="103" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
@@ -7955,14 +8303,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>success</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="121" />
+      <location filename="studio_app/core/households.py" line="122" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/storage/audit_log.py" line="249" />
+      <source>所有 %n 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。</source>
+      <translation>
+        <numerusform>The %n user account is deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program.</numerusform>
+        <numerusform>All %n user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>所有 {n} 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。</source>
-      <translation>All {n} user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program. </translation>
+      <translation type="vanished">All {n} user accounts are deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program. </translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
@@ -7970,12 +8325,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="390" />
+      <location filename="studio_app/core/archive.py" line="399" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="395" />
+      <location filename="studio_app/core/archive.py" line="404" />
       <source>扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
@@ -7985,7 +8340,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR scan</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="79" />
+      <location filename="studio_app/documents/qr_sheets.py" line="80" />
       <source>扫码找委员</source>
       <translation>Scan to find a member</translation>
     </message>
@@ -8005,32 +8360,32 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan URL</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="150" />
+      <location filename="studio_app/documents/qr_sheets.py" line="153" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="337" />
+      <location filename="studio_app/core/printing.py" line="338" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="331" />
+      <location filename="studio_app/core/printing.py" line="332" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="342" />
+      <location filename="studio_app/core/printing.py" line="343" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="91" />
+      <location filename="studio_app/storage/backups/check.py" line="89" />
       <source>找不到备份文件“{path}”，可能已被移动或删除（U 盘是否已拔出？）。</source>
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="88" />
+      <location filename="studio_app/core/printing.py" line="89" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
     </message>
@@ -8050,7 +8405,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database file “{name}” is not there: the folder “{folder}” does not exist (a mistyped path, or a USB drive or external disk not plugged in?). Check the path and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="243" />
+      <location filename="studio_app/storage/backups/check.py" line="240" />
       <source>找不到数据库文件“{path}”。</source>
       <translation>The database file “{path}” was not found.</translation>
     </message>
@@ -8074,7 +8429,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="318" />
+      <location filename="studio_app/core/printing.py" line="319" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
@@ -8089,12 +8444,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="417" />
+      <location filename="studio_app/core/meetings.py" line="418" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="181" />
+      <location filename="studio_app/core/printing.py" line="182" />
       <source>找不到这个接待日。</source>
       <translation>This reception day was not found.</translation>
     </message>
@@ -8104,47 +8459,47 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="510" />
+      <location filename="studio_app/core/access.py" line="513" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="200" />
+      <location filename="studio_app/core/access.py" line="202" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="166" />
+      <location filename="studio_app/core/visitor_requests.py" line="167" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="362" />
+      <location filename="studio_app/core/households.py" line="363" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="235" />
+      <location filename="studio_app/core/printing.py" line="236" />
       <source>找不到这件诉求，可能已被删除。</source>
       <translation>This request was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="251" />
+      <location filename="studio_app/core/archive.py" line="255" />
       <source>找不到这份存档文件。</source>
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="426" />
+      <location filename="studio_app/core/archive.py" line="435" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="236" />
+      <location filename="studio_app/core/reception_days.py" line="244" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="295" />
+      <location filename="studio_app/core/printing.py" line="296" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
@@ -8169,22 +8524,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="442" />
+      <location filename="studio_app/core/archive.py" line="451" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="495" />
+      <location filename="studio_app/core/meetings.py" line="496" />
       <source>找不到这次会议，可能已被删除或数据库已更换。</source>
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="467" />
+      <location filename="studio_app/core/meetings.py" line="468" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="113" />
+      <location filename="studio_app/documents/reception_pdf.py" line="116" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
@@ -8223,10 +8578,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>按了 Ctrl+C</source>
       <translation>interrupted with Ctrl+C</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli_backup.py" line="94" />
+      <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 %n 份旧备份。</source>
+      <translation>
+        <numerusform>Deleted %n old backup under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</numerusform>
+        <numerusform>Deleted %n old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="93" />
       <source>按保留规则（最近 30 天每天一份、最近 12 个月每月一份）删除了 {n} 份旧备份。</source>
-      <translation>Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
+      <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="103" />
@@ -8234,17 +8596,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="206" />
+      <location filename="studio_app/core/reception_days.py" line="214" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="164" />
+      <location filename="studio_app/documents/reception_pdf.py" line="169" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="87" />
+      <location filename="studio_app/documents/reception_pdf.py" line="90" />
       <source>接待情况</source>
       <translation>Summary</translation>
     </message>
@@ -8253,13 +8615,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="274" />
+      <source>接待日 %Ln</source>
+      <translation>
+        <numerusform>%Ln reception day</numerusform>
+        <numerusform>%Ln reception days</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/cli.py" line="172" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="83" />
+      <location filename="studio_app/documents/reception_pdf.py" line="86" />
       <source>接待日期</source>
       <translation>Reception date</translation>
     </message>
@@ -8269,7 +8639,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="65" />
+      <location filename="studio_app/core/reception_days.py" line="67" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -8279,17 +8649,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="341" />
+      <location filename="studio_app/core/visitor_requests.py" line="342" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="168" />
+      <location filename="studio_app/core/audit.py" line="247" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="194" />
+      <location filename="studio_app/base/messages.py" line="97" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -8298,10 +8668,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>操作日志中有一条记录无法核对（序号 {seq}，编号 {id}）：它不是本程序写入的。</source>
       <translation>An audit log entry cannot be verified (number {seq}, ID {id}): it was not written by this program.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/storage/audit_log.py" line="121" />
+      <source>操作日志另有 %n 处不符。</source>
+      <translation>
+        <numerusform>The audit log has %n more mismatch.</numerusform>
+        <numerusform>The audit log has %n more mismatches.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>操作日志另有 {n} 处不符。</source>
-      <translation>The audit log has {n} more mismatches.</translation>
+      <translation type="vanished">The audit log has {n} more mismatches.</translation>
     </message>
     <message>
       <location filename="studio_app/core/models/access.py" line="92" />
@@ -8359,17 +8736,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="373" />
+      <location filename="studio_app/core/access.py" line="376" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="159" />
+      <location filename="studio_app/core/reception_days.py" line="163" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="157" />
+      <location filename="studio_app/core/reception_days.py" line="161" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -8413,13 +8790,20 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>数据库“{name}”所在的磁盘是只读的（写保护的 U 盘、光盘或只读共享），程序不能在上面保存，这次没有保存。请打开 U 盘的写保护开关，或把数据库复制到电脑上可以写入的文件夹后再打开。</source>
       <translation>The disk of the database “{name}” is read-only (a write-protected USB drive, a CD or a read-only share), so the program cannot save on it; nothing was saved this time. Switch off the USB drive's write protection, or copy the database to a folder on the computer you can write to and open it there.</translation>
     </message>
-    <message>
-      <location filename="studio_app/cli_backup.py" line="127" />
-      <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
-      <translation>The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
+    <message numerus="yes">
+      <location filename="studio_app/cli_backup.py" line="128" />
+      <source>数据库“{name}”有 %n 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
+      <translation>
+        <numerusform>The database “{name}” has %n problem. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</numerusform>
+        <numerusform>The database “{name}” has %n problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="133" />
+      <source>数据库“{name}”有 {n} 处问题。可以从备份恢复：studio-app restore 备份文件 --db 数据库</source>
+      <translation type="vanished">The database “{name}” has {n} problems. You can restore it from a backup: studio-app restore BACKUP_FILE --db DATABASE</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_backup.py" line="134" />
       <source>数据库“{name}”检查通过：完整性、外键、结构版本、操作日志和登录设置都正常。</source>
       <translation>Database “{name}” passed the check: integrity, foreign keys, schema version, audit log and login settings are all fine.</translation>
     </message>
@@ -8517,10 +8901,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>文件“{name}”是空的（0 字节），可能没有下载或复制完整，请重新获取文件。</source>
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/roster_io.py" line="226" />
+      <source>文件中有 %n 处错误，未导入任何数据。请改正后重新导入。</source>
+      <translation>
+        <numerusform>The file has %n error, so nothing was imported. Correct it and import again.</numerusform>
+        <numerusform>The file has %n errors, so nothing was imported. Correct them and import again.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="225" />
       <source>文件中有 {n} 处错误，未导入任何数据。请改正后重新导入。</source>
-      <translation>The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
+      <translation type="vanished">The file has {n} errors, so nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="355" />
@@ -8528,7 +8919,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="216" />
+      <location filename="studio_app/core/roster_io.py" line="217" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
     </message>
@@ -8538,12 +8929,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>its internal structure is broken</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="80" />
+      <location filename="studio_app/storage/backups/check.py" line="78" />
       <source>文件大小：{size}</source>
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="185" />
+      <location filename="studio_app/storage/backups/check.py" line="182" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
@@ -8563,12 +8954,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="410" />
+      <location filename="studio_app/core/access.py" line="413" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="413" />
+      <location filename="studio_app/core/access.py" line="416" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -8583,7 +8974,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Press and publishing</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="109" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="110" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -8638,7 +9029,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="356" />
+      <location filename="studio_app/core/archive.py" line="365" />
       <source>无法创建文件夹“{folder}”：{why}</source>
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
@@ -8648,7 +9039,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/opening.py" line="152" />
+      <location filename="studio_app/opening.py" line="153" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
@@ -8662,7 +9053,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot open the database “{name}”: the folder does not exist or you may not save to it. Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="247" />
+      <location filename="studio_app/storage/backups/check.py" line="244" />
       <source>无法打开数据库“{path}”（{error}）。</source>
       <translation>Cannot open the database “{path}” ({error}).</translation>
     </message>
@@ -8672,7 +9063,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="101" />
+      <location filename="studio_app/storage/backups/check.py" line="99" />
       <source>无法读取或复制“{path}”（{reason}）。</source>
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
@@ -8691,12 +9082,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the database server cannot be reached, or refuses</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="265" />
+      <location filename="studio_app/storage/backups/check.py" line="262" />
       <source>无法连接数据库：{error}</source>
       <translation>Cannot connect to the database: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="144" />
+      <location filename="studio_app/core/households.py" line="145" />
       <source>无电话</source>
       <translation>no phone</translation>
     </message>
@@ -8706,7 +9097,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Date, e.g. 2024-03-05</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -8781,12 +9172,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="102" />
+      <location filename="studio_app/core/roster_io.py" line="103" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="328" />
+      <location filename="studio_app/core/printing.py" line="329" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
@@ -8836,12 +9227,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the server has no connections left</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="417" />
+      <location filename="studio_app/base/messages.py" line="123" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="127" />
+      <location filename="studio_app/core/households.py" line="128" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -8851,19 +9242,31 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="155" />
+      <location filename="studio_app/core/visitor_requests.py" line="156" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="192" />
       <source>来访人 {n} 位（诉求 {m} 件）</source>
-      <translation>{n} visitors ({m} requests)</translation>
+      <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="250" />
+      <location filename="studio_app/base/messages.py" line="131" />
+      <source>来访人 {visitors}（诉求 {requests}）</source>
+      <translation>{visitors} ({requests})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="256" />
       <source>来访群众</source>
       <translation>Visitors</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="275" />
+      <source>来访群众 %Ln</source>
+      <translation>
+        <numerusform>%Ln visitor</numerusform>
+        <numerusform>%Ln visitors</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -8886,22 +9289,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>view the audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="135" />
+      <location filename="studio_app/core/households.py" line="136" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="177" />
+      <location filename="studio_app/core/reception_days.py" line="182" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="362" />
+      <location filename="studio_app/core/archive.py" line="371" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="350" />
+      <location filename="studio_app/base/messages.py" line="96" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -8911,7 +9314,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Archive: export or check the archived files</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="45" />
+      <location filename="studio_app/cli_backup.py" line="46" />
       <source>检查数据库的完整性、外键、结构版本、操作日志和登录设置（有问题时返回非零）</source>
       <translation>check the database's integrity, foreign keys, schema version, audit log and login settings (non-zero exit on a problem)</translation>
     </message>
@@ -8935,7 +9338,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="187" />
+      <location filename="studio_app/core/reception_days.py" line="194" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
@@ -8979,7 +9382,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/audit_log.py" line="254" />
+      <location filename="studio_app/storage/audit_log.py" line="255" />
       <source>没有在用的管理员：谁也不能管理用户、查看操作日志和恢复数据。本程序不允许停用或降级最后一位管理员，这是绕过本程序改动了数据库。</source>
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
@@ -9015,17 +9418,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="184" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="140" />
+      <location filename="studio_app/documents/reception_pdf.py" line="145" />
       <source>沿此线剪开</source>
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="269" />
+      <location filename="studio_app/core/printing.py" line="270" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
@@ -9060,17 +9463,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="310" />
+      <location filename="studio_app/core/members.py" line="311" />
       <source>照片只能是 JPG 或 PNG 图片。</source>
       <translation>The photo must be a JPG or PNG picture.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="308" />
+      <location filename="studio_app/core/members.py" line="309" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="362" />
+      <location filename="studio_app/core/archive.py" line="371" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
@@ -9110,27 +9513,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="167" />
+      <location filename="studio_app/core/audit.py" line="246" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="130" />
+      <location filename="studio_app/base/messages.py" line="100" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="438" />
+      <location filename="studio_app/core/access.py" line="441" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="503" />
+      <location filename="studio_app/core/access.py" line="506" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="441" />
+      <location filename="studio_app/core/access.py" line="444" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -9140,7 +9543,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the user name or password is wrong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="185" />
+      <location filename="studio_app/core/access.py" line="187" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -9150,12 +9553,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User name: </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="62" />
+      <location filename="studio_app/documents/qr_sheets.py" line="63" />
       <source>用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。</source>
       <translation>Scan a member's QR code with WeChat “Scan” on your phone to open the member's page, raise an issue and contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="61" />
+      <location filename="studio_app/documents/qr_sheets.py" line="62" />
       <source>用手机相机或微信“扫一扫”扫描委员的二维码，即可保存委员的联系方式，不需要上网。</source>
       <translation>Scan a member's QR code with your phone camera or WeChat “Scan” to save the member's contact details. No internet needed.</translation>
     </message>
@@ -9180,7 +9583,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="118" />
+      <location filename="studio_app/core/members.py" line="119" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
@@ -9210,7 +9613,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="124" />
+      <location filename="studio_app/documents/reception_pdf.py" line="127" />
       <source>登记人</source>
       <translation>Registered by</translation>
     </message>
@@ -9290,7 +9693,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>none</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_backup.py" line="29" />
+      <location filename="studio_app/cli_backup.py" line="30" />
       <source>立即备份数据库（SQLite 在线备份，可在程序打开时进行）</source>
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
@@ -9305,12 +9708,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="121" />
+      <location filename="studio_app/core/archive.py" line="125" />
       <source>第 {n} 版（{day}修订）</source>
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="259" />
+      <location filename="studio_app/documents/pdf_layout.py" line="265" />
       <source>第 {page} 页 共 {total} 页</source>
       <translation>Page {page} of {total}</translation>
     </message>
@@ -9330,7 +9733,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>row {row}, column {column}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="503" />
+      <location filename="studio_app/core/archive.py" line="519" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
@@ -9345,7 +9748,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="168" />
+      <location filename="studio_app/core/roster_io.py" line="169" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
     </message>
@@ -9365,7 +9768,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="108" />
+      <location filename="studio_app/core/visitor_requests.py" line="109" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -9375,7 +9778,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="253" />
+      <location filename="studio_app/core/visitor_requests.py" line="254" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -9400,7 +9803,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="432" />
+      <location filename="studio_app/base/messages.py" line="124" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -9410,7 +9813,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="151" />
+      <location filename="studio_app/core/visitor_requests.py" line="152" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -9435,17 +9838,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Category name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="362" />
+      <location filename="studio_app/core/archive.py" line="371" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="76" />
+      <location filename="studio_app/core/roster_io.py" line="77" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="177" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="178" />
       <source>纪要整理日期：________年____月____日</source>
       <translation>Minutes written up on: ____________________</translation>
     </message>
@@ -9455,17 +9858,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="128" />
+      <location filename="studio_app/core/households.py" line="129" />
       <source>组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="362" />
+      <location filename="studio_app/core/archive.py" line="371" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="182" />
+      <location filename="studio_app/documents/reception_pdf.py" line="187" />
       <source>经办人：__________（工作室盖章）{day}</source>
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
@@ -9490,17 +9893,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be earlier than the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="177" />
+      <location filename="studio_app/core/meetings.py" line="178" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="179" />
+      <location filename="studio_app/core/meetings.py" line="180" />
       <source>结束时间早于开始时间，请核对。</source>
       <translation>The end time is earlier than the start time. Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="78" />
+      <location filename="studio_app/storage/backups/check.py" line="76" />
       <source>结构版本：{revision}</source>
       <translation>Database version: {revision}</translation>
     </message>
@@ -9525,7 +9928,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="107" />
+      <location filename="studio_app/documents/reception_pdf.py" line="110" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -9555,27 +9958,35 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>职务</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="297" />
+      <location filename="studio_app/core/roster_io.py" line="296" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="337" />
+      <location filename="studio_app/base/messages.py" line="80" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="247" />
+      <location filename="studio_app/base/labels.py" line="253" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="272" />
+      <source>联户关系 %Ln</source>
+      <translation>
+        <numerusform>%Ln household link</numerusform>
+        <numerusform>%Ln household links</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="165" />
+      <location filename="studio_app/base/messages.py" line="94" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -9585,32 +9996,40 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="97" />
+      <location filename="studio_app/core/roster_io.py" line="98" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="390" />
+      <location filename="studio_app/core/roster_io.py" line="389" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="246" />
+      <location filename="studio_app/base/labels.py" line="252" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="271" />
+      <source>联系户 %Ln</source>
+      <translation>
+        <numerusform>%Ln linked household</numerusform>
+        <numerusform>%Ln linked households</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/core/households.py" line="355" />
+      <location filename="studio_app/base/messages.py" line="82" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="125" />
+      <location filename="studio_app/core/households.py" line="126" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="167" />
+      <location filename="studio_app/documents/reception_pdf.py" line="172" />
       <source>联系电话 {phone}</source>
       <translation>Phone {phone}</translation>
     </message>
@@ -9640,24 +10059,31 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="86" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="87" />
       <source>草稿，未定稿</source>
       <translation>Draft, not finalised</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="145" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="146" />
       <source>落实事项</source>
       <translation>Follow-up action</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="149" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="150" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/storage/backups/check.py" line="118" />
+      <source>表“{table}”中有 %n 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
+      <translation>
+        <numerusform>Table “{table}” has %n row that refers to a “{parent}” record that does not exist (row {rows}).</numerusform>
+        <numerusform>Table “{table}” has %n rows that refer to “{parent}” records that do not exist (rows {rows}).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="120" />
       <source>表“{table}”中有 {n} 行引用了不存在的“{parent}”记录（行号 {rows}）。</source>
-      <translation>Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
+      <translation type="vanished">Table “{table}” has {n} rows that refer to “{parent}” records that do not exist (rows {rows}).</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="258" />
@@ -9680,52 +10106,52 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>议定事项</source>
       <translation>Agreed items</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="278" />
+      <location filename="studio_app/core/meetings.py" line="279" />
       <source>议定事项第 {n} 项</source>
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="269" />
+      <location filename="studio_app/core/meetings.py" line="270" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>议程及讨论情况</source>
       <translation>Agenda and discussion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="267" />
+      <location filename="studio_app/core/meetings.py" line="268" />
       <source>议程第 {n} 项</source>
       <translation>Agenda item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>议题</source>
       <translation>Topic</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="185" />
+      <location filename="studio_app/core/meetings.py" line="186" />
       <source>议题来源只能是{options}之一，或不填。</source>
       <translation>The topic source must be one of {options}, or left empty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/check.py" line="79" />
+      <location filename="studio_app/storage/backups/check.py" line="77" />
       <source>记录：{counts}</source>
       <translation>Records: {counts}</translation>
     </message>
@@ -9735,9 +10161,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="251" />
+      <location filename="studio_app/base/labels.py" line="257" />
       <source>诉求</source>
       <translation>Requests</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="276" />
+      <source>诉求 %Ln</source>
+      <translation>
+        <numerusform>%Ln request</numerusform>
+        <numerusform>%Ln requests</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="105" />
@@ -9745,7 +10179,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="327" />
+      <location filename="studio_app/core/visitor_requests.py" line="328" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -9760,37 +10194,45 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="412" />
+      <location filename="studio_app/core/visitor_requests.py" line="413" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="380" />
+      <location filename="studio_app/base/messages.py" line="90" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="238" />
+      <location filename="studio_app/base/messages.py" line="88" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="324" />
+      <location filename="studio_app/core/visitor_requests.py" line="325" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="150" />
+      <location filename="studio_app/core/visitor_requests.py" line="151" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="253" />
+      <location filename="studio_app/base/labels.py" line="259" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="278" />
+      <source>诉求办理记录 %Ln</source>
+      <translation>
+        <numerusform>%Ln request step</numerusform>
+        <numerusform>%Ln request steps</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="165" />
+      <location filename="studio_app/documents/reception_pdf.py" line="170" />
       <source>诉求摘要</source>
       <translation>Request summary</translation>
     </message>
@@ -9820,7 +10262,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="170" />
+      <location filename="studio_app/core/audit.py" line="249" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -9845,17 +10287,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Keep this database file (do not change it any further), restore from a backup made before the change (“File → Restore from backup”, or studio-app restore BACKUP_FILE --db DATABASE), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="100" />
+      <location filename="studio_app/core/access.py" line="101" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="78" />
+      <location filename="studio_app/core/reception_days.py" line="80" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="193" />
+      <location filename="studio_app/core/archive.py" line="197" />
       <source>请写明修订原因。</source>
       <translation>Please give the reason for the revision.</translation>
     </message>
@@ -9865,32 +10307,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="247" />
+      <location filename="studio_app/core/reception_days.py" line="255" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="298" />
+      <location filename="studio_app/core/visitor_requests.py" line="299" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="175" />
+      <location filename="studio_app/core/meetings.py" line="176" />
       <source>请填写开始时间。</source>
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="253" />
+      <location filename="studio_app/core/visitor_requests.py" line="254" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="434" />
+      <location filename="studio_app/core/archive.py" line="443" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="341" />
+      <location filename="studio_app/core/visitor_requests.py" line="342" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -9905,12 +10347,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>To check, {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="192" />
+      <location filename="studio_app/core/meetings.py" line="193" />
       <source>请选择会议类型。</source>
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="223" />
+      <location filename="studio_app/core/visitor_requests.py" line="224" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
@@ -9925,7 +10367,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="190" />
+      <location filename="studio_app/core/reception_days.py" line="197" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -9935,22 +10377,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Survey visit</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="146" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="147" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="259" />
+      <location filename="studio_app/core/access.py" line="262" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="257" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="233" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -9963,6 +10405,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="80" />
       <source>走访</source>
       <translation>Visit</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/base/labels.py" line="273" />
+      <source>走访 %Ln</source>
+      <translation>
+        <numerusform>%Ln visit</numerusform>
+        <numerusform>%Ln visits</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="189" />
@@ -9980,27 +10430,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="290" />
+      <location filename="studio_app/core/meetings.py" line="291" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="289" />
+      <location filename="studio_app/core/meetings.py" line="290" />
       <source>跟踪事项第 {n} 项</source>
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="163" />
+      <location filename="studio_app/core/archive.py" line="167" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="163" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="126" />
+      <location filename="studio_app/core/households.py" line="127" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
@@ -10025,12 +10475,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="375" />
+      <location filename="studio_app/base/messages.py" line="117" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="350" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -10064,7 +10514,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="157" />
+      <location filename="studio_app/core/printing.py" line="158" />
       <source>还没有举行过接待日。</source>
       <translation>No reception day has been held yet.</translation>
     </message>
@@ -10074,17 +10524,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="477" />
+      <location filename="studio_app/core/access.py" line="480" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="361" />
+      <location filename="studio_app/core/printing.py" line="362" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="122" />
+      <location filename="studio_app/documents/reception_pdf.py" line="125" />
       <source>这一天没有登记诉求。</source>
       <translation>No requests were registered on this day.</translation>
     </message>
@@ -10099,7 +10549,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="210" />
+      <location filename="studio_app/core/reception_days.py" line="218" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
@@ -10123,22 +10573,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>After you opened this record, {who} changed it at {when} (perhaps in another window or on another PC). Your change was not saved: reload, look at what is there now, then change it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="389" />
+      <location filename="studio_app/core/meetings.py" line="390" />
       <source>这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。</source>
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="181" />
+      <location filename="studio_app/core/archive.py" line="185" />
       <source>这次会议的纪要已经定稿。要修改请点“修订”并写明原因。</source>
       <translation>The minutes of this meeting are already finalised. To change them, click “Revise” and give the reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="199" />
+      <location filename="studio_app/core/archive.py" line="203" />
       <source>这次会议的纪要还没有定稿，直接修改即可。</source>
       <translation>The minutes of this meeting are not finalised yet, so you can edit them directly.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="79" />
+      <location filename="studio_app/storage/backups/carry_over.py" line="82" />
       <source>这次恢复已记入操作日志。</source>
       <translation>The restore was recorded in the audit log.</translation>
     </message>
@@ -10178,9 +10628,9 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="67" />
       <source>遇节假日顺延</source>
-      <translation>Moved because of a holiday</translation>
+      <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="146" />
@@ -10188,7 +10638,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="245" />
+      <location filename="studio_app/base/messages.py" line="109" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -10213,7 +10663,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="363" />
+      <location filename="studio_app/core/archive.py" line="372" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
@@ -10223,7 +10673,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="317" />
+      <location filename="studio_app/base/messages.py" line="111" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -10233,7 +10683,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="123" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="124" />
       <source>（{n}）{title}</source>
       <translation>({n}) {title}</translation>
     </message>
@@ -10243,12 +10693,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="58" />
+      <location filename="studio_app/core/retention.py" line="59" />
       <source>（已匿名）</source>
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="278" />
+      <location filename="studio_app/core/audit.py" line="364" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -10258,7 +10708,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="97" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="98" />
       <source>（草稿）</source>
       <translation> (draft)</translation>
     </message>
@@ -10268,14 +10718,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(Write the recommendations here.)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="129" />
+      <location filename="studio_app/core/archive.py" line="133" />
       <source>，</source>
       <translation>, </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="studio_app/core/common_issues.py" line="255" />
+      <source>，涉及 %n 个村（社区）：{villages}</source>
+      <translation>
+        <numerusform>, from %n village (community): {villages}</numerusform>
+        <numerusform>, from %n villages (communities): {villages}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>，涉及 {m} 个村（社区）：{villages}</source>
-      <translation>, from {m} villages (communities): {villages}</translation>
+      <translation type="vanished">, from {m} villages (communities): {villages}</translation>
     </message>
     <message>
       <location filename="studio_app/base/errors.py" line="27" />
@@ -10283,19 +10740,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="182" />
       <source>；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
-      <translation>; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
+      <translation type="vanished">; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="186" />
       <source>；沿用恢复前的操作日志（{events} 条）和账户（{users} 个）</source>
-      <translation>; kept the audit log ({events} entries) and user accounts ({users}) from before the restore</translation>
+      <translation type="vanished">; kept the audit log ({events} entries) and user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/backups/carry_over.py" line="190" />
       <source>；沿用恢复前的操作日志（{events} 条），账户用备份中的</source>
-      <translation>; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
+      <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="322" />

@@ -24,7 +24,7 @@ from studio_app.base.enums import (
     Satisfaction,
     VisitMethod,
 )
-from studio_app.base.i18n import N_, tr
+from studio_app.base.i18n import N_, tr, trn
 
 # Shipped vocabularies: stored as these Chinese words (the user may add their own), shown
 # through ``word_label`` in the interface language.
@@ -78,6 +78,12 @@ def label(value: StrEnum | None) -> str:
     if value is None:
         return ""
     return tr(_LABELS[type(value)][value])
+
+
+def chinese_label(value: StrEnum) -> str:
+    """The label as stored where the program writes Chinese whatever the interface language
+    (the audit log: ``base.messages.chinese``)."""
+    return _LABELS[type(value)][value]
 
 
 def choices(enum_cls: type[StrEnum]) -> list[tuple[StrEnum, str]]:
@@ -256,3 +262,25 @@ COUNT_LABELS = {
 
 def count_label(key: str) -> str:
     return tr(COUNT_LABELS.get(key, key))  # i18n: from COUNT_LABELS
+
+
+# How many of each there are (a backup's report): 联系户 320, “320 linked households”.
+COUNT_TEXTS = {
+    "studios": N_("工作室 %Ln"),
+    "members": N_("委员 %Ln"),
+    "households": N_("联系户 %Ln"),
+    "linkages": N_("联户关系 %Ln"),
+    "visits": N_("走访 %Ln"),
+    "reception_days": N_("接待日 %Ln"),
+    "visitors": N_("来访群众 %Ln"),
+    "requests": N_("诉求 %Ln"),
+    "meetings": N_("会议 %Ln"),
+    "request_events": N_("诉求办理记录 %Ln"),
+}
+
+
+def count_text(key: str, n: int) -> str:
+    """``n`` of the entity ``key`` (``core.models.COUNTED``), in its plural form."""
+    if key not in COUNT_TEXTS:
+        return tr("{what} {n}").format(what=count_label(key), n=f"{n:,}")
+    return trn(COUNT_TEXTS[key], n)  # i18n: from COUNT_TEXTS

@@ -37,7 +37,8 @@ from studio_app.base.enums import (
     RequestStatus,
     Satisfaction,
 )
-from studio_app.base.labels import REQUEST_CATEGORIES, label
+from studio_app.base.labels import REQUEST_CATEGORIES
+from studio_app.base.messages import encode
 from studio_app.bench.county import COUNTY_TOWNSHIPS
 from studio_app.core.app_settings import Deadlines
 from studio_app.core.bulk import insert_rows
@@ -472,7 +473,7 @@ def _follow(gen: _Gen, r: dict, studio: _Studio, on: date) -> list[tuple]:
     target = gen.merge_target.get((studio.id, r["category"]))
     if fate < REJECTED + MERGED and target is not None:
         r.update(merged_into_id=target[0], closed_at=when)
-        move(when, S.MERGED, f"合并到 {target[1]}")
+        move(when, S.MERGED, encode("request.merged_into", number=target[1]))
         return events
     unit, reply = MATTERS.get(r["category"], MATTERS["其他"])[1:]
     assigned_on = when.astimezone().date()
@@ -498,11 +499,19 @@ def _follow(gen: _Gen, r: dict, studio: _Studio, on: date) -> list[tuple]:
             r.update(satisfaction=Satisfaction.UNSATISFIED, satisfaction_comment="问题仍未解决",
                      reopen_count=1, return_visit_due=None,
                      answer_due=add(when.astimezone().date(), d.answer))  # fmt: skip
-            move(when, S.IN_PROGRESS, label(Satisfaction.UNSATISFIED) + "：问题仍未解决")
+            move(
+                when,
+                S.IN_PROGRESS,
+                encode(
+                    "request.visit_comment",
+                    comment="问题仍未解决",
+                    satisfaction=Satisfaction.UNSATISFIED,
+                ),
+            )
             continue
         satisfaction = Satisfaction.SATISFIED if rng.random() < 0.85 else Satisfaction.BASICALLY
         r.update(satisfaction=satisfaction, satisfaction_comment="", closed_at=when)
-        move(when, S.CLOSED, label(satisfaction))
+        move(when, S.CLOSED, encode("request.visit", satisfaction=satisfaction))
         break
     if REJECTED + MERGED <= fate < REJECTED + MERGED + CONVERTED and r["status"] == S.CLOSED:
         when = at(add(events[-1][0].astimezone().date(), rng.randint(1, 10)), 11)

@@ -32,9 +32,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import AuditAction, Permission, Role
 from studio_app.base.errors import NotFoundError, StudioError, ValidationError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
 from studio_app.base.labels import label
 from studio_app.base.local_times import local_minute
+from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text, fold_key
 from studio_app.core.audit import add_event
 from studio_app.core.models import AuditEvent, User, utcnow
@@ -127,7 +128,7 @@ def _locked_message(until: datetime, now: datetime) -> str:
 
 
 def _user_label(user: User) -> str:
-    return tr("用户 {username}").format(username=user.username)
+    return chinese("audit.user", username=user.username)
 
 
 # argon2id with RFC 9106's low-memory parameters: each service takes this one unless given its
@@ -180,8 +181,9 @@ class AccessService:
             user = s.scalars(select(User).where(User.username_key == key).with_for_update()).first()
             if user is None:
                 self._verify(self._dummy(), password)  # as long as for a real user
-                add_event(s, username, AuditAction.LOGIN_FAILED, tr("用户 {username}").format(
-                    username=clean_text(username)), tr("没有这个用户"), at=now)  # fmt: skip
+                add_event(s, username, AuditAction.LOGIN_FAILED,
+                          chinese("audit.user", username=clean_text(username)),
+                          chinese("audit.no_such_user"), at=now)  # fmt: skip
                 return LoginError(tr("用户名或密码不正确。"))
             return self._check(s, user, password, now, AuditAction.LOGIN, AuditAction.LOGIN_FAILED)
 
@@ -230,7 +232,7 @@ class AccessService:
     ) -> CurrentUser | LoginError:
         target = _user_label(user)
         if user.locked_until is not None and user.locked_until > now:
-            add_event(s, user.username, failure, target, tr("账户已锁定"), at=now)
+            add_event(s, user.username, failure, target, chinese("audit.account_locked"), at=now)
             return LoginError(
                 _locked_message(user.locked_until, now), locked_until=user.locked_until
             )
@@ -238,23 +240,24 @@ class AccessService:
             user.failed_attempts += 1
             n = user.failed_attempts
             add_event(s, user.username, failure, target,
-                      tr("密码错误（连续第 {n} 次）").format(n=n), at=now)  # fmt: skip
+                      chinese("audit.wrong_password", n=n), at=now)  # fmt: skip
             if n >= MAX_FAILED_ATTEMPTS:
                 user.failed_attempts, user.locked_until = 0, now + LOCKOUT
                 add_event(s, user.username, AuditAction.ACCOUNT_LOCKED, target,
-                          tr("锁定到 {time}").format(time=local_minute(user.locked_until)),
+                          chinese("audit.locked_until", time=local_minute(user.locked_until)),
                           at=now)  # fmt: skip
                 return LoginError(
                     _locked_message(user.locked_until, now), locked_until=user.locked_until
                 )
             message = tr("用户名或密码不正确。")
             if n >= WARN_AFTER:
-                message += tr("再输错 {left} 次，账户将锁定 {minutes} 分钟。").format(
-                    left=MAX_FAILED_ATTEMPTS - n, minutes=int(LOCKOUT.total_seconds() // 60)
-                )
+                message += trn(
+                    "再输错 %n 次，账户将锁定 {minutes} 分钟。", MAX_FAILED_ATTEMPTS - n
+                ).format(minutes=int(LOCKOUT.total_seconds() // 60))
             return LoginError(message)
         if not user.active:
-            add_event(s, user.username, failure, target, tr("账户已停用"), at=now)
+            add_event(s, user.username, failure, target, chinese("audit.account_disabled"),
+                      at=now)  # fmt: skip
             return LoginError(
                 tr("账户“{username}”已停用，请联系管理员。").format(username=user.username)
             )
@@ -314,7 +317,7 @@ class AccessService:
                 s.add(user)
                 s.flush()
                 add_event(s, user.username, AuditAction.USER_ADDED, _user_label(user),
-                          tr("首次设置，身份：{role}").format(role=label(Role.ADMIN)), at=now)  # fmt: skip
+                          chinese("audit.first_admin", role=Role.ADMIN), at=now)  # fmt: skip
                 current = self._current(user)
         except IntegrityError as exc:  # another PC set one up at the same moment
             raise StudioError(
@@ -347,7 +350,7 @@ class AccessService:
                 s.add(user)
                 s.flush()
                 add_event(s, admin, AuditAction.USER_ADDED, _user_label(user),
-                          tr("身份：{role}").format(role=label(role)), at=now)  # fmt: skip
+                          chinese("audit.role", role=role), at=now)  # fmt: skip
                 return self._row(user)
         except IntegrityError as exc:  # the same name added on another PC a moment ago
             raise self._taken(values["username"]) from exc
@@ -372,7 +375,7 @@ class AccessService:
             if user.role == Role.ADMIN and user.active:
                 self._keep_an_admin(s, user, tr("改为“{role}”").format(role=label(role)))
             add_event(s, admin, AuditAction.USER_CHANGED, _user_label(user),
-                      tr("身份：{old} → {new}").format(old=label(user.role), new=label(role)),
+                      chinese("audit.role_changed", old=user.role, new=role),
                       at=now)  # fmt: skip
             user.role = role
             s.flush()
@@ -392,7 +395,7 @@ class AccessService:
             if not active and user.role == Role.ADMIN:
                 self._keep_an_admin(s, user, tr("停用"))
             add_event(s, admin, AuditAction.USER_CHANGED, _user_label(user),
-                      tr("启用") if active else tr("停用"), at=now)  # fmt: skip
+                      chinese("audit.enabled" if active else "audit.disabled"), at=now)  # fmt: skip
             user.active = active
             if active:
                 user.failed_attempts, user.locked_until = 0, None
@@ -414,7 +417,7 @@ class AccessService:
                 )
             stored.password_hash = self.hasher.hash(new)
             add_event(s, user, AuditAction.PASSWORD_CHANGED, _user_label(stored),
-                      tr("本人修改"), at=now)  # fmt: skip
+                      chinese("audit.own_password"), at=now)  # fmt: skip
 
     def reset_password(
         self, admin: CurrentUser | None, user_id: uuid.UUID, new: str, *,
@@ -429,7 +432,7 @@ class AccessService:
             user.password_hash = self.hasher.hash(new)
             user.failed_attempts, user.locked_until = 0, None
             add_event(s, admin, AuditAction.PASSWORD_CHANGED, _user_label(user),
-                      tr("管理员重设"), at=now)  # fmt: skip
+                      chinese("audit.password_reset"), at=now)  # fmt: skip
 
     # ---- rules ----------------------------------------------------------------------------
     def _validated(self, username: str, display_name: str, password: str) -> dict:

@@ -34,6 +34,7 @@ from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.local_times import chinese_date, time_span
+from studio_app.base.messages import MARK, MESSAGES, chinese, matching_codes, shown
 from studio_app.base.private import make_folder
 from studio_app.base.text import clean_text
 from studio_app.core.guard import permit
@@ -57,6 +58,9 @@ SNAPSHOT_FIELDS = {
     "others": "其他参会人员", "absent": "缺席", "agenda": "议程及讨论情况", "agreed": "议定事项",
     "actions": "跟踪落实事项",
 }  # fmt: skip
+
+TITLE_LENGTH = 300  # IssuedDocument.title
+TITLE_CODES = tuple(code for code in MESSAGES if code.startswith("document."))
 
 
 @dataclass(frozen=True)
@@ -290,7 +294,7 @@ class ArchiveService:
     @staticmethod
     def _store(s: Session, kind: DocumentKind, pdf: PdfDocument, by: str, **refs) -> IssuedDocument:
         doc = IssuedDocument(
-            kind=kind, title=pdf.title[:300], issued_at=utcnow(), issued_by=by, pages=pdf.pages,
+            kind=kind, title=_stored_title(pdf), issued_at=utcnow(), issued_by=by, pages=pdf.pages,
             size=len(pdf.data), sha256=sha256(pdf.data), pdf=pdf.data, **refs,
         )  # fmt: skip
         s.add(doc)
@@ -313,8 +317,13 @@ class ArchiveService:
             stmt = stmt.where(IssuedDocument.issued_at < local_day_start(end + timedelta(days=1)))
         for term in clean_text(text).split():
             like = f"%{term}%"
+            titled = [  # the kinds of title whose own words hold it (受理回执, receipt)
+                IssuedDocument.title.startswith(MARK + code + "{", autoescape=True)
+                for code in matching_codes(term, TITLE_CODES)
+            ]
             stmt = stmt.where(or_(IssuedDocument.title.like(like), IssuedDocument.issued_by.like(like),
-                                  IssuedDocument.reason.like(like), Meeting.topic.like(like)))  # fmt: skip
+                                  IssuedDocument.reason.like(like), Meeting.topic.like(like),
+                                  *titled))  # fmt: skip
         stmt = stmt.order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id).limit(limit)
         with self.db.session() as s:
             return self._rows(s, list(s.scalars(stmt)))
@@ -346,8 +355,8 @@ class ArchiveService:
         if start > end:
             raise StudioError(tr("导出期间的第一天不能晚于最后一天。"))
         with self.db.session() as s:  # checked and logged before a file is written
-            period = tr("{start} 至 {end}").format(start=start.isoformat(), end=end.isoformat())
-            permit(s, Permission.EXPORT, AuditAction.EXPORT, tr("档案"), period)
+            period = chinese("audit.period", start=start.isoformat(), end=end.isoformat())
+            permit(s, Permission.EXPORT, AuditAction.EXPORT, chinese("audit.archive"), period)
         folder = Path(folder)
         try:
             make_folder(folder)
@@ -461,7 +470,7 @@ class ArchiveService:
         )  # fmt: skip
         found = {
             doc.id: DocumentRow(
-                doc.id, doc.kind, doc.title, studio or "", doc.meeting_id, topic or "",
+                doc.id, doc.kind, shown(doc.title), studio or "", doc.meeting_id, topic or "",
                 doc.revision, doc.reason, doc.issued_at, doc.issued_by, doc.pages, doc.size,
                 doc.sha256, n,
             )
@@ -473,6 +482,13 @@ class ArchiveService:
             )
         }  # fmt: skip
         return [found[i] for i in ids if i in found]
+
+
+def _stored_title(pdf: PdfDocument) -> str:
+    """The title as stored: its code (shown in the reader's language), or, where a code
+    would not fit the column, the title as printed."""
+    stored = pdf.stored_title or pdf.title
+    return stored if len(stored) <= TITLE_LENGTH else pdf.title[:TITLE_LENGTH]
 
 
 def damage_message(row: DocumentRow) -> str:

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 from studio_app.base.enums import AuditAction
 from studio_app.base.i18n import tr
 from studio_app.base.labels import choices, label
+from studio_app.base.messages import MESSAGES, chinese, literal, matching_codes, shown
 from studio_app.base.text import clean_text, to_half_width
 from studio_app.core.models import AppendOnlyError, AuditEvent, utcnow
 from studio_app.core.models.access import ordered_uuid
@@ -155,8 +156,86 @@ def _instant(value: date | datetime, *, end: bool) -> datetime:
     return datetime.combine(day, time()).astimezone(UTC)
 
 
+_USER = ("audit.user",)
+_LOGIN = (
+    "audit.no_such_user", "audit.account_locked", "audit.wrong_password", "audit.locked_until",
+    "audit.account_disabled",
+)  # fmt: skip
+_ACCOUNT = (
+    "audit.first_admin", "audit.role", "audit.role_changed", "audit.enabled", "audit.disabled",
+    "audit.own_password", "audit.password_reset",
+)  # fmt: skip
+_EXPORTED = ("audit.member_roster", "audit.household_roster", "audit.archive", "audit.audit_log")
+_RECORDS = ("audit.member", "audit.household", "audit.meeting")
+_REVEALED = (
+    "audit.household_numbers", "audit.reception_record", "audit.receipt", "audit.visitor_phone",
+)  # fmt: skip
+# The kinds of text (base.messages) the program writes as each action's target and detail,
+# in Chinese: recognised when shown, in the interface language. What the user typed (a
+# meeting's topic), a file's path, and a text of no kind here are shown as stored.
+TEXTS: dict[AuditAction, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    **dict.fromkeys(
+        (
+            AuditAction.LOGIN,
+            AuditAction.LOGIN_FAILED,
+            AuditAction.LOGOUT,
+            AuditAction.LOCK,
+            AuditAction.UNLOCK,
+            AuditAction.UNLOCK_FAILED,
+            AuditAction.ACCOUNT_LOCKED,
+        ),
+        (_USER, _LOGIN),
+    ),
+    **dict.fromkeys(
+        (AuditAction.USER_ADDED, AuditAction.USER_CHANGED, AuditAction.PASSWORD_CHANGED),
+        (_USER, _ACCOUNT),
+    ),
+    AuditAction.EXPORT: (_EXPORTED, ("audit.records", "audit.period")),
+    AuditAction.EXPORT_UNMASKED: (_EXPORTED, ("audit.records", "audit.period")),
+    AuditAction.REVEAL: (_REVEALED, ()),
+    AuditAction.ARCHIVE: (_RECORDS, ()),
+    AuditAction.RESTORE_RECORD: (_RECORDS, ()),
+    AuditAction.RESTORE_BACKUP: (
+        (),
+        (
+            "audit.backup_time",
+            "audit.restore_kept",
+            "audit.restore_kept_log",
+            "audit.restore_not_kept",
+        ),
+    ),
+    AuditAction.SETTINGS: (("audit.kinds",), ("audit.kinds",)),
+    AuditAction.ANONYMISE: (("audit.anonymised",), ("audit.anonymised_which",)),
+    AuditAction.REFUSED: (
+        (
+            "audit.permission",
+            *_EXPORTED,
+            "audit.backup",
+            "audit.restore",
+            *_RECORDS,
+            *_REVEALED,
+            "audit.kinds",
+        ),
+        ("audit.cannot",),
+    ),
+}
+
+
+AUDIT_CODES = tuple(code for code in MESSAGES if code.startswith("audit."))
+
+
+def shown_target(action: AuditAction | str, target: str) -> str:
+    """An event's stored target as shown, in the interface language (see ``TEXTS``)."""
+    return shown(target, TEXTS.get(AuditAction(action), ((), ()))[0])
+
+
+def shown_detail(action: AuditAction | str, detail: str) -> str:
+    return shown(detail, TEXTS.get(AuditAction(action), ((), ()))[1])
+
+
 def _row(e: AuditEvent) -> AuditRow:
-    return AuditRow(e.id, e.at, e.username, e.action, e.target, e.detail)
+    return AuditRow(e.id, e.at, e.username, e.action, shown_target(e.action, e.target),
+                    shown_detail(e.action, e.detail))  # fmt: skip
 
 
 def export_columns() -> list[Column]:
@@ -191,11 +270,15 @@ class AuditService:
 
     def _may_read(self, s: Session, export: bool = False) -> AuditEvent | None:
         if self.guard is None:
-            return add_event(s, None, AuditAction.EXPORT, tr("操作日志")) if export else None
+            return (
+                add_event(s, None, AuditAction.EXPORT, chinese("audit.audit_log"))
+                if export
+                else None
+            )
         from studio_app.base.enums import Permission
 
         action = AuditAction.EXPORT if export else None
-        return self.guard.permit(s, Permission.VIEW_AUDIT, action, tr("操作日志"))
+        return self.guard.permit(s, Permission.VIEW_AUDIT, action, chinese("audit.audit_log"))
 
     def record(
         self,
@@ -231,11 +314,14 @@ class AuditService:
             stmt = stmt.where(AuditEvent.username == clean_text(username))
         for term in to_half_width(clean_text(text)).lower().split():
             named = [a for a, name in choices(AuditAction) if term in name.lower()]
+            # "roster" finds 联户名册: the stored Chinese of the kinds whose shown words hold it
+            words = {literal(code) for code in matching_codes(term, AUDIT_CODES)} - {""}
             stmt = stmt.where(
                 or_(
                     *(
-                        func.lower(column).contains(term, autoescape=True)
+                        func.lower(column).contains(word, autoescape=True)
                         for column in (AuditEvent.username, AuditEvent.target, AuditEvent.detail)
+                        for word in (term, *sorted(words))
                     ),
                     *([AuditEvent.action.in_(named)] if named else []),
                 )
@@ -286,7 +372,7 @@ class AuditService:
                 sheet_name=tr("操作日志"),
             )  # fmt: skip
             if event is not None:
-                event.detail = tr("{n} 条").format(n=count)
+                event.detail = chinese("audit.records", n=count)
         return count
 
     def list(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.base.enums import RequestStatus
 from studio_app.base.errors import StudioError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
 from studio_app.base.labels import word_label
 from studio_app.base.text import clean_text
 from studio_app.core.models import CommonIssue, Request, Studio, Visitor, utcnow
@@ -248,19 +248,19 @@ def _draft(issue: CommonIssue, requests: list[IssueRequest]) -> str:
     if requests:
         first, last = requests[0].registered_on, requests[-1].registered_on
         span = _day(first) if first == last else f"{_day(first)}{tr('至')}{_day(last)}"
-        facts = tr("{span}，委员工作室共收到群众反映此类问题的诉求 {n} 件").format(
-            span=span, n=len(requests)
+        facts = trn("{span}，委员工作室共收到群众反映此类问题的诉求 %n 件", len(requests)).format(
+            span=span
         )
         if row.villages:
-            facts += tr("，涉及 {m} 个村（社区）：{villages}").format(
-                m=len(row.villages), villages=tr("、").join(row.villages)
+            facts += trn("，涉及 %n 个村（社区）：{villages}", len(row.villages)).format(
+                villages=tr("、").join(row.villages)
             )
         facts += tr("。")
         if row.categories:
             categories = tr("、").join(map(word_label, row.categories))
             facts += tr("诉求类别：{categories}。").format(categories=categories)
         if row.open_count:
-            facts += tr("其中 {n} 件尚未办结。").format(n=row.open_count)
+            facts += trn("其中 %n 件尚未办结。", row.open_count)
         lines.append(facts)
     else:
         lines.append(tr("目前尚未归入群众诉求。"))

@@ -31,8 +31,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import AuditAction, Permission
 from studio_app.base.errors import ConflictError
-from studio_app.base.i18n import N_, tr
-from studio_app.base.labels import label
+from studio_app.base.i18n import N_
+from studio_app.base.messages import chinese
 from studio_app.core.audit import add_event
 from studio_app.core.models import (
     AppSetting,
@@ -120,9 +120,11 @@ class Guard:
         """Write a refusal to the audit log in a transaction of its own."""
         with self._db.session() as s:
             s.info[SYSTEM_KEY] = True
+            permission = refusal.permission
             add_event(
-                s, refusal.user, AuditAction.REFUSED, refusal.target or label(refusal.permission),
-                tr("不能{action}").format(action=label(refusal.permission)),
+                s, refusal.user, AuditAction.REFUSED,
+                refusal.target or chinese("audit.permission", permission=permission),
+                chinese("audit.cannot", permission=permission),
             )  # fmt: skip
 
     def check_flush(self, session: Session) -> None:
@@ -144,9 +146,7 @@ class Guard:
             self.permit(session, Permission.EDIT, target=_kinds(records))
         if settings:
             logged = session.info.get(SETTINGS_LOGGED_KEY)  # one 设置 event per transaction
-            kinds = tr("、").join(
-                sorted({tr(SETTINGS[type(o)]) for o in settings})
-            )  # i18n: from SETTINGS
+            kinds = chinese("audit.kinds", kinds=sorted({SETTINGS[type(o)] for o in settings}))
             self.permit(session, Permission.SETTINGS, None if logged else AuditAction.SETTINGS,
                         kinds, _settings_detail(settings))  # fmt: skip
             session.info[SETTINGS_LOGGED_KEY] = True
@@ -160,7 +160,7 @@ def _really_changed(session: Session, obj: object) -> bool:
 
 
 def _kinds(objects: list[object]) -> str:
-    return tr("、").join(sorted({type(o).__name__ for o in objects}))
+    return chinese("audit.kinds", kinds=sorted({type(o).__name__ for o in objects}))
 
 
 def _settings_detail(objects: list[object]) -> str:
@@ -175,7 +175,7 @@ def _settings_detail(objects: list[object]) -> str:
             parts.append(o.day.isoformat())
         elif isinstance(o, Studio):
             parts.append(o.name)
-    return tr("、").join(sorted(set(parts)))[:500]
+    return chinese("audit.kinds", kinds=sorted(set(parts)))[:500]
 
 
 class GuardedDatabase:

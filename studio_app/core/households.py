@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from studio_app.base.enums import AuditAction, HouseholdKind, Permission
 from studio_app.base.errors import DuplicateError
 from studio_app.base.i18n import tr
+from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text
 from studio_app.core.guard import permit
 from studio_app.core.linkage import link_in_force
@@ -334,7 +335,7 @@ class HouseholdService:
         villager."""
         with self.db.session() as s:
             household = self._load(s, household_id)
-            target = tr("联户 {id}").format(id=household_id)
+            target = chinese("audit.household", id=household_id)
             permit(s, Permission.EDIT, AuditAction.ARCHIVE, target)
             if household.archived_at is None:
                 household.archived_at = utcnow()
@@ -343,7 +344,7 @@ class HouseholdService:
         """Back into the daily lists (needs the ``restore`` permission; logged by id)."""
         with self.db.session() as s:
             household = self._load(s, household_id)
-            target = tr("联户 {id}").format(id=household_id)
+            target = chinese("audit.household", id=household_id)
             permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target)
             household.archived_at = None
 
@@ -352,7 +353,7 @@ class HouseholdService:
         the ``reveal`` permission and is logged by id, in the same transaction."""
         with self.db.session() as s:
             h = self._load(s, household_id)
-            target = tr("联系户 {id} 的电话和身份证号").format(id=household_id)
+            target = chinese("audit.household_numbers", id=household_id)
             permit(s, Permission.REVEAL, AuditAction.REVEAL, target)
             return h.head_name, h.phone, h.id_number
 

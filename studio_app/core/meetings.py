@@ -30,6 +30,7 @@ from studio_app.base.enums import (
 from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import TOPIC_SOURCES, word_label
+from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text, to_half_width
 from studio_app.core.guard import permit
 from studio_app.core.models import (
@@ -435,7 +436,7 @@ class MeetingService:
         """Hide from the list; the meeting and its minutes stay and can be restored."""
         with self.db.session() as s:
             meeting = self._load(s, meeting_id)
-            target = tr("会议 {id}").format(id=meeting_id)
+            target = chinese("audit.meeting", id=meeting_id)
             permit(s, Permission.EDIT, AuditAction.ARCHIVE, target, meeting.topic)
             if meeting.archived_at is None:
                 meeting.archived_at = utcnow()
@@ -444,7 +445,7 @@ class MeetingService:
         """Back into the list (needs the ``restore`` permission; logged)."""
         with self.db.session() as s:
             meeting = self._load(s, meeting_id)
-            target = tr("会议 {id}").format(id=meeting_id)
+            target = chinese("audit.meeting", id=meeting_id)
             permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target, meeting.topic)
             meeting.archived_at = None
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from studio_app.base.enums import AuditAction, Gender, MemberLevel, MembershipRole, Permission
 from studio_app.base.errors import DuplicateError
 from studio_app.base.i18n import tr
+from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text
 from studio_app.core.guard import permit
 from studio_app.core.linkage import link_in_force
@@ -316,7 +317,7 @@ class MemberService:
         Logged by id: the log names no person."""
         with self.db.session() as s:
             member = self._load(s, member_id)
-            permit(s, Permission.EDIT, AuditAction.ARCHIVE, tr("委员 {id}").format(id=member_id))
+            permit(s, Permission.EDIT, AuditAction.ARCHIVE, chinese("audit.member", id=member_id))
             if member.archived_at is None:
                 member.archived_at = utcnow()
 
@@ -324,7 +325,7 @@ class MemberService:
         """Back into the daily lists (needs the ``restore`` permission; logged by id)."""
         with self.db.session() as s:
             member = self._load(s, member_id)
-            target = tr("委员 {id}").format(id=member_id)
+            target = chinese("audit.member", id=member_id)
             permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target)
             member.archived_at = None
 

@@ -22,6 +22,7 @@ from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.masking import mask_id_number, mask_phone
+from studio_app.base.messages import chinese
 from studio_app.core.app_settings import SettingsService
 from studio_app.core.guard import permit
 from studio_app.core.meetings import MeetingService, is_finalised
@@ -180,7 +181,7 @@ class PrintService:
         with self.db.session() as s:
             day = load(s, ReceptionDay, day_id, tr("找不到这个接待日。"))
             if not masked:  # full numbers on paper: as a reveal, logged
-                target = tr("{day} 接待日登记表").format(day=day.held_on.isoformat())
+                target = chinese("audit.reception_record", day=day.held_on.isoformat())
                 permit(s, Permission.REVEAL, AuditAction.REVEAL, target)
             requests = list(
                 s.scalars(
@@ -235,7 +236,7 @@ class PrintService:
                 raise NotFoundError(tr("找不到这件诉求，可能已被删除。"))
             if not masked:  # full numbers on paper: as a reveal, logged
                 permit(s, Permission.REVEAL, AuditAction.REVEAL,
-                       tr("诉求 {number} 的受理回执").format(number=r.number))  # fmt: skip
+                       chinese("audit.receipt", number=r.number))  # fmt: skip
             studio = self._studio(s, r.studio_id)
             registered_on = r.registered_at.astimezone().date()
             answer_by = r.answer_due or self.calendar.calendar().add_workdays(

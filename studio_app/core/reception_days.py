@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from studio_app.base.enums import ReceptionStatus, RequestStatus
 from studio_app.base.errors import StudioError, ValidationError
 from studio_app.base.i18n import tr
+from studio_app.base.messages import encode, shown
 from studio_app.base.text import clean_text
 from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Request, Studio, utcnow
 from studio_app.core.reception_schedule import parse_rule, plan_year
@@ -86,7 +87,7 @@ class ReceptionDayService:
                 day = ReceptionDay(
                     studio_id=studio_id, held_on=planned.held_on, moved_from=planned.moved_from,
                     place=studio.address,
-                    change_reason=tr("遇节假日顺延") if planned.moved_from else "",
+                    change_reason=encode("reception.holiday_moved") if planned.moved_from else "",
                 )  # fmt: skip
                 s.add(day)
                 created.append(day)
@@ -141,7 +142,7 @@ class ReceptionDayService:
                     d.held_on,
                     d.status,
                     d.moved_from,
-                    d.change_reason,
+                    shown(d.change_reason),
                     d.place,
                     tuple(names.get(d.id, ())),
                     *counts.get(d.id, (0, 0, 0)),

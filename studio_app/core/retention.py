@@ -38,6 +38,7 @@ from studio_app.base.keeping import (
     BACKUP_KEEP_MONTHS,
 )
 from studio_app.base.local_times import chinese_date
+from studio_app.base.messages import chinese
 from studio_app.core.audit import add_event
 from studio_app.core.guard import acting_user, permit
 from studio_app.core.models import Request, RequestEvent, Visitor
@@ -189,10 +190,8 @@ class RetentionService:
                 requests += self._anonymise(s, chunk)
             add_event(
                 s, acting_user(s), AuditAction.ANONYMISE,
-                tr("来访人 {n} 位（诉求 {m} 件）").format(n=len(ids), m=requests),
-                tr("{cutoff}以前办结、保存超过 {years} 年").format(
-                    cutoff=chinese_date(cutoff), years=years
-                ),
+                chinese("audit.anonymised", visitors=len(ids), requests=requests),
+                chinese("audit.anonymised_which", cutoff=cutoff.isoformat(), n=years),
             )  # fmt: skip
         return len(ids)
 

@@ -29,9 +29,10 @@ from studio_app.base.enums import (
     RosterKind,
 )
 from studio_app.base.errors import FieldError, StudioError, ValidationError
-from studio_app.base.i18n import N_, tr
+from studio_app.base.i18n import N_, tr, trn
 from studio_app.base.labels import label, parse_label
 from studio_app.base.masking import mask_id_number, mask_phone
+from studio_app.base.messages import chinese
 from studio_app.core.bulk import BATCH, insert_rows
 from studio_app.core.guard import permit
 from studio_app.core.households import (
@@ -222,9 +223,7 @@ class RosterTransfer:
         """Write a checked plan in one transaction: all rows or, on any failure, none."""
         if not plan.ok:
             raise StudioError(
-                tr("文件中有 {n} 处错误，未导入任何数据。请改正后重新导入。").format(
-                    n=len(plan.errors)
-                )
+                trn("文件中有 %n 处错误，未导入任何数据。请改正后重新导入。", len(plan.errors))
             )
         new = [r for r in plan.rows if r.action == "new"]
         duplicates = [r for r in plan.rows if r.action == "duplicate"]
@@ -249,10 +248,10 @@ class RosterTransfer:
         """The members listed by ``query`` (needs the ``export`` permission; logged with the
         count in the same transaction: a failed write logs nothing)."""
         with self.db.session() as s:
-            event = permit(s, Permission.EXPORT, AuditAction.EXPORT, tr("委员名册"))
+            event = permit(s, Permission.EXPORT, AuditAction.EXPORT, chinese("audit.member_roster"))
             count = self._write_members(path, query)
             if event is not None:
-                event.detail = tr("{n} 条").format(n=count)
+                event.detail = chinese("audit.records", n=count)
         return count
 
     def _write_members(self, path: Path, query: MemberQuery) -> int:
@@ -275,10 +274,10 @@ class RosterTransfer:
             else (Permission.EXPORT_UNMASKED, AuditAction.EXPORT_UNMASKED)
         )
         with self.db.session() as s:
-            event = permit(s, permission, action, tr("联户名册"))
+            event = permit(s, permission, action, chinese("audit.household_roster"))
             count = self._write_households(path, query, masked)
             if event is not None:
-                event.detail = tr("{n} 条").format(n=count)
+                event.detail = chinese("audit.records", n=count)
         return count
 
     def _write_households(self, path: Path, query: HouseholdQuery, masked: bool) -> int:

@@ -30,6 +30,7 @@ from studio_app.base.enums import (
 from studio_app.base.errors import StudioError, ValidationError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
+from studio_app.base.messages import chinese, encode, shown
 from studio_app.base.text import clean_text
 from studio_app.core.app_settings import Deadlines, SettingsService
 from studio_app.core.guard import acting_user, permit
@@ -274,9 +275,9 @@ class RequestService:
             check_version(request, version)
             self._check(request, Action.RETURN_VISIT)
             request.satisfaction, request.satisfaction_comment = satisfaction, comment
-            note = label(satisfaction)
+            note = encode("request.visit", satisfaction=satisfaction)
             if comment:
-                note = tr("{label}：{text}").format(label=note, text=comment)
+                note = encode("request.visit_comment", satisfaction=satisfaction, comment=comment)
             if satisfaction == Satisfaction.UNSATISFIED:
                 request.reopen_count += 1
                 request.answer_due = self.calendar.calendar().add_workdays(
@@ -329,7 +330,7 @@ class RequestService:
                 )
             )
         request.merged_into_id, request.closed_at = target.id, at
-        note = tr("合并到 {number}").format(number=target.number)
+        note = encode("request.merged_into", number=target.number)
         self._move(s, request, S.MERGED, actor, note, at)
 
     def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "", version: int | None = None,
@@ -377,7 +378,7 @@ class RequestService:
         permission and is logged by the request's number, in the same transaction."""
         with self.db.session() as s:
             r = self._load(s, request_id)
-            target = tr("诉求 {number} 来访人的电话").format(number=r.number)
+            target = chinese("audit.visitor_phone", number=r.number)
             permit(s, Permission.REVEAL, AuditAction.REVEAL, target)
             visitor = r.visitor
             if visitor is None or visitor.anonymous:
@@ -396,7 +397,7 @@ class RequestService:
         )
         with self.db.session() as s:
             return [
-                HistoryEntry(e.at, e.actor, e.from_status, e.to_status, e.note)
+                HistoryEntry(e.at, e.actor, e.from_status, e.to_status, shown(e.note))
                 for e in s.scalars(stmt)
             ]
 

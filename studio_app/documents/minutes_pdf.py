@@ -17,6 +17,7 @@ from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.local_times import time_span
+from studio_app.base.messages import encode, shown
 from studio_app.documents.fonts import FontChain
 from studio_app.documents.pdf_layout import DocumentBuilder, PdfDocument, signature_line
 
@@ -84,8 +85,8 @@ def render_minutes(
     revision; ``draft`` marks minutes not yet finalised, on the title and in every page's
     footer, so none is filed by mistake."""
     footer = tr("　").join((studio_name, tr("草稿，未定稿"))) if draft else studio_name
-    title = tr("{label}：{text}").format(label=minutes_title(meeting), text=meeting.topic)
-    b = DocumentBuilder(chain, title=title, footer=footer)
+    stored_title = encode("document.minutes", kind=meeting.type, topic=meeting.topic)
+    b = DocumentBuilder(chain, title=shown(stored_title), footer=footer, stored_title=stored_title)
     s = b.styles
     present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
     absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]

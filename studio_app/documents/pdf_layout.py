@@ -45,6 +45,7 @@ class PdfDocument:
     title: str
     kind: str = ""
     refs: Mapping[str, object] = field(default_factory=dict)
+    stored_title: str = ""  # the title as the archive stores it (base.messages), else ``title``
 
 
 class Styles:
@@ -87,6 +88,7 @@ class DocumentBuilder:
         *,
         title: str,
         footer: str,
+        stored_title: str = "",
         pagesize: tuple[float, float] = A4,
         base_size: float = 11,
         margins: tuple[float, float, float, float] = (20 * mm, 20 * mm, 22 * mm, 22 * mm),
@@ -94,6 +96,7 @@ class DocumentBuilder:
     ):
         self.chain = chain
         self.title = title
+        self.stored_title = stored_title
         self.footer = footer
         self.pagesize = pagesize
         self.margins = margins  # left, right, top, bottom
@@ -243,7 +246,10 @@ class DocumentBuilder:
 
         with EMBEDDING:
             doc.build(story, canvasmaker=FooterCanvas)
-        return PdfDocument(buffer.getvalue(), doc.page, self.chain.missing_text(), self.title)
+        return PdfDocument(
+            buffer.getvalue(), doc.page, self.chain.missing_text(), self.title,
+            stored_title=self.stored_title,
+        )  # fmt: skip
 
     def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
         left, right, _top, bottom = self.margins

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
+from studio_app.base.messages import encode, shown
 from studio_app.documents.fonts import EMBEDDING, FontChain
 from studio_app.documents.pdf_layout import PdfDocument
 from studio_app.documents.qr import draw_qr
@@ -77,9 +78,10 @@ def render_poster(
     cell_h = (height - margin - header_h - footer_h) / grid.rows
     hint = scan_hint([m.payload for m in members])
     title = tr("扫码找委员")
+    stored_title = encode("document.qr_poster", studio=studio_name)
 
     buffer = io.BytesIO()
-    c = _canvas(buffer, (width, height), f"{studio_name} {title}", studio_name)
+    c = _canvas(buffer, (width, height), shown(stored_title), studio_name)
     for page in range(pages):
         top = height - margin
         c.setFillColor(ACCENT)
@@ -98,7 +100,8 @@ def render_poster(
         c.showPage()
     with EMBEDDING:
         c.save()
-    return PdfDocument(buffer.getvalue(), pages, chain.missing_text(), f"{studio_name} {title}")
+    return PdfDocument(buffer.getvalue(), pages, chain.missing_text(), shown(stored_title),
+                       stored_title=stored_title)  # fmt: skip
 
 
 def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, scale) -> None:
@@ -159,7 +162,8 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
     code, the member's facts and how to use the code."""
     width, height = A4
     buffer = io.BytesIO()
-    title = tr("委员联系卡：{name}").format(name=m.name)
+    stored_title = encode("document.member_card", name=m.name)
+    title = shown(stored_title)
     c = _canvas(buffer, A4, title, studio_name)
     card_w, card_h = 150 * mm, 200 * mm
     x0, y0 = (width - card_w) / 2, height - 25 * mm - card_h
@@ -198,7 +202,8 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
     c.showPage()
     with EMBEDDING:
         c.save()
-    return PdfDocument(buffer.getvalue(), 1, chain.missing_text(), title)
+    return PdfDocument(buffer.getvalue(), 1, chain.missing_text(), title,
+                       stored_title=stored_title)  # fmt: skip
 
 
 def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines: int) -> list[str]:

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from studio_app.base.i18n import tr
 from studio_app.base.local_times import chinese_date
+from studio_app.base.messages import encode, shown
 from studio_app.documents.fonts import FontChain
 from studio_app.documents.pdf_layout import (
     DocumentBuilder,
@@ -66,9 +67,11 @@ class Receipt:
 
 def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDocument:
     title = tr("委员接待日登记表")
+    stored_title = encode("document.reception_record", day=record.held_on.isoformat())
     b = DocumentBuilder(
         chain,
-        title=tr("{name}（{note}）").format(name=title, note=record.held_on.isoformat()),
+        title=shown(stored_title),
+        stored_title=stored_title,
         footer=record.studio_name,
         pagesize=landscape_a4(),
         base_size=10.5,
@@ -128,9 +131,11 @@ def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDoc
 def render_receipt(receipt: Receipt, chain: FontChain) -> PdfDocument:
     """One A4 sheet: the stub the studio keeps (存根联) above, the receipt the visitor takes
     home (回执联) below, with a line to cut along."""
+    stored_title = encode("document.receipt", number=receipt.number)
     b = DocumentBuilder(
         chain,
-        title=tr("受理回执（{number}）").format(number=receipt.number),
+        title=shown(stored_title),
+        stored_title=stored_title,
         footer=receipt.studio_name,
         base_size=10.5,
         margins=(20 * mm, 20 * mm, 14 * mm, 16 * mm),

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from studio_app.base.enums import AuditAction, Role
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
 from studio_app.base.labels import label
 from studio_app.core.models.audit_chain import ChainBreak, ChainRow, as_utc, chain_breaks
 
@@ -118,7 +118,7 @@ def chain_problems(fetch: Fetch, *, server: bool) -> list[str]:
         return []
     problems = [_break_text(b) for b in found.breaks[:MAX_LISTED]]
     if len(found.breaks) > MAX_LISTED:
-        problems.append(tr("操作日志另有 {n} 处不符。").format(n=len(found.breaks) - MAX_LISTED))
+        problems.append(trn("操作日志另有 %n 处不符。", len(found.breaks) - MAX_LISTED))
     problems.append(
         tr("操作日志被绕过本程序改动过，已不能证明谁在什么时候做了什么。") + restore_advice(server)
     )
@@ -246,10 +246,11 @@ def login_problems(fetch: Fetch, *, server: bool) -> list[str]:
             "（不会因此不用密码就能打开）。账户是绕过本程序删除的。"
         )
     elif not active:
-        problem = tr(
-            "所有 {n} 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。"
-            "本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。"
-        ).format(n=users)
+        problem = trn(
+            "所有 %n 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。"
+            "本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。",
+            users,
+        )
     elif not admins:
         problem = tr(
             "没有在用的管理员：谁也不能管理用户、查看操作日志和恢复数据。本程序不允许停用或"

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from studio_app.base.errors import DatabaseError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
 from studio_app.base.private import create_file, make_folder, restrict
 from studio_app.base.redact import describe
 from studio_app.storage import asides, faults
@@ -149,7 +149,7 @@ def _quick_check(connection: Connection, path: Path) -> None:
     found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
     if found != ["ok"]:
         log.info("quick_check of %s: %d problems, first: %s", path, len(found), found[0])
-        raise faults.damaged(path, detail=tr("快速检查发现 {n} 处问题").format(n=len(found)))
+        raise faults.damaged(path, detail=trn("快速检查发现 %n 处问题", len(found)))
 
 
 def _creation_error(path: Path, exc: OSError) -> DatabaseError:

@@ -121,7 +121,7 @@ class ArchivePage(Page):
             pydate(self.end.date()) if dated else None,
         )
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("共 {n} 份").format(n=len(rows)))
+        self.count_label.setText(self.tr("共 %n 份", None, len(rows)))
         row = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else None)
         if row is not None:
             self.view.selectRow(row)

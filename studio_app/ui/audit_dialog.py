@@ -131,7 +131,7 @@ class AuditDialog(QDialog):
                 self.tr("只显示最新的 {n} 条；请缩小日期范围或导出全部。").format(n=DEFAULT_LIMIT)
             )
         else:
-            self.count.setText(self.tr("共 {n} 条").format(n=len(rows)))
+            self.count.setText(self.tr("共 %n 条", None, len(rows)))
 
     def rows(self) -> list[AuditRow]:
         return self.model.rows
@@ -151,7 +151,8 @@ class AuditDialog(QDialog):
         def done(count: int) -> None:
             self.exported = count
             messages.info(
-                self, self.tr("已导出 {n} 条操作记录到“{name}”。").format(n=count, name=path.name)
+                self,
+                self.tr("已导出 %n 条操作记录到“{name}”。", None, count).format(name=path.name),
             )
             self.reload()  # the export itself is now in the log
 

@@ -180,8 +180,8 @@ class BackupSettingsDialog(QDialog):
         if folder.is_dir():
             found = list_backups(folder)
             self.folder_state.setText(
-                self.tr("共 {n} 份备份，最新的是 {time}").format(
-                    n=len(found), time=format_time(found[0].taken_at)
+                self.tr("共 %n 份备份，最新的是 {time}", None, len(found)).format(
+                    time=format_time(found[0].taken_at)
                 )
                 if found
                 else self.tr("还没有备份")

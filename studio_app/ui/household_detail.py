@@ -76,7 +76,7 @@ class HouseholdDetail(DetailPanel):
         self.title.setText(h.head_name + (self.tr("（已归档）") if self._archived else ""))
         parts = [
             label(h.kind), f"{h.village} {h.group_name}".strip(), h.address, mask_phone(h.phone),
-            self.tr("{n} 人").format(n=h.size) if h.size else "", tr("、").join(map(word_label, h.tag_names)),
+            self.tr("%n 人", None, h.size) if h.size else "", tr("、").join(map(word_label, h.tag_names)),
         ]  # fmt: skip
         self.subtitle.setText(" · ".join(p for p in parts if p))
         linked = self.services.linkages.members_of(record_id)

@@ -232,15 +232,17 @@ class ImportDialog(QDialog):
             self.error_banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
             self.error_banner.setText(
                 self.tr(
-                    "发现 {n} 处问题。在全部改正之前，不会导入任何一行。"
-                    "请在 Excel 中按下表改正并保存，然后点“重新读取”。"
-                ).format(n=len(errors))
+                    "发现 %n 处问题。在全部改正之前，不会导入任何一行。"
+                    "请在 Excel 中按下表改正并保存，然后点“重新读取”。",
+                    None,
+                    len(errors),
+                )
             )
         else:
             self.errors_title.setText(self.tr("请核对："))
             self.error_banner.setStyleSheet("font-weight: bold;")
             self.error_banner.setText(
-                self.tr("有 {n} 处请核对（见下表），不影响导入。").format(n=len(warnings))
+                self.tr("有 %n 处请核对（见下表），不影响导入。", None, len(warnings))
             )
 
     # ---- importing ----------------------------------------------------------------------

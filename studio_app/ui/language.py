@@ -64,5 +64,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
             log.warning("cannot load the %s catalogue %s", language, catalogue)
     for translator in installed:
         app.installTranslator(translator)
-    install_translator(QCoreApplication.translate)
+    install_translator(QCoreApplication.translate, _translate_n)
     return installed
+
+
+def _translate_n(context: str, text: str, n: int) -> str:
+    """A text with a count, in the plural form the catalogue gives ``n`` (core's ``trn``)."""
+    return QCoreApplication.translate(context, text, None, n)

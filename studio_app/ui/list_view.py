@@ -56,7 +56,7 @@ def search_box(owner: QWidget, placeholder: str,
 
 def total_text(total: int, exact: bool) -> str:
     if exact:
-        return QCoreApplication.translate("list_view", "共 {n} 条").format(n=total)
+        return QCoreApplication.translate("list_view", "共 %n 条", None, total)
     return QCoreApplication.translate("list_view", "超过 {n} 条").format(n=total)
 
 

@@ -160,7 +160,7 @@ class MeetingsPage(Page):
         )  # fmt: skip
         self._issued = self.services.archive.finalised([m.id for m in rows])
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("共 {n} 次").format(n=len(rows)))
+        self.count_label.setText(self.tr("共 %n 次", None, len(rows)))
         if not self.select_meeting(keep) and rows:
             self.view.selectRow(0)
         self._selected()

@@ -325,11 +325,13 @@ class ReceptionDaysPage(Page):
         self.reload_days()
         self.recordsChanged.emit()
         text = (
-            self.tr("已生成 {n} 个接待日。遇周末或节假日的已顺延到下一个工作日。")
+            self.tr(
+                "已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。", None, len(created)
+            )
             if created
             else self.tr("{year} 年的接待日都已生成，没有新增。")
         )
-        messages.info(self, text.format(n=len(created), year=self.year.value()))
+        messages.info(self, text.format(year=self.year.value()))
 
     def add_day(self) -> None:
         picked = date_picker(self._clicked_or_today())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from studio_app.base.enums import Satisfaction
 from studio_app.base.errors import StudioError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import tr, trn
 from studio_app.base.labels import choices
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
@@ -29,7 +29,7 @@ def assign_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
                                          handling_unit=unit.text(), note=note.text(),
                                          version=row.version),
         parent,
-        tr("交办给承办委员和/或承办单位；答复期限为交办后 {n} 个工作日。").format(n=deadline),
+        trn("交办给承办委员和/或承办单位；答复期限为交办后 %n 个工作日。", deadline),
     )  # fmt: skip
     dialog.add("assignee", tr("承办委员"), members)
     dialog.add("handling_unit", tr("承办单位"), unit)

@@ -103,7 +103,7 @@ class RequestDetail(DetailPanel):
         if row.deadline is not None:
             text = t("{stage}期限 {date}").format(stage=row.stage, date=row.deadline.isoformat())
             if row.urgency == "overdue":
-                late_text = text + t("，已超期 {n} 个工作日").format(n=row.days_overdue)
+                late_text = text + t("，已超期 %n 个工作日", None, row.days_overdue)
             else:
                 facts.append((t("期限"), text))
         if r.reopen_count:

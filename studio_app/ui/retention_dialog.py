@@ -155,4 +155,4 @@ class RetentionDialog(QDialog):
             return
         self.anonymised = count
         self.show_preview()
-        messages.info(self, self.tr("已匿名处理来访人 {n} 位。").format(n=count))
+        messages.info(self, self.tr("已匿名处理来访人 %n 位。", None, count))

@@ -108,7 +108,7 @@ class CategoriesDialog(QDialog):
                 lambda e: word_label(e.name) + (t("（已停用）") if e.archived else ""),
                 200,
             ),
-            Field(t("已用于"), lambda e: t("{n} 件").format(n=e.used_by)),
+            Field(t("已用于"), lambda e: t("%n 件", None, e.used_by)),
         ]
         self.model = RowsModel(fields, self)
         self.view = rows_view(self.model, fields)
@@ -272,8 +272,10 @@ class CalendarDialog(QDialog):
             self.tr("<b style='color:#c0392b'>{year} 年的放假安排还没有录入</b>，"
                     "期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。")
             .format(year=year) if missing else
-            self.tr("{year} 年共 {n} 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。")
-            .format(year=year, n=len(days))
+            self.tr(
+                "{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。",
+                None, len(days),
+            ).format(year=year)
         )  # fmt: skip
 
     def add_day(self) -> None:

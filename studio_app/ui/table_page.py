@@ -336,7 +336,7 @@ class TablePage(Page):
         def done(count: int) -> None:
             messages.info(
                 self,
-                self.tr("已导出 {n} 条记录到：\n{path}").format(n=count, path=path),
+                self.tr("已导出 %n 条记录到：\n{path}", None, count).format(path=path),
                 self.tr("导出完成"),
             )
 

@@ -195,10 +195,10 @@ class WorkbenchPage(Page):
 
     def _days_text(self, row: WorkRow) -> str:
         if row.days < 0:
-            return self.tr("超期 {n} 个工作日").format(n=-row.days)
+            return self.tr("超期 %n 个工作日", None, -row.days)
         if row.days == 0:
             return self.tr("今天到期")
-        return self.tr("还有 {n} 个工作日").format(n=row.days)
+        return self.tr("还有 %n 个工作日", None, row.days)
 
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -314,8 +314,13 @@ class WorkbenchPage(Page):
         t = self.tr
         counts = [
             (t("接待日"), t("{n} 次").format(n=f.reception_days_held)),
-            (t("来访"), t("{n} 人次（{p} 人）").format(n=f.visits, p=f.visitors)),
-            (t("办结（已回访）"), t("{n} 件").format(n=f.by_status.get(RequestStatus.CLOSED, 0))),
+            (
+                t("来访"),
+                t("{visits}（{people}）").format(
+                    visits=t("%n 人次", None, f.visits), people=t("%n 人", None, f.visitors)
+                ),
+            ),
+            (t("办结（已回访）"), t("%n 件", None, f.by_status.get(RequestStatus.CLOSED, 0))),
         ]
         named = {k: tr(RATE_LABELS[k]) for k in RATE_LABELS}  # i18n: from RATE_LABELS
         cells = counts + [(named[k], str(rate)) for k, rate in f.rates().items()]

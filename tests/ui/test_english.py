@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -141,6 +142,9 @@ def visible_texts(widget: QWidget) -> dict[str, str]:
             note(w.text(), w)
         elif isinstance(w, QLineEdit):
             note(w.placeholderText(), w)
+        elif isinstance(w, QTextEdit):  # a timeline, a detail drawn as rich text
+            for line in w.toPlainText().splitlines():
+                note(line, w)
         elif isinstance(w, QGroupBox):
             note(w.title(), w)
         elif isinstance(w, QTabWidget):
@@ -242,3 +246,127 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
         wizard.next()
         seen.update(chinese_in(wizard))
     assert seen == {}
+
+
+# ---- what the program itself stored, shown in English --------------------------------------
+@pytest.fixture
+def stored_texts(english_services, tmp_path) -> dict:
+    """Each kind of text the program writes into the database: a reception day moved for a
+    holiday (or weekend), a merged request and a return visit in the history, an archived
+    poster, and audit events (an export, a failed login, a settings change, a refusal)."""
+    from datetime import date
+
+    from studio_app.base.enums import Satisfaction
+    from studio_app.base.errors import StudioError
+    from studio_app.core.app_settings import Deadlines
+    from studio_app.core.households import HouseholdQuery
+    from studio_app.core.members import MemberQuery
+
+    services = english_services
+    studio = services.studios.list()[0]
+    days = services.reception_days
+    days.set_rule(studio.id, "15th of every month")  # some 15th falls on a weekend or holiday
+    days.generate(studio.id, date.today().year)
+    first = services.requests.register(RequestInput(content="Bridge cracked", visitor_name="Qian"))
+    again = services.requests.register(RequestInput(content="Bridge cracked", visitor_name="Sun"))
+    services.requests.merge(again.id, first.id)
+    services.requests.assign(first.id, handling_unit="Roads office")
+    services.requests.answer(first.id, "Repaired")
+    services.requests.return_visit(first.id, Satisfaction.SATISFIED, "Quick work")
+    poster = services.printing.qr_poster(studio.id)
+    services.archive.issue(poster, by="Admin")
+    services.rosters.export_households(tmp_path / "households.xlsx", HouseholdQuery())
+    services.settings.set_deadlines(Deadlines(assign=3, answer=5, return_visit=5))
+    admin = services.access.create_first_admin("admin", "Admin", "guanli-2026")
+    with pytest.raises(StudioError):
+        services.access.login("admin", "wrong password")
+    viewer = services.access.add_user(admin, "look", "Look", Role.VIEWER, "kan-2026-xx")
+    services.current_user = services.access.login("look", "kan-2026-xx")
+    with pytest.raises(StudioError):
+        services.members.archive(next(services.members.rows(MemberQuery())).id)
+    services.current_user = admin
+    return {"services": services, "merged": again.id, "visited": first.id, "viewer": viewer,
+            "into": first.number}  # fmt: skip
+
+
+def test_what_the_program_stored_shows_in_english(qtbot, english, stored_texts):
+    from studio_app.ui.audit_dialog import AuditDialog
+    from studio_app.ui.main_window import MainWindow
+
+    services = stored_texts["services"]
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    seen: dict[str, str] = {}
+    for index in range(len(window.page_titles())):
+        window.show_page(window.page_at(index))
+        seen.update(visible_texts(window))
+    days = window.reception_days_page
+    days.reload_days(next(d for d in days._days if d.moved_from).id)
+    seen.update(visible_texts(window))
+    for request_id in (stored_texts["merged"], stored_texts["visited"]):
+        window.show_page(window.requests_page)
+        window.requests_page.show_request(request_id)
+        seen.update(visible_texts(window))
+    window.show_page(window.archive_page)
+    seen.update(visible_texts(window))
+    dialog = AuditDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen.update(visible_texts(dialog))
+
+    shown = "\n".join(seen)
+    for english in (
+        "Fell on a weekend or holiday",  # the reception day's reason
+        f"Merged into {stored_texts['into']}",  # the merged request's history
+        "Satisfied: Quick work",  # the return visit, with the visitor's own words
+        "Dongguan studio: scan to find a member",  # the archived poster's title
+        "Linked households roster",  # the audit log: the export …
+        "1 record",  # … of one household
+        "Wrong password (1 time in a row)",
+        "Cannot edit data",  # the viewer's refusal
+    ):
+        assert english in shown, english
+    chinese = {text: where for text, where in seen.items() if CHINESE.search(text)}
+    assert {t: w for t, w in chinese.items() if t not in language.LANGUAGES.values()} == {}
+
+
+def _counts() -> list[str]:
+    """A count of each kind, for one and for many: core's ``trn`` (a numerus text of the core,
+    one of a stored audit text) and a window's own ``tr(text, None, n)``."""
+    from studio_app.base import messages
+    from studio_app.base.i18n import trn
+    from studio_app.base.labels import count_text
+    from studio_app.ui.list_view import total_text
+
+    audit = messages.chinese("audit.records", n=1), messages.chinese("audit.records", n=12)
+    return [
+        trn("已导出 %n 条到 {file}", 1).format(file="a.xlsx"),
+        trn("已导出 %n 条到 {file}", 3).format(file="a.xlsx"),
+        count_text("households", 1), count_text("households", 1320),
+        total_text(1, True), total_text(25, True),
+        *(messages.shown(text, ["audit.records"]) for text in audit),
+    ]  # fmt: skip
+
+
+def test_counts_take_englishs_plural_forms(qapp, english):
+    assert _counts() == [
+        "Exported 1 row to a.xlsx", "Exported 3 rows to a.xlsx",
+        "1 linked household", "1,320 linked households",
+        "1 record", "25 records",
+        "1 record", "12 records",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("window", [False, True])
+def test_counts_in_chinese_are_as_they_were(qapp, restore_app_setup, window):
+    """Byte for byte what ``"…{n}…".format(n=…)`` gave before the plural forms: headless
+    (the CLI) and in the Chinese window (Qt puts the number in)."""
+    if window:
+        language.install(qapp, language.CHINESE)
+    assert _counts() == [
+        "已导出 1 条到 a.xlsx", "已导出 3 条到 a.xlsx",
+        "联系户 1", "联系户 1,320",
+        "共 1 条", "共 25 条",
+        "1 条", "12 条",
+    ]  # fmt: skip

@@ -29,7 +29,8 @@ from sqlalchemy import URL, Connection, create_engine, insert
 from sqlalchemy.pool import NullPool
 
 from studio_app.base.enums import AuditAction
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import N_, tr, trn
+from studio_app.base.messages import chinese
 from studio_app.core.models import AuditEvent, User, utcnow
 from studio_app.core.models.access import ordered_uuid
 from studio_app.core.models.audit_chain import CHAIN_START, chain_hash
@@ -53,7 +54,8 @@ class CarriedOver:
         events: events of the current log now in the restored database (0: none carried).
         users: users carried over; None when the backup's stayed.
         reason: why the current log and users were not carried ("" when they were, or when
-            there was nothing to carry).
+            there was nothing to carry), in Chinese: the audit log keeps it so, ``summary``
+            shows it in the interface language.
     """
 
     events: int
@@ -66,16 +68,17 @@ class CarriedOver:
             return tr(
                 "恢复前数据库的操作日志和账户没有带入：{reason}。原来的数据库文件保存在 "
                 "before-restore 文件夹中，可供核查。这次恢复已记入操作日志。"
-            ).format(reason=self.reason)
+            ).format(reason=tr(self.reason))  # i18n: from _trust and _source (marked N_)
         if self.events and self.users is not None:
             return tr(
                 "保留了恢复前的 {users} 个账户和全部 {events} 条操作日志，这次恢复也已记入操作日志。"
             ).format(users=self.users, events=self.events)
         if self.events:
-            return tr(
-                "保留了恢复前的全部 {events} 条操作日志（恢复前没有设置登录，账户用备份中的），"
-                "这次恢复也已记入操作日志。"
-            ).format(events=self.events)
+            return trn(
+                "保留了恢复前的全部 %n 条操作日志（恢复前没有设置登录，账户用备份中的），"
+                "这次恢复也已记入操作日志。",
+                self.events,
+            )
         return tr("这次恢复已记入操作日志。")
 
 
@@ -92,9 +95,9 @@ def _trust(connection: sqlite3.Connection) -> str:
     "" when they can."""
     fetch = lambda sql: connection.execute(sql).fetchall()  # noqa: E731
     if chain_problems(fetch, server=False):
-        return tr("它的操作日志被绕过本程序改动过")
+        return N_("它的操作日志被绕过本程序改动过")
     if login_problems(fetch, server=False):
-        return tr("它的账户被绕过本程序改动过，已没有人能登录或管理用户")
+        return N_("它的账户被绕过本程序改动过，已没有人能登录或管理用户")
     return ""
 
 
@@ -109,7 +112,7 @@ def _source(kept: Path, scratch: Path) -> tuple[Path | None, str]:
             if revision is None:
                 return None, ""  # an empty file: nothing to carry
             if revision not in known_revisions():
-                return None, tr("恢复前的数据库由更新版本的程序创建，本程序无法读取")
+                return None, N_("恢复前的数据库由更新版本的程序创建，本程序无法读取")
             if revision == head_revision():
                 why = _trust(connection)
                 return (None, why) if why else (scratch, "")
@@ -119,7 +122,7 @@ def _source(kept: Path, scratch: Path) -> tuple[Path | None, str]:
             upgrade_file(scratch)
         except Exception as exc:
             log.warning("could not upgrade the current database's copy: %s", exc)
-            return None, tr("恢复前的数据库无法升级到本程序的结构版本")
+            return None, N_("恢复前的数据库无法升级到本程序的结构版本")
         connection = sqlite3.connect(scratch)
         try:
             why = _trust(connection)
@@ -128,7 +131,7 @@ def _source(kept: Path, scratch: Path) -> tuple[Path | None, str]:
         return (None, why) if why else (scratch, "")
     except sqlite3.DatabaseError as exc:
         log.info("current database unreadable (%s): nothing carried over", exc)
-        return None, tr("恢复前的数据库已损坏，无法读取")
+        return None, N_("恢复前的数据库已损坏，无法读取")
 
 
 def _count(c: Connection, sql: str) -> int:
@@ -176,21 +179,16 @@ def _record(c: Connection, by: str, target: str, detail: str) -> None:
 
 
 def _detail(carried: CarriedOver, taken_at: datetime, kept: Path | None) -> str:
-    """The restore event's detail: the backup's time and what was kept."""
-    detail = tr("备份时间 {time}").format(time=format_time(taken_at))
+    """The restore event's detail: the backup's time and what was kept (in Chinese, as the
+    audit log stores it: ``base.messages``)."""
+    time = format_time(taken_at)
     if carried.reason:
-        return detail + tr(
-            "；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}"
-        ).format(reason=carried.reason, kept=kept)
+        return chinese("audit.restore_not_kept", time=time, reason=carried.reason, kept=str(kept))
     if carried.events and carried.users is not None:
-        return detail + tr("；沿用恢复前的操作日志（{events} 条）和账户（{users} 个）").format(
-            events=carried.events, users=carried.users
-        )
+        return chinese("audit.restore_kept", time=time, events=carried.events, users=carried.users)
     if carried.events:
-        return detail + tr("；沿用恢复前的操作日志（{events} 条），账户用备份中的").format(
-            events=carried.events
-        )
-    return detail
+        return chinese("audit.restore_kept_log", time=time, events=carried.events)
+    return chinese("audit.backup_time", time=time)
 
 
 def carry_over(

@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 from studio_app.base.errors import DatabaseError
-from studio_app.base.i18n import tr
-from studio_app.base.labels import count_label
+from studio_app.base.i18n import tr, trn
+from studio_app.base.labels import count_text
 from studio_app.core.models import COUNTED
 from studio_app.storage.audit_log import audit_problems
 from studio_app.storage.backups.files import (
@@ -61,9 +61,7 @@ class BackupReport:
         return self.revision != self.head
 
     def counts_text(self) -> str:
-        return tr("、").join(
-            tr("{what} {n}").format(what=count_label(k), n=f"{n:,}") for k, n in self.counts.items()
-        )
+        return tr("、").join(count_text(k, n) for k, n in self.counts.items())
 
     def summary_lines(self) -> list[str]:
         """What was verified, in Chinese, one fact a line (for the CLI and the window)."""
@@ -117,9 +115,8 @@ def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
     for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
         broken.setdefault((table, parent), []).append(rowid)
     return [
-        tr("表“{table}”中有 {n} 行引用了不存在的“{parent}”记录（行号 {rows}）。").format(
+        trn("表“{table}”中有 %n 行引用了不存在的“{parent}”记录（行号 {rows}）。", len(rows)).format(
             table=table,
-            n=len(rows),
             parent=parent,
             rows=tr("、").join(str(r) for r in rows[:10]) + ("…" if len(rows) > 10 else ""),
         )
