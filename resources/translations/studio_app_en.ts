@@ -5921,117 +5921,117 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>print_actions</name>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="110" />
+      <location filename="studio_app/ui/print_actions.py" line="113" />
       <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
       <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="109" />
+      <location filename="studio_app/ui/print_actions.py" line="112" />
       <source>{name}的二维码.png</source>
       <translation>{name} QR code.png</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="88" />
+      <location filename="studio_app/ui/print_actions.py" line="91" />
       <source>为哪个工作室生成海报？</source>
       <translation>Make a poster for which studio?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="116" />
+      <location filename="studio_app/ui/print_actions.py" line="119" />
       <source>二维码只能保存为 .png 或 .svg 文件，请换一个文件名。</source>
       <translation>A QR code can only be saved as a .png or .svg file. Please use a different file name.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="133" />
+      <location filename="studio_app/ui/print_actions.py" line="136" />
       <source>二维码已保存到：{path}</source>
       <translation>QR code saved to: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="68" />
+      <location filename="studio_app/ui/print_actions.py" line="71" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="108" />
+      <location filename="studio_app/ui/print_actions.py" line="111" />
       <source>保存二维码</source>
       <translation>Save QR code</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="88" />
+      <location filename="studio_app/ui/print_actions.py" line="91" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="78" />
+      <location filename="studio_app/ui/print_actions.py" line="81" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="100" />
+      <location filename="studio_app/ui/print_actions.py" line="103" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="149" />
+      <location filename="studio_app/ui/print_actions.py" line="152" />
       <source>存档于 {when}</source>
       <translation>Archived {when}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="180" />
+      <location filename="studio_app/ui/print_actions.py" line="183" />
       <source>已附上扫描件“{name}”。</source>
       <translation>Scan “{name}” attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="170" />
+      <location filename="studio_app/ui/print_actions.py" line="173" />
       <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
       <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="190" />
+      <location filename="studio_app/ui/print_actions.py" line="193" />
       <source>扫描件 · {name} · 附于 {when}</source>
       <translation>Scan · {name} · attached {when}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="192" />
+      <location filename="studio_app/ui/print_actions.py" line="195" />
       <source>扫描件“{name}”已损坏：内容与附上时的校验值不一致。</source>
       <translation>The scan “{name}” is damaged: its content no longer matches the checksum taken when it was attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="88" />
+      <location filename="studio_app/ui/print_actions.py" line="91" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="73" />
+      <location filename="studio_app/ui/print_actions.py" line="76" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="154" />
+      <location filename="studio_app/ui/print_actions.py" line="157" />
       <source>校验值（SHA-256）{sha}…，与存档时一致</source>
       <translation>Checksum (SHA-256) {sha}…, matches the archived copy</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="132" />
+      <location filename="studio_app/ui/print_actions.py" line="135" />
       <source>正在保存二维码…</source>
       <translation>Saving QR code…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="163" />
+      <location filename="studio_app/ui/print_actions.py" line="166" />
       <source>正在打开存档文件…</source>
       <translation>Opening archived file…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="153" />
+      <location filename="studio_app/ui/print_actions.py" line="156" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="151" />
+      <location filename="studio_app/ui/print_actions.py" line="154" />
       <source>经办人 {who}</source>
       <translation>Done by {who}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="170" />
+      <location filename="studio_app/ui/print_actions.py" line="173" />
       <source>选择签字扫描件</source>
       <translation>Choose signed scan</translation>
     </message>
