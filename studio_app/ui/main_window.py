@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from studio_app import __version__
 from studio_app.base.enums import Permission, RosterKind
 from studio_app.base.errors import StudioError
-from studio_app.ui import messages
+from studio_app.ui import messages, screen_fit
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from studio_app.ui.workbench_page import WorkbenchPage
 
 GEOMETRY_KEY = "window/geometry"
+PREFERRED_SIZE = QSize(1200, 760)
 NAV_WIDTH = 140
 NAV_STYLE = """
 QListWidget { border: none; background: #f3f5f8; font-size: 15px; padding-top: 8px;
@@ -61,10 +62,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False  # the language changed: run_gui starts the program again
         self._built: dict[int, Page] = {}
         self.setWindowTitle(self.tr("委员工作室助手"))
-        self.resize(1200, 760)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)  # where the coordinator left it (Qt keeps it on-screen)
+        self._place()
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -93,6 +91,20 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         if services is not None:
             self.attach(services)
+
+    def _place(self) -> None:
+        """Where the coordinator left the window, brought inside this screen's work area (it
+        may have been left on a bigger one); the first time, ``PREFERRED_SIZE`` where that
+        fits, else maximised (1366×768 and 1024×768 screens)."""
+        geometry = QSettings().value(GEOMETRY_KEY)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty()
+        if restored and self.restoreGeometry(geometry):
+            screen_fit.keep_inside(self)
+            return
+        preferred = PREFERRED_SIZE
+        screen_fit.fit_size(self, preferred.width(), preferred.height())
+        if not screen_fit.fits(self, preferred.width(), preferred.height()):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def attach(self, services: Services) -> None:
         """Over the open database: the navigation, the first page, the status bar. The other
