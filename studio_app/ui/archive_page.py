@@ -29,7 +29,7 @@ from studio_app.ui.action_dialog import date_picker, pydate
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.form_fields import enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import search_box, side_by_side
+from studio_app.ui.list_view import FilterRow, search_box, side_by_side
 from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.print_actions import attach_scan, open_attachment, open_stored
 from studio_app.ui.table_page import filter_combo
@@ -68,15 +68,19 @@ class ArchivePage(Page):
             widget.dateChanged.connect(lambda _d: self.reload())
         self.by_date.toggled.connect(self._dates_toggled)
         self.count_label = QLabel()
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
+        self.search.setMinimumWidth(300)  # the longest placeholder of the pages
+        filters = FilterRow()
+        filters.addWidget(self.search)
         filters.addWidget(self.kind_filter)
         filters.addSpacing(8)
-        filters.addWidget(self.by_date)
-        filters.addWidget(self.start)
-        filters.addWidget(QLabel(t("至")))
-        filters.addWidget(self.end)
-        filters.addSpacing(8)
+        dates = QHBoxLayout()  # 存档日期 [from] 至 [to]: one piece when the row wraps
+        dates.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.by_date, self.start, QLabel(t("至")), self.end):
+            dates.addWidget(widget)
+        dates_box = QWidget()
+        dates_box.setLayout(dates)
+        filters.addWidget(dates_box)
+        filters.addStretch()
         filters.addWidget(self.count_label)
 
         fields = [
@@ -95,15 +99,13 @@ class ArchivePage(Page):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = DocumentDetail(services, self)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.view, 1)
-        splitter = side_by_side(left, self.detail, (780, 380), stretch=(3, 1), remember="archive")
+        splitter = side_by_side(
+            self.view, self.detail, (780, 380), stretch=(3, 1), remember="archive"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self.refresh()
 

@@ -6,13 +6,35 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QSpacerItem,
+    QSplitter,
+    QTableView,
+    QWidget,
+    QWidgetItem,
+)
 
 from studio_app.ui.lazy_table_model import LazyTableModel, SqlSortProxyModel
 
 SEARCH_DELAY_MS = 200
+SEARCH_WIDTH = 220
 
 
 def setup_list_view(view: QTableView, proxy: SqlSortProxyModel, *,
@@ -42,7 +64,7 @@ def search_box(owner: QWidget, placeholder: str,
     box = QLineEdit()
     box.setClearButtonEnabled(True)
     box.setPlaceholderText(placeholder)
-    box.setMinimumWidth(220)
+    box.setMinimumWidth(SEARCH_WIDTH)
     timer = QTimer(owner)
     timer.setSingleShot(True)
     timer.setInterval(SEARCH_DELAY_MS)
@@ -109,3 +131,118 @@ def side_by_side(
         splitter.restoreState(saved)
     splitter.splitterMoved.connect(lambda *_: QSettings().setValue(key, splitter.saveState()))
     return splitter
+
+
+class FilterRow(QLayout):
+    """The search box, the filters and the count above a list, in one row where the page is
+    wide enough and wrapped onto more rows where it is not (a narrow screen, longer English
+    words), so a page is never pushed wider than the screen. What follows ``addStretch()``
+    keeps to the right end of its row."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._right_from: int | None = None  # the first item after addStretch()
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(6)
+
+    # ---- what a QHBoxLayout offers the pages --------------------------------------------
+    def addSpacing(self, size: int) -> None:
+        self.addItem(QSpacerItem(size, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum))
+
+    def addStretch(self, _stretch: int = 0) -> None:
+        self._right_from = len(self._items)
+
+    def addWidget(self, widget: QWidget, _stretch: int = 0) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    # ---- QLayout ------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if not 0 <= index < len(self._items):
+            return None
+        if self._right_from is not None and index < self._right_from:
+            self._right_from -= 1
+        return self._items.pop(index)
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:
+        items = self._shown()
+        width = sum(i.sizeHint().width() for i in items) + self.spacing() * max(len(items) - 1, 0)
+        height = max((i.sizeHint().height() for i in items), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty() or isinstance(i, QSpacerItem)]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in rows within ``rect`` (each at its preferred width, none wider
+        than the row); return the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self.spacing()
+        rows: list[list[tuple[QLayoutItem, int, bool]]] = [[]]  # (item, width, right-hand)
+        used = 0
+        for index, item in enumerate(self._items):
+            spacer = isinstance(item, QSpacerItem)
+            if item.isEmpty() and not spacer:
+                continue
+            right = self._right_from is not None and index >= self._right_from
+            width = min(item.sizeHint().width(), max(area.width(), 0))
+            if rows[-1] and used + gap + width > area.width():
+                rows.append([])
+                used = 0
+            if spacer and not rows[-1]:
+                continue  # no gap at the start of a row
+            used += (gap if rows[-1] else 0) + width
+            rows[-1].append((item, width, right))
+        top = area.top()
+        for row in [r for r in rows if r]:
+            height = max(item.sizeHint().height() for item, _w, _r in row)
+            if move:
+                on_right = [width for _i, width, right in row if right]
+                right_width = sum(on_right) + gap * (len(on_right) - 1)
+                x = area.left()
+                first_right = True
+                for item, width, right in row:
+                    if right and first_right:
+                        x = max(x, area.right() + 1 - right_width)
+                        first_right = False
+                    item_height = min(height, item.sizeHint().height())
+                    y = top + (height - item_height) // 2
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, item_height)))
+                    x += width + gap
+            top += height + gap
+        return max(top - gap - area.top(), 0) + margins.top() + margins.bottom()

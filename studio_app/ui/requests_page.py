@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QTableView,
     QTabWidget,
@@ -37,6 +36,7 @@ from studio_app.ui.lazy_table_model import (
     SqlSortProxyModel,
 )
 from studio_app.ui.list_view import (
+    FilterRow,
     fit_columns,
     search_box,
     select_record,
@@ -185,7 +185,7 @@ class RequestsPage(Page):
             t("全部来源"), [(text, value) for value, text in choices(RequestChannel)]
         )
         self.count_label = QLabel()
-        filters = QHBoxLayout()
+        filters = FilterRow()
         filters.addWidget(self.search)
         for combo in (self.status_filter, self.category_filter, self.village_filter,
                       self.channel_filter):  # fmt: skip
