@@ -83,15 +83,16 @@ class ArchivePage(Page):
         filters.addStretch()
         filters.addWidget(self.count_label)
 
-        fields = [
-            Field(t("存档时间"), lambda r: local_minute(r.issued_at), 120),
+        fields = [  # 标题 stretches; on a narrow screen 页数 and 扫描件 go first
+            Field(t("存档时间"), lambda r: local_minute(r.issued_at), 120, priority=2),
             Field(t("类型"), lambda r: label(r.kind), 110),
             Field(t("标题"), lambda r: r.title, 300),
             Field(t("版本"), self._revision, 60),
             Field(t("经办人"), lambda r: r.issued_by, 70),
-            Field(t("页数"), lambda r: str(r.pages), 40),
-            Field(t("扫描件"), lambda r: str(r.attachments) if r.attachments else "", 50),
-        ]
+            Field(t("页数"), lambda r: str(r.pages), 40, priority=0),
+            Field(t("扫描件"), lambda r: str(r.attachments) if r.attachments else "", 50,
+                  priority=0),
+        ]  # fmt: skip
         self.model = RowsModel(fields, self)
         self.view = rows_view(self.model, fields)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -4,12 +4,15 @@ debounced search box, the count label, fitting columns and finding a record agai
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
+    QObject,
     QPoint,
     QRect,
     QSettings,
@@ -20,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLayout,
     QLayoutItem,
     QLineEdit,
@@ -82,11 +86,116 @@ def total_text(total: int, exact: bool) -> str:
     return QCoreApplication.translate("list_view", "超过 {n} 条").format(n=total)
 
 
-def fit_columns(view: QTableView, model: LazyTableModel) -> None:
-    """Columns as wide as the loaded rows need, each up to its width; the last one stretches."""
-    for i, column in enumerate(model.columns()[:-1]):
-        view.resizeColumnToContents(i)
-        view.setColumnWidth(i, min(view.columnWidth(i), column.width))
+def fit_columns(view: QTableView, model: LazyTableModel | Sequence[Any]) -> None:
+    """Columns as wide as the loaded rows and their headers need, within the list's width: see
+    ``ColumnFitter``. ``model``: a lazy model, or the columns (``ColumnSpec``, ``Field``)."""
+    columns = model.columns() if isinstance(model, LazyTableModel) else list(model)
+    fitter = view.findChild(ColumnFitter, ColumnFitter.NAME)
+    if fitter is None:
+        fitter = ColumnFitter(view)
+    fitter.measure(columns)
+
+
+class ColumnFitter(QObject):
+    """Keeps a list's columns within its width, again whenever the list is resized.
+
+    Each column wants its loaded rows' width and its header's, in the language shown, up to
+    its ``width`` (the header always fits where there is room). The last column stretches
+    (or the one the header stretches) over what is left, never narrower than ``LAST_MIN``. Where that leaves room, columns cut
+    short grow to their full text, the most important first; where it does not, they narrow,
+    the least important first (``priority``: 0 … 3), down to ``min_width`` (or a few
+    characters): their text is elided, the tooltip has it whole. Columns of priority 0 are
+    hidden last of all, so those that matter (诉求's 承办 and 内容) stay in sight.
+    """
+
+    NAME = "column_fitter"
+    LAST_MIN = 160
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.setObjectName(self.NAME)
+        self.view = view
+        self.columns: list[Any] = []
+        self.wish: list[int] = []  # the whole text's width
+        self.natural: list[int] = []  # that, up to the column's width
+        view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.columns:
+            self.apply()
+        return False
+
+    def measure(self, columns: Sequence[Any]) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        self.columns = list(columns)
+        self.wish, self.natural = [], []
+        for i, column in enumerate(self.columns):
+            wish = max(view.sizeHintForColumn(i), header.sectionSizeHint(i))
+            heading = header.sectionSizeHint(i)
+            self.wish.append(wish)
+            self.natural.append(min(wish, max(column.width, heading)))
+        self.apply()
+
+    def _least(self, i: int) -> int:
+        own = getattr(self.columns[i], "min_width", 0)
+        return own or self.view.fontMetrics().horizontalAdvance("一二…") + 12
+
+    def _stretching(self) -> int:
+        """The column that takes what is left: one the header stretches, else the last."""
+        header = self.view.horizontalHeader()
+        for i in range(len(self.columns) - 1):
+            if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch:
+                header.setStretchLastSection(False)
+                return i
+        return len(self.columns) - 1
+
+    def _priority(self, i: int) -> int:
+        return getattr(self.columns[i], "priority", 1)
+
+    def _share(self, shown: list[int], room: int, last_min: int) -> tuple[dict[int, int], int]:
+        """Widths for the ``shown`` columns in ``room``, and what is left over (< 0: short)."""
+        widths = {i: self.natural[i] for i in shown}
+        spare = room - last_min - sum(widths.values())
+        order = sorted(shown, key=self._priority)
+        if spare > 0:  # room: columns cut short get their whole text, important ones first
+            for i in reversed(order):
+                grow = min(spare, self.wish[i] - widths[i])
+                if grow > 0:
+                    widths[i] += grow
+                    spare -= grow
+        for i in order:  # too narrow: the least important give way first
+            if spare >= 0:
+                break
+            give = min(-spare, widths[i] - min(widths[i], self._least(i)))
+            widths[i] -= give
+            spare += give
+        return widths, spare
+
+    def apply(self) -> None:
+        view, count = self.view, len(self.columns)
+        if count < 2 or view.model() is None or view.model().columnCount() != count:
+            return
+        stretch = self._stretching()
+        shown = [i for i in range(count) if i != stretch]
+        widths = {i: self.natural[i] for i in shown}
+        room = view.viewport().width()
+        if room > 0:
+            last_min = min(self.wish[stretch], self.LAST_MIN)
+            widths, spare = self._share(shown, room, last_min)
+            # Columns of priority 0 go, one by one, rather than those of 2 and 3 narrow.
+            hideable = [i for i in sorted(shown, key=self._priority) if self._priority(i) == 0]
+            while hideable and (
+                spare < 0
+                or any(widths[i] < self.natural[i] for i in shown if self._priority(i) >= 2)
+            ):
+                shown.remove(hideable.pop(0))
+                widths, spare = self._share(shown, room, last_min)
+        for i in range(count):
+            if i != stretch:
+                view.setColumnHidden(i, i not in widths)
+        for i, width in widths.items():
+            view.setColumnWidth(i, width)
 
 
 def select_record(view: QTableView, proxy: SqlSortProxyModel, model: LazyTableModel,

@@ -64,6 +64,7 @@ DUE_SOON = QColor("#fff1dc")  # soft amber: due within DUE_SOON_WORKDAYS working
 DONE = QColor("#888888")
 
 OPEN = "open"  # the status filter's entry for every request still in the loop
+DETAIL_MIN_WIDTH = 280  # the list keeps 承办 and 内容 in sight beside it at 1024 px
 
 
 class RequestsModel(LazyTableModel):
@@ -73,16 +74,18 @@ class RequestsModel(LazyTableModel):
         super().__init__(RequestQuery(), parent)
         self.services = services
         t = self.tr
+        # On a narrow screen the date, category and 满意度 narrow first and then go, the village
+        # narrows; 编号, 承办 and 内容 stay (the detail pane beside shows all of it).
         self._columns = [
-            ColumnSpec(t("编号"), "number", 80),
-            ColumnSpec(t("登记日期"), "registered_at", 80),
-            ColumnSpec(t("来访人"), "visitor_name", 70),
-            ColumnSpec(t("村（社区）"), "village", 90),
-            ColumnSpec(t("类别"), "category", 60),
-            ColumnSpec(t("状态"), "status", 100),
-            ColumnSpec(t("期限"), "deadline", 110),
-            ColumnSpec(t("承办"), "assignee_name", 100),
-            ColumnSpec(t("满意度"), "satisfaction", 60),
+            ColumnSpec(t("编号"), "number", 80, priority=3),
+            ColumnSpec(t("登记日期"), "registered_at", 80, priority=0),
+            ColumnSpec(t("来访人"), "visitor_name", 70, priority=2),
+            ColumnSpec(t("村（社区）"), "village", 90, priority=1),
+            ColumnSpec(t("类别"), "category", 60, priority=0),
+            ColumnSpec(t("状态"), "status", 100, priority=2),
+            ColumnSpec(t("期限"), "deadline", 110, priority=2),
+            ColumnSpec(t("承办"), "assignee_name", 100, priority=3, min_width=80),
+            ColumnSpec(t("满意度"), "satisfaction", 60, priority=0),
             ColumnSpec(t("内容"), None, 400),
         ]
 
@@ -196,9 +199,11 @@ class RequestsPage(Page):
 
         self.view = QTableView()
         self._setup_view()
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         splitter = side_by_side(
             self.view, self.detail, (760, 400), stretch=(3, 2), remember="requests"
         )
+        splitter.setCollapsible(1, True)  # dragged to the right, the list has the whole width
 
         self.issues = CommonIssuesPanel(services, self)
         self.issues.requestActivated.connect(self.show_request)
