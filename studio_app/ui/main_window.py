@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
 
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long folder is cut short, not the window widened (the tooltip has it whole)
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.location_label.setText(
             self.tr("数据位置：{where}").format(where=services.db.display_name)
         )
+        self.location_label.setToolTip(self.location_label.text())
         self.update_counts()
         self.menuBar().setEnabled(True)
 
