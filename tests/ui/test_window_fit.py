@@ -107,3 +107,10 @@ def test_every_window_opens_inside_the_work_area(tmp_path, demo_db, screen, lang
     # no page widens the window
     main = [w for w in report["windows"] if w["name"].startswith("main window")]
     assert {tuple(w["frame"]) for w in main} == {tuple(main[0]["frame"])}
+    # 诉求 keeps 编号, 承办 and 内容 in sight beside its detail pane
+    wanted = {"zh_CN": ["编号", "承办", "内容"], "en": ["No.", "Handled by", "Content"]}
+    assert set(wanted[language]) <= set(report["request_columns"]), report["request_columns"]
+    # a toolbar too long for its page offers the rest behind a button that says so
+    for page, toolbar in report["toolbars"].items():
+        if toolbar["hidden"]:
+            assert toolbar["more"] == {"zh_CN": "更多 »", "en": "More »"}[language], page

@@ -32,6 +32,8 @@ class Probe:
     def __init__(self, app: QApplication):
         self.app = app
         self.seen: list[dict] = []
+        self.columns: list[str] = []  # 诉求's columns in sight
+        self.toolbars: dict[str, dict] = {}  # each page's toolbar
 
     def settle(self, rounds: int = 8) -> None:
         for _ in range(rounds):
@@ -73,6 +75,38 @@ class Probe:
         run()
 
 
+def columns_in_sight(view) -> list[str]:
+    """The headers of the columns seen whole (the stretching last one: 100 px of it at least)."""
+    header, width = view.horizontalHeader(), view.viewport().width()
+    model = view.model()
+    seen = []
+    for i in range(model.columnCount()):
+        if view.isColumnHidden(i):
+            continue
+        left = header.sectionViewportPosition(i)
+        last = i == model.columnCount() - 1
+        if left >= 0 and (left + 100 <= width if last else left + header.sectionSize(i) <= width):
+            seen.append(model.headerData(i, Qt.Orientation.Horizontal))
+    return seen
+
+
+def toolbar_report(toolbar) -> dict:
+    """The actions whose buttons did not fit, and the text of the button that offers them."""
+    from PySide6.QtWidgets import QToolButton
+
+    hidden = [
+        a.text()
+        for a in toolbar.actions()
+        if a.isVisible()
+        and not a.isSeparator()
+        and toolbar.widgetForAction(a) is not None
+        and not toolbar.widgetForAction(a).isVisible()
+    ]
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    shown = extension is not None and extension.isVisible()
+    return {"hidden": hidden, "more": extension.text() if shown else None}
+
+
 def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.base.enums import RosterKind
     from studio_app.core.request_list import RequestQuery
@@ -112,11 +146,15 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     window.show()
     probe.measure("main window", window)
     for index, title in enumerate(window.page_titles()):
-        window.show_page(window.page_at(index))
+        page = window.page_at(index)
+        window.show_page(page)
         probe.measure(f"main window: {title}", window)
+        if getattr(page, "toolbar", None) is not None:
+            probe.toolbars[title] = toolbar_report(page.toolbar)
     window.show_page(window.requests_page)
     window.requests_page.status_filter.setCurrentIndex(0)  # every request
     probe.measure("main window: all requests", window)
+    probe.columns = columns_in_sight(window.requests_page.view)
 
     member_id = window.members_page.model.row_at(0).id
     household_id = window.households_page.model.row_at(0).id
@@ -240,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
                 "available": _rect(screen.availableGeometry()),
                 "screen": _rect(screen.geometry()),
                 "windows": probe.seen,
+                "request_columns": probe.columns,
+                "toolbars": probe.toolbars,
             },
             ensure_ascii=False,
         )
