@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize, Qt
 
 PROBE = Path(__file__).with_name("window_fit_probe.py")
 TASKBAR = 40
@@ -114,3 +114,68 @@ def test_every_window_opens_inside_the_work_area(tmp_path, demo_db, screen, lang
     for page, toolbar in report["toolbars"].items():
         if toolbar["hidden"]:
             assert toolbar["more"] == {"zh_CN": "更多 »", "en": "More »"}[language], page
+
+
+def test_a_place_remembered_on_a_bigger_screen_is_brought_inside(qtbot, services, studio):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from studio_app.ui import screen_fit
+    from studio_app.ui.main_window import GEOMETRY_KEY, MainWindow
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    left_there = MainWindow(services)
+    qtbot.addWidget(left_there)
+    left_there.setWindowState(Qt.WindowState.WindowNoState)
+    # where it was left on a screen of 2560×1440: right and low, larger than this screen
+    left_there.setGeometry(area.width() + 300, area.height() + 200, 1800, 1100)
+    QSettings().setValue(GEOMETRY_KEY, left_there.saveGeometry())
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    frame = window.geometry().marginsAdded(screen_fit.FRAME)
+    assert area.contains(frame), (frame, area)
+
+
+def test_a_wished_size_is_bounded_by_the_work_area(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog
+
+    from studio_app.ui import screen_fit
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    assert screen_fit.fit_size(dialog, 300, 200) == QSize(300, 200)
+    size = screen_fit.fit_size(dialog, 5000, 5000)
+    assert dialog.size() == size
+    assert size.width() + 16 == area.width() and size.height() + 40 == area.height()
+
+
+def test_columns_show_their_headers_where_there_is_room_and_elide_where_not(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from studio_app.ui.list_model import Field, RowsModel, rows_view
+
+    fields = [
+        Field("Weekday", lambda r: r, 40, priority=2),  # sized for 星期三: Wednesday is longer
+        Field("Satisfaction", lambda r: "", 30, priority=0),
+        Field("Notes", lambda r: "a note"),
+    ]
+    model = RowsModel(fields)
+    view: QTableView = rows_view(model, fields)
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    model.set_rows(["Wednesday", "Thursday"])
+    header = view.horizontalHeader()
+    assert view.columnWidth(0) >= view.sizeHintForColumn(0)  # the whole weekday
+    assert view.columnWidth(1) >= header.sectionSizeHint(1)  # the whole header
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Satisfaction"
+    )
+    view.resize(150, 200)  # too narrow: Satisfaction goes, Weekday keeps its text
+    qtbot.waitUntil(lambda: view.isColumnHidden(1))
+    assert view.columnWidth(0) >= view.sizeHintForColumn(0)
+    assert header.sectionViewportPosition(2) < view.viewport().width()
