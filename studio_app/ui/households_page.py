@@ -48,14 +48,14 @@ class HouseholdsModel(LazyTableModel):
         self.today = date.today()
         t = self.tr
         self._columns = [
-            ColumnSpec(t("户主/名称"), "head_name", 120),
-            ColumnSpec(t("类型"), "kind", 80),
-            ColumnSpec(t("村（社区）"), "village", 100),
+            ColumnSpec(t("户主/名称"), "head_name", 120, priority=3),
+            ColumnSpec(t("类型"), "kind", 80, priority=0),
+            ColumnSpec(t("村（社区）"), "village", 100, priority=2),
             ColumnSpec(t("组"), "group_name", 60),
-            ColumnSpec(t("联系电话"), "phone", 120),
-            ColumnSpec(t("人口"), "size", 50, align_center=True),
+            ColumnSpec(t("联系电话"), "phone", 120, priority=2),
+            ColumnSpec(t("人口"), "size", 50, align_center=True, priority=0),
             ColumnSpec(t("标签"), None, 150),
-            ColumnSpec(t("联系委员"), None, 110),
+            ColumnSpec(t("联系委员"), None, 110, priority=2),
             ColumnSpec(t("最近走访"), "last_visit_on", 90),
         ]
 

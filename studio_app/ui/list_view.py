@@ -180,8 +180,8 @@ class ColumnFitter(QObject):
         shown = [i for i in range(count) if i != stretch]
         widths = {i: self.natural[i] for i in shown}
         room = view.viewport().width()
+        last_min = min(self.wish[stretch], self.LAST_MIN)
         if room > 0:
-            last_min = min(self.wish[stretch], self.LAST_MIN)
             widths, spare = self._share(shown, room, last_min)
             # Columns of priority 0 go, one by one, rather than those of 2 and 3 narrow.
             hideable = [i for i in sorted(shown, key=self._priority) if self._priority(i) == 0]
@@ -196,6 +196,8 @@ class ColumnFitter(QObject):
                 view.setColumnHidden(i, i not in widths)
         for i, width in widths.items():
             view.setColumnWidth(i, width)
+        if room > 0:  # the stretching column's own size is the least the header stretches it to
+            view.setColumnWidth(stretch, last_min)
 
 
 def select_record(view: QTableView, proxy: SqlSortProxyModel, model: LazyTableModel,

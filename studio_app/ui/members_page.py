@@ -30,14 +30,14 @@ class MembersModel(LazyTableModel):
         self.services = services
         t = self.tr
         self._columns = [
-            ColumnSpec(t("姓名"), "name", 100),
-            ColumnSpec(t("性别"), "gender", 50, align_center=True),
+            ColumnSpec(t("姓名"), "name", 100, priority=3),
+            ColumnSpec(t("性别"), "gender", 50, align_center=True, priority=0),
             ColumnSpec(t("级别"), "level", 70),
-            ColumnSpec(t("界别"), "sector", 120),
+            ColumnSpec(t("界别"), "sector", 120, priority=2),
             ColumnSpec(t("专委会"), "committee", 125),
             ColumnSpec(t("工作单位"), "work_unit", 135),
-            ColumnSpec(t("联系电话"), "phone", 120),
-            ColumnSpec(t("工作室身份"), "studio_role", 90),
+            ColumnSpec(t("联系电话"), "phone", 120, priority=2),
+            ColumnSpec(t("工作室身份"), "studio_role", 90, priority=0),
             ColumnSpec(t("联系户数"), "household_count", 70, align_center=True),
         ]
 
