@@ -99,6 +99,24 @@ def _minutes_preview(app: QApplication, window: MainWindow, out: Path) -> Path |
     return path
 
 
+def _revisions(app: QApplication, window: MainWindow, out: Path) -> Path | None:
+    """版本… of the meeting revised most often, at the size it opens on this screen."""
+    from studio_app.ui.revisions_dialog import RevisionsDialog
+
+    services = window.services
+    meetings = services.meetings.list()
+    if not meetings:
+        return None
+    meeting = max(meetings, key=lambda m: len(services.archive.revisions(m.id)))
+    dialog = RevisionsDialog(services, meeting.id, meeting.topic, window)
+    dialog.show()
+    _settle(app)
+    path = out / "revisions.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
+
+
 def _fill_desk(desk, app: QApplication) -> None:
     """A visitor half registered: a known household found, similar requests offered."""
     households = desk.services.households.first_page(HouseholdQuery(), 1).rows
@@ -212,6 +230,8 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
     window.show_page(window.meetings_page)
     if preview := _minutes_preview(app, window, out):
         saved.append(preview)
+    if revisions := _revisions(app, window, out):
+        saved.append(revisions)
     if dialogs:
         saved += _grab_dialogs(app, window, out)
         saved += _grab_wizard(app, out)
