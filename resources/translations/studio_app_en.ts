@@ -196,7 +196,7 @@
       <translation>All types</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/archive_page.py" line="124" />
+      <location filename="studio_app/ui/archive_page.py" line="127" />
       <source>共 %n 份</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -213,7 +213,7 @@
       <translation>Archived date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="83" />
+      <location filename="studio_app/ui/archive_page.py" line="87" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
@@ -223,7 +223,7 @@
       <translation>Open (print, save as)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="89" />
+      <location filename="studio_app/ui/archive_page.py" line="93" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
@@ -233,32 +233,32 @@
       <translation>Search title, meeting, done by, revision reason, number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="85" />
+      <location filename="studio_app/ui/archive_page.py" line="89" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="86" />
+      <location filename="studio_app/ui/archive_page.py" line="90" />
       <source>版本</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="136" />
+      <location filename="studio_app/ui/archive_page.py" line="139" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="84" />
+      <location filename="studio_app/ui/archive_page.py" line="88" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="87" />
+      <location filename="studio_app/ui/archive_page.py" line="91" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="77" />
+      <location filename="studio_app/ui/archive_page.py" line="78" />
       <source>至</source>
       <translation>to</translation>
     </message>
@@ -268,7 +268,7 @@
       <translation>Attach signed scan…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="88" />
+      <location filename="studio_app/ui/archive_page.py" line="92" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
@@ -805,7 +805,7 @@ The old database was saved as:
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="102" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="101" />
       <source>包含的诉求（在诉求列表中多选后“归入共性问题…”添加）</source>
       <translation>Requests included (select several in the request list, then use “Add to common issue…”)</translation>
     </message>
@@ -1116,57 +1116,57 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DocumentDetail</name>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="201" />
+      <location filename="studio_app/ui/archive_page.py" line="204" />
       <source>SHA-256：{sha}</source>
       <translation>SHA-256: {sha}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="199" />
+      <location filename="studio_app/ui/archive_page.py" line="202" />
       <source>会议：{topic}</source>
       <translation>Meeting: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="197" />
+      <location filename="studio_app/ui/archive_page.py" line="200" />
       <source>修订原因：{reason}</source>
       <translation>Reason for the revision: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="190" />
+      <location filename="studio_app/ui/archive_page.py" line="193" />
       <source>存档时间：{when}</source>
       <translation>Archived: {when}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="202" />
+      <location filename="studio_app/ui/archive_page.py" line="205" />
       <source>打开时会重新计算校验值，与存档时不一致会标为已损坏。</source>
       <translation>The checksum is computed again when the file opens; if it differs from the archived one, the file is marked damaged.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="195" />
+      <location filename="studio_app/ui/archive_page.py" line="198" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="171" />
+      <location filename="studio_app/ui/archive_page.py" line="174" />
       <source>签字扫描件（双击打开）</source>
       <translation>Signed scans (double-click to open)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="191" />
+      <location filename="studio_app/ui/archive_page.py" line="194" />
       <source>经办人：{who}</source>
       <translation>Done by: {who}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="163" />
+      <location filename="studio_app/ui/archive_page.py" line="166" />
       <source>选中一份存档文件，查看它的存档信息和签字扫描件。</source>
       <translation>Select an archived document to see its archive details and signed scans.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="192" />
+      <location filename="studio_app/ui/archive_page.py" line="195" />
       <source>页数：{n}　大小：{kb:.0f} KB</source>
       <translation>Pages: {n}   Size: {kb:.0f} KB</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="211" />
+      <location filename="studio_app/ui/archive_page.py" line="214" />
       <source>（没有）</source>
       <translation>(none)</translation>
     </message>
@@ -1602,57 +1602,57 @@ The link and its past visits stay in the history, and you can add the link again
   <context>
     <name>HouseholdsModel</name>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="55" />
+      <location filename="studio_app/ui/households_page.py" line="56" />
       <source>人口</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="93" />
+      <location filename="studio_app/ui/households_page.py" line="94" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="50" />
+      <location filename="studio_app/ui/households_page.py" line="51" />
       <source>户主/名称</source>
       <translation>Head of household/name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="58" />
+      <location filename="studio_app/ui/households_page.py" line="59" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="52" />
+      <location filename="studio_app/ui/households_page.py" line="53" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="56" />
+      <location filename="studio_app/ui/households_page.py" line="57" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="51" />
+      <location filename="studio_app/ui/households_page.py" line="52" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="53" />
+      <location filename="studio_app/ui/households_page.py" line="54" />
       <source>组</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="57" />
+      <location filename="studio_app/ui/households_page.py" line="58" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="54" />
+      <location filename="studio_app/ui/households_page.py" line="55" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="77" />
+      <location filename="studio_app/ui/households_page.py" line="78" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -1660,12 +1660,12 @@ The link and its past visits stay in the history, and you can add the link again
   <context>
     <name>HouseholdsPage</name>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="137" />
+      <location filename="studio_app/ui/households_page.py" line="138" />
       <source> 天未走访</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="221" />
+      <location filename="studio_app/ui/households_page.py" line="222" />
       <source>{name}
 联系电话：{phone}
 身份证号：{id}</source>
@@ -1674,69 +1674,69 @@ Phone: {phone}
 ID number: {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="122" />
+      <location filename="studio_app/ui/households_page.py" line="123" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="123" />
+      <location filename="studio_app/ui/households_page.py" line="124" />
       <source>全部标签</source>
       <translation>All tags</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="127" />
+      <location filename="studio_app/ui/households_page.py" line="128" />
       <source>全部状态</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="125" />
+      <location filename="studio_app/ui/households_page.py" line="126" />
       <source>全部类型</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="204" />
+      <location filename="studio_app/ui/households_page.py" line="205" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="133" />
+      <location filename="studio_app/ui/households_page.py" line="134" />
       <source>只列出超过这么多天没有走访（或从未走访）的联系户</source>
       <translation>List only households not visited for more than this many days (or never visited)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="132" />
+      <location filename="studio_app/ui/households_page.py" line="133" />
       <source>只看超过</source>
       <translation>Not visited for over</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="127" />
+      <location filename="studio_app/ui/households_page.py" line="128" />
       <source>在册</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="204" />
+      <location filename="studio_app/ui/households_page.py" line="205" />
       <source>完整导出</source>
       <translation>Export in full</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="202" />
+      <location filename="studio_app/ui/households_page.py" line="203" />
       <source>导出的名册中，电话和身份证号要隐去中间几位吗？
 完整号码的名册只在需要重新导入时使用，导出会记入操作日志，请妥善保管文件。</source>
       <translation>Hide the middle digits of phone and ID numbers in the exported roster?
 Use a roster with full numbers only when you need to import it again. The export is recorded in the audit log; keep the file safe.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="201" />
+      <location filename="studio_app/ui/households_page.py" line="202" />
       <source>导出联户名册</source>
       <translation>Export linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="127" />
+      <location filename="studio_app/ui/households_page.py" line="128" />
       <source>已归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="183" />
+      <location filename="studio_app/ui/households_page.py" line="184" />
       <source>归档联系户“{name}”？
 
 归档后，这一户不再出现在日常名单中，但联系委员、走访等历史记录都会保留。需要时可在“已归档”中找到并恢复。</source>
@@ -1745,17 +1745,17 @@ Use a roster with full numbers only when you need to import it again. The export
 Once archived, it no longer appears in the everyday lists, but its linked members, visits and other history are kept. You can find it under “Archived” and restore it when needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="222" />
+      <location filename="studio_app/ui/households_page.py" line="223" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="210" />
+      <location filename="studio_app/ui/households_page.py" line="211" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="189" />
+      <location filename="studio_app/ui/households_page.py" line="190" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -1764,7 +1764,7 @@ Once archived, it no longer appears in the everyday lists, but its linked member
       <translation type="vanished">Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/households_page.py" line="204" />
+      <location filename="studio_app/ui/households_page.py" line="205" />
       <source>隐去中间几位（推荐）</source>
       <translation>Hide middle digits (recommended)</translation>
     </message>
@@ -2237,312 +2237,312 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="682" />
+      <location filename="studio_app/ui/main_window.py" line="698" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="338" />
+      <location filename="studio_app/ui/main_window.py" line="354" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="346" />
+      <location filename="studio_app/ui/main_window.py" line="362" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="370" />
+      <location filename="studio_app/ui/main_window.py" line="386" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="178" />
+      <location filename="studio_app/ui/main_window.py" line="194" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="392" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="681" />
+      <location filename="studio_app/ui/main_window.py" line="697" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="159" />
+      <location filename="studio_app/ui/main_window.py" line="175" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="362" />
+      <location filename="studio_app/ui/main_window.py" line="378" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="357" />
+      <location filename="studio_app/ui/main_window.py" line="373" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="345" />
+      <location filename="studio_app/ui/main_window.py" line="361" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="666" />
+      <location filename="studio_app/ui/main_window.py" line="682" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="339" />
+      <location filename="studio_app/ui/main_window.py" line="355" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="63" />
+      <location filename="studio_app/ui/main_window.py" line="65" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="336" />
+      <location filename="studio_app/ui/main_window.py" line="352" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="337" />
+      <location filename="studio_app/ui/main_window.py" line="353" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="343" />
+      <location filename="studio_app/ui/main_window.py" line="359" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="361" />
+      <location filename="studio_app/ui/main_window.py" line="377" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="531" />
+      <location filename="studio_app/ui/main_window.py" line="547" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="523" />
+      <location filename="studio_app/ui/main_window.py" line="539" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="143" />
+      <location filename="studio_app/ui/main_window.py" line="159" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="368" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="349" />
+      <location filename="studio_app/ui/main_window.py" line="365" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="365" />
+      <location filename="studio_app/ui/main_window.py" line="381" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="406" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="354" />
+      <location filename="studio_app/ui/main_window.py" line="370" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="353" />
+      <location filename="studio_app/ui/main_window.py" line="369" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="373" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="130" />
+      <location filename="studio_app/ui/main_window.py" line="145" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="447" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="335" />
+      <location filename="studio_app/ui/main_window.py" line="351" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="350" />
+      <location filename="studio_app/ui/main_window.py" line="366" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="351" />
+      <location filename="studio_app/ui/main_window.py" line="367" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="377" />
+      <location filename="studio_app/ui/main_window.py" line="393" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="214" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="75" />
+      <location filename="studio_app/ui/main_window.py" line="74" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="374" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="367" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="402" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="416" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="214" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="341" />
+      <location filename="studio_app/ui/main_window.py" line="357" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="148" />
+      <location filename="studio_app/ui/main_window.py" line="164" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="364" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="360" />
+      <location filename="studio_app/ui/main_window.py" line="376" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="213" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="363" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="481" />
+      <location filename="studio_app/ui/main_window.py" line="497" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="567" />
+      <location filename="studio_app/ui/main_window.py" line="583" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="589" />
+      <location filename="studio_app/ui/main_window.py" line="605" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="348" />
+      <location filename="studio_app/ui/main_window.py" line="364" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="371" />
+      <location filename="studio_app/ui/main_window.py" line="387" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="113" />
+      <location filename="studio_app/ui/main_window.py" line="128" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -2699,7 +2699,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">If it concerns a visitor request, enter the request number, e.g. 2025-0012</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="149" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="150" />
       <source>主持人</source>
       <translation>Host</translation>
     </message>
@@ -2712,27 +2712,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Actions to carry out after the meeting, with the responsible unit and deadline. If an action concerns a visitor request, enter the request number. Progress is recorded on the minutes page under “Follow-up actions”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="124" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="125" />
       <source>会议主题 *</source>
       <translation>Meeting subject *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="144" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="145" />
       <source>会议地点</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="151" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="152" />
       <source>会议概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="153" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="154" />
       <source>会议的背景、会前调研和总体情况</source>
       <translation>Background of the meeting, survey visits beforehand and general situation</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="126" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="127" />
       <source>会议类型</source>
       <translation>Meeting type</translation>
     </message>
@@ -2741,32 +2741,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">What the meeting agreed, one item per line. Double-click to edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="205" />
       <source>例如：更正会议地点；补充县财政局的意见</source>
       <translation>e.g. Corrected the meeting place; added the county finance bureau's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="125" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="126" />
       <source>例如：柳湾村通村道路硬化</source>
       <translation>e.g. Paving the road to Liuwan village</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="174" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="176" />
       <source>保存（Ctrl+Enter）</source>
       <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="109" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="110" />
       <source>修订会议纪要（将生成第 {n} 版）</source>
       <translation>Revise minutes (creates revision {n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="203" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="204" />
       <source>修订原因 *</source>
       <translation>Reason for revision *</translation>
     </message>
@@ -2819,7 +2819,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Tick the members who attend this meeting. For members on leave, choose “Absent”; the minutes list them as absent.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="132" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="133" />
       <source>勾选后填写结束时间</source>
       <translation>Tick to enter an end time</translation>
     </message>
@@ -2828,7 +2828,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="174" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="175" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -2849,7 +2849,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="130" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="131" />
       <source>开始时间</source>
       <translation>Start time</translation>
     </message>
@@ -2858,7 +2858,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">No request with the number “{number}” was found</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="113" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="114" />
       <source>新建会议</source>
       <translation>New meeting</translation>
     </message>
@@ -2883,17 +2883,17 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Add agenda item</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="205" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="206" />
       <source>经办人 *</source>
       <translation>Done by *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="141" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="142" />
       <source>结束时间</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="111" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="112" />
       <source>编辑会议纪要</source>
       <translation>Edit minutes</translation>
     </message>
@@ -2934,7 +2934,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Topic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="146" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="147" />
       <source>议题来源</source>
       <translation>Topic source</translation>
     </message>
@@ -2943,7 +2943,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Topic, e.g. Road paving plan and funding</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="150" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="151" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
@@ -2964,7 +2964,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Follow-up actions ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="197" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="198" />
       <source>这次会议的纪要已定稿。保存后生成第 {n} 版，已存档的各版保持原样。</source>
       <translation>The minutes of this meeting are finalised. Saving creates revision {n}; the archived revisions stay unchanged.</translation>
     </message>
@@ -2981,7 +2981,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">(no topic entered)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/meeting_dialog.py" line="147" />
+      <location filename="studio_app/ui/meeting_dialog.py" line="148" />
       <source>（未填写）</source>
       <translation>(not filled in)</translation>
     </message>
@@ -3427,52 +3427,52 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MembersModel</name>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="36" />
+      <location filename="studio_app/ui/members_page.py" line="37" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="32" />
+      <location filename="studio_app/ui/members_page.py" line="33" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="37" />
+      <location filename="studio_app/ui/members_page.py" line="38" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="39" />
+      <location filename="studio_app/ui/members_page.py" line="40" />
       <source>工作室身份</source>
       <translation>Role in studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="33" />
+      <location filename="studio_app/ui/members_page.py" line="34" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="35" />
+      <location filename="studio_app/ui/members_page.py" line="36" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="34" />
+      <location filename="studio_app/ui/members_page.py" line="35" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="40" />
+      <location filename="studio_app/ui/members_page.py" line="41" />
       <source>联系户数</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="38" />
+      <location filename="studio_app/ui/members_page.py" line="39" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="55" />
+      <location filename="studio_app/ui/members_page.py" line="56" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -3480,42 +3480,42 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="89" />
+      <location filename="studio_app/ui/members_page.py" line="90" />
       <source>保存二维码…</source>
       <translation>Save QR code…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="116" />
+      <location filename="studio_app/ui/members_page.py" line="117" />
       <source>全部状态</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="111" />
+      <location filename="studio_app/ui/members_page.py" line="112" />
       <source>全部界别</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="113" />
+      <location filename="studio_app/ui/members_page.py" line="114" />
       <source>全部级别</source>
       <translation>All levels</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="116" />
+      <location filename="studio_app/ui/members_page.py" line="117" />
       <source>在册</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="153" />
+      <location filename="studio_app/ui/members_page.py" line="154" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="116" />
+      <location filename="studio_app/ui/members_page.py" line="117" />
       <source>已归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="147" />
+      <location filename="studio_app/ui/members_page.py" line="148" />
       <source>归档委员“{name}”？
 
 归档后，这位委员不再出现在日常名单中，但其联系户、走访等历史记录都会保留。需要时可在“已归档”中找到并恢复。</source>
@@ -3524,12 +3524,12 @@ The link and its past visit records stay in the history, and you can add the lin
 Archived members no longer appear in everyday lists, but their linked households, visits and other history are kept. You can find and restore them under “Archived” when needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="91" />
+      <location filename="studio_app/ui/members_page.py" line="92" />
       <source>扫码找委员海报…</source>
       <translation>Scan-to-find-a-member poster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="88" />
+      <location filename="studio_app/ui/members_page.py" line="89" />
       <source>联系卡…</source>
       <translation>Contact card…</translation>
     </message>
@@ -4395,62 +4395,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="86" />
+      <location filename="studio_app/ui/requests_page.py" line="89" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="84" />
+      <location filename="studio_app/ui/requests_page.py" line="87" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="83" />
+      <location filename="studio_app/ui/requests_page.py" line="86" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="80" />
+      <location filename="studio_app/ui/requests_page.py" line="83" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="79" />
+      <location filename="studio_app/ui/requests_page.py" line="82" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="85" />
+      <location filename="studio_app/ui/requests_page.py" line="88" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="82" />
+      <location filename="studio_app/ui/requests_page.py" line="85" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="78" />
+      <location filename="studio_app/ui/requests_page.py" line="81" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="81" />
+      <location filename="studio_app/ui/requests_page.py" line="84" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="77" />
+      <location filename="studio_app/ui/requests_page.py" line="80" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="111" />
+      <location filename="studio_app/ui/requests_page.py" line="114" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="116" />
+      <location filename="studio_app/ui/requests_page.py" line="119" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4458,104 +4458,104 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="341" />
+      <location filename="studio_app/ui/requests_page.py" line="346" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="164" />
+      <location filename="studio_app/ui/requests_page.py" line="167" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>两个工作日内到期</source>
       <translation>Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="157" />
+      <location filename="studio_app/ui/requests_page.py" line="160" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="183" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="185" />
+      <location filename="studio_app/ui/requests_page.py" line="188" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="182" />
+      <location filename="studio_app/ui/requests_page.py" line="185" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="180" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="213" />
+      <location filename="studio_app/ui/requests_page.py" line="218" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="165" />
+      <location filename="studio_app/ui/requests_page.py" line="168" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="160" />
+      <location filename="studio_app/ui/requests_page.py" line="163" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="158" />
+      <location filename="studio_app/ui/requests_page.py" line="161" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="169" />
+      <location filename="studio_app/ui/requests_page.py" line="172" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="171" />
+      <location filename="studio_app/ui/requests_page.py" line="174" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="172" />
+      <location filename="studio_app/ui/requests_page.py" line="175" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="154" />
+      <location filename="studio_app/ui/requests_page.py" line="157" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="159" />
+      <location filename="studio_app/ui/requests_page.py" line="162" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4564,12 +4564,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="212" />
+      <location filename="studio_app/ui/requests_page.py" line="217" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="166" />
+      <location filename="studio_app/ui/requests_page.py" line="169" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -4809,102 +4809,102 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>RevisionsDialog</name>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="142" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="143" />
       <source>{name}（{when}，{who}）</source>
       <translation>{name} ({when}, {who})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="101" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="102" />
       <source>与上一版相比</source>
       <translation>Compared with the previous revision</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="159" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="160" />
       <source>修订前</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="73" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="74" />
       <source>修订原因</source>
       <translation>Reason for revision</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="156" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="157" />
       <source>修订原因：{reason}</source>
       <translation>Reason for revision: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="160" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="161" />
       <source>修订后</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="71" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="72" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="73" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="74" />
       <source>定稿</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="81" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="82" />
       <source>打开此版…</source>
       <translation>Open this revision…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="74" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="75" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="70" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="71" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="152" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="153" />
       <source>第 1 版</source>
       <translation>Revision 1</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="155" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="156" />
       <source>第 1 版是定稿时的纪要。</source>
       <translation>Revision 1 is the minutes as finalised.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="70" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="71" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="150" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="151" />
       <source>第 {n} 版与第 {m} 版相比</source>
       <translation>Revision {n} compared with revision {m}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="98" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="99" />
       <source>签字扫描件（双击打开）</source>
       <translation>Signed scans (double-click to open)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="66" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="67" />
       <source>纪要的各版：{topic}</source>
       <translation>Revisions of the minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="72" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="73" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="83" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="84" />
       <source>附上签字扫描件…</source>
       <translation>Attach signed scan…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/revisions_dialog.py" line="159" />
+      <location filename="studio_app/ui/revisions_dialog.py" line="160" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
@@ -5090,32 +5090,32 @@ The current database will first be saved to the before-restore folder. The curre
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="298" />
+      <location filename="studio_app/ui/table_page.py" line="301" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="89" />
+      <location filename="studio_app/ui/table_page.py" line="92" />
       <source>导入…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="90" />
+      <location filename="studio_app/ui/table_page.py" line="93" />
       <source>导出…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="331" />
+      <location filename="studio_app/ui/table_page.py" line="334" />
       <source>导出到 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="340" />
+      <location filename="studio_app/ui/table_page.py" line="343" />
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/table_page.py" line="339" />
+      <location filename="studio_app/ui/table_page.py" line="342" />
       <source>已导出 %n 条记录到：
 {path}</source>
       <translation>
@@ -5132,32 +5132,32 @@ The current database will first be saved to the before-restore folder. The curre
 {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="87" />
+      <location filename="studio_app/ui/table_page.py" line="90" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="247" />
+      <location filename="studio_app/ui/table_page.py" line="250" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="94" />
+      <location filename="studio_app/ui/table_page.py" line="97" />
       <source>搜索姓名、电话、村…</source>
       <translation>Search name, phone, village…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="85" />
+      <location filename="studio_app/ui/table_page.py" line="88" />
       <source>新增</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="344" />
+      <location filename="studio_app/ui/table_page.py" line="347" />
       <source>正在导出…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="86" />
+      <location filename="studio_app/ui/table_page.py" line="89" />
       <source>编辑</source>
       <translation>Edit</translation>
     </message>
@@ -5863,7 +5863,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>list_view</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/list_view.py" line="59" />
+      <location filename="studio_app/ui/list_view.py" line="85" />
       <source>共 %n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -5875,7 +5875,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} in all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/list_view.py" line="60" />
+      <location filename="studio_app/ui/list_view.py" line="86" />
       <source>超过 {n} 条</source>
       <translation>More than {n}</translation>
     </message>
@@ -5916,6 +5916,19 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/ui/messages.py" line="31" />
       <source>无法读写文件“{name}”：没有权限，或文件正被其他程序（如 Excel）打开。请关闭后重试。</source>
       <translation>Cannot read or write the file “{name}”: no permission, or the file is open in another program (such as Excel). Close it and try again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>page</name>
+    <message>
+      <location filename="studio_app/ui/page.py" line="41" />
+      <source>放不下的按钮在这里</source>
+      <translation>The buttons that do not fit are here</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/page.py" line="32" />
+      <source>更多 »</source>
+      <translation>More »</translation>
     </message>
   </context>
   <context>

@@ -29,7 +29,7 @@ from studio_app.ui.action_dialog import date_picker, pydate
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.form_fields import enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import search_box, side_by_side
+from studio_app.ui.list_view import FilterRow, search_box, side_by_side
 from studio_app.ui.page import Page, page_toolbar
 from studio_app.ui.print_actions import attach_scan, open_attachment, open_stored
 from studio_app.ui.table_page import filter_combo
@@ -68,26 +68,31 @@ class ArchivePage(Page):
             widget.dateChanged.connect(lambda _d: self.reload())
         self.by_date.toggled.connect(self._dates_toggled)
         self.count_label = QLabel()
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
+        self.search.setMinimumWidth(300)  # the longest placeholder of the pages
+        filters = FilterRow()
+        filters.addWidget(self.search)
         filters.addWidget(self.kind_filter)
         filters.addSpacing(8)
-        filters.addWidget(self.by_date)
-        filters.addWidget(self.start)
-        filters.addWidget(QLabel(t("至")))
-        filters.addWidget(self.end)
-        filters.addSpacing(8)
+        dates = QHBoxLayout()  # 存档日期 [from] 至 [to]: one piece when the row wraps
+        dates.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.by_date, self.start, QLabel(t("至")), self.end):
+            dates.addWidget(widget)
+        dates_box = QWidget()
+        dates_box.setLayout(dates)
+        filters.addWidget(dates_box)
+        filters.addStretch()
         filters.addWidget(self.count_label)
 
-        fields = [
-            Field(t("存档时间"), lambda r: local_minute(r.issued_at), 120),
+        fields = [  # 标题 stretches; on a narrow screen 页数 and 扫描件 go first
+            Field(t("存档时间"), lambda r: local_minute(r.issued_at), 120, priority=2),
             Field(t("类型"), lambda r: label(r.kind), 110),
             Field(t("标题"), lambda r: r.title, 300),
             Field(t("版本"), self._revision, 60),
             Field(t("经办人"), lambda r: r.issued_by, 70),
-            Field(t("页数"), lambda r: str(r.pages), 40),
-            Field(t("扫描件"), lambda r: str(r.attachments) if r.attachments else "", 50),
-        ]
+            Field(t("页数"), lambda r: str(r.pages), 40, priority=0),
+            Field(t("扫描件"), lambda r: str(r.attachments) if r.attachments else "", 50,
+                  priority=0),
+        ]  # fmt: skip
         self.model = RowsModel(fields, self)
         self.view = rows_view(self.model, fields)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -95,15 +100,13 @@ class ArchivePage(Page):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = DocumentDetail(services, self)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.view, 1)
-        splitter = side_by_side(left, self.detail, (780, 380), stretch=(3, 1), remember="archive")
+        splitter = side_by_side(
+            self.view, self.detail, (780, 380), stretch=(3, 1), remember="archive"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self.refresh()
 

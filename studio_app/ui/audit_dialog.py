@@ -25,7 +25,7 @@ from studio_app.base.errors import StudioError
 from studio_app.base.labels import choices
 from studio_app.core.audit import DEFAULT_LIMIT, AuditRow
 from studio_app.core.services import Services
-from studio_app.ui import file_dialogs, messages
+from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.action_dialog import date_picker, pydate
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import enum_data
@@ -46,7 +46,7 @@ class AuditDialog(QDialog):
         self.audit = services.audit  # reading it checks the signed-in user's permission
         self.exported: int | None = None
         self.setWindowTitle(self.tr("操作日志"))
-        self.resize(980, 600)
+        screen_fit.fit_size(self, 980, 600)
         t = self.tr
         self.by_date = QCheckBox(t("按日期"))
         today = date.today()

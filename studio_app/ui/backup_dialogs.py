@@ -48,7 +48,7 @@ from studio_app.storage.backups.files import (
     server_backup_message,
 )
 from studio_app.storage.backups.service import BackupService
-from studio_app.ui import file_dialogs, messages
+from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import ERROR_STYLE
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -254,7 +254,7 @@ class RestoreDialog(QDialog):
         self.report: BackupReport | None = None
         self._candidate: Path | None = None
         self.setWindowTitle(self.tr("从备份恢复"))
-        self.resize(720, 520)
+        screen_fit.fit_size(self, 720, 520)
         t = self.tr
 
         layout = QVBoxLayout(self)

@@ -23,7 +23,7 @@ from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.core.common_issues import IssueRow
 from studio_app.core.services import Services
-from studio_app.ui import messages
+from studio_app.ui import messages, screen_fit
 from studio_app.ui.action_dialog import ActionDialog, plain_text
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import dialog_buttons
@@ -98,9 +98,9 @@ class CommonIssuesPanel(QWidget):
         right_layout.setContentsMargins(8, 4, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.summary)
-        right_layout.addWidget(
-            section_label(t("包含的诉求（在诉求列表中多选后“归入共性问题…”添加）"))
-        )
+        included = section_label(t("包含的诉求（在诉求列表中多选后“归入共性问题…”添加）"))
+        included.setWordWrap(True)  # long in English: wrapped, not widening the page
+        right_layout.addWidget(included)
         right_layout.addWidget(self.requests_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.remove_button)
@@ -200,7 +200,7 @@ class CommonIssuesPanel(QWidget):
         issue = self.selected()
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("提案素材 — {title}").format(title=issue.title))
-        dialog.resize(620, 480)
+        screen_fit.fit_size(dialog, 620, 480)
         text = QPlainTextEdit(self.services.common_issues.summary_text(issue.id))
         buttons, _copy = dialog_buttons(dialog, self.tr("复制全文"), self.tr("关闭"),
                                        lambda: QGuiApplication.clipboard().setText(

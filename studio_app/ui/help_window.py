@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base import resources
-from studio_app.ui import language
+from studio_app.ui import language, screen_fit
 
 # Each guide beside its pictures (manual/, manual/en/).
 GUIDE_FOLDER = resources.folder("guide")
@@ -42,7 +42,7 @@ class GuideWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("用户手册"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
-        self.resize(1100, 760)
+        screen_fit.fit_size(self, 1100, 760)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(path.parent)])

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QSpinBox
 
 from studio_app.base.enums import HouseholdKind, RosterKind
 from studio_app.base.i18n import tr
@@ -27,6 +27,7 @@ from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.household_detail import HouseholdDetail
 from studio_app.ui.household_dialog import HouseholdDialog
 from studio_app.ui.lazy_table_model import ColumnSpec, LazyTableModel
+from studio_app.ui.list_view import FilterRow
 from studio_app.ui.privacy import reveal
 from studio_app.ui.table_page import TablePage, filter_combo, reload_combo
 
@@ -47,14 +48,14 @@ class HouseholdsModel(LazyTableModel):
         self.today = date.today()
         t = self.tr
         self._columns = [
-            ColumnSpec(t("户主/名称"), "head_name", 120),
-            ColumnSpec(t("类型"), "kind", 80),
-            ColumnSpec(t("村（社区）"), "village", 100),
+            ColumnSpec(t("户主/名称"), "head_name", 120, priority=3),
+            ColumnSpec(t("类型"), "kind", 80, priority=0),
+            ColumnSpec(t("村（社区）"), "village", 100, priority=2),
             ColumnSpec(t("组"), "group_name", 60),
-            ColumnSpec(t("联系电话"), "phone", 120),
-            ColumnSpec(t("人口"), "size", 50, align_center=True),
+            ColumnSpec(t("联系电话"), "phone", 120, priority=2),
+            ColumnSpec(t("人口"), "size", 50, align_center=True, priority=0),
             ColumnSpec(t("标签"), None, 150),
-            ColumnSpec(t("联系委员"), None, 110),
+            ColumnSpec(t("联系委员"), None, 110, priority=2),
             ColumnSpec(t("最近走访"), "last_visit_on", 90),
         ]
 
@@ -117,7 +118,7 @@ class HouseholdsPage(TablePage):
     def make_detail(self) -> HouseholdDetail:
         return HouseholdDetail(self.services, self)
 
-    def add_filters(self, layout: QHBoxLayout) -> None:
+    def add_filters(self, layout: FilterRow) -> None:
         t = self.tr
         self.village_filter = filter_combo(t("全部村（社区）"), self._villages())
         self.tag_filter = filter_combo(t("全部标签"), self._tags())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from studio_app.base.enums import DuplicatePolicy, RosterKind
 from studio_app.base.i18n import tr
-from studio_app.ui import file_dialogs, messages
+from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.form_fields import ERROR_STYLE
 from studio_app.ui.list_model import Field, RowsModel, rows_view
@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.imported: ImportResult | None = None
         self.setWindowTitle(self.tr("导入{roster}").format(roster=roster_title(kind)))
-        self.resize(960, 640)
+        screen_fit.fit_size(self, 960, 640)
 
         self.file_label = QLabel(self.tr("尚未选择文件"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

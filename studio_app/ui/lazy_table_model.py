@@ -35,6 +35,9 @@ class ColumnSpec:
     sort_key: str | None = None  # the service's sort name; None: not sortable
     width: int = 100  # the most the column grows to when fitted to its contents
     align_center: bool = False
+    # When the list is too narrow for every column: 0 narrows first and may be hidden, 3 last.
+    priority: int = 1
+    min_width: int = 0  # the least it narrows to (0: a few characters)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -166,8 +169,8 @@ class LazyTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tooltip: the header in full, where it is elided
         if orientation == Qt.Orientation.Horizontal:
             columns = self.columns()
             return columns[section].header if 0 <= section < len(columns) else None

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from studio_app.ui import list_view
 from studio_app.ui.lazy_table_model import NO_PARENT, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -19,6 +20,8 @@ class Field:
     header: str
     text: Callable[[Any], str]
     width: int = 160  # the most the column grows to when fitted to its contents
+    priority: int = 1  # as ColumnSpec's: 0 narrows first and may be hidden, 3 last
+    min_width: int = 0
 
 
 class RowsModel(QAbstractTableModel):
@@ -66,8 +69,8 @@ class RowsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tooltip: the header in full, where it is elided
         if orientation == Qt.Orientation.Horizontal:
             return self._fields[section].header if 0 <= section < len(self._fields) else None
         return section + 1
@@ -100,10 +103,9 @@ def rows_view(
 
 
 def fit_columns(view: QTableView, fields: Sequence[Field]) -> None:
-    """Each column as wide as its contents (rows loaded so far), up to the field's width."""
-    for i, field in enumerate(fields[:-1]):  # the last one stretches
-        view.resizeColumnToContents(i)
-        view.setColumnWidth(i, min(view.columnWidth(i), field.width))
+    """Each column as wide as its contents (rows loaded so far) and header, within the list's
+    width (``list_view.ColumnFitter``); the last one stretches."""
+    list_view.fit_columns(view, fields)
 
 
 def selected_row(view: QTableView) -> Any | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from studio_app import __version__
 from studio_app.base.enums import Permission, RosterKind
 from studio_app.base.errors import StudioError
-from studio_app.ui import messages
+from studio_app.ui import messages, screen_fit
 
 if TYPE_CHECKING:
     from studio_app.core.services import Services
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from studio_app.ui.workbench_page import WorkbenchPage
 
 GEOMETRY_KEY = "window/geometry"
+PREFERRED_SIZE = QSize(1200, 760)
 NAV_WIDTH = 140
 NAV_STYLE = """
 QListWidget { border: none; background: #f3f5f8; font-size: 15px; padding-top: 8px;
@@ -61,10 +63,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False  # the language changed: run_gui starts the program again
         self._built: dict[int, Page] = {}
         self.setWindowTitle(self.tr("委员工作室助手"))
-        self.resize(1200, 760)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)  # where the coordinator left it (Qt keeps it on-screen)
+        self._place()
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -86,6 +85,8 @@ class MainWindow(QMainWindow):
 
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long folder is cut short, not the window widened (the tooltip has it whole)
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -93,6 +94,20 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         if services is not None:
             self.attach(services)
+
+    def _place(self) -> None:
+        """Where the coordinator left the window, brought inside this screen's work area (it
+        may have been left on a bigger one); the first time, ``PREFERRED_SIZE`` where that
+        fits, else maximised (1366×768 and 1024×768 screens)."""
+        geometry = QSettings().value(GEOMETRY_KEY)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty()
+        if restored and self.restoreGeometry(geometry):
+            screen_fit.keep_inside(self)
+            return
+        preferred = PREFERRED_SIZE
+        screen_fit.fit_size(self, preferred.width(), preferred.height())
+        if not screen_fit.fits(self, preferred.width(), preferred.height()):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def attach(self, services: Services) -> None:
         """Over the open database: the navigation, the first page, the status bar. The other
@@ -129,6 +144,7 @@ class MainWindow(QMainWindow):
         self.location_label.setText(
             self.tr("数据位置：{where}").format(where=services.db.display_name)
         )
+        self.location_label.setToolTip(self.location_label.text())
         self.update_counts()
         self.menuBar().setEnabled(True)
 

@@ -30,6 +30,7 @@ from studio_app.base.labels import TOPIC_SOURCES, choices
 from studio_app.core.meetings import MeetingInput, input_of
 from studio_app.core.models import Meeting
 from studio_app.core.services import Services
+from studio_app.ui import screen_fit
 from studio_app.ui.action_dialog import pydate
 from studio_app.ui.form_fields import (
     FormFields,
@@ -112,7 +113,7 @@ class MeetingDialog(QDialog):
             if meeting_id
             else t("新建会议")
         )
-        self.setMinimumSize(900, 680)
+        screen_fit.fit_size(self, 900, 680)
 
         # ---- the facts ----------------------------------------------------------------------
         self.tabs = QTabWidget()

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout
+from PySide6.QtWidgets import QDialog
 
 from studio_app.base.enums import MemberLevel, RosterKind
 from studio_app.base.labels import choices, label, word_choices, word_label
@@ -15,6 +15,7 @@ from studio_app.core.members import MemberQuery, MemberRow
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import MUTED
 from studio_app.ui.lazy_table_model import ColumnSpec, LazyTableModel
+from studio_app.ui.list_view import FilterRow
 from studio_app.ui.member_detail import MemberDetail
 from studio_app.ui.member_dialog import MemberDialog
 from studio_app.ui.print_actions import print_member_card, print_poster, save_member_qr
@@ -29,14 +30,14 @@ class MembersModel(LazyTableModel):
         self.services = services
         t = self.tr
         self._columns = [
-            ColumnSpec(t("姓名"), "name", 100),
-            ColumnSpec(t("性别"), "gender", 50, align_center=True),
+            ColumnSpec(t("姓名"), "name", 100, priority=3),
+            ColumnSpec(t("性别"), "gender", 50, align_center=True, priority=0),
             ColumnSpec(t("级别"), "level", 70),
-            ColumnSpec(t("界别"), "sector", 120),
+            ColumnSpec(t("界别"), "sector", 120, priority=2),
             ColumnSpec(t("专委会"), "committee", 125),
             ColumnSpec(t("工作单位"), "work_unit", 135),
-            ColumnSpec(t("联系电话"), "phone", 120),
-            ColumnSpec(t("工作室身份"), "studio_role", 90),
+            ColumnSpec(t("联系电话"), "phone", 120, priority=2),
+            ColumnSpec(t("工作室身份"), "studio_role", 90, priority=0),
             ColumnSpec(t("联系户数"), "household_count", 70, align_center=True),
         ]
 
@@ -107,7 +108,7 @@ class MembersPage(TablePage):
     def make_detail(self) -> MemberDetail:
         return MemberDetail(self.services, self)
 
-    def add_filters(self, layout: QHBoxLayout) -> None:
+    def add_filters(self, layout: FilterRow) -> None:
         self.sector_filter = filter_combo(self.tr("全部界别"), self._sectors())
         self.level_filter = filter_combo(
             self.tr("全部级别"), [(t, v) for v, t in choices(MemberLevel)]

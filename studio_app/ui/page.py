@@ -3,16 +3,42 @@ records change, and reloading when another page changed what it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QToolBar, QToolButton, QWidget
+
+TOOL_PADDING = 10  # each toolbar button's text has this much room left and right
+
+
+class _ToolBarStyle(QProxyStyle):
+    """The application's style, with room at a toolbar's end for a 更多 button (not Qt's »)."""
+
+    def __init__(self, extent: int):
+        super().__init__()
+        self.extent = extent
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        if metric == QStyle.PixelMetric.PM_ToolBarExtensionExtent:
+            return self.extent
+        return super().pixelMetric(metric, option, widget)
 
 
 def page_toolbar() -> QToolBar:
-    """The row of text buttons at the top of a page."""
+    """The row of text buttons at the top of a page. Where the page is too narrow for all of
+    them (a small screen, the longer English words), those at the end are offered in the menu
+    of a 更多 button at its right end, named so that it is seen."""
     toolbar = QToolBar()
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    toolbar.setStyleSheet("QToolButton { padding: 3px 10px; }")
+    more = QCoreApplication.translate("page", "更多 »")
+    style = _ToolBarStyle(toolbar.fontMetrics().horizontalAdvance(more) + 2 * TOOL_PADDING + 4)
+    style.setParent(toolbar)  # the toolbar owns it
+    toolbar.setStyle(style)
+    toolbar.setStyleSheet(f"QToolButton {{ padding: 3px {TOOL_PADDING}px; }}")
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if extension is not None:  # Qt's own, whose menu lists the buttons that did not fit
+        extension.setText(more)
+        extension.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        extension.setToolTip(QCoreApplication.translate("page", "放不下的按钮在这里"))
     return toolbar
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.documents.files import write_atomic
-from studio_app.ui import file_dialogs, messages
+from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.background import BackgroundOp
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class PdfPreviewDialog(QDialog):
         self.document = document
         self._handed_out = handed_out
         self.setWindowTitle(self.tr("打印预览：{title}").format(title=document.title))
-        self.resize(900, 1000)
+        screen_fit.fit_size(self, 900, 1000)
 
         self._bytes = QByteArray(document.data)
         self._buffer = QBuffer(self._bytes, self)
@@ -246,7 +246,7 @@ class ImagePreviewDialog(QDialog):
         self.data = data
         self.name = name
         self.setWindowTitle(self.tr("扫描件：{name}").format(name=name))
-        self.resize(800, 900)
+        screen_fit.fit_size(self, 800, 900)
         pixmap = QPixmap()
         pixmap.loadFromData(data)
         self.image = QLabel()

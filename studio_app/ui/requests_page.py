@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QTableView,
     QTabWidget,
@@ -37,6 +36,7 @@ from studio_app.ui.lazy_table_model import (
     SqlSortProxyModel,
 )
 from studio_app.ui.list_view import (
+    FilterRow,
     fit_columns,
     search_box,
     select_record,
@@ -64,6 +64,7 @@ DUE_SOON = QColor("#fff1dc")  # soft amber: due within DUE_SOON_WORKDAYS working
 DONE = QColor("#888888")
 
 OPEN = "open"  # the status filter's entry for every request still in the loop
+DETAIL_MIN_WIDTH = 280  # the list keeps 承办 and 内容 in sight beside it at 1024 px
 
 
 class RequestsModel(LazyTableModel):
@@ -73,16 +74,18 @@ class RequestsModel(LazyTableModel):
         super().__init__(RequestQuery(), parent)
         self.services = services
         t = self.tr
+        # On a narrow screen the category and 满意度 narrow first and then go, the date and the
+        # village narrow; 编号, 承办 and 内容 stay (the detail pane beside shows all of it).
         self._columns = [
-            ColumnSpec(t("编号"), "number", 80),
-            ColumnSpec(t("登记日期"), "registered_at", 80),
-            ColumnSpec(t("来访人"), "visitor_name", 70),
-            ColumnSpec(t("村（社区）"), "village", 90),
-            ColumnSpec(t("类别"), "category", 60),
-            ColumnSpec(t("状态"), "status", 100),
-            ColumnSpec(t("期限"), "deadline", 110),
-            ColumnSpec(t("承办"), "assignee_name", 100),
-            ColumnSpec(t("满意度"), "satisfaction", 60),
+            ColumnSpec(t("编号"), "number", 80, priority=3),
+            ColumnSpec(t("登记日期"), "registered_at", 80, priority=1),
+            ColumnSpec(t("来访人"), "visitor_name", 70, priority=2),
+            ColumnSpec(t("村（社区）"), "village", 90, priority=1),
+            ColumnSpec(t("类别"), "category", 60, priority=0),
+            ColumnSpec(t("状态"), "status", 100, priority=2),
+            ColumnSpec(t("期限"), "deadline", 110, priority=2),
+            ColumnSpec(t("承办"), "assignee_name", 100, priority=3, min_width=80),
+            ColumnSpec(t("满意度"), "satisfaction", 60, priority=0),
             ColumnSpec(t("内容"), None, 400),
         ]
 
@@ -185,7 +188,7 @@ class RequestsPage(Page):
             t("全部来源"), [(text, value) for value, text in choices(RequestChannel)]
         )
         self.count_label = QLabel()
-        filters = QHBoxLayout()
+        filters = FilterRow()
         filters.addWidget(self.search)
         for combo in (self.status_filter, self.category_filter, self.village_filter,
                       self.channel_filter):  # fmt: skip
@@ -196,9 +199,11 @@ class RequestsPage(Page):
 
         self.view = QTableView()
         self._setup_view()
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         splitter = side_by_side(
             self.view, self.detail, (760, 400), stretch=(3, 2), remember="requests"
         )
+        splitter.setCollapsible(1, True)  # dragged to the right, the list has the whole width
 
         self.issues = CommonIssuesPanel(services, self)
         self.issues.requestActivated.connect(self.show_request)

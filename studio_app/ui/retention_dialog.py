@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from studio_app.base.errors import StudioError
 from studio_app.core.retention import RetentionPreview, copies_note
 from studio_app.core.services import Services
-from studio_app.ui import messages
+from studio_app.ui import messages, screen_fit
 from studio_app.ui.form_fields import ERROR_STYLE
 from studio_app.ui.list_model import Field, RowsModel, rows_view
 from studio_app.ui.settings_dialogs import close_buttons
@@ -42,7 +42,7 @@ class RetentionDialog(QDialog):
         self.preview: RetentionPreview | None = None
         self.anonymised: int | None = None
         self.setWindowTitle(self.tr("来访人信息保存期限"))
-        self.resize(640, 520)
+        screen_fit.fit_size(self, 640, 520)
         t = self.tr
         intro = QLabel(
             t("诉求办结（已回访、不予受理、转为提案或已合并）满保留年限后，可把来访人的姓名改为"

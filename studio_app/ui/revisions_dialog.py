@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from studio_app.base.local_times import local_minute
 from studio_app.core.archive import Change, DocumentRow
 from studio_app.core.services import Services
+from studio_app.ui import screen_fit
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.list_view import side_by_side
@@ -64,7 +65,7 @@ class RevisionsDialog(QDialog):
         self.meeting_id = meeting_id
         t = self.tr
         self.setWindowTitle(t("纪要的各版：{topic}").format(topic=topic))
-        self.resize(1080, 640)
+        screen_fit.fit_size(self, 1080, 640)
 
         fields = [
             Field(t("版本"), lambda r: t("第 {n} 版").format(n=r.revision), 60),

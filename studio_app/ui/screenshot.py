@@ -1,6 +1,9 @@
 """Screenshots of the main window's pages (works offscreen): for the docs and for review.
 
-QT_QPA_PLATFORM=offscreen python -m studio_app.ui.screenshot --db DB --out DIR
+python -m studio_app.ui.screenshot --db DB --out DIR [--screen 1024x768] [--language en]
+
+The window opens as it does on a coordinator's screen (1366×768 unless ``--screen`` says
+otherwise, less a 40-px taskbar): maximised there, and its inside is saved, without the frame.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from studio_app.ui.settings_dialogs import PrintSettingsDialog
 from studio_app.ui.table_page import TablePage
 from studio_app.ui.visit_dialog import VisitDialog
 
-SIZE = (1280, 800)
+SCREEN = (1366, 768)  # the coordinators' laptops
+TASKBAR = 40
 NAMES = (
     "workbench", "reception_days", "desk", "requests", "meetings", "members", "households",
     "archive",
@@ -85,12 +89,29 @@ def _minutes_preview(app: QApplication, window: MainWindow, out: Path) -> Path |
     if meeting is None:
         return None
     dialog = PdfPreviewDialog(window.services.printing.minutes(meeting.id), window)
-    dialog.resize(900, 800)
     dialog.show()
     for _ in range(20):  # QtPdf renders the pages on its own threads
         app.processEvents()
         time.sleep(0.05)
     path = out / "minutes_preview.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
+
+
+def _revisions(app: QApplication, window: MainWindow, out: Path) -> Path | None:
+    """版本… of the meeting revised most often, at the size it opens on this screen."""
+    from studio_app.ui.revisions_dialog import RevisionsDialog
+
+    services = window.services
+    meetings = services.meetings.list()
+    if not meetings:
+        return None
+    meeting = max(meetings, key=lambda m: len(services.archive.revisions(m.id)))
+    dialog = RevisionsDialog(services, meeting.id, meeting.topic, window)
+    dialog.show()
+    _settle(app)
+    path = out / "revisions.png"
     dialog.grab().save(str(path))
     dialog.close()
     return path
@@ -175,7 +196,6 @@ def _grab_wizard(app: QApplication, out: Path) -> list[Path]:
     folder = Path(tempfile.mkdtemp(prefix="studio-wizard-"))
     place = DataPlace.of_file(folder / "委员工作室助手" / "studio.sqlite3")
     wizard = FirstRunWizard(None, place)
-    wizard.resize(680, 540)
     wizard.show()
     saved = []
     for name in ("wizard_welcome", "wizard_folders", "wizard_studio"):
@@ -195,7 +215,6 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
     setup_application(app, language)
     services = open_place(locate(db))
     window = MainWindow(services)
-    window.resize(*SIZE)
     window.show()
     out.mkdir(parents=True, exist_ok=True)
     saved = []
@@ -211,6 +230,8 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
     window.show_page(window.meetings_page)
     if preview := _minutes_preview(app, window, out):
         saved.append(preview)
+    if revisions := _revisions(app, window, out):
+        saved.append(revisions)
     if dialogs:
         saved += _grab_dialogs(app, window, out)
         saved += _grab_wizard(app, out)
@@ -219,13 +240,33 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
     return saved
 
 
+def use_screen(width: int, height: int) -> None:
+    """Make the offscreen platform's one screen ``width``×``height`` less a taskbar (before the
+    application starts); a platform chosen in QT_QPA_PLATFORM already is left alone."""
+    import json
+    import os
+    import tempfile
+
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    screen = {"name": "screenshot", "width": width, "height": height - TASKBAR}
+    config = Path(tempfile.mkdtemp(prefix="studio-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Save PNG screenshots of the main window.")
     parser.add_argument("--db", required=True, help="database file or URL")
     parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     parser.add_argument("--dialogs", action="store_true", help="also the forms, for review")
     parser.add_argument("--language", choices=["zh_CN", "en"], help="the interface language")
+    parser.add_argument(
+        "--screen", default="{}x{}".format(*SCREEN), help="the screen, as WIDTHxHEIGHT"
+    )
     args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.screen.lower().split("x"))
+    use_screen(width, height)
     for path in take(args.db, args.out, dialogs=args.dialogs, language=args.language):
         print(QCoreApplication.translate("screenshot", "已保存 {path}").format(path=path))
     return 0

@@ -34,7 +34,7 @@ from studio_app.base.labels import (
 )
 from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
 from studio_app.core.services import Services
-from studio_app.ui import file_dialogs, messages
+from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
 from studio_app.ui.form_fields import FormFields, dialog_buttons, enum_data, save_or_show
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -100,7 +100,7 @@ class CategoriesDialog(QDialog):
         self.services = services
         self.changed = False
         self.setWindowTitle(self.tr("诉求类别"))
-        self.resize(460, 460)
+        screen_fit.fit_size(self, 460, 460)
         t = self.tr
         fields = [
             Field(
@@ -212,7 +212,7 @@ class CalendarDialog(QDialog):
         self.services = services
         self.changed = False
         self.setWindowTitle(self.tr("节假日与调休"))
-        self.resize(560, 560)
+        screen_fit.fit_size(self, 560, 560)
         t = self.tr
         self.year = QSpinBox()
         self.year.setRange(2004, 2100)

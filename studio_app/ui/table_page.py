@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from studio_app.ui.detail_panel import DetailPanel
 from studio_app.ui.import_dialog import ImportDialog, xlsx_filter
 from studio_app.ui.lazy_table_model import ID_ROLE, ROW_ROLE, LazyTableModel, SqlSortProxyModel
 from studio_app.ui.list_view import (
+    FilterRow,
     fit_columns,
     search_box,
     select_record,
@@ -36,6 +36,8 @@ from studio_app.ui.list_view import (
 )
 from studio_app.ui.page import Page, keyed, page_toolbar
 
+FILTER_WIDTH = 240
+
 
 def filter_combo(all_text: str, items: list[tuple[str, Any]]) -> QComboBox:
     """A filter drop-down: "all" (data None) then the items."""
@@ -44,6 +46,7 @@ def filter_combo(all_text: str, items: list[tuple[str, Any]]) -> QComboBox:
     for text, data in items:
         combo.addItem(text, data)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMaximumWidth(FILTER_WIDTH)  # a long village or tag does not widen the page
     combo.setMaxVisibleItems(25)
     return combo
 
@@ -94,7 +97,7 @@ class TablePage(Page):
         self.search, self._timer = search_box(self, self.tr("搜索姓名、电话、村…"),
                                               self.apply_filters)  # fmt: skip
         self.count_label = QLabel()
-        filters = QHBoxLayout()
+        filters = FilterRow()
         filters.addWidget(self.search)
         self.add_filters(filters)
         filters.addStretch()
@@ -127,7 +130,7 @@ class TablePage(Page):
     def make_detail(self) -> DetailPanel:
         raise NotImplementedError
 
-    def add_filters(self, layout: QHBoxLayout) -> None:
+    def add_filters(self, layout: FilterRow) -> None:
         raise NotImplementedError
 
     def reload_filter_options(self) -> None:

@@ -24,7 +24,7 @@ from studio_app.base.labels import choices, label
 from studio_app.base.local_times import local_minute
 from studio_app.core.access import MIN_PASSWORD_LENGTH, CurrentUser, UserRow
 from studio_app.core.services import Services
-from studio_app.ui import messages
+from studio_app.ui import messages, screen_fit
 from studio_app.ui.action_dialog import ActionDialog
 from studio_app.ui.form_fields import combo_data_index, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -60,7 +60,7 @@ class UsersDialog(QDialog):
         self.admin = admin
         self.changed = False
         self.setWindowTitle(self.tr("用户"))
-        self.resize(760, 440)
+        screen_fit.fit_size(self, 760, 440)
         t = self.tr
         fields = [
             Field(t("用户名"), lambda u: u.username, 140),
