@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from studio_app.base.enums import RequestChannel, RequestStatus, Satisfaction
 from studio_app.base.errors import NotFoundError
 from studio_app.base.i18n import tr
-from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
+from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead, as_uuids, raw_ids
 from studio_app.core.models import Member, Request, Visitor
 from studio_app.core.retention import visitor_label
 from studio_app.core.search import (
@@ -36,6 +36,7 @@ from studio_app.core.workdays import CalendarService, WorkCalendar
 S = RequestStatus
 # Still in the loop: waiting to be assigned, handled, answered or called back.
 OPEN_STATUSES = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED})
+
 DUE_SOON_WORKDAYS = 2
 
 Due = Literal["overdue", "due_soon"]
@@ -231,9 +232,9 @@ class RequestListService:
             return ListHead(self.page(q, 0, limit), self.count(q))
         with self.db.session() as s:  # one ordered query: first page ids and the capped count
             conds = self._conditions(s, q, walk=COUNT_CAP + 1)
-            stmt = self._ordered_ids(q, conds).limit(COUNT_CAP + 1)
+            stmt = raw_ids(self._ordered_ids(q, conds)).limit(COUNT_CAP + 1)
             ids = list(s.scalars(stmt))
-            rows = self._rows_by_id(s, ids[:limit], q.today)
+            rows = self._rows_by_id(s, as_uuids(ids[:limit]), q.today)
         return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
 
     def page(self, q: RequestQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[RequestRow]:
@@ -288,19 +289,21 @@ class RequestListService:
         deadline judged as of ``today``."""
         if not ids:
             return []
+        # The columns a row shows, not whole requests: no search columns, no identity map.
         stmt = (
-            select(Request, Visitor.name, Visitor.anonymous, Visitor.phone, Visitor.village,
-                   Visitor.household_id, Member.name)
+            select(*ROW_COLUMNS, Visitor.name.label("visitor_name"), Visitor.anonymous,
+                   Visitor.phone, Visitor.village, Visitor.household_id,
+                   Member.name.label("assignee_name"))
             .outerjoin(Visitor, Visitor.id == Request.visitor_id)
             .outerjoin(Member, Member.id == Request.assignee_id)
             .where(Request.id.in_(ids))
         )  # fmt: skip
-        found = {row[0].id: row for row in s.execute(stmt)}
+        found = {row.id: row for row in s.execute(stmt)}
         merged = dict(s.execute(
             select(Request.merged_into_id, func.count())
             .where(Request.merged_into_id.in_(ids)).group_by(Request.merged_into_id)
         ).all())  # fmt: skip
-        rows = [_row(*found[i], merged.get(i, 0)) for i in ids if i in found]
+        rows = [_row(found[i], merged.get(i, 0)) for i in ids if i in found]
         if not any(r.deadline is not None for r in rows):
             return rows
         today, calendar = today or date.today(), self.calendar.calendar()
@@ -409,7 +412,16 @@ def _holds(s: Session, column, term: str):
     return func.strpos(column, term) > 0
 
 
-def _stage(r: Request) -> tuple[date | None, str]:
+# What _row reads of a request (STAGE_DEADLINES's deadlines among them).
+ROW_COLUMNS = (
+    Request.id, Request.number, Request.registered_at, Request.channel, Request.category,
+    Request.content, Request.status, Request.handling_unit, Request.satisfaction,
+    Request.reopen_count, Request.common_issue_id, Request.version,
+    *(column for _statuses, column, _stage in STAGE_DEADLINES),
+)  # fmt: skip
+
+
+def _stage(r) -> tuple[date | None, str]:
     for statuses, column, stage in STAGE_DEADLINES:
         if r.status in statuses:
             return getattr(r, column.key), tr(stage)  # i18n: from STAGE_DEADLINES
@@ -427,14 +439,16 @@ def _with_urgency(row: RequestRow, today: date, soon: date, calendar: WorkCalend
     return replace(row, urgency="due_soon") if row.deadline <= soon else row
 
 
-def _row(r: Request, name, anonymous, phone, village, household_id, assignee, merged) -> RequestRow:
+def _row(r, merged: int) -> RequestRow:
+    """A list row from the columns ``_rows_by_id`` selects (ROW_COLUMNS and the visitor's)."""
     deadline, stage = _stage(r)
+    name = r.visitor_name
     return RequestRow(
         id=r.id, number=r.number, registered_at=r.registered_at, channel=r.channel,
         category=r.category, content=r.content,
-        visitor_name=tr("匿名") if anonymous or not name else visitor_label(name),
-        visitor_phone=phone or "", village=village or "", household_id=household_id,
-        status=r.status, assignee_name=assignee or "", handling_unit=r.handling_unit,
+        visitor_name=tr("匿名") if r.anonymous or not name else visitor_label(name),
+        visitor_phone=r.phone or "", village=r.village or "", household_id=r.household_id,
+        status=r.status, assignee_name=r.assignee_name or "", handling_unit=r.handling_unit,
         deadline=deadline, stage=stage, satisfaction=r.satisfaction,
         reopen_count=r.reopen_count, merged_count=merged,
         common_issue_id=r.common_issue_id, version=r.version,
