@@ -37,7 +37,29 @@ S = RequestStatus
 # Still in the loop: waiting to be assigned, handled, answered or called back.
 OPEN_STATUSES = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED})
 
-DUE_SOON_WORKDAYS = 2
+# 将到期, one rule for the 工作台's list and the requests page's colour and filter: the deadline
+# of the step a request waits for is today or the next working day. (A new request, due to be
+# assigned in two working days, is not yet due soon.)
+DUE_SOON_WORKDAYS = 1  # working days after today whose deadlines still count as due soon
+DUE_SOON_NAME = "将到期"
+DUE_SOON_MEANS = "期限是今天或下一个工作日的诉求（还没超期）"
+
+
+def due_soon_label() -> str:
+    """将到期, as every list, tab and filter names the requests ``due_soon_until`` selects."""
+    return tr(DUE_SOON_NAME)
+
+
+def due_soon_meaning() -> str:
+    """What 将到期 means, in a sentence (a tooltip)."""
+    return tr(DUE_SOON_MEANS)
+
+
+def due_soon_until(calendar: WorkCalendar, today: date) -> date:
+    """The last deadline that is due soon on ``today``: the next working day (from today on, the
+    deadlines up to it are 将到期; before today, overdue)."""
+    return calendar.add_workdays(today, DUE_SOON_WORKDAYS)
+
 
 Due = Literal["overdue", "due_soon"]
 
@@ -87,7 +109,7 @@ class RequestRow:
     merged_count: int  # requests merged into this one
     common_issue_id: uuid.UUID | None
     version: int
-    urgency: Due | None = None  # that deadline passed, or within DUE_SOON_WORKDAYS, today
+    urgency: Due | None = None  # that deadline passed, or is due soon (due_soon_until), today
     days_overdue: int = 0  # working days after the deadline (met on its own day)
 
 
@@ -203,7 +225,7 @@ class RequestListService:
             return or_(*(and_(Request.status.in_(statuses), column < today)
                          for statuses, column, _stage in STAGE_DEADLINES))  # fmt: skip
         if due == "due_soon":
-            last = self.calendar.calendar().add_workdays(today, DUE_SOON_WORKDAYS)
+            last = due_soon_until(self.calendar.calendar(), today)
             return or_(*(and_(Request.status.in_(statuses), column.between(today, last))
                          for statuses, column, _stage in STAGE_DEADLINES))  # fmt: skip
         raise ValueError(f"unknown due filter {due!r}")
@@ -307,7 +329,7 @@ class RequestListService:
         if not any(r.deadline is not None for r in rows):
             return rows
         today, calendar = today or date.today(), self.calendar.calendar()
-        soon = calendar.add_workdays(today, DUE_SOON_WORKDAYS)
+        soon = due_soon_until(calendar, today)
         return [_with_urgency(r, today, soon, calendar) for r in rows]
 
     # ---- similar open requests -----------------------------------------------------------
@@ -430,7 +452,7 @@ def _stage(r) -> tuple[date | None, str]:
 
 def _with_urgency(row: RequestRow, today: date, soon: date, calendar: WorkCalendar) -> RequestRow:
     """The row with its deadline judged as of ``today``: late (by how many working days), or
-    due by ``soon`` (DUE_SOON_WORKDAYS working days ahead)."""
+    due by ``soon`` (``due_soon_until``: today or the next working day)."""
     if row.deadline is None:
         return row
     if row.deadline < today:
