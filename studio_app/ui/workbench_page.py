@@ -244,6 +244,7 @@ class WorkbenchPage(Page):
 
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._period_changed()  # the figures first: they are worked out meanwhile
         today = date.today()
         bench = self.services.workbench.today(today)
         self.heading.setText(
@@ -278,7 +279,6 @@ class WorkbenchPage(Page):
         )  # fmt: skip
         self.tabs.setCurrentIndex(0 if late else 1)
         self._show_next_day(bench)
-        self._period_changed()
 
     def _show_next_day(self, bench) -> None:
         day = bench.next_reception_day
