@@ -199,6 +199,9 @@ def test_the_reception_days_page(qtbot, services, studio, answers, when_modal):
 
     def duty(d: ActionDialog) -> None:
         members = d.fields.widget("duty")
+        # Every name in whole rows: the last one is not cut off.
+        rows = members.count() * members.sizeHintForRow(0)
+        assert members.viewport().height() >= rows and not members.verticalScrollBar().isVisible()
         members.item(0).setCheckState(Qt.CheckState.Checked)
         d.accept_button.click()
 
@@ -219,6 +222,36 @@ def test_the_reception_days_page(qtbot, services, studio, answers, when_modal):
     fmt = page.calendar.dateTextFormat(QDate(day.held_on.year, day.held_on.month,
                                              day.held_on.day))  # fmt: skip
     assert fmt.fontStrikeOut()
+
+
+def test_a_new_reception_day_starts_from_today_and_is_selected(qtbot, services, studio, when_modal):
+    services.reception_days.set_rule(studio.id, "每月第一个星期三")
+    services.reception_days.generate(studio.id, date.today().year)
+    page = _show(qtbot, ReceptionDaysPage(services))
+    page.days_view.selectRow(0)  # a reception day (held or planned) is selected
+    extra = date.today() + timedelta(days=400)  # next year: the page turns to it
+    offered = []
+
+    def add(d: ActionDialog) -> None:
+        picked = d.fields.widget("held_on")
+        offered.append(pydate(picked.date()))
+        picked.setDate(QDate(extra.year, extra.month, extra.day))
+        d.fields.widget("reason").setText("汛期专场接待")
+        d.accept_button.click()
+
+    when_modal(ActionDialog, add)
+    page.add_action.trigger()
+    assert offered == [date.today()]  # not the selected reception day
+    assert page.year.value() == extra.year and page.selected_day().held_on == extra
+
+    # A free day clicked on the calendar is the one offered.
+    free = extra + timedelta(days=1)
+    page.calendar.clicked.emit(QDate(free.year, free.month, free.day))
+    assert page.selected_day() is None
+    when_modal(ActionDialog, lambda d: (offered.append(pydate(d.fields.widget("held_on").date())),
+                                        d.reject()))  # fmt: skip
+    page.add_action.trigger()
+    assert offered[-1] == free
 
 
 def test_the_workbench_lists_what_is_late(qtbot, services, studio, wait_background):
