@@ -316,7 +316,9 @@ class FigureService:
         counts = dict(s.execute(stmt).all())
         ids = [mid for mid in counts if mid is not None]
         names = dict(s.execute(select(Member.id, Member.name).where(Member.id.in_(ids))).all())
-        found = (MemberCount(mid, names.get(mid, "") if mid else "", n) for mid, n in counts.items())
+        found = (
+            MemberCount(mid, names.get(mid, "") if mid else "", n) for mid, n in counts.items()
+        )
         return sorted(found, key=lambda m: (-m.count, m.name))
 
     @staticmethod

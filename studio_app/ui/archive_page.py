@@ -200,7 +200,9 @@ class DocumentDetail(DetailPanel):
                 lines.append(t("会议：{topic}").format(topic=row.meeting_topic))
         # The check code's first digits are enough to read out; all of it (SHA-256, for the
         # county office's manifest) is in the tooltip.
-        lines.append(t("校验码：{code}…（鼠标停在这里可看完整的校验码）").format(code=row.sha256[:8]))
+        lines.append(
+            t("校验码：{code}…（鼠标停在这里可看完整的校验码）").format(code=row.sha256[:8])
+        )
         lines.append(t("每次打开都重新核对校验码，与存档时不一致会标为“已损坏”。"))
         self.facts.setText("\n".join(lines))
         self.facts.setToolTip(t("完整的校验码（SHA-256）：\n{sha}").format(sha=row.sha256))

@@ -287,9 +287,7 @@ class WorkbenchPage(Page):
         self.desk_button.setEnabled(day is not None and day.held_on == bench.today)
         t = self.tr
         if day is None:
-            self.day_text.setText(
-                t("还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。")
-            )
+            self.day_text.setText(t("还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。"))
             return
         when = t("今天") if day.held_on == bench.today else weekday(day.held_on)
         duty = (

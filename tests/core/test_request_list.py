@@ -202,9 +202,10 @@ def test_each_row_says_whether_its_step_is_late_or_due_soon(services, lists, thr
         rows = lists.rows(RequestQuery(today=today))
         return {r.number: (r.urgency, r.days_overdue) for r in rows}
 
+    # Just registered: not yet due soon.
     assert judged(MONDAY) == {
         "2026-0001": (None, 0), "2026-0002": (None, 0), "2026-0003": (None, 0),
-    }  # fmt: skip  (just registered: not yet due soon)
+    }  # fmt: skip
     assert judged(D("2026-03-03"))["2026-0002"] == ("due_soon", 0)  # due the next working day
     assert judged(D("2026-03-04"))["2026-0002"] == ("due_soon", 0)  # due on the day: in time
     # Tuesday 03-10: the assignment is 4 working days late (03-05, 06, 09, 10), the answer 1.
