@@ -17,7 +17,7 @@ before upgrades and restores (``storage.backups.leftovers``).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,9 +168,10 @@ def set_backup_folder(place: DataPlace, folder: Path) -> None:
         BackupSettings().set_folder(path, folder)
 
 
-def open_demo(place: DataPlace) -> Services:
+def open_demo(place: DataPlace, progress: Callable[[str], None] | None = None) -> Services:
     """The demo database beside ``place``, filled the first time (a few seconds: run it off the
-    GUI thread; all or nothing, so a demo stopped half-way is filled afresh next time)."""
+    GUI thread; all or nothing, so a demo stopped half-way is filled afresh next time).
+    ``progress`` is told each step of the filling (``fill_demo``)."""
     from studio_app.core.members import MemberQuery
     from studio_app.demo import fill_demo
 
@@ -185,7 +186,7 @@ def open_demo(place: DataPlace) -> Services:
         ) from exc
     with _demo_database(DataPlace.of_file(path)) as demo:
         if not demo.members.count(MemberQuery(active=None)):  # not filled on an earlier look
-            fill_demo(demo)
+            fill_demo(demo, progress=progress)
     return demo
 
 

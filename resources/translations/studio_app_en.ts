@@ -396,7 +396,7 @@
   <context>
     <name>BackgroundOp</name>
     <message>
-      <location filename="studio_app/ui/background.py" line="84" />
+      <location filename="studio_app/ui/background.py" line="36" />
       <source>请稍候</source>
       <translation>Please wait</translation>
     </message>
@@ -956,87 +956,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="483" />
+      <location filename="studio_app/ui/reception_days_page.py" line="514" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="469" />
+      <location filename="studio_app/ui/reception_days_page.py" line="500" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="512" />
+      <location filename="studio_app/ui/reception_days_page.py" line="543" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="510" />
+      <location filename="studio_app/ui/reception_days_page.py" line="541" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="476" />
+      <location filename="studio_app/ui/reception_days_page.py" line="507" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="510" />
+      <location filename="studio_app/ui/reception_days_page.py" line="541" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="528" />
+      <location filename="studio_app/ui/reception_days_page.py" line="559" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="517" />
+      <location filename="studio_app/ui/reception_days_page.py" line="548" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="466" />
+      <location filename="studio_app/ui/reception_days_page.py" line="497" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="477" />
+      <location filename="studio_app/ui/reception_days_page.py" line="508" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="468" />
+      <location filename="studio_app/ui/reception_days_page.py" line="499" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="467" />
+      <location filename="studio_app/ui/reception_days_page.py" line="498" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="465" />
+      <location filename="studio_app/ui/reception_days_page.py" line="496" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="515" />
+      <location filename="studio_app/ui/reception_days_page.py" line="546" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="497" />
+      <location filename="studio_app/ui/reception_days_page.py" line="528" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="499" />
+      <location filename="studio_app/ui/reception_days_page.py" line="530" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="525" />
+      <location filename="studio_app/ui/reception_days_page.py" line="556" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1087,22 +1087,32 @@ The old database was saved as:
   <context>
     <name>DemoPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="405" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="472" />
+      <source>打开数据库…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="463" />
       <source>正在载入演示数据…</source>
       <translation>Loading the demo data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="383" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="445" />
+      <source>正在载入演示数据：{step}</source>
+      <translation>Loading the demo data: {step}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="419" />
       <source>演示数据</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="413" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="483" />
       <source>演示数据没有载入。</source>
       <translation>The demo data was not loaded.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="391" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="438" />
       <source>点击“开始使用”后载入演示数据，需要几秒钟。
 演示数据库：{path}
 
@@ -1116,57 +1126,72 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DocumentDetail</name>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="204" />
       <source>SHA-256：{sha}</source>
-      <translation>SHA-256: {sha}</translation>
+      <translation type="vanished">SHA-256: {sha}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="202" />
+      <location filename="studio_app/ui/archive_page.py" line="203" />
       <source>会议：{topic}</source>
       <translation>Meeting: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="200" />
+      <location filename="studio_app/ui/archive_page.py" line="201" />
       <source>修订原因：{reason}</source>
       <translation>Reason for the revision: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="193" />
+      <location filename="studio_app/ui/archive_page.py" line="194" />
       <source>存档时间：{when}</source>
       <translation>Archived: {when}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="205" />
-      <source>打开时会重新计算校验值，与存档时不一致会标为已损坏。</source>
-      <translation>The checksum is computed again when the file opens; if it differs from the archived one, the file is marked damaged.</translation>
+      <location filename="studio_app/ui/archive_page.py" line="211" />
+      <source>完整的校验码（SHA-256）：
+{sha}</source>
+      <translation>The full check code (SHA-256):
+{sha}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="198" />
+      <source>打开时会重新计算校验值，与存档时不一致会标为已损坏。</source>
+      <translation type="vanished">The checksum is computed again when the file opens; if it differs from the archived one, the file is marked damaged.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/archive_page.py" line="207" />
+      <source>校验码：{code}…（鼠标停在这里可看完整的校验码）</source>
+      <translation>Check code: {code}… (hold the mouse here to see all of it)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/archive_page.py" line="209" />
+      <source>每次打开都重新核对校验码，与存档时不一致会标为“已损坏”。</source>
+      <translation>The check code is checked again each time the file opens; if it differs from the archived one, the file is marked “damaged”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/archive_page.py" line="199" />
       <source>第 {n} 版</source>
       <translation>Revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="174" />
+      <location filename="studio_app/ui/archive_page.py" line="175" />
       <source>签字扫描件（双击打开）</source>
       <translation>Signed scans (double-click to open)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="194" />
+      <location filename="studio_app/ui/archive_page.py" line="195" />
       <source>经办人：{who}</source>
       <translation>Done by: {who}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="166" />
+      <location filename="studio_app/ui/archive_page.py" line="167" />
       <source>选中一份存档文件，查看它的存档信息和签字扫描件。</source>
       <translation>Select an archived document to see its archive details and signed scans.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="195" />
+      <location filename="studio_app/ui/archive_page.py" line="196" />
       <source>页数：{n}　大小：{kb:.0f} KB</source>
       <translation>Pages: {n}   Size: {kb:.0f} KB</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/archive_page.py" line="214" />
+      <location filename="studio_app/ui/archive_page.py" line="219" />
       <source>（没有）</source>
       <translation>(none)</translation>
     </message>
@@ -1174,37 +1199,46 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="371" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="397" />
       <source>“帮助 → 用户手册”按一个月的工作顺序介绍各项功能。</source>
       <translation>“Help → User guide” walks through every feature in the order of a month's work.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="370" />
       <source>下一步：在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。</source>
-      <translation>Next: import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
+      <translation type="vanished">Next: import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="361" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="383" />
       <source>备份保存在：{where}</source>
       <translation>Backups go to: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="357" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="379" />
       <source>工作室“{name}”已建好。</source>
       <translation>The studio “{name}” is set up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="364" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="386" />
       <source>已设置管理员“{name}”，以后打开程序时要登录。</source>
       <translation>The administrator “{name}” is set up: from now on the program asks for a login when it opens.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="358" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="392" />
+      <source>接下来先做这件事：到“接待日”页点“接待日规则…”，按平时的说法写上接待日（如“每月15日”“每月第一个星期三”），再生成全年的接待日。值班安排、接待登记和工作台的提醒都从这里开始。</source>
+      <translation>Do this first: on the “Reception days” page, click “Reception-day rule…”, write when your reception days are, the way you would say it (such as “the 15th of each month” or “the first Wednesday of each month”), then create the year's reception days. Duty rosters, the reception desk and the Workbench's reminders all start from there.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="380" />
       <source>数据保存在：{where}</source>
       <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="347" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="396" />
+      <source>然后在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。</source>
+      <translation>Then import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="369" />
       <source>设置完成</source>
       <translation>All set</translation>
     </message>
@@ -1273,32 +1307,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="104" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="114" />
       <source>上一步</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="103" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="113" />
       <source>下一步</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="105" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="115" />
       <source>保存并继续</source>
       <translation>Save and continue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="106" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="116" />
       <source>开始使用</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="107" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="117" />
       <source>退出</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="99" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="109" />
       <source>首次使用向导</source>
       <translation>First-run setup</translation>
     </message>
@@ -1306,32 +1340,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FoldersPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="184" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="199" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="162" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="177" />
       <source>所有资料都保存在这台电脑上。默认位置即可；备份最好放在另一块硬盘或U盘上。</source>
       <translation>Everything is kept on this computer. The default place is fine; backups are best kept on another disk or a USB stick.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="160" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="175" />
       <source>数据保存位置</source>
       <translation>Where the data is kept</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="190" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="205" />
       <source>数据在共用服务器上，由服务器管理员负责备份。</source>
       <translation>The data is on a shared server; the server's administrator backs it up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="169" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="184" />
       <source>数据库已在启动时指定，不能在这里更改。</source>
       <translation>The database was given when the program started and cannot be changed here.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="183" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="198" />
       <source>数据文件夹</source>
       <translation>Data folder</translation>
     </message>
@@ -1340,17 +1374,17 @@ All data is stored in: {where}</translation>
       <translation type="vanished">Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="194" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="209" />
       <source>程序打开时每天自动备份一次，关闭时再备份一次，保留最近 30 天和 12 个月的备份。以后可以在“文件 → 备份”中更改。</source>
       <translation>While the program is open it backs up once a day, and again when it closes, keeping the last 30 days and 12 months. You can change this later in “File → Backup”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="176" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="191" />
       <source>选择备份文件夹</source>
       <translation>Choose the backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="168" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="183" />
       <source>选择数据文件夹</source>
       <translation>Choose the data folder</translation>
     </message>
@@ -2190,42 +2224,47 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LoginPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="322" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="344" />
       <source>两次输入的密码不一样，请重新输入。</source>
       <translation>The two passwords differ. Please type them again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="304" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="325" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="296" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="314" />
       <source>几个人共用这台电脑、或带笔记本下乡时，建议设置管理员密码。以后也可以设置。</source>
       <translation>If several people share this computer, or you take the laptop to villages, set an administrator password. You can also do this later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="303" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="324" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="294" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="312" />
       <source>登录密码（可选）</source>
       <translation>Login password (optional)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="328" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="323" />
+      <source>登录时输入的名字，如 王丽 或 wangli，不含空格</source>
+      <translation>The name typed to sign in, e.g. wangli, no spaces</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="321" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="302" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="321" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="299" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="317" />
       <source>设置管理员密码，打开程序时要登录</source>
       <translation>Set an administrator password and log in when the program opens</translation>
     </message>
@@ -2237,82 +2276,82 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="698" />
+      <location filename="studio_app/ui/main_window.py" line="697" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="354" />
+      <location filename="studio_app/ui/main_window.py" line="353" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="362" />
+      <location filename="studio_app/ui/main_window.py" line="361" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="228" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="194" />
+      <location filename="studio_app/ui/main_window.py" line="193" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="407" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="697" />
+      <location filename="studio_app/ui/main_window.py" line="696" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="175" />
+      <location filename="studio_app/ui/main_window.py" line="174" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="398" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="378" />
+      <location filename="studio_app/ui/main_window.py" line="377" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="373" />
+      <location filename="studio_app/ui/main_window.py" line="372" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="361" />
+      <location filename="studio_app/ui/main_window.py" line="360" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="228" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="682" />
+      <location filename="studio_app/ui/main_window.py" line="681" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="355" />
+      <location filename="studio_app/ui/main_window.py" line="354" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2322,132 +2361,132 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="352" />
+      <location filename="studio_app/ui/main_window.py" line="351" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="353" />
+      <location filename="studio_app/ui/main_window.py" line="352" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="359" />
+      <location filename="studio_app/ui/main_window.py" line="358" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="228" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="377" />
+      <location filename="studio_app/ui/main_window.py" line="376" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="547" />
+      <location filename="studio_app/ui/main_window.py" line="546" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="539" />
+      <location filename="studio_app/ui/main_window.py" line="538" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="159" />
+      <location filename="studio_app/ui/main_window.py" line="158" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="365" />
+      <location filename="studio_app/ui/main_window.py" line="364" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="404" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="406" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="370" />
+      <location filename="studio_app/ui/main_window.py" line="369" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="368" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="228" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="228" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="388" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="145" />
+      <location filename="studio_app/ui/main_window.py" line="144" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="351" />
+      <location filename="studio_app/ui/main_window.py" line="350" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="366" />
+      <location filename="studio_app/ui/main_window.py" line="365" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="367" />
+      <location filename="studio_app/ui/main_window.py" line="366" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="393" />
+      <location filename="studio_app/ui/main_window.py" line="392" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2457,92 +2496,92 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="382" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="402" />
+      <location filename="studio_app/ui/main_window.py" line="401" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="416" />
+      <location filename="studio_app/ui/main_window.py" line="415" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="357" />
+      <location filename="studio_app/ui/main_window.py" line="356" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="164" />
+      <location filename="studio_app/ui/main_window.py" line="163" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="376" />
+      <location filename="studio_app/ui/main_window.py" line="375" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="228" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="378" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="497" />
+      <location filename="studio_app/ui/main_window.py" line="496" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="583" />
+      <location filename="studio_app/ui/main_window.py" line="582" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="605" />
+      <location filename="studio_app/ui/main_window.py" line="604" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="364" />
+      <location filename="studio_app/ui/main_window.py" line="363" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="386" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="128" />
+      <location filename="studio_app/ui/main_window.py" line="127" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -3681,9 +3720,14 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="342" />
+      <source>不填：二维码里是委员的联系方式</source>
+      <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="330" />
@@ -3691,17 +3735,21 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="333" />
-      <source>中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。</source>
-      <translation>Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
+      <location filename="studio_app/ui/settings_dialogs.py" line="336" />
+      <source>中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的字体里没有，就用后面有这个字的字体。</source>
+      <translation>Chinese font: usually there is nothing to choose. The program uses these fonts on this computer, in this order: {fonts}. A character that one font lacks (such as a rare one) is taken from the next font that has it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
+      <source>中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。</source>
+      <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -3711,14 +3759,18 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="340" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
+      <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。</source>
+      <translation>QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
+    </message>
+    <message>
       <source>扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。</source>
-      <translation>QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
+      <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="321" />
@@ -3736,130 +3788,134 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="334" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
+      <source>（没有找到中文字体）</source>
+      <translation>(no Chinese font found)</translation>
+    </message>
+    <message>
       <source>（没有找到）</source>
-      <translation>(none found)</translation>
+      <translation type="vanished">(none found)</translation>
     </message>
   </context>
   <context>
     <name>ReceptionDaysPage</name>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="87" />
+      <location filename="studio_app/ui/reception_days_page.py" line="98" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="120" />
+      <location filename="studio_app/ui/reception_days_page.py" line="131" />
       <source>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;计划&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;已举行&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;已取消&amp;nbsp;&lt;/span&gt;</source>
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="332" />
+      <location filename="studio_app/ui/reception_days_page.py" line="354" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="315" />
+      <location filename="studio_app/ui/reception_days_page.py" line="337" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="405" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="411" />
+      <location filename="studio_app/ui/reception_days_page.py" line="442" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="339" />
+      <location filename="studio_app/ui/reception_days_page.py" line="362" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="303" />
+      <location filename="studio_app/ui/reception_days_page.py" line="325" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="132" />
+      <location filename="studio_app/ui/reception_days_page.py" line="143" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="356" />
+      <location filename="studio_app/ui/reception_days_page.py" line="386" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="97" />
+      <location filename="studio_app/ui/reception_days_page.py" line="108" />
       <source>值班安排…</source>
       <translation>Duty roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="234" />
+      <location filename="studio_app/ui/reception_days_page.py" line="245" />
       <source>值班：{names}</source>
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="362" />
+      <location filename="studio_app/ui/reception_days_page.py" line="392" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="383" />
+      <location filename="studio_app/ui/reception_days_page.py" line="414" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="385" />
+      <location filename="studio_app/ui/reception_days_page.py" line="416" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="421" />
+      <location filename="studio_app/ui/reception_days_page.py" line="452" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="241" />
+      <location filename="studio_app/ui/reception_days_page.py" line="252" />
       <source>取消原因：{reason}</source>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="419" />
+      <location filename="studio_app/ui/reception_days_page.py" line="450" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="414" />
+      <location filename="studio_app/ui/reception_days_page.py" line="445" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="413" />
+      <location filename="studio_app/ui/reception_days_page.py" line="444" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="100" />
+      <location filename="studio_app/ui/reception_days_page.py" line="111" />
       <source>取消接待日…</source>
       <translation>Cancel reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="107" />
+      <location filename="studio_app/ui/reception_days_page.py" line="118" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/reception_days_page.py" line="328" />
+      <location filename="studio_app/ui/reception_days_page.py" line="350" />
       <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
       <translation>
         <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
@@ -3871,202 +3927,202 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="103" />
+      <location filename="studio_app/ui/reception_days_page.py" line="114" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="387" />
+      <location filename="studio_app/ui/reception_days_page.py" line="418" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="104" />
+      <location filename="studio_app/ui/reception_days_page.py" line="115" />
       <source>打印登记表…</source>
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="304" />
+      <location filename="studio_app/ui/reception_days_page.py" line="326" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="384" />
+      <location filename="studio_app/ui/reception_days_page.py" line="415" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="377" />
+      <location filename="studio_app/ui/reception_days_page.py" line="408" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="376" />
+      <location filename="studio_app/ui/reception_days_page.py" line="407" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="98" />
+      <location filename="studio_app/ui/reception_days_page.py" line="109" />
       <source>换班…</source>
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="303" />
+      <location filename="studio_app/ui/reception_days_page.py" line="325" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="93" />
+      <location filename="studio_app/ui/reception_days_page.py" line="104" />
       <source>接待日规则…</source>
       <translation>Reception-day rule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="197" />
+      <location filename="studio_app/ui/reception_days_page.py" line="208" />
       <source>接待日规则：{rule}</source>
       <translation>Reception-day rule: {rule}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="232" />
+      <location filename="studio_app/ui/reception_days_page.py" line="243" />
       <source>接待日（{status}）</source>
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="398" />
+      <location filename="studio_app/ui/reception_days_page.py" line="429" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="397" />
+      <location filename="studio_app/ui/reception_days_page.py" line="428" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="99" />
+      <location filename="studio_app/ui/reception_days_page.py" line="110" />
       <source>改期…</source>
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="406" />
+      <location filename="studio_app/ui/reception_days_page.py" line="437" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="403" />
+      <location filename="studio_app/ui/reception_days_page.py" line="434" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="340" />
+      <location filename="studio_app/ui/reception_days_page.py" line="363" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="340" />
+      <location filename="studio_app/ui/reception_days_page.py" line="363" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="95" />
+      <location filename="studio_app/ui/reception_days_page.py" line="106" />
       <source>新增接待日…</source>
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="405" />
+      <location filename="studio_app/ui/reception_days_page.py" line="436" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="129" />
+      <location filename="studio_app/ui/reception_days_page.py" line="140" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="130" />
+      <location filename="studio_app/ui/reception_days_page.py" line="141" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="135" />
+      <location filename="studio_app/ui/reception_days_page.py" line="146" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="132" />
+      <location filename="studio_app/ui/reception_days_page.py" line="143" />
       <source>未安排</source>
       <translation>Not assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="196" />
+      <location filename="studio_app/ui/reception_days_page.py" line="207" />
       <source>未设置</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="133" />
+      <location filename="studio_app/ui/reception_days_page.py" line="144" />
       <source>来访人次</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="101" />
+      <location filename="studio_app/ui/reception_days_page.py" line="112" />
       <source>标记已举行</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="295" />
+      <location filename="studio_app/ui/reception_days_page.py" line="317" />
       <source>每月15日</source>
       <translation>15th of each month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="131" />
+      <location filename="studio_app/ui/reception_days_page.py" line="142" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="314" />
+      <location filename="studio_app/ui/reception_days_page.py" line="336" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="94" />
+      <location filename="studio_app/ui/reception_days_page.py" line="105" />
       <source>生成全年接待日</source>
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="310" />
+      <location filename="studio_app/ui/reception_days_page.py" line="332" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="246" />
+      <location filename="studio_app/ui/reception_days_page.py" line="257" />
       <source>由 {date} 改期：{reason}</source>
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="307" />
+      <location filename="studio_app/ui/reception_days_page.py" line="329" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="311" />
+      <location filename="studio_app/ui/reception_days_page.py" line="333" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="134" />
+      <location filename="studio_app/ui/reception_days_page.py" line="145" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="136" />
+      <location filename="studio_app/ui/reception_days_page.py" line="147" />
       <source>说明</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="193" />
+      <location filename="studio_app/ui/reception_days_page.py" line="204" />
       <source>还没有工作室。请先在首次使用向导中填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio details in the first-use wizard first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="243" />
+      <location filename="studio_app/ui/reception_days_page.py" line="254" />
       <source>（原定 {date}）</source>
       <translation> (originally {date})</translation>
     </message>
@@ -4395,62 +4451,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="89" />
+      <location filename="studio_app/ui/requests_page.py" line="95" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="87" />
+      <location filename="studio_app/ui/requests_page.py" line="93" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="86" />
+      <location filename="studio_app/ui/requests_page.py" line="92" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="83" />
+      <location filename="studio_app/ui/requests_page.py" line="89" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="82" />
+      <location filename="studio_app/ui/requests_page.py" line="88" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="88" />
+      <location filename="studio_app/ui/requests_page.py" line="94" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="85" />
+      <location filename="studio_app/ui/requests_page.py" line="91" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="81" />
+      <location filename="studio_app/ui/requests_page.py" line="87" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="84" />
+      <location filename="studio_app/ui/requests_page.py" line="90" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="80" />
+      <location filename="studio_app/ui/requests_page.py" line="86" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="114" />
+      <location filename="studio_app/ui/requests_page.py" line="120" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="119" />
+      <location filename="studio_app/ui/requests_page.py" line="125" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4458,104 +4514,103 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="346" />
+      <location filename="studio_app/ui/requests_page.py" line="354" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="167" />
+      <location filename="studio_app/ui/requests_page.py" line="173" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>两个工作日内到期</source>
-      <translation>Due within two working days</translation>
+      <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="160" />
+      <location filename="studio_app/ui/requests_page.py" line="166" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="186" />
+      <location filename="studio_app/ui/requests_page.py" line="194" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="188" />
+      <location filename="studio_app/ui/requests_page.py" line="196" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="185" />
+      <location filename="studio_app/ui/requests_page.py" line="193" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="180" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="218" />
+      <location filename="studio_app/ui/requests_page.py" line="226" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="168" />
+      <location filename="studio_app/ui/requests_page.py" line="174" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="163" />
+      <location filename="studio_app/ui/requests_page.py" line="169" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="181" />
+      <location filename="studio_app/ui/requests_page.py" line="187" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="161" />
+      <location filename="studio_app/ui/requests_page.py" line="167" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="172" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="180" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="183" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="181" />
+      <location filename="studio_app/ui/requests_page.py" line="187" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="157" />
+      <location filename="studio_app/ui/requests_page.py" line="163" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="162" />
+      <location filename="studio_app/ui/requests_page.py" line="168" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4564,12 +4619,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="217" />
+      <location filename="studio_app/ui/requests_page.py" line="225" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="169" />
+      <location filename="studio_app/ui/requests_page.py" line="175" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -4937,9 +4992,8 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>Turn on login</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/login_dialogs.py" line="171" />
       <source>如：admin 或姓名拼音，不含空格</source>
-      <translation>e.g. admin or your name in pinyin, no spaces</translation>
+      <translation type="vanished">e.g. admin or your name in pinyin, no spaces</translation>
     </message>
     <message>
       <location filename="studio_app/ui/login_dialogs.py" line="180" />
@@ -4955,6 +5009,11 @@ The current database will first be saved to the before-restore folder. The curre
       <location filename="studio_app/ui/login_dialogs.py" line="179" />
       <source>用户名</source>
       <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/login_dialogs.py" line="171" />
+      <source>登录时输入的名字，如 王丽 或 wangli，不含空格</source>
+      <translation>The name typed to sign in, e.g. wangli, no spaces</translation>
     </message>
     <message>
       <location filename="studio_app/ui/login_dialogs.py" line="176" />
@@ -5023,62 +5082,62 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="249" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="264" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="247" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="262" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="248" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="263" />
       <source>如 人民路18号（镇政府院内二楼）</source>
       <translation>e.g. 18 Renmin Road (2nd floor, township government yard)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="250" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="265" />
       <source>如 城关镇</source>
       <translation>e.g. Chengguan town</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="246" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="261" />
       <source>如 城关镇农业界委员工作室</source>
       <translation>e.g. Chengguan agriculture members' studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="253" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="268" />
       <source>姓名，可以以后在“委员”页添加</source>
       <translation>Name; can also be added later on the “Members” page</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="239" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="254" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="245" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="260" />
       <source>工作室名称 *</source>
       <translation>Studio name *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="251" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="266" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="240" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="255" />
       <source>这些内容印在会议纪要、回执和海报上，以后可以修改。</source>
       <translation>This is printed on minutes, receipts and posters; you can change it later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="252" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="267" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="254" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="269" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -5367,8 +5426,12 @@ Log file: {where}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/users_dialog.py" line="155" />
+      <source>登录时输入的名字，如 王丽 或 wangli，不含空格</source>
+      <translation>The name typed to sign in, e.g. wangli, no spaces</translation>
+    </message>
+    <message>
       <source>登录时输入，不含空格</source>
-      <translation>Typed at login, no spaces</translation>
+      <translation type="vanished">Typed at login, no spaces</translation>
     </message>
     <message>
       <location filename="studio_app/ui/users_dialog.py" line="101" />
@@ -5457,32 +5520,32 @@ Log file: {where}</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="134" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="149" />
       <source>先用演示数据看看</source>
       <translation>Look around with demo data first</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="131" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="146" />
       <source>几步就能开始：填写工作室的情况，确定数据和备份放在哪里。</source>
       <translation>A few steps to start: describe your studio and choose where the data and backups go.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="130" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="145" />
       <source>欢迎使用委员工作室助手</source>
       <translation>Welcome to Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="136" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="151" />
       <source>演示数据是虚构的城关镇农业界委员工作室：委员、联系户、接待日、诉求和会议纪要都有，便于熟悉各项功能。演示数据单独保存，不会混进正式数据；下次打开程序时会再次出现本向导，那时再设置自己的工作室。</source>
       <translation>The demo data is a made-up agriculture members' studio in Chengguan town, with members, linked households, reception days, requests and minutes, to try every feature. It is kept in a database of its own and never mixes with real data; this setup shows again the next time the program opens, to set up your own studio then.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="132" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="147" />
       <source>设置我的工作室，开始正式使用</source>
       <translation>Set up my studio and start for real</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="146" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="161" />
       <source>这是第一次使用本程序。请选择：</source>
       <translation>This is the first time the program runs here. Please choose:</translation>
     </message>
@@ -5490,7 +5553,7 @@ Log file: {where}</translation>
   <context>
     <name>WorkbenchPage</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="320" />
+      <location filename="studio_app/ui/workbench_page.py" line="380" />
       <source>%n 人</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -5498,7 +5561,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="320" />
+      <location filename="studio_app/ui/workbench_page.py" line="380" />
       <source>%n 人次</source>
       <translation>
         <numerusform>%n visit</numerusform>
@@ -5506,7 +5569,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="323" />
+      <location filename="studio_app/ui/workbench_page.py" line="384" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -5522,247 +5585,269 @@ Log file: {where}</translation>
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="316" />
+      <location filename="studio_app/ui/workbench_page.py" line="376" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="319" />
+      <location filename="studio_app/ui/workbench_page.py" line="379" />
       <source>{visits}（{people}）</source>
       <translation>{visits} ({people})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="221" />
+      <location filename="studio_app/ui/workbench_page.py" line="264" />
       <source>{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。国务院公布后，请在“设置 → 节假日与调休”中录入。</source>
       <translation>Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="136" />
+      <location filename="studio_app/ui/workbench_page.py" line="165" />
       <source>上一年</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="118" />
+      <location filename="studio_app/ui/workbench_page.py" line="163" />
+      <source>上月</source>
+      <translation>Last month</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="146" />
       <source>下一个接待日</source>
       <translation>Next reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="103" />
       <source>两个工作日内到期</source>
-      <translation>Due within two working days</translation>
+      <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="256" />
+      <location filename="studio_app/ui/workbench_page.py" line="292" />
       <source>今天</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="208" />
+      <location filename="studio_app/ui/workbench_page.py" line="251" />
       <source>今天 {date} {weekday}</source>
       <translation>Today: {weekday} {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="200" />
+      <location filename="studio_app/ui/workbench_page.py" line="242" />
       <source>今天到期</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="135" />
+      <location filename="studio_app/ui/workbench_page.py" line="165" />
       <source>今年</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="160" />
+      <location filename="studio_app/ui/workbench_page.py" line="201" />
       <source>件数</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="268" />
+      <location filename="studio_app/ui/workbench_page.py" line="304" />
       <source>值班委员：{names}</source>
       <translation>Members on duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="99" />
+      <location filename="studio_app/ui/workbench_page.py" line="124" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="81" />
+      <location filename="studio_app/ui/workbench_page.py" line="106" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="96" />
+      <location filename="studio_app/ui/workbench_page.py" line="121" />
       <source>剩余</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="323" />
       <source>办结（已回访）</source>
-      <translation>Closed (return visit done)</translation>
+      <translation type="vanished">Closed (return visit done)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="113" />
+      <location filename="studio_app/ui/workbench_page.py" line="141" />
       <source>双击一行，到诉求页办理。</source>
       <translation>Double-click a row to handle it on the Requests page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="267" />
+      <location filename="studio_app/ui/workbench_page.py" line="303" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="159" />
+      <location filename="studio_app/ui/workbench_page.py" line="200" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="165" />
+      <location filename="studio_app/ui/workbench_page.py" line="206" />
       <source>工作成效</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="103" />
+      <location filename="studio_app/ui/workbench_page.py" line="330" />
+      <source>工作成效 · 正在计算…</source>
+      <translation>Results · working them out…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="366" />
+      <source>工作成效 · 没有算出来：{why}</source>
+      <translation>Results · could not be worked out: {why}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="128" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="124" />
+      <location filename="studio_app/ui/workbench_page.py" line="152" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="115" />
+      <location filename="studio_app/ui/workbench_page.py" line="143" />
       <source>待办</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="234" />
+      <location filename="studio_app/ui/workbench_page.py" line="277" />
       <source>待办 · &lt;span style='color:{c}'&gt;{n} 件超期&lt;/span&gt;</source>
       <translation>To do · &lt;span style='color:{c}'&gt;{n} overdue&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="235" />
+      <location filename="studio_app/ui/workbench_page.py" line="278" />
       <source>待办 · 没有超期的诉求</source>
       <translation>To do · no overdue requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="104" />
+      <location filename="studio_app/ui/workbench_page.py" line="129" />
       <source>待回访</source>
       <translation>Awaiting return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="159" />
+      <location filename="studio_app/ui/workbench_page.py" line="200" />
       <source>按承办委员</source>
       <translation>By handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="158" />
+      <location filename="studio_app/ui/workbench_page.py" line="199" />
       <source>按村（社区）</source>
       <translation>By village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="157" />
+      <location filename="studio_app/ui/workbench_page.py" line="198" />
       <source>按类别</source>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="316" />
+      <location filename="studio_app/ui/workbench_page.py" line="376" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="212" />
+      <location filename="studio_app/ui/workbench_page.py" line="255" />
       <source>时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，答复后 {c} 个工作日内回访（节假日顺延）</source>
       <translation>Deadlines, in working days: assign within {a} of registering, answer within {b} of assigning, return visit within {c} of answering (extended over holidays)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="95" />
+      <location filename="studio_app/ui/workbench_page.py" line="120" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="300" />
+      <location filename="studio_app/ui/workbench_page.py" line="345" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="267" />
+      <location filename="studio_app/ui/workbench_page.py" line="303" />
       <source>未填写</source>
       <translation>Not given</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="263" />
+      <location filename="studio_app/ui/workbench_page.py" line="299" />
       <source>未安排值班委员</source>
       <translation>No member on duty yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="306" />
+      <location filename="studio_app/ui/workbench_page.py" line="351" />
       <source>未指定委员</source>
       <translation>No member assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="135" />
+      <location filename="studio_app/ui/workbench_page.py" line="164" />
       <source>本季度</source>
       <translation>This quarter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="135" />
+      <location filename="studio_app/ui/workbench_page.py" line="163" />
       <source>本月</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="248" />
       <source>本月已登记诉求 {r} 件，办结 {c} 件。</source>
-      <translation>This month: requests registered: {r}, closed: {c}.</translation>
+      <translation type="vanished">This month: requests registered: {r}, closed: {c}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="98" />
+      <location filename="studio_app/ui/workbench_page.py" line="356" />
+      <source>本月还没有登记诉求。看看&lt;a href='last_month'&gt;上月&lt;/a&gt;或&lt;a href='last_30_days'&gt;近 30 天&lt;/a&gt;的数字。</source>
+      <translation>No requests registered this month yet. See the figures of &lt;a href='last_month'&gt;last month&lt;/a&gt; or of &lt;a href='last_30_days'&gt;the last 30 days&lt;/a&gt;.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="123" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="318" />
+      <location filename="studio_app/ui/workbench_page.py" line="378" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="97" />
+      <location filename="studio_app/ui/workbench_page.py" line="122" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="122" />
+      <location filename="studio_app/ui/workbench_page.py" line="150" />
       <source>查看接待日</source>
       <translation>View reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="94" />
+      <location filename="studio_app/ui/workbench_page.py" line="332" />
+      <source>正在计算工作成效…</source>
+      <translation>Working out the results…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="119" />
       <source>步骤</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="157" />
+      <location filename="studio_app/ui/workbench_page.py" line="198" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="93" />
+      <location filename="studio_app/ui/workbench_page.py" line="118" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="136" />
+      <location filename="studio_app/ui/workbench_page.py" line="166" />
       <source>自定义</source>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="147" />
+      <location filename="studio_app/ui/workbench_page.py" line="177" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="198" />
+      <location filename="studio_app/ui/workbench_page.py" line="240" />
       <source>超期 %n 个工作日</source>
       <translation>
         <numerusform>%n working day overdue</numerusform>
@@ -5773,8 +5858,13 @@ Log file: {where}</translation>
       <source>超期 {n} 个工作日</source>
       <translation type="vanished">{n} working days overdue</translation>
     </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="164" />
+      <source>近 30 天</source>
+      <translation>Last 30 days</translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="201" />
+      <location filename="studio_app/ui/workbench_page.py" line="243" />
       <source>还有 %n 个工作日</source>
       <translation>
         <numerusform>%n working day left</numerusform>
@@ -5786,12 +5876,12 @@ Log file: {where}</translation>
       <translation type="vanished">{n} working days left</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="253" />
+      <location filename="studio_app/ui/workbench_page.py" line="290" />
       <source>还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。</source>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="260" />
+      <location filename="studio_app/ui/workbench_page.py" line="296" />
       <source>（替 {name}）</source>
       <translation> (standing in for {name})</translation>
     </message>
@@ -5799,7 +5889,7 @@ Log file: {where}</translation>
   <context>
     <name>_FolderRow</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="54" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="64" />
       <source>更改…</source>
       <translation>Change…</translation>
     </message>
@@ -6116,6 +6206,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>Droid 中文字体</source>
+      <translation>Droid Chinese</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>Vera（只有西文）</source>
+      <translation>Vera (Latin letters only)</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="72" />
       <source>check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）</source>
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
@@ -6148,7 +6248,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record of {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="205" />
+      <location filename="studio_app/core/workdays.py" line="207" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -6344,7 +6444,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="178" />
+      <location filename="studio_app/demo/studio.py" line="179" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
@@ -6715,7 +6815,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="135" />
+      <location filename="studio_app/core/request_figures.py" line="141" />
       <source>一次性化解率</source>
       <translation>First-time resolution rate</translation>
     </message>
@@ -6789,7 +6889,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="122" />
+      <location filename="studio_app/core/workdays.py" line="124" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -6804,7 +6904,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="118" />
+      <location filename="studio_app/core/studios.py" line="123" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
@@ -6844,7 +6944,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Assign — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="135" />
+      <location filename="studio_app/core/request_figures.py" line="141" />
       <source>交办及时率</source>
       <translation>On-time assignment rate</translation>
     </message>
@@ -6886,7 +6986,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Household size</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="131" />
+      <location filename="studio_app/core/households.py" line="138" />
       <source>人口数</source>
       <translation>People in household</translation>
     </message>
@@ -6919,6 +7019,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli.py" line="90" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>仿宋</source>
+      <translation>FangSong</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="52" />
@@ -6982,6 +7087,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="80" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="344" />
+      <source>会议纪要…</source>
+      <translation>meeting minutes…</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="51" />
@@ -7101,7 +7211,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="119" />
+      <location filename="studio_app/core/workdays.py" line="121" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -7219,7 +7329,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="343" />
+      <location filename="studio_app/core/request_list.py" line="368" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
@@ -7311,12 +7421,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_figures.py" line="223" />
+      <source>办结</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="120" />
+      <location filename="studio_app/core/workdays.py" line="122" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -7496,12 +7611,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="345" />
+      <location filename="studio_app/core/request_list.py" line="370" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="347" />
+      <location filename="studio_app/core/request_list.py" line="372" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -7511,7 +7626,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="122" />
+      <location filename="studio_app/core/households.py" line="129" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -7556,7 +7671,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Time limit for return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="135" />
+      <location filename="studio_app/core/request_figures.py" line="141" />
       <source>回访率</source>
       <translation>Return visit rate</translation>
     </message>
@@ -7566,12 +7681,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="121" />
+      <location filename="studio_app/core/workdays.py" line="123" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="130" />
+      <location filename="studio_app/core/households.py" line="137" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
@@ -7681,7 +7796,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="132" />
+      <location filename="studio_app/core/households.py" line="139" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -7813,6 +7928,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>宋体</source>
+      <translation>SimSun</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>宋体（生僻字部分）</source>
+      <translation>SimSun (rare characters)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="481" />
       <source>完成日期</source>
       <translation>Date done</translation>
@@ -7920,6 +8045,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export (full numbers)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_list.py" line="50" />
+      <source>将到期</source>
+      <translation>Due soon</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="36" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
@@ -7958,7 +8088,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="116" />
+      <location filename="studio_app/core/studios.py" line="121" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
@@ -7966,6 +8096,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli.py" line="177" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="330" />
+      <source>工作室和委员…</source>
+      <translation>the studio and its members…</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="179" />
@@ -8107,7 +8242,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="144" />
+      <location filename="studio_app/core/households.py" line="151" />
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
@@ -8184,12 +8319,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Must be 1 to {n} working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="107" />
+      <location filename="studio_app/core/households.py" line="114" />
       <source>应在 1 到 200 之间。</source>
       <translation>Must be between 1 and 200.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="105" />
+      <location filename="studio_app/core/households.py" line="112" />
       <source>应填写整数，如 4。</source>
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
@@ -8242,6 +8377,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="80" />
       <source>微信</source>
       <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>微软雅黑</source>
+      <translation>Microsoft YaHei</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="276" />
@@ -8316,7 +8456,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>success</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="122" />
+      <location filename="studio_app/core/households.py" line="129" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
     </message>
@@ -8487,7 +8627,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="363" />
+      <location filename="studio_app/core/households.py" line="382" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -8582,7 +8722,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="122" />
+      <location filename="studio_app/core/workdays.py" line="124" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -8635,6 +8775,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
         <numerusform>%Ln reception day</numerusform>
         <numerusform>%Ln reception days</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="338" />
+      <source>接待日和群众诉求…</source>
+      <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="172" />
@@ -8840,7 +8985,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="343" />
+      <location filename="studio_app/demo/studio.py" line="355" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
@@ -8962,9 +9107,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="244" />
+      <location filename="studio_app/documents/fonts.py" line="260" />
       <source>文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
       <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>文泉驿微米黑</source>
+      <translation>WenQuanYi Micro Hei</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>文泉驿正黑</source>
+      <translation>WenQuanYi Zen Hei</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>文鼎明体</source>
+      <translation>AR PL Mingti</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>文鼎楷体</source>
+      <translation>AR PL Kaiti</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="413" />
@@ -9100,7 +9265,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Cannot connect to the database: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="145" />
+      <location filename="studio_app/core/households.py" line="152" />
       <source>无电话</source>
       <translation>no phone</translation>
     </message>
@@ -9150,7 +9315,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="119" />
+      <location filename="studio_app/core/workdays.py" line="121" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -9240,12 +9405,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the server has no connections left</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_list.py" line="55" />
+      <source>期限是今天或下一个工作日的诉求（还没超期）</source>
+      <translation>Requests due today or on the next working day (not yet overdue)</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="123" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="128" />
+      <location filename="studio_app/core/households.py" line="135" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -9302,7 +9472,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>view the audit log</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="136" />
+      <location filename="studio_app/core/households.py" line="143" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
@@ -9400,7 +9570,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="72" />
+      <location filename="studio_app/documents/fonts.py" line="81" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
@@ -9451,7 +9621,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="120" />
+      <location filename="studio_app/core/workdays.py" line="122" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -9471,7 +9641,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="135" />
+      <location filename="studio_app/core/request_figures.py" line="141" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
@@ -9491,7 +9661,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="123" />
+      <location filename="studio_app/core/studios.py" line="128" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -9711,7 +9881,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="121" />
+      <location filename="studio_app/core/workdays.py" line="123" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -9796,7 +9966,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="135" />
+      <location filename="studio_app/core/request_figures.py" line="141" />
       <source>答复及时率</source>
       <translation>Answered on time</translation>
     </message>
@@ -9861,6 +10031,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
+      <location filename="studio_app/demo/studio.py" line="346" />
+      <source>纪要定稿存档…</source>
+      <translation>finalising and archiving the minutes…</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="178" />
       <source>纪要整理日期：________年____月____日</source>
       <translation>Minutes written up on: ____________________</translation>
@@ -9871,7 +10046,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="129" />
+      <location filename="studio_app/core/households.py" line="136" />
       <source>组</source>
       <translation>Group</translation>
     </message>
@@ -10037,7 +10212,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="126" />
+      <location filename="studio_app/demo/studio.py" line="333" />
+      <source>联系户和走访…</source>
+      <translation>households and visits…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/households.py" line="133" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
@@ -10070,6 +10250,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/guard.py" line="59" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>花园明朝</source>
+      <translation>Hanazono Mincho</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>花园明朝（生僻字部分）</source>
+      <translation>Hanazono Mincho (rare characters)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="87" />
@@ -10463,7 +10653,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="127" />
+      <location filename="studio_app/core/households.py" line="134" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
@@ -10611,6 +10801,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_figures.py" line="228" />
+      <source>这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）</source>
+      <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="312" />
       <source>连接失败或被中断</source>
       <translation>the connection failed or was broken</translation>
@@ -10686,9 +10881,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
+      <location filename="studio_app/core/studios.py" line="140" />
+      <source>领衔委员姓名</source>
+      <translation>Lead member's name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/studios.py" line="140" />
+      <source>领衔委员手机</source>
+      <translation>Lead member's mobile</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="111" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>黑体</source>
+      <translation>SimHei</translation>
     </message>
     <message>
       <location filename="studio_app/ui/meetings_page.py" line="57" />
@@ -10777,37 +10987,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="50" />
+      <location filename="studio_app/ui/reception_days_page.py" line="52" />
       <source>星期一</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="51" />
+      <location filename="studio_app/ui/reception_days_page.py" line="53" />
       <source>星期三</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="50" />
+      <location filename="studio_app/ui/reception_days_page.py" line="52" />
       <source>星期二</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="52" />
+      <location filename="studio_app/ui/reception_days_page.py" line="54" />
       <source>星期五</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="52" />
+      <location filename="studio_app/ui/reception_days_page.py" line="54" />
       <source>星期六</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="51" />
+      <location filename="studio_app/ui/reception_days_page.py" line="53" />
       <source>星期四</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="53" />
+      <location filename="studio_app/ui/reception_days_page.py" line="55" />
       <source>星期日</source>
       <translation>Sunday</translation>
     </message>

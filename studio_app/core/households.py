@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from studio_app.base.enums import AuditAction, HouseholdKind, Permission
 from studio_app.base.errors import DuplicateError
@@ -17,7 +17,7 @@ from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text
 from studio_app.core.guard import permit
 from studio_app.core.linkage import link_in_force
-from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
+from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead, as_uuids, raw_ids
 from studio_app.core.models import Household, HouseholdTag, Linkage, Member, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.search import full_text_candidates, matches
@@ -82,6 +82,13 @@ class HouseholdRow:
     archived: bool
     version: int
 
+
+# What a list row shows of a household (its tags and members are looked up apart).
+ROW_COLUMNS = (
+    Household.id, Household.kind, Household.head_name, Household.phone, Household.id_number,
+    Household.village, Household.group_name, Household.address, Household.size,
+    Household.last_visit_on, Household.archived_at, Household.version,
+)  # fmt: skip
 
 SORT_COLUMNS = {
     "head_name": Household.sort_key,
@@ -220,8 +227,8 @@ class HouseholdService:
                 .order_by(*self._order(q))
                 .limit(COUNT_CAP + 1)
             )
-            ids = list(s.scalars(stmt))
-            rows = self._rows_by_id(s, ids[:limit])
+            ids = list(s.scalars(raw_ids(stmt)))
+            rows = self._rows_by_id(s, as_uuids(ids[:limit]))
         return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
 
     def page(
@@ -238,13 +245,25 @@ class HouseholdService:
             return self._rows_by_id(s, list(s.scalars(stmt)))
 
     def _rows_by_id(self, s: Session, ids: list[uuid.UUID]) -> list[HouseholdRow]:
-        """Rows for ``ids`` in that order: one lookup by key after the ordered id query."""
+        """Rows for ``ids`` in that order: one lookup by key after the ordered id query (the
+        columns a row shows, not whole households), then their tags and linked members."""
         if not ids:
             return []
-        stmt = select(Household).where(Household.id.in_(ids)).options(selectinload(Household.tags))
-        by_id = {h.id: h for h in s.scalars(stmt)}
+        by_id = {h.id: h for h in s.execute(select(*ROW_COLUMNS).where(Household.id.in_(ids)))}
+        tags: dict[uuid.UUID, list[str]] = {}
+        stmt = (
+            select(HouseholdTag.household_id, HouseholdTag.tag)
+            .where(HouseholdTag.household_id.in_(ids))
+            .order_by(HouseholdTag.tag)  # as Household.tags
+        )
+        for household_id, tag in s.execute(stmt):
+            tags.setdefault(household_id, []).append(tag)
         members = self._linked_names(s, ids)
-        return [self._row(by_id[i], members.get(i, ())) for i in ids]
+        return [
+            self._row(by_id[i], tuple(tags.get(i, ())), members.get(i, ()))
+            for i in ids
+            if i in by_id
+        ]
 
     def rows(self, q: HouseholdQuery, batch: int = 1000) -> Iterator[HouseholdRow]:
         offset = 0
@@ -280,11 +299,11 @@ class HouseholdService:
         return {k: tuple(v) for k, v in names.items()}
 
     @staticmethod
-    def _row(h: Household, members: tuple[str, ...]) -> HouseholdRow:
+    def _row(h, tags: tuple[str, ...], members: tuple[str, ...]) -> HouseholdRow:
         return HouseholdRow(
             id=h.id, kind=h.kind, head_name=h.head_name, phone=h.phone, id_number=h.id_number,
             village=h.village, group_name=h.group_name, address=h.address, size=h.size,
-            tags=tuple(h.tag_names), members=members, last_visit_on=h.last_visit_on,
+            tags=tags, members=members, last_visit_on=h.last_visit_on,
             archived=h.archived_at is not None, version=h.version,
         )  # fmt: skip
 

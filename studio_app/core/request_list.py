@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from studio_app.base.enums import RequestChannel, RequestStatus, Satisfaction
 from studio_app.base.errors import NotFoundError
 from studio_app.base.i18n import tr
-from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead
+from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead, as_uuids, raw_ids
 from studio_app.core.models import Member, Request, Visitor
 from studio_app.core.retention import visitor_label
 from studio_app.core.search import (
@@ -36,7 +36,30 @@ from studio_app.core.workdays import CalendarService, WorkCalendar
 S = RequestStatus
 # Still in the loop: waiting to be assigned, handled, answered or called back.
 OPEN_STATUSES = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED})
-DUE_SOON_WORKDAYS = 2
+
+# 将到期, one rule for the 工作台's list and the requests page's colour and filter: the deadline
+# of the step a request waits for is today or the next working day. (A new request, due to be
+# assigned in two working days, is not yet due soon.)
+DUE_SOON_WORKDAYS = 1  # working days after today whose deadlines still count as due soon
+DUE_SOON_NAME = "将到期"
+DUE_SOON_MEANS = "期限是今天或下一个工作日的诉求（还没超期）"
+
+
+def due_soon_label() -> str:
+    """将到期, as every list, tab and filter names the requests ``due_soon_until`` selects."""
+    return tr(DUE_SOON_NAME)
+
+
+def due_soon_meaning() -> str:
+    """What 将到期 means, in a sentence (a tooltip)."""
+    return tr(DUE_SOON_MEANS)
+
+
+def due_soon_until(calendar: WorkCalendar, today: date) -> date:
+    """The last deadline that is due soon on ``today``: the next working day (from today on, the
+    deadlines up to it are 将到期; before today, overdue)."""
+    return calendar.add_workdays(today, DUE_SOON_WORKDAYS)
+
 
 Due = Literal["overdue", "due_soon"]
 
@@ -86,7 +109,7 @@ class RequestRow:
     merged_count: int  # requests merged into this one
     common_issue_id: uuid.UUID | None
     version: int
-    urgency: Due | None = None  # that deadline passed, or within DUE_SOON_WORKDAYS, today
+    urgency: Due | None = None  # that deadline passed, or is due soon (due_soon_until), today
     days_overdue: int = 0  # working days after the deadline (met on its own day)
 
 
@@ -202,7 +225,7 @@ class RequestListService:
             return or_(*(and_(Request.status.in_(statuses), column < today)
                          for statuses, column, _stage in STAGE_DEADLINES))  # fmt: skip
         if due == "due_soon":
-            last = self.calendar.calendar().add_workdays(today, DUE_SOON_WORKDAYS)
+            last = due_soon_until(self.calendar.calendar(), today)
             return or_(*(and_(Request.status.in_(statuses), column.between(today, last))
                          for statuses, column, _stage in STAGE_DEADLINES))  # fmt: skip
         raise ValueError(f"unknown due filter {due!r}")
@@ -231,9 +254,9 @@ class RequestListService:
             return ListHead(self.page(q, 0, limit), self.count(q))
         with self.db.session() as s:  # one ordered query: first page ids and the capped count
             conds = self._conditions(s, q, walk=COUNT_CAP + 1)
-            stmt = self._ordered_ids(q, conds).limit(COUNT_CAP + 1)
+            stmt = raw_ids(self._ordered_ids(q, conds)).limit(COUNT_CAP + 1)
             ids = list(s.scalars(stmt))
-            rows = self._rows_by_id(s, ids[:limit], q.today)
+            rows = self._rows_by_id(s, as_uuids(ids[:limit]), q.today)
         return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
 
     def page(self, q: RequestQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[RequestRow]:
@@ -288,23 +311,25 @@ class RequestListService:
         deadline judged as of ``today``."""
         if not ids:
             return []
+        # The columns a row shows, not whole requests: no search columns, no identity map.
         stmt = (
-            select(Request, Visitor.name, Visitor.anonymous, Visitor.phone, Visitor.village,
-                   Visitor.household_id, Member.name)
+            select(*ROW_COLUMNS, Visitor.name.label("visitor_name"), Visitor.anonymous,
+                   Visitor.phone, Visitor.village, Visitor.household_id,
+                   Member.name.label("assignee_name"))
             .outerjoin(Visitor, Visitor.id == Request.visitor_id)
             .outerjoin(Member, Member.id == Request.assignee_id)
             .where(Request.id.in_(ids))
         )  # fmt: skip
-        found = {row[0].id: row for row in s.execute(stmt)}
+        found = {row.id: row for row in s.execute(stmt)}
         merged = dict(s.execute(
             select(Request.merged_into_id, func.count())
             .where(Request.merged_into_id.in_(ids)).group_by(Request.merged_into_id)
         ).all())  # fmt: skip
-        rows = [_row(*found[i], merged.get(i, 0)) for i in ids if i in found]
+        rows = [_row(found[i], merged.get(i, 0)) for i in ids if i in found]
         if not any(r.deadline is not None for r in rows):
             return rows
         today, calendar = today or date.today(), self.calendar.calendar()
-        soon = calendar.add_workdays(today, DUE_SOON_WORKDAYS)
+        soon = due_soon_until(calendar, today)
         return [_with_urgency(r, today, soon, calendar) for r in rows]
 
     # ---- similar open requests -----------------------------------------------------------
@@ -374,13 +399,12 @@ class RequestListService:
 
     @staticmethod
     def _latest(s: Session, base: list, limit: int, condition) -> list:
-        stmt = (
-            select(Request.id, Request.content, Request.visitor_id, Request.registered_at)
-            .where(*base, condition)
-            .order_by(Request.registered_at.desc())
-            .limit(limit)
-        )
-        return list(s.execute(stmt).all())
+        """The newest ``limit`` open requests meeting ``condition``. Found among the open ones
+        (a few thousand at most) and sorted here: ordered in SQL, PostgreSQL would walk every
+        request newest first, looking for a village's few."""
+        stmt = select(Request.id, Request.content, Request.visitor_id, Request.registered_at)
+        found = s.execute(stmt.where(*base, condition)).all()
+        return sorted(found, key=lambda r: (r.registered_at, r.id), reverse=True)[:limit]
 
     @staticmethod
     def _visitor_places(s: Session, ids: set) -> dict:
@@ -409,7 +433,16 @@ def _holds(s: Session, column, term: str):
     return func.strpos(column, term) > 0
 
 
-def _stage(r: Request) -> tuple[date | None, str]:
+# What _row reads of a request (STAGE_DEADLINES's deadlines among them).
+ROW_COLUMNS = (
+    Request.id, Request.number, Request.registered_at, Request.channel, Request.category,
+    Request.content, Request.status, Request.handling_unit, Request.satisfaction,
+    Request.reopen_count, Request.common_issue_id, Request.version,
+    *(column for _statuses, column, _stage in STAGE_DEADLINES),
+)  # fmt: skip
+
+
+def _stage(r) -> tuple[date | None, str]:
     for statuses, column, stage in STAGE_DEADLINES:
         if r.status in statuses:
             return getattr(r, column.key), tr(stage)  # i18n: from STAGE_DEADLINES
@@ -418,7 +451,7 @@ def _stage(r: Request) -> tuple[date | None, str]:
 
 def _with_urgency(row: RequestRow, today: date, soon: date, calendar: WorkCalendar) -> RequestRow:
     """The row with its deadline judged as of ``today``: late (by how many working days), or
-    due by ``soon`` (DUE_SOON_WORKDAYS working days ahead)."""
+    due by ``soon`` (``due_soon_until``: today or the next working day)."""
     if row.deadline is None:
         return row
     if row.deadline < today:
@@ -427,14 +460,16 @@ def _with_urgency(row: RequestRow, today: date, soon: date, calendar: WorkCalend
     return replace(row, urgency="due_soon") if row.deadline <= soon else row
 
 
-def _row(r: Request, name, anonymous, phone, village, household_id, assignee, merged) -> RequestRow:
+def _row(r, merged: int) -> RequestRow:
+    """A list row from the columns ``_rows_by_id`` selects (ROW_COLUMNS and the visitor's)."""
     deadline, stage = _stage(r)
+    name = r.visitor_name
     return RequestRow(
         id=r.id, number=r.number, registered_at=r.registered_at, channel=r.channel,
         category=r.category, content=r.content,
-        visitor_name=tr("匿名") if anonymous or not name else visitor_label(name),
-        visitor_phone=phone or "", village=village or "", household_id=household_id,
-        status=r.status, assignee_name=assignee or "", handling_unit=r.handling_unit,
+        visitor_name=tr("匿名") if r.anonymous or not name else visitor_label(name),
+        visitor_phone=r.phone or "", village=r.village or "", household_id=r.household_id,
+        status=r.status, assignee_name=r.assignee_name or "", handling_unit=r.handling_unit,
         deadline=deadline, stage=stage, satisfaction=r.satisfaction,
         reopen_count=r.reopen_count, merged_count=merged,
         common_issue_id=r.common_issue_id, version=r.version,

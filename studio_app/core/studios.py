@@ -27,6 +27,11 @@ class StudioInput:
     speciality: str = ""
 
 
+# The lead member's fields as the first-run wizard names them: an error says 领衔委员手机, not
+# the member form's 联系电话 (which the wizard uses for the studio's own phone).
+LEAD_LABELS = {"name": "领衔委员姓名", "phone": "领衔委员手机"}
+
+
 @dataclass
 class StudioSetup:
     """What the first-run wizard asks: the studio, and its lead member (optional)."""
@@ -98,7 +103,7 @@ class StudioService:
             try:
                 lead_values = validate_member(lead)
             except ValidationError as exc:
-                errors += [FieldError(f"lead_{e.field}", e.label, e.message) for e in exc.errors]
+                errors += [_lead_error(e) for e in exc.errors]
         if errors:
             raise ValidationError(errors)
         with self.db.session() as s:
@@ -125,3 +130,12 @@ class StudioService:
         }
         v.raise_if_any()
         return values
+
+
+def _lead_error(error: FieldError) -> FieldError:
+    """A member's field error as the lead member's: its field lead_…, its label and the label
+    in its message those of the wizard (领衔委员手机：…)."""
+    if error.field not in LEAD_LABELS:
+        return FieldError(f"lead_{error.field}", error.label, error.message)
+    label = tr(LEAD_LABELS[error.field])  # i18n: from LEAD_LABELS
+    return FieldError(f"lead_{error.field}", label, error.message.replace(error.label, label, 1))

@@ -1,8 +1,10 @@
 """工作台: what the coordinator has to do today, in a few bounded, indexed queries.
 
 ``overdue`` and ``due_soon`` follow the step each request waits for (交办, 答复 or 回访, as in
-``RequestService.overdue``): past its deadline, or due today or within ``SOON`` working days.
-``awaiting_return_visit`` is every 已答复 request, whatever its deadline.
+``RequestService.overdue``): past its deadline, or 将到期 by the one rule of
+``request_list.due_soon_until`` (today or the next working day), as the requests page colours
+them. ``awaiting_return_visit`` is every 已答复 request, whatever its deadline. The period's
+figures (and the one count of closed requests) are ``FigureService.figures``.
 
 Each list reads at most ``LIMIT`` rows through the (status, due date) indexes and carries the
 full count, so the page stays fast at 100,000 requests. ``days`` on a row counts working days
@@ -24,7 +26,7 @@ from studio_app.base.enums import ReceptionStatus, RequestStatus
 from studio_app.base.i18n import tr
 from studio_app.core.models import ReceptionDay, Request, Visitor
 from studio_app.core.reception_days import Duty, ReceptionDayService
-from studio_app.core.request_figures import SATISFIED, local_day_start
+from studio_app.core.request_list import due_soon_until
 from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import STAGE_DEADLINES, RequestService
@@ -32,7 +34,6 @@ from studio_app.core.workdays import CalendarService, WorkCalendar
 
 S = RequestStatus
 LIMIT = 200  # rows per list; the count says how many there are in all
-SOON = 2  # working days ahead that count as due soon
 SUMMARY = 40  # characters of the content shown
 
 
@@ -68,19 +69,12 @@ class NextReceptionDay:
 
 
 @dataclass(frozen=True)
-class MonthCounts:
-    registered: int
-    closed: int  # closed by a 满意/基本满意 return visit this month
-
-
-@dataclass(frozen=True)
 class Workbench:
     today: date
     overdue: WorkList
     due_soon: WorkList
     awaiting_return_visit: WorkList
     next_reception_day: NextReceptionDay | None
-    this_month: MonthCounts
 
 
 class WorkbenchService:
@@ -101,7 +95,7 @@ class WorkbenchService:
     def today(self, today: date | None = None, studio_id: uuid.UUID | None = None) -> Workbench:
         today = today or date.today()
         calendar = self.calendar.calendar()
-        horizon = calendar.add_workdays(today, SOON)
+        horizon = due_soon_until(calendar, today)
         days = _DaysLeft(calendar, today)
         scope = [Request.archived_at.is_(None)]
         if studio_id is not None:
@@ -112,7 +106,6 @@ class WorkbenchService:
             awaiting = _list(
                 s, [*scope, Request.status == S.ANSWERED], Request.return_visit_due, "回访", days
             )
-            month = _month(s, scope, today)
             upcoming = self._next_day(s, today, studio_id)
         next_day = None
         if upcoming is not None:
@@ -127,7 +120,7 @@ class WorkbenchService:
                 upcoming.theme,
                 duties,
             )
-        return Workbench(today, overdue, due_soon, awaiting, next_day, month)
+        return Workbench(today, overdue, due_soon, awaiting, next_day)
 
     @staticmethod
     def _next_day(s: Session, today: date, studio_id: uuid.UUID | None) -> ReceptionDay | None:
@@ -215,22 +208,3 @@ def _list(s: Session, where: list, due, stage: str, days: _DaysLeft) -> WorkList
 
 def _cut(text: str) -> str:
     return text if len(text) <= SUMMARY else text[:SUMMARY] + "…"
-
-
-def _month(s: Session, scope: list, today: date) -> MonthCounts:
-    first = today.replace(day=1)
-    after = (first + timedelta(days=32)).replace(day=1)
-    lo, hi = local_day_start(first), local_day_start(after)
-    registered = s.scalar(
-        select(func.count()).where(*scope, Request.registered_at >= lo, Request.registered_at < hi)
-    )
-    closed = s.scalar(
-        select(func.count()).where(
-            *scope,
-            Request.status.in_((S.CLOSED, S.CONVERTED)),  # converted after closing stays closed
-            Request.satisfaction.in_(SATISFIED),
-            Request.closed_at >= lo,
-            Request.closed_at < hi,
-        )
-    )
-    return MonthCounts(registered or 0, closed or 0)

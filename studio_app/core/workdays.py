@@ -57,9 +57,11 @@ class WorkCalendar:
         if (kind := self.entries.get(day)) is not None:
             return kind == DayKind.WORKDAY
         if shipped_year(day.year):
-            import chinese_calendar
+            # chinese_calendar.is_workday's own rule, read from its tables: the function checks
+            # the year's range first, with a min() and max() over every holiday on each call.
+            from chinese_calendar import holidays, workdays
 
-            return chinese_calendar.is_workday(day)
+            return day in workdays or (day.weekday() < 5 and day not in holidays)
         return day.weekday() < 5
 
     def _running(self, year: int) -> list[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -288,6 +289,7 @@ def fill_demo(
     households: int = 320,
     today: date | None = None,
     force: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> DemoSummary:
     """Fill an empty database with a realistic studio; refuses one that already has members.
 
@@ -301,37 +303,47 @@ def fill_demo(
         households: how many households and enterprises (at least 40).
         today: the day the data is relative to (visits within the past year of it).
         force: fill even when the database already holds members.
+        progress: told what is being filled, a few words at each step (perhaps on another thread).
     """
+    step = progress or (lambda _text: None)
     one_transaction = getattr(services.db, "one_transaction", None)
     if one_transaction is None:  # a session source of another kind: step by step
-        return _fill(services, seed=seed, households=households, today=today, force=force)
+        return _fill(services, seed=seed, households=households, today=today, force=force,
+                     step=step)  # fmt: skip
     from studio_app.core.services import Services
 
     with one_transaction() as db:
         inner = Services(db)
         inner.current_user = services.current_user
-        return _fill(inner, seed=seed, households=households, today=today, force=force)
+        return _fill(inner, seed=seed, households=households, today=today, force=force,
+                     step=step)  # fmt: skip
 
 
 def _fill(
-    services: Services, *, seed: int, households: int, today: date | None, force: bool
-) -> DemoSummary:
+    services: Services, *, seed: int, households: int, today: date | None, force: bool,
+    step: Callable[[str], None],
+) -> DemoSummary:  # fmt: skip
     today = today or date.today()
     with services.db.session() as s:
         refuse_if_filled(s, force)
         demo = _Demo(session=s, rng=random.Random(seed), today=today)
+        step(tr("工作室和委员…"))
         _add_studio(demo)
         _add_members(demo)
+        step(tr("联系户和走访…"))
         _add_households(demo, max(households, 40))
         _add_linkages(demo)
         _add_visits(demo)
     # Through the services, each in its own transactions (the workflow keeps their history).
+    step(tr("接待日和群众诉求…"))
     made = add_reception_and_requests(
         services, demo.rng, today, demo.studio.id, demo.members,
         [h for h in demo.households if h.kind == HouseholdKind.HOUSEHOLD],
     )  # fmt: skip
     demo.summary.reception_days, demo.summary.requests = made.reception_days, made.requests
+    step(tr("会议纪要…"))
     demo.summary.meetings = add_meetings(services, demo.rng, today, demo.studio.id, demo.members)
+    step(tr("纪要定稿存档…"))
     demo.summary.archived = finalise_minutes(services)
     # Later areas go here, one function each.
     return demo.summary

@@ -56,6 +56,15 @@ LINUX_CANDIDATES = (
     "truetype/arphic/ukai.ttc", "truetype/hanazono/HanaMinA.ttf", "truetype/hanazono/HanaMinB.ttf",
 )  # fmt: skip
 LINUX_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts")
+# The candidates as people know them (打印设置 names these, not their files).
+FONT_NAMES = {
+    "simsun.ttc": "宋体", "simhei.ttf": "黑体", "simfang.ttf": "仿宋", "msyh.ttc": "微软雅黑",
+    "msyh.ttf": "微软雅黑", "simsunb.ttf": "宋体（生僻字部分）",
+    "wqy-microhei.ttc": "文泉驿微米黑", "wqy-zenhei.ttc": "文泉驿正黑",
+    "droidsansfallbackfull.ttf": "Droid 中文字体", "uming.ttc": "文鼎明体", "ukai.ttc": "文鼎楷体",
+    "hanamina.ttf": "花园明朝", "hanaminb.ttf": "花园明朝（生僻字部分）",
+    "vera.ttf": "Vera（只有西文）",
+}  # fmt: skip
 
 INSTALL_HINT = (
     "没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：\n"
@@ -103,6 +112,13 @@ def candidate_fonts(user_font: str | os.PathLike | None = None) -> list[FontFile
         if font.path.is_file():
             unique.setdefault((font.path.name, font.path.stat().st_size, font.subfont), font)
     return list(unique.values())
+
+
+def font_label(path: Path) -> str:
+    """A font as people know it (宋体, 文泉驿正黑), or its file's name without the extension
+    (a font the coordinator chose)."""
+    name = FONT_NAMES.get(path.name.lower())
+    return tr(name) if name else path.stem  # i18n: from FONT_NAMES
 
 
 def _is_truetype_name(path: Path) -> bool:

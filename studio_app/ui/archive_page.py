@@ -160,7 +160,8 @@ class ArchivePage(Page):
 
 
 class DocumentDetail(DetailPanel):
-    """The selected document's facts, its SHA-256 and its signed scans."""
+    """The selected document's facts, its check code (SHA-256, in full in a tooltip) and its
+    signed scans."""
 
     def __init__(self, services: Services, parent=None):
         super().__init__(self.tr("选中一份存档文件，查看它的存档信息和签字扫描件。"), parent)
@@ -200,10 +201,14 @@ class DocumentDetail(DetailPanel):
                 lines.append(t("修订原因：{reason}").format(reason=row.reason))
             if row.meeting_topic:
                 lines.append(t("会议：{topic}").format(topic=row.meeting_topic))
-        half = len(row.sha256) // 2  # a 64-digit value has nowhere to wrap: two lines
-        lines.append(t("SHA-256：{sha}").format(sha=row.sha256[:half] + "\n" + row.sha256[half:]))
-        lines.append(t("打开时会重新计算校验值，与存档时不一致会标为已损坏。"))
+        # The check code's first digits are enough to read out; all of it (SHA-256, for the
+        # county office's manifest) is in the tooltip.
+        lines.append(
+            t("校验码：{code}…（鼠标停在这里可看完整的校验码）").format(code=row.sha256[:8])
+        )
+        lines.append(t("每次打开都重新核对校验码，与存档时不一致会标为“已损坏”。"))
         self.facts.setText("\n".join(lines))
+        self.facts.setToolTip(t("完整的校验码（SHA-256）：\n{sha}").format(sha=row.sha256))
         self.scans.clear()
         for a in self.services.archive.attachments(record_id):
             when = local_minute(a.attached_at)

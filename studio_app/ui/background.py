@@ -4,6 +4,8 @@
 busy dialog says what is happening, then calls ``cb(result)`` once, on the GUI thread. An
 exception is delivered the same way, to ``failure`` (by default: a Chinese message box).
 Services open their own session per call, so ``work`` may call them from the pool thread.
+Work a page refreshes by itself (the 工作台's figures) runs ``quietly``: no busy dialog, the page
+says it is working and stays usable meanwhile.
 """
 
 from __future__ import annotations
@@ -26,6 +28,21 @@ _running: set[BackgroundOp] = set()  # keeps each op (and its relay) alive until
 def is_busy() -> bool:
     """Whether any background operation has not yet reported back."""
     return bool(_running)
+
+
+def busy_dialog(parent: QWidget, label: str) -> QProgressDialog:
+    """A busy dialog (no cancel button) that appears once the work has taken 300 ms."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setWindowTitle(QCoreApplication.translate("BackgroundOp", "请稍候"))
+    progress.setCancelButton(None)  # imports are all-or-nothing transactions: no half-stop
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    # Shown by the timer setMinimumDuration restarts when the value is at its minimum: a new
+    # dialog's value is below it (-1), and its own timer would wait 4 s, the default.
+    progress.setValue(0)
+    progress.setMinimumDuration(300)  # quick jobs finish before the dialog appears
+    return progress
 
 
 class _Relay(QObject):
@@ -57,11 +74,14 @@ class BackgroundOp(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]):
+    def __init__(
+        self, parent: QWidget, label: str, work: Callable[[], Any], *, quietly: bool = False
+    ):
         super().__init__()  # not the widget's child: it must outlive a window closed meanwhile
         self._parent = parent
         self._label = label
         self._work = work
+        self._quietly = quietly  # no busy dialog: the caller shows that it is working
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._on_failure: Callable[[BaseException], None] = lambda exc: messages.show_error(
             parent, exc
@@ -80,14 +100,8 @@ class BackgroundOp(QObject):
         return self
 
     def run(self) -> None:
-        progress = QProgressDialog(self._label, "", 0, 0, self._parent)
-        progress.setWindowTitle(self.tr("请稍候"))
-        progress.setCancelButton(None)  # imports are all-or-nothing transactions: no half-stop
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)  # quick jobs finish before the dialog appears
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self._progress = progress
+        if not self._quietly:
+            self._progress = busy_dialog(self._parent, self._label)
         self._relay.done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         _running.add(self)
         QThreadPool.globalInstance().start(_Job(self._work, self._relay))

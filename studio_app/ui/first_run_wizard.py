@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -41,6 +42,15 @@ def _wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def _clear_errors_when_edited(fields: FormFields, names: tuple[str, ...]) -> None:
+    """A field's error goes as soon as the field is changed: a mistake put right no longer
+    shows (the page checks again when it is left)."""
+    for name in names:
+        edit = fields.widget(name)
+        assert isinstance(edit, QLineEdit)
+        edit.textEdited.connect(lambda _text, n=name: fields.set_error(n, None))
 
 
 class _FolderRow(QWidget):
@@ -117,6 +127,11 @@ class FirstRunWizard(QWizard):
         ):  # fmt: skip
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
+
+    def reject(self) -> None:
+        if self.demo_page.loading:  # closed while the demo loads: it finishes first
+            return
+        super().reject()
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -252,6 +267,9 @@ class StudioPage(QWizardPage):
         self.lead_name = self.fields.add("lead_name", self.tr("领衔委员"), QLineEdit())
         self.lead_name.setPlaceholderText(self.tr("姓名，可以以后在“委员”页添加"))
         self.lead_phone = self.fields.add("lead_phone", self.tr("领衔委员手机"), QLineEdit())
+        _clear_errors_when_edited(
+            self.fields, ("name", "address", "township", "phone", "lead_name", "lead_phone")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields.general)
@@ -299,9 +317,13 @@ class LoginPage(QWizardPage):
         self.with_login = QCheckBox(self.tr("设置管理员密码，打开程序时要登录"))
         form = QFormLayout()
         self.fields = FormFields(form)
-        self.username = self.fields.add("username", self.tr("管理员用户名"), QLineEdit("admin"))
+        self.username = self.fields.add(
+            "username", self.tr("管理员用户名"), QLineEdit(self.tr("管理员"))
+        )
+        self.username.setPlaceholderText(self.tr("登录时输入的名字，如 王丽 或 wangli，不含空格"))
         self.password = self.fields.add("password", self.tr("密码"), QLineEdit())
         self.again = self.fields.add("again", self.tr("再次输入密码"), QLineEdit())
+        _clear_errors_when_edited(self.fields, ("username", "password", "again"))
         for edit in (self.password, self.again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         for edit in (self.username, self.password, self.again):
@@ -367,23 +389,48 @@ class DonePage(QWizardPage):
             )
         lines += [
             "",
-            self.tr("下一步：在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。"),
+            self.tr("接下来先做这件事：到“接待日”页点“接待日规则…”，按平时的说法写上接待日"
+                    "（如“每月15日”“每月第一个星期三”），再生成全年的接待日。值班安排、接待登记"
+                    "和工作台的提醒都从这里开始。"),
+            "",
+            self.tr("然后在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。"),
             self.tr("“帮助 → 用户手册”按一个月的工作顺序介绍各项功能。"),
-        ]
+        ]  # fmt: skip
         self.summary.setText("\n".join(lines))
 
     def nextId(self) -> int:
         return -1
 
 
+class _Steps(QObject):
+    """Carries the demo's steps from the thread that fills it to the page (queued)."""
+
+    step = Signal(str)
+
+
 class DemoPage(QWizardPage):
+    """Opens the demo database, filling it the first time (a few seconds, more on a slow
+    computer): off the GUI thread, with each step shown on the page and the wizard's buttons
+    held meanwhile, so the window neither freezes nor looks as if it did."""
+
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("演示数据"))
         self.note = _wrapped("")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # moving: how long it takes is not known in advance
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.step = _wrapped("")
+        self.loading = False
+        self._steps = _Steps(self)
+        self._steps.step.connect(self._show_step)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addSpacing(12)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.step)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -394,20 +441,43 @@ class DemoPage(QWizardPage):
             ).format(path=self.wizard_.place.demo_file)
         )
 
+    def _show_step(self, text: str) -> None:
+        self.step.setText(self.tr("正在载入演示数据：{step}").format(step=text))
+
+    def _hold_buttons(self, held: bool) -> None:
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):  # fmt: skip
+            self.wizard_.button(which).setEnabled(not held)
+
     def validatePage(self) -> bool:
         """Open the demo database, filling it the first time (off the GUI thread)."""
         from studio_app.opening import open_demo
         from studio_app.ui.background import BackgroundOp
 
+        if self.loading:  # a second click while it loads
+            return False
         wizard = self.wizard_
         outcome: list[object] = []
         loop = QEventLoop()
-        op = BackgroundOp(self, self.tr("正在载入演示数据…"), lambda: open_demo(wizard.place))
+        steps = self._steps.step
+        op = BackgroundOp(self, self.tr("正在载入演示数据…"),
+                          lambda: open_demo(wizard.place, progress=steps.emit),
+                          quietly=True)  # fmt: skip
         op.success(outcome.append)
         op.failure(lambda error: outcome.append(error))
         op.finished.connect(loop.quit)
-        op.run()
-        loop.exec()
+        self.loading = True
+        self._hold_buttons(True)
+        self.busy.show()
+        self._show_step(self.tr("打开数据库…"))
+        try:
+            op.run()
+            loop.exec()
+        finally:
+            self.loading = False
+            self._hold_buttons(False)
+            self.busy.hide()
+            self.step.clear()
         demo = outcome[0] if outcome else None
         if not isinstance(demo, Services):
             messages.show_error(self, demo if demo is not None else self.tr("演示数据没有载入。"))

@@ -168,7 +168,7 @@ class SetupLoginDialog(_AccessForm):
         self.setMinimumWidth(480)
         self.username = QLineEdit()
         self.username.setMaxLength(50)
-        self.username.setPlaceholderText(self.tr("如：admin 或姓名拼音，不含空格"))
+        self.username.setPlaceholderText(self.tr("登录时输入的名字，如 王丽 或 wangli，不含空格"))
         self.display_name = QLineEdit()
         self.display_name.setPlaceholderText(self.tr("可不填，默认同用户名"))
         self.password = password_edit()

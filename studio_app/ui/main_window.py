@@ -117,13 +117,12 @@ class MainWindow(QMainWindow):
         self._build(services)
 
     def _update_title(self) -> None:
-        """The program, the studio, and whether this is the demo database."""
+        """The studio, and whether this is the demo database. The system adds the program's
+        name (the application's display name) after it, so it is not written here again."""
         from studio_app.opening import DataPlace
 
         studio = self.services.studios.default()
-        title = self.tr("委员工作室助手")
-        if studio is not None:
-            title = f"{title} — {studio.name}"
+        title = studio.name if studio is not None else ""
         if DataPlace(self.services.db.url).is_demo:
             title += self.tr("（演示数据）")
         self.setWindowTitle(title)

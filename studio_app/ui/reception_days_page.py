@@ -4,6 +4,7 @@ day's duty roster, and who came and what they asked."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -59,6 +61,14 @@ STATUS_COLOURS = {
 }
 
 
+def whole_rows(names: QListWidget, most: int = 16) -> None:
+    """A list of names as tall as the names (up to ``most``, then it scrolls), in whole rows,
+    so that no name is cut in half at the bottom."""
+    shown = max(1, min(names.count(), most))
+    row = names.sizeHintForRow(0) if names.count() else names.fontMetrics().height()
+    names.setFixedHeight(shown * row + 2 * names.frameWidth())
+
+
 def weekday(day: date) -> str:
     return QCoreApplication.translate("weekday", WEEKDAYS[day.weekday()])
 
@@ -79,6 +89,7 @@ class ReceptionDaysPage(Page):
         self.services = services
         self.studio_id: uuid.UUID | None = None
         self._days: list[DaySummary] = []
+        self._free_day: date | None = None  # a day clicked on the calendar that has none
 
         self.studio_combo = QComboBox()
         self.year = QSpinBox()
@@ -254,6 +265,8 @@ class ReceptionDaysPage(Page):
 
     def _day_selected(self) -> None:
         day = self.selected_day()
+        if day is not None:
+            self._free_day = None  # a reception day already: not where to add one
         planned = day is not None and day.status == ReceptionStatus.PLANNED
         for action in (self.duty_action, self.swap_action, self.move_action,
                        self.cancel_action, self.held_action):  # fmt: skip
@@ -271,16 +284,25 @@ class ReceptionDaysPage(Page):
         if not self._select(pydate(value)):
             self.days_view.clearSelection()
             self.detail.show_day(self.services, None, pydate(value))
+            self._free_day = pydate(value)  # where 新增接待日 proposes to add one
 
     def _page_year(self, year: int) -> None:
         if year != self.year.value():
             self.year.setValue(year)
 
     # ---- actions ------------------------------------------------------------------------
-    def _run(self, dialog: ActionDialog, select: uuid.UUID | date | None = None) -> bool:
+    def _run(
+        self,
+        dialog: ActionDialog,
+        select: uuid.UUID | date | Callable[[], uuid.UUID] | None = None,
+    ) -> bool:
+        """Run ``dialog``; once it saved, show the days again with ``select`` selected (a
+        callable: asked after the dialog, for a day it made)."""
         dialog.exec()
         ok, outdated = dialog.done_ok, dialog.outdated
         dialog.deleteLater()
+        if ok and callable(select):
+            select = select()
         if ok:
             self.reload_days(select)
             self.recordsChanged.emit()
@@ -334,7 +356,8 @@ class ReceptionDaysPage(Page):
         messages.info(self, text.format(year=self.year.value()))
 
     def add_day(self) -> None:
-        picked = date_picker(self._clicked_or_today())
+        # The free day clicked on the calendar, else today: never the reception day selected.
+        picked = date_picker(self._free_day or date.today())
         reason = QLineEdit()
         reason.setPlaceholderText(self.tr("例如：汛期专场接待"))
         dialog = ActionDialog(self.tr("新增接待日"), self.tr("新增"), lambda: (
@@ -343,10 +366,17 @@ class ReceptionDaysPage(Page):
         ), self)  # fmt: skip
         dialog.add("held_on", self.tr("日期"), picked)
         dialog.add("reason", self.tr("说明"), reason)
-        self._run(dialog, pydate(picked.date()))
 
-    def _clicked_or_today(self) -> date:
-        return pydate(self.calendar.selectedDate())
+        def the_new_day() -> uuid.UUID:
+            """Its year shown, so that it can be selected."""
+            day = dialog.result
+            if day.held_on.year != self.year.value():
+                self.year.blockSignals(True)  # reloaded once, by _run
+                self.year.setValue(day.held_on.year)
+                self.year.blockSignals(False)
+            return day.id
+
+        self._run(dialog, the_new_day)
 
     def edit_duty(self) -> None:
         day = self.selected_day()
@@ -362,6 +392,7 @@ class ReceptionDaysPage(Page):
             self.tr("勾选当天值班的委员（至少一位）。"),
         )
         dialog.add("duty", self.tr("值班委员"), members)
+        whole_rows(members)
         self._run(dialog, day.id)
 
     def swap(self) -> None:

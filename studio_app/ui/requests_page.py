@@ -22,7 +22,13 @@ from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
-from studio_app.core.request_list import OPEN_STATUSES, RequestQuery, RequestRow
+from studio_app.core.request_list import (
+    OPEN_STATUSES,
+    RequestQuery,
+    RequestRow,
+    due_soon_label,
+    due_soon_meaning,
+)
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import ALLOWED_FROM, Action
 from studio_app.ui import messages
@@ -60,7 +66,7 @@ from studio_app.ui.request_detail import RequestDetail
 from studio_app.ui.table_page import filter_combo, reload_combo
 
 OVERDUE = QColor("#fde2e1")  # soft red: late for the step it waits for
-DUE_SOON = QColor("#fff1dc")  # soft amber: due within DUE_SOON_WORKDAYS working days
+DUE_SOON = QColor("#fff1dc")  # soft amber: 将到期, the core's rule (request_list.due_soon_until)
 DONE = QColor("#888888")
 
 OPEN = "open"  # the status filter's entry for every request still in the loop
@@ -178,10 +184,12 @@ class RequestsPage(Page):
                                               self.apply_filters)  # fmt: skip
         self.status_filter = filter_combo(
             t("全部诉求"),
-            [(t("未办结"), OPEN), (t("已超期"), "overdue"), (t("两个工作日内到期"), "due_soon")]
+            [(t("未办结"), OPEN), (t("已超期"), "overdue"), (due_soon_label(), "due_soon")]
             + [(text, value) for value, text in choices(RequestStatus)],
         )
         self.status_filter.setCurrentIndex(1)
+        soon = self.status_filter.findData("due_soon")
+        self.status_filter.setItemData(soon, due_soon_meaning(), Qt.ItemDataRole.ToolTipRole)
         self.category_filter = filter_combo(t("全部类别"), self._categories())
         self.village_filter = filter_combo(t("全部村（社区）"), self._villages())
         self.channel_filter = filter_combo(

@@ -328,17 +328,24 @@ class PrintSettingsDialog(QDialog):
         box = QWidget()
         box.setLayout(row)
         self.fields.add("font", t("中文字体"), box)
+        from studio_app.documents.fonts import font_label  # reportlab: only when asked
+
         found = services.printing.available_fonts()
-        fonts_note = QLabel(
-            t("中文字体：自动选择时依次使用 {fonts}。某个字（如生僻字）前面的字体没有时，用后面含有它的字体。")
-            .format(fonts=tr("、").join(p.name for p in found) or t("（没有找到）"))
+        names = list(dict.fromkeys(font_label(p) for p in found))
+        self.fonts_note = fonts_note = QLabel(
+            t("中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的"
+              "字体里没有，就用后面有这个字的字体。").format(
+                fonts=tr("、").join(names) or t("（没有找到中文字体）"))
         )  # fmt: skip
+        fonts_note.setToolTip("\n".join(str(p) for p in found))  # the files, for a technician
         self.url_edit = QLineEdit(services.member_codes.url_template())
-        self.url_edit.setPlaceholderText("https://…/member/{id}")
+        self.url_edit.setPlaceholderText(t("不填：二维码里是委员的联系方式"))
         self.fields.add("url_template", t("扫码网址"), self.url_edit)
         url_note = QLabel(
-            t("扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，"
-              "不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。")
+            t("扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），"
+              "群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址"
+              "填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，"
+              "例如 https://www.example.gov.cn/weiyuan/{id}。")
         )  # fmt: skip
         buttons, _ = dialog_buttons(self, t("保存"), t("取消"), self.save)
         layout = QVBoxLayout(self)

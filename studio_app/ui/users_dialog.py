@@ -152,7 +152,7 @@ class UsersDialog(QDialog):
         t = self.tr
         username, name = QLineEdit(), QLineEdit()
         username.setMaxLength(50)
-        username.setPlaceholderText(t("登录时输入，不含空格"))
+        username.setPlaceholderText(t("登录时输入的名字，如 王丽 或 wangli，不含空格"))
         name.setPlaceholderText(t("可不填，默认同用户名"))
         role = role_combo(Role.COORDINATOR)
         password, again = password_edit(), password_edit()

@@ -1,10 +1,15 @@
 """The 工作台 (home page): what needs doing today, the next reception day, and how the studio is
-doing against the rule 两天内交办、一周内答复、百分百回访."""
+doing against the rule 两天内交办、一周内答复、百分百回访.
+
+The lists come at once (a few bounded queries); the period's figures are worked out on a
+background thread (a county's year takes a few tenths of a second), so choosing a period never
+stalls the window. What counts as 将到期 and as 办结 is the core's rule, named there."""
 
 from __future__ import annotations
 
+import logging
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -21,16 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.base.enums import RequestStatus
+from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import word_label
-from studio_app.core.request_figures import RATE_LABELS, Figures
+from studio_app.core.request_figures import RATE_LABELS, Figures, closed_label, closed_meaning
+from studio_app.core.request_list import due_soon_label, due_soon_meaning
 from studio_app.core.services import Services
 from studio_app.core.workbench import WorkList, WorkRow
+from studio_app.ui import messages
 from studio_app.ui.action_dialog import date_picker, pydate
+from studio_app.ui.background import BackgroundOp
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.page import Page
 from studio_app.ui.reception_days_page import weekday
+
+log = logging.getLogger("studio_app.ui")
 
 CARD_STYLE = "QFrame#card { background: white; border: 1px solid #dfe3e8; border-radius: 6px; }"
 TITLE_STYLE = "font-size: 15px; font-weight: bold;"
@@ -52,6 +62,21 @@ def card(title: QLabel, *widgets: QWidget) -> QFrame:
 
 def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def period_range(key: str, today: date) -> tuple[date, date] | None:
+    """The dates of a named period on ``today`` (None for 自定义: the dates as edited)."""
+    month = today.replace(day=1)
+    last_month_end = month - timedelta(days=1)
+    ranges = {
+        "month": (month, today),
+        "last_month": (last_month_end.replace(day=1), last_month_end),
+        "last_30_days": (today - timedelta(days=29), today),
+        "quarter": (quarter_start(today), today),
+        "year": (date(today.year, 1, 1), today),
+        "last_year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+    }
+    return ranges.get(key)
 
 
 class WorkbenchPage(Page):
@@ -98,18 +123,21 @@ class WorkbenchPage(Page):
             Field(t("村（社区）"), lambda r: r.village, 80),
             Field(t("内容"), lambda r: r.summary, 300),
         ]
-        self.lists: dict[str, tuple[QLabel, RowsModel]] = {}
+        self.lists: dict[str, tuple[str, RowsModel]] = {}
         self.tabs = QTabWidget()
-        for key, text in (("overdue", t("已超期")), ("due_soon", t("两个工作日内到期")),
+        for key, text in (("overdue", t("已超期")), ("due_soon", due_soon_label()),
                           ("awaiting_return_visit", t("待回访"))):  # fmt: skip
             model = RowsModel(fields, self)
             model.set_foreground(lambda r: QColor(LATE) if r.days < 0 else None)
             view = rows_view(model, fields)
+            # Column widths from the first rows, not all 200: the lists show at once.
+            view.horizontalHeader().setResizeContentsPrecision(40)
             view.doubleClicked.connect(
                 lambda _i, v=view: self.requestRequested.emit(selected_row(v).id)
             )
             self.tabs.addTab(view, text)
             self.lists[key] = (text, model)
+        self.tabs.setTabToolTip(1, due_soon_meaning())
         hint = QLabel(t("双击一行，到诉求页办理。"))
         hint.setStyleSheet("color: #777;")
         self.todo_title = QLabel(t("待办"))
@@ -132,8 +160,10 @@ class WorkbenchPage(Page):
         day_card = card(self.day_title, self.day_text, day_buttons)
 
         self.period = QComboBox()
-        for text, key in ((t("本月"), "month"), (t("本季度"), "quarter"), (t("今年"), "year"),
-                          (t("上一年"), "last_year"), (t("自定义"), "custom")):  # fmt: skip
+        for text, key in ((t("本月"), "month"), (t("上月"), "last_month"),
+                          (t("近 30 天"), "last_30_days"), (t("本季度"), "quarter"),
+                          (t("今年"), "year"), (t("上一年"), "last_year"),
+                          (t("自定义"), "custom")):  # fmt: skip
             self.period.addItem(text, key)
         self.period.setCurrentIndex(0)  # this month: the view of daily work, and quick
         today = date.today()
@@ -147,6 +177,17 @@ class WorkbenchPage(Page):
         p.addWidget(QLabel(t("至")))
         p.addWidget(self.end)
         p.addStretch()
+        # Early in a month 本月 has nothing yet: offer the last month and the last 30 days.
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: #555;")
+        self.empty_note.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_note.linkActivated.connect(
+            lambda key: self.period.setCurrentIndex(self.period.findData(key))
+        )
+        self.empty_note.hide()
+        self.figures: Figures | None = None  # the figures shown (None until the first arrive)
+        self._asked = 0  # figures asked for; only the latest answer is shown
         self.figure_grid = QGridLayout()
         self.figure_grid.setHorizontalSpacing(18)
         self.figure_grid.setVerticalSpacing(6)
@@ -163,7 +204,8 @@ class WorkbenchPage(Page):
             self.breakdown_models[key] = model
         self.breakdown.setMinimumHeight(170)
         self.figures_title = QLabel(t("工作成效"))
-        figures_card = card(self.figures_title, period_row, grid_box, self.breakdown)
+        figures_card = card(self.figures_title, period_row, self.empty_note, grid_box,
+                            self.breakdown)  # fmt: skip
 
         right = QVBoxLayout()
         right.addWidget(day_card)
@@ -202,6 +244,7 @@ class WorkbenchPage(Page):
 
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._period_changed()  # the figures first: they are worked out meanwhile
         today = date.today()
         bench = self.services.workbench.today(today)
         self.heading.setText(
@@ -236,7 +279,6 @@ class WorkbenchPage(Page):
         )  # fmt: skip
         self.tabs.setCurrentIndex(0 if late else 1)
         self._show_next_day(bench)
-        self._period_changed()
 
     def _show_next_day(self, bench) -> None:
         day = bench.next_reception_day
@@ -244,14 +286,8 @@ class WorkbenchPage(Page):
         self.day_button.setEnabled(day is not None)
         self.desk_button.setEnabled(day is not None and day.held_on == bench.today)
         t = self.tr
-        month = bench.this_month
-        counts = t("本月已登记诉求 {r} 件，办结 {c} 件。").format(
-            r=month.registered, c=month.closed
-        )
         if day is None:
-            self.day_text.setText(
-                t("还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。") + "<br>" + counts
-            )
+            self.day_text.setText(t("还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。"))
             return
         when = t("今天") if day.held_on == bench.today else weekday(day.held_on)
         duty = (
@@ -265,20 +301,13 @@ class WorkbenchPage(Page):
         self.day_text.setText(
             f"<span style='font-size:16px'><b>{day.held_on.isoformat()}</b> {when}</span><br>"
             + t("地点：{place}").format(place=day.place or t("未填写")) + "<br>"
-            + t("值班委员：{names}").format(names=duty) + "<br><br>" + counts
+            + t("值班委员：{names}").format(names=duty)
         )  # fmt: skip
 
     def _period_changed(self) -> None:
-        key, today = self.period.currentData(), date.today()
-        ranges = {
-            "month": (today.replace(day=1), today),
-            "quarter": (quarter_start(today), today),
-            "year": (date(today.year, 1, 1), today),
-            "last_year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
-        }
-        if key in ranges:
-            start, end = ranges[key]
-            for edit, value in ((self.start, start), (self.end, end)):
+        dates = period_range(self.period.currentData(), date.today())
+        if dates is not None:
+            for edit, value in zip((self.start, self.end), dates, strict=True):
                 edit.blockSignals(True)
                 edit.setDate(value)
                 edit.blockSignals(False)
@@ -291,10 +320,26 @@ class WorkbenchPage(Page):
         self.show_figures()
 
     def show_figures(self) -> None:
+        """Work the period's figures out on a background thread; they show when they arrive
+        (an answer overtaken by a later choice of period is dropped)."""
         start, end = pydate(self.start.date()), pydate(self.end.date())
         if end < start:
             start, end = end, start
-        figures: Figures = self.services.figures.figures(start, end)
+        self._asked += 1
+        asked = self._asked
+        self.figures_title.setText(self.tr("工作成效 · 正在计算…"))
+        figures = self.services.figures
+        op = BackgroundOp(self, self.tr("正在计算工作成效…"),
+                          lambda: figures.figures(start, end), quietly=True)  # fmt: skip
+        op.success(lambda f: self._figures_arrived(asked, f))
+        op.failure(lambda exc: self._figures_failed(asked, exc))
+        op.run()
+
+    def _figures_arrived(self, asked: int, figures: Figures) -> None:
+        if asked != self._asked:
+            return
+        self.figures = figures
+        self.figures_title.setText(self.tr("工作成效"))
         self._fill_grid(figures)
         self.breakdown_models["category"].set_rows(
             [(word_label(k) or self.tr("未分类"), n) for k, n in figures.by_category.items()]
@@ -305,6 +350,21 @@ class WorkbenchPage(Page):
         self.breakdown_models["member"].set_rows(
             [(m.name or self.tr("未指定委员"), m.count) for m in figures.by_member]
         )
+        empty = not figures.visits and not figures.reception_days_held
+        self.empty_note.setVisible(empty and self.period.currentData() == "month")
+        self.empty_note.setText(
+            self.tr("本月还没有登记诉求。看看<a href='last_month'>上月</a>"
+                    "或<a href='last_30_days'>近 30 天</a>的数字。")
+        )  # fmt: skip
+
+    def _figures_failed(self, asked: int, error: BaseException) -> None:
+        if not isinstance(error, StudioError):
+            log.error("the 工作台's figures failed", exc_info=error)
+        if asked != self._asked:
+            return
+        self.figures_title.setText(
+            self.tr("工作成效 · 没有算出来：{why}").format(why=messages.error_text(error))
+        )
 
     def _fill_grid(self, f: Figures) -> None:
         while self.figure_grid.count():
@@ -313,22 +373,25 @@ class WorkbenchPage(Page):
                 item.widget().deleteLater()
         t = self.tr
         counts = [
-            (t("接待日"), t("{n} 次").format(n=f.reception_days_held)),
+            (t("接待日"), t("{n} 次").format(n=f.reception_days_held), ""),
             (
                 t("来访"),
                 t("{visits}（{people}）").format(
                     visits=t("%n 人次", None, f.visits), people=t("%n 人", None, f.visitors)
                 ),
+                "",
             ),
-            (t("办结（已回访）"), t("%n 件", None, f.by_status.get(RequestStatus.CLOSED, 0))),
+            (closed_label(), t("%n 件", None, f.closed), closed_meaning()),
         ]
         named = {k: tr(RATE_LABELS[k]) for k in RATE_LABELS}  # i18n: from RATE_LABELS
-        cells = counts + [(named[k], str(rate)) for k, rate in f.rates().items()]
-        for i, (name, value) in enumerate(cells):
+        cells = counts + [(named[k], str(rate), "") for k, rate in f.rates().items()]
+        for i, (name, value, meaning) in enumerate(cells):
             key = QLabel(name)
             key.setStyleSheet("color: #666;")
             shown = QLabel(value)
             shown.setObjectName(f"figure_{i}")
             shown.setStyleSheet("font-size: 14px; font-weight: bold;")
+            for label in (key, shown):
+                label.setToolTip(meaning)
             self.figure_grid.addWidget(key, i // 2, (i % 2) * 2)
             self.figure_grid.addWidget(shown, i // 2, (i % 2) * 2 + 1)

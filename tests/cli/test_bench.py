@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections import Counter
 from datetime import date, timedelta
 from functools import partial
@@ -25,6 +26,7 @@ from studio_app.core.request_list import RequestQuery
 from studio_app.core.search import request_derived
 
 TODAY = date(2025, 6, 16)
+PG_URL = os.environ.get("STUDIO_TEST_PG_URL")
 
 
 @pytest.fixture
@@ -112,7 +114,7 @@ def test_bench_runs_small_and_prints_every_measure(
 ):
     # The window and the import are measured in child processes: not here.
     monkeypatch.setattr(bench, "measure_first_paint", lambda path: {"error": "skipped"})
-    monkeypatch.setattr(bench, "measure_import", lambda folder, rows: {"error": "skipped"})
+    monkeypatch.setattr(bench, "measure_import", lambda *_args: {"error": "skipped"})
     # Fewer queries per class: this checks the wiring, not the times.
     monkeypatch.setattr(bench, "search_terms", partial(bench.search_terms, per_class=5))
     monkeypatch.setattr(
@@ -122,15 +124,65 @@ def test_bench_runs_small_and_prints_every_measure(
     figures = bench.run_bench(tmp_path, households=households, members=members,
                               requests=requests, out=out, progress=None)  # fmt: skip
     r = figures["request_measures"]
-    assert set(r["search"]) == {"1 字", "2 字", "3 字", "电话", "编号", "无结果"}
+    assert set(r["search"]) == {"1 字", "2 字", "3 字", "4 字", "电话", "编号", "无结果"}
+    assert set(figures["search"]) == {"1 字", "2 字", "3 字", "4 字", "无结果"}
     assert r["search"]["无结果"]["median_matches"] == 0
     assert r["search"]["编号"]["median_matches"] >= 1 and r["search"]["1 字"]["median_matches"] >= 1
     assert r["workbench"]["next_reception_day"] is not None and r["similar"]["queries"] > 0
     assert r["figures_year"]["visits"] >= r["figures_month"]["visits"]
     checks = figures["checks"]
-    assert {"request search 3 字", "workbench", "figures_month", "similar"} <= set(checks)
+    assert {"request search 4 字", "workbench", "figures_month", "figures_year", "similar",
+            "workbench_ready", "stall", "memory_window"} <= set(checks)  # fmt: skip
     json.dumps(figures, ensure_ascii=False)  # --json
     table = out.getvalue()
     for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
                  "similar() while typing", "交办及时率"):  # fmt: skip
         assert text in table
+
+
+def test_the_window_reports_its_paint_the_year_every_page_and_its_memory(tmp_path):
+    # The window's measures run in a child process from a script in a string: run it once.
+    database = bench.open_database(tmp_path / "county.sqlite3")
+    try:
+        services = bench.Services(database)
+        synthetic_county(services, members=20, households=100, seed=1)
+        synthetic_requests(services, requests=200, seed=1)
+    finally:
+        database.close()
+    paint = bench.measure_first_paint(tmp_path / "county.sqlite3", runs=1)
+    assert "error" not in paint, paint
+    assert 0 < paint["median_s"] <= paint["lists_median_s"] <= paint["ready_median_s"]
+    assert paint["year_shown_median_s"] > 0 and paint["stall_max_s"] > 0
+    assert len(paint["pages_median_s"]) == len(bench.PAGE_NAMES) and paint["rss_mb"] > 0
+
+
+@pytest.mark.skipif(not PG_URL, reason="STUDIO_TEST_PG_URL is not set")
+def test_bench_runs_on_postgresql_in_databases_of_its_own_and_drops_them(tmp_path, monkeypatch):
+    monkeypatch.setattr(bench, "measure_first_paint", lambda path: {"error": "skipped"})
+    monkeypatch.setattr(bench, "measure_printing_apart", lambda folder: {"error": "skipped"})
+    monkeypatch.setattr(bench, "printing_checks", lambda p: {})
+    monkeypatch.setattr(bench, "print_printing", lambda p, row: None)
+    monkeypatch.setattr(bench, "search_terms", partial(bench.search_terms, per_class=3))
+    monkeypatch.setattr(
+        bench, "measure_requests", partial(bench.measure_requests, per_class=3, sentences=1)
+    )
+    server = bench.PostgresServer(PG_URL)
+    out = io.StringIO()
+    figures = bench.run_bench(tmp_path, households=60, members=10, requests=120, pg_url=PG_URL,
+                              out=out, progress=None)  # fmt: skip
+    assert figures["backend"].startswith("PostgreSQL") and "PostgreSQL" in out.getvalue()
+    assert figures["import"]["created"] == 60 and figures["search"]["3 字"]["queries"] == 3
+    # Its own databases (the tests make others meanwhile), dropped afterwards.
+    assert not [n for n in _databases(server) if n.startswith(f"studio_bench_{os.getpid()}_")]
+    assert not list(tmp_path.glob("*.sqlite3"))  # nothing measured on SQLite but the printing
+
+
+def _databases(server: bench.PostgresServer) -> set[str]:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(server.url)
+    try:
+        with engine.connect() as connection:
+            return set(connection.execute(text("SELECT datname FROM pg_database")).scalars())
+    finally:
+        engine.dispose()

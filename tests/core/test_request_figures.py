@@ -100,7 +100,7 @@ def march(services):
     days.mark_held(year[D("2026-03-16")].id)  # 3/15 is a Sunday
     days.mark_held(days.add_day(studio.id, D("2026-03-05"), "两会前专场").id)
     days.cancel(days.add_day(studio.id, D("2026-03-25")).id, "暴雨")
-    return {"studio": studio.id, "a": a, "b": b}
+    return {"studio": studio.id, "a": a, "b": b, "r1": r1, "r7": r7}
 
 
 def test_counts_and_breakdowns_of_a_month(services, march):
@@ -117,6 +117,16 @@ def test_counts_and_breakdowns_of_a_month(services, march):
     assert [(m.member_id, m.name, m.count) for m in f.by_member] == [
         (None, "", 4), (march["b"], "李堃", 3), (march["a"], "王䶮", 3)
     ]  # fmt: skip
+
+
+def test_closed_is_one_count_satisfied_return_visits_converted_ones_included(services, march):
+    f = _figures(services, today=D("2026-03-31"))
+    assert f.closed == f.by_status[S.CLOSED] == 3  # R1 R2 R9; R10 was unsatisfied
+    services.requests.convert(march["r1"], "关于改善城关镇交通的提案")  # after closing: still 办结
+    services.requests.convert(march["r7"], "社情民意：校车时刻")  # answered, never called back
+    f = _figures(services, today=D("2026-03-31"))
+    assert (f.closed, f.by_status[S.CLOSED], f.by_status[S.CONVERTED]) == (3, 2, 2)
+    assert f.to_json()["closed"] == 3
 
 
 def test_the_five_rates_of_a_month(services, march):

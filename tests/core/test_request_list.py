@@ -182,8 +182,10 @@ def test_overdue_and_due_soon_by_the_step_waited_for(services, lists, three):
     assert _numbers(lists, due="overdue", today=D("2026-03-04")) == []  # due on the day: in time
     assert _numbers(lists, due="overdue", today=D("2026-03-05")) == ["2026-0002"]
     assert _numbers(lists, due="overdue", today=D("2026-03-10")) == ["2026-0002", "2026-0001"]
-    assert _numbers(lists, due="due_soon", today=MONDAY) == ["2026-0002"]  # 03-04 within 2
-    # From Friday 03-06 two working days reach Tuesday 03-10: the answer due Monday 03-09.
+    # 将到期: due today or the next working day. Not when new: 03-04 is two working days away.
+    assert _numbers(lists, due="due_soon", today=MONDAY) == []
+    assert _numbers(lists, due="due_soon", today=D("2026-03-03")) == ["2026-0002"]
+    # From Friday 03-06 the next working day is Monday 03-09: the answer due then.
     assert _numbers(lists, due="due_soon", today=D("2026-03-06")) == ["2026-0001"]
     rows = lists.rows(RequestQuery(sort="deadline", descending=False))
     assert [(r.number, r.deadline) for r in rows] == [
@@ -200,16 +202,18 @@ def test_each_row_says_whether_its_step_is_late_or_due_soon(services, lists, thr
         rows = lists.rows(RequestQuery(today=today))
         return {r.number: (r.urgency, r.days_overdue) for r in rows}
 
+    # Just registered: not yet due soon.
     assert judged(MONDAY) == {
-        "2026-0001": (None, 0), "2026-0002": ("due_soon", 0), "2026-0003": (None, 0),
+        "2026-0001": (None, 0), "2026-0002": (None, 0), "2026-0003": (None, 0),
     }  # fmt: skip
+    assert judged(D("2026-03-03"))["2026-0002"] == ("due_soon", 0)  # due the next working day
     assert judged(D("2026-03-04"))["2026-0002"] == ("due_soon", 0)  # due on the day: in time
     # Tuesday 03-10: the assignment is 4 working days late (03-05, 06, 09, 10), the answer 1.
     assert judged(D("2026-03-10")) == {
         "2026-0001": ("overdue", 1), "2026-0002": ("overdue", 4), "2026-0003": (None, 0),
     }  # fmt: skip
     # The same judgement as the filters': a row is overdue exactly when the filter lists it.
-    for today in (MONDAY, D("2026-03-05"), D("2026-03-06"), D("2026-03-10")):
+    for today in (MONDAY, D("2026-03-03"), D("2026-03-05"), D("2026-03-06"), D("2026-03-10")):
         for due in ("overdue", "due_soon"):
             listed = set(_numbers(lists, due=due, today=today))
             assert listed == {n for n, (u, _) in judged(today).items() if u == due}

@@ -12,6 +12,7 @@ import pytest
 from studio_app.base.enums import RequestStatus as S
 from studio_app.base.enums import Satisfaction
 from studio_app.core.members import MemberInput
+from studio_app.core.request_list import RequestQuery
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.core.workbench import WorkbenchService
@@ -95,16 +96,28 @@ def test_overdue_and_due_soon_across_a_holiday_and_a_weekend(services, week):
     assert [(o.id, o.days_overdue) for o in services.requests.overdue(FRIDAY)] == [
         (r.id, -r.days) for r in bench.overdue.rows
     ]
+    # 将到期: due today or the next working day (Monday, over the weekend); not due_tuesday,
+    # registered today with two working days to assign it, nor answer_wednesday (3/11).
     assert _keys(bench.due_soon, ids) == [
         ("due_today", "交办", D("2026-03-06"), 0),
         ("due_monday", "交办", D("2026-03-09"), 1),
-        ("due_tuesday", "交办", D("2026-03-10"), 2),
-    ]  # not answer_wednesday (3/11) nor call_back_next_week (3/12)
+    ]
     assert _keys(bench.awaiting_return_visit, ids) == [
         ("call_back_late", "回访", D("2026-03-03"), -3),
         ("call_back_next_week", "回访", D("2026-03-12"), 4),
     ]
-    assert (bench.this_month.registered, bench.this_month.closed) == (6, 1)
+
+
+def test_due_soon_is_the_requests_pages_rule(services, week):
+    # The same requests the requests page tints and filters as 将到期, today and on Monday.
+    for today in (FRIDAY, D("2026-03-07"), D("2026-03-09")):
+        bench = {r.id for r in _bench(services, today).due_soon.rows}
+        listed = services.request_list.rows(RequestQuery(today=today, open_only=True))
+        tinted = {r.id for r in listed if r.urgency == "due_soon"}
+        filtered = {
+            r.id for r in services.request_list.rows(RequestQuery(due="due_soon", today=today))
+        }
+        assert bench == tinted == filtered and bench
 
 
 def test_rows_carry_what_the_list_shows(services, week):
@@ -127,7 +140,7 @@ def test_lists_are_bounded_and_keep_the_most_urgent(services, week, monkeypatch)
     bench = _bench(services)
     ids = {v: k for k, v in week["ids"].items()}
     assert [ids[r.id] for r in bench.overdue.rows] == ["holiday_late", "call_back_late"]
-    assert (bench.overdue.total, len(bench.due_soon.rows), bench.due_soon.total) == (3, 2, 3)
+    assert (bench.overdue.total, len(bench.due_soon.rows), bench.due_soon.total) == (3, 2, 2)
 
 
 def test_a_studio_sees_only_its_own_requests(services, week):
@@ -138,7 +151,7 @@ def test_a_studio_sees_only_its_own_requests(services, week):
         0,
         0,
     )
-    assert (bench.this_month.registered, bench.next_reception_day) == (0, None)
+    assert bench.next_reception_day is None
     assert _bench(services, studio_id=week["studio"]).overdue.total == 3
 
 
@@ -170,4 +183,4 @@ def test_an_empty_database(services):
         (),
         (),
     )
-    assert (bench.this_month.registered, bench.this_month.closed) == (0, 0)
+    assert bench.next_reception_day is None

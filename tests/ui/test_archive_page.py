@@ -109,7 +109,8 @@ def test_the_archive_opens_documents_as_issued_and_shows_damage(
     assert page.model.rowCount() == 2 and page.selected().id == receipt.id  # newest first
     page.kind_filter.setCurrentIndex(page.kind_filter.findText("会议纪要"))
     assert [r.id for r in page.model.rows] == [doc.id]
-    assert f"SHA-256：{doc.sha256[:32]}\n{doc.sha256[32:]}" in page.detail.facts.text()
+    assert f"校验码：{doc.sha256[:8]}…" in page.detail.facts.text()  # no "SHA-256" to read
+    assert "SHA-256" not in page.detail.facts.text() and doc.sha256 in page.detail.facts.toolTip()
 
     shown: list[tuple[str, bytes]] = []  # read while open: the dialog is deleted after it
     when_modal(PdfPreviewDialog, lambda d: (shown.append((d.banner.text(), d.document.data)),

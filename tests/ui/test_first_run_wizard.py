@@ -36,7 +36,7 @@ def wizards(qtbot):
             wizard.services.db.close()
 
 
-def test_a_new_coordinator_sets_up_the_studio_in_a_chosen_folder(tmp_path, wizards):
+def test_a_new_coordinator_sets_up_the_studio_in_a_chosen_folder(qtbot, tmp_path, wizards):
     chosen = tmp_path / "工作室数据"
     wizard = wizards(tmp_path / "default")
     assert wizard.currentPage().title() == "欢迎使用委员工作室助手"
@@ -58,8 +58,12 @@ def test_a_new_coordinator_sets_up_the_studio_in_a_chosen_folder(tmp_path, wizar
     wizard.next()  # no name, and a bad phone: both said, nothing saved
     assert wizard.currentId() == STUDIO
     assert page.fields.error("name").text() == "请填写工作室名称。"
-    assert "不是有效的电话号码" in page.fields.error("lead_phone").text()
+    error = page.fields.error("lead_phone").text()
+    assert error.startswith("领衔委员手机：") and "不是有效的电话号码" in error  # not 联系电话
     assert wizard.services.studios.list() == []
+    qtbot.keyClicks(page.lead_phone, "4")  # put right (or being put right): the error goes
+    assert page.fields.error("lead_phone").isHidden()
+    assert not page.fields.error("name").isHidden()  # the other still stands
     page.name.setText("东关村委员工作室")
     page.address.setText("东关村村委会二楼")
     page.township.setText("城关镇")
@@ -82,6 +86,7 @@ def test_a_new_coordinator_sets_up_the_studio_in_a_chosen_folder(tmp_path, wizar
     assert wizard.currentId() == DONE
     assert "东关村委员工作室" in wizard.done_page.summary.text()
     assert str(usb) in wizard.done_page.summary.text()
+    assert "接待日规则" in wizard.done_page.summary.text()  # the first thing a studio sets
     assert not wizard.services.access.enabled()
 
 
@@ -103,8 +108,8 @@ def test_the_login_page_refuses_two_different_passwords(tmp_path, wizards):
     wizard.next()
     assert wizard.currentId() == DONE
     user = wizard.services.current_user
-    assert (user.username, user.role) == ("admin", Role.ADMIN)
-    assert "admin" in wizard.done_page.summary.text()
+    assert (user.username, user.role) == ("管理员", Role.ADMIN)
+    assert "管理员" in wizard.done_page.summary.text()
 
 
 def test_a_database_given_at_start_keeps_its_place(tmp_path, wizards):
@@ -122,19 +127,28 @@ def test_a_database_given_at_start_keeps_its_place(tmp_path, wizards):
 
 def test_the_demo_goes_to_its_own_database(tmp_path, wizards, monkeypatch):
     filled: list[Services] = []
-    monkeypatch.setattr(
-        "studio_app.demo.fill_demo",
-        lambda services: (
-            filled.append(services)
-            or services.studios.create(wizard_module.StudioInput(name="城关镇农业界委员工作室"))
-        ),
-    )
+    shown: list[tuple[str, bool, bool]] = []
+
+    def fill(services, progress):
+        filled.append(services)
+        progress("会议纪要…")
+        services.studios.create(wizard_module.StudioInput(name="城关镇农业界委员工作室"))
+
+    monkeypatch.setattr("studio_app.demo.fill_demo", fill)
     wizard = wizards(tmp_path)
     wizard.welcome.demo.setChecked(True)
     wizard.next()
     assert wizard.currentId() == DEMO
-    assert str(tmp_path / "demo.sqlite3") in wizard.demo_page.note.text()
+    page = wizard.demo_page
+    assert str(tmp_path / "demo.sqlite3") in page.note.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    page._steps.step.connect(
+        lambda _text: shown.append((page.step.text(), page.busy.isVisible(), finish.isEnabled()))
+    )
     assert wizard.validateCurrentPage()
+    # Said on the page while it loaded, the buttons held meanwhile; all back afterwards.
+    assert shown == [("正在载入演示数据：会议纪要…", True, False)]
+    assert finish.isEnabled() and page.busy.isHidden() and not page.loading
     assert wizard.demo
     assert [s.db.url.database for s in filled] == [str(tmp_path / "demo.sqlite3")]
     assert wizard.services is filled[0]

@@ -49,7 +49,8 @@ def test_the_window_shows_its_pages_home_first(window, services):
         assert isinstance(window.stack.currentWidget(), cls)
         assert window.current_page() is window.stack.currentWidget() is window.page_at(i)
     assert [type(p) for p in window.pages] == [cls for _title, cls in PAGES]
-    assert window.windowTitle() == "委员工作室助手 — 城关镇委员工作室"
+    # The system writes the program's name after the title: "城关镇委员工作室 — 委员工作室助手".
+    assert window.windowTitle() == "城关镇委员工作室"
     assert services.db.display_name in window.location_label.text()
     assert window.counts_label.text() == ("委员 0 名 · 联系户 0 户 · 未办结诉求 0 件（超期 0 件）")
     menus = [a.text() for a in window.menuBar().actions()]
@@ -207,7 +208,7 @@ def test_the_frame_paints_before_the_data_layers_load(qtbot, services, studio):
     ]
     assert frame.stack.currentWidget() is frame.workbench_page
     assert frame.menuBar().isEnabled()
-    assert frame.windowTitle() == "委员工作室助手 — 城关镇委员工作室"
+    assert frame.windowTitle() == "城关镇委员工作室"
 
 
 def test_starting_the_window_does_not_wait_for_the_data_layers():

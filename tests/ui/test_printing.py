@@ -170,6 +170,9 @@ def test_card_poster_and_code_from_the_members_page(qtbot, services, studio, whe
 def test_print_settings_refuse_bad_input_in_place(qtbot, services, studio):
     dialog = PrintSettingsDialog(services)
     qtbot.addWidget(dialog)
+    # Fonts by the names people know (the shipped one at least), not their files.
+    assert "Droid 中文字体" in dialog.fonts_note.text() and ".tt" not in dialog.fonts_note.text()
+    assert "DroidSansFallbackFull.ttf" in dialog.fonts_note.toolTip()
     dialog.url_edit.setText("www.example.cn/wy")
     dialog.save()
     assert not dialog.changed

@@ -3,6 +3,7 @@ the 工作台, and the settings dialogs."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
 from studio_app.core.members import MemberInput
+from studio_app.core.request_list import due_soon_until
 from studio_app.core.visitor_requests import RequestInput
 from studio_app.ui.action_dialog import ActionDialog, pydate
 from studio_app.ui.lazy_table_model import ROW_ROLE
@@ -33,6 +35,18 @@ def _register(services, content, *, days_ago=0, name="张三", **kw):
     return services.requests.register(
         RequestInput(content=content, visitor_name=name, **kw), today=today, at=at
     )
+
+
+def _days_ago_due_soon(services) -> int:
+    """How many days ago a request was registered that is 将到期 today (whatever today is)."""
+    calendar, today = services.calendar.calendar(), date.today()
+    for days in range(1, 30):
+        due = calendar.add_workdays(
+            today - timedelta(days=days), services.settings.deadlines().assign
+        )
+        if today <= due <= due_soon_until(calendar, today):
+            return days
+    raise AssertionError("no day registered on is due soon today")
 
 
 def _select_number(page: RequestsPage, number: str) -> None:
@@ -101,26 +115,31 @@ def _action(page: RequestsPage, value: str):
 def test_late_rows_are_tinted_and_filters_find_them(qtbot, services, studio):
     late = _register(services, "三周前的诉求，还没交办", days_ago=21)
     fresh = _register(services, "今天的诉求")
+    soon = _register(services, "前几天的诉求", days_ago=_days_ago_due_soon(services))
     closed = _register(services, "已经办结的诉求")
     services.requests.assign(closed.id, handling_unit="镇政府")
     services.requests.answer(closed.id, "已解决")
     services.requests.return_visit(closed.id, Satisfaction.SATISFIED)
     page = _show(qtbot, RequestsPage(services))
     rows = {page.proxy.index(i, 0).data(ROW_ROLE).number: i for i in range(page.proxy.rowCount())}
-    assert set(rows) == {late.number, fresh.number}  # 未办结 by default
+    assert set(rows) == {late.number, fresh.number, soon.number}  # 未办结 by default
     background = page.proxy.index(rows[late.number], 0).data(Qt.ItemDataRole.BackgroundRole)
     assert background == OVERDUE
     assert "超期" in page.proxy.index(rows[late.number], 6).data()
-    tint = page.proxy.index(rows[fresh.number], 0).data(Qt.ItemDataRole.BackgroundRole)
-    assert tint == DUE_SOON  # due within two working days
+    tint = page.proxy.index(rows[soon.number], 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert tint == DUE_SOON  # due today or the next working day
+    # A new request has two working days to be assigned: not yet 将到期.
+    assert page.proxy.index(rows[fresh.number], 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
     page.view.selectRow(rows[late.number])
     assert "交办期限" in page.detail.facts.text() and "已超期" in page.detail.facts.text()
     assert "color:#c0392b" in page.detail.facts.text()
     page.status_filter.setCurrentIndex(page.status_filter.findData("overdue"))
     assert page.proxy.rowCount() == 1 and page.count_label.text() == "共 1 条"
+    page.status_filter.setCurrentIndex(page.status_filter.findData("due_soon"))
+    assert page.status_filter.currentText() == "将到期" and page.proxy.rowCount() == 1
     page.status_filter.setCurrentIndex(0)
-    assert page.proxy.rowCount() == 3
+    assert page.proxy.rowCount() == 4
     page.search.setText("办结")
     page.apply_filters()
     assert [page.proxy.index(i, 0).data() for i in range(page.proxy.rowCount())] == [closed.number]
@@ -180,6 +199,9 @@ def test_the_reception_days_page(qtbot, services, studio, answers, when_modal):
 
     def duty(d: ActionDialog) -> None:
         members = d.fields.widget("duty")
+        # Every name in whole rows: the last one is not cut off.
+        rows = members.count() * members.sizeHintForRow(0)
+        assert members.viewport().height() >= rows and not members.verticalScrollBar().isVisible()
         members.item(0).setCheckState(Qt.CheckState.Checked)
         d.accept_button.click()
 
@@ -202,7 +224,37 @@ def test_the_reception_days_page(qtbot, services, studio, answers, when_modal):
     assert fmt.fontStrikeOut()
 
 
-def test_the_workbench_lists_what_is_late(qtbot, services, studio):
+def test_a_new_reception_day_starts_from_today_and_is_selected(qtbot, services, studio, when_modal):
+    services.reception_days.set_rule(studio.id, "每月第一个星期三")
+    services.reception_days.generate(studio.id, date.today().year)
+    page = _show(qtbot, ReceptionDaysPage(services))
+    page.days_view.selectRow(0)  # a reception day (held or planned) is selected
+    extra = date.today() + timedelta(days=400)  # next year: the page turns to it
+    offered = []
+
+    def add(d: ActionDialog) -> None:
+        picked = d.fields.widget("held_on")
+        offered.append(pydate(picked.date()))
+        picked.setDate(QDate(extra.year, extra.month, extra.day))
+        d.fields.widget("reason").setText("汛期专场接待")
+        d.accept_button.click()
+
+    when_modal(ActionDialog, add)
+    page.add_action.trigger()
+    assert offered == [date.today()]  # not the selected reception day
+    assert page.year.value() == extra.year and page.selected_day().held_on == extra
+
+    # A free day clicked on the calendar is the one offered.
+    free = extra + timedelta(days=1)
+    page.calendar.clicked.emit(QDate(free.year, free.month, free.day))
+    assert page.selected_day() is None
+    when_modal(ActionDialog, lambda d: (offered.append(pydate(d.fields.widget("held_on").date())),
+                                        d.reject()))  # fmt: skip
+    page.add_action.trigger()
+    assert offered[-1] == free
+
+
+def test_the_workbench_lists_what_is_late(qtbot, services, studio, wait_background):
     late = _register(services, "三周前的诉求，还没交办", days_ago=21, village="东关村",
                      visitor_phone="13812345678")  # fmt: skip
     _register(services, "今天的诉求", visitor_phone="138 1234 5678")  # the same person
@@ -221,15 +273,59 @@ def test_the_workbench_lists_what_is_late(qtbot, services, studio):
     assert page.period.currentText() == "本月"
     page.start.setDate(QDate.currentDate().addDays(-30))  # both requests, whatever today is
     assert page.period.currentText() == "自定义"
+    wait_background()
     shown = {page.figure_grid.itemAt(i).widget().text()
              for i in range(page.figure_grid.count())}  # fmt: skip
     assert "2 人次（1 人）" in shown  # the same visitor came twice this year
+    assert page.figures_title.text() == "工作成效"
 
     with qtbot.waitSignal(page.requestRequested) as signal:
         view = page.tabs.widget(0)
         view.selectRow(0)
         view.doubleClicked.emit(overdue.index(0, 0))
     assert signal.args == [late.id]
+
+
+def test_the_workbench_works_its_figures_out_off_the_gui_thread(
+    qtbot, services, studio, wait_background, monkeypatch
+):
+    _register(services, "昨天的诉求", days_ago=1)
+    threads, figures = [], services.figures.figures
+
+    def traced(*args, **kw):
+        threads.append(threading.current_thread())
+        return figures(*args, **kw)
+
+    monkeypatch.setattr(services.figures, "figures", traced)
+    page = _show(qtbot, WorkbenchPage(services))
+    assert page.figures_title.text() == "工作成效 · 正在计算…"
+    wait_background()
+    assert page.figures is not None and page.figures_title.text() == "工作成效"
+    page.period.setCurrentIndex(page.period.findData("year"))
+    page.period.setCurrentIndex(page.period.findData("last_30_days"))  # before the year arrives
+    wait_background()
+    assert threads and threading.main_thread() not in threads
+    today = date.today()
+    assert (page.figures.start, page.figures.end) == (today - timedelta(days=29), today)
+    assert page.figures.visits == 1  # the year's answer came first and was not shown over it
+    shown = [page.figure_grid.itemAt(i).widget() for i in range(page.figure_grid.count())]
+    closed = next(w for w in shown if w.text() == "办结")
+    assert "回访满意或基本满意" in closed.toolTip()
+    assert page.tabs.tabText(1).startswith("将到期") and "下一个工作日" in page.tabs.tabToolTip(1)
+
+
+def test_the_workbench_offers_the_last_month_when_this_one_is_empty(
+    qtbot, services, studio, wait_background
+):
+    page = _show(qtbot, WorkbenchPage(services))
+    wait_background()
+    assert page.period.currentData() == "month" and page.empty_note.isVisible()
+    assert "上月" in page.empty_note.text() and "近 30 天" in page.empty_note.text()
+    page.empty_note.linkActivated.emit("last_month")
+    wait_background()
+    first = date.today().replace(day=1)
+    assert page.period.currentText() == "上月" and not page.empty_note.isVisible()
+    assert page.figures.end == first - timedelta(days=1) and page.figures.start.day == 1
 
 
 def test_settings_dialogs(qtbot, services, studio, when_modal):
