@@ -174,20 +174,7 @@ class RequestService:
         Every step takes ``at``, when it happened (default now; a phone answer may be recorded
         the next morning), and ``today``, the day its deadline counts from (default: ``at``'s).
         """
-        v = Validator()
-        content = v.required("content", tr("诉求内容"), clean_text(data.content), max_length=5000)
-        category = v.length("category", tr("类别"), clean_text(data.category), max_length=50)
-        if not category and require_category:
-            v.add("category", tr("类别"), tr("请选择诉求类别。"))
-        category = category or FALLBACK_CATEGORY
-        name = ""
-        if not data.anonymous:
-            name = v.name(
-                "visitor_name", tr("来访人"), data.visitor_name, max_length=100, required=True
-            )
-        phone = v.check("visitor_phone", tr("联系电话"), normalise_phone, data.visitor_phone)
-        village = v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100)
-        v.raise_if_any()
+        content, category, name, phone, village = self._checked(data, require_category)
         at, today = _when(at, today)
         due = self.calendar.calendar().add_workdays(today, self.deadlines.assign)
         for attempt in range(3):  # two PCs on one server may take the same number at once
@@ -214,6 +201,29 @@ class RequestService:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def check(self, data: RequestInput, *, require_category: bool = False) -> None:
+        """Refuse what ``register`` would refuse for its fields (ValidationError), saving
+        nothing: the desk checks before it asks whether a similar request is the same matter."""
+        self._checked(data, require_category)
+
+    @staticmethod
+    def _checked(data: RequestInput, require_category: bool) -> tuple[str, str, str, str, str]:
+        """The fields cleaned and checked: content, category, name, phone, village."""
+        v = Validator()
+        content = v.required("content", tr("诉求内容"), clean_text(data.content), max_length=5000)
+        category = v.length("category", tr("类别"), clean_text(data.category), max_length=50)
+        if not category and require_category:
+            v.add("category", tr("类别"), tr("请选择诉求类别。"))
+        name = ""
+        if not data.anonymous:
+            name = v.name(
+                "visitor_name", tr("来访人"), data.visitor_name, max_length=100, required=True
+            )
+        phone = v.check("visitor_phone", tr("联系电话"), normalise_phone, data.visitor_phone)
+        village = v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100)
+        v.raise_if_any()
+        return content, category or FALLBACK_CATEGORY, name, phone, village
 
     @staticmethod
     def _visitor(s: Session, name: str, anonymous: bool, phone: str, village: str, household_id):

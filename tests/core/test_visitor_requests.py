@@ -159,6 +159,12 @@ def test_a_request_without_a_category_is_filed_under_other_unless_the_desk_asks(
         )
     assert [(e.field, e.message) for e in info.value.errors] == [("category", "请选择诉求类别。")]
     assert services.request_list.count(RequestQuery()) == count
+    with pytest.raises(ValidationError, match="请选择诉求类别"):  # checked before asking
+        services.requests.check(
+            RequestInput(content="路灯坏了", visitor_name="张三"), require_category=True
+        )
+    services.requests.check(RequestInput(content="路灯坏了", visitor_name="张三"))
+    assert services.request_list.count(RequestQuery()) == count  # a check saves nothing
     desk = services.requests.register(
         RequestInput(content="路灯坏了", visitor_name="张三", category="交通"),
         require_category=True,
