@@ -4,7 +4,7 @@
   <context>
     <name>ActionDialog</name>
     <message>
-      <location filename="studio_app/ui/action_dialog.py" line="118" />
+      <location filename="studio_app/ui/action_dialog.py" line="299" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -914,87 +914,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="473" />
+      <location filename="studio_app/ui/reception_days_page.py" line="481" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="459" />
+      <location filename="studio_app/ui/reception_days_page.py" line="467" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="502" />
+      <location filename="studio_app/ui/reception_days_page.py" line="510" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="500" />
+      <location filename="studio_app/ui/reception_days_page.py" line="508" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="466" />
+      <location filename="studio_app/ui/reception_days_page.py" line="474" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="500" />
+      <location filename="studio_app/ui/reception_days_page.py" line="508" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="518" />
+      <location filename="studio_app/ui/reception_days_page.py" line="526" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="507" />
+      <location filename="studio_app/ui/reception_days_page.py" line="515" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>{v} visits, {r} requests registered, {o} of them open.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="456" />
+      <location filename="studio_app/ui/reception_days_page.py" line="464" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="467" />
+      <location filename="studio_app/ui/reception_days_page.py" line="475" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="458" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="457" />
+      <location filename="studio_app/ui/reception_days_page.py" line="465" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="455" />
+      <location filename="studio_app/ui/reception_days_page.py" line="463" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="505" />
+      <location filename="studio_app/ui/reception_days_page.py" line="513" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="487" />
+      <location filename="studio_app/ui/reception_days_page.py" line="495" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="489" />
+      <location filename="studio_app/ui/reception_days_page.py" line="497" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="515" />
+      <location filename="studio_app/ui/reception_days_page.py" line="523" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -3689,32 +3689,32 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="328" />
+      <location filename="studio_app/ui/reception_days_page.py" line="330" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="313" />
+      <location filename="studio_app/ui/reception_days_page.py" line="315" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="368" />
+      <location filename="studio_app/ui/reception_days_page.py" line="372" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="403" />
+      <location filename="studio_app/ui/reception_days_page.py" line="409" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="335" />
+      <location filename="studio_app/ui/reception_days_page.py" line="337" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="301" />
+      <location filename="studio_app/ui/reception_days_page.py" line="303" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
@@ -3724,7 +3724,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="352" />
+      <location filename="studio_app/ui/reception_days_page.py" line="354" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
@@ -3739,22 +3739,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="356" />
+      <location filename="studio_app/ui/reception_days_page.py" line="360" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="377" />
+      <location filename="studio_app/ui/reception_days_page.py" line="381" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="379" />
+      <location filename="studio_app/ui/reception_days_page.py" line="383" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="411" />
+      <location filename="studio_app/ui/reception_days_page.py" line="419" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -3764,17 +3764,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="409" />
+      <location filename="studio_app/ui/reception_days_page.py" line="417" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="406" />
+      <location filename="studio_app/ui/reception_days_page.py" line="412" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="405" />
+      <location filename="studio_app/ui/reception_days_page.py" line="411" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
@@ -3789,7 +3789,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="326" />
+      <location filename="studio_app/ui/reception_days_page.py" line="328" />
       <source>已生成 {n} 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
       <translation>{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
@@ -3799,7 +3799,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="381" />
+      <location filename="studio_app/ui/reception_days_page.py" line="385" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
@@ -3809,22 +3809,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="302" />
+      <location filename="studio_app/ui/reception_days_page.py" line="304" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="378" />
+      <location filename="studio_app/ui/reception_days_page.py" line="382" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="371" />
+      <location filename="studio_app/ui/reception_days_page.py" line="375" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="370" />
+      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
@@ -3834,7 +3834,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="301" />
+      <location filename="studio_app/ui/reception_days_page.py" line="303" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -3854,12 +3854,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="392" />
+      <location filename="studio_app/ui/reception_days_page.py" line="396" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="391" />
+      <location filename="studio_app/ui/reception_days_page.py" line="395" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
@@ -3869,22 +3869,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="398" />
+      <location filename="studio_app/ui/reception_days_page.py" line="404" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="395" />
+      <location filename="studio_app/ui/reception_days_page.py" line="401" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="338" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="338" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
@@ -3894,7 +3894,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="397" />
+      <location filename="studio_app/ui/reception_days_page.py" line="403" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
@@ -3934,7 +3934,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="293" />
+      <location filename="studio_app/ui/reception_days_page.py" line="295" />
       <source>每月15日</source>
       <translation>15th of each month</translation>
     </message>
@@ -3944,7 +3944,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="312" />
+      <location filename="studio_app/ui/reception_days_page.py" line="314" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
@@ -3954,7 +3954,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="308" />
+      <location filename="studio_app/ui/reception_days_page.py" line="310" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
@@ -3964,12 +3964,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="305" />
+      <location filename="studio_app/ui/reception_days_page.py" line="307" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="309" />
+      <location filename="studio_app/ui/reception_days_page.py" line="311" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
@@ -3997,172 +3997,247 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="417" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="592" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="275" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="350" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="301" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="430" />
+      <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
+      <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="376" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="105" />
-      <source>不关联</source>
-      <translation>Don't link</translation>
+      <location filename="studio_app/ui/reception_desk_page.py" line="474" />
+      <source>{n}. {number}（{status}，{who}）{content}</source>
+      <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="155" />
+      <source>不关联</source>
+      <translation type="vanished">Don't link</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="121" />
+      <source>不关联(&amp;U)</source>
+      <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="197" />
+      <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
+      <translation>&amp;Similar open requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="169" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="398" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="491" />
+      <source>可能是同一件事</source>
+      <translation>Possibly the same matter</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="487" />
+      <source>合并到 {number}(&amp;{key})</source>
+      <translation>Merge into {number} (&amp;{key})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="483" />
+      <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
+      <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="199" />
+      <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
+      <translation>Same &amp;village (for reference)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="559" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="394" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="555" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="216" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="82" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="90" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="81" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="334" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="418" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
       <source>本次已登记</source>
-      <translation>Registered this session</translation>
+      <translation type="vanished">Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="392" />
       <source>本次已登记 {n} 件</source>
-      <translation>{n} registered this session</translation>
+      <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="102" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="553" />
+      <source>本次已登记 {n} 件(&amp;R)</source>
+      <translation>{n} &amp;registered this session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="214" />
+      <source>本次已登记(&amp;R)</source>
+      <translation>&amp;Registered this session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="118" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="81" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="116" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="92" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="129" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="533" />
+      <source>没有登记：改好后再按 Enter。</source>
+      <translation>Not registered: make your changes, then press Enter again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="149" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="154" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="126" />
-      <source>登记并合并到所选诉求</source>
-      <translation>Register and merge into selected request</translation>
+      <location filename="studio_app/ui/reception_desk_page.py" line="486" />
+      <source>登记为新诉求(&amp;N)</source>
+      <translation>Register as a &amp;new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
+      <source>登记并合并到所选诉求</source>
+      <translation type="vanished">Register and merge into selected request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="146" />
+      <source>登记并合并到所选诉求(&amp;M)</source>
+      <translation>Register and &amp;merge into the selected request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="143" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="153" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="175" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="193" />
       <source>相似的未办结诉求（可合并，避免重复）</source>
-      <translation>Similar open requests (merge them to avoid duplicates)</translation>
+      <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="114" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="131" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="152" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="174" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="116" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="135" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="113" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="129" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="117" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="116" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="135" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="263" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
+      <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
+      <translation>Choose: type the category's number, or the first letters of its name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="489" />
+      <source>返回修改</source>
+      <translation>Go back and edit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="481" />
+      <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
+      <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="338" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="299" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="374" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -4311,62 +4386,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="86" />
+      <location filename="studio_app/ui/requests_page.py" line="94" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="84" />
+      <location filename="studio_app/ui/requests_page.py" line="92" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="83" />
+      <location filename="studio_app/ui/requests_page.py" line="91" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="80" />
+      <location filename="studio_app/ui/requests_page.py" line="88" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="79" />
+      <location filename="studio_app/ui/requests_page.py" line="87" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="85" />
+      <location filename="studio_app/ui/requests_page.py" line="93" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="82" />
+      <location filename="studio_app/ui/requests_page.py" line="90" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="78" />
+      <location filename="studio_app/ui/requests_page.py" line="86" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="81" />
+      <location filename="studio_app/ui/requests_page.py" line="89" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="77" />
+      <location filename="studio_app/ui/requests_page.py" line="85" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="111" />
+      <location filename="studio_app/ui/requests_page.py" line="119" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="116" />
+      <location filename="studio_app/ui/requests_page.py" line="124" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4374,104 +4449,149 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="341" />
+      <location filename="studio_app/ui/requests_page.py" line="363" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="164" />
+      <location filename="studio_app/ui/requests_page.py" line="432" />
+      <source>{number} 回访不满意，重新办理</source>
+      <translation>{number}: not satisfied at the return visit, handled again</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="419" />
+      <source>{number} 已办结（{satisfaction}）</source>
+      <translation>{number} closed ({satisfaction})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="423" />
+      <source>{number} 已办结（{status}）</source>
+      <translation>{number} closed ({status})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="428" />
+      <source>{number} 已合并到 {target}</source>
+      <translation>{number} merged into {target}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="409" />
+      <source>{what}。当前列表不再显示它，{where}</source>
+      <translation>{what}. It is no longer in this list; {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="176" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="194" />
       <source>两个工作日内到期</source>
       <translation>Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="157" />
+      <location filename="studio_app/ui/requests_page.py" line="167" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="183" />
+      <location filename="studio_app/ui/requests_page.py" line="201" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="185" />
+      <location filename="studio_app/ui/requests_page.py" line="203" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="182" />
+      <location filename="studio_app/ui/requests_page.py" line="200" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="190" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="213" />
+      <location filename="studio_app/ui/requests_page.py" line="231" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="165" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="160" />
+      <location filename="studio_app/ui/requests_page.py" line="171" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="441" />
+      <source>在“{status}”中可以找到。</source>
+      <translation>you can find it under “{status}”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="438" />
+      <source>在“已办结”中可以找到。</source>
+      <translation>you can find it under “Closed”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="440" />
+      <source>在它合并到的那件诉求下面可以找到。</source>
+      <translation>you can find it under the request it was merged into.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="195" />
+      <source>已办结</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="193" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="158" />
+      <location filename="studio_app/ui/requests_page.py" line="168" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="169" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="171" />
+      <location filename="studio_app/ui/requests_page.py" line="183" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="187" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="192" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="172" />
+      <location filename="studio_app/ui/requests_page.py" line="184" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="154" />
+      <location filename="studio_app/ui/requests_page.py" line="162" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="159" />
+      <location filename="studio_app/ui/requests_page.py" line="169" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4480,12 +4600,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="212" />
+      <location filename="studio_app/ui/requests_page.py" line="230" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="166" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -5708,7 +5828,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="191" />
+      <location filename="studio_app/ui/form_fields.py" line="203" />
       <source>选择或直接输入</source>
       <translation>Choose or type</translation>
     </message>
@@ -5937,7 +6057,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{requests} requests closed before {cutoff}, from {visitors} visitors: names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="99" />
+      <location filename="studio_app/core/reception_days.py" line="100" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
@@ -5957,7 +6077,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="256" />
+      <location filename="studio_app/core/reception_days.py" line="265" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
@@ -6031,7 +6151,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="239" />
+      <location filename="studio_app/core/reception_days.py" line="246" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
@@ -6046,7 +6166,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="212" />
+      <location filename="studio_app/core/reception_days.py" line="219" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
@@ -6135,7 +6255,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="135" />
+      <location filename="studio_app/ui/request_actions.py" line="134" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -6506,12 +6626,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="72" />
+      <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="298" />
+      <location filename="studio_app/core/visitor_requests.py" line="344" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6601,7 +6721,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="107" />
+      <location filename="studio_app/core/visitor_requests.py" line="130" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -6616,7 +6736,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="223" />
+      <location filename="studio_app/core/visitor_requests.py" line="264" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -6751,17 +6871,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="139" />
+      <location filename="studio_app/ui/request_actions.py" line="138" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="83" />
+      <location filename="studio_app/ui/request_actions.py" line="82" />
       <source>例如：关于加强农村道路养护的提案</source>
       <translation>e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="70" />
+      <location filename="studio_app/ui/request_actions.py" line="69" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
@@ -6776,7 +6896,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="58" />
+      <location filename="studio_app/ui/request_actions.py" line="57" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -6836,7 +6956,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="187" />
+      <location filename="studio_app/core/reception_days.py" line="193" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
@@ -6866,7 +6986,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="166" />
+      <location filename="studio_app/ui/request_actions.py" line="165" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -6881,7 +7001,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="140" />
+      <location filename="studio_app/ui/request_actions.py" line="139" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
@@ -6936,7 +7056,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="343" />
+      <location filename="studio_app/core/request_list.py" line="176" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
@@ -7136,12 +7256,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="171" />
+      <location filename="studio_app/core/reception_days.py" line="175" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="169" />
+      <location filename="studio_app/core/reception_days.py" line="173" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -7181,37 +7301,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="415" />
+      <location filename="studio_app/core/visitor_requests.py" line="461" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="121" />
+      <location filename="studio_app/ui/request_actions.py" line="120" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="125" />
+      <location filename="studio_app/ui/request_actions.py" line="124" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="332" />
+      <location filename="studio_app/core/visitor_requests.py" line="378" />
       <source>合并到 {number}</source>
       <translation>Merge into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="122" />
+      <location filename="studio_app/ui/request_actions.py" line="121" />
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="345" />
+      <location filename="studio_app/core/request_list.py" line="177" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="347" />
+      <location filename="studio_app/core/request_list.py" line="178" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -7246,17 +7366,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="109" />
+      <location filename="studio_app/core/visitor_requests.py" line="132" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="58" />
+      <location filename="studio_app/ui/request_actions.py" line="57" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="65" />
+      <location filename="studio_app/ui/request_actions.py" line="64" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -7271,7 +7391,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit rate</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="62" />
+      <location filename="studio_app/ui/request_actions.py" line="61" />
       <source>回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。</source>
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
@@ -7321,7 +7441,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="87" />
+      <location filename="studio_app/ui/request_actions.py" line="86" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
@@ -7715,7 +7835,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="150" />
+      <location filename="studio_app/ui/request_actions.py" line="149" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
@@ -7845,7 +7965,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="415" />
+      <location filename="studio_app/core/visitor_requests.py" line="461" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -7865,7 +7985,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="161" />
+      <location filename="studio_app/ui/request_actions.py" line="160" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
@@ -8069,7 +8189,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="114" />
+      <location filename="studio_app/ui/request_actions.py" line="113" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -8114,7 +8234,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="166" />
+      <location filename="studio_app/core/visitor_requests.py" line="184" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -8139,7 +8259,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="236" />
+      <location filename="studio_app/core/reception_days.py" line="243" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
@@ -8209,7 +8329,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="162" />
+      <location filename="studio_app/ui/request_actions.py" line="161" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -8234,7 +8354,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="206" />
+      <location filename="studio_app/core/reception_days.py" line="213" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
@@ -8269,7 +8389,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="65" />
+      <location filename="studio_app/core/reception_days.py" line="66" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -8279,7 +8399,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="341" />
+      <location filename="studio_app/core/visitor_requests.py" line="387" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -8364,12 +8484,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="159" />
+      <location filename="studio_app/core/reception_days.py" line="162" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="157" />
+      <location filename="studio_app/core/reception_days.py" line="160" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -8573,7 +8693,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="132" />
+      <location filename="studio_app/ui/request_actions.py" line="131" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
     </message>
@@ -8851,7 +8971,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="155" />
+      <location filename="studio_app/core/visitor_requests.py" line="221" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -8891,7 +9011,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="177" />
+      <location filename="studio_app/core/reception_days.py" line="181" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -8920,7 +9040,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="168" />
+      <location filename="studio_app/ui/request_actions.py" line="167" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -8935,7 +9055,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="187" />
+      <location filename="studio_app/core/reception_days.py" line="193" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
@@ -9050,7 +9170,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="64" />
+      <location filename="studio_app/core/visitor_requests.py" line="314" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -9095,7 +9215,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="75" />
+      <location filename="studio_app/ui/request_actions.py" line="74" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
@@ -9235,7 +9355,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="161" />
+      <location filename="studio_app/ui/request_actions.py" line="160" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
@@ -9365,7 +9485,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="108" />
+      <location filename="studio_app/core/visitor_requests.py" line="131" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -9375,7 +9495,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="253" />
+      <location filename="studio_app/core/visitor_requests.py" line="294" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -9410,7 +9530,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="151" />
+      <location filename="studio_app/core/visitor_requests.py" line="215" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -9550,7 +9670,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="56" />
+      <location filename="studio_app/ui/request_actions.py" line="55" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -9745,7 +9865,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="327" />
+      <location filename="studio_app/core/visitor_requests.py" line="373" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -9760,12 +9880,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="412" />
+      <location filename="studio_app/core/visitor_requests.py" line="458" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="380" />
+      <location filename="studio_app/core/visitor_requests.py" line="426" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
@@ -9775,12 +9895,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="324" />
+      <location filename="studio_app/core/visitor_requests.py" line="370" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="150" />
+      <location filename="studio_app/core/visitor_requests.py" line="214" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -9850,7 +9970,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="78" />
+      <location filename="studio_app/core/reception_days.py" line="79" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
@@ -9865,12 +9985,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="247" />
+      <location filename="studio_app/core/reception_days.py" line="254" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="298" />
+      <location filename="studio_app/core/visitor_requests.py" line="344" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
@@ -9880,7 +10000,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="253" />
+      <location filename="studio_app/core/visitor_requests.py" line="294" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -9890,7 +10010,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="341" />
+      <location filename="studio_app/core/visitor_requests.py" line="387" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -9910,9 +10030,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="223" />
+      <location filename="studio_app/core/visitor_requests.py" line="264" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="314" />
+      <source>请选择群众对答复是否满意。</source>
+      <translation>Choose whether the visitor was satisfied with the answer.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="217" />
+      <source>请选择诉求类别。</source>
+      <translation>Choose the request's category.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="53" />
+      <source>请选择：1 满意，2 基本满意，3 不满意</source>
+      <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="120" />
@@ -9925,7 +10060,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="190" />
+      <location filename="studio_app/core/reception_days.py" line="196" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -10035,7 +10170,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <location filename="studio_app/ui/request_actions.py" line="84" />
       <source>转为提案</source>
       <translation>Turn into a proposal</translation>
     </message>
@@ -10045,9 +10180,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <location filename="studio_app/ui/request_actions.py" line="84" />
       <source>转为提案/社情民意 — {number}</source>
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/action_dialog.py" line="227" />
+      <source>输入姓名拼音的首字母即可选中，如 wwy：王委员</source>
+      <translation>Type the first letters of the name's pinyin to choose, e.g. wwy for Wang Weiyuan</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="74" />
@@ -10055,7 +10195,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="104" />
+      <location filename="studio_app/ui/request_actions.py" line="103" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
@@ -10099,7 +10239,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="210" />
+      <location filename="studio_app/core/reception_days.py" line="217" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
@@ -10178,7 +10318,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="88" />
+      <location filename="studio_app/core/reception_days.py" line="89" />
       <source>遇节假日顺延</source>
       <translation>Moved because of a holiday</translation>
     </message>

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_app.base.i18n import tr
 from studio_app.ui.form_fields import FormFields, dialog_buttons, save_or_show
 
 
@@ -50,6 +51,9 @@ def plain_text(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
     return edit
+
+
+FOCUS_BACKGROUND = "#dbe8f8"  # a chooser with the cursor in it
 
 
 def pinyin_keys(text: str) -> tuple[str, str]:
@@ -99,6 +103,18 @@ class KeyedCombo(QComboBox):
         self.blockSignals(False)
         index = self.findData(current) if current is not None else -1
         self.setCurrentIndex(index)
+
+    def focusInEvent(self, event) -> None:
+        """Plainly marked while the keys go here: a combo's own focus frame is faint."""
+        super().focusInEvent(event)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Button, QColor(FOCUS_BACKGROUND))
+        self.setPalette(palette)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # its list open: still here
+            self.setPalette(QPalette())
 
     def keyPressEvent(self, event) -> None:
         text = event.text()
@@ -208,6 +224,7 @@ def member_combo(choices: Sequence[tuple[uuid.UUID, str]], current: uuid.UUID | 
     """Members by name, found by the first letters of the name's pinyin (wwy: 王委员);
     ``none_text`` adds a first "nobody" entry (data None)."""
     combo = KeyedCombo(numbered=False)
+    combo.setToolTip(tr("输入姓名拼音的首字母即可选中，如 wwy：王委员"))
     items = [(none_text, None)] if none_text is not None else []
     combo.set_items([*items, *((name, member_id) for member_id, name in choices)])
     combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)

@@ -103,6 +103,7 @@ class ReceptionDeskPage(Page):
         # Under the name, when the household picked is not the visitor's own name: its family.
         self.family_note = QLabel()
         self.family_note.setStyleSheet(FAMILY_STYLE)
+        self.family_note.setWordWrap(True)
         self.family_note.hide()
         name_row = QWidget()
         name_layout = QVBoxLayout(name_row)
@@ -592,6 +593,7 @@ class ReceptionDeskPage(Page):
             self.status.setText(self.tr("Enter 登记并清空，接着登记下一位；Esc 清空重填。"))
             self.status.setStyleSheet("color: #666;")
         self.name.setFocus()
+        self._mark(self.name)
 
 
 def _short(text: str, size: int = 40) -> str:
