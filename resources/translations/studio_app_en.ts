@@ -4,7 +4,7 @@
   <context>
     <name>ActionDialog</name>
     <message>
-      <location filename="studio_app/ui/action_dialog.py" line="118" />
+      <location filename="studio_app/ui/action_dialog.py" line="299" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -4130,172 +4130,247 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="417" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="593" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="275" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="351" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="301" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="431" />
+      <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
+      <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="377" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="105" />
-      <source>不关联</source>
-      <translation>Don't link</translation>
+      <location filename="studio_app/ui/reception_desk_page.py" line="475" />
+      <source>{n}. {number}（{status}，{who}）{content}</source>
+      <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="155" />
+      <source>不关联</source>
+      <translation type="vanished">Don't link</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
+      <source>不关联(&amp;U)</source>
+      <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="198" />
+      <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
+      <translation>&amp;Similar open requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="170" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="398" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="492" />
+      <source>可能是同一件事</source>
+      <translation>Possibly the same matter</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="488" />
+      <source>合并到 {number}(&amp;{key})</source>
+      <translation>Merge into {number} (&amp;{key})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="484" />
+      <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
+      <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="200" />
+      <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
+      <translation>Same &amp;village (for reference)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="560" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="394" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="556" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="218" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="82" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="90" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="81" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="334" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="419" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
       <source>本次已登记</source>
-      <translation>Registered this session</translation>
+      <translation type="vanished">Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="392" />
       <source>本次已登记 {n} 件</source>
-      <translation>{n} registered this session</translation>
+      <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="102" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="554" />
+      <source>本次已登记 {n} 件(&amp;R)</source>
+      <translation>{n} &amp;registered this session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="215" />
+      <source>本次已登记(&amp;R)</source>
+      <translation>&amp;Registered this session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="119" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="81" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="117" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="92" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="129" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="534" />
+      <source>没有登记：改好后再按 Enter。</source>
+      <translation>Not registered: make your changes, then press Enter again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="150" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="154" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="126" />
-      <source>登记并合并到所选诉求</source>
-      <translation>Register and merge into selected request</translation>
+      <location filename="studio_app/ui/reception_desk_page.py" line="487" />
+      <source>登记为新诉求(&amp;N)</source>
+      <translation>Register as a &amp;new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
+      <source>登记并合并到所选诉求</source>
+      <translation type="vanished">Register and merge into selected request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
+      <source>登记并合并到所选诉求(&amp;M)</source>
+      <translation>Register and &amp;merge into the selected request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="144" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="153" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="193" />
       <source>相似的未办结诉求（可合并，避免重复）</source>
-      <translation>Similar open requests (merge them to avoid duplicates)</translation>
+      <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="114" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="152" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="175" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="116" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="113" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="130" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="118" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="116" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="263" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="133" />
+      <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
+      <translation>Choose: type the category's number, or the first letters of its name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="490" />
+      <source>返回修改</source>
+      <translation>Go back and edit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="482" />
+      <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
+      <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="339" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="299" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="375" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -4451,62 +4526,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="95" />
+      <location filename="studio_app/ui/requests_page.py" line="99" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="93" />
+      <location filename="studio_app/ui/requests_page.py" line="97" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="92" />
+      <location filename="studio_app/ui/requests_page.py" line="96" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="89" />
+      <location filename="studio_app/ui/requests_page.py" line="93" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="88" />
+      <location filename="studio_app/ui/requests_page.py" line="92" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="94" />
+      <location filename="studio_app/ui/requests_page.py" line="98" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="91" />
+      <location filename="studio_app/ui/requests_page.py" line="95" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="87" />
+      <location filename="studio_app/ui/requests_page.py" line="91" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="90" />
+      <location filename="studio_app/ui/requests_page.py" line="94" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="86" />
+      <location filename="studio_app/ui/requests_page.py" line="90" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="120" />
+      <location filename="studio_app/ui/requests_page.py" line="124" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="125" />
+      <location filename="studio_app/ui/requests_page.py" line="129" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4514,14 +4589,39 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="354" />
+      <location filename="studio_app/ui/requests_page.py" line="372" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="173" />
+      <location filename="studio_app/ui/requests_page.py" line="441" />
+      <source>{number} 回访不满意，重新办理</source>
+      <translation>{number}: not satisfied at the return visit, handled again</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="428" />
+      <source>{number} 已办结（{satisfaction}）</source>
+      <translation>{number} closed ({satisfaction})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="432" />
+      <source>{number} 已办结（{status}）</source>
+      <translation>{number} closed ({status})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="437" />
+      <source>{number} 已合并到 {target}</source>
+      <translation>{number} merged into {target}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="418" />
+      <source>{what}。当前列表不再显示它，{where}</source>
+      <translation>{what}. It is no longer in this list; {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
@@ -4530,87 +4630,107 @@ Phone: {phone}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="166" />
+      <location filename="studio_app/ui/requests_page.py" line="172" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="194" />
+      <location filename="studio_app/ui/requests_page.py" line="208" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="196" />
+      <location filename="studio_app/ui/requests_page.py" line="210" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="193" />
+      <location filename="studio_app/ui/requests_page.py" line="207" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="186" />
+      <location filename="studio_app/ui/requests_page.py" line="195" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="226" />
+      <location filename="studio_app/ui/requests_page.py" line="240" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="182" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="169" />
+      <location filename="studio_app/ui/requests_page.py" line="176" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="187" />
+      <location filename="studio_app/ui/requests_page.py" line="450" />
+      <source>在“{status}”中可以找到。</source>
+      <translation>you can find it under “{status}”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="447" />
+      <source>在“已办结”中可以找到。</source>
+      <translation>you can find it under “Closed”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="449" />
+      <source>在它合并到的那件诉求下面可以找到。</source>
+      <translation>you can find it under the request it was merged into.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="200" />
+      <source>已办结</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="198" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="167" />
+      <location filename="studio_app/ui/requests_page.py" line="173" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="178" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="180" />
+      <location filename="studio_app/ui/requests_page.py" line="188" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="183" />
+      <location filename="studio_app/ui/requests_page.py" line="192" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="187" />
+      <location filename="studio_app/ui/requests_page.py" line="197" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="181" />
+      <location filename="studio_app/ui/requests_page.py" line="189" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="163" />
+      <location filename="studio_app/ui/requests_page.py" line="167" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="168" />
+      <location filename="studio_app/ui/requests_page.py" line="174" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4619,12 +4739,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="225" />
+      <location filename="studio_app/ui/requests_page.py" line="239" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <location filename="studio_app/ui/requests_page.py" line="183" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -5940,7 +6060,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="191" />
+      <location filename="studio_app/ui/form_fields.py" line="203" />
       <source>选择或直接输入</source>
       <translation>Choose or type</translation>
     </message>
@@ -6464,7 +6584,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="135" />
+      <location filename="studio_app/ui/request_actions.py" line="134" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -6835,12 +6955,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="72" />
+      <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="299" />
+      <location filename="studio_app/core/visitor_requests.py" line="345" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6934,7 +7054,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="108" />
+      <location filename="studio_app/core/visitor_requests.py" line="131" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -6949,7 +7069,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="224" />
+      <location filename="studio_app/core/visitor_requests.py" line="265" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -7109,17 +7229,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="139" />
+      <location filename="studio_app/ui/request_actions.py" line="138" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="83" />
+      <location filename="studio_app/ui/request_actions.py" line="82" />
       <source>例如：关于加强农村道路养护的提案</source>
       <translation>e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="70" />
+      <location filename="studio_app/ui/request_actions.py" line="69" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
@@ -7134,7 +7254,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="58" />
+      <location filename="studio_app/ui/request_actions.py" line="57" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -7238,7 +7358,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="166" />
+      <location filename="studio_app/ui/request_actions.py" line="165" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -7253,7 +7373,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="140" />
+      <location filename="studio_app/ui/request_actions.py" line="139" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
@@ -7329,7 +7449,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="368" />
+      <location filename="studio_app/core/request_list.py" line="199" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
@@ -7586,17 +7706,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="416" />
+      <location filename="studio_app/core/visitor_requests.py" line="462" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="121" />
+      <location filename="studio_app/ui/request_actions.py" line="120" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="125" />
+      <location filename="studio_app/ui/request_actions.py" line="124" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
@@ -7606,17 +7726,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="122" />
+      <location filename="studio_app/ui/request_actions.py" line="121" />
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="370" />
+      <location filename="studio_app/core/request_list.py" line="200" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="372" />
+      <location filename="studio_app/core/request_list.py" line="201" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -7651,17 +7771,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="110" />
+      <location filename="studio_app/core/visitor_requests.py" line="133" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="58" />
+      <location filename="studio_app/ui/request_actions.py" line="57" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="65" />
+      <location filename="studio_app/ui/request_actions.py" line="64" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -7676,7 +7796,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit rate</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="62" />
+      <location filename="studio_app/ui/request_actions.py" line="61" />
       <source>回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。</source>
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
@@ -7726,7 +7846,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="87" />
+      <location filename="studio_app/ui/request_actions.py" line="86" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
@@ -8045,7 +8165,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export (full numbers)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="50" />
+      <location filename="studio_app/core/request_list.py" line="54" />
       <source>将到期</source>
       <translation>Due soon</translation>
     </message>
@@ -8183,7 +8303,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="150" />
+      <location filename="studio_app/ui/request_actions.py" line="149" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
@@ -8334,7 +8454,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="416" />
+      <location filename="studio_app/core/visitor_requests.py" line="462" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -8354,7 +8474,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="161" />
+      <location filename="studio_app/ui/request_actions.py" line="160" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
@@ -8577,7 +8697,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="114" />
+      <location filename="studio_app/ui/request_actions.py" line="113" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -8622,7 +8742,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="167" />
+      <location filename="studio_app/core/visitor_requests.py" line="185" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -8717,7 +8837,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="162" />
+      <location filename="studio_app/ui/request_actions.py" line="161" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -8807,7 +8927,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="342" />
+      <location filename="studio_app/core/visitor_requests.py" line="388" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -9142,7 +9262,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="132" />
+      <location filename="studio_app/ui/request_actions.py" line="131" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
     </message>
@@ -9405,7 +9525,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the server has no connections left</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="55" />
+      <location filename="studio_app/core/request_list.py" line="59" />
       <source>期限是今天或下一个工作日的诉求（还没超期）</source>
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
@@ -9425,7 +9545,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="156" />
+      <location filename="studio_app/core/visitor_requests.py" line="222" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -9506,7 +9626,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="168" />
+      <location filename="studio_app/ui/request_actions.py" line="167" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -9636,7 +9756,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="64" />
+      <location filename="studio_app/core/visitor_requests.py" line="315" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -9681,7 +9801,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="75" />
+      <location filename="studio_app/ui/request_actions.py" line="74" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
@@ -9821,7 +9941,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="161" />
+      <location filename="studio_app/ui/request_actions.py" line="160" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
@@ -9951,7 +10071,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="109" />
+      <location filename="studio_app/core/visitor_requests.py" line="132" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -9961,7 +10081,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="254" />
+      <location filename="studio_app/core/visitor_requests.py" line="295" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -9996,7 +10116,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="152" />
+      <location filename="studio_app/core/visitor_requests.py" line="216" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -10141,7 +10261,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="56" />
+      <location filename="studio_app/ui/request_actions.py" line="55" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -10382,7 +10502,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="328" />
+      <location filename="studio_app/core/visitor_requests.py" line="374" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -10397,7 +10517,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="413" />
+      <location filename="studio_app/core/visitor_requests.py" line="459" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
@@ -10412,12 +10532,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="325" />
+      <location filename="studio_app/core/visitor_requests.py" line="371" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="151" />
+      <location filename="studio_app/core/visitor_requests.py" line="215" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -10515,7 +10635,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="299" />
+      <location filename="studio_app/core/visitor_requests.py" line="345" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
@@ -10525,7 +10645,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="254" />
+      <location filename="studio_app/core/visitor_requests.py" line="295" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -10535,7 +10655,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="342" />
+      <location filename="studio_app/core/visitor_requests.py" line="388" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -10555,9 +10675,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="224" />
+      <location filename="studio_app/core/visitor_requests.py" line="265" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="315" />
+      <source>请选择群众对答复是否满意。</source>
+      <translation>Choose whether the visitor was satisfied with the answer.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="218" />
+      <source>请选择诉求类别。</source>
+      <translation>Choose the request's category.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="53" />
+      <source>请选择：1 满意，2 基本满意，3 不满意</source>
+      <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="120" />
@@ -10688,7 +10823,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <location filename="studio_app/ui/request_actions.py" line="84" />
       <source>转为提案</source>
       <translation>Turn into a proposal</translation>
     </message>
@@ -10698,9 +10833,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <location filename="studio_app/ui/request_actions.py" line="84" />
       <source>转为提案/社情民意 — {number}</source>
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/action_dialog.py" line="227" />
+      <source>输入姓名拼音的首字母即可选中，如 wwy：王委员</source>
+      <translation>Type the first letters of the name's pinyin to choose, e.g. wwy for Wang Weiyuan</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="74" />
@@ -10708,7 +10848,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="104" />
+      <location filename="studio_app/ui/request_actions.py" line="103" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>

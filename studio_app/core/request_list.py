@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from typing import Literal
 
 from sqlalchemy import and_, case, func, literal, or_, select
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.base.enums import RequestChannel, RequestStatus, Satisfaction
 from studio_app.base.errors import NotFoundError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import N_, tr
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead, as_uuids, raw_ids
 from studio_app.core.models import Member, Request, Visitor
 from studio_app.core.retention import visitor_label
@@ -36,6 +37,9 @@ from studio_app.core.workdays import CalendarService, WorkCalendar
 S = RequestStatus
 # Still in the loop: waiting to be assigned, handled, answered or called back.
 OPEN_STATUSES = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED})
+# Out of it (办结): called back, rejected or turned into a proposal. A merged request is listed
+# under the request it joined, which carries on.
+FINISHED_STATUSES = frozenset({S.CLOSED, S.REJECTED, S.CONVERTED})
 
 # 将到期, one rule for the 工作台's list and the requests page's colour and filter: the deadline
 # of the step a request waits for is today or the next working day. (A new request, due to be
@@ -113,11 +117,43 @@ class RequestRow:
     days_overdue: int = 0  # working days after the deadline (met on its own day)
 
 
+class Likeness(StrEnum):
+    """Why an open request is offered as similar."""
+
+    CONTENT = "content"  # its text shares words with what is typed: maybe the same matter
+    HOUSEHOLD = "household"  # raised by the same household
+    VILLAGE = "village"  # raised in the same village
+
+
 @dataclass(frozen=True)
 class SimilarRequest:
     request: RequestRow
     score: float
     reason: str  # 内容相近、同一联系户 …
+    likeness: frozenset[Likeness] = frozenset()
+
+    @property
+    def close(self) -> bool:
+        """The content reads alike: the desk asks before registering it again."""
+        return Likeness.CONTENT in self.likeness
+
+
+@dataclass(frozen=True)
+class SimilarGroups:
+    """The similar open requests in two groups that are never mixed.
+
+    Attributes:
+        likely: content alike or the same household, best first: may be the same matter.
+        village: only the same village, newest first: for reference, shown quieter.
+    """
+
+    likely: list[SimilarRequest]
+    village: list[SimilarRequest]
+
+    @property
+    def close(self) -> list[SimilarRequest]:
+        """The content matches, best first: the desk asks about these before registering."""
+        return [m for m in self.likely if m.close]
 
 
 def current_deadline():
@@ -159,6 +195,11 @@ CANDIDATES = 40
 SCORED_CHARS = 300
 HOUSEHOLD_BONUS = 1.0
 VILLAGE_BONUS = 0.3
+REASONS = {
+    Likeness.CONTENT: N_("内容相近"),
+    Likeness.HOUSEHOLD: N_("同一联系户"),
+    Likeness.VILLAGE: N_("同村"),
+}
 
 
 def _local_start(day: date) -> datetime:
@@ -344,38 +385,70 @@ class RequestListService:
     ) -> list[SimilarRequest]:
         """Open requests that may be the same matter, best first: content sharing words with
         ``content``, the same household, the same village. Called as the coordinator types."""
+        with self.db.session() as s:
+            scored = self._scored(s, content, village, household_id, exclude_id, limit)
+            return self._similar_rows(s, sorted(scored, reverse=True)[:limit])
+
+    def similar_groups(
+        self,
+        content: str,
+        *,
+        village: str = "",
+        household_id: uuid.UUID | None = None,
+        exclude_id: uuid.UUID | None = None,
+        limit: int = 8,
+    ) -> SimilarGroups:
+        """``similar``, in its two groups, up to ``limit`` each: content alike or the same
+        household (best first), and those only of the same village (newest first), so that a
+        neighbour's matter never pushes aside one that reads alike."""
+        with self.db.session() as s:
+            scored = self._scored(s, content, village, household_id, exclude_id, limit)
+            likely = sorted((m for m in scored if m[4] != {Likeness.VILLAGE}), reverse=True)
+            nearby = sorted((m for m in scored if m[4] == {Likeness.VILLAGE}),
+                            key=lambda m: (m[1], m[2]), reverse=True)  # fmt: skip
+            return SimilarGroups(
+                self._similar_rows(s, likely[:limit]), self._similar_rows(s, nearby[:limit])
+            )
+
+    def _scored(self, s: Session, content: str, village: str,
+                household_id: uuid.UUID | None, exclude_id: uuid.UUID | None,
+                limit: int) -> list[tuple]:  # fmt: skip
+        """(score, registered_at, id, reason, likeness) of each open request like this one."""
         terms = content_terms(content)
         base = [Request.status.in_(OPEN_STATUSES), Request.archived_at.is_(None)]
         if exclude_id:
             base.append(Request.id != exclude_id)
-        with self.db.session() as s:
-            found = {r.id: r for r in self._by_content(s, base, terms)}
-            if household_id:
-                of_household = select(Visitor.id).where(Visitor.household_id == household_id)
-                cond = Request.visitor_id.in_(of_household)
-                found |= {r.id: r for r in self._latest(s, base, limit, cond)}
-            if village:
-                # The visitor's village is an inner part of search_text: no lookup of each open
-                # request's visitor (no index on village). Checked exactly below.
-                cond = _holds(s, Request.search_text, whole_part(village))
-                found |= {r.id: r for r in self._latest(s, base, limit, cond)}
-            visitors = self._visitor_places(s, {r.visitor_id for r in found.values()})
-            scored = []
-            for r in found.values():
-                home, place = visitors.get(r.visitor_id, (None, ""))
-                score, reasons = _likeness(terms, r.content), []
-                if score:
-                    reasons.append(tr("内容相近"))
-                if household_id and home == household_id:
-                    score, reasons = score + HOUSEHOLD_BONUS, [*reasons, tr("同一联系户")]
-                elif village and place == village:
-                    score, reasons = score + VILLAGE_BONUS, [*reasons, tr("同村")]
-                if reasons:
-                    scored.append((round(score, 3), r.registered_at, r.id, tr("、").join(reasons)))
-            best = sorted(scored, reverse=True)[:limit]  # ties: the newer first
-            rows = self._rows_by_id(s, [request_id for _score, _at, request_id, _why in best])
-        return [SimilarRequest(row, score, why)
-                for row, (score, _at, _id, why) in zip(rows, best, strict=True)]  # fmt: skip
+        found = {r.id: r for r in self._by_content(s, base, terms)}
+        if household_id:
+            of_household = select(Visitor.id).where(Visitor.household_id == household_id)
+            cond = Request.visitor_id.in_(of_household)
+            found |= {r.id: r for r in self._latest(s, base, limit, cond)}
+        if village:
+            # The visitor's village is an inner part of search_text: no lookup of each open
+            # request's visitor (no index on village). Checked exactly below. As many more as
+            # were found already: the village's own group has ``limit`` even if those are in it.
+            cond = _holds(s, Request.search_text, whole_part(village))
+            found |= {r.id: r for r in self._latest(s, base, limit + len(found), cond)}
+        visitors = self._visitor_places(s, {r.visitor_id for r in found.values()})
+        scored = []
+        for r in found.values():
+            home, place = visitors.get(r.visitor_id, (None, ""))
+            score, why = _likeness(terms, r.content), set()
+            if score:
+                why.add(Likeness.CONTENT)
+            if household_id and home == household_id:
+                score, why = score + HOUSEHOLD_BONUS, why | {Likeness.HOUSEHOLD}
+            elif village and place == village:
+                score, why = score + VILLAGE_BONUS, why | {Likeness.VILLAGE}
+            if why:
+                reason = tr("、").join(tr(REASONS[w]) for w in Likeness if w in why)
+                scored.append((round(score, 3), r.registered_at, r.id, reason, frozenset(why)))
+        return scored
+
+    def _similar_rows(self, s: Session, best: list[tuple]) -> list[SimilarRequest]:
+        rows = self._rows_by_id(s, [request_id for _score, _at, request_id, *_why in best])
+        return [SimilarRequest(row, score, reason, why)
+                for row, (score, _at, _id, reason, why) in zip(rows, best, strict=True)]  # fmt: skip
 
     @staticmethod
     def _by_content(s: Session, base: list, terms: set[str]) -> list:

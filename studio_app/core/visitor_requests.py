@@ -38,7 +38,7 @@ from studio_app.core.models import Household, Member, Request, RequestEvent, Vis
 from studio_app.core.records import check_version, load
 from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, normalise_phone
+from studio_app.core.validation import Validator, clean_name, normalise_phone
 from studio_app.core.workdays import CalendarService
 
 S = RequestStatus
@@ -64,6 +64,10 @@ ALLOWED_FROM: dict[Action, frozenset[RequestStatus]] = {
     Action.MERGE: OPEN,
     Action.CONVERT: OPEN | {S.ANSWERED, S.CLOSED},
 }
+# A request that names no category (from the command line, an import, any door but the desk,
+# which asks for one) is filed under this shipped word: every request counts in the figures by
+# category, and none is refused for want of one.
+FALLBACK_CATEGORY = N_("其他")
 ACTION_LABELS = {
     Action.ASSIGN: "交办",
     Action.START: "开始办理",
@@ -90,6 +94,25 @@ class RequestInput:
     received_by_id: uuid.UUID | None = None
     reception_day_id: uuid.UUID | None = None
     studio_id: uuid.UUID | None = None
+
+
+def name_for_household(typed: str, head_name: str, *, by_phone: bool = False) -> str:
+    """The visitor's name once a household is picked for them at the desk: the head's, unless
+    the household was found by its phone and a name that is not part of the head's was typed;
+    that is another member of the family, kept as typed.
+
+    So a fragment typed to find the household (钱天 → 钱天佑) never becomes a visitor's name."""
+    typed, head = clean_name(typed), clean_name(head_name)
+    if by_phone and typed and typed not in head:
+        return typed
+    return head or typed
+
+
+def family_member_of(visitor_name: str, head_name: str) -> bool:
+    """A visitor linked to a household under another name than its head's: a member of the
+    family, registered so on purpose (the desk says so under the name)."""
+    name, head = clean_name(visitor_name), clean_name(head_name)
+    return bool(name and head and name != head)
 
 
 @dataclass(frozen=True)
@@ -139,25 +162,20 @@ class RequestService:
 
     # ---- registration --------------------------------------------------------------------
     def register(self, data: RequestInput, *, actor: str = "", today: date | None = None,
-                 at: datetime | None = None, merge_into: uuid.UUID | None = None) -> Request:  # fmt: skip
+                 at: datetime | None = None, merge_into: uuid.UUID | None = None,
+                 require_category: bool = False) -> Request:  # fmt: skip
         """Register a visitor's request; its assignment deadline counts working days. With
         ``merge_into``, it is merged into that (similar, open) request in the same transaction:
         a refused merge registers nothing.
 
+        A request without a category is filed under FALLBACK_CATEGORY (其他), unless
+        ``require_category`` (the reception desk, where the coordinator chooses one): then it is
+        refused with the error under the category.
+
         Every step takes ``at``, when it happened (default now; a phone answer may be recorded
         the next morning), and ``today``, the day its deadline counts from (default: ``at``'s).
         """
-        v = Validator()
-        content = v.required("content", tr("诉求内容"), clean_text(data.content), max_length=5000)
-        category = v.length("category", tr("类别"), clean_text(data.category), max_length=50)
-        name = ""
-        if not data.anonymous:
-            name = v.name(
-                "visitor_name", tr("来访人"), data.visitor_name, max_length=100, required=True
-            )
-        phone = v.check("visitor_phone", tr("联系电话"), normalise_phone, data.visitor_phone)
-        village = v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100)
-        v.raise_if_any()
+        content, category, name, phone, village = self._checked(data, require_category)
         at, today = _when(at, today)
         due = self.calendar.calendar().add_workdays(today, self.deadlines.assign)
         for attempt in range(3):  # two PCs on one server may take the same number at once
@@ -184,6 +202,29 @@ class RequestService:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def check(self, data: RequestInput, *, require_category: bool = False) -> None:
+        """Refuse what ``register`` would refuse for its fields (ValidationError), saving
+        nothing: the desk checks before it asks whether a similar request is the same matter."""
+        self._checked(data, require_category)
+
+    @staticmethod
+    def _checked(data: RequestInput, require_category: bool) -> tuple[str, str, str, str, str]:
+        """The fields cleaned and checked: content, category, name, phone, village."""
+        v = Validator()
+        content = v.required("content", tr("诉求内容"), clean_text(data.content), max_length=5000)
+        category = v.length("category", tr("类别"), clean_text(data.category), max_length=50)
+        if not category and require_category:
+            v.add("category", tr("类别"), tr("请选择诉求类别。"))
+        name = ""
+        if not data.anonymous:
+            name = v.name(
+                "visitor_name", tr("来访人"), data.visitor_name, max_length=100, required=True
+            )
+        phone = v.check("visitor_phone", tr("联系电话"), normalise_phone, data.visitor_phone)
+        village = v.length("village", tr("村（社区）"), clean_text(data.village), max_length=100)
+        v.raise_if_any()
+        return content, category or FALLBACK_CATEGORY, name, phone, village
 
     @staticmethod
     def _visitor(s: Session, name: str, anonymous: bool, phone: str, village: str, household_id):
@@ -264,10 +305,15 @@ class RequestService:
             self._move(s, request, S.ANSWERED, actor, reply, at)
         return request
 
-    def return_visit(self, request_id: uuid.UUID, satisfaction: Satisfaction, comment: str = "",
-                     *, actor: str = "", version: int | None = None, today: date | None = None,
-                     at: datetime | None = None) -> Request:  # fmt: skip
-        """回访: satisfied (or basically) closes the request; unsatisfied reopens it."""
+    def return_visit(self, request_id: uuid.UUID, satisfaction: Satisfaction | None,
+                     comment: str = "", *, actor: str = "", version: int | None = None,
+                     today: date | None = None, at: datetime | None = None) -> Request:  # fmt: skip
+        """回访: satisfied (or basically) closes the request; unsatisfied reopens it. The
+        visitor's answer is never assumed: no satisfaction is refused."""
+        if satisfaction is None:
+            raise ValidationError.single(
+                "satisfaction", tr("满意度"), tr("请选择群众对答复是否满意。")
+            )
         comment = clean_text(comment)
         at, today = _when(at, today)
         with self.db.session() as s:

@@ -121,6 +121,18 @@ class FormFields:
         if isinstance(label, QLabel):
             label.setText(text)
 
+    def label(self, field: str) -> QLabel | None:
+        """The label shown before the field's row."""
+        label = self._form.labelForField(self._rows[field])
+        return label if isinstance(label, QLabel) else None
+
+    def field_of(self, widget: QWidget | None) -> str | None:
+        """The field whose row holds ``widget`` (None: no row of this form)."""
+        for field, row in self._rows.items():
+            if widget is not None and (widget is row or row.isAncestorOf(widget)):
+                return field
+        return None
+
     def widget(self, field: str) -> QWidget:
         return self._widgets[field]
 

@@ -63,14 +63,19 @@ def confirm(
     return box.clickedButton() is yes
 
 
-def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
-    """The index of the option the user clicked; the last option is the cancel one (None)."""
+def choose(
+    parent: QWidget | None, title: str, text: str, options: list[str], default: int | None = None
+) -> int | None:
+    """The index of the option the user clicked; the last option is the cancel one (None), and
+    Esc. Enter picks option ``default`` (None: the cancel one). An option's mnemonic (&N) picks
+    it with its letter alone."""
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options[:-1]]
     cancel = box.addButton(options[-1], QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setDefaultButton(buttons[default] if default is not None else cancel)
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None

@@ -13,7 +13,7 @@ from studio_app.base.i18n import tr, trn
 from studio_app.base.labels import choices
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
-from studio_app.ui.action_dialog import ActionDialog, member_combo, plain_text
+from studio_app.ui.action_dialog import ActionDialog, KeyedCombo, member_combo, plain_text
 from studio_app.ui.form_fields import enum_data
 
 
@@ -50,9 +50,8 @@ def answer_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
 
 
 def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
-    satisfaction = QComboBox()
-    for value, text in choices(Satisfaction):
-        satisfaction.addItem(text, value)
+    satisfaction = KeyedCombo(placeholder=tr("请选择：1 满意，2 基本满意，3 不满意"))
+    satisfaction.set_items([(text, value) for value, text in choices(Satisfaction)])  # none yet
     comment = plain_text(tr("群众的意见"), 3)
     dialog = ActionDialog(
         tr("回访 — {number}").format(number=row.number), tr("保存回访"),

@@ -7,10 +7,11 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
+    QMainWindow,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from studio_app.base.i18n import tr
 from studio_app.base.labels import choices, label, word_choices, word_label
 from studio_app.core.listing import ListHead
 from studio_app.core.request_list import (
+    FINISHED_STATUSES,
     OPEN_STATUSES,
     RequestQuery,
     RequestRow,
@@ -71,6 +73,8 @@ DONE = QColor("#888888")
 
 OPEN = "open"  # the status filter's entry for every request still in the loop
 DETAIL_MIN_WIDTH = 280  # the list keeps 承办 and 内容 in sight beside it at 1024 px
+FINISHED = "finished"  # … and for every request out of it (已办结)
+MESSAGE_MS = 30_000  # how long the status bar says what a step did
 
 
 class RequestsModel(LazyTableModel):
@@ -162,11 +166,15 @@ class RequestsPage(Page):
         add = self.toolbar.addAction
         keyed(add(t("登记新诉求"), self.deskRequested.emit), "Ctrl+N")
         self.toolbar.addSeparator()
+        # Each step from the keyboard too: its keys (J 交, B 办, D 答, H 回), or every step in
+        # the list's menu (the Menu key or Shift+F10).
         self.step_actions = {
-            Action.ASSIGN: add(t("交办…"), lambda: self._step(assign_dialog)),
-            Action.START: add(t("开始办理"), self._start),
-            Action.ANSWER: add(t("答复…"), lambda: self._step(answer_dialog)),
-            Action.RETURN_VISIT: add(t("回访…"), lambda: self._step(return_visit_dialog)),
+            Action.ASSIGN: keyed(add(t("交办…"), lambda: self._step(assign_dialog)), "Ctrl+J"),
+            Action.START: keyed(add(t("开始办理"), self._start), "Ctrl+B"),
+            Action.ANSWER: keyed(add(t("答复…"), lambda: self._step(answer_dialog)), "Ctrl+D"),
+            Action.RETURN_VISIT: keyed(
+                add(t("回访…"), lambda: self._step(return_visit_dialog)), "Ctrl+H"
+            ),
         }
         self.toolbar.addSeparator()
         self.step_actions |= {
@@ -180,11 +188,17 @@ class RequestsPage(Page):
         self.receipt_action = keyed(add(t("打印回执…"), self._print_receipt), "Ctrl+P")
         self.reveal_action = add(t("查看完整号码…"), self.reveal)
 
+        self.said = ""  # what the status bar was last told
         self.search, self._timer = search_box(self, t("搜索编号、姓名、电话、村、内容…"),
                                               self.apply_filters)  # fmt: skip
         self.status_filter = filter_combo(
             t("全部诉求"),
-            [(t("未办结"), OPEN), (t("已超期"), "overdue"), (due_soon_label(), "due_soon")]
+            [
+                (t("未办结"), OPEN),
+                (t("已超期"), "overdue"),
+                (due_soon_label(), "due_soon"),
+                (t("已办结"), FINISHED),
+            ]
             + [(text, value) for value, text in choices(RequestStatus)],
         )
         self.status_filter.setCurrentIndex(1)
@@ -244,6 +258,8 @@ class RequestsPage(Page):
         self.model.modelReset.connect(lambda: fit_columns(self.view, self.model))
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # every step
+        view.addActions(list(self.step_actions.values()))
 
     def _tab_changed(self, index: int) -> None:
         """The steps act on the list's selection: shown with the list only."""
@@ -276,6 +292,8 @@ class RequestsPage(Page):
         )
         if status == OPEN:
             q.open_only = True
+        elif status == FINISHED:
+            q.statuses = FINISHED_STATUSES
         elif status in ("overdue", "due_soon"):
             q.due = status
         elif status is not None:
@@ -371,10 +389,10 @@ class RequestsPage(Page):
             messages.show_error(self, exc)
             return
         dialog.exec()
-        changed = dialog.done_ok or dialog.outdated  # outdated: show what is saved now
+        done, changed = dialog.done_ok, dialog.done_ok or dialog.outdated
         dialog.deleteLater()
         if changed:
-            self._changed(row.id)
+            self._after_step(row, done)
 
     def _start(self) -> None:
         row = self.selected_row()
@@ -384,7 +402,68 @@ class RequestsPage(Page):
             self.services.requests.start(row.id, version=row.version)
         except StudioError as exc:
             messages.show_error(self, exc)
-        self._changed(row.id)
+            self._changed(row.id)
+            return
+        self._after_step(row, True)
+
+    def _after_step(self, before: RequestRow, done: bool) -> None:
+        """Show the request as it is now, and say what the step did. If it has left the list
+        (a final 回访 under 未办结), the next row is selected and the message says where it is."""
+        place = self.view.currentIndex().row()
+        self._changed(before.id)
+        if not done:
+            return
+        text = self._outcome(self.services.request_list.row(before.id), before.status)
+        if self.selected_id() != before.id:
+            text = self.tr("{what}。当前列表不再显示它，{where}").format(
+                what=text, where=self._where(before.id)
+            )
+            self._select_row(min(place, self.proxy.rowCount() - 1))
+        self.say(text)
+
+    def _outcome(self, row: RequestRow, was: RequestStatus) -> str:
+        """What a step made of the request: "2026-0070 已办结（满意）"."""
+        t = self.tr
+        if row.status == RequestStatus.CLOSED:
+            return t("{number} 已办结（{satisfaction}）").format(
+                number=row.number, satisfaction=label(row.satisfaction)
+            )
+        if row.status in FINISHED_STATUSES:
+            return t("{number} 已办结（{status}）").format(
+                number=row.number, status=label(row.status)
+            )
+        if row.status == RequestStatus.MERGED:
+            target = self.services.requests.get(row.id).merged_into_id
+            return t("{number} 已合并到 {target}").format(
+                number=row.number, target=self.services.request_list.row(target).number
+            )
+        if was == RequestStatus.ANSWERED and row.status == RequestStatus.IN_PROGRESS:
+            return t("{number} 回访不满意，重新办理").format(number=row.number)
+        return t("{number} {status}").format(number=row.number, status=label(row.status))
+
+    def _where(self, request_id: uuid.UUID) -> str:
+        status = self.services.requests.get(request_id).status
+        if status in FINISHED_STATUSES:
+            return self.tr("在“已办结”中可以找到。")
+        if status == RequestStatus.MERGED:
+            return self.tr("在它合并到的那件诉求下面可以找到。")
+        return self.tr("在“{status}”中可以找到。").format(status=label(status))
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def say(self, text: str) -> None:
+        """Tell the coordinator in the window's status bar (kept in ``said``)."""
+        self.said = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, MESSAGE_MS)
 
     def _to_issue(self) -> None:
         rows = self.selected_rows()

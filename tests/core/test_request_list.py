@@ -67,7 +67,7 @@ def test_registering_fills_search_text_and_each_step_refreshes_it(services):
 
 def test_an_anonymous_request_has_no_visitor_fields(services):
     r = _register(services, "Wi-Fi 信号差", anonymous=True, visitor_name="")
-    assert _search_text(services, r.id) == "20260001␟wi-fi 信号差"
+    assert _search_text(services, r.id) == "20260001␟其他␟wi-fi 信号差"  # 其他: no category named
 
 
 def test_a_visitor_who_moves_village_is_found_under_the_new_one_in_every_request(services):
@@ -312,6 +312,46 @@ def test_similar_finds_open_requests_about_the_same_matter(services, lists):
     assert [f.request.id for f in lists.similar("", village="东关村")] == [
         neighbour.id, same_home.id,
     ]  # fmt: skip
+
+
+def test_similar_in_two_groups_never_mixed(services, lists):
+    """Content alike or the same household first, best first; the same village apart, newest
+    first; each group up to the limit, so neighbours never push aside a matter that reads alike."""
+    home = services.households.create(HouseholdInput(head_name="王䶮", village="东关村"))
+    weak = _register(services, "路灯坏了，另外想问问低保的事情和医保的报销比例怎么算，还有村里的"
+                     "道路硬化什么时候开始修建，孩子上学的校车能否早点来",
+                     visitor_name="李四", village="西关村")  # fmt: skip  # scores 0.289
+    neighbours = [_register(services, f"邻居的事情{i}", visitor_name=f"邻居{i}",
+                            village="东关村", hour=3 + i) for i in range(3)]  # fmt: skip
+    family = _register(services, "家里的事情", household_id=home.id, village="东关村", hour=9)
+    groups = lists.similar_groups("路灯坏了", village="东关村", household_id=home.id, limit=2)
+    assert [(m.request.id, m.reason, m.close) for m in groups.likely] == [
+        (family.id, "同一联系户", False), (weak.id, "内容相近", True),
+    ]  # fmt: skip
+    assert [m.request.id for m in groups.close] == [weak.id]  # the desk asks about this one
+    assert [(m.request.id, m.reason) for m in groups.village] == [
+        (neighbours[2].id, "同村"), (neighbours[1].id, "同村"),
+    ]  # fmt: skip
+    assert all(not m.close for m in groups.village)
+    # Mixed, the weak content match would lose its place to the neighbours (0.3 each).
+    mixed = lists.similar("路灯坏了", village="东关村", household_id=home.id, limit=3)
+    assert weak.id not in [m.request.id for m in mixed]
+
+
+def test_the_finished_statuses_filter(services, lists):
+    from studio_app.core.request_list import FINISHED_STATUSES
+
+    open_one = _register(services, "还在办")
+    closed = _register(services, "办结了", hour=3)
+    services.requests.assign(closed.id, handling_unit="镇政府", today=MONDAY)
+    services.requests.answer(closed.id, "已解决", today=MONDAY)
+    services.requests.return_visit(closed.id, Satisfaction.SATISFIED, today=MONDAY)
+    rejected = _register(services, "不予受理的", hour=4)
+    services.requests.reject(rejected.id, "不属于受理范围")
+    merged = _register(services, "合并的", hour=5)
+    services.requests.merge(merged.id, open_one.id)
+    found = _numbers(lists, statuses=FINISHED_STATUSES)
+    assert sorted(found) == sorted([closed.number, rejected.number])
 
 
 def test_similar_leaves_out_every_closed_status(services, lists):

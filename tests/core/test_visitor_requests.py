@@ -146,6 +146,60 @@ def test_registration_checks_and_numbers(services):
     assert next_year.number == "2027-0001"
 
 
+def test_a_request_without_a_category_is_filed_under_other_unless_the_desk_asks(services):
+    # Any door but the desk (command line, import, intake): filed under 其他, never refused.
+    r = _register(services, "没有写类别的诉求")
+    assert services.requests.get(r.id).category == "其他"
+    assert _register(services, "写了类别", category=" 交通 ").category == "交通"
+    # The desk asks for one: refused with the error under the category, nothing saved.
+    count = services.request_list.count(RequestQuery())
+    with pytest.raises(ValidationError) as info:
+        services.requests.register(
+            RequestInput(content="路灯坏了", visitor_name="张三"), require_category=True
+        )
+    assert [(e.field, e.message) for e in info.value.errors] == [("category", "请选择诉求类别。")]
+    assert services.request_list.count(RequestQuery()) == count
+    with pytest.raises(ValidationError, match="请选择诉求类别"):  # checked before asking
+        services.requests.check(
+            RequestInput(content="路灯坏了", visitor_name="张三"), require_category=True
+        )
+    services.requests.check(RequestInput(content="路灯坏了", visitor_name="张三"))
+    assert services.request_list.count(RequestQuery()) == count  # a check saves nothing
+    desk = services.requests.register(
+        RequestInput(content="路灯坏了", visitor_name="张三", category="交通"),
+        require_category=True,
+    )
+    assert desk.category == "交通"
+
+
+def test_a_return_visit_needs_the_visitor_s_answer(services):
+    r = _register(services)
+    services.requests.assign(r.id, handling_unit="镇城建办")
+    services.requests.answer(r.id, "已更换灯具")
+    with pytest.raises(ValidationError) as info:
+        services.requests.return_visit(r.id, None, "电话没说满不满意")
+    assert [e.field for e in info.value.errors] == ["satisfaction"]
+    assert services.requests.get(r.id).status == S.ANSWERED  # nothing assumed, nothing changed
+    assert services.requests.return_visit(r.id, Satisfaction.SATISFIED).status == S.CLOSED
+
+
+@pytest.mark.parametrize(
+    ("typed", "head", "by_phone", "name", "family"),
+    [
+        ("钱天", "钱天佑", False, "钱天佑", False),  # a fragment typed to find the household
+        ("", "钱天佑", True, "钱天佑", False),  # found by the phone, no name typed yet
+        ("天佑", "钱天佑", True, "钱天佑", False),  # part of the head's name
+        ("李梅", "钱天佑", True, "李梅", True),  # found by the phone: his wife came
+        ("东关", "钱天佑", False, "钱天佑", False),  # found by the village typed as a name
+    ],
+)
+def test_the_name_a_household_gives_the_visitor(typed, head, by_phone, name, family):
+    from studio_app.core.visitor_requests import family_member_of, name_for_household
+
+    assert name_for_household(typed, head, by_phone=by_phone) == name
+    assert family_member_of(name, head) is family
+
+
 def test_numbers_go_on_past_9999(services):
     from sqlalchemy import update
 

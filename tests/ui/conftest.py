@@ -61,16 +61,19 @@ class Answers:
 
     Attributes:
         confirm: the answer to yes/no questions.
-        choice: the index chosen in ``messages.choose`` (None: the cancel option).
+        choice: the index chosen in ``messages.choose`` (None: the cancel option); "default":
+            the option Enter picks, as a user pressing Enter would.
         open_path / save_path: what the file choosers return.
         said: ("confirm"|"choose"|"info"|"error", text) in order.
+        offered: the options and the default of each ``messages.choose``, in order.
     """
 
     confirm: bool = True
-    choice: int | None = None
+    choice: int | str | None = None
     open_path: Path | None = None
     save_path: Path | None = None
     said: list[tuple[str, str]] = field(default_factory=list)
+    offered: list[tuple[list[str], int | None]] = field(default_factory=list)
 
     def texts(self, kind: str) -> list[str]:
         return [text for k, text in self.said if k == kind]
@@ -84,9 +87,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
         a.said.append(("confirm", text))
         return a.confirm
 
-    def choose(_parent, _title, text, _options) -> int | None:
+    def choose(_parent, _title, text, options, default=None) -> int | None:
         a.said.append(("choose", text))
-        return a.choice
+        a.offered.append((list(options), default))
+        return default if a.choice == "default" else a.choice
 
     def info(_parent, text, _title="") -> None:
         a.said.append(("info", text))

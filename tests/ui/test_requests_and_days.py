@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
 from studio_app.core.members import MemberInput
@@ -16,6 +17,14 @@ from studio_app.core.visitor_requests import RequestInput
 from studio_app.ui.action_dialog import ActionDialog, pydate
 from studio_app.ui.lazy_table_model import ROW_ROLE
 from studio_app.ui.reception_days_page import ReceptionDaysPage
+from studio_app.ui.request_actions import (
+    answer_dialog,
+    assign_dialog,
+    convert_dialog,
+    merge_dialog,
+    reject_dialog,
+    return_visit_dialog,
+)
 from studio_app.ui.requests_page import DUE_SOON, OVERDUE, RequestsPage
 from studio_app.ui.settings_dialogs import CalendarDialog, CategoriesDialog, DeadlinesDialog
 from studio_app.ui.workbench_page import WorkbenchPage
@@ -361,3 +370,122 @@ def test_the_calendar_dialog_shows_the_shipped_dates(qtbot, services, year):
     rows = {d.day: d for d in calendar.model.rows}
     assert rows[date(2026, 10, 1)].name == "国庆节"
     assert calendar.model.index(0, 4).data() == "国务院公布（内置）"
+
+
+# ---- the steps from the keyboard (issue 15) --------------------------------------------------
+
+
+def _in_window(qtbot, page):
+    """The page in a main window of its own (for the status bar), active for the keys."""
+    window = QMainWindow()
+    window.setCentralWidget(page)
+    _show(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        assign_dialog,
+        answer_dialog,
+        return_visit_dialog,
+        reject_dialog,
+        merge_dialog,
+        convert_dialog,
+    ],
+)
+def test_each_step_dialog_opens_in_its_first_field_and_tabs_down_the_form(
+    qtbot, services, studio, make
+):
+    _register(services, "村口路灯坏了三个月", village="东关村")
+    r = _register(services, "村口路灯坏了，晚上看不见", village="东关村", name="李四")
+    services.requests.assign(r.id, handling_unit="镇城建办")
+    if make is return_visit_dialog:
+        services.requests.answer(r.id, "已更换")
+    if make in (assign_dialog, reject_dialog, merge_dialog):
+        r = _register(services, "路灯又坏了", name="王五")  # still waiting to be assigned
+    row = services.request_list.row(r.id)
+    dialog = _show(qtbot, make(services, row, None))
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    order = dialog.fields_in_order()
+    assert order and order[0].hasFocus()  # not the OK button
+    for here, after in zip(order, [*order[1:], dialog.accept_button], strict=True):
+        assert _focused() is here
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert _focused() is after  # down the form as it is shown, then the OK button
+
+
+def test_assign_by_keys_the_note_lands_in_the_note(qtbot, services, studio):
+    member = services.members.create(MemberInput(name="王委员"))
+    services.members.create(MemberInput(name="李委员"))
+    r = _register(services, "村口路灯坏了")
+    dialog = _show(qtbot, assign_dialog(services, services.request_list.row(r.id), None))
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    members, unit, note = dialog.fields_in_order()
+    assert members.hasFocus()
+    qtbot.keyClicks(members, "wwy")  # 王委员 by the first letters of the name's pinyin
+    assert members.currentData() == member.id
+    assert unit.hasFocus()  # on by itself: one member begins so
+    qtbot.keyClicks(unit, "Town office")
+    qtbot.keyClick(unit, Qt.Key.Key_Tab)
+    assert note.hasFocus()
+    qtbot.keyClicks(note, "within two days")
+    qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.done_ok
+    stored = services.requests.get(r.id)
+    assert (stored.assignee_id, stored.handling_unit) == (member.id, "Town office")
+    assert services.requests.history(r.id)[-1].note == "within two days"
+
+
+def test_a_final_return_visit_says_what_happened_and_where_the_request_went(
+    qtbot, services, studio, when_modal
+):
+    r = _register(services, "村口路灯坏了", days_ago=2)
+    other = _register(services, "垃圾清运不及时", days_ago=3)
+    services.requests.assign(r.id, handling_unit="镇城建办")
+    services.requests.answer(r.id, "已更换")
+    page = RequestsPage(services)
+    window = _in_window(qtbot, page)
+    _select_number(page, r.number)
+    page.view.setFocus()
+
+    def visit(d: ActionDialog) -> None:
+        d.activateWindow()  # a real window system activates it; offscreen does not
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        satisfaction = d.fields.widget("satisfaction")
+        assert satisfaction.currentIndex() == -1 and satisfaction.hasFocus()  # none assumed
+        qtbot.keyClick(satisfaction, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert d.isVisible()  # refused in place: the coordinator must choose
+        assert d.fields.error("satisfaction").text() == "请选择群众对答复是否满意。"
+        assert satisfaction.hasFocus()
+        qtbot.keyClicks(satisfaction, "1")  # 满意, and on to the comment
+        assert d.fields.widget("comment").hasFocus()
+        qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    seen = when_modal(ActionDialog, visit)
+    qtbot.keyClick(page.view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # 回访
+    assert len(seen) == 1
+    assert services.requests.get(r.id).status == RequestStatus.CLOSED
+    said = f"{r.number} 已办结（满意）。当前列表不再显示它，在“已办结”中可以找到。"
+    assert page.said == said and window.statusBar().currentMessage() == said
+    assert page.selected_id() == other.id  # the selection moved on to the next row
+    page.status_filter.setCurrentIndex(page.status_filter.findData("finished"))
+    assert [page.proxy.index(i, 0).data() for i in range(page.proxy.rowCount())] == [r.number]
+
+
+def test_every_step_is_in_the_list_s_menu_and_has_its_keys(qtbot, services, studio):
+    page = _show(qtbot, RequestsPage(services))
+    assert page.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert set(page.view.actions()) == set(page.step_actions.values())
+    keys = {a.value: page.step_actions[a].shortcut().toString() for a in page.step_actions}
+    assert {k: v for k, v in keys.items() if v} == {
+        "assign": "Ctrl+J", "start": "Ctrl+B", "answer": "Ctrl+D", "return_visit": "Ctrl+H",
+    }  # fmt: skip
