@@ -5673,7 +5673,7 @@ Log file: {where}</translation>
   <context>
     <name>WorkbenchPage</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="380" />
+      <location filename="studio_app/ui/workbench_page.py" line="399" />
       <source>%n 人</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -5681,7 +5681,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="380" />
+      <location filename="studio_app/ui/workbench_page.py" line="399" />
       <source>%n 人次</source>
       <translation>
         <numerusform>%n visit</numerusform>
@@ -5689,7 +5689,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="384" />
+      <location filename="studio_app/ui/workbench_page.py" line="403" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -5705,32 +5705,32 @@ Log file: {where}</translation>
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="376" />
+      <location filename="studio_app/ui/workbench_page.py" line="395" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="379" />
+      <location filename="studio_app/ui/workbench_page.py" line="398" />
       <source>{visits}（{people}）</source>
       <translation>{visits} ({people})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="264" />
+      <location filename="studio_app/ui/workbench_page.py" line="282" />
       <source>{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。国务院公布后，请在“设置 → 节假日与调休”中录入。</source>
       <translation>Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="165" />
+      <location filename="studio_app/ui/workbench_page.py" line="172" />
       <source>上一年</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="163" />
+      <location filename="studio_app/ui/workbench_page.py" line="170" />
       <source>上月</source>
       <translation>Last month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="146" />
+      <location filename="studio_app/ui/workbench_page.py" line="153" />
       <source>下一个接待日</source>
       <translation>Next reception day</translation>
     </message>
@@ -5739,47 +5739,47 @@ Log file: {where}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="292" />
+      <location filename="studio_app/ui/workbench_page.py" line="310" />
       <source>今天</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="251" />
+      <location filename="studio_app/ui/workbench_page.py" line="269" />
       <source>今天 {date} {weekday}</source>
       <translation>Today: {weekday} {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="242" />
+      <location filename="studio_app/ui/workbench_page.py" line="260" />
       <source>今天到期</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="165" />
+      <location filename="studio_app/ui/workbench_page.py" line="172" />
       <source>今年</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="201" />
+      <location filename="studio_app/ui/workbench_page.py" line="210" />
       <source>件数</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="304" />
+      <location filename="studio_app/ui/workbench_page.py" line="322" />
       <source>值班委员：{names}</source>
       <translation>Members on duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="124" />
+      <location filename="studio_app/ui/workbench_page.py" line="131" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="106" />
+      <location filename="studio_app/ui/workbench_page.py" line="110" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="121" />
+      <location filename="studio_app/ui/workbench_page.py" line="128" />
       <source>剩余</source>
       <translation>Time left</translation>
     </message>
@@ -5788,122 +5788,122 @@ Log file: {where}</translation>
       <translation type="vanished">Closed (return visit done)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="141" />
+      <location filename="studio_app/ui/workbench_page.py" line="148" />
       <source>双击一行，到诉求页办理。</source>
       <translation>Double-click a row to handle it on the Requests page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="303" />
+      <location filename="studio_app/ui/workbench_page.py" line="321" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="200" />
+      <location filename="studio_app/ui/workbench_page.py" line="209" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="206" />
+      <location filename="studio_app/ui/workbench_page.py" line="215" />
       <source>工作成效</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="330" />
+      <location filename="studio_app/ui/workbench_page.py" line="348" />
       <source>工作成效 · 正在计算…</source>
       <translation>Results · working them out…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="366" />
+      <location filename="studio_app/ui/workbench_page.py" line="384" />
       <source>工作成效 · 没有算出来：{why}</source>
       <translation>Results · could not be worked out: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="128" />
+      <location filename="studio_app/ui/workbench_page.py" line="135" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="152" />
+      <location filename="studio_app/ui/workbench_page.py" line="159" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="143" />
+      <location filename="studio_app/ui/workbench_page.py" line="150" />
       <source>待办</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="277" />
+      <location filename="studio_app/ui/workbench_page.py" line="295" />
       <source>待办 · &lt;span style='color:{c}'&gt;{n} 件超期&lt;/span&gt;</source>
       <translation>To do · &lt;span style='color:{c}'&gt;{n} overdue&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="278" />
+      <location filename="studio_app/ui/workbench_page.py" line="296" />
       <source>待办 · 没有超期的诉求</source>
       <translation>To do · no overdue requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="129" />
+      <location filename="studio_app/ui/workbench_page.py" line="136" />
       <source>待回访</source>
       <translation>Awaiting return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="200" />
+      <location filename="studio_app/ui/workbench_page.py" line="209" />
       <source>按承办委员</source>
       <translation>By handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="199" />
+      <location filename="studio_app/ui/workbench_page.py" line="208" />
       <source>按村（社区）</source>
       <translation>By village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="198" />
+      <location filename="studio_app/ui/workbench_page.py" line="207" />
       <source>按类别</source>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="376" />
+      <location filename="studio_app/ui/workbench_page.py" line="395" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="255" />
+      <location filename="studio_app/ui/workbench_page.py" line="273" />
       <source>时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，答复后 {c} 个工作日内回访（节假日顺延）</source>
       <translation>Deadlines, in working days: assign within {a} of registering, answer within {b} of assigning, return visit within {c} of answering (extended over holidays)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="120" />
+      <location filename="studio_app/ui/workbench_page.py" line="127" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="345" />
+      <location filename="studio_app/ui/workbench_page.py" line="363" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="303" />
+      <location filename="studio_app/ui/workbench_page.py" line="321" />
       <source>未填写</source>
       <translation>Not given</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="299" />
+      <location filename="studio_app/ui/workbench_page.py" line="317" />
       <source>未安排值班委员</source>
       <translation>No member on duty yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="351" />
+      <location filename="studio_app/ui/workbench_page.py" line="369" />
       <source>未指定委员</source>
       <translation>No member assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="164" />
+      <location filename="studio_app/ui/workbench_page.py" line="171" />
       <source>本季度</source>
       <translation>This quarter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="163" />
+      <location filename="studio_app/ui/workbench_page.py" line="170" />
       <source>本月</source>
       <translation>This month</translation>
     </message>
@@ -5912,66 +5912,66 @@ Log file: {where}</translation>
       <translation type="vanished">This month: requests registered: {r}, closed: {c}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="356" />
+      <location filename="studio_app/ui/workbench_page.py" line="374" />
       <source>本月还没有登记诉求。看看&lt;a href='last_month'&gt;上月&lt;/a&gt;或&lt;a href='last_30_days'&gt;近 30 天&lt;/a&gt;的数字。</source>
       <translation>No requests registered this month yet. See the figures of &lt;a href='last_month'&gt;last month&lt;/a&gt; or of &lt;a href='last_30_days'&gt;the last 30 days&lt;/a&gt;.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="123" />
+      <location filename="studio_app/ui/workbench_page.py" line="130" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="378" />
+      <location filename="studio_app/ui/workbench_page.py" line="397" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="122" />
+      <location filename="studio_app/ui/workbench_page.py" line="129" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="150" />
+      <location filename="studio_app/ui/workbench_page.py" line="157" />
       <source>查看接待日</source>
       <translation>View reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="332" />
+      <location filename="studio_app/ui/workbench_page.py" line="350" />
       <source>正在计算工作成效…</source>
       <translation>Working out the results…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="119" />
+      <location filename="studio_app/ui/workbench_page.py" line="126" />
       <source>步骤</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="198" />
+      <location filename="studio_app/ui/workbench_page.py" line="207" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="118" />
+      <location filename="studio_app/ui/workbench_page.py" line="125" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="166" />
+      <location filename="studio_app/ui/workbench_page.py" line="173" />
       <source>自定义</source>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="177" />
+      <location filename="studio_app/ui/workbench_page.py" line="183" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="240" />
+      <location filename="studio_app/ui/workbench_page.py" line="258" />
       <source>超期 %n 个工作日</source>
       <translation>
-        <numerusform>%n working day overdue</numerusform>
-        <numerusform>%n working days overdue</numerusform>
+        <numerusform>%n day late</numerusform>
+        <numerusform>%n days late</numerusform>
       </translation>
     </message>
     <message>
@@ -5979,16 +5979,16 @@ Log file: {where}</translation>
       <translation type="vanished">{n} working days overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="164" />
+      <location filename="studio_app/ui/workbench_page.py" line="171" />
       <source>近 30 天</source>
       <translation>Last 30 days</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="243" />
+      <location filename="studio_app/ui/workbench_page.py" line="261" />
       <source>还有 %n 个工作日</source>
       <translation>
-        <numerusform>%n working day left</numerusform>
-        <numerusform>%n working days left</numerusform>
+        <numerusform>%n day left</numerusform>
+        <numerusform>%n days left</numerusform>
       </translation>
     </message>
     <message>
@@ -5996,12 +5996,12 @@ Log file: {where}</translation>
       <translation type="vanished">{n} working days left</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="290" />
+      <location filename="studio_app/ui/workbench_page.py" line="308" />
       <source>还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。</source>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="296" />
+      <location filename="studio_app/ui/workbench_page.py" line="314" />
       <source>（替 {name}）</source>
       <translation> (standing in for {name})</translation>
     </message>

@@ -88,7 +88,7 @@ class RequestsModel(LazyTableModel):
         # village narrow; 编号, 承办 and 内容 stay (the detail pane beside shows all of it).
         self._columns = [
             ColumnSpec(t("编号"), "number", 80, priority=3),
-            ColumnSpec(t("登记日期"), "registered_at", 80, priority=1),
+            ColumnSpec(t("登记日期"), "registered_at", 80, priority=0),
             ColumnSpec(t("来访人"), "visitor_name", 70, priority=2),
             ColumnSpec(t("村（社区）"), "village", 90, priority=1),
             ColumnSpec(t("类别"), "category", 60, priority=0),

@@ -16,11 +16,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +37,7 @@ from studio_app.ui import messages
 from studio_app.ui.action_dialog import date_picker, pydate
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.list_view import FilterRow
 from studio_app.ui.page import Page
 from studio_app.ui.reception_days_page import weekday
 
@@ -79,6 +80,9 @@ def period_range(key: str, today: date) -> tuple[date, date] | None:
     return ranges.get(key)
 
 
+FIGURE_TILE_WIDTH = 112  # a figure's tile: its name over its number
+
+
 class WorkbenchPage(Page):
     """Today's work and the figures.
 
@@ -115,12 +119,15 @@ class WorkbenchPage(Page):
         head.addWidget(refresh)
 
         fields = [
-            Field(t("编号"), lambda r: r.number, 80),
-            Field(t("步骤"), lambda r: r.stage, 40),
-            Field(t("期限"), lambda r: r.deadline.strftime("%m-%d"), 50),
-            Field(t("剩余"), self._days_text, 120),
-            Field(t("来访人"), lambda r: r.visitor, 70),
-            Field(t("村（社区）"), lambda r: r.village, 80),
+            # Where the list is narrow (1024 px, English) the date and the village give way
+            # first: 剩余 says how late (in working days, as the heading says: "days" in
+            # English, to fit), and the number, the step and the visitor stay whole.
+            Field(t("编号"), lambda r: r.number, 80, priority=3),
+            Field(t("步骤"), lambda r: r.stage, 90, priority=2),
+            Field(t("期限"), lambda r: r.deadline.strftime("%m-%d"), 50, priority=0),
+            Field(t("剩余"), self._days_text, 120, priority=2),
+            Field(t("来访人"), lambda r: r.visitor, 70, priority=2),
+            Field(t("村（社区）"), lambda r: r.village, 80, priority=0),
             Field(t("内容"), lambda r: r.summary, 300),
         ]
         self.lists: dict[str, tuple[str, RowsModel]] = {}
@@ -169,14 +176,16 @@ class WorkbenchPage(Page):
         today = date.today()
         self.start = date_picker(date(today.year, 1, 1))
         self.end = date_picker(today)
+        dates = QWidget()
+        d = QHBoxLayout(dates)
+        d.setContentsMargins(0, 0, 0, 0)
+        d.addWidget(self.start)
+        d.addWidget(QLabel(t("至")))
+        d.addWidget(self.end)
         period_row = QWidget()
-        p = QHBoxLayout(period_row)
-        p.setContentsMargins(0, 0, 0, 0)
+        p = FilterRow(period_row)  # the dates go under the period where the card is narrow
         p.addWidget(self.period)
-        p.addWidget(self.start)
-        p.addWidget(QLabel(t("至")))
-        p.addWidget(self.end)
-        p.addStretch()
+        p.addWidget(dates)
         # Early in a month 本月 has nothing yet: offer the last month and the last 30 days.
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
@@ -188,11 +197,11 @@ class WorkbenchPage(Page):
         self.empty_note.hide()
         self.figures: Figures | None = None  # the figures shown (None until the first arrive)
         self._asked = 0  # figures asked for; only the latest answer is shown
-        self.figure_grid = QGridLayout()
-        self.figure_grid.setHorizontalSpacing(18)
-        self.figure_grid.setVerticalSpacing(6)
+        # Each figure a tile, its name over its number; as many tiles a row as the card holds.
         grid_box = QWidget()
-        grid_box.setLayout(self.figure_grid)
+        self.figure_grid = FilterRow(grid_box)
+        self.figure_grid.setSpacing(4)
+        self.figure_labels: list[QLabel] = []  # the tiles' names and numbers, in order
         self.breakdown = QTabWidget()
         self.breakdown_models: dict[str, RowsModel] = {}
         for key, text, what in (("category", t("按类别"), t("类别")),
@@ -207,12 +216,14 @@ class WorkbenchPage(Page):
         figures_card = card(self.figures_title, period_row, self.empty_note, grid_box,
                             self.breakdown)  # fmt: skip
 
-        right = QVBoxLayout()
+        right_box = QWidget()
+        right = QVBoxLayout(right_box)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(day_card)
         right.addWidget(figures_card, 1)
         columns = QHBoxLayout()
         columns.addWidget(todo, 3)
-        columns.addLayout(right, 2)
+        columns.addWidget(right_box, 2)
 
         content = QWidget()
         content.setObjectName("workbench")
@@ -222,6 +233,13 @@ class WorkbenchPage(Page):
         layout.addLayout(head)
         layout.addWidget(self.calendar_warning)
         layout.addLayout(columns, 1)
+        # Three fifths for the to-do list, two for the cards, whatever their texts' natural
+        # widths (long English names would take the list's room); never under their least.
+        for box in (todo, right_box):
+            policy = box.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            box.setSizePolicy(policy)
+            box.setMinimumWidth(box.minimumSizeHint().width())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -371,6 +389,7 @@ class WorkbenchPage(Page):
             item = self.figure_grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self.figure_labels = []
         t = self.tr
         counts = [
             (t("接待日"), t("{n} 次").format(n=f.reception_days_held), ""),
@@ -391,7 +410,13 @@ class WorkbenchPage(Page):
             shown = QLabel(value)
             shown.setObjectName(f"figure_{i}")
             shown.setStyleSheet("font-size: 14px; font-weight: bold;")
-            for label in (key, shown):
-                label.setToolTip(meaning)
-            self.figure_grid.addWidget(key, i // 2, (i % 2) * 2)
-            self.figure_grid.addWidget(shown, i // 2, (i % 2) * 2 + 1)
+            tile = QWidget()
+            self.figure_grid.addWidget(tile)
+            tile.setMinimumWidth(FIGURE_TILE_WIDTH)  # in the card: not a window of its own
+            tile.setToolTip(meaning)
+            box = QVBoxLayout(tile)
+            box.setContentsMargins(0, 2, 8, 2)
+            box.setSpacing(0)
+            box.addWidget(key)
+            box.addWidget(shown)
+            self.figure_labels += [key, shown]

@@ -283,8 +283,7 @@ def test_the_workbench_lists_what_is_late(qtbot, services, studio, wait_backgrou
     page.start.setDate(QDate.currentDate().addDays(-30))  # both requests, whatever today is
     assert page.period.currentText() == "自定义"
     wait_background()
-    shown = {page.figure_grid.itemAt(i).widget().text()
-             for i in range(page.figure_grid.count())}  # fmt: skip
+    shown = {label.text() for label in page.figure_labels}
     assert "2 人次（1 人）" in shown  # the same visitor came twice this year
     assert page.figures_title.text() == "工作成效"
 
@@ -317,9 +316,8 @@ def test_the_workbench_works_its_figures_out_off_the_gui_thread(
     today = date.today()
     assert (page.figures.start, page.figures.end) == (today - timedelta(days=29), today)
     assert page.figures.visits == 1  # the year's answer came first and was not shown over it
-    shown = [page.figure_grid.itemAt(i).widget() for i in range(page.figure_grid.count())]
-    closed = next(w for w in shown if w.text() == "办结")
-    assert "回访满意或基本满意" in closed.toolTip()
+    closed = next(w for w in page.figure_labels if w.text() == "办结")
+    assert "回访满意或基本满意" in closed.parentWidget().toolTip()
     assert page.tabs.tabText(1).startswith("将到期") and "下一个工作日" in page.tabs.tabToolTip(1)
 
 
