@@ -956,87 +956,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="514" />
+      <location filename="studio_app/ui/reception_days_page.py" line="525" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="500" />
+      <location filename="studio_app/ui/reception_days_page.py" line="511" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="543" />
+      <location filename="studio_app/ui/reception_days_page.py" line="554" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="541" />
+      <location filename="studio_app/ui/reception_days_page.py" line="552" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="507" />
+      <location filename="studio_app/ui/reception_days_page.py" line="518" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="541" />
+      <location filename="studio_app/ui/reception_days_page.py" line="552" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="559" />
+      <location filename="studio_app/ui/reception_days_page.py" line="570" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="548" />
+      <location filename="studio_app/ui/reception_days_page.py" line="559" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="497" />
+      <location filename="studio_app/ui/reception_days_page.py" line="508" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="508" />
+      <location filename="studio_app/ui/reception_days_page.py" line="519" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="499" />
+      <location filename="studio_app/ui/reception_days_page.py" line="510" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="498" />
+      <location filename="studio_app/ui/reception_days_page.py" line="509" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="496" />
+      <location filename="studio_app/ui/reception_days_page.py" line="507" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="546" />
+      <location filename="studio_app/ui/reception_days_page.py" line="557" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="528" />
+      <location filename="studio_app/ui/reception_days_page.py" line="539" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="530" />
+      <location filename="studio_app/ui/reception_days_page.py" line="541" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="556" />
+      <location filename="studio_app/ui/reception_days_page.py" line="567" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -3805,117 +3805,117 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDaysPage</name>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="98" />
+      <location filename="studio_app/ui/reception_days_page.py" line="109" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="131" />
+      <location filename="studio_app/ui/reception_days_page.py" line="142" />
       <source>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;计划&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;已举行&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;已取消&amp;nbsp;&lt;/span&gt;</source>
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="354" />
+      <location filename="studio_app/ui/reception_days_page.py" line="365" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="337" />
+      <location filename="studio_app/ui/reception_days_page.py" line="348" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="405" />
+      <location filename="studio_app/ui/reception_days_page.py" line="416" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="442" />
+      <location filename="studio_app/ui/reception_days_page.py" line="453" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="362" />
+      <location filename="studio_app/ui/reception_days_page.py" line="373" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="325" />
+      <location filename="studio_app/ui/reception_days_page.py" line="336" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="143" />
+      <location filename="studio_app/ui/reception_days_page.py" line="154" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="386" />
+      <location filename="studio_app/ui/reception_days_page.py" line="397" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="108" />
+      <location filename="studio_app/ui/reception_days_page.py" line="119" />
       <source>值班安排…</source>
       <translation>Duty roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="245" />
+      <location filename="studio_app/ui/reception_days_page.py" line="256" />
       <source>值班：{names}</source>
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="392" />
+      <location filename="studio_app/ui/reception_days_page.py" line="403" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="414" />
+      <location filename="studio_app/ui/reception_days_page.py" line="425" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="416" />
+      <location filename="studio_app/ui/reception_days_page.py" line="427" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="452" />
+      <location filename="studio_app/ui/reception_days_page.py" line="463" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="252" />
+      <location filename="studio_app/ui/reception_days_page.py" line="263" />
       <source>取消原因：{reason}</source>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="450" />
+      <location filename="studio_app/ui/reception_days_page.py" line="461" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="445" />
+      <location filename="studio_app/ui/reception_days_page.py" line="456" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="444" />
+      <location filename="studio_app/ui/reception_days_page.py" line="455" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="111" />
+      <location filename="studio_app/ui/reception_days_page.py" line="122" />
       <source>取消接待日…</source>
       <translation>Cancel reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="118" />
+      <location filename="studio_app/ui/reception_days_page.py" line="129" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/reception_days_page.py" line="350" />
+      <location filename="studio_app/ui/reception_days_page.py" line="361" />
       <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
       <translation>
         <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
@@ -3927,202 +3927,202 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="114" />
+      <location filename="studio_app/ui/reception_days_page.py" line="125" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="418" />
+      <location filename="studio_app/ui/reception_days_page.py" line="429" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="115" />
+      <location filename="studio_app/ui/reception_days_page.py" line="126" />
       <source>打印登记表…</source>
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="326" />
+      <location filename="studio_app/ui/reception_days_page.py" line="337" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="415" />
+      <location filename="studio_app/ui/reception_days_page.py" line="426" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="408" />
+      <location filename="studio_app/ui/reception_days_page.py" line="419" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="407" />
+      <location filename="studio_app/ui/reception_days_page.py" line="418" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="109" />
+      <location filename="studio_app/ui/reception_days_page.py" line="120" />
       <source>换班…</source>
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="325" />
+      <location filename="studio_app/ui/reception_days_page.py" line="336" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="104" />
+      <location filename="studio_app/ui/reception_days_page.py" line="115" />
       <source>接待日规则…</source>
       <translation>Reception-day rule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="208" />
+      <location filename="studio_app/ui/reception_days_page.py" line="219" />
       <source>接待日规则：{rule}</source>
       <translation>Reception-day rule: {rule}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="243" />
+      <location filename="studio_app/ui/reception_days_page.py" line="254" />
       <source>接待日（{status}）</source>
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="429" />
+      <location filename="studio_app/ui/reception_days_page.py" line="440" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="428" />
+      <location filename="studio_app/ui/reception_days_page.py" line="439" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="110" />
+      <location filename="studio_app/ui/reception_days_page.py" line="121" />
       <source>改期…</source>
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="437" />
+      <location filename="studio_app/ui/reception_days_page.py" line="448" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="434" />
+      <location filename="studio_app/ui/reception_days_page.py" line="445" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="363" />
+      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="363" />
+      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="106" />
+      <location filename="studio_app/ui/reception_days_page.py" line="117" />
       <source>新增接待日…</source>
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="436" />
+      <location filename="studio_app/ui/reception_days_page.py" line="447" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="140" />
+      <location filename="studio_app/ui/reception_days_page.py" line="151" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="141" />
+      <location filename="studio_app/ui/reception_days_page.py" line="152" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="146" />
+      <location filename="studio_app/ui/reception_days_page.py" line="157" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="143" />
+      <location filename="studio_app/ui/reception_days_page.py" line="154" />
       <source>未安排</source>
       <translation>Not assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="207" />
+      <location filename="studio_app/ui/reception_days_page.py" line="218" />
       <source>未设置</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="144" />
+      <location filename="studio_app/ui/reception_days_page.py" line="155" />
       <source>来访人次</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="112" />
+      <location filename="studio_app/ui/reception_days_page.py" line="123" />
       <source>标记已举行</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="317" />
+      <location filename="studio_app/ui/reception_days_page.py" line="328" />
       <source>每月15日</source>
       <translation>15th of each month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="142" />
+      <location filename="studio_app/ui/reception_days_page.py" line="153" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="347" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="105" />
+      <location filename="studio_app/ui/reception_days_page.py" line="116" />
       <source>生成全年接待日</source>
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="332" />
+      <location filename="studio_app/ui/reception_days_page.py" line="343" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="257" />
+      <location filename="studio_app/ui/reception_days_page.py" line="268" />
       <source>由 {date} 改期：{reason}</source>
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="329" />
+      <location filename="studio_app/ui/reception_days_page.py" line="340" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="333" />
+      <location filename="studio_app/ui/reception_days_page.py" line="344" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="145" />
+      <location filename="studio_app/ui/reception_days_page.py" line="156" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="147" />
+      <location filename="studio_app/ui/reception_days_page.py" line="158" />
       <source>说明</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="204" />
+      <location filename="studio_app/ui/reception_days_page.py" line="215" />
       <source>还没有工作室。请先在首次使用向导中填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio details in the first-use wizard first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="254" />
+      <location filename="studio_app/ui/reception_days_page.py" line="265" />
       <source>（原定 {date}）</source>
       <translation> (originally {date})</translation>
     </message>
@@ -4406,112 +4406,112 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestDetail</name>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="110" />
+      <location filename="studio_app/ui/request_detail.py" line="111" />
       <source>{n} 次（回访不满意）</source>
       <translation>{n} (dissatisfied at return visit)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="104" />
+      <location filename="studio_app/ui/request_detail.py" line="105" />
       <source>{stage}期限 {date}</source>
       <translation>{stage} deadline {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="79" />
+      <location filename="studio_app/ui/request_detail.py" line="80" />
       <source>{when} 登记 · {channel}</source>
       <translation>Registered {when} · {channel}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="52" />
+      <location filename="studio_app/ui/request_detail.py" line="53" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="62" />
+      <location filename="studio_app/ui/request_detail.py" line="63" />
       <source>办理经过</source>
       <translation>Handling history</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="48" />
+      <location filename="studio_app/ui/request_detail.py" line="49" />
       <source>合并进来的诉求</source>
       <translation>Requests merged into this one</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="99" />
+      <location filename="studio_app/ui/request_detail.py" line="100" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="113" />
+      <location filename="studio_app/ui/request_detail.py" line="114" />
       <source>已合并到</source>
       <translation>Merged into</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="97" />
+      <location filename="studio_app/ui/request_detail.py" line="98" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="108" />
+      <location filename="studio_app/ui/request_detail.py" line="109" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="94" />
+      <location filename="studio_app/ui/request_detail.py" line="95" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="51" />
+      <location filename="studio_app/ui/request_detail.py" line="52" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="150" />
+      <location filename="studio_app/ui/request_detail.py" line="151" />
       <source>没有记录。</source>
       <translation>No records.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="100" />
+      <location filename="studio_app/ui/request_detail.py" line="101" />
       <source>理由/去向</source>
       <translation>Reason / outcome</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="98" />
+      <location filename="studio_app/ui/request_detail.py" line="99" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="95" />
+      <location filename="studio_app/ui/request_detail.py" line="96" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="50" />
+      <location filename="studio_app/ui/request_detail.py" line="51" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="74" />
+      <location filename="studio_app/ui/request_detail.py" line="75" />
       <source>诉求 {number} · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt;</source>
       <translation>Request {number} · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="96" />
+      <location filename="studio_app/ui/request_detail.py" line="97" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="40" />
+      <location filename="studio_app/ui/request_detail.py" line="41" />
       <source>选择左侧的一条诉求，查看详情和办理经过。</source>
       <translation>Select a request on the left to see its details and handling history.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="110" />
+      <location filename="studio_app/ui/request_detail.py" line="111" />
       <source>重新办理</source>
       <translation>Reopened</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/request_detail.py" line="106" />
+      <location filename="studio_app/ui/request_detail.py" line="107" />
       <source>，已超期 %n 个工作日</source>
       <translation>
         <numerusform>, %n working day overdue</numerusform>
@@ -4526,62 +4526,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="99" />
+      <location filename="studio_app/ui/requests_page.py" line="100" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="97" />
+      <location filename="studio_app/ui/requests_page.py" line="98" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="96" />
+      <location filename="studio_app/ui/requests_page.py" line="97" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="93" />
+      <location filename="studio_app/ui/requests_page.py" line="94" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="92" />
+      <location filename="studio_app/ui/requests_page.py" line="93" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="98" />
+      <location filename="studio_app/ui/requests_page.py" line="99" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="95" />
+      <location filename="studio_app/ui/requests_page.py" line="96" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="91" />
+      <location filename="studio_app/ui/requests_page.py" line="92" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="94" />
+      <location filename="studio_app/ui/requests_page.py" line="95" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="90" />
+      <location filename="studio_app/ui/requests_page.py" line="91" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="124" />
+      <location filename="studio_app/ui/requests_page.py" line="125" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="129" />
+      <location filename="studio_app/ui/requests_page.py" line="130" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4589,39 +4589,39 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="372" />
+      <location filename="studio_app/ui/requests_page.py" line="373" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="441" />
+      <location filename="studio_app/ui/requests_page.py" line="442" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="428" />
+      <location filename="studio_app/ui/requests_page.py" line="429" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="432" />
+      <location filename="studio_app/ui/requests_page.py" line="433" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="437" />
+      <location filename="studio_app/ui/requests_page.py" line="438" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="418" />
+      <location filename="studio_app/ui/requests_page.py" line="419" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="181" />
+      <location filename="studio_app/ui/requests_page.py" line="182" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
@@ -4630,107 +4630,107 @@ Phone: {phone}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="172" />
+      <location filename="studio_app/ui/requests_page.py" line="173" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="208" />
+      <location filename="studio_app/ui/requests_page.py" line="209" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="210" />
+      <location filename="studio_app/ui/requests_page.py" line="211" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="207" />
+      <location filename="studio_app/ui/requests_page.py" line="208" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="195" />
+      <location filename="studio_app/ui/requests_page.py" line="196" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="240" />
+      <location filename="studio_app/ui/requests_page.py" line="241" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="182" />
+      <location filename="studio_app/ui/requests_page.py" line="183" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="176" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="450" />
+      <location filename="studio_app/ui/requests_page.py" line="451" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="447" />
+      <location filename="studio_app/ui/requests_page.py" line="448" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="449" />
+      <location filename="studio_app/ui/requests_page.py" line="450" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="200" />
+      <location filename="studio_app/ui/requests_page.py" line="201" />
       <source>已办结</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="198" />
+      <location filename="studio_app/ui/requests_page.py" line="199" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="173" />
+      <location filename="studio_app/ui/requests_page.py" line="174" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="186" />
+      <location filename="studio_app/ui/requests_page.py" line="187" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="188" />
+      <location filename="studio_app/ui/requests_page.py" line="189" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="192" />
+      <location filename="studio_app/ui/requests_page.py" line="193" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="197" />
+      <location filename="studio_app/ui/requests_page.py" line="198" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="189" />
+      <location filename="studio_app/ui/requests_page.py" line="190" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="167" />
+      <location filename="studio_app/ui/requests_page.py" line="168" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="175" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4739,12 +4739,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="239" />
+      <location filename="studio_app/ui/requests_page.py" line="240" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="183" />
+      <location filename="studio_app/ui/requests_page.py" line="184" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -6073,7 +6073,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>list_view</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/list_view.py" line="85" />
+      <location filename="studio_app/ui/list_view.py" line="86" />
       <source>共 %n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6085,7 +6085,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} in all</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/list_view.py" line="86" />
+      <location filename="studio_app/ui/list_view.py" line="87" />
       <source>超过 {n} 条</source>
       <translation>More than {n}</translation>
     </message>
@@ -11125,6 +11125,41 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>weekday</source>
       <translation type="vanished">weekday</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="59" />
+      <source>周一</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="60" />
+      <source>周三</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="59" />
+      <source>周二</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="61" />
+      <source>周五</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="61" />
+      <source>周六</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="60" />
+      <source>周四</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="62" />
+      <source>周日</source>
+      <translation>Sun</translation>
     </message>
     <message>
       <location filename="studio_app/ui/reception_days_page.py" line="52" />

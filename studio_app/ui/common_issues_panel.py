@@ -28,7 +28,7 @@ from studio_app.ui.action_dialog import ActionDialog, plain_text
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import dialog_buttons
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import side_by_side
+from studio_app.ui.list_view import WHOLE, side_by_side
 
 
 class CommonIssuesPanel(QWidget):
@@ -81,7 +81,7 @@ class CommonIssuesPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         request_fields = [
-            Field(t("编号"), lambda r: r.number, 80),
+            Field(t("编号"), lambda r: r.number, 80, priority=WHOLE),
             Field(t("村（社区）"), lambda r: r.village, 80),
             Field(t("状态"), lambda r: label(r.status), 60),
             Field(t("内容"), lambda r: r.content, 300),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from studio_app.ui.lazy_table_model import LazyTableModel, SqlSortProxyModel
 
 SEARCH_DELAY_MS = 200
+WHOLE = 4  # a column's priority: never cut short (see ColumnFitter)
 SEARCH_WIDTH = 220
 
 
@@ -105,7 +106,9 @@ class ColumnFitter(QObject):
     short grow to their full text, the most important first; where it does not, they narrow,
     the least important first (``priority``: 0 … 3), down to ``min_width`` (or a few
     characters): their text is elided, the tooltip has it whole. Columns of priority 0 are
-    hidden last of all, so those that matter (诉求's 承办 and 内容) stay in sight.
+    hidden last of all, so those that matter (诉求's 承办 and 内容) stay in sight. A column of
+    priority ``WHOLE`` (a request's number, a date: what a row is found and named by) is never
+    cut short.
     """
 
     NAME = "column_fitter"
@@ -134,10 +137,13 @@ class ColumnFitter(QObject):
             wish = max(view.sizeHintForColumn(i), header.sectionSizeHint(i))
             heading = header.sectionSizeHint(i)
             self.wish.append(wish)
-            self.natural.append(min(wish, max(column.width, heading)))
+            whole = getattr(column, "priority", 1) >= WHOLE
+            self.natural.append(wish if whole else min(wish, max(column.width, heading)))
         self.apply()
 
     def _least(self, i: int) -> int:
+        if self._priority(i) >= WHOLE:
+            return self.wish[i]
         own = getattr(self.columns[i], "min_width", 0)
         return own or self.view.fontMetrics().horizontalAdvance("一二…") + 12
 

@@ -43,7 +43,7 @@ from studio_app.ui.action_dialog import (
 )
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import side_by_side
+from studio_app.ui.list_view import WHOLE, side_by_side
 from studio_app.ui.page import Page, keyed, page_toolbar
 from studio_app.ui.print_actions import print_reception_record
 
@@ -53,6 +53,13 @@ WEEKDAYS = (
     QT_TRANSLATE_NOOP("weekday", "星期三"), QT_TRANSLATE_NOOP("weekday", "星期四"),
     QT_TRANSLATE_NOOP("weekday", "星期五"), QT_TRANSLATE_NOOP("weekday", "星期六"),
     QT_TRANSLATE_NOOP("weekday", "星期日"),
+)  # fmt: skip
+# … and as a list's column has room for them (周一, Mon).
+SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("weekday", "周一"), QT_TRANSLATE_NOOP("weekday", "周二"),
+    QT_TRANSLATE_NOOP("weekday", "周三"), QT_TRANSLATE_NOOP("weekday", "周四"),
+    QT_TRANSLATE_NOOP("weekday", "周五"), QT_TRANSLATE_NOOP("weekday", "周六"),
+    QT_TRANSLATE_NOOP("weekday", "周日"),
 )  # fmt: skip
 STATUS_COLOURS = {
     ReceptionStatus.PLANNED: QColor("#dce8f7"),  # blue: still to come
@@ -71,6 +78,10 @@ def whole_rows(names: QListWidget, most: int = 16) -> None:
 
 def weekday(day: date) -> str:
     return QCoreApplication.translate("weekday", WEEKDAYS[day.weekday()])
+
+
+def short_weekday(day: date) -> str:
+    return QCoreApplication.translate("weekday", SHORT_WEEKDAYS[day.weekday()])
 
 
 class ReceptionDaysPage(Page):
@@ -137,9 +148,9 @@ class ReceptionDaysPage(Page):
 
         t = self.tr
         self.day_fields = [
-            Field(t("日期"), lambda d: d.held_on.isoformat(), 90),
-            Field(t("星期"), lambda d: weekday(d.held_on), 60),
-            Field(t("状态"), lambda d: label(d.status), 60),
+            Field(t("日期"), lambda d: d.held_on.isoformat(), 90, priority=WHOLE),
+            Field(t("星期"), lambda d: short_weekday(d.held_on), 60, priority=3),
+            Field(t("状态"), lambda d: label(d.status), 90, priority=2),
             Field(t("值班委员"), lambda d: tr("、").join(d.duty_names) or t("未安排"), 160),
             Field(t("来访人次"), lambda d: str(d.visitors) if d.visitors else "", 60),
             Field(t("诉求"), lambda d: str(d.requests) if d.requests else "", 50),
@@ -493,7 +504,7 @@ class DayDetail(QWidget):
         self.duty.setWordWrap(True)
         t = self.tr
         fields = [
-            Field(t("编号"), lambda r: r.number, 80),
+            Field(t("编号"), lambda r: r.number, 80, priority=WHOLE),
             Field(t("来访人"), lambda r: r.visitor_name, 70),
             Field(t("类别"), lambda r: word_label(r.category), 60),
             Field(t("状态"), lambda r: label(r.status), 60),

@@ -45,7 +45,7 @@ from studio_app.ui.action_dialog import KeyedCombo, plain_text
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import FormFields, editable_combo, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import side_by_side
+from studio_app.ui.list_view import WHOLE, side_by_side
 from studio_app.ui.page import Page
 from studio_app.ui.print_actions import print_receipt
 
@@ -172,7 +172,7 @@ class ReceptionDeskPage(Page):
         left_layout.addStretch()
 
         similar_fields = [
-            Field(t("编号"), lambda r: r.request.number, 80),
+            Field(t("编号"), lambda r: r.request.number, 80, priority=WHOLE),
             Field(t("相似原因"), lambda r: r.reason, 90),
             Field(t("状态"), lambda r: label(r.request.status), 60),
             Field(t("内容"), lambda r: r.request.content, 300),
@@ -180,7 +180,7 @@ class ReceptionDeskPage(Page):
         self.similar = RowsModel(similar_fields, self)
         self.similar_view = rows_view(self.similar, similar_fields)
         village_fields = [
-            Field(t("编号"), lambda r: r.request.number, 80),
+            Field(t("编号"), lambda r: r.request.number, 80, priority=WHOLE),
             Field(t("来访人"), lambda r: r.request.visitor_name, 70),
             Field(t("内容"), lambda r: r.request.content, 300),
         ]
@@ -201,7 +201,7 @@ class ReceptionDeskPage(Page):
         self.nearby_label.setStyleSheet("color: #777; margin-top: 6px;")
         self.nearby_label.setBuddy(self.nearby_view)
         done_fields = [
-            Field(t("编号"), lambda r: r.number, 80),
+            Field(t("编号"), lambda r: r.number, 80, priority=WHOLE),
             Field(t("来访人"), lambda r: r.visitor_name, 70),
             Field(t("类别"), lambda r: word_label(r.category), 60),
             Field(t("内容"), lambda r: r.content, 300),

@@ -17,6 +17,7 @@ from studio_app.base.masking import mask_phone
 from studio_app.core.services import Services
 from studio_app.ui.detail_panel import DetailPanel, section_label
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
+from studio_app.ui.list_view import WHOLE
 
 S = RequestStatus
 # One colour per stage of the loop, the same in the list and on the timeline.
@@ -47,7 +48,7 @@ class RequestDetail(DetailPanel):
         self.body.addWidget(self.facts)
         self.merged_label = section_label(t("合并进来的诉求"))
         merged_fields = [
-            Field(t("编号"), lambda r: r.number, 80),
+            Field(t("编号"), lambda r: r.number, 80, priority=WHOLE),
             Field(t("来访人"), lambda r: r.visitor_name, 70),
             Field(t("内容"), lambda r: r.content, 300),
         ]

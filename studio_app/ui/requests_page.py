@@ -44,6 +44,7 @@ from studio_app.ui.lazy_table_model import (
     SqlSortProxyModel,
 )
 from studio_app.ui.list_view import (
+    WHOLE,
     FilterRow,
     fit_columns,
     search_box,
@@ -87,7 +88,7 @@ class RequestsModel(LazyTableModel):
         # On a narrow screen the category and 满意度 narrow first and then go, the date and the
         # village narrow; 编号, 承办 and 内容 stay (the detail pane beside shows all of it).
         self._columns = [
-            ColumnSpec(t("编号"), "number", 80, priority=3),
+            ColumnSpec(t("编号"), "number", 80, priority=WHOLE),
             ColumnSpec(t("登记日期"), "registered_at", 80, priority=0),
             ColumnSpec(t("来访人"), "visitor_name", 70, priority=2),
             ColumnSpec(t("村（社区）"), "village", 90, priority=1),

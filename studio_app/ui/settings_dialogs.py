@@ -38,7 +38,7 @@ from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
 from studio_app.ui.form_fields import FormFields, dialog_buttons, enum_data, save_or_show
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.reception_days_page import weekday
+from studio_app.ui.reception_days_page import short_weekday
 
 
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -223,7 +223,7 @@ class CalendarDialog(QDialog):
         self.notice.setWordWrap(True)
         fields = [
             Field(t("日期"), lambda d: d.day.isoformat(), 90),
-            Field(t("星期"), lambda d: weekday(d.day), 60),
+            Field(t("星期"), lambda d: short_weekday(d.day), 60),
             Field(t("安排"), lambda d: label(d.kind), 70),
             Field(t("节日"), lambda d: tr(d.name), 120),  # i18n: from HOLIDAY_NAMES
             Field(t("来源"), lambda d: t("手工录入") if d.entered else t("国务院公布（内置）")),

@@ -37,7 +37,7 @@ from studio_app.ui import messages
 from studio_app.ui.action_dialog import date_picker, pydate
 from studio_app.ui.background import BackgroundOp
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
-from studio_app.ui.list_view import FilterRow
+from studio_app.ui.list_view import WHOLE, FilterRow
 from studio_app.ui.page import Page
 from studio_app.ui.reception_days_page import weekday
 
@@ -122,7 +122,7 @@ class WorkbenchPage(Page):
             # Where the list is narrow (1024 px, English) the date and the village give way
             # first: 剩余 says how late (in working days, as the heading says: "days" in
             # English, to fit), and the number, the step and the visitor stay whole.
-            Field(t("编号"), lambda r: r.number, 80, priority=3),
+            Field(t("编号"), lambda r: r.number, 80, priority=WHOLE),
             Field(t("步骤"), lambda r: r.stage, 90, priority=2),
             Field(t("期限"), lambda r: r.deadline.strftime("%m-%d"), 50, priority=0),
             Field(t("剩余"), self._days_text, 120, priority=2),

@@ -179,3 +179,25 @@ def test_columns_show_their_headers_where_there_is_room_and_elide_where_not(qtbo
     qtbot.waitUntil(lambda: view.isColumnHidden(1))
     assert view.columnWidth(0) >= view.sizeHintForColumn(0)
     assert header.sectionViewportPosition(2) < view.viewport().width()
+
+
+def test_a_whole_column_is_never_cut_short_where_others_are(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from studio_app.ui.list_model import Field, RowsModel, rows_view
+    from studio_app.ui.list_view import WHOLE
+
+    fields = [
+        Field("No.", lambda r: r, 40, priority=WHOLE),  # sized below 2026-0051: still whole
+        Field("Visitor", lambda r: "Someone with a long name", 160, priority=3),
+        Field("Content", lambda r: "what they asked for"),
+    ]
+    model = RowsModel(fields)
+    view: QTableView = rows_view(model, fields)
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    model.set_rows(["2026-0051", "2026-0052"])
+    view.resize(260, 200)  # too narrow for all: the visitor narrows, the number does not
+    qtbot.waitUntil(lambda: view.columnWidth(1) < view.sizeHintForColumn(1))
+    assert view.columnWidth(0) >= view.sizeHintForColumn(0)
