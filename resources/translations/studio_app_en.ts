@@ -9946,6 +9946,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/request_actions.py" line="71" />
+      <source>确定不予受理</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="79" />
       <source>磁盘已满</source>
       <translation>the disk is full</translation>

@@ -68,7 +68,7 @@ def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) ->
 def reject_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
     reason = plain_text(tr("例如：属于司法程序，已告知当事人依法诉讼"), 3)
     dialog = ActionDialog(
-        tr("不予受理 — {number}").format(number=row.number), tr("不予受理"),
+        tr("不予受理 — {number}").format(number=row.number), tr("确定不予受理"),
         lambda: services.requests.reject(row.id, reason.toPlainText(), version=row.version),
         parent,
         tr("理由会记入诉求历史，并应告知来访群众。"),
