@@ -6398,12 +6398,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="147" />
+      <location filename="studio_app/core/member_codes.py" line="144" />
       <source>{label}“{text}”中没有网站地址。</source>
       <translation>{label} “{text}” contains no web address.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="139" />
+      <location filename="studio_app/core/member_codes.py" line="136" />
       <source>{label}中不能有空格或换行。</source>
       <translation>{label} must not contain spaces or line breaks.</translation>
     </message>
@@ -6418,17 +6418,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} contains hidden control characters. Delete them and type it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="142" />
+      <location filename="studio_app/core/member_codes.py" line="139" />
       <source>{label}中要有 {{id}}（扫码时换成委员的编号），例如 {example}。</source>
       <translation>{label} must contain {{id}} (replaced by the member's number when scanned), e.g. {example}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="128" />
+      <location filename="studio_app/core/validation.py" line="129" />
       <source>{label}太长（{n} 个字），最多 {max} 个字。</source>
       <translation>{label} is too long ({n} characters); the limit is {max}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="134" />
+      <location filename="studio_app/core/member_codes.py" line="124" />
+      <source>{label}太长：加上委员编号共 {n} 个字节，二维码会太密，手机隔着桌子扫不出来；最多 {max} 个字节（一个汉字算 3 个）。请换用较短的网址。</source>
+      <translation>{label} is too long: with the member's id it is {n} bytes, and the code would be too dense for a phone to read from across a desk; the limit is {max} bytes (a Chinese character counts 3). Please use a shorter address.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_codes.py" line="131" />
       <source>{label}应以 http:// 或 https:// 开头，例如 https://www.example.cn/member/{{id}}。</source>
       <translation>{label} must start with http:// or https://, e.g. https://www.example.cn/member/{{id}}.</translation>
     </message>
@@ -6443,7 +6448,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label}: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="46" />
+      <location filename="studio_app/core/member_codes.py" line="51" />
       <source>{level}政协委员</source>
       <translation>{level} CPPCC member</translation>
     </message>
@@ -6999,7 +7004,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="139" />
+      <location filename="studio_app/documents/qr_sheets.py" line="169" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
     </message>
@@ -8613,7 +8618,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR scan</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="80" />
+      <location filename="studio_app/documents/qr_sheets.py" line="102" />
       <source>扫码找委员</source>
       <translation>Scan to find a member</translation>
     </message>
@@ -8628,12 +8633,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="121" />
+      <location filename="studio_app/core/member_codes.py" line="116" />
       <source>扫码网址</source>
       <translation>Scan URL</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="153" />
+      <location filename="studio_app/documents/qr_sheets.py" line="179" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
     </message>
@@ -9034,7 +9039,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="46" />
+      <location filename="studio_app/core/member_codes.py" line="51" />
       <source>政协委员</source>
       <translation>CPPCC member</translation>
     </message>
@@ -9856,12 +9861,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User name: </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="63" />
+      <location filename="studio_app/documents/qr_sheets.py" line="86" />
       <source>用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。</source>
       <translation>Scan a member's QR code with WeChat “Scan” on your phone to open the member's page, raise an issue and contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="62" />
+      <location filename="studio_app/documents/qr_sheets.py" line="85" />
       <source>用手机相机或微信“扫一扫”扫描委员的二维码，即可保存委员的联系方式，不需要上网。</source>
       <translation>Scan a member's QR code with your phone camera or WeChat “Scan” to save the member's contact details. No internet needed.</translation>
     </message>

@@ -2,7 +2,12 @@
 
 Each member appears with their photo (when there is one), name, role, level and sector,
 specialties and the QR code a phone reads with no internet (a vCard, or the county's page).
-Codes are vectors, at least 2 cm wide with their quiet zone (30 mm on the A4 poster).
+
+A phone held at arm's length sees about 3.3 camera pixels per printed millimetre and reads a
+module of 0.8 mm or more (core.member_codes keeps every code at version 8 or below, 49 modules).
+Every code on a poster is drawn the same size with its quiet zone: 46 mm on A4, so the code
+itself is 40 mm (version 8, 0.81 mm a module) down to 37 mm (version 4, 1.1 mm a module), and
+56 mm on A3 (48 to 45 mm). That takes nine cards an A4 sheet and sixteen an A3 one.
 """
 
 from __future__ import annotations
@@ -48,13 +53,31 @@ class MemberEntry:
 
 @dataclass(frozen=True)
 class PosterGrid:
+    """One paper size of the poster: the grid, the code's side and the type sizes (points)."""
+
     columns: int
     rows: int
     qr: float  # the code's side, quiet zone included
+    margin: float
+    title: float  # 扫码找委员
+    studio: float
+    hint: float
+    name: float
+    text: float  # role, title, specialties, the caption under the code
+    caption: float
 
 
-GRIDS = {"A4": PosterGrid(3, 4, 30 * mm), "A3": PosterGrid(4, 5, 36 * mm)}
+GRIDS = {
+    "A4": PosterGrid(3, 3, 46 * mm, 10 * mm, title=26, studio=15, hint=12, name=16, text=12,
+                     caption=12),
+    "A3": PosterGrid(4, 4, 56 * mm, 12 * mm, title=34, studio=18, hint=14, name=18, text=12,
+                     caption=13),
+}  # fmt: skip
 PAPER = {"A4": A4, "A3": A3}
+FOOTER_H = 11 * mm  # below the cards: the studio, the date and the page number
+FRAME = 1.2 * mm  # between a cell's edge and its rounded frame
+PAD = 2 * mm  # inside the frame
+LEADING = 1.3
 
 
 def scan_hint(payloads: list[str]) -> str:
@@ -68,34 +91,36 @@ def render_poster(
 ) -> PdfDocument:
     """The studio's members on A4 or A3 sheets, a grid of cards with a header on each sheet."""
     grid, (width, height) = GRIDS[size], PAPER[size]
-    scale = width / A4[0]
-    margin = 12 * mm * scale
-    header_h = 34 * mm * scale
-    footer_h = 12 * mm
+    margin = grid.margin
+    hint = fit_lines(chain, scan_hint([m.payload for m in members]), grid.hint,
+                     width - 2 * margin, 2)  # fmt: skip
+    header_h = (grid.title * 1.25 + grid.studio * 1.4 + len(hint) * grid.hint * 1.35) + 3 * mm
     per_page = grid.columns * grid.rows
     pages = max(1, math.ceil(len(members) / per_page))
     cell_w = (width - 2 * margin) / grid.columns
-    cell_h = (height - margin - header_h - footer_h) / grid.rows
-    hint = scan_hint([m.payload for m in members])
+    cell_h = (height - margin - header_h - FOOTER_H) / grid.rows
     title = tr("扫码找委员")
     stored_title = encode("document.qr_poster", studio=studio_name)
 
     buffer = io.BytesIO()
     c = _canvas(buffer, (width, height), shown(stored_title), studio_name)
     for page in range(pages):
-        top = height - margin
+        y = height - margin - grid.title
         c.setFillColor(ACCENT)
-        _centered(c, chain, title, width / 2, top - 14 * mm * scale, 30 * scale)
+        _centered(c, chain, title, width / 2, y, grid.title)
+        y -= grid.studio * 1.4
         c.setFillColor(INK)
-        _centered(c, chain, studio_name, width / 2, top - 23 * mm * scale, 15 * scale)
+        _centered(c, chain, studio_name, width / 2, y, grid.studio)
         c.setFillColor(MUTED)
-        _centered(c, chain, hint, width / 2, top - 30 * mm * scale, 9.5 * scale)
+        for line in hint:
+            y -= grid.hint * 1.35
+            _centered(c, chain, line, width / 2, y, grid.hint)
         chunk = members[page * per_page : (page + 1) * per_page]
         for i, member in enumerate(chunk):
             row, col = divmod(i, grid.columns)
             x = margin + col * cell_w
-            y = top - header_h - (row + 1) * cell_h
-            _poster_cell(c, chain, member, x, y, cell_w, cell_h, grid.qr, scale)
+            y = height - margin - header_h - (row + 1) * cell_h
+            _poster_cell(c, chain, member, x, y, cell_w, cell_h, grid)
         _footer(c, chain, width, margin, studio_name, page + 1, pages)
         c.showPage()
     with EMBEDDING:
@@ -104,57 +129,55 @@ def render_poster(
                        stored_title=stored_title)  # fmt: skip
 
 
-def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, scale) -> None:
-    pad = 3 * mm
+def text_lines(grid: PosterGrid, cell_h: float) -> int:
+    """How many lines of text fit between the name and the code (at most three)."""
+    room = cell_h - 2 * (FRAME + PAD) - grid.name * LEADING - grid.qr - grid.caption * LEADING
+    return min(3, int(room // (grid.text * LEADING)))
+
+
+def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, grid: PosterGrid) -> None:
+    """Top down: the name (with the role), the title and specialties (beside the photo when
+    there is one), the code, its caption; every code on the poster the same size."""
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
-    c.roundRect(x + 1.5 * mm, y + 1.5 * mm, w - 3 * mm, h - 3 * mm, 2.5 * mm, stroke=1, fill=0)
-    inner_x, top = x + 1.5 * mm + pad, y + h - 1.5 * mm - pad
-    text_x = inner_x
-    name_size, small = 14 * scale, 7.5 * scale
-    text_bottom = top - name_size - 5 * mm * scale - 3 * small * 1.45 + small * 1.15
-    photo_h = top - text_bottom
-    photo_w = photo_h * 0.75
-    if m.photo and _draw_photo(c, m.photo, inner_x, top - photo_h, photo_w, photo_h):
-        text_x = inner_x + photo_w + 2.5 * mm
-    text_w = x + w - 1.5 * mm - pad - text_x
-    tag_size = 8 * scale
-    tag_w = chain.string_width(m.role, tag_size) + 2 * mm if m.role else 0
-    # a long name (阿依古丽·买买提) gets smaller rather than running into the next card
-    size = name_size
-    while size > name_size * 0.6 and chain.string_width(m.name, size) > text_w - tag_w:
+    c.roundRect(x + FRAME, y + FRAME, w - 2 * FRAME, h - 2 * FRAME, 2.5 * mm, stroke=1, fill=0)
+    left, right, top = x + FRAME + PAD, x + w - FRAME - PAD, y + h - FRAME - PAD
+    lines = text_lines(grid, h)
+    text_h = grid.name * LEADING + lines * grid.text * LEADING
+    text_x = left
+    photo_w = text_h * 0.75
+    if m.photo and _draw_photo(c, m.photo, left, top - text_h, photo_w, text_h):
+        text_x = left + photo_w + 2 * mm
+    text_w = right - text_x
+    tag_w = chain.string_width(m.role, grid.text) + 2 * mm if m.role else 0
+    # a long name (阿依古丽·买买提) gets smaller, down to the text's size, rather than running
+    # into the next card
+    size = grid.name
+    while size > grid.text and chain.string_width(m.name, size) > text_w - tag_w:
         size -= 0.5
     name = fit_lines(chain, m.name, size, text_w - tag_w, 1)[0] if m.name else ""
+    baseline = top - grid.name
     c.setFillColor(INK)
-    chain.draw_string(c, text_x, top - name_size, name, size)
+    chain.draw_string(c, text_x, baseline, name, size)
     if m.role:
         c.setFillColor(ACCENT if m.lead else MUTED)
         tag_x = text_x + chain.string_width(name, size) + 2 * mm
-        chain.draw_string(c, tag_x, top - name_size, m.role, tag_size)
+        chain.draw_string(c, tag_x, baseline, m.role, grid.text)
     c.setFillColor(MUTED)
-    line_y = top - name_size - 5 * mm * scale
-    for line in fit_lines(chain, m.title, small, text_w, 1):
-        chain.draw_string(c, text_x, line_y, line, small)
-        line_y -= small * 1.45
+    baseline = top - grid.name * LEADING
+    title = fit_lines(chain, m.title, grid.text, text_w, max(1, lines - 1))
     specialties = m.specialties and tr("专长：{text}").format(text=m.specialties)
-    for line in fit_lines(chain, specialties, small, text_w, 2):
-        chain.draw_string(c, text_x, line_y, line, small)
-        line_y -= small * 1.45
-    # the code in the space left below the text block (room for three lines, so every code on
-    # the poster is the same size) and above the caption, never over either
-    ceiling = text_bottom - 1.5 * mm
-    floor = y + 1.5 * mm + pad + 3 * mm
-    side = min(qr, ceiling - floor)
-    draw_qr(c, m.payload, x + (w - side) / 2, floor + (ceiling - floor - side) / 2, side)
+    rest = fit_lines(chain, specialties, grid.text, text_w, lines - len(title))
+    for line in (title + rest)[:lines]:
+        baseline -= grid.text * LEADING
+        chain.draw_string(c, text_x, baseline + grid.text * (LEADING - 1), line, grid.text)
+    # the code centred between the text block and the caption (the grid leaves room for it)
+    ceiling = top - text_h
+    floor = y + FRAME + PAD + grid.caption * LEADING
+    draw_qr(c, m.payload, x + (w - grid.qr) / 2, floor + (ceiling - floor - grid.qr) / 2, grid.qr)
     c.setFillColor(MUTED)
-    _centered(
-        c,
-        chain,
-        tr("扫码联系{name}").format(name=m.name),
-        x + w / 2,
-        y + 1.5 * mm + pad,
-        6.5 * scale,
-    )
+    caption = tr("扫码联系{name}").format(name=m.name)
+    _centered(c, chain, caption, x + w / 2, y + FRAME + PAD + grid.caption * 0.3, grid.caption)
 
 
 def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> PdfDocument:
@@ -258,7 +281,7 @@ def _draw_photo(c: Canvas, photo: bytes, x, y, w, h) -> bool:
 def _footer(c: Canvas, chain: FontChain, width, margin, studio_name: str, page, pages) -> None:
     c.setFillColor(MUTED)
     size = 8
-    y = 7 * mm
+    y = 5 * mm
     chain.draw_string(c, margin, y, tr("　").join((studio_name, date.today().isoformat())), size)
     text = tr("第 {page} 页 共 {total} 页").format(page=page, total=pages)
     chain.draw_string(c, width - margin - chain.string_width(text, size), y, text, size)
