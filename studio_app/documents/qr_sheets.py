@@ -47,6 +47,7 @@ class MemberEntry:
     title: str  # 县（区）政协委员 · 农业界
     work_unit: str
     specialties: str
+    phone: str  # printed beside the code: the villager can call without scanning
     photo: bytes | None
     payload: str
 
@@ -63,15 +64,15 @@ class PosterGrid:
     studio: float
     hint: float
     name: float
-    text: float  # role, title, specialties, the caption under the code
-    caption: float
+    text: float  # role, title, specialties
+    caption: float  # the phone number under the code
 
 
 GRIDS = {
     "A4": PosterGrid(3, 3, 46 * mm, 10 * mm, title=26, studio=15, hint=12, name=16, text=12,
-                     caption=12),
+                     caption=14),
     "A3": PosterGrid(4, 4, 56 * mm, 12 * mm, title=34, studio=18, hint=14, name=18, text=12,
-                     caption=13),
+                     caption=15),
 }  # fmt: skip
 PAPER = {"A4": A4, "A3": A3}
 FOOTER_H = 11 * mm  # below the cards: the studio, the date and the page number
@@ -81,9 +82,26 @@ LEADING = 1.3
 
 
 def scan_hint(payloads: list[str]) -> str:
+    """What a villager does with the codes. A phone's camera offers to save a vCard as a
+    contact; WeChat's 扫一扫 only shows it as text; a web address opens in either."""
     if all(p.startswith("BEGIN:VCARD") for p in payloads):
-        return tr("用手机相机或微信“扫一扫”扫描委员的二维码，即可保存委员的联系方式，不需要上网。")
-    return tr("用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。")
+        return tr(
+            "用手机相机扫码，可把委员存进通讯录，不用上网；微信“扫一扫”只显示名片文字，不能保存。"
+        )
+    return tr("用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。")
+
+
+def readable_phone(phone: str) -> str:
+    """A mobile number in groups as people read it out (138 1234 5678); others as stored."""
+    if len(phone) == 11 and phone.isdigit() and phone.startswith("1"):
+        return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
+    return phone
+
+
+def _phone_line(m: MemberEntry) -> str:
+    if m.phone:
+        return tr("电话 {phone}").format(phone=readable_phone(m.phone))
+    return tr("扫码联系{name}").format(name=m.name)
 
 
 def render_poster(
@@ -175,9 +193,13 @@ def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, grid: 
     ceiling = top - text_h
     floor = y + FRAME + PAD + grid.caption * LEADING
     draw_qr(c, m.payload, x + (w - grid.qr) / 2, floor + (ceiling - floor - grid.qr) / 2, grid.qr)
-    c.setFillColor(MUTED)
-    caption = tr("扫码联系{name}").format(name=m.name)
-    _centered(c, chain, caption, x + w / 2, y + FRAME + PAD + grid.caption * 0.3, grid.caption)
+    # the number under the code, in the ink of the name: read from across the desk and dialled
+    c.setFillColor(INK if m.phone else MUTED)
+    caption = _phone_line(m)
+    size = grid.caption
+    while size > grid.text and chain.string_width(caption, size) > right - left:
+        size -= 0.5
+    _centered(c, chain, caption, x + w / 2, y + FRAME + PAD + grid.caption * 0.3, size)
 
 
 def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> PdfDocument:
@@ -217,10 +239,12 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
             chain.draw_string(c, text_x, y, part, 11)
             y -= 17
     qr = 70 * mm
-    draw_qr(c, m.payload, (width - qr) / 2, y0 + 26 * mm, qr)
+    draw_qr(c, m.payload, (width - qr) / 2, y0 + 32 * mm, qr)
+    c.setFillColor(INK if m.phone else MUTED)
+    _centered(c, chain, _phone_line(m), width / 2, y0 + 24 * mm, 20)
     c.setFillColor(MUTED)
     for n, line in enumerate(fit_lines(chain, scan_hint([m.payload]), 10, card_w - 24 * mm, 2)):
-        _centered(c, chain, line, width / 2, y0 + 18 * mm - n * 14, 10)
+        _centered(c, chain, line, width / 2, y0 + 15 * mm - n * 14, 10)
     _footer(c, chain, width, 20 * mm, studio_name, 1, 1)
     c.showPage()
     with EMBEDDING:

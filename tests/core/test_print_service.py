@@ -286,6 +286,14 @@ def test_a_phone_reads_every_code_on_the_poster(services, studio, members, size,
     text = flat("".join(pdf_text(doc.data)))
     assert "扫码找委员" in text and "吉𠮷" in text and "已归档委员" not in text
     assert doc.data.decode("latin-1").count("/Subtype /Image") == 1  # the photo; codes are vectors
+    # each number beside its code, in groups as it is read out; what a phone does with the code
+    words = [w for t in pdf_text(doc.data) for w in t.split()]
+    assert all(["电话", "138", "1234", f"{5670 + i}"] == words[words.index(f"{5670 + i}") - 3 :][:4]
+               for i in range(4))  # fmt: skip
+    assert (
+        "用手机相机扫码，可把委员存进通讯录" in text
+        and "微信“扫一扫”只显示名片文字，不能保存" in text
+    )
 
 
 def test_the_poster_follows_the_url_template(services, studio, members):
@@ -294,6 +302,8 @@ def test_the_poster_follows_the_url_template(services, studio, members):
     reads = phone_reads(doc.data)
     assert {r.text for r in reads} == {f"https://zx.example.cn/wy/{m.id}" for m in members}
     assert all(r.decoded and r.width_mm >= 35 for r in reads)
+    text = flat("".join(pdf_text(doc.data)))
+    assert "打开县政协的委员页面" in text and "电话13812345670" in text
 
 
 def test_member_card_decodes_and_shows_the_member(services, studio, members):
@@ -305,6 +315,7 @@ def test_member_card_decodes_and_shows_the_member(services, studio, members):
     assert code.decoded and code.width_mm >= 50
     text = flat(pdf_text(doc.data)[0])
     assert "吉𠮷" in text and "医药卫生界" in text and studio.name in text
+    assert "电话13812345671" in text and "微信“扫一扫”只显示名片文字" in text
 
 
 def test_a_poster_needs_members(services, studio):
