@@ -7008,7 +7008,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="185" />
+      <location filename="studio_app/documents/qr_sheets.py" line="210" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
     </message>
@@ -7043,12 +7043,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>2. Problems raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr.py" line="112" />
+      <location filename="studio_app/documents/qr.py" line="115" />
       <source>二维码内容为空，无法生成二维码。</source>
       <translation>The QR code has no content, so it cannot be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr.py" line="117" />
+      <location filename="studio_app/documents/qr.py" line="120" />
       <source>二维码内容太长（{n} 字节），最多约 {limit} 字节，请删减后再生成。</source>
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
@@ -8622,7 +8622,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR scan</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="118" />
+      <location filename="studio_app/documents/qr_sheets.py" line="138" />
       <source>扫码找委员</source>
       <translation>Scan to find a member</translation>
     </message>
@@ -8642,7 +8642,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan URL</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="102" />
+      <location filename="studio_app/documents/qr_sheets.py" line="123" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
     </message>
@@ -9825,7 +9825,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="89" />
+      <location filename="studio_app/documents/qr_sheets.py" line="91" />
       <source>用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。</source>
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
@@ -9888,7 +9888,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="101" />
+      <location filename="studio_app/documents/qr_sheets.py" line="122" />
       <source>电话 {phone}</source>
       <translation>Tel. {phone}</translation>
     </message>

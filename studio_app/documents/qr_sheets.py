@@ -28,8 +28,8 @@ from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
 from studio_app.base.messages import encode, shown
 from studio_app.documents.fonts import EMBEDDING, FontChain
-from studio_app.documents.pdf_layout import PdfDocument
-from studio_app.documents.qr import draw_qr
+from studio_app.documents.pdf_layout import CHINESE_CANNOT_START, PdfDocument
+from studio_app.documents.qr import PRINTED_MM, draw_qr
 
 log = logging.getLogger("studio_app.documents")
 
@@ -69,7 +69,7 @@ class PosterGrid:
 
 
 GRIDS = {
-    "A4": PosterGrid(3, 3, 46 * mm, 10 * mm, title=26, studio=15, hint=12, name=16, text=12,
+    "A4": PosterGrid(3, 3, PRINTED_MM * mm, 10 * mm, title=26, studio=15, hint=12, name=16, text=12,
                      caption=14),
     "A3": PosterGrid(4, 4, 56 * mm, 12 * mm, title=34, studio=18, hint=14, name=18, text=12,
                      caption=15),
@@ -91,6 +91,25 @@ def scan_hint(payloads: list[str]) -> str:
     return tr("用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。")
 
 
+def hint_lines(chain: FontChain, hint: str, size: float, width: float) -> list[str]:
+    """The hint on one line, else on two broken after its semicolon, where the sense breaks."""
+    return _two_lines(chain, hint, size, width, {"；": "；", "; ": ";"})
+
+
+def _two_lines(
+    chain: FontChain, text: str, size: float, width: float, marks: dict[str, str]
+) -> list[str]:
+    """``text`` on one line, else on two broken at the first of ``marks`` that makes both fit
+    (the mark replaced by what the first line ends with), else wherever it must."""
+    if chain.string_width(text, size) <= width:
+        return [text]
+    for mark, end in marks.items():
+        first, found, rest = text.partition(mark)
+        if found and all(chain.string_width(p, size) <= width for p in (first + end, rest)):
+            return [first + end, rest]
+    return fit_lines(chain, text, size, width, 2)
+
+
 def readable_phone(phone: str) -> str:
     """A mobile number in groups as people read it out (138 1234 5678); others as stored."""
     if len(phone) == 11 and phone.isdigit() and phone.startswith("1"):
@@ -110,8 +129,7 @@ def render_poster(
     """The studio's members on A4 or A3 sheets, a grid of cards with a header on each sheet."""
     grid, (width, height) = GRIDS[size], PAPER[size]
     margin = grid.margin
-    hint = fit_lines(chain, scan_hint([m.payload for m in members]), grid.hint,
-                     width - 2 * margin, 2)  # fmt: skip
+    hint = hint_lines(chain, scan_hint([m.payload for m in members]), grid.hint, width - 2 * margin)
     header_h = (grid.title * 1.25 + grid.studio * 1.4 + len(hint) * grid.hint * 1.35) + 3 * mm
     per_page = grid.columns * grid.rows
     pages = max(1, math.ceil(len(members) / per_page))
@@ -183,7 +201,12 @@ def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, grid: 
         chain.draw_string(c, tag_x, baseline, m.role, grid.text)
     c.setFillColor(MUTED)
     baseline = top - grid.name * LEADING
-    title = fit_lines(chain, m.title, grid.text, text_w, max(1, lines - 1))
+    # level and sector on lines of their own when the title is too wide for one
+    title = (
+        _two_lines(chain, m.title, grid.text, text_w, {" · ": ""})
+        if lines >= 3
+        else fit_lines(chain, m.title, grid.text, text_w, 1)
+    )
     specialties = m.specialties and tr("专长：{text}").format(text=m.specialties)
     rest = fit_lines(chain, specialties, grid.text, text_w, lines - len(title))
     for line in (title + rest)[:lines]:
@@ -212,14 +235,19 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
     c = _canvas(buffer, A4, title, studio_name)
     card_w, card_h = 150 * mm, 200 * mm
     x0, y0 = (width - card_w) / 2, height - 25 * mm - card_h
-    c.setStrokeColor(RULE)
-    c.setLineWidth(1)
-    c.roundRect(x0, y0, card_w, card_h, 5 * mm, stroke=1, fill=0)
+    frame = c.beginPath()
+    frame.roundRect(x0, y0, card_w, card_h, 5 * mm)
+    c.saveState()
+    c.clipPath(frame, stroke=0, fill=0)  # the red header takes the frame's rounded corners
     c.setFillColor(ACCENT)
     c.rect(x0, y0 + card_h - 22 * mm, card_w, 22 * mm, stroke=0, fill=1)
+    c.restoreState()
+    c.setStrokeColor(RULE)
+    c.setLineWidth(1)
+    c.drawPath(frame, stroke=1, fill=0)
     c.setFillColor(colors.white)
-    _centered(c, chain, tr("扫码找委员"), width / 2, y0 + card_h - 11 * mm, 20)
-    _centered(c, chain, studio_name, width / 2, y0 + card_h - 18 * mm, 11)
+    _centered(c, chain, tr("扫码找委员"), width / 2, y0 + card_h - 11 * mm, 22)
+    _centered(c, chain, studio_name, width / 2, y0 + card_h - 18 * mm, 13)
 
     top = y0 + card_h - 32 * mm
     text_x = x0 + 12 * mm
@@ -231,21 +259,19 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
     chain.draw_string(c, text_x, top - 24, m.name, 24)
     y = top - 24 - 10 * mm
     c.setFillColor(MUTED)
-    lines = [m.role, m.title, m.work_unit]
-    if m.specialties:
-        lines += fit_lines(chain, tr("专长：{text}").format(text=m.specialties), 11, text_w, 3)
-    for line in filter(None, lines):
-        for part in fit_lines(chain, line, 11, text_w, 2):
-            chain.draw_string(c, text_x, y, part, 11)
-            y -= 17
+    specialties = m.specialties and tr("专长：{text}").format(text=m.specialties)
+    for line in filter(None, [m.role, m.title, m.work_unit, specialties]):
+        for part in fit_lines(chain, line, 12, text_w, 2):
+            chain.draw_string(c, text_x, y, part, 12)
+            y -= 18
     qr = 70 * mm
     draw_qr(c, m.payload, (width - qr) / 2, y0 + 32 * mm, qr)
     c.setFillColor(INK if m.phone else MUTED)
     _centered(c, chain, _phone_line(m), width / 2, y0 + 24 * mm, 20)
     c.setFillColor(MUTED)
-    for n, line in enumerate(fit_lines(chain, scan_hint([m.payload]), 10, card_w - 24 * mm, 2)):
-        _centered(c, chain, line, width / 2, y0 + 15 * mm - n * 14, 10)
-    _footer(c, chain, width, 20 * mm, studio_name, 1, 1)
+    for n, line in enumerate(hint_lines(chain, scan_hint([m.payload]), 12, card_w - 20 * mm)):
+        _centered(c, chain, line, width / 2, y0 + 15 * mm - n * 17, 12)
+    _footer(c, chain, width, 20 * mm, studio_name)  # one card: no "第 1 页 共 1 页"
     c.showPage()
     with EMBEDDING:
         c.save()
@@ -255,13 +281,16 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
 
 def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines: int) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width``; what does not fit ends
-    in "…"."""
+    in "…". A mark that may not begin a line (，。）) takes the character before it along."""
     lines: list[str] = []
     line = ""
     for ch in text.replace("\n", " "):
         if chain.string_width(line + ch, size) > width:
+            carried = ""
+            if ch in CHINESE_CANNOT_START and len(line) > 1:
+                line, carried = line[:-1], line[-1]
             lines.append(line)
-            line = ""
+            line = carried
             if len(lines) == max_lines:
                 break
         line += ch
@@ -302,10 +331,15 @@ def _draw_photo(c: Canvas, photo: bytes, x, y, w, h) -> bool:
     return True
 
 
-def _footer(c: Canvas, chain: FontChain, width, margin, studio_name: str, page, pages) -> None:
+def _footer(
+    c: Canvas, chain: FontChain, width, margin, studio_name: str, page: int = 0, pages: int = 0
+) -> None:
+    """The studio and the date; the page number when ``page`` is given."""
     c.setFillColor(MUTED)
     size = 8
     y = 5 * mm
     chain.draw_string(c, margin, y, tr("　").join((studio_name, date.today().isoformat())), size)
+    if not page:
+        return
     text = tr("第 {page} 页 共 {total} 页").format(page=page, total=pages)
     chain.draw_string(c, width - margin - chain.string_width(text, size), y, text, size)

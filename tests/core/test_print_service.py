@@ -296,6 +296,36 @@ def test_a_phone_reads_every_code_on_the_poster(services, studio, members, size,
     )
 
 
+def text_sizes(data: bytes) -> list[tuple[str, float]]:
+    """(text, size in points) of every piece of text of the pages."""
+    found: list[tuple[str, float]] = []
+    for page in PdfReader(BytesIO(data)).pages:
+        page.extract_text(
+            visitor_text=lambda text, _cm, tm, _font, size: (
+                text.strip() and found.append((text.strip(), size * abs(tm[0] or tm[1])))
+            )
+        )
+    return found
+
+
+@pytest.mark.parametrize("kind", ["A4", "A3", "card"])
+def test_what_a_wall_shows_is_read_from_a_step_away(services, studio, members, kind):
+    doc = (
+        services.printing.member_card(members[0].id)
+        if kind == "card"
+        else services.printing.qr_poster(studio.id, kind)
+    )
+    sizes = text_sizes(doc.data)
+    footer = [(t, s) for t, s in sizes if s < 12]  # the studio, the date, the page number
+    assert footer and all(s >= 8 for _t, s in footer)
+    assert flat("".join(t for t, _s in footer)) in {
+        flat(f"{studio.name}　{date.today().isoformat()}") + extra for extra in ("", "第1页共1页")
+    }, footer
+    names = [s for t, s in sizes if "王䶮" in t]
+    assert names and min(names) >= 16  # the name, larger than the rest
+    assert ("第1页共1页" in flat(pdf_text(doc.data)[0])) is (kind != "card")  # one card: no count
+
+
 def test_the_poster_follows_the_url_template(services, studio, members):
     services.member_codes.set_url_template("https://zx.example.cn/wy/{id}")
     doc = services.printing.qr_poster(studio.id)

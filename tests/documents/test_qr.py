@@ -65,6 +65,15 @@ def test_png_decodes_to_the_payload_as_utf8_bytes(payload):
     assert EC_ORDER.index(code.ec_level) >= EC_ORDER.index("M")
 
 
+@pytest.mark.parametrize("printed_mm", [46, 80])
+def test_png_carries_the_resolution_that_prints_it_at_its_size(printed_mm):
+    # Word and WPS size a picture by its pHYs: the A4 poster's 46 mm unless asked otherwise
+    image = _png(PAYLOADS[4], **({"printed_mm": printed_mm} if printed_mm != 46 else {}))
+    dpi_x, dpi_y = image.info["dpi"]
+    assert dpi_x == pytest.approx(dpi_y)
+    assert image.width / dpi_x * 25.4 == pytest.approx(printed_mm, abs=0.1)
+
+
 def test_png_to_a_path_with_another_module_size(tmp_path):
     path = tmp_path / "委员.png"
     qr_png("䶮", path, module_px=3)
@@ -201,11 +210,12 @@ def test_svg_is_xml_with_the_modules_as_a_path():
     payload = PAYLOADS[0]
     matrix = qr_matrix(payload)
     n = len(matrix)
-    text = qr_svg(payload, module_px=4)
+    text = qr_svg(payload)
     root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == f"{SVG_NS}svg"
     assert root.get("viewBox") == f"0 0 {n} {n}"
-    assert (root.get("width"), root.get("height")) == (str(4 * n), str(4 * n))
+    assert (root.get("width"), root.get("height")) == ("46mm", "46mm")  # as on the A4 poster
+    assert ET.fromstring(qr_svg(payload, printed_mm=60.5)).get("width") == "60.5mm"
     [background] = root.findall(f"{SVG_NS}rect")
     assert (background.get("width"), background.get("fill")) == (str(n), "#ffffff")
     [path] = root.findall(f"{SVG_NS}path")
