@@ -7008,7 +7008,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="210" />
+      <location filename="studio_app/documents/qr_sheets.py" line="217" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
     </message>
@@ -8622,7 +8622,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR scan</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="138" />
+      <location filename="studio_app/documents/qr_sheets.py" line="145" />
       <source>扫码找委员</source>
       <translation>Scan to find a member</translation>
     </message>
@@ -8642,7 +8642,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan URL</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="123" />
+      <location filename="studio_app/documents/qr_sheets.py" line="130" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
     </message>
@@ -9888,7 +9888,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="122" />
+      <location filename="studio_app/documents/qr_sheets.py" line="129" />
       <source>电话 {phone}</source>
       <translation>Tel. {phone}</translation>
     </message>

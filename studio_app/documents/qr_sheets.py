@@ -69,15 +69,15 @@ class PosterGrid:
 
 
 GRIDS = {
-    "A4": PosterGrid(3, 3, PRINTED_MM * mm, 10 * mm, title=26, studio=15, hint=12, name=16, text=12,
+    "A4": PosterGrid(3, 3, PRINTED_MM * mm, 9 * mm, title=24, studio=15, hint=12, name=16, text=12,
                      caption=14),
     "A3": PosterGrid(4, 4, 56 * mm, 12 * mm, title=34, studio=18, hint=14, name=18, text=12,
                      caption=15),
 }  # fmt: skip
 PAPER = {"A4": A4, "A3": A3}
 FOOTER_H = 11 * mm  # below the cards: the studio, the date and the page number
-FRAME = 1.2 * mm  # between a cell's edge and its rounded frame
-PAD = 2 * mm  # inside the frame
+FRAME = 1 * mm  # between a cell's edge and its rounded frame
+PAD = 1.8 * mm  # inside the frame
 LEADING = 1.3
 
 
@@ -91,13 +91,20 @@ def scan_hint(payloads: list[str]) -> str:
     return tr("用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。")
 
 
-def hint_lines(chain: FontChain, hint: str, size: float, width: float) -> list[str]:
+def hint_lines(
+    chain: FontChain, hint: str, size: float, width: float, max_lines: int = 2
+) -> list[str]:
     """The hint on one line, else on two broken after its semicolon, where the sense breaks."""
-    return _two_lines(chain, hint, size, width, {"；": "；", "; ": ";"})
+    return _two_lines(chain, hint, size, width, {"；": "；", "; ": ";"}, max_lines)
 
 
 def _two_lines(
-    chain: FontChain, text: str, size: float, width: float, marks: dict[str, str]
+    chain: FontChain,
+    text: str,
+    size: float,
+    width: float,
+    marks: dict[str, str],
+    max_lines: int = 2,
 ) -> list[str]:
     """``text`` on one line, else on two broken at the first of ``marks`` that makes both fit
     (the mark replaced by what the first line ends with), else wherever it must."""
@@ -107,7 +114,7 @@ def _two_lines(
         first, found, rest = text.partition(mark)
         if found and all(chain.string_width(p, size) <= width for p in (first + end, rest)):
             return [first + end, rest]
-    return fit_lines(chain, text, size, width, 2)
+    return fit_lines(chain, text, size, width, max_lines)
 
 
 def readable_phone(phone: str) -> str:
@@ -167,7 +174,7 @@ def render_poster(
 
 def text_lines(grid: PosterGrid, cell_h: float) -> int:
     """How many lines of text fit between the name and the code (at most three)."""
-    room = cell_h - 2 * (FRAME + PAD) - grid.name * LEADING - grid.qr - grid.caption * LEADING
+    room = cell_h - 2 * (FRAME + PAD) - grid.name * LEADING - grid.qr - grid.caption * 1.2
     return min(3, int(room // (grid.text * LEADING)))
 
 
@@ -214,7 +221,7 @@ def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, grid: 
         chain.draw_string(c, text_x, baseline + grid.text * (LEADING - 1), line, grid.text)
     # the code centred between the text block and the caption (the grid leaves room for it)
     ceiling = top - text_h
-    floor = y + FRAME + PAD + grid.caption * LEADING
+    floor = y + FRAME + PAD + grid.caption * 1.2
     draw_qr(c, m.payload, x + (w - grid.qr) / 2, floor + (ceiling - floor - grid.qr) / 2, grid.qr)
     # the number under the code, in the ink of the name: read from across the desk and dialled
     c.setFillColor(INK if m.phone else MUTED)
@@ -265,12 +272,13 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
             chain.draw_string(c, text_x, y, part, 12)
             y -= 18
     qr = 70 * mm
-    draw_qr(c, m.payload, (width - qr) / 2, y0 + 32 * mm, qr)
+    draw_qr(c, m.payload, (width - qr) / 2, y0 + 36 * mm, qr)
     c.setFillColor(INK if m.phone else MUTED)
-    _centered(c, chain, _phone_line(m), width / 2, y0 + 24 * mm, 20)
+    _centered(c, chain, _phone_line(m), width / 2, y0 + 28 * mm, 20)
     c.setFillColor(MUTED)
-    for n, line in enumerate(hint_lines(chain, scan_hint([m.payload]), 12, card_w - 20 * mm)):
-        _centered(c, chain, line, width / 2, y0 + 15 * mm - n * 17, 12)
+    hint = hint_lines(chain, scan_hint([m.payload]), 12, card_w - 20 * mm, 3)
+    for n, line in enumerate(hint):
+        _centered(c, chain, line, width / 2, y0 + 19 * mm - n * 17, 12)
     _footer(c, chain, width, 20 * mm, studio_name)  # one card: no "第 1 页 共 1 页"
     c.showPage()
     with EMBEDDING:
@@ -281,13 +289,16 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
 
 def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines: int) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width``; what does not fit ends
-    in "…". A mark that may not begin a line (，。）) takes the character before it along."""
+    in "…". A mark that may not begin a line (，。）) takes the character before it along; a
+    Latin word is not split (English titles)."""
     lines: list[str] = []
     line = ""
     for ch in text.replace("\n", " "):
         if chain.string_width(line + ch, size) > width:
             carried = ""
-            if ch in CHINESE_CANNOT_START and len(line) > 1:
+            if _latin(ch) and line and _latin(line[-1]) and line.strip().count(" "):
+                line, _space, carried = line.rpartition(" ")
+            elif ch in CHINESE_CANNOT_START and len(line) > 1:
                 line, carried = line[:-1], line[-1]
             lines.append(line)
             line = carried
@@ -303,6 +314,10 @@ def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines:
         last = last[:-1]
     lines[-1] = last + "…"
     return lines
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "()'-")
 
 
 def _canvas(buffer, pagesize, title: str, author: str) -> Canvas:
