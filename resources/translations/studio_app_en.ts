@@ -3720,7 +3720,7 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="363" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
@@ -3744,12 +3744,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -3764,9 +3764,13 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。</source>
-      <translation>QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
+      <translation type="vanished">QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
+      <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话和工作室），群众用手机相机一扫就能存进通讯录，不需要上网（微信“扫一扫”只显示文字，不能保存）。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。海报上每个二维码旁都印着委员的电话。</source>
+      <translation>Scan address: when empty, a member's QR code holds the member's contact details (name, phone and studio), which villagers save to their contacts by scanning with the phone's camera, with no internet (WeChat's Scan only shows them as text and cannot save them). If the county CPPCC has web pages about its members, enter the address here and the codes open that page instead; {id} in the address is replaced by each member's id, e.g. https://www.example.gov.cn/weiyuan/{id}. The poster prints each member's phone number beside the code.</translation>
     </message>
     <message>
       <source>扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。</source>
@@ -3788,7 +3792,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="363" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
@@ -6398,12 +6402,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="147" />
+      <location filename="studio_app/core/member_codes.py" line="144" />
       <source>{label}“{text}”中没有网站地址。</source>
       <translation>{label} “{text}” contains no web address.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="139" />
+      <location filename="studio_app/core/member_codes.py" line="136" />
       <source>{label}中不能有空格或换行。</source>
       <translation>{label} must not contain spaces or line breaks.</translation>
     </message>
@@ -6418,17 +6422,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} contains hidden control characters. Delete them and type it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="142" />
+      <location filename="studio_app/core/member_codes.py" line="139" />
       <source>{label}中要有 {{id}}（扫码时换成委员的编号），例如 {example}。</source>
       <translation>{label} must contain {{id}} (replaced by the member's number when scanned), e.g. {example}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="128" />
+      <location filename="studio_app/core/validation.py" line="129" />
       <source>{label}太长（{n} 个字），最多 {max} 个字。</source>
       <translation>{label} is too long ({n} characters); the limit is {max}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="134" />
+      <location filename="studio_app/core/member_codes.py" line="124" />
+      <source>{label}太长：加上委员编号共 {n} 个字节，二维码会太密，手机隔着桌子扫不出来；最多 {max} 个字节（一个汉字算 3 个）。请换用较短的网址。</source>
+      <translation>{label} is too long: with the member's id it is {n} bytes, and the code would be too dense for a phone to read from across a desk; the limit is {max} bytes (a Chinese character counts 3). Please use a shorter address.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_codes.py" line="131" />
       <source>{label}应以 http:// 或 https:// 开头，例如 https://www.example.cn/member/{{id}}。</source>
       <translation>{label} must start with http:// or https://, e.g. https://www.example.cn/member/{{id}}.</translation>
     </message>
@@ -6443,7 +6452,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label}: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="46" />
+      <location filename="studio_app/core/member_codes.py" line="51" />
       <source>{level}政协委员</source>
       <translation>{level} CPPCC member</translation>
     </message>
@@ -6999,7 +7008,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="139" />
+      <location filename="studio_app/documents/qr_sheets.py" line="217" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
     </message>
@@ -7034,12 +7043,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>2. Problems raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr.py" line="112" />
+      <location filename="studio_app/documents/qr.py" line="115" />
       <source>二维码内容为空，无法生成二维码。</source>
       <translation>The QR code has no content, so it cannot be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr.py" line="117" />
+      <location filename="studio_app/documents/qr.py" line="120" />
       <source>二维码内容太长（{n} 字节），最多约 {limit} 字节，请删减后再生成。</source>
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
@@ -8613,7 +8622,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR scan</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="80" />
+      <location filename="studio_app/documents/qr_sheets.py" line="145" />
       <source>扫码找委员</source>
       <translation>Scan to find a member</translation>
     </message>
@@ -8628,12 +8637,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="121" />
+      <location filename="studio_app/core/member_codes.py" line="116" />
       <source>扫码网址</source>
       <translation>Scan URL</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="153" />
+      <location filename="studio_app/documents/qr_sheets.py" line="130" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
     </message>
@@ -9034,7 +9043,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_codes.py" line="46" />
+      <location filename="studio_app/core/member_codes.py" line="51" />
       <source>政协委员</source>
       <translation>CPPCC member</translation>
     </message>
@@ -9816,6 +9825,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/qr_sheets.py" line="91" />
+      <source>用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。</source>
+      <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/audit.py" line="246" />
       <source>用户</source>
       <translation>User</translation>
@@ -9856,19 +9870,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User name: </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="63" />
       <source>用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。</source>
-      <translation>Scan a member's QR code with WeChat “Scan” on your phone to open the member's page, raise an issue and contact the member.</translation>
+      <translation type="vanished">Scan a member's QR code with WeChat “Scan” on your phone to open the member's page, raise an issue and contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="62" />
       <source>用手机相机或微信“扫一扫”扫描委员的二维码，即可保存委员的联系方式，不需要上网。</source>
-      <translation>Scan a member's QR code with your phone camera or WeChat “Scan” to save the member's contact details. No internet needed.</translation>
+      <translation type="vanished">Scan a member's QR code with your phone camera or WeChat “Scan” to save the member's contact details. No internet needed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/qr_sheets.py" line="88" />
+      <source>用手机相机扫码，可把委员存进通讯录，不用上网；微信“扫一扫”只显示名片文字，不能保存。</source>
+      <translation>Scan with the phone's camera to save the member to your contacts, no internet needed; WeChat's Scan only shows the card as text and cannot save it.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>电话</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/qr_sheets.py" line="129" />
+      <source>电话 {phone}</source>
+      <translation>Tel. {phone}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="259" />

@@ -1,8 +1,14 @@
 """What a member's QR code says (扫码找委员).
 
 Either a web address, when the studio has a page per member (the template in the settings, with
-``{id}`` where the member's id goes), or else a contact card (vCard 3.0) a phone can save
-straight away: name, phone, studio, level and sector, specialties.
+``{id}`` where the member's id goes), or else a contact card (vCard 3.0) a phone's camera saves
+straight away: what a contact needs, the name, the phone number and the studio.
+
+A code must stay sparse enough for a phone at arm's length: about 3.3 camera pixels per printed
+millimetre, slightly blurred, reads a module of 0.8 mm or more. The poster prints codes 40 mm
+(A4) and 48 mm (A3) wide; so no code holds more than version 8 (49 modules) takes at level M.
+Level, sector and specialties are printed beside the code instead: in the code they made a
+version 10-11 card that no phone read from across a desk.
 """
 
 from __future__ import annotations
@@ -25,11 +31,10 @@ from studio_app.core.records import load
 from studio_app.core.unit_of_work import SessionSource
 
 URL_TEMPLATE_KEY = "qr.url_template"
-URL_TEMPLATE_MAX_LENGTH = 500
-# At most version 15 at level M (77 modules + quiet zone): 0.5 mm a module on a 4 cm code,
-# which a phone still reads; longer specialties are shortened to fit. A typical card is ~230
-# bytes (version 11).
-MAX_VCARD_BYTES = 400
+# What version 8 holds at level M in byte mode (ISO/IEC 18004 table 7): 49 modules, each at
+# least 0.8 mm on the poster. A typical card is 120-140 bytes; a long studio name is shortened.
+MAX_CODE_BYTES = 152
+_ID_LENGTH = 36  # a member's id in a web address: 8-4-4-4-12 hex digits
 _IN_CHUNK = 500  # ids per IN (...) list: well below every backend's parameter limit
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _ELLIPSIS = "…"
@@ -47,55 +52,45 @@ def member_title(level: MemberLevel | None, sector: str) -> str:
     return f"{title} · {word_label(sector)}" if sector else title
 
 
-def vcard(
-    name: str,
-    mobile: str,
-    studio_name: str,
-    title: str,
-    note: str,
-    *,
-    max_bytes: int | None = None,
-) -> str:
-    """A vCard 3.0 with CRLF line ends; empty fields are left out, N and FN are always there.
+def vcard(name: str, phone: str, studio_name: str, *, max_bytes: int | None = None) -> str:
+    """A vCard 3.0 (N, FN, TEL, ORG) with CRLF line ends; an empty phone or studio is left out,
+    N and FN are always there.
 
     The whole name goes in N's family-name part: Chinese names are not split into surname and
     given name (compound surnames, minority names), and phones then show it unchanged. A mobile
     number is typed CELL, any other number (a landline) WORK,VOICE. Lines are not folded: phone
-    scanners read long lines, not all of them unfold. With ``max_bytes``, a note that would make
-    the card longer (in UTF-8) is shortened and ends with "…", or left out.
+    scanners read long lines, not all of them unfold. With ``max_bytes``, a studio name that
+    would make the card longer (in UTF-8) is shortened and ends with "…", or left out; the name
+    and the number are never cut.
     """
     head = ["BEGIN:VCARD", "VERSION:3.0", f"N:{_escape(name)};;;;", f"FN:{_escape(name)}"]
-    if mobile:
-        kind = "CELL" if _MOBILE.match(mobile) else "WORK,VOICE"
-        head.append(f"TEL;TYPE={kind}:{_escape(mobile)}")
-    if studio_name:
-        head.append(f"ORG:{_escape(studio_name)}")
-    if title:
-        head.append(f"TITLE:{_escape(title)}")
+    if phone:
+        kind = "CELL" if _MOBILE.match(phone) else "WORK,VOICE"
+        head.append(f"TEL;TYPE={kind}:{_escape(phone)}")
     tail = ["END:VCARD"]
-    note_line = f"NOTE:{_escape(note)}" if note else ""
-    if note_line and max_bytes is not None:
+    org = f"ORG:{_escape(studio_name)}" if studio_name else ""
+    if org and max_bytes is not None:
         room = max_bytes - len("\r\n".join([*head, *tail, ""]).encode("utf-8")) - 2
-        note_line = _shortened_note(note, room)
-    lines = [*head, *([note_line] if note_line else []), *tail]
+        org = _shortened("ORG:", studio_name, room)
+    lines = [*head, *([org] if org else []), *tail]
     return "\r\n".join(lines) + "\r\n"
 
 
-def _shortened_note(note: str, room: int) -> str:
-    """``NOTE:`` and as much of the note as fits in ``room`` bytes ("" when nothing does)."""
-    line = f"NOTE:{_escape(note)}"
+def _shortened(key: str, text: str, room: int) -> str:
+    """``key`` and as much of ``text`` as fits in ``room`` bytes ("" when nothing does)."""
+    line = f"{key}{_escape(text)}"
     if len(line.encode("utf-8")) <= room:
         return line
-    budget = room - len(b"NOTE:") - len(_ELLIPSIS.encode("utf-8"))
+    budget = room - len(key.encode("utf-8")) - len(_ELLIPSIS.encode("utf-8"))
     kept, used = [], 0
-    for char in note.rstrip():
+    for char in text.rstrip():
         size = len(_escape(char).encode("utf-8"))
         if used + size > budget:
             break
         kept.append(char)
         used += size
     text = "".join(kept).rstrip()
-    return f"NOTE:{_escape(text)}{_ELLIPSIS}" if text else ""
+    return f"{key}{_escape(text)}{_ELLIPSIS}" if text else ""
 
 
 class MemberCodeService:
@@ -123,11 +118,13 @@ class MemberCodeService:
         def fail(message: str) -> None:
             raise ValidationError.single("url_template", name, message)
 
-        if len(template) > URL_TEMPLATE_MAX_LENGTH:
+        size = len(template.replace("{id}", "0" * _ID_LENGTH).encode("utf-8"))
+        if size > MAX_CODE_BYTES:
             fail(
-                tr("{label}太长（{n} 个字），最多 {max} 个字。").format(
-                    label=name, n=len(template), max=URL_TEMPLATE_MAX_LENGTH
-                )
+                tr(
+                    "{label}太长：加上委员编号共 {n} 个字节，二维码会太密，手机隔着桌子扫不出来；"
+                    "最多 {max} 个字节（一个汉字算 3 个）。请换用较短的网址。"
+                ).format(label=name, n=size, max=MAX_CODE_BYTES)
             )
         if not template.lower().startswith(("http://", "https://")):
             fail(
@@ -181,9 +178,7 @@ class MemberCodeService:
                         row.name,
                         row.phone,
                         studio_name if studio_name is not None else (row.studio or ""),
-                        member_title(row.level, row.sector),
-                        row.specialties,
-                        max_bytes=MAX_VCARD_BYTES,
+                        max_bytes=MAX_CODE_BYTES,
                     )
             self._check_found(ids, cards)
             return {i: cards[i] for i in ids}
@@ -202,8 +197,7 @@ def _chunks(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
 def _card_query(ids: list[uuid.UUID], *, with_studio: bool):
     """The card's columns (never the photo) per member; with the studios of the member's
     current memberships (active studios only), one row each, the lead role first."""
-    columns = (Member.id, Member.name, Member.phone, Member.level, Member.sector,
-               Member.specialties)  # fmt: skip
+    columns = (Member.id, Member.name, Member.phone)
     if not with_studio:
         return select(*columns).where(Member.id.in_(ids))
     return (

@@ -427,6 +427,7 @@ def _member_entry(member: Member, role: MembershipRole | None, payload: str) -> 
         title=member_title(member.level, member.sector),
         work_unit=member.work_unit,
         specialties=member.specialties,
+        phone=member.phone,
         photo=member.photo,
         payload=payload,
     )

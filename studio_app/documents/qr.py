@@ -44,6 +44,9 @@ EC_LEVELS = {"L": ERROR_CORRECT_L, "M": ERROR_CORRECT_M, "Q": ERROR_CORRECT_Q, "
 # Bytes a version-40 code holds in byte mode, by level (ISO/IEC 18004 table 7).
 MAX_BYTES = {"L": 2953, "M": 2331, "Q": 1663, "H": 1273}
 QUIET_ZONE = 4
+# The side, quiet zone included, a saved code (PNG, SVG) prints at in Word or WPS: as on the A4
+# poster, 46 mm, so a version 8 code is 40 mm and a phone reads it from across a desk.
+PRINTED_MM = 46.0
 
 Matrix = tuple[tuple[bool, ...], ...]
 
@@ -377,8 +380,10 @@ def qr_png(
     module_px: int = 10,
     ec: str = "M",
     border: int = 4,
+    printed_mm: float = PRINTED_MM,
 ) -> None:
-    """Save the code as a black-and-white PNG, ``module_px`` pixels per module."""
+    """Save the code as a black-and-white PNG, ``module_px`` pixels per module, whose
+    resolution (pHYs) makes it ``printed_mm`` wide where Word or WPS place it."""
     from PIL import Image  # Pillow comes with reportlab; loaded only when a PNG is wanted
 
     if module_px < 1:
@@ -388,18 +393,18 @@ def qr_png(
     image = Image.new("1", (n, n), 1)
     image.putdata([0 if dark else 1 for row in matrix for dark in row])
     image = image.resize((n * module_px, n * module_px), Image.Resampling.NEAREST)
-    image.save(path_or_file, format="PNG")
+    dpi = n * module_px / (printed_mm / 25.4)
+    image.save(path_or_file, format="PNG", dpi=(dpi, dpi))
 
 
-def qr_svg(payload: str, *, module_px: int = 10, ec: str = "M", border: int = 4) -> str:
+def qr_svg(payload: str, *, ec: str = "M", border: int = 4, printed_mm: float = PRINTED_MM) -> str:
     """The code as an SVG document: one unit per module (``viewBox="0 0 n n"``), a white
-    square and one black path; ``width``/``height`` are ``module_px`` per module."""
-    if module_px < 1:
-        raise ValueError(f"module_px must be at least 1, not {module_px}")
+    square and one black path, ``printed_mm`` wide and high (in millimetres, so Word or WPS
+    place it at that size rather than at 96 pixels an inch)."""
     matrix = _matrix(payload, border, ec)
     n = len(matrix)
     d = "".join(f"M{c},{r}h{length}v1h-{length}z" for r, c, length in _runs(matrix))
-    side = n * module_px
+    side = f"{printed_mm:g}mm"
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{side}" '

@@ -2,7 +2,12 @@
 
 Each member appears with their photo (when there is one), name, role, level and sector,
 specialties and the QR code a phone reads with no internet (a vCard, or the county's page).
-Codes are vectors, at least 2 cm wide with their quiet zone (30 mm on the A4 poster).
+
+A phone held at arm's length sees about 3.3 camera pixels per printed millimetre and reads a
+module of 0.8 mm or more (core.member_codes keeps every code at version 8 or below, 49 modules).
+Every code on a poster is drawn the same size with its quiet zone: 46 mm on A4, so the code
+itself is 40 mm (version 8, 0.81 mm a module) down to 37 mm (version 4, 1.1 mm a module), and
+56 mm on A3 (48 to 45 mm). That takes nine cards an A4 sheet and sixteen an A3 one.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
 from studio_app.base.messages import encode, shown
 from studio_app.documents.fonts import EMBEDDING, FontChain
-from studio_app.documents.pdf_layout import PdfDocument
-from studio_app.documents.qr import draw_qr
+from studio_app.documents.pdf_layout import CHINESE_CANNOT_START, PdfDocument
+from studio_app.documents.qr import PRINTED_MM, draw_qr
 
 log = logging.getLogger("studio_app.documents")
 
@@ -42,25 +47,87 @@ class MemberEntry:
     title: str  # 县（区）政协委员 · 农业界
     work_unit: str
     specialties: str
+    phone: str  # printed beside the code: the villager can call without scanning
     photo: bytes | None
     payload: str
 
 
 @dataclass(frozen=True)
 class PosterGrid:
+    """One paper size of the poster: the grid, the code's side and the type sizes (points)."""
+
     columns: int
     rows: int
     qr: float  # the code's side, quiet zone included
+    margin: float
+    title: float  # 扫码找委员
+    studio: float
+    hint: float
+    name: float
+    text: float  # role, title, specialties
+    caption: float  # the phone number under the code
 
 
-GRIDS = {"A4": PosterGrid(3, 4, 30 * mm), "A3": PosterGrid(4, 5, 36 * mm)}
+GRIDS = {
+    "A4": PosterGrid(3, 3, PRINTED_MM * mm, 9 * mm, title=24, studio=15, hint=12, name=16, text=12,
+                     caption=14),
+    "A3": PosterGrid(4, 4, 56 * mm, 12 * mm, title=34, studio=18, hint=14, name=18, text=12,
+                     caption=15),
+}  # fmt: skip
 PAPER = {"A4": A4, "A3": A3}
+FOOTER_H = 11 * mm  # below the cards: the studio, the date and the page number
+FRAME = 1 * mm  # between a cell's edge and its rounded frame
+PAD = 1.8 * mm  # inside the frame
+LEADING = 1.3
 
 
 def scan_hint(payloads: list[str]) -> str:
+    """What a villager does with the codes. A phone's camera offers to save a vCard as a
+    contact; WeChat's 扫一扫 only shows it as text; a web address opens in either."""
     if all(p.startswith("BEGIN:VCARD") for p in payloads):
-        return tr("用手机相机或微信“扫一扫”扫描委员的二维码，即可保存委员的联系方式，不需要上网。")
-    return tr("用手机微信“扫一扫”扫描委员的二维码，进入委员的页面反映问题、联系委员。")
+        return tr(
+            "用手机相机扫码，可把委员存进通讯录，不用上网；微信“扫一扫”只显示名片文字，不能保存。"
+        )
+    return tr("用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。")
+
+
+def hint_lines(
+    chain: FontChain, hint: str, size: float, width: float, max_lines: int = 2
+) -> list[str]:
+    """The hint on one line, else on two broken after its semicolon, where the sense breaks."""
+    return _two_lines(chain, hint, size, width, {"；": "；", "; ": ";"}, max_lines)
+
+
+def _two_lines(
+    chain: FontChain,
+    text: str,
+    size: float,
+    width: float,
+    marks: dict[str, str],
+    max_lines: int = 2,
+) -> list[str]:
+    """``text`` on one line, else on two broken at the first of ``marks`` that makes both fit
+    (the mark replaced by what the first line ends with), else wherever it must."""
+    if chain.string_width(text, size) <= width:
+        return [text]
+    for mark, end in marks.items():
+        first, found, rest = text.partition(mark)
+        if found and all(chain.string_width(p, size) <= width for p in (first + end, rest)):
+            return [first + end, rest]
+    return fit_lines(chain, text, size, width, max_lines)
+
+
+def readable_phone(phone: str) -> str:
+    """A mobile number in groups as people read it out (138 1234 5678); others as stored."""
+    if len(phone) == 11 and phone.isdigit() and phone.startswith("1"):
+        return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
+    return phone
+
+
+def _phone_line(m: MemberEntry) -> str:
+    if m.phone:
+        return tr("电话 {phone}").format(phone=readable_phone(m.phone))
+    return tr("扫码联系{name}").format(name=m.name)
 
 
 def render_poster(
@@ -68,34 +135,35 @@ def render_poster(
 ) -> PdfDocument:
     """The studio's members on A4 or A3 sheets, a grid of cards with a header on each sheet."""
     grid, (width, height) = GRIDS[size], PAPER[size]
-    scale = width / A4[0]
-    margin = 12 * mm * scale
-    header_h = 34 * mm * scale
-    footer_h = 12 * mm
+    margin = grid.margin
+    hint = hint_lines(chain, scan_hint([m.payload for m in members]), grid.hint, width - 2 * margin)
+    header_h = (grid.title * 1.25 + grid.studio * 1.4 + len(hint) * grid.hint * 1.35) + 3 * mm
     per_page = grid.columns * grid.rows
     pages = max(1, math.ceil(len(members) / per_page))
     cell_w = (width - 2 * margin) / grid.columns
-    cell_h = (height - margin - header_h - footer_h) / grid.rows
-    hint = scan_hint([m.payload for m in members])
+    cell_h = (height - margin - header_h - FOOTER_H) / grid.rows
     title = tr("扫码找委员")
     stored_title = encode("document.qr_poster", studio=studio_name)
 
     buffer = io.BytesIO()
     c = _canvas(buffer, (width, height), shown(stored_title), studio_name)
     for page in range(pages):
-        top = height - margin
+        y = height - margin - grid.title
         c.setFillColor(ACCENT)
-        _centered(c, chain, title, width / 2, top - 14 * mm * scale, 30 * scale)
+        _centered(c, chain, title, width / 2, y, grid.title)
+        y -= grid.studio * 1.4
         c.setFillColor(INK)
-        _centered(c, chain, studio_name, width / 2, top - 23 * mm * scale, 15 * scale)
+        _centered(c, chain, studio_name, width / 2, y, grid.studio)
         c.setFillColor(MUTED)
-        _centered(c, chain, hint, width / 2, top - 30 * mm * scale, 9.5 * scale)
+        for line in hint:
+            y -= grid.hint * 1.35
+            _centered(c, chain, line, width / 2, y, grid.hint)
         chunk = members[page * per_page : (page + 1) * per_page]
         for i, member in enumerate(chunk):
             row, col = divmod(i, grid.columns)
             x = margin + col * cell_w
-            y = top - header_h - (row + 1) * cell_h
-            _poster_cell(c, chain, member, x, y, cell_w, cell_h, grid.qr, scale)
+            y = height - margin - header_h - (row + 1) * cell_h
+            _poster_cell(c, chain, member, x, y, cell_w, cell_h, grid)
         _footer(c, chain, width, margin, studio_name, page + 1, pages)
         c.showPage()
     with EMBEDDING:
@@ -104,57 +172,64 @@ def render_poster(
                        stored_title=stored_title)  # fmt: skip
 
 
-def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, qr, scale) -> None:
-    pad = 3 * mm
+def text_lines(grid: PosterGrid, cell_h: float) -> int:
+    """How many lines of text fit between the name and the code (at most three)."""
+    room = cell_h - 2 * (FRAME + PAD) - grid.name * LEADING - grid.qr - grid.caption * 1.2
+    return min(3, int(room // (grid.text * LEADING)))
+
+
+def _poster_cell(c: Canvas, chain: FontChain, m: MemberEntry, x, y, w, h, grid: PosterGrid) -> None:
+    """Top down: the name (with the role), the title and specialties (beside the photo when
+    there is one), the code, its caption; every code on the poster the same size."""
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
-    c.roundRect(x + 1.5 * mm, y + 1.5 * mm, w - 3 * mm, h - 3 * mm, 2.5 * mm, stroke=1, fill=0)
-    inner_x, top = x + 1.5 * mm + pad, y + h - 1.5 * mm - pad
-    text_x = inner_x
-    name_size, small = 14 * scale, 7.5 * scale
-    text_bottom = top - name_size - 5 * mm * scale - 3 * small * 1.45 + small * 1.15
-    photo_h = top - text_bottom
-    photo_w = photo_h * 0.75
-    if m.photo and _draw_photo(c, m.photo, inner_x, top - photo_h, photo_w, photo_h):
-        text_x = inner_x + photo_w + 2.5 * mm
-    text_w = x + w - 1.5 * mm - pad - text_x
-    tag_size = 8 * scale
-    tag_w = chain.string_width(m.role, tag_size) + 2 * mm if m.role else 0
-    # a long name (阿依古丽·买买提) gets smaller rather than running into the next card
-    size = name_size
-    while size > name_size * 0.6 and chain.string_width(m.name, size) > text_w - tag_w:
+    c.roundRect(x + FRAME, y + FRAME, w - 2 * FRAME, h - 2 * FRAME, 2.5 * mm, stroke=1, fill=0)
+    left, right, top = x + FRAME + PAD, x + w - FRAME - PAD, y + h - FRAME - PAD
+    lines = text_lines(grid, h)
+    text_h = grid.name * LEADING + lines * grid.text * LEADING
+    text_x = left
+    photo_w = text_h * 0.75
+    if m.photo and _draw_photo(c, m.photo, left, top - text_h, photo_w, text_h):
+        text_x = left + photo_w + 2 * mm
+    text_w = right - text_x
+    tag_w = chain.string_width(m.role, grid.text) + 2 * mm if m.role else 0
+    # a long name (阿依古丽·买买提) gets smaller, down to the text's size, rather than running
+    # into the next card
+    size = grid.name
+    while size > grid.text and chain.string_width(m.name, size) > text_w - tag_w:
         size -= 0.5
     name = fit_lines(chain, m.name, size, text_w - tag_w, 1)[0] if m.name else ""
+    baseline = top - grid.name
     c.setFillColor(INK)
-    chain.draw_string(c, text_x, top - name_size, name, size)
+    chain.draw_string(c, text_x, baseline, name, size)
     if m.role:
         c.setFillColor(ACCENT if m.lead else MUTED)
         tag_x = text_x + chain.string_width(name, size) + 2 * mm
-        chain.draw_string(c, tag_x, top - name_size, m.role, tag_size)
+        chain.draw_string(c, tag_x, baseline, m.role, grid.text)
     c.setFillColor(MUTED)
-    line_y = top - name_size - 5 * mm * scale
-    for line in fit_lines(chain, m.title, small, text_w, 1):
-        chain.draw_string(c, text_x, line_y, line, small)
-        line_y -= small * 1.45
-    specialties = m.specialties and tr("专长：{text}").format(text=m.specialties)
-    for line in fit_lines(chain, specialties, small, text_w, 2):
-        chain.draw_string(c, text_x, line_y, line, small)
-        line_y -= small * 1.45
-    # the code in the space left below the text block (room for three lines, so every code on
-    # the poster is the same size) and above the caption, never over either
-    ceiling = text_bottom - 1.5 * mm
-    floor = y + 1.5 * mm + pad + 3 * mm
-    side = min(qr, ceiling - floor)
-    draw_qr(c, m.payload, x + (w - side) / 2, floor + (ceiling - floor - side) / 2, side)
-    c.setFillColor(MUTED)
-    _centered(
-        c,
-        chain,
-        tr("扫码联系{name}").format(name=m.name),
-        x + w / 2,
-        y + 1.5 * mm + pad,
-        6.5 * scale,
+    baseline = top - grid.name * LEADING
+    # level and sector on lines of their own when the title is too wide for one
+    title = (
+        _two_lines(chain, m.title, grid.text, text_w, {" · ": ""})
+        if lines >= 3
+        else fit_lines(chain, m.title, grid.text, text_w, 1)
     )
+    specialties = m.specialties and tr("专长：{text}").format(text=m.specialties)
+    rest = fit_lines(chain, specialties, grid.text, text_w, lines - len(title))
+    for line in (title + rest)[:lines]:
+        baseline -= grid.text * LEADING
+        chain.draw_string(c, text_x, baseline + grid.text * (LEADING - 1), line, grid.text)
+    # the code centred between the text block and the caption (the grid leaves room for it)
+    ceiling = top - text_h
+    floor = y + FRAME + PAD + grid.caption * 1.2
+    draw_qr(c, m.payload, x + (w - grid.qr) / 2, floor + (ceiling - floor - grid.qr) / 2, grid.qr)
+    # the number under the code, in the ink of the name: read from across the desk and dialled
+    c.setFillColor(INK if m.phone else MUTED)
+    caption = _phone_line(m)
+    size = grid.caption
+    while size > grid.text and chain.string_width(caption, size) > right - left:
+        size -= 0.5
+    _centered(c, chain, caption, x + w / 2, y + FRAME + PAD + grid.caption * 0.3, size)
 
 
 def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> PdfDocument:
@@ -167,14 +242,19 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
     c = _canvas(buffer, A4, title, studio_name)
     card_w, card_h = 150 * mm, 200 * mm
     x0, y0 = (width - card_w) / 2, height - 25 * mm - card_h
-    c.setStrokeColor(RULE)
-    c.setLineWidth(1)
-    c.roundRect(x0, y0, card_w, card_h, 5 * mm, stroke=1, fill=0)
+    frame = c.beginPath()
+    frame.roundRect(x0, y0, card_w, card_h, 5 * mm)
+    c.saveState()
+    c.clipPath(frame, stroke=0, fill=0)  # the red header takes the frame's rounded corners
     c.setFillColor(ACCENT)
     c.rect(x0, y0 + card_h - 22 * mm, card_w, 22 * mm, stroke=0, fill=1)
+    c.restoreState()
+    c.setStrokeColor(RULE)
+    c.setLineWidth(1)
+    c.drawPath(frame, stroke=1, fill=0)
     c.setFillColor(colors.white)
-    _centered(c, chain, tr("扫码找委员"), width / 2, y0 + card_h - 11 * mm, 20)
-    _centered(c, chain, studio_name, width / 2, y0 + card_h - 18 * mm, 11)
+    _centered(c, chain, tr("扫码找委员"), width / 2, y0 + card_h - 11 * mm, 22)
+    _centered(c, chain, studio_name, width / 2, y0 + card_h - 18 * mm, 13)
 
     top = y0 + card_h - 32 * mm
     text_x = x0 + 12 * mm
@@ -186,19 +266,20 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
     chain.draw_string(c, text_x, top - 24, m.name, 24)
     y = top - 24 - 10 * mm
     c.setFillColor(MUTED)
-    lines = [m.role, m.title, m.work_unit]
-    if m.specialties:
-        lines += fit_lines(chain, tr("专长：{text}").format(text=m.specialties), 11, text_w, 3)
-    for line in filter(None, lines):
-        for part in fit_lines(chain, line, 11, text_w, 2):
-            chain.draw_string(c, text_x, y, part, 11)
-            y -= 17
+    specialties = m.specialties and tr("专长：{text}").format(text=m.specialties)
+    for line in filter(None, [m.role, m.title, m.work_unit, specialties]):
+        for part in fit_lines(chain, line, 12, text_w, 2):
+            chain.draw_string(c, text_x, y, part, 12)
+            y -= 18
     qr = 70 * mm
-    draw_qr(c, m.payload, (width - qr) / 2, y0 + 26 * mm, qr)
+    draw_qr(c, m.payload, (width - qr) / 2, y0 + 36 * mm, qr)
+    c.setFillColor(INK if m.phone else MUTED)
+    _centered(c, chain, _phone_line(m), width / 2, y0 + 28 * mm, 20)
     c.setFillColor(MUTED)
-    for n, line in enumerate(fit_lines(chain, scan_hint([m.payload]), 10, card_w - 24 * mm, 2)):
-        _centered(c, chain, line, width / 2, y0 + 18 * mm - n * 14, 10)
-    _footer(c, chain, width, 20 * mm, studio_name, 1, 1)
+    hint = hint_lines(chain, scan_hint([m.payload]), 12, card_w - 20 * mm, 3)
+    for n, line in enumerate(hint):
+        _centered(c, chain, line, width / 2, y0 + 19 * mm - n * 17, 12)
+    _footer(c, chain, width, 20 * mm, studio_name)  # one card: no "第 1 页 共 1 页"
     c.showPage()
     with EMBEDDING:
         c.save()
@@ -208,13 +289,19 @@ def render_member_card(studio_name: str, m: MemberEntry, chain: FontChain) -> Pd
 
 def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines: int) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width``; what does not fit ends
-    in "…"."""
+    in "…". A mark that may not begin a line (，。）) takes the character before it along; a
+    Latin word is not split (English titles)."""
     lines: list[str] = []
     line = ""
     for ch in text.replace("\n", " "):
         if chain.string_width(line + ch, size) > width:
+            carried = ""
+            if _latin(ch) and line and _latin(line[-1]) and line.strip().count(" "):
+                line, _space, carried = line.rpartition(" ")
+            elif ch in CHINESE_CANNOT_START and len(line) > 1:
+                line, carried = line[:-1], line[-1]
             lines.append(line)
-            line = ""
+            line = carried
             if len(lines) == max_lines:
                 break
         line += ch
@@ -227,6 +314,10 @@ def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines:
         last = last[:-1]
     lines[-1] = last + "…"
     return lines
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "()'-")
 
 
 def _canvas(buffer, pagesize, title: str, author: str) -> Canvas:
@@ -255,10 +346,15 @@ def _draw_photo(c: Canvas, photo: bytes, x, y, w, h) -> bool:
     return True
 
 
-def _footer(c: Canvas, chain: FontChain, width, margin, studio_name: str, page, pages) -> None:
+def _footer(
+    c: Canvas, chain: FontChain, width, margin, studio_name: str, page: int = 0, pages: int = 0
+) -> None:
+    """The studio and the date; the page number when ``page`` is given."""
     c.setFillColor(MUTED)
     size = 8
-    y = 7 * mm
+    y = 5 * mm
     chain.draw_string(c, margin, y, tr("　").join((studio_name, date.today().isoformat())), size)
+    if not page:
+        return
     text = tr("第 {page} 页 共 {total} 页").format(page=page, total=pages)
     chain.draw_string(c, width - margin - chain.string_width(text, size), y, text, size)

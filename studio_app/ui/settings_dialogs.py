@@ -342,10 +342,11 @@ class PrintSettingsDialog(QDialog):
         self.url_edit.setPlaceholderText(t("不填：二维码里是委员的联系方式"))
         self.fields.add("url_template", t("扫码网址"), self.url_edit)
         url_note = QLabel(
-            t("扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），"
-              "群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址"
-              "填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，"
-              "例如 https://www.example.gov.cn/weiyuan/{id}。")
+            t("扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话和工作室），"
+              "群众用手机相机一扫就能存进通讯录，不需要上网（微信“扫一扫”只显示文字，不能保存）。"
+              "如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上"
+              " {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。"
+              "海报上每个二维码旁都印着委员的电话。")
         )  # fmt: skip
         buttons, _ = dialog_buttons(self, t("保存"), t("取消"), self.save)
         layout = QVBoxLayout(self)

@@ -11,10 +11,11 @@ from sqlalchemy import event
 
 from studio_app.base.enums import MemberLevel, MembershipRole
 from studio_app.base.errors import NotFoundError, ValidationError
-from studio_app.core.member_codes import MAX_VCARD_BYTES, member_title, vcard
+from studio_app.core.member_codes import MAX_CODE_BYTES, member_title, vcard
 from studio_app.core.members import MemberInput
 from studio_app.core.models import StudioMembership
 from studio_app.core.studios import StudioInput
+from studio_app.documents.qr import qr_matrix
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
 
@@ -39,22 +40,14 @@ def counted_queries(db):
 
 
 def test_vcard_lines_escaping_and_crlf():
-    card = vcard(
-        "王𠮷",
-        "13812345678",
-        "城关镇委员工作室",
-        "县（区）政协委员 · 农业界",
-        "果树种植; 农产品电商, 乡村旅游\n林下养殖\\合作社",
-    )
+    card = vcard("王𠮷", "13812345678", "城关镇委员工作室; 农业界, 河湾\n村\\组")
     assert card == (
         "BEGIN:VCARD\r\n"
         "VERSION:3.0\r\n"
         "N:王𠮷;;;;\r\n"
         "FN:王𠮷\r\n"
         "TEL;TYPE=CELL:13812345678\r\n"
-        "ORG:城关镇委员工作室\r\n"
-        "TITLE:县（区）政协委员 · 农业界\r\n"
-        "NOTE:果树种植\\; 农产品电商\\, 乡村旅游\\n林下养殖\\\\合作社\r\n"
+        "ORG:城关镇委员工作室\\; 农业界\\, 河湾\\n村\\\\组\r\n"
         "END:VCARD\r\n"
     )
     # No bare LF anywhere: every line ends with CRLF.
@@ -62,27 +55,26 @@ def test_vcard_lines_escaping_and_crlf():
 
 
 def test_vcard_leaves_out_empty_fields_but_keeps_the_name():
-    assert vcard("䶮", "", "", "", "") == (
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:䶮;;;;\r\nFN:䶮\r\nEND:VCARD\r\n"
-    )
+    assert vcard("䶮", "", "") == "BEGIN:VCARD\r\nVERSION:3.0\r\nN:䶮;;;;\r\nFN:䶮\r\nEND:VCARD\r\n"
     # A name with a comma or semicolon cannot break N's structure.
-    assert "N:阿卜杜\\,热依木\\;;;;;\r\n" in vcard("阿卜杜,热依木;", "", "", "", "")
+    assert "N:阿卜杜\\,热依木\\;;;;;\r\n" in vcard("阿卜杜,热依木;", "", "")
     # A landline is a work number, not a mobile.
-    assert "TEL;TYPE=WORK,VOICE:0931-8123456\r\n" in vcard("张三", "0931-8123456", "", "", "")
+    assert "TEL;TYPE=WORK,VOICE:0931-8123456\r\n" in vcard("张三", "0931-8123456", "")
 
 
-def test_vcard_shortens_a_long_note_to_fit():
-    note = "种植技术；" * 300
-    card = vcard("王𠮷", "13812345678", "城关镇委员工作室", "县（区）政协委员", note,
-                 max_bytes=MAX_VCARD_BYTES)  # fmt: skip
+def test_vcard_shortens_a_long_studio_name_to_fit_a_sparse_code():
+    studio = "城关镇河湾村农业界委员工作室联络站" * 3
+    card = vcard("阿依古丽·买买提", "13812345678", studio, max_bytes=MAX_CODE_BYTES)
     size = len(card.encode("utf-8"))
-    assert MAX_VCARD_BYTES - 6 <= size <= MAX_VCARD_BYTES
-    [note_line] = [line for line in card.split("\r\n") if line.startswith("NOTE:")]
-    assert note_line.endswith("…") and note_line[5:-1] in note
+    assert MAX_CODE_BYTES - 6 <= size <= MAX_CODE_BYTES
+    assert len(qr_matrix(card, 0)) <= 49  # version 8: 0.8 mm a module on the A4 poster
+    [org] = [line for line in card.split("\r\n") if line.startswith("ORG:")]
+    assert org.endswith("…") and org[4:-1] in studio
+    assert "FN:阿依古丽·买买提\r\nTEL;TYPE=CELL:13812345678\r\n" in card  # never cut
     assert card.endswith("END:VCARD\r\n")
-    # A short note is untouched; no room at all leaves the note out.
-    assert "NOTE:电商\r\n" in vcard("王", "", "", "", "电商", max_bytes=MAX_VCARD_BYTES)
-    assert "NOTE" not in vcard("王", "", "", "", "电商" * 50, max_bytes=60)
+    # A short studio name is untouched; no room at all leaves it out.
+    assert "ORG:河湾\r\n" in vcard("王", "", "河湾", max_bytes=MAX_CODE_BYTES)
+    assert "ORG" not in vcard("王", "", "河湾" * 50, max_bytes=60)
 
 
 def test_title_is_level_and_sector():
@@ -97,10 +89,10 @@ def test_payload_is_the_vcard_of_the_member(services, studio):
                     studio_id=studio.id, role=MembershipRole.LEAD)
     )  # fmt: skip
     assert services.member_codes.url_template() == ""
+    # what a phone's contact needs; level, sector and specialties are printed beside the code
     assert services.member_codes.payload(member.id) == (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:王𠮷;;;;\r\nFN:王𠮷\r\n"
-        "TEL;TYPE=CELL:13812345678\r\nORG:城关镇委员工作室\r\n"
-        "TITLE:市政协委员 · 医药卫生界\r\nNOTE:中医\\; 针灸\\,推拿\\n义诊\r\nEND:VCARD\r\n"
+        "TEL;TYPE=CELL:13812345678\r\nORG:城关镇委员工作室\r\nEND:VCARD\r\n"
     )
 
 
@@ -109,9 +101,8 @@ def test_rare_character_names_survive(services, name):
     member = services.members.create(MemberInput(name=name))
     card = services.member_codes.payload(member.id)
     assert f"\r\nN:{name};;;;\r\nFN:{name}\r\n" in card
-    # No studio, phone or specialties: those lines are left out; the title is always known.
-    assert "ORG:" not in card and "TEL" not in card and "NOTE:" not in card
-    assert "\r\nTITLE:县（区）政协委员\r\n" in card
+    # No studio or phone: those lines are left out.
+    assert "ORG:" not in card and "TEL" not in card
 
 
 def test_the_studio_on_the_card(services, studio):
@@ -146,6 +137,7 @@ def test_url_template_is_validated_stored_and_used(services):
         ("https://example.cn/m/{id} 2", "空格"),
         ("https:///{id}", "网站地址"),
         ("https://example.cn/" + "m" * 500 + "/{id}", "太长"),
+        ("https://zx.example.gov.cn/委员/" + "页" * 30 + "/{id}", "太长"),  # 159 bytes
     ]:
         with pytest.raises(ValidationError) as caught:
             codes.set_url_template(bad)

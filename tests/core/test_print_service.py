@@ -5,15 +5,12 @@ QR code on a poster or card decodes to its member's payload."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
-from pathlib import Path
 
 import pytest
-import zxingcpp
+from phone_photo import phone_reads
 from PIL import Image
 from pypdf import PdfReader
 
@@ -31,7 +28,6 @@ pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
 
 RARE = "䶮堃喆赟昇旻犇垚𠮷"
 NO_FONT_HAS = "\U0010fffd"  # a private-use code point of plane 16: no font draws it
-DPI = 150
 
 
 def pdf_text(data: bytes) -> list[str]:
@@ -40,16 +36,6 @@ def pdf_text(data: bytes) -> list[str]:
 
 def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
-
-
-def page_images(data: bytes, tmp_path: Path, dpi: int = DPI) -> list[Image.Image]:
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
-    pdf = tmp_path / f"doc-{uuid.uuid4().hex[:6]}.pdf"
-    pdf.write_bytes(data)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(pdf.with_suffix(""))],
-                   check=True)  # fmt: skip
-    return [Image.open(p) for p in sorted(tmp_path.glob(f"{pdf.stem}-*.png"))]
 
 
 # ---- fonts -----------------------------------------------------------------------------------
@@ -271,57 +257,95 @@ def test_a_receipt_for_no_such_request(services, studio):
 
 
 # ---- QR codes on paper -----------------------------------------------------------------------
-def decoded(images: list[Image.Image]) -> list[tuple[str, float]]:
-    """(text, width in cm without the quiet zone) of every QR code on the pages."""
-    found = []
-    for image in images:
-        for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
-            p = code.position
-            width_px = max(p.top_right.x, p.bottom_right.x) - min(p.top_left.x, p.bottom_left.x)
-            found.append((code.text, width_px / DPI * 2.54))
-    return found
-
-
-@pytest.mark.parametrize("size", ["A4", "A3"])
-def test_every_code_on_the_poster_decodes_to_its_member(services, studio, members, tmp_path, size):
+@pytest.mark.parametrize(("size", "pages", "least_mm"), [("A4", 4, 35), ("A3", 2, 45)])
+def test_a_phone_reads_every_code_on_the_poster(services, studio, members, size, pages, least_mm):
     extra = [
         services.members.create(MemberInput(name=f"委员{i:02d}", studio_id=studio.id,
                                             sector="特邀", phone=f"139000000{i:02d}"))
-        for i in range(26)
+        for i in range(25)
     ]  # fmt: skip
+    # the longest card a poster prints: a long name, a mobile, the studio's name shortened
+    longest = services.members.create(
+        MemberInput(name="阿依古丽·买买提", studio_id=studio.id, phone="13912345678",
+                    sector="社会福利和社会保障界", specialties="民族团结、双语教育、" * 20)
+    )  # fmt: skip
     photo = BytesIO()
     Image.new("RGB", (300, 400), (40, 60, 110)).save(photo, "JPEG")
     services.members.set_photo(members[0].id, photo.getvalue())  # a photo takes room in its cell
     archived = services.members.create(MemberInput(name="已归档委员", studio_id=studio.id))
     services.members.archive(archived.id)
     doc = services.printing.qr_poster(studio.id, size)
-    everyone = members + extra
-    assert doc.pages == (3 if size == "A4" else 2)  # 30 members: 12 or 20 a sheet
-    codes = decoded(page_images(doc.data, tmp_path))
+    everyone = [*members, *extra, longest]
+    assert doc.pages == pages  # 30 members: 9 an A4 sheet, 16 an A3 one
     expected = services.member_codes.payloads([m.id for m in everyone])
-    assert sorted(text for text, _w in codes) == sorted(expected.values())
-    assert all(width >= 2.0 for _t, width in codes), codes
+    assert len(expected[longest.id].encode()) > 140
+    reads = phone_reads(doc.data)
+    assert sorted(r.text for r in reads) == sorted(expected.values())
+    assert [r for r in reads if not r.decoded] == []  # every code, from a phone's photograph
+    assert min(r.width_mm for r in reads) >= least_mm
     text = flat("".join(pdf_text(doc.data)))
     assert "扫码找委员" in text and "吉𠮷" in text and "已归档委员" not in text
     assert doc.data.decode("latin-1").count("/Subtype /Image") == 1  # the photo; codes are vectors
+    # each number beside its code, in groups as it is read out; what a phone does with the code
+    words = [w for t in pdf_text(doc.data) for w in t.split()]
+    assert all(["电话", "138", "1234", f"{5670 + i}"] == words[words.index(f"{5670 + i}") - 3 :][:4]
+               for i in range(4))  # fmt: skip
+    assert (
+        "用手机相机扫码，可把委员存进通讯录" in text
+        and "微信“扫一扫”只显示名片文字，不能保存" in text
+    )
 
 
-def test_the_poster_follows_the_url_template(services, studio, members, tmp_path):
+def text_sizes(data: bytes) -> list[tuple[str, float]]:
+    """(text, size in points) of every piece of text of the pages."""
+    found: list[tuple[str, float]] = []
+    for page in PdfReader(BytesIO(data)).pages:
+        page.extract_text(
+            visitor_text=lambda text, _cm, tm, _font, size: (
+                text.strip() and found.append((text.strip(), size * abs(tm[0] or tm[1])))
+            )
+        )
+    return found
+
+
+@pytest.mark.parametrize("kind", ["A4", "A3", "card"])
+def test_what_a_wall_shows_is_read_from_a_step_away(services, studio, members, kind):
+    doc = (
+        services.printing.member_card(members[0].id)
+        if kind == "card"
+        else services.printing.qr_poster(studio.id, kind)
+    )
+    sizes = text_sizes(doc.data)
+    footer = [(t, s) for t, s in sizes if s < 12]  # the studio, the date, the page number
+    assert footer and all(s >= 8 for _t, s in footer)
+    assert flat("".join(t for t, _s in footer)) in {
+        flat(f"{studio.name}　{date.today().isoformat()}") + extra for extra in ("", "第1页共1页")
+    }, footer
+    names = [s for t, s in sizes if "王䶮" in t]
+    assert names and min(names) >= 16  # the name, larger than the rest
+    assert ("第1页共1页" in flat(pdf_text(doc.data)[0])) is (kind != "card")  # one card: no count
+
+
+def test_the_poster_follows_the_url_template(services, studio, members):
     services.member_codes.set_url_template("https://zx.example.cn/wy/{id}")
     doc = services.printing.qr_poster(studio.id)
-    codes = {text for text, _w in decoded(page_images(doc.data, tmp_path))}
-    assert codes == {f"https://zx.example.cn/wy/{m.id}" for m in members}
+    reads = phone_reads(doc.data)
+    assert {r.text for r in reads} == {f"https://zx.example.cn/wy/{m.id}" for m in members}
+    assert all(r.decoded and r.width_mm >= 35 for r in reads)
+    text = flat("".join(pdf_text(doc.data)))
+    assert "打开县政协的委员页面" in text and "电话13812345670" in text
 
 
-def test_member_card_decodes_and_shows_the_member(services, studio, members, tmp_path):
+def test_member_card_decodes_and_shows_the_member(services, studio, members):
     member = members[1]
     doc = services.printing.member_card(member.id)
-    (code,) = decoded(page_images(doc.data, tmp_path))
-    assert code[0] == services.member_codes.payload(member.id)
-    assert "BEGIN:VCARD" in code[0] and "吉𠮷" in code[0]
-    assert code[1] >= 5.0
+    (code,) = phone_reads(doc.data)
+    assert code.text == services.member_codes.payload(member.id)
+    assert "BEGIN:VCARD" in code.text and "吉𠮷" in code.text
+    assert code.decoded and code.width_mm >= 50
     text = flat(pdf_text(doc.data)[0])
     assert "吉𠮷" in text and "医药卫生界" in text and studio.name in text
+    assert "电话13812345671" in text and "微信“扫一扫”只显示名片文字" in text
 
 
 def test_a_poster_needs_members(services, studio):

@@ -13,7 +13,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import cm
+from reportlab.lib.units import cm, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
@@ -24,6 +24,10 @@ VCARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nN:王𠮷;;;;\r\nFN:王𠮷\r\nTEL;TYPE=CELL:13812345678\r\n"
     "ORG:城关镇委员工作室\r\nTITLE:县（区）政协委员 · 农业界\r\n"
     "NOTE:果树种植\\; 农产品电商\\, 乡村旅游\\n林下养殖\r\nEND:VCARD\r\n"
+)
+SHORT_VCARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:欧阳𠮷乐;;;;\r\nFN:欧阳𠮷乐\r\nTEL;TYPE=CELL:13812345678\r\n"
+    "ORG:城关镇农业界委员工作室喆堃…\r\nEND:VCARD\r\n"
 )
 PAYLOADS = [
     "王𠮷",  # U+20BB7, outside the BMP (4 UTF-8 bytes)
@@ -59,6 +63,15 @@ def test_png_decodes_to_the_payload_as_utf8_bytes(payload):
     assert code.bytes == payload.encode("utf-8")
     assert code.symbology_identifier == "]Q1"
     assert EC_ORDER.index(code.ec_level) >= EC_ORDER.index("M")
+
+
+@pytest.mark.parametrize("printed_mm", [46, 80])
+def test_png_carries_the_resolution_that_prints_it_at_its_size(printed_mm):
+    # Word and WPS size a picture by its pHYs: the A4 poster's 46 mm unless asked otherwise
+    image = _png(PAYLOADS[4], **({"printed_mm": printed_mm} if printed_mm != 46 else {}))
+    dpi_x, dpi_y = image.info["dpi"]
+    assert dpi_x == pytest.approx(dpi_y)
+    assert image.width / dpi_x * 25.4 == pytest.approx(printed_mm, abs=0.1)
 
 
 def test_png_to_a_path_with_another_module_size(tmp_path):
@@ -197,11 +210,12 @@ def test_svg_is_xml_with_the_modules_as_a_path():
     payload = PAYLOADS[0]
     matrix = qr_matrix(payload)
     n = len(matrix)
-    text = qr_svg(payload, module_px=4)
+    text = qr_svg(payload)
     root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == f"{SVG_NS}svg"
     assert root.get("viewBox") == f"0 0 {n} {n}"
-    assert (root.get("width"), root.get("height")) == (str(4 * n), str(4 * n))
+    assert (root.get("width"), root.get("height")) == ("46mm", "46mm")  # as on the A4 poster
+    assert ET.fromstring(qr_svg(payload, printed_mm=60.5)).get("width") == "60.5mm"
     [background] = root.findall(f"{SVG_NS}rect")
     assert (background.get("width"), background.get("fill")) == (str(n), "#ffffff")
     [path] = root.findall(f"{SVG_NS}path")
@@ -218,3 +232,24 @@ def test_svg_is_xml_with_the_modules_as_a_path():
     image.putdata([0 if dark else 255 for row in grid for dark in row])
     image = image.resize((n * 8, n * 8), Image.Resampling.NEAREST)
     assert [c.text for c in _decode(image)] == [payload]
+
+
+@pytest.mark.parametrize(
+    ("payload", "box_mm", "read"),
+    [
+        (VCARD, 30, False),  # the poster's card before issue 17: version 10, 24 mm
+        (VCARD, 46, False),  # still too dense at the new size: 0.7 mm a module
+        (SHORT_VCARD, 46, True),  # N, FN, TEL, ORG: version 8, 40 mm
+        (PAYLOADS[3], 46, True),  # a web address
+    ],
+)
+def test_a_phone_photograph_reads_a_sparse_code_only(payload, box_mm, read):
+    from phone_photo import phone_reads
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    draw_qr(canvas, payload, 2 * cm, 15 * cm, box_mm * mm)
+    canvas.save()
+    (code,) = phone_reads(buffer.getvalue())
+    assert code.text == payload
+    assert code.decoded is read

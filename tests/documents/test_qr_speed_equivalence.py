@@ -13,7 +13,7 @@ import zxingcpp
 from PIL import Image
 
 from studio_app.base.errors import StudioError
-from studio_app.core.member_codes import member_title, vcard
+from studio_app.core.member_codes import MAX_CODE_BYTES, vcard
 from studio_app.documents import qr
 from studio_app.documents.qr import EC_LEVELS, qr_matrix
 
@@ -44,19 +44,14 @@ def _payloads() -> list[str]:
         payloads.append(text(ASCII, int(1.13**i) + i))
     for i in range(40):  # Chinese with rare characters, 3 or 4 bytes each
         payloads.append(text(CHINESE + RARE, int(1.15**i) + i))
-    for i in range(50):  # member cards, shortened to 400 bytes or not
+    for i in range(50):  # member cards, shortened to fit version 8 or not
         name = text("王李张刘欧阳司马", rng.randint(1, 2)) + text("伟芳𠮷䶮强", rng.randint(1, 2))
-        note = "，".join(
-            rng.choice(["果树种植", "农产品电商", "法律咨询", "𠮷䶮"]) for _ in range(i)
-        )
         payloads.append(
             vcard(
                 name,
                 "1" + text("3456789", 1) + text("0123456789", 9),
-                text(CHINESE, rng.randint(0, 12)),
-                member_title(None, text(CHINESE, rng.randint(0, 4))),
-                note,
-                max_bytes=400 if i % 2 else None,
+                text(CHINESE, rng.randint(0, 12 + i)),
+                max_bytes=MAX_CODE_BYTES if i % 2 else None,
             )
         )
     for i in range(30):  # web addresses
