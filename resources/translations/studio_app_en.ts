@@ -562,17 +562,21 @@ The old database was saved as:
   <context>
     <name>CalendarDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="220" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="221" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="272" />
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的放假安排还没有录入&lt;/b&gt;，期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。</source>
-      <translation>&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
+      <translation type="vanished">&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="273" />
+      <source>&lt;b style='color:#c0392b'&gt;{year} 年的调休安排待公布&lt;/b&gt;。法定节假日按《全国年节及纪念日放假办法》预估，期限按它们和周末计算；国务院通知下发后，请粘贴通知全文录入。</source>
+      <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;The make-up working days of {year} are not yet published&lt;/b&gt;. The statutory holidays are estimated by the national holiday regulations, and deadlines count them and weekends; when the State Council&apos;s notice is out, paste its whole text here.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="275" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="277" />
       <source>{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
       <translation>
         <numerusform>{year} has %n special day. Deadlines skip holidays and count make-up working days as working days.</numerusform>
@@ -584,70 +588,75 @@ The old database was saved as:
       <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="241" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
       <source>删除所选的手工录入</source>
       <translation>Delete selected manual entry</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
       <source>国务院公布（内置）</source>
       <translation>State Council (built in)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="238" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="239" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="227" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="228" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="257" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="258" />
       <source>录入放假的工作日或调休上班的周末（手工录入优先于内置日期）：</source>
       <translation>Enter a working day that is a holiday, or a weekend that is a make-up working day (manual entries override built-in dates):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="239" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="240" />
       <source>录入这一天</source>
       <translation>Add this day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="285" />
       <source>手工录入</source>
       <translation>Entered manually</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="225" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="226" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="226" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="227" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="230" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="214" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="215" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="228" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
       <source>节日</source>
       <translation>Holiday</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
+      <source>预估（法定）</source>
+      <translation>Estimated (by law)</translation>
     </message>
   </context>
   <context>
     <name>CategoriesDialog</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -659,82 +668,82 @@ The old database was saved as:
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="119" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="120" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="120" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="122" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="171" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="172" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
       <source>已用于</source>
       <translation>Used by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="161" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="162" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="135" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="136" />
       <source>接待登记时可选的类别。改名会同时改动已登记诉求的类别；停用的类别不再供选择，已登记的诉求保持原类别。</source>
       <translation>Categories to choose from at the reception desk. Renaming a category also renames it on registered requests. Disabled categories can no longer be chosen; registered requests keep their category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="184" />
       <source>改名</source>
       <translation>Rename</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="118" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="119" />
       <source>改名…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="179" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="180" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="117" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="118" />
       <source>新增…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="179" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="180" />
       <source>新增类别</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="107" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="108" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="184" />
       <source>类别改名</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="102" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="103" />
       <source>诉求类别</source>
       <translation>Request categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="108" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="109" />
       <source>（已停用）</source>
       <translation> (disabled)</translation>
     </message>
@@ -956,87 +965,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="525" />
+      <location filename="studio_app/ui/reception_days_page.py" line="543" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="511" />
+      <location filename="studio_app/ui/reception_days_page.py" line="529" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="554" />
+      <location filename="studio_app/ui/reception_days_page.py" line="572" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="570" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="518" />
+      <location filename="studio_app/ui/reception_days_page.py" line="536" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="570" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="570" />
+      <location filename="studio_app/ui/reception_days_page.py" line="588" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="559" />
+      <location filename="studio_app/ui/reception_days_page.py" line="577" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="508" />
+      <location filename="studio_app/ui/reception_days_page.py" line="526" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="519" />
+      <location filename="studio_app/ui/reception_days_page.py" line="537" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="510" />
+      <location filename="studio_app/ui/reception_days_page.py" line="528" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="509" />
+      <location filename="studio_app/ui/reception_days_page.py" line="527" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="507" />
+      <location filename="studio_app/ui/reception_days_page.py" line="525" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="557" />
+      <location filename="studio_app/ui/reception_days_page.py" line="575" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="539" />
+      <location filename="studio_app/ui/reception_days_page.py" line="557" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="541" />
+      <location filename="studio_app/ui/reception_days_page.py" line="559" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="567" />
+      <location filename="studio_app/ui/reception_days_page.py" line="585" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1044,42 +1053,42 @@ The old database was saved as:
   <context>
     <name>DeadlinesDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="73" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="74" />
       <source> 个工作日</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="65" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="66" />
       <source>交办（或重新办理）后</source>
       <translation>After assigning (or reopening):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="81" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="58" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="59" />
       <source>办理时限</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="81" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="64" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="65" />
       <source>登记后</source>
       <translation>After registering:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="66" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="67" />
       <source>答复后</source>
       <translation>After answering:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="76" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="77" />
       <source>默认按“两天内交办、一周内答复、百分百回访”：交办 2 个工作日，答复 5 个工作日。修改只影响以后的办理步骤，已算好的期限不变。</source>
       <translation>The default follows “assign within 2 days, answer within 1 week, return visit 100%”: assign within 2 working days, answer within 5 working days. Changes apply only to later steps; deadlines already set stay the same.</translation>
     </message>
@@ -3720,22 +3729,22 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="369" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="342" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="349" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="330" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="337" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="336" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
       <source>中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的字体里没有，就用后面有这个字的字体。</source>
       <translation>Chinese font: usually there is nothing to choose. The program uses these fonts on this computer, in this order: {fonts}. A character that one font lacks (such as a rare one) is taken from the next font that has it.</translation>
     </message>
@@ -3744,27 +3753,27 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="312" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="352" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。</source>
       <translation>QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
@@ -3773,27 +3782,27 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="321" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="328" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="325" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="326" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="369" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
       <source>（没有找到中文字体）</source>
       <translation>(no Chinese font found)</translation>
     </message>
@@ -3805,117 +3814,122 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDaysPage</name>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="109" />
+      <location filename="studio_app/ui/reception_days_page.py" line="110" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="142" />
+      <location filename="studio_app/ui/reception_days_page.py" line="143" />
       <source>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;计划&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;已举行&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;已取消&amp;nbsp;&lt;/span&gt;</source>
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="365" />
+      <location filename="studio_app/ui/reception_days_page.py" line="382" />
+      <source>{year} 年{pending}：接待日按预估的法定节假日顺延，通知下发录入后请核对。</source>
+      <translation>{year}: {pending}. Reception days move past the estimated statutory holidays; check them once the notice is entered.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="378" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="348" />
+      <location filename="studio_app/ui/reception_days_page.py" line="361" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="416" />
+      <location filename="studio_app/ui/reception_days_page.py" line="434" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="453" />
+      <location filename="studio_app/ui/reception_days_page.py" line="471" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="373" />
+      <location filename="studio_app/ui/reception_days_page.py" line="391" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="349" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="154" />
+      <location filename="studio_app/ui/reception_days_page.py" line="155" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="397" />
+      <location filename="studio_app/ui/reception_days_page.py" line="415" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="119" />
+      <location filename="studio_app/ui/reception_days_page.py" line="120" />
       <source>值班安排…</source>
       <translation>Duty roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="256" />
+      <location filename="studio_app/ui/reception_days_page.py" line="265" />
       <source>值班：{names}</source>
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="403" />
+      <location filename="studio_app/ui/reception_days_page.py" line="421" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="425" />
+      <location filename="studio_app/ui/reception_days_page.py" line="443" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="427" />
+      <location filename="studio_app/ui/reception_days_page.py" line="445" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="463" />
+      <location filename="studio_app/ui/reception_days_page.py" line="481" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="263" />
+      <location filename="studio_app/ui/reception_days_page.py" line="272" />
       <source>取消原因：{reason}</source>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="461" />
+      <location filename="studio_app/ui/reception_days_page.py" line="479" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="456" />
+      <location filename="studio_app/ui/reception_days_page.py" line="474" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="455" />
+      <location filename="studio_app/ui/reception_days_page.py" line="473" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="122" />
+      <location filename="studio_app/ui/reception_days_page.py" line="123" />
       <source>取消接待日…</source>
       <translation>Cancel reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="129" />
+      <location filename="studio_app/ui/reception_days_page.py" line="130" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/reception_days_page.py" line="361" />
+      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
       <translation>
         <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
@@ -3927,202 +3941,207 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="125" />
+      <location filename="studio_app/ui/reception_days_page.py" line="126" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="429" />
+      <location filename="studio_app/ui/reception_days_page.py" line="447" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="126" />
+      <location filename="studio_app/ui/reception_days_page.py" line="127" />
       <source>打印登记表…</source>
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="337" />
+      <location filename="studio_app/ui/reception_days_page.py" line="350" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="426" />
+      <location filename="studio_app/ui/reception_days_page.py" line="444" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="419" />
+      <location filename="studio_app/ui/reception_days_page.py" line="437" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="418" />
+      <location filename="studio_app/ui/reception_days_page.py" line="436" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="120" />
+      <location filename="studio_app/ui/reception_days_page.py" line="121" />
       <source>换班…</source>
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="349" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="115" />
+      <location filename="studio_app/ui/reception_days_page.py" line="116" />
       <source>接待日规则…</source>
       <translation>Reception-day rule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="219" />
+      <location filename="studio_app/ui/reception_days_page.py" line="223" />
       <source>接待日规则：{rule}</source>
       <translation>Reception-day rule: {rule}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="254" />
+      <location filename="studio_app/ui/reception_days_page.py" line="263" />
       <source>接待日（{status}）</source>
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="440" />
+      <location filename="studio_app/ui/reception_days_page.py" line="458" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="439" />
+      <location filename="studio_app/ui/reception_days_page.py" line="457" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="121" />
+      <location filename="studio_app/ui/reception_days_page.py" line="122" />
       <source>改期…</source>
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="448" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="445" />
+      <location filename="studio_app/ui/reception_days_page.py" line="463" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="392" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="392" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="117" />
+      <location filename="studio_app/ui/reception_days_page.py" line="118" />
       <source>新增接待日…</source>
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="447" />
+      <location filename="studio_app/ui/reception_days_page.py" line="465" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="151" />
+      <location filename="studio_app/ui/reception_days_page.py" line="152" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="152" />
+      <location filename="studio_app/ui/reception_days_page.py" line="153" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="157" />
+      <location filename="studio_app/ui/reception_days_page.py" line="158" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="154" />
+      <location filename="studio_app/ui/reception_days_page.py" line="155" />
       <source>未安排</source>
       <translation>Not assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="218" />
+      <location filename="studio_app/ui/reception_days_page.py" line="222" />
       <source>未设置</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="155" />
+      <location filename="studio_app/ui/reception_days_page.py" line="156" />
       <source>来访人次</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="123" />
+      <location filename="studio_app/ui/reception_days_page.py" line="124" />
       <source>标记已举行</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="328" />
+      <location filename="studio_app/ui/reception_days_page.py" line="341" />
       <source>每月15日</source>
       <translation>15th of each month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="153" />
+      <location filename="studio_app/ui/reception_days_page.py" line="154" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="347" />
+      <location filename="studio_app/ui/reception_days_page.py" line="360" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="116" />
+      <location filename="studio_app/ui/reception_days_page.py" line="117" />
       <source>生成全年接待日</source>
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="343" />
+      <location filename="studio_app/ui/reception_days_page.py" line="356" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="268" />
+      <location filename="studio_app/ui/reception_days_page.py" line="277" />
       <source>由 {date} 改期：{reason}</source>
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="340" />
+      <location filename="studio_app/ui/reception_days_page.py" line="353" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="344" />
+      <location filename="studio_app/ui/reception_days_page.py" line="357" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="156" />
+      <location filename="studio_app/ui/reception_days_page.py" line="157" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="158" />
+      <location filename="studio_app/ui/reception_days_page.py" line="159" />
       <source>说明</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="215" />
+      <location filename="studio_app/ui/reception_days_page.py" line="219" />
       <source>还没有工作室。请先在首次使用向导中填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio details in the first-use wizard first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="265" />
+      <location filename="studio_app/ui/reception_days_page.py" line="225" />
+      <source>（{year} 年{pending}，遇预估的法定节假日顺延）</source>
+      <translation> ({year}: {pending}; moved past the estimated statutory holidays)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="274" />
       <source>（原定 {date}）</source>
       <translation> (originally {date})</translation>
     </message>
@@ -4130,7 +4149,7 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="593" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="597" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
@@ -4162,6 +4181,11 @@ Archived members no longer appear in everyday lists, but their linked households
       <location filename="studio_app/ui/reception_desk_page.py" line="122" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="562" />
+      <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
+      <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/reception_desk_page.py" line="178" />
@@ -5715,9 +5739,13 @@ Log file: {where}</translation>
       <translation>{visits} ({people})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="282" />
       <source>{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。国务院公布后，请在“设置 → 节假日与调休”中录入。</source>
-      <translation>Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
+      <translation type="vanished">Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="282" />
+      <source>{years} 年的调休安排待公布：期限暂按法定节假日（预估）和周末计算。国务院通知下发后，请在“设置 → 节假日与调休”中粘贴通知全文。</source>
+      <translation>The make-up working days of {years} are not yet published: deadlines count the statutory holidays (estimated) and weekends for now. When the State Council&apos;s notice is out, paste its text in “Settings → Holidays and make-up days”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="172" />
@@ -6368,7 +6396,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record of {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="207" />
+      <location filename="studio_app/core/workdays.py" line="277" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -6438,7 +6466,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="325" />
+      <location filename="studio_app/cli.py" line="338" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6446,6 +6474,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/member_codes.py" line="46" />
       <source>{level}政协委员</source>
       <translation>{level} CPPCC member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="315" />
+      <source>{line}（{note}）</source>
+      <translation>{line} ({note})</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="95" />
@@ -6497,7 +6530,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="292" />
+      <location filename="studio_app/cli.py" line="305" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -6559,7 +6592,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="91" />
+      <location filename="studio_app/documents/reception_pdf.py" line="92" />
       <source>{status}，来访 {people} 人，诉求 {n} 件</source>
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
@@ -6574,7 +6607,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}: scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="181" />
+      <location filename="studio_app/documents/reception_pdf.py" line="186" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
@@ -6870,7 +6903,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="284" />
+      <location filename="studio_app/core/printing.py" line="286" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
@@ -7009,7 +7042,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="124" />
+      <location filename="studio_app/core/workdays.py" line="174" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -7044,7 +7077,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="449" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -7331,7 +7364,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="121" />
+      <location filename="studio_app/core/workdays.py" line="171" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -7346,7 +7379,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="328" />
+      <location filename="studio_app/cli.py" line="341" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -7378,7 +7411,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="429" />
+      <location filename="studio_app/cli.py" line="442" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -7386,7 +7419,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="432" />
+      <location filename="studio_app/cli.py" line="445" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -7412,7 +7445,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Linked request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="46" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="47" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -7536,7 +7569,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="117" />
+      <location filename="studio_app/documents/reception_pdf.py" line="118" />
       <source>办理状态</source>
       <translation>Status</translation>
     </message>
@@ -7551,7 +7584,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="122" />
+      <location filename="studio_app/core/workdays.py" line="172" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -7566,7 +7599,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="385" />
+      <location filename="studio_app/core/printing.py" line="387" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -7686,12 +7719,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt ({number})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="160" />
+      <location filename="studio_app/documents/reception_pdf.py" line="161" />
       <source>受理日期</source>
       <translation>Date received</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="159" />
+      <location filename="studio_app/documents/reception_pdf.py" line="160" />
       <source>受理编号</source>
       <translation>Reference number</translation>
     </message>
@@ -7761,12 +7794,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="405" />
+      <location filename="studio_app/cli.py" line="418" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="149" />
+      <location filename="studio_app/documents/reception_pdf.py" line="150" />
       <source>回执联</source>
       <translation>Visitor's copy</translation>
     </message>
@@ -7801,7 +7834,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="123" />
+      <location filename="studio_app/core/workdays.py" line="173" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
@@ -7973,7 +8006,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="374" />
+      <location filename="studio_app/core/printing.py" line="376" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
@@ -7983,7 +8016,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="69" />
+      <location filename="studio_app/documents/reception_pdf.py" line="70" />
       <source>委员接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
@@ -8023,7 +8056,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Bytes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="144" />
+      <location filename="studio_app/documents/reception_pdf.py" line="145" />
       <source>存根联</source>
       <translation>Studio copy</translation>
     </message>
@@ -8130,7 +8163,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="334" />
+      <location filename="studio_app/cli.py" line="347" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -8223,7 +8256,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the studio and its members…</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="179" />
+      <location filename="studio_app/documents/reception_pdf.py" line="184" />
       <source>工作室地址及电话：{where}。</source>
       <translation> Studio address and phone: {where}.</translation>
     </message>
@@ -8318,7 +8351,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="416" />
+      <location filename="studio_app/cli.py" line="429" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -8326,7 +8359,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="352" />
+      <location filename="studio_app/cli.py" line="365" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -8352,7 +8385,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="425" />
+      <location filename="studio_app/cli.py" line="438" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -8377,12 +8410,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="450" />
+      <location filename="studio_app/cli.py" line="463" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="391" />
+      <location filename="studio_app/cli.py" line="404" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -8394,7 +8427,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="310" />
+      <location filename="studio_app/cli.py" line="323" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -8561,7 +8594,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore record</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="174" />
+      <location filename="studio_app/documents/reception_pdf.py" line="175" />
       <source>您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
@@ -8638,17 +8671,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="338" />
+      <location filename="studio_app/core/printing.py" line="340" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="332" />
+      <location filename="studio_app/core/printing.py" line="334" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="343" />
+      <location filename="studio_app/core/printing.py" line="345" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
@@ -8702,7 +8735,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="319" />
+      <location filename="studio_app/core/printing.py" line="321" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
@@ -8772,7 +8805,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="296" />
+      <location filename="studio_app/core/printing.py" line="298" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
@@ -8812,7 +8845,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="116" />
+      <location filename="studio_app/documents/reception_pdf.py" line="117" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
@@ -8842,7 +8875,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="124" />
+      <location filename="studio_app/core/workdays.py" line="174" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -8874,12 +8907,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="169" />
+      <location filename="studio_app/documents/reception_pdf.py" line="170" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="90" />
+      <location filename="studio_app/documents/reception_pdf.py" line="91" />
       <source>接待情况</source>
       <translation>Summary</translation>
     </message>
@@ -8907,7 +8940,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="86" />
+      <location filename="studio_app/documents/reception_pdf.py" line="87" />
       <source>接待日期</source>
       <translation>Reception date</translation>
     </message>
@@ -9170,7 +9203,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="320" />
+      <location filename="studio_app/cli.py" line="333" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -9435,7 +9468,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="121" />
+      <location filename="studio_app/core/workdays.py" line="171" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -9475,7 +9508,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="329" />
+      <location filename="studio_app/core/printing.py" line="331" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
@@ -9716,7 +9749,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="303" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -9726,12 +9759,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No such user</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="145" />
+      <location filename="studio_app/documents/reception_pdf.py" line="146" />
       <source>沿此线剪开</source>
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="270" />
+      <location filename="studio_app/cli.py" line="289" />
+      <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
+      <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="272" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
@@ -9741,7 +9779,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="122" />
+      <location filename="studio_app/core/workdays.py" line="172" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -9916,7 +9954,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="127" />
+      <location filename="studio_app/documents/reception_pdf.py" line="128" />
       <source>登记人</source>
       <translation>Registered by</translation>
     </message>
@@ -10001,7 +10039,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="123" />
+      <location filename="studio_app/core/workdays.py" line="173" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -10021,7 +10059,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="320" />
+      <location filename="studio_app/cli.py" line="333" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -10089,6 +10127,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/request_figures.py" line="141" />
       <source>答复及时率</source>
       <translation>Answered on time</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="180" />
+      <source>答复日期按预估的法定节假日计算（{note}），如有变动另行告知。</source>
+      <translation>The answer date counts the estimated statutory holidays ({note}); you will be told if it changes.</translation>
     </message>
     <message>
       <location filename="studio_app/core/app_settings.py" line="76" />
@@ -10176,7 +10219,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="187" />
+      <location filename="studio_app/documents/reception_pdf.py" line="192" />
       <source>经办人：__________（工作室盖章）{day}</source>
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
@@ -10236,7 +10279,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="110" />
+      <location filename="studio_app/documents/reception_pdf.py" line="111" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -10342,7 +10385,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="172" />
+      <location filename="studio_app/documents/reception_pdf.py" line="173" />
       <source>联系电话 {phone}</source>
       <translation>Phone {phone}</translation>
     </message>
@@ -10555,7 +10598,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="170" />
+      <location filename="studio_app/documents/reception_pdf.py" line="171" />
       <source>诉求摘要</source>
       <translation>Request summary</translation>
     </message>
@@ -10665,7 +10708,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="324" />
+      <location filename="studio_app/cli.py" line="337" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -10703,6 +10746,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="80" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/workdays.py" line="31" />
+      <source>调休安排待公布</source>
+      <translation>make-up working days not yet published</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="197" />
@@ -10862,7 +10910,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="371" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -10872,12 +10920,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="362" />
+      <location filename="studio_app/core/printing.py" line="364" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="125" />
+      <location filename="studio_app/documents/reception_pdf.py" line="126" />
       <source>这一天没有登记诉求。</source>
       <translation>No requests were registered on this day.</translation>
     </message>
@@ -11115,7 +11163,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="322" />
+      <location filename="studio_app/cli.py" line="335" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -2,9 +2,11 @@
 
 Deadlines such as "assign within 2 working days" count these days. The official schedule for
 2004–2026 ships in the ``chinese_calendar`` package; later years are announced each November
-by the State Council and entered by the coordinator as ``CalendarDay`` rows, which also
-override the shipped dates. A year with neither is counted by weekends alone, and
-``missing_years`` says so, so the window can ask for the dates.
+by the State Council and entered by the coordinator (pasted from the notice, ``notices.py``) as
+``CalendarDay`` rows, which also override the shipped dates. Until a year's notice is entered
+(the year is *unpublished*), its statutory holidays are estimated by the law's own rules
+(``statutory_days``) and everything counted over them says "调休安排待公布": the make-up working
+days, and any extra day off, are not known yet.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from studio_app.base.enums import DayKind
 from studio_app.base.errors import NotFoundError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.text import clean_text
-from studio_app.core.models import CalendarDay
+from studio_app.core.models import AppSetting, CalendarDay
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
 MAX_SPAN = 3660  # days searched for the n-th working day: ten years is never a deadline
+PENDING = N_("调休安排待公布")  # said wherever a day of an unpublished year is counted or shown
+PUBLISHED_KEY = "calendar.published_years"  # the years whose notice was entered: "2027,2028"
 
 
 @cache
@@ -40,15 +44,49 @@ def shipped_year(year: int) -> bool:
     return True
 
 
+@cache
+def statutory_days(year: int) -> dict[date, str]:
+    """The days off fixed by 《全国年节及纪念日放假办法》 (2024 revision), by their Chinese
+    names: 元旦 1/1; 春节 除夕 and 正月初一至初三; 清明 on its solar term; 劳动节 5/1–5/2;
+    端午 五月初五; 中秋 八月十五; 国庆 10/1–10/3. 除夕 is the day before 正月初一, so the 29th
+    of the twelfth month when that month is short."""
+    from chinese_calendar import get_solar_terms
+    from lunar_python import Lunar
+
+    def lunar(month: int, day: int) -> date:
+        solar = Lunar.fromYmd(year, month, day).getSolar()
+        return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+    new_year = lunar(1, 1)
+    qingming = next(d for d, term in get_solar_terms(date(year, 4, 1), date(year, 4, 10))
+                    if term == "清明")  # fmt: skip
+    named = [
+        (date(year, 1, 1), "元旦"),
+        *((new_year + timedelta(days=i), "春节") for i in range(-1, 3)),
+        (qingming, "清明节"),
+        (date(year, 5, 1), "劳动节"), (date(year, 5, 2), "劳动节"),
+        (lunar(5, 5), "端午节"),
+        (lunar(8, 15), "中秋节"),
+        *((date(year, 10, d), "国庆节") for d in (1, 2, 3)),
+    ]  # fmt: skip
+    days: dict[date, str] = {}
+    for day, name in named:  # 中秋 may fall on 1–3 October: one day, both names
+        days[day] = f"{days[day]}、{name}" if day in days else name
+    return days
+
+
 @dataclass(frozen=True)
 class WorkCalendar:
-    """The working-day calendar: shipped dates, overridden by the coordinator's ``entries``.
+    """The working-day calendar: shipped dates, overridden by the coordinator's ``entries``;
+    a year neither shipped nor ``published`` (its notice entered) has its statutory holidays
+    estimated.
 
     Each year's days are worked out once per calendar (a list and its running count), so
     lateness over months for a page of requests costs a few subtractions, not a walk per row.
     """
 
     entries: Mapping[date, DayKind] = field(default_factory=dict)
+    published: frozenset[int] = frozenset()
     _years: dict[int, list[int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -62,6 +100,8 @@ class WorkCalendar:
             from chinese_calendar import holidays, workdays
 
             return day in workdays or (day.weekday() < 5 and day not in holidays)
+        if day.year not in self.published and day in statutory_days(day.year):
+            return False  # estimated: the law fixes the day off, the notice only adds 调休
         return day.weekday() < 5
 
     def _running(self, year: int) -> list[int]:
@@ -101,10 +141,20 @@ class WorkCalendar:
         upto = self._running(end.year)[end.timetuple().tm_yday - 1]
         return upto - before + sum(self._running(y)[-1] for y in range(start.year, end.year))
 
-    def missing_years(self, years: Iterable[int]) -> list[int]:
-        """Of ``years``, those with no official dates: neither shipped nor entered."""
-        entered = {day.year for day in self.entries}
-        return [y for y in years if not shipped_year(y) and y not in entered]
+    def unpublished(self, year: int) -> bool:
+        """Whether ``year``'s holidays are estimated: neither shipped nor its notice entered."""
+        return not shipped_year(year) and year not in self.published
+
+    def unpublished_years(self, years: Iterable[int]) -> list[int]:
+        return [y for y in years if self.unpublished(y)]
+
+    def pending_note(self, *days: date | None) -> str:
+        """The words "调休安排待公布" when a count over ``days`` (a step's start and its
+        deadline, or one day) touches an unpublished year; else ""."""
+        years = [d.year for d in days if d is not None]
+        if years and self.unpublished_years(range(min(years), max(years) + 1)):
+            return tr(PENDING)  # i18n: from PENDING
+        return ""
 
 
 @dataclass(frozen=True)
@@ -133,6 +183,7 @@ class YearDay:
     kind: DayKind
     name: str
     entered: bool  # entered by the coordinator (else from the shipped official schedule)
+    estimated: bool = False  # a statutory holiday of an unpublished year, by the law's rules
 
 
 def shipped_days(year: int) -> list[YearDay]:
@@ -153,20 +204,35 @@ def shipped_days(year: int) -> list[YearDay]:
     return found
 
 
+def estimated_days(year: int) -> list[YearDay]:
+    """The statutory holidays of ``year`` that fall on a weekday, estimated (预估)."""
+    return [
+        YearDay(day, DayKind.HOLIDAY, name, False, estimated=True)
+        for day, name in sorted(statutory_days(year).items())
+        if day.weekday() < 5
+    ]
+
+
 class CalendarService:
     def __init__(self, db: SessionSource):
         self.db = db
         self._cached: tuple[tuple, WorkCalendar] | None = None
 
     def calendar(self) -> WorkCalendar:
-        """The calendar as entered now; kept while no day was entered, changed or removed (here
-        or on another PC sharing the server), which one small query tells."""
+        """The calendar as entered now; kept while no day was entered, changed or removed and
+        no notice saved (here or on another PC sharing the server), which one small query
+        tells."""
         with self.db.session() as s:
-            stamp = tuple(s.execute(select(func.count(), func.max(CalendarDay.updated_at))).one())
+            stamp = (
+                *s.execute(select(func.count(), func.max(CalendarDay.updated_at))).one(),
+                s.scalar(select(AppSetting.value).where(AppSetting.key == PUBLISHED_KEY)),
+            )
             cached = self._cached
             if cached is not None and cached[0] == stamp:
                 return cached[1]
-            calendar = WorkCalendar({d.day: d.kind for d in s.scalars(select(CalendarDay))})
+            calendar = WorkCalendar(
+                {d.day: d.kind for d in s.scalars(select(CalendarDay))}, _years_of(stamp[-1])
+            )
         self._cached = (stamp, calendar)
         return calendar
 
@@ -180,8 +246,12 @@ class CalendarService:
             return [CalendarEntry(d.id, d.day, d.kind, d.name) for d in s.scalars(stmt)]
 
     def year_days(self, year: int) -> list[YearDay]:
-        """Every exception of ``year``: the shipped ones, overridden by those entered."""
-        by_day = {d.day: d for d in shipped_days(year)}
+        """Every exception of ``year``: the shipped ones (or, in an unpublished year, the
+        estimated statutory holidays), overridden by those entered."""
+        if self.calendar().unpublished(year):
+            by_day = {d.day: d for d in estimated_days(year)}
+        else:
+            by_day = {d.day: d for d in shipped_days(year)}
         for e in self.entries(year):
             by_day[e.day] = YearDay(e.day, e.kind, e.name, True)
         return [by_day[d] for d in sorted(by_day)]
@@ -206,3 +276,7 @@ class CalendarService:
             if entry is None:
                 raise NotFoundError(tr("{day} 没有录入过，无需删除。").format(day=day.isoformat()))
             s.delete(entry)
+
+
+def _years_of(stored: str | None) -> frozenset[int]:
+    return frozenset(int(y) for y in (stored or "").split(",") if y.strip().isdigit())

@@ -34,6 +34,7 @@ from studio_app.base.labels import (
 )
 from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
 from studio_app.core.services import Services
+from studio_app.core.workdays import YearDay
 from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
 from studio_app.ui.form_fields import FormFields, dialog_buttons, enum_data, save_or_show
@@ -226,7 +227,7 @@ class CalendarDialog(QDialog):
             Field(t("星期"), lambda d: short_weekday(d.day), 60),
             Field(t("安排"), lambda d: label(d.kind), 70),
             Field(t("节日"), lambda d: tr(d.name), 120),  # i18n: from HOLIDAY_NAMES
-            Field(t("来源"), lambda d: t("手工录入") if d.entered else t("国务院公布（内置）")),
+            Field(t("来源"), self._source),
         ]
         self.model = RowsModel(fields, self)
         self.view = rows_view(self.model, fields)
@@ -267,16 +268,22 @@ class CalendarDialog(QDialog):
         days = self.services.calendar.year_days(year)
         self.model.set_rows(days)
         self.remove.setEnabled(False)
-        missing = self.services.calendar.calendar().missing_years([year])
+        missing = self.services.calendar.calendar().unpublished(year)
         self.notice.setText(
-            self.tr("<b style='color:#c0392b'>{year} 年的放假安排还没有录入</b>，"
-                    "期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。")
+            self.tr("<b style='color:#c0392b'>{year} 年的调休安排待公布</b>。法定节假日按"
+                    "《全国年节及纪念日放假办法》预估，期限按它们和周末计算；"
+                    "国务院通知下发后，请粘贴通知全文录入。")
             .format(year=year) if missing else
             self.tr(
                 "{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。",
                 None, len(days),
             ).format(year=year)
         )  # fmt: skip
+
+    def _source(self, d: YearDay) -> str:
+        if d.entered:
+            return self.tr("手工录入")
+        return self.tr("预估（法定）") if d.estimated else self.tr("国务院公布（内置）")
 
     def add_day(self) -> None:
         day = pydate(self.day.date())

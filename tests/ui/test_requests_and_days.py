@@ -233,6 +233,21 @@ def test_the_reception_days_page(qtbot, services, studio, answers, when_modal):
     assert fmt.fontStrikeOut()
 
 
+def test_reception_days_of_an_unpublished_year_say_so(qtbot, services, studio, answers):
+    services.reception_days.set_rule(studio.id, "每月第一个星期五")
+    page = _show(qtbot, ReceptionDaysPage(services))
+    page.year.setValue(2027)
+    assert "2027 年调休安排待公布" in page.rule_label.text()
+    page.generate()
+    assert "调休安排待公布" in answers.said[-1][1]
+    january = page.days_model.rows[0]
+    # Friday 1 January 2027 is 元旦 by the law: the day moves to Monday 4 January
+    assert (january.held_on, january.moved_from) == (date(2027, 1, 4), date(2027, 1, 1))
+    assert page._note(january).endswith("调休安排待公布")
+    page.year.setValue(2026)
+    assert "待公布" not in page.rule_label.text()
+
+
 def test_a_new_reception_day_starts_from_today_and_is_selected(qtbot, services, studio, when_modal):
     services.reception_days.set_rule(studio.id, "每月第一个星期三")
     services.reception_days.generate(studio.id, date.today().year)
@@ -275,10 +290,10 @@ def test_the_workbench_lists_what_is_late(qtbot, services, studio, wait_backgrou
     assert "超期" in overdue.index(0, 3).data()
     today = date.today()
     if today.year == 2026 and today.month >= 11:  # 2027's dates are not shipped
-        assert "2027 年的法定节假日" in page.calendar_warning.text()
+        assert "2027 年的调休安排待公布" in page.calendar_warning.text()
         services.calendar.set_day(date(2027, 1, 1), DayKind.HOLIDAY, "元旦")
         page.refresh()
-        assert page.calendar_warning.isHidden()
+        assert not page.calendar_warning.isHidden()  # one day entered is not the notice
     assert page.period.currentText() == "本月"
     page.start.setDate(QDate.currentDate().addDays(-30))  # both requests, whatever today is
     assert page.period.currentText() == "自定义"
@@ -350,15 +365,19 @@ def test_settings_dialogs(qtbot, services, studio, when_modal):
 
     calendar = _show(qtbot, CalendarDialog(services))
     calendar.year.setValue(2040)
-    assert "还没有录入" in calendar.notice.text()
-    calendar.day.setDate(QDate(2040, 1, 1))
+    assert "2040 年的调休安排待公布" in calendar.notice.text()
+    rows = {d.day: d for d in calendar.model.rows}
+    assert date(2040, 1, 1) not in rows  # a Sunday: off anyway, no exception to list
+    assert rows[date(2040, 2, 13)].name == "春节" and rows[date(2040, 2, 13)].estimated
+    calendar.day.setDate(QDate(2040, 1, 2))  # a Monday: the law's 1 January is a Sunday
     calendar.kind.setCurrentIndex(calendar.kind.findData(DayKind.HOLIDAY))
     calendar.name.setText("元旦")
     calendar.add_day()
-    assert [(d.day, d.name, d.entered) for d in calendar.model.rows] == [
-        (date(2040, 1, 1), "元旦", True)
-    ]
-    assert "还没有录入" not in calendar.notice.text()
+    rows = {d.day: d for d in calendar.model.rows}
+    assert (rows[date(2040, 1, 2)].name, rows[date(2040, 1, 2)].entered) == ("元旦", True)
+    assert calendar.model.index(0, 4).data() == "手工录入"
+    assert calendar.model.index(1, 4).data() == "预估（法定）"  # 春节
+    assert "待公布" in calendar.notice.text()
 
 
 @pytest.mark.parametrize("year", [2026])
