@@ -562,7 +562,7 @@ The old database was saved as:
   <context>
     <name>CalendarDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="221" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="224" />
       <source> 年</source>
       <translation> </translation>
     </message>
@@ -571,12 +571,12 @@ The old database was saved as:
       <translation type="vanished">&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="273" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="282" />
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的调休安排待公布&lt;/b&gt;。法定节假日按《全国年节及纪念日放假办法》预估，期限按它们和周末计算；国务院通知下发后，请粘贴通知全文录入。</source>
-      <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;The make-up working days of {year} are not yet published&lt;/b&gt;. The statutory holidays are estimated by the national holiday regulations, and deadlines count them and weekends; when the State Council&apos;s notice is out, paste its whole text here.</translation>
+      <translation>&lt;b style='color:#c0392b'&gt;The make-up working days of {year} are not yet published&lt;/b&gt;. The statutory holidays are estimated by the national holiday regulations, and deadlines count them and weekends; when the State Council's notice is out, paste its whole text here.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="277" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
       <source>{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
       <translation>
         <numerusform>{year} has %n special day. Deadlines skip holidays and count make-up working days as working days.</numerusform>
@@ -588,67 +588,77 @@ The old database was saved as:
       <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="250" />
       <source>删除所选的手工录入</source>
       <translation>Delete selected manual entry</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
       <source>国务院公布（内置）</source>
       <translation>State Council (built in)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="239" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="228" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="231" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="258" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="267" />
       <source>录入放假的工作日或调休上班的周末（手工录入优先于内置日期）：</source>
       <translation>Enter a working day that is a holiday, or a weekend that is a make-up working day (manual entries override built-in dates):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="240" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="243" />
       <source>录入这一天</source>
       <translation>Add this day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="285" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="294" />
       <source>手工录入</source>
       <translation>Entered manually</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="226" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="227" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="230" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="230" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="233" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="215" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="247" />
+      <source>每年 11 月前后国务院办公厅发布下一年的放假安排通知，把全文粘贴进来即可录入</source>
+      <translation>Around November each year the General Office of the State Council publishes next year&apos;s holiday arrangement; paste its whole text to enter it</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="245" />
+      <source>粘贴国务院通知…</source>
+      <translation>Paste State Council notice…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="218" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="232" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
       <source>预估（法定）</source>
       <translation>Estimated (by law)</translation>
     </message>
@@ -656,7 +666,7 @@ The old database was saved as:
   <context>
     <name>CategoriesDialog</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -668,82 +678,82 @@ The old database was saved as:
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="120" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="123" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="124" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="122" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="125" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="172" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="175" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
       <source>已用于</source>
       <translation>Used by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="162" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="165" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="136" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="139" />
       <source>接待登记时可选的类别。改名会同时改动已登记诉求的类别；停用的类别不再供选择，已登记的诉求保持原类别。</source>
       <translation>Categories to choose from at the reception desk. Renaming a category also renames it on registered requests. Disabled categories can no longer be chosen; registered requests keep their category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="184" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
       <source>改名</source>
       <translation>Rename</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="119" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="122" />
       <source>改名…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="180" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="118" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>新增…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="180" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
       <source>新增类别</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="108" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="184" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
       <source>类别改名</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="103" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="106" />
       <source>诉求类别</source>
       <translation>Request categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="109" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
       <source>（已停用）</source>
       <translation> (disabled)</translation>
     </message>
@@ -1053,42 +1063,42 @@ The old database was saved as:
   <context>
     <name>DeadlinesDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="74" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="77" />
       <source> 个工作日</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="66" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="69" />
       <source>交办（或重新办理）后</source>
       <translation>After assigning (or reopening):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="81" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="84" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="59" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="62" />
       <source>办理时限</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="81" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="84" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="65" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="68" />
       <source>登记后</source>
       <translation>After registering:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="67" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="70" />
       <source>答复后</source>
       <translation>After answering:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="77" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
       <source>默认按“两天内交办、一周内答复、百分百回访”：交办 2 个工作日，答复 5 个工作日。修改只影响以后的办理步骤，已算好的期限不变。</source>
       <translation>The default follows “assign within 2 days, answer within 1 week, return visit 100%”: assign within 2 working days, answer within 5 working days. Changes apply only to later steps; deadlines already set stay the same.</translation>
     </message>
@@ -3631,6 +3641,69 @@ Archived members no longer appear in everyday lists, but their linked households
     </message>
   </context>
   <context>
+    <name>NoticeDialog</name>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="392" />
+      <source>{year} 年：放假 {off} 天，调休上班 {on} 天。请与通知原文核对。</source>
+      <translation>{year}: {off} days off, {on} make-up working days. Please check them against the notice.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="365" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="404" />
+      <source>保存 {year} 年安排</source>
+      <translation>Save the {year} arrangement</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="365" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="399" />
+      <source>另有手工录入的 {days} 不在通知中，保存后仍保留，如不需要请在列表中删除。</source>
+      <translation>Days entered by hand that the notice does not name ({days}) are kept when it is saved; delete them from the list if they are not needed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="348" />
+      <source>安排</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="342" />
+      <source>把“国务院办公厅关于某年部分节假日安排的通知”从标题到落款整篇粘贴在这里。</source>
+      <translation>Paste the State Council&apos;s notice on the year&apos;s holiday arrangement here, whole, from its title to its signature.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="346" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="347" />
+      <source>星期</source>
+      <translation>Weekday</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="380" />
+      <source>粘贴后，右边列出识别出的放假日和调休上班日，核对无误再保存。</source>
+      <translation>Once it is pasted, the days off and make-up working days found are listed here; check them, then save.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="337" />
+      <source>粘贴国务院放假安排通知</source>
+      <translation>Paste the State Council&apos;s holiday notice</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="349" />
+      <source>节日</source>
+      <translation>Holiday</translation>
+    </message>
+  </context>
+  <context>
     <name>OthersTab</name>
     <message>
       <location filename="studio_app/ui/meeting_form/others_tab.py" line="75" />
@@ -3729,22 +3802,22 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="369" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="475" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="349" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="455" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="337" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="443" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="449" />
       <source>中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的字体里没有，就用后面有这个字的字体。</source>
       <translation>Chinese font: usually there is nothing to choose. The program uses these fonts on this computer, in this order: {fonts}. A character that one font lacks (such as a rare one) is taken from the next font that has it.</translation>
     </message>
@@ -3753,27 +3826,27 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="463" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="463" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="425" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="456" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="352" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="458" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。</source>
       <translation>QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
@@ -3782,27 +3855,27 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="328" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="434" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="325" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="431" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="326" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="432" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="369" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="475" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="451" />
       <source>（没有找到中文字体）</source>
       <translation>(no Chinese font found)</translation>
     </message>
@@ -5745,7 +5818,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="282" />
       <source>{years} 年的调休安排待公布：期限暂按法定节假日（预估）和周末计算。国务院通知下发后，请在“设置 → 节假日与调休”中粘贴通知全文。</source>
-      <translation>The make-up working days of {years} are not yet published: deadlines count the statutory holidays (estimated) and weekends for now. When the State Council&apos;s notice is out, paste its text in “Settings → Holidays and make-up days”.</translation>
+      <translation>The make-up working days of {years} are not yet published: deadlines count the statutory holidays (estimated) and weekends for now. When the State Council's notice is out, paste its text in “Settings → Holidays and make-up days”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="172" />
@@ -6396,7 +6469,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record of {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="277" />
+      <location filename="studio_app/core/workdays.py" line="308" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -6409,6 +6482,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/reception_days.py" line="266" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/holiday_notice.py" line="119" />
+      <source>{day} 通知写的是{printed}，实际是{actual}。</source>
+      <translation>{day}: the notice says {printed}, but it is a {actual}.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_schedule.py" line="73" />
@@ -6528,6 +6606,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/minutes_pdf.py" line="190" />
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/holiday_notice.py" line="85" />
+      <source>{name}：通知写共 {total} 天，日期算来是 {n} 天。</source>
+      <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
       <location filename="studio_app/cli.py" line="305" />
@@ -6918,6 +7001,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
     <message>
+      <location filename="studio_app/core/holiday_notice.py" line="110" />
+      <source>“{text}”不是有效的日期。</source>
+      <translation>“{text}” is not a valid date.</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="503" />
       <source>“{text}”和“{kept}”是同一列，已使用“{kept}”，这一列没有导入</source>
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
@@ -7042,7 +7130,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="174" />
+      <location filename="studio_app/core/workdays.py" line="175" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -7364,7 +7452,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="171" />
+      <location filename="studio_app/core/workdays.py" line="172" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -7445,7 +7533,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Linked request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="47" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="50" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -7584,7 +7672,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="172" />
+      <location filename="studio_app/core/workdays.py" line="173" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -7834,7 +7922,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="173" />
+      <location filename="studio_app/core/workdays.py" line="174" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
@@ -8875,7 +8963,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="174" />
+      <location filename="studio_app/core/workdays.py" line="175" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -9433,42 +9521,42 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期一</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期三</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期二</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期五</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期六</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期四</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="49" />
+      <location filename="studio_app/core/holiday_notice.py" line="35" />
       <source>星期日</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="171" />
+      <location filename="studio_app/core/workdays.py" line="172" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -9744,6 +9832,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup of this database was found.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/holiday_notice.py" line="67" />
+      <source>没有找到通知的标题（国务院办公厅关于某年部分节假日安排的通知）。请把通知从标题到落款整篇粘贴进来。</source>
+      <translation>The notice&apos;s title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="76" />
       <source>没有登录、密码不对或身份不允许</source>
       <translation>not signed in, a wrong password, or the role may not do it</translation>
@@ -9779,7 +9872,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="172" />
+      <location filename="studio_app/core/workdays.py" line="173" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -10039,7 +10132,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="173" />
+      <location filename="studio_app/core/workdays.py" line="174" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -10748,7 +10841,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="31" />
+      <location filename="studio_app/core/workdays.py" line="32" />
       <source>调休安排待公布</source>
       <translation>make-up working days not yet published</translation>
     </message>
@@ -11017,6 +11110,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/spreadsheet/writing.py" line="276" />
       <source>选填</source>
       <translation>Optional</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/holiday_notice.py" line="67" />
+      <source>通知全文</source>
+      <translation>Notice text</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/holiday_notice.py" line="90" />
+      <source>通知里没有找到放假日期。请确认粘贴的是整篇通知，每个节日一条，如“一、元旦：1月1日（周三）放假1天，不调休。”</source>
+      <translation>No holiday dates were found in the notice. Make sure the whole notice is pasted, with one numbered item per holiday giving its dates.</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="121" />

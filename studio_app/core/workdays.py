@@ -23,6 +23,7 @@ from studio_app.base.enums import DayKind
 from studio_app.base.errors import NotFoundError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.text import clean_text
+from studio_app.core.holiday_notice import Notice
 from studio_app.core.models import AppSetting, CalendarDay
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
@@ -269,6 +270,36 @@ class CalendarService:
             entry.kind, entry.name = kind, name
             s.flush()
             return CalendarEntry(entry.id, entry.day, entry.kind, entry.name)
+
+    def save_notice(self, notice: Notice) -> None:
+        """Enter the days of a State Council notice (``holiday_notice.read_notice``) and count
+        its year as published, in one transaction. Days entered by hand that the notice does
+        not name are kept (a county's own day off); the dialog lists them for a check."""
+        with self.db.session() as s:
+            existing = {
+                e.day: e
+                for e in s.scalars(
+                    select(CalendarDay).where(CalendarDay.day.in_([d.day for d in notice.days]))
+                )
+            }
+            for d in notice.days:
+                entry = existing.get(d.day)
+                if entry is None:
+                    entry = CalendarDay(day=d.day)
+                    s.add(entry)
+                entry.kind, entry.name = d.kind, d.name[:50]
+            setting = s.get(AppSetting, PUBLISHED_KEY)
+            if setting is None:
+                setting = AppSetting(key=PUBLISHED_KEY, value="")
+                s.add(setting)
+            years = _years_of(setting.value) | {notice.year}
+            setting.value = ",".join(map(str, sorted(years)))
+
+    def kept_beside(self, notice: Notice) -> list[CalendarEntry]:
+        """The days of the notice's year entered by hand that it does not name: kept when it
+        is saved, shown so that a guess made before it was published can be removed."""
+        named = {d.day for d in notice.days}
+        return [e for e in self.entries(notice.year) if e.day not in named]
 
     def remove_day(self, day: date) -> None:
         with self.db.session() as s:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import threading
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
+from studio_app.core.holiday_notice import read_notice
 from studio_app.core.members import MemberInput
 from studio_app.core.request_list import due_soon_until
 from studio_app.core.visitor_requests import RequestInput
@@ -26,7 +28,12 @@ from studio_app.ui.request_actions import (
     return_visit_dialog,
 )
 from studio_app.ui.requests_page import DUE_SOON, OVERDUE, RequestsPage
-from studio_app.ui.settings_dialogs import CalendarDialog, CategoriesDialog, DeadlinesDialog
+from studio_app.ui.settings_dialogs import (
+    CalendarDialog,
+    CategoriesDialog,
+    DeadlinesDialog,
+    NoticeDialog,
+)
 from studio_app.ui.workbench_page import WorkbenchPage
 
 
@@ -294,6 +301,11 @@ def test_the_workbench_lists_what_is_late(qtbot, services, studio, wait_backgrou
         services.calendar.set_day(date(2027, 1, 1), DayKind.HOLIDAY, "元旦")
         page.refresh()
         assert not page.calendar_warning.isHidden()  # one day entered is not the notice
+        services.calendar.save_notice(read_notice(
+            "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日放假。"
+        ))  # fmt: skip
+        page.refresh()
+        assert page.calendar_warning.isHidden()
     assert page.period.currentText() == "本月"
     page.start.setDate(QDate.currentDate().addDays(-30))  # both requests, whatever today is
     assert page.period.currentText() == "自定义"
@@ -378,6 +390,30 @@ def test_settings_dialogs(qtbot, services, studio, when_modal):
     assert calendar.model.index(0, 4).data() == "手工录入"
     assert calendar.model.index(1, 4).data() == "预估（法定）"  # 春节
     assert "待公布" in calendar.notice.text()
+
+
+def test_a_pasted_notice_is_shown_for_a_check_then_saved(qtbot, services, when_modal):
+    calendar = _show(qtbot, CalendarDialog(services))
+    text = (Path(__file__).resolve().parents[1] / "data" / "notices" / "2026.txt").read_text(
+        encoding="utf-8"
+    )
+
+    def paste(d: NoticeDialog) -> None:
+        assert not d.save_button.isEnabled()
+        d.text.setPlainText("国务院办公厅关于2027年部分节假日安排的通知")
+        assert "没有找到放假日期" in d.summary.text() and not d.save_button.isEnabled()
+        d.text.setPlainText(text.replace("1月4日（周日）", "1月4日（周一）"))
+        assert "放假 33 天，调休上班 6 天" in d.summary.text()
+        assert "2026-01-04 通知写的是星期一，实际是星期日" in d.problems.text()
+        assert d.model.rowCount() == 39 and d.model.index(0, 3).data() == "元旦"
+        assert d.save_button.text() == "保存 2026 年安排"
+        d.save_button.click()
+
+    when_modal(NoticeDialog, paste)
+    calendar.paste_notice()
+    assert calendar.changed and calendar.year.value() == 2026
+    assert len(services.calendar.entries(2026)) == 39
+    assert calendar.model.index(0, 4).data() == "手工录入"
 
 
 @pytest.mark.parametrize("year", [2026])
