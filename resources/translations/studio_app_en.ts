@@ -566,6 +566,14 @@ The old database was saved as:
       <source> 年</source>
       <translation> </translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
+      <source>%n 件诉求的期限随之重算，各自的办理记录中写明了原期限和新期限。</source>
+      <translation>
+        <numerusform> The deadline of %n request was counted again; its history gives the old and the new date.</numerusform>
+        <numerusform> The deadlines of %n requests were counted again; each one's history gives the old and the new date.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的放假安排还没有录入&lt;/b&gt;，期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。</source>
       <translation type="vanished">&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
@@ -586,6 +594,11 @@ The old database was saved as:
     <message>
       <source>{year} 年共 {n} 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
       <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="316" />
+      <source>{year} 年的放假安排已保存。</source>
+      <translation>The {year} holiday arrangement is saved.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="250" />
@@ -640,7 +653,7 @@ The old database was saved as:
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="247" />
       <source>每年 11 月前后国务院办公厅发布下一年的放假安排通知，把全文粘贴进来即可录入</source>
-      <translation>Around November each year the General Office of the State Council publishes next year&apos;s holiday arrangement; paste its whole text to enter it</translation>
+      <translation>Around November each year the General Office of the State Council publishes next year's holiday arrangement; paste its whole text to enter it</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="245" />
@@ -3643,62 +3656,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="392" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="401" />
       <source>{year} 年：放假 {off} 天，调休上班 {on} 天。请与通知原文核对。</source>
       <translation>{year}: {off} days off, {on} make-up working days. Please check them against the notice.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="365" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="404" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="413" />
       <source>保存 {year} 年安排</source>
       <translation>Save the {year} arrangement</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="365" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="399" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="408" />
       <source>另有手工录入的 {days} 不在通知中，保存后仍保留，如不需要请在列表中删除。</source>
       <translation>Days entered by hand that the notice does not name ({days}) are kept when it is saved; delete them from the list if they are not needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="348" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="342" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
       <source>把“国务院办公厅关于某年部分节假日安排的通知”从标题到落款整篇粘贴在这里。</source>
-      <translation>Paste the State Council&apos;s notice on the year&apos;s holiday arrangement here, whole, from its title to its signature.</translation>
+      <translation>Paste the State Council's notice on the year's holiday arrangement here, whole, from its title to its signature.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="346" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="347" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="356" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="380" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="389" />
       <source>粘贴后，右边列出识别出的放假日和调休上班日，核对无误再保存。</source>
       <translation>Once it is pasted, the days off and make-up working days found are listed here; check them, then save.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="337" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="346" />
       <source>粘贴国务院放假安排通知</source>
-      <translation>Paste the State Council&apos;s holiday notice</translation>
+      <translation>Paste the State Council's holiday notice</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="349" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="358" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
@@ -3802,22 +3815,22 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="475" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="484" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="455" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="464" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="443" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="452" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="449" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="458" />
       <source>中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的字体里没有，就用后面有这个字的字体。</source>
       <translation>Chinese font: usually there is nothing to choose. The program uses these fonts on this computer, in this order: {fonts}. A character that one font lacks (such as a rare one) is taken from the next font that has it.</translation>
     </message>
@@ -3826,27 +3839,27 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="463" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="472" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="463" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="472" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="425" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="434" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="456" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="465" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="458" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="467" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。</source>
       <translation>QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
@@ -3855,27 +3868,27 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="434" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="443" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="431" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="440" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="432" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="441" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="475" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="484" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="451" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="460" />
       <source>（没有找到中文字体）</source>
       <translation>(no Chinese font found)</translation>
     </message>
@@ -6385,7 +6398,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="151" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6393,7 +6406,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6401,7 +6414,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6409,7 +6422,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="111" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6442,7 +6455,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6464,12 +6477,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="86" />
+      <location filename="studio_app/base/messages.py" line="96" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="308" />
+      <location filename="studio_app/core/workdays.py" line="319" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -6499,7 +6512,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="73" />
+      <location filename="studio_app/base/messages.py" line="83" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -6665,7 +6678,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -6685,7 +6698,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="76" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -7095,7 +7108,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7130,7 +7143,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="175" />
+      <location filename="studio_app/core/workdays.py" line="179" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -7290,7 +7303,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="84" />
+      <location filename="studio_app/base/messages.py" line="94" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7447,12 +7460,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="132" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="172" />
+      <location filename="studio_app/core/workdays.py" line="176" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -7672,7 +7685,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="173" />
+      <location filename="studio_app/core/workdays.py" line="177" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -7802,7 +7815,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="75" />
+      <location filename="studio_app/base/messages.py" line="85" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -7877,7 +7890,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="131" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -7922,7 +7935,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="174" />
+      <location filename="studio_app/core/workdays.py" line="178" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
@@ -8012,22 +8025,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="138" />
+      <location filename="studio_app/base/messages.py" line="148" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="158" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="140" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="144" />
+      <location filename="studio_app/base/messages.py" line="154" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -8074,7 +8087,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="79" />
+      <location filename="studio_app/base/messages.py" line="89" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -8084,7 +8097,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -8109,7 +8122,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="74" />
+      <location filename="studio_app/base/messages.py" line="84" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -8124,7 +8137,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="77" />
+      <location filename="studio_app/base/messages.py" line="87" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -8224,7 +8237,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="107" />
+      <location filename="studio_app/base/messages.py" line="117" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8963,7 +8976,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="175" />
+      <location filename="studio_app/core/workdays.py" line="179" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -9058,7 +9071,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="107" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9556,7 +9569,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="172" />
+      <location filename="studio_app/core/workdays.py" line="176" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -9651,7 +9664,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -9675,7 +9688,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -9728,7 +9741,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -9834,7 +9847,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/core/holiday_notice.py" line="67" />
       <source>没有找到通知的标题（国务院办公厅关于某年部分节假日安排的通知）。请把通知从标题到落款整篇粘贴进来。</source>
-      <translation>The notice&apos;s title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
+      <translation>The notice's title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="76" />
@@ -9847,7 +9860,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="103" />
+      <location filename="studio_app/base/messages.py" line="113" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -9872,7 +9885,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="173" />
+      <location filename="studio_app/core/workdays.py" line="177" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -9952,7 +9965,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -10132,7 +10145,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="174" />
+      <location filename="studio_app/core/workdays.py" line="178" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -10242,7 +10255,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="124" />
+      <location filename="studio_app/base/messages.py" line="134" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -10412,7 +10425,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="90" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -10430,7 +10443,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -10463,7 +10476,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="82" />
+      <location filename="studio_app/base/messages.py" line="92" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -10506,6 +10519,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/guard.py" line="59" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="75" />
+      <source>节假日安排变更，交办期限由 {old} 改为 {new}</source>
+      <translation>Holiday arrangement changed: assignment due {new} instead of {old}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="81" />
+      <source>节假日安排变更，回访期限由 {old} 改为 {new}</source>
+      <translation>Holiday arrangement changed: return visit due {new} instead of {old}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="78" />
+      <source>节假日安排变更，答复期限由 {old} 改为 {new}</source>
+      <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="121" />
@@ -10658,12 +10686,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="100" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="98" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
@@ -10841,7 +10869,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="32" />
+      <location filename="studio_app/core/workdays.py" line="36" />
       <source>调休安排待公布</source>
       <translation>make-up working days not yet published</translation>
     </message>
@@ -10866,12 +10894,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="114" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -10954,12 +10982,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="117" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="125" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -11137,7 +11165,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="109" />
+      <location filename="studio_app/base/messages.py" line="119" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -11182,7 +11210,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="111" />
+      <location filename="studio_app/base/messages.py" line="121" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>

@@ -14,17 +14,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import and_, extract, func, or_, select
+from sqlalchemy.orm import Session
 
 from studio_app.base.enums import DayKind
+from studio_app.base.enums import RequestStatus as S
 from studio_app.base.errors import NotFoundError
 from studio_app.base.i18n import N_, tr
+from studio_app.base.messages import encode
 from studio_app.base.text import clean_text
+from studio_app.core.guard import acting_user
 from studio_app.core.holiday_notice import Notice
-from studio_app.core.models import AppSetting, CalendarDay
+from studio_app.core.models import AppSetting, CalendarDay, Request, RequestEvent, utcnow
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -231,9 +235,7 @@ class CalendarService:
             cached = self._cached
             if cached is not None and cached[0] == stamp:
                 return cached[1]
-            calendar = WorkCalendar(
-                {d.day: d.kind for d in s.scalars(select(CalendarDay))}, _years_of(stamp[-1])
-            )
+            calendar = _calendar_in(s)
         self._cached = (stamp, calendar)
         return calendar
 
@@ -258,24 +260,30 @@ class CalendarService:
         return [by_day[d] for d in sorted(by_day)]
 
     def set_day(self, day: date, kind: DayKind, name: str = "") -> CalendarEntry:
-        """Enter (or change) one day: a holiday (放假) or a make-up working day (调休上班)."""
+        """Enter (or change) one day: a holiday (放假) or a make-up working day (调休上班).
+        The deadlines it moves move with it (``follow_calendar``)."""
         v = Validator()
         name = v.length("name", tr("名称"), clean_text(name), max_length=50)
         v.raise_if_any()
         with self.db.session() as s:
+            before = _calendar_in(s)
             entry = s.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
             if entry is None:
                 entry = CalendarDay(day=day)
                 s.add(entry)
             entry.kind, entry.name = kind, name
             s.flush()
+            follow_calendar(s, before, _calendar_in(s))
             return CalendarEntry(entry.id, entry.day, entry.kind, entry.name)
 
-    def save_notice(self, notice: Notice) -> None:
+    def save_notice(self, notice: Notice) -> int:
         """Enter the days of a State Council notice (``holiday_notice.read_notice``) and count
         its year as published, in one transaction. Days entered by hand that the notice does
-        not name are kept (a county's own day off); the dialog lists them for a check."""
+        not name are kept (a county's own day off); the dialog lists them for a check.
+
+        Returns how many requests' deadlines moved with it (``follow_calendar``)."""
         with self.db.session() as s:
+            before = _calendar_in(s)
             existing = {
                 e.day: e
                 for e in s.scalars(
@@ -294,6 +302,8 @@ class CalendarService:
                 s.add(setting)
             years = _years_of(setting.value) | {notice.year}
             setting.value = ",".join(map(str, sorted(years)))
+            s.flush()
+            return follow_calendar(s, before, _calendar_in(s))
 
     def kept_beside(self, notice: Notice) -> list[CalendarEntry]:
         """The days of the notice's year entered by hand that it does not name: kept when it
@@ -303,10 +313,118 @@ class CalendarService:
 
     def remove_day(self, day: date) -> None:
         with self.db.session() as s:
+            before = _calendar_in(s)
             entry = s.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
             if entry is None:
                 raise NotFoundError(tr("{day} 没有录入过，无需删除。").format(day=day.isoformat()))
             s.delete(entry)
+            s.flush()
+            follow_calendar(s, before, _calendar_in(s))
+
+
+def _calendar_in(s: Session) -> WorkCalendar:
+    """The calendar as the transaction ``s`` sees it (its own changes included)."""
+    published = s.scalar(select(AppSetting.value).where(AppSetting.key == PUBLISHED_KEY))
+    return WorkCalendar(
+        {d.day: d.kind for d in s.scalars(select(CalendarDay))}, _years_of(published)
+    )
+
+
+# The deadline each open step waits for, and the code of the history's note when it moves.
+_STEPS = (
+    (frozenset({S.REGISTERED}), "assign_due", "request.assign_due_moved"),
+    (frozenset({S.ASSIGNED, S.IN_PROGRESS}), "answer_due", "request.answer_due_moved"),
+    (frozenset({S.ANSWERED}), "return_visit_due", "request.return_visit_due_moved"),
+)
+
+
+def _changed_days(before: WorkCalendar, after: WorkCalendar) -> list[date]:
+    """The days whose working-day status differs: entered days, and the estimated holidays of
+    a year published or unpublished meanwhile."""
+    days = set(before.entries) | set(after.entries)
+    for year in before.published ^ after.published:
+        days |= set(statutory_days(year))
+    return sorted(d for d in days if before.is_workday(d) != after.is_workday(d))
+
+
+def follow_calendar(s: Session, before: WorkCalendar, after: WorkCalendar) -> int:
+    """Move the deadlines of the steps not yet done when the calendar changed under them.
+
+    A deadline was "n working days after the step's start"; the step keeps its n (whatever
+    the deadline settings say now, and whatever extension made it n), counted again on the
+    new calendar. The history of each request moved says from which day to which. Returns
+    how many requests moved."""
+    changed = _changed_days(before, after)
+    if not changed:
+        return 0
+    at = utcnow()
+    user = acting_user(s)
+    moved = 0
+    for statuses, field_name, code in _STEPS:
+        column = getattr(Request, field_name)
+        stmt = select(Request).where(
+            Request.status.in_(statuses), Request.archived_at.is_(None), column >= changed[0]
+        )
+        requests = list(s.scalars(stmt))
+        starts = _answer_starts(s, requests) if field_name == "answer_due" else {}
+        for r in requests:
+            due: date = getattr(r, field_name)
+            start = _local(starts.get(r.id) or _step_start(r, field_name))
+            n = before.workdays_between(start, due)
+            if n < 0:
+                continue  # a deadline set before its own step: not this rule's to move
+            new_due = after.add_workdays(start, n)
+            if new_due == due:
+                continue
+            setattr(r, field_name, new_due)
+            count = s.scalar(select(func.count()).where(RequestEvent.request_id == r.id)) or 0
+            s.add(RequestEvent(
+                request_id=r.id, sequence=count + 1, at=at, actor=user.name if user else "",
+                from_status=r.status, to_status=r.status,
+                note=encode(code, old=due.isoformat(), new=new_due.isoformat()),
+            ))  # fmt: skip
+            moved += 1
+    return moved
+
+
+def _step_start(r: Request, field_name: str) -> datetime:
+    if field_name == "return_visit_due" and r.answered_at is not None:
+        return r.answered_at
+    if field_name == "answer_due" and r.assigned_at is not None:
+        return r.assigned_at
+    return r.registered_at
+
+
+def _answer_starts(s: Session, requests: list[Request]) -> dict[uuid.UUID, datetime]:
+    """When each request's answer period began: its first 交办 since the last reopening after
+    an unsatisfied return visit (which starts a period of its own); a later re-route keeps the
+    period."""
+    if not requests:
+        return {}
+    stmt = (
+        select(RequestEvent)
+        .where(
+            RequestEvent.request_id.in_([r.id for r in requests]),
+            or_(
+                RequestEvent.to_status == S.ASSIGNED,
+                and_(
+                    RequestEvent.from_status == S.ANSWERED, RequestEvent.to_status == S.IN_PROGRESS
+                ),
+            ),
+        )
+        .order_by(RequestEvent.request_id, RequestEvent.sequence)
+    )
+    starts: dict[uuid.UUID, datetime] = {}
+    for e in s.scalars(stmt):
+        # the first 交办, or a reopening (a new period from there on)
+        if e.to_status == S.IN_PROGRESS or e.request_id not in starts:
+            starts[e.request_id] = e.at
+    return starts
+
+
+def _local(at: datetime) -> date:
+    """The local day of a step, which its deadline counted from."""
+    return at.astimezone().date()
 
 
 def _years_of(stored: str | None) -> frozenset[int]:

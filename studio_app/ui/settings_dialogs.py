@@ -313,6 +313,14 @@ class CalendarDialog(QDialog):
         self.changed = True
         self.year.setValue(dialog.notice.year)
         self.reload()
+        text = self.tr("{year} 年的放假安排已保存。").format(year=dialog.notice.year)
+        if dialog.moved:
+            text += self.tr(
+                "%n 件诉求的期限随之重算，各自的办理记录中写明了原期限和新期限。",
+                None,
+                dialog.moved,
+            )
+        messages.info(self, text)
 
     def remove_day(self) -> None:
         entry = self.selected()
@@ -334,6 +342,7 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.notice: Notice | None = None
+        self.moved = 0  # requests whose deadlines moved when it was saved
         self.setWindowTitle(self.tr("粘贴国务院放假安排通知"))
         screen_fit.fit_size(self, 900, 600)
         t = self.tr
@@ -408,7 +417,7 @@ class NoticeDialog(QDialog):
         if self.notice is None:
             return
         try:
-            self.services.calendar.save_notice(self.notice)
+            self.moved = self.services.calendar.save_notice(self.notice)
         except StudioError as exc:
             messages.show_error(self, exc)
             return

@@ -392,7 +392,7 @@ def test_settings_dialogs(qtbot, services, studio, when_modal):
     assert "待公布" in calendar.notice.text()
 
 
-def test_a_pasted_notice_is_shown_for_a_check_then_saved(qtbot, services, when_modal):
+def test_a_pasted_notice_is_shown_for_a_check_then_saved(qtbot, services, when_modal, answers):
     calendar = _show(qtbot, CalendarDialog(services))
     text = (Path(__file__).resolve().parents[1] / "data" / "notices" / "2026.txt").read_text(
         encoding="utf-8"
@@ -412,6 +412,7 @@ def test_a_pasted_notice_is_shown_for_a_check_then_saved(qtbot, services, when_m
     when_modal(NoticeDialog, paste)
     calendar.paste_notice()
     assert calendar.changed and calendar.year.value() == 2026
+    assert answers.said[-1] == ("info", "2026 年的放假安排已保存。")  # no open request moved
     assert len(services.calendar.entries(2026)) == 39
     assert calendar.model.index(0, 4).data() == "手工录入"
 
