@@ -50,6 +50,13 @@ def shipped_year(year: int) -> bool:
 
 
 @cache
+def last_shipped_year() -> int:
+    from chinese_calendar import holidays
+
+    return max(holidays).year
+
+
+@cache
 def statutory_days(year: int) -> dict[date, str]:
     """The days off fixed by 《全国年节及纪念日放假办法》 (2024 revision), by their Chinese
     names: 元旦 1/1; 春节 除夕 and 正月初一至初三; 清明 on its solar term; 劳动节 5/1–5/2;
@@ -105,7 +112,7 @@ class WorkCalendar:
             from chinese_calendar import holidays, workdays
 
             return day in workdays or (day.weekday() < 5 and day not in holidays)
-        if day.year not in self.published and day in statutory_days(day.year):
+        if self.unpublished(day.year) and day in statutory_days(day.year):
             return False  # estimated: the law fixes the day off, the notice only adds 调休
         return day.weekday() < 5
 
@@ -147,8 +154,9 @@ class WorkCalendar:
         return upto - before + sum(self._running(y)[-1] for y in range(start.year, end.year))
 
     def unpublished(self, year: int) -> bool:
-        """Whether ``year``'s holidays are estimated: neither shipped nor its notice entered."""
-        return not shipped_year(year) and year not in self.published
+        """Whether ``year``'s holidays are estimated: after the last shipped year, its notice
+        not entered (a year before the shipped ones, 2003 say, is counted by weekends)."""
+        return year > last_shipped_year() and year not in self.published
 
     def unpublished_years(self, years: Iterable[int]) -> list[int]:
         return [y for y in years if self.unpublished(y)]

@@ -90,3 +90,14 @@ def test_the_receipt_says_the_arrangement_is_pending(services):
         at=datetime(2026, 11, 2, 2, tzinfo=UTC),
     )  # fmt: skip
     assert "调休安排待公布" not in _pdf_text(services.printing.receipt(early.id).data)
+
+
+def test_years_before_the_shipped_ones_are_not_estimated():
+    assert not SHIPPED.unpublished(2003) and SHIPPED.pending_note(D("2003-01-01")) == ""
+    assert SHIPPED.is_workday(D("2003-10-01"))  # no schedule: weekends only, as before
+
+
+@pytest.mark.parametrize("year", [2027, 2050, 2099, 2100])
+def test_the_law_s_days_can_be_worked_out_for_every_year_the_dialog_offers(year):
+    days = statutory_days(year)
+    assert len(days) in (12, 13) and date(year, 10, 1) in days
