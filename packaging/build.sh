@@ -81,7 +81,7 @@ Licence: MIT.
 Bundled third-party software, each under its own licence:
   Python (PSF License); Qt 6 and PySide6 (LGPL-3.0); SQLAlchemy, Alembic, platformdirs,
   qrcode, argon2-cffi (MIT); reportlab (BSD); openpyxl (MIT); pypinyin (MIT);
-  chinesecalendar (MIT); psycopg (LGPL-3.0, when bundled);
+  chinesecalendar (MIT); lunar-python (MIT); psycopg (LGPL-3.0, when bundled);
   Droid Sans Fallback (Apache-2.0, Google Corp.); Bitstream Vera (Bitstream Vera licence).
 The program keeps its data in the user's own folders (platformdirs), never in $PREFIX:
 removing the package leaves the data in place.

@@ -276,30 +276,43 @@ def _overdue(args) -> int:
     from studio_app.base.labels import label
 
     services = _services(args)
-    late = services.requests.overdue(args.today)
+    today = args.today or date.today()
+    late = services.requests.overdue(today)
+    calendar = services.calendar.calendar()
+    # A deadline or lateness counted over a year whose 调休 is not yet published is an
+    # estimate: said once on stderr, and on each such row of the JSON (which stays a list).
+    notes = {o.id: calendar.pending_note(o.deadline, today) for o in late}
+    unpublished = calendar.unpublished_years(
+        range(min([o.deadline.year for o in late] + [today.year]), today.year + 1)
+    )
+    if unpublished:
+        print(tr("注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。").format(
+            years=tr("、").join(map(str, unpublished))), file=sys.stderr)  # fmt: skip
     if args.json:
-        rows = [
-            {"id": str(o.id), "number": o.number, "status": o.status.value, "stage": o.stage,
-             "deadline": o.deadline.isoformat(), "days_overdue": o.days_overdue}
-            for o in late
-        ]  # fmt: skip
+        rows = []
+        for o in late:
+            row = {"id": str(o.id), "number": o.number, "status": o.status.value,
+                   "stage": o.stage, "deadline": o.deadline.isoformat(),
+                   "days_overdue": o.days_overdue}  # fmt: skip
+            if notes[o.id]:
+                row["calendar_note"] = notes[o.id]
+            rows.append(row)
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not late:
         print(tr("没有超期的诉求。"))
     for o in late:
-        print(
-            trn(
-                "{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}",
-                o.days_overdue,
-            ).format(
-                number=o.number,
-                status=label(o.status),
-                deadline=o.deadline.isoformat(),
-                stage=o.stage,
-                content=o.content[:40],
-            )
+        line = trn(
+            "{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}",
+            o.days_overdue,
+        ).format(
+            number=o.number,
+            status=label(o.status),
+            deadline=o.deadline.isoformat(),
+            stage=o.stage,
+            content=o.content[:40],
         )
+        print(tr("{line}（{note}）").format(line=line, note=notes[o.id]) if notes[o.id] else line)
     return 0
 
 

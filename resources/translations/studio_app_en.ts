@@ -562,17 +562,29 @@ The old database was saved as:
   <context>
     <name>CalendarDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="220" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="224" />
       <source> 年</source>
       <translation> </translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
+      <source>%n 件诉求的期限随之重算，各自的办理记录中写明了原期限和新期限。</source>
+      <translation>
+        <numerusform> The deadline of %n request was counted again; its history gives the old and the new date.</numerusform>
+        <numerusform> The deadlines of %n requests were counted again; each one's history gives the old and the new date.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="272" />
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的放假安排还没有录入&lt;/b&gt;，期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。</source>
-      <translation>&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
+      <translation type="vanished">&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="282" />
+      <source>&lt;b style='color:#c0392b'&gt;{year} 年的调休安排待公布&lt;/b&gt;。法定节假日按《全国年节及纪念日放假办法》预估，期限按它们和周末计算；国务院通知下发后，请粘贴通知全文录入。</source>
+      <translation>&lt;b style='color:#c0392b'&gt;The make-up working days of {year} are not yet published&lt;/b&gt;. The statutory holidays are estimated by the national holiday regulations, and deadlines count them and weekends; when the State Council's notice is out, paste its whole text here.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="275" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
       <source>{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
       <translation>
         <numerusform>{year} has %n special day. Deadlines skip holidays and count make-up working days as working days.</numerusform>
@@ -584,70 +596,90 @@ The old database was saved as:
       <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="241" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="316" />
+      <source>{year} 年的放假安排已保存。</source>
+      <translation>The {year} holiday arrangement is saved.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="250" />
       <source>删除所选的手工录入</source>
       <translation>Delete selected manual entry</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
       <source>国务院公布（内置）</source>
       <translation>State Council (built in)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="238" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="227" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="231" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="257" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="267" />
       <source>录入放假的工作日或调休上班的周末（手工录入优先于内置日期）：</source>
       <translation>Enter a working day that is a holiday, or a weekend that is a make-up working day (manual entries override built-in dates):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="239" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="243" />
       <source>录入这一天</source>
       <translation>Add this day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="294" />
       <source>手工录入</source>
       <translation>Entered manually</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="225" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="226" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="230" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="233" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="214" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="247" />
+      <source>每年 11 月前后国务院办公厅发布下一年的放假安排通知，把全文粘贴进来即可录入</source>
+      <translation>Around November each year the General Office of the State Council publishes next year's holiday arrangement; paste its whole text to enter it</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="245" />
+      <source>粘贴国务院通知…</source>
+      <translation>Paste State Council notice…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="218" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="228" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="232" />
       <source>节日</source>
       <translation>Holiday</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
+      <source>预估（法定）</source>
+      <translation>Estimated (by law)</translation>
     </message>
   </context>
   <context>
     <name>CategoriesDialog</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -659,82 +691,82 @@ The old database was saved as:
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="119" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="123" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="120" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="124" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="125" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="171" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="175" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
       <source>已用于</source>
       <translation>Used by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="161" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="165" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="135" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="139" />
       <source>接待登记时可选的类别。改名会同时改动已登记诉求的类别；停用的类别不再供选择，已登记的诉求保持原类别。</source>
       <translation>Categories to choose from at the reception desk. Renaming a category also renames it on registered requests. Disabled categories can no longer be chosen; registered requests keep their category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
       <source>改名</source>
       <translation>Rename</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="118" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="122" />
       <source>改名…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="179" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="117" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>新增…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="179" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
       <source>新增类别</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="107" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
       <source>类别改名</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="102" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="106" />
       <source>诉求类别</source>
       <translation>Request categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="108" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
       <source>（已停用）</source>
       <translation> (disabled)</translation>
     </message>
@@ -956,87 +988,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="525" />
+      <location filename="studio_app/ui/reception_days_page.py" line="543" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="511" />
+      <location filename="studio_app/ui/reception_days_page.py" line="529" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="554" />
+      <location filename="studio_app/ui/reception_days_page.py" line="572" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="570" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="518" />
+      <location filename="studio_app/ui/reception_days_page.py" line="536" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="570" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="570" />
+      <location filename="studio_app/ui/reception_days_page.py" line="588" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="559" />
+      <location filename="studio_app/ui/reception_days_page.py" line="577" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="508" />
+      <location filename="studio_app/ui/reception_days_page.py" line="526" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="519" />
+      <location filename="studio_app/ui/reception_days_page.py" line="537" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="510" />
+      <location filename="studio_app/ui/reception_days_page.py" line="528" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="509" />
+      <location filename="studio_app/ui/reception_days_page.py" line="527" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="507" />
+      <location filename="studio_app/ui/reception_days_page.py" line="525" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="557" />
+      <location filename="studio_app/ui/reception_days_page.py" line="575" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="539" />
+      <location filename="studio_app/ui/reception_days_page.py" line="557" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="541" />
+      <location filename="studio_app/ui/reception_days_page.py" line="559" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="567" />
+      <location filename="studio_app/ui/reception_days_page.py" line="585" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1044,42 +1076,42 @@ The old database was saved as:
   <context>
     <name>DeadlinesDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="73" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="77" />
       <source> 个工作日</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="65" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="69" />
       <source>交办（或重新办理）后</source>
       <translation>After assigning (or reopening):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="84" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="58" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="62" />
       <source>办理时限</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="84" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="64" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="68" />
       <source>登记后</source>
       <translation>After registering:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="66" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="70" />
       <source>答复后</source>
       <translation>After answering:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="76" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="80" />
       <source>默认按“两天内交办、一周内答复、百分百回访”：交办 2 个工作日，答复 5 个工作日。修改只影响以后的办理步骤，已算好的期限不变。</source>
       <translation>The default follows “assign within 2 days, answer within 1 week, return visit 100%”: assign within 2 working days, answer within 5 working days. Changes apply only to later steps; deadlines already set stay the same.</translation>
     </message>
@@ -3622,6 +3654,69 @@ Archived members no longer appear in everyday lists, but their linked households
     </message>
   </context>
   <context>
+    <name>NoticeDialog</name>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="401" />
+      <source>{year} 年：放假 {off} 天，调休上班 {on} 天。请与通知原文核对。</source>
+      <translation>{year}: {off} days off, {on} make-up working days. Please check them against the notice.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="413" />
+      <source>保存 {year} 年安排</source>
+      <translation>Save the {year} arrangement</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
+      <source>取消</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="408" />
+      <source>另有手工录入的 {days} 不在通知中，保存后仍保留，如不需要请在列表中删除。</source>
+      <translation>Days entered by hand that the notice does not name ({days}) are kept when it is saved; delete them from the list if they are not needed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
+      <source>安排</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
+      <source>把“国务院办公厅关于某年部分节假日安排的通知”从标题到落款整篇粘贴在这里。</source>
+      <translation>Paste the State Council's notice on the year's holiday arrangement here, whole, from its title to its signature.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="356" />
+      <source>星期</source>
+      <translation>Weekday</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="389" />
+      <source>粘贴后，右边列出识别出的放假日和调休上班日，核对无误再保存。</source>
+      <translation>Once it is pasted, the days off and make-up working days found are listed here; check them, then save.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="346" />
+      <source>粘贴国务院放假安排通知</source>
+      <translation>Paste the State Council's holiday notice</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="358" />
+      <source>节日</source>
+      <translation>Holiday</translation>
+    </message>
+  </context>
+  <context>
     <name>OthersTab</name>
     <message>
       <location filename="studio_app/ui/meeting_form/others_tab.py" line="75" />
@@ -3720,22 +3815,22 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="363" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="342" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="464" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="330" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="452" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="336" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="458" />
       <source>中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的字体里没有，就用后面有这个字的字体。</source>
       <translation>Chinese font: usually there is nothing to choose. The program uses these fonts on this computer, in this order: {fonts}. A character that one font lacks (such as a rare one) is taken from the next font that has it.</translation>
     </message>
@@ -3744,22 +3839,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="473" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="473" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="312" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="434" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="465" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
@@ -3768,7 +3863,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="467" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话和工作室），群众用手机相机一扫就能存进通讯录，不需要上网（微信“扫一扫”只显示文字，不能保存）。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。海报上每个二维码旁都印着委员的电话。</source>
       <translation>Scan address: when empty, a member's QR code holds the member's contact details (name, phone and studio), which villagers save to their contacts by scanning with the phone's camera, with no internet (WeChat's Scan only shows them as text and cannot save them). If the county CPPCC has web pages about its members, enter the address here and the codes open that page instead; {id} in the address is replaced by each member's id, e.g. https://www.example.gov.cn/weiyuan/{id}. The poster prints each member's phone number beside the code.</translation>
     </message>
@@ -3777,27 +3872,27 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="321" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="443" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="440" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="319" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="441" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="363" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="338" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="460" />
       <source>（没有找到中文字体）</source>
       <translation>(no Chinese font found)</translation>
     </message>
@@ -3809,117 +3904,122 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDaysPage</name>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="109" />
+      <location filename="studio_app/ui/reception_days_page.py" line="110" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="142" />
+      <location filename="studio_app/ui/reception_days_page.py" line="143" />
       <source>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;计划&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;已举行&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;已取消&amp;nbsp;&lt;/span&gt;</source>
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="365" />
+      <location filename="studio_app/ui/reception_days_page.py" line="382" />
+      <source>{year} 年{pending}：接待日按预估的法定节假日顺延，通知下发录入后请核对。</source>
+      <translation>{year}: {pending}. Reception days move past the estimated statutory holidays; check them once the notice is entered.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="378" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="348" />
+      <location filename="studio_app/ui/reception_days_page.py" line="361" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="416" />
+      <location filename="studio_app/ui/reception_days_page.py" line="434" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="453" />
+      <location filename="studio_app/ui/reception_days_page.py" line="471" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="373" />
+      <location filename="studio_app/ui/reception_days_page.py" line="391" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="349" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="154" />
+      <location filename="studio_app/ui/reception_days_page.py" line="155" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="397" />
+      <location filename="studio_app/ui/reception_days_page.py" line="415" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="119" />
+      <location filename="studio_app/ui/reception_days_page.py" line="120" />
       <source>值班安排…</source>
       <translation>Duty roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="256" />
+      <location filename="studio_app/ui/reception_days_page.py" line="265" />
       <source>值班：{names}</source>
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="403" />
+      <location filename="studio_app/ui/reception_days_page.py" line="421" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="425" />
+      <location filename="studio_app/ui/reception_days_page.py" line="443" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="427" />
+      <location filename="studio_app/ui/reception_days_page.py" line="445" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="463" />
+      <location filename="studio_app/ui/reception_days_page.py" line="481" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="263" />
+      <location filename="studio_app/ui/reception_days_page.py" line="272" />
       <source>取消原因：{reason}</source>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="461" />
+      <location filename="studio_app/ui/reception_days_page.py" line="479" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="456" />
+      <location filename="studio_app/ui/reception_days_page.py" line="474" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="455" />
+      <location filename="studio_app/ui/reception_days_page.py" line="473" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="122" />
+      <location filename="studio_app/ui/reception_days_page.py" line="123" />
       <source>取消接待日…</source>
       <translation>Cancel reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="129" />
+      <location filename="studio_app/ui/reception_days_page.py" line="130" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/reception_days_page.py" line="361" />
+      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
       <translation>
         <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
@@ -3931,202 +4031,207 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">{n} reception days created. Days falling on a weekend or holiday were moved to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="125" />
+      <location filename="studio_app/ui/reception_days_page.py" line="126" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="429" />
+      <location filename="studio_app/ui/reception_days_page.py" line="447" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="126" />
+      <location filename="studio_app/ui/reception_days_page.py" line="127" />
       <source>打印登记表…</source>
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="337" />
+      <location filename="studio_app/ui/reception_days_page.py" line="350" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
       <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="426" />
+      <location filename="studio_app/ui/reception_days_page.py" line="444" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="419" />
+      <location filename="studio_app/ui/reception_days_page.py" line="437" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="418" />
+      <location filename="studio_app/ui/reception_days_page.py" line="436" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="120" />
+      <location filename="studio_app/ui/reception_days_page.py" line="121" />
       <source>换班…</source>
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="336" />
+      <location filename="studio_app/ui/reception_days_page.py" line="349" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="115" />
+      <location filename="studio_app/ui/reception_days_page.py" line="116" />
       <source>接待日规则…</source>
       <translation>Reception-day rule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="219" />
+      <location filename="studio_app/ui/reception_days_page.py" line="223" />
       <source>接待日规则：{rule}</source>
       <translation>Reception-day rule: {rule}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="254" />
+      <location filename="studio_app/ui/reception_days_page.py" line="263" />
       <source>接待日（{status}）</source>
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="440" />
+      <location filename="studio_app/ui/reception_days_page.py" line="458" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="439" />
+      <location filename="studio_app/ui/reception_days_page.py" line="457" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="121" />
+      <location filename="studio_app/ui/reception_days_page.py" line="122" />
       <source>改期…</source>
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="448" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="445" />
+      <location filename="studio_app/ui/reception_days_page.py" line="463" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="392" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="392" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="117" />
+      <location filename="studio_app/ui/reception_days_page.py" line="118" />
       <source>新增接待日…</source>
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="447" />
+      <location filename="studio_app/ui/reception_days_page.py" line="465" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="151" />
+      <location filename="studio_app/ui/reception_days_page.py" line="152" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="152" />
+      <location filename="studio_app/ui/reception_days_page.py" line="153" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="157" />
+      <location filename="studio_app/ui/reception_days_page.py" line="158" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="154" />
+      <location filename="studio_app/ui/reception_days_page.py" line="155" />
       <source>未安排</source>
       <translation>Not assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="218" />
+      <location filename="studio_app/ui/reception_days_page.py" line="222" />
       <source>未设置</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="155" />
+      <location filename="studio_app/ui/reception_days_page.py" line="156" />
       <source>来访人次</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="123" />
+      <location filename="studio_app/ui/reception_days_page.py" line="124" />
       <source>标记已举行</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="328" />
+      <location filename="studio_app/ui/reception_days_page.py" line="341" />
       <source>每月15日</source>
       <translation>15th of each month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="153" />
+      <location filename="studio_app/ui/reception_days_page.py" line="154" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="347" />
+      <location filename="studio_app/ui/reception_days_page.py" line="360" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="116" />
+      <location filename="studio_app/ui/reception_days_page.py" line="117" />
       <source>生成全年接待日</source>
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="343" />
+      <location filename="studio_app/ui/reception_days_page.py" line="356" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="268" />
+      <location filename="studio_app/ui/reception_days_page.py" line="277" />
       <source>由 {date} 改期：{reason}</source>
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="340" />
+      <location filename="studio_app/ui/reception_days_page.py" line="353" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="344" />
+      <location filename="studio_app/ui/reception_days_page.py" line="357" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="156" />
+      <location filename="studio_app/ui/reception_days_page.py" line="157" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="158" />
+      <location filename="studio_app/ui/reception_days_page.py" line="159" />
       <source>说明</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="215" />
+      <location filename="studio_app/ui/reception_days_page.py" line="219" />
       <source>还没有工作室。请先在首次使用向导中填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio details in the first-use wizard first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="265" />
+      <location filename="studio_app/ui/reception_days_page.py" line="225" />
+      <source>（{year} 年{pending}，遇预估的法定节假日顺延）</source>
+      <translation> ({year}: {pending}; moved past the estimated statutory holidays)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="274" />
       <source>（原定 {date}）</source>
       <translation> (originally {date})</translation>
     </message>
@@ -4134,7 +4239,7 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="593" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="597" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
@@ -4166,6 +4271,11 @@ Archived members no longer appear in everyday lists, but their linked households
       <location filename="studio_app/ui/reception_desk_page.py" line="122" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="562" />
+      <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
+      <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/reception_desk_page.py" line="178" />
@@ -5719,9 +5829,13 @@ Log file: {where}</translation>
       <translation>{visits} ({people})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="282" />
       <source>{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。国务院公布后，请在“设置 → 节假日与调休”中录入。</source>
-      <translation>Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
+      <translation type="vanished">Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="282" />
+      <source>{years} 年的调休安排待公布：期限暂按法定节假日（预估）和周末计算。国务院通知下发后，请在“设置 → 节假日与调休”中粘贴通知全文。</source>
+      <translation>The make-up working days of {years} are not yet published: deadlines count the statutory holidays (estimated) and weekends for now. When the State Council's notice is out, paste its text in “Settings → Holidays and make-up days”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="172" />
@@ -6288,7 +6402,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="151" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6296,7 +6410,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6304,7 +6418,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6312,7 +6426,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="111" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6345,7 +6459,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6367,12 +6481,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="86" />
+      <location filename="studio_app/base/messages.py" line="96" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="207" />
+      <location filename="studio_app/core/workdays.py" line="327" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -6387,6 +6501,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/holiday_notice.py" line="119" />
+      <source>{day} 通知写的是{printed}，实际是{actual}。</source>
+      <translation>{day}: the notice says {printed}, but it is a {actual}.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_schedule.py" line="73" />
       <source>{d}日</source>
       <translation>day {d}</translation>
@@ -6397,7 +6516,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="73" />
+      <location filename="studio_app/base/messages.py" line="83" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -6447,7 +6566,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="325" />
+      <location filename="studio_app/cli.py" line="338" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6455,6 +6574,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/member_codes.py" line="51" />
       <source>{level}政协委员</source>
       <translation>{level} CPPCC member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="315" />
+      <source>{line}（{note}）</source>
+      <translation>{line} ({note})</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="95" />
@@ -6505,8 +6629,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
     </message>
+    <message>
+      <location filename="studio_app/core/holiday_notice.py" line="85" />
+      <source>{name}：通知写共 {total} 天，日期算来是 {n} 天。</source>
+      <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="292" />
+      <location filename="studio_app/cli.py" line="305" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -6558,7 +6687,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -6568,7 +6697,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="91" />
+      <location filename="studio_app/documents/reception_pdf.py" line="92" />
       <source>{status}，来访 {people} 人，诉求 {n} 件</source>
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
@@ -6578,12 +6707,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="76" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="181" />
+      <location filename="studio_app/documents/reception_pdf.py" line="186" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
@@ -6879,7 +7008,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="284" />
+      <location filename="studio_app/core/printing.py" line="286" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
@@ -6892,6 +7021,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli.py" line="45" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/holiday_notice.py" line="110" />
+      <source>“{text}”不是有效的日期。</source>
+      <translation>“{text}” is not a valid date.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="503" />
@@ -6983,7 +7117,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7018,7 +7152,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="124" />
+      <location filename="studio_app/core/workdays.py" line="187" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -7053,7 +7187,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="449" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -7178,7 +7312,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="84" />
+      <location filename="studio_app/base/messages.py" line="94" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7335,12 +7469,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="132" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="121" />
+      <location filename="studio_app/core/workdays.py" line="184" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -7355,7 +7489,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="328" />
+      <location filename="studio_app/cli.py" line="341" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -7387,7 +7521,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="429" />
+      <location filename="studio_app/cli.py" line="442" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -7395,7 +7529,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="432" />
+      <location filename="studio_app/cli.py" line="445" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -7421,7 +7555,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Linked request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="46" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="50" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -7545,7 +7679,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="117" />
+      <location filename="studio_app/documents/reception_pdf.py" line="118" />
       <source>办理状态</source>
       <translation>Status</translation>
     </message>
@@ -7560,7 +7694,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="122" />
+      <location filename="studio_app/core/workdays.py" line="185" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -7575,7 +7709,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="385" />
+      <location filename="studio_app/core/printing.py" line="387" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -7690,17 +7824,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="75" />
+      <location filename="studio_app/base/messages.py" line="85" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="160" />
+      <location filename="studio_app/documents/reception_pdf.py" line="161" />
       <source>受理日期</source>
       <translation>Date received</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="159" />
+      <location filename="studio_app/documents/reception_pdf.py" line="160" />
       <source>受理编号</source>
       <translation>Reference number</translation>
     </message>
@@ -7765,17 +7899,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="131" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="405" />
+      <location filename="studio_app/cli.py" line="418" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="149" />
+      <location filename="studio_app/documents/reception_pdf.py" line="150" />
       <source>回执联</source>
       <translation>Visitor's copy</translation>
     </message>
@@ -7810,7 +7944,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="123" />
+      <location filename="studio_app/core/workdays.py" line="186" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
@@ -7900,22 +8034,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="138" />
+      <location filename="studio_app/base/messages.py" line="148" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="158" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="140" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="144" />
+      <location filename="studio_app/base/messages.py" line="154" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -7962,7 +8096,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="79" />
+      <location filename="studio_app/base/messages.py" line="89" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -7972,7 +8106,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -7982,7 +8116,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="374" />
+      <location filename="studio_app/core/printing.py" line="376" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
@@ -7992,12 +8126,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="69" />
+      <location filename="studio_app/documents/reception_pdf.py" line="70" />
       <source>委员接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="74" />
+      <location filename="studio_app/base/messages.py" line="84" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -8012,7 +8146,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="77" />
+      <location filename="studio_app/base/messages.py" line="87" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -8032,7 +8166,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Bytes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="144" />
+      <location filename="studio_app/documents/reception_pdf.py" line="145" />
       <source>存根联</source>
       <translation>Studio copy</translation>
     </message>
@@ -8112,7 +8246,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="107" />
+      <location filename="studio_app/base/messages.py" line="117" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8139,7 +8273,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="334" />
+      <location filename="studio_app/cli.py" line="347" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -8232,7 +8366,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the studio and its members…</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="179" />
+      <location filename="studio_app/documents/reception_pdf.py" line="184" />
       <source>工作室地址及电话：{where}。</source>
       <translation> Studio address and phone: {where}.</translation>
     </message>
@@ -8327,7 +8461,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="416" />
+      <location filename="studio_app/cli.py" line="429" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -8335,7 +8469,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="352" />
+      <location filename="studio_app/cli.py" line="365" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -8361,7 +8495,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="425" />
+      <location filename="studio_app/cli.py" line="438" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -8386,12 +8520,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="450" />
+      <location filename="studio_app/cli.py" line="463" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="391" />
+      <location filename="studio_app/cli.py" line="404" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -8403,7 +8537,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="310" />
+      <location filename="studio_app/cli.py" line="323" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -8570,7 +8704,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore record</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="174" />
+      <location filename="studio_app/documents/reception_pdf.py" line="175" />
       <source>您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
@@ -8647,17 +8781,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="338" />
+      <location filename="studio_app/core/printing.py" line="340" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="332" />
+      <location filename="studio_app/core/printing.py" line="334" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="343" />
+      <location filename="studio_app/core/printing.py" line="345" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
@@ -8711,7 +8845,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="319" />
+      <location filename="studio_app/core/printing.py" line="321" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
@@ -8781,7 +8915,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="296" />
+      <location filename="studio_app/core/printing.py" line="298" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
@@ -8821,7 +8955,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="116" />
+      <location filename="studio_app/documents/reception_pdf.py" line="117" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
@@ -8851,7 +8985,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="124" />
+      <location filename="studio_app/core/workdays.py" line="187" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -8883,12 +9017,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="169" />
+      <location filename="studio_app/documents/reception_pdf.py" line="170" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="90" />
+      <location filename="studio_app/documents/reception_pdf.py" line="91" />
       <source>接待情况</source>
       <translation>Summary</translation>
     </message>
@@ -8916,7 +9050,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="86" />
+      <location filename="studio_app/documents/reception_pdf.py" line="87" />
       <source>接待日期</source>
       <translation>Reception date</translation>
     </message>
@@ -8946,7 +9080,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="107" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9179,7 +9313,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="320" />
+      <location filename="studio_app/cli.py" line="333" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -9409,42 +9543,42 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期一</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期三</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期二</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期五</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期六</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="48" />
+      <location filename="studio_app/core/holiday_notice.py" line="34" />
       <source>星期四</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="49" />
+      <location filename="studio_app/core/holiday_notice.py" line="35" />
       <source>星期日</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="121" />
+      <location filename="studio_app/core/workdays.py" line="184" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -9484,7 +9618,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="329" />
+      <location filename="studio_app/core/printing.py" line="331" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
@@ -9539,7 +9673,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -9563,7 +9697,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -9616,7 +9750,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -9720,27 +9854,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup of this database was found.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/holiday_notice.py" line="67" />
+      <source>没有找到通知的标题（国务院办公厅关于某年部分节假日安排的通知）。请把通知从标题到落款整篇粘贴进来。</source>
+      <translation>The notice's title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="76" />
       <source>没有登录、密码不对或身份不允许</source>
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="303" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="103" />
+      <location filename="studio_app/base/messages.py" line="113" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="145" />
+      <location filename="studio_app/documents/reception_pdf.py" line="146" />
       <source>沿此线剪开</source>
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="270" />
+      <location filename="studio_app/cli.py" line="289" />
+      <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
+      <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="272" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
@@ -9750,7 +9894,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="122" />
+      <location filename="studio_app/core/workdays.py" line="185" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -9835,7 +9979,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -9938,7 +10082,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="127" />
+      <location filename="studio_app/documents/reception_pdf.py" line="128" />
       <source>登记人</source>
       <translation>Registered by</translation>
     </message>
@@ -10028,7 +10172,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="123" />
+      <location filename="studio_app/core/workdays.py" line="186" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -10048,7 +10192,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="320" />
+      <location filename="studio_app/cli.py" line="333" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -10118,6 +10262,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered on time</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="180" />
+      <source>答复日期按预估的法定节假日计算（{note}），如有变动另行告知。</source>
+      <translation>The answer date counts the estimated statutory holidays ({note}); you will be told if it changes.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/app_settings.py" line="76" />
       <source>答复时限</source>
       <translation>Answer deadline</translation>
@@ -10133,7 +10282,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="124" />
+      <location filename="studio_app/base/messages.py" line="134" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -10203,7 +10352,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="187" />
+      <location filename="studio_app/documents/reception_pdf.py" line="192" />
       <source>经办人：__________（工作室盖章）{day}</source>
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
@@ -10263,7 +10412,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="110" />
+      <location filename="studio_app/documents/reception_pdf.py" line="111" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -10303,7 +10452,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="90" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -10321,7 +10470,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -10354,7 +10503,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="82" />
+      <location filename="studio_app/base/messages.py" line="92" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -10369,7 +10518,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="172" />
+      <location filename="studio_app/documents/reception_pdf.py" line="173" />
       <source>联系电话 {phone}</source>
       <translation>Phone {phone}</translation>
     </message>
@@ -10397,6 +10546,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/guard.py" line="59" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="75" />
+      <source>节假日安排变更，交办期限由 {old} 改为 {new}</source>
+      <translation>Holiday arrangement changed: assignment due {new} instead of {old}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="81" />
+      <source>节假日安排变更，回访期限由 {old} 改为 {new}</source>
+      <translation>Holiday arrangement changed: return visit due {new} instead of {old}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="78" />
+      <source>节假日安排变更，答复期限由 {old} 改为 {new}</source>
+      <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="121" />
@@ -10549,12 +10713,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="100" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="98" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
@@ -10582,7 +10746,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="170" />
+      <location filename="studio_app/documents/reception_pdf.py" line="171" />
       <source>诉求摘要</source>
       <translation>Request summary</translation>
     </message>
@@ -10692,7 +10856,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="324" />
+      <location filename="studio_app/cli.py" line="337" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -10732,6 +10896,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
+      <location filename="studio_app/core/workdays.py" line="36" />
+      <source>调休安排待公布</source>
+      <translation>make-up working days not yet published</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="197" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
@@ -10752,12 +10921,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="114" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -10840,12 +11009,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="117" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="125" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -10889,7 +11058,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="371" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -10899,12 +11068,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="362" />
+      <location filename="studio_app/core/printing.py" line="364" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="125" />
+      <location filename="studio_app/documents/reception_pdf.py" line="126" />
       <source>这一天没有登记诉求。</source>
       <translation>No requests were registered on this day.</translation>
     </message>
@@ -10998,6 +11167,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Optional</translation>
     </message>
     <message>
+      <location filename="studio_app/core/holiday_notice.py" line="67" />
+      <source>通知全文</source>
+      <translation>Notice text</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/holiday_notice.py" line="90" />
+      <source>通知里没有找到放假日期。请确认粘贴的是整篇通知，每个节日一条，如“一、元旦：1月1日（周三）放假1天，不调休。”</source>
+      <translation>No holiday dates were found in the notice. Make sure the whole notice is pasted, with one numbered item per holiday giving its dates.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="121" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
@@ -11013,7 +11192,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="109" />
+      <location filename="studio_app/base/messages.py" line="119" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -11058,7 +11237,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="111" />
+      <location filename="studio_app/base/messages.py" line="121" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -11142,7 +11321,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="322" />
+      <location filename="studio_app/cli.py" line="335" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -70,6 +70,16 @@ MESSAGES: dict[str, Kind] = {
     "request.visit_comment": Kind(
         N_("{satisfaction}：{comment}"), enums={"satisfaction": Satisfaction}
     ),
+    # a deadline moved with the holiday calendar (workdays.follow_calendar)
+    "request.assign_due_moved": Kind(
+        N_("节假日安排变更，交办期限由 {old} 改为 {new}"), dates=frozenset({"old", "new"})
+    ),
+    "request.answer_due_moved": Kind(
+        N_("节假日安排变更，答复期限由 {old} 改为 {new}"), dates=frozenset({"old", "new"})
+    ),
+    "request.return_visit_due_moved": Kind(
+        N_("节假日安排变更，回访期限由 {old} 改为 {new}"), dates=frozenset({"old", "new"})
+    ),
     "document.minutes": Kind(N_("{kind}纪要：{topic}"), enums={"kind": MeetingType}),
     "document.reception_record": Kind(N_("委员接待日登记表（{day}）")),
     "document.receipt": Kind(N_("受理回执（{number}）")),

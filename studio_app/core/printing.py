@@ -239,7 +239,8 @@ class PrintService:
                        chinese("audit.receipt", number=r.number))  # fmt: skip
             studio = self._studio(s, r.studio_id)
             registered_on = r.registered_at.astimezone().date()
-            answer_by = r.answer_due or self.calendar.calendar().add_workdays(
+            calendar = self.calendar.calendar()
+            answer_by = r.answer_due or calendar.add_workdays(
                 r.assign_due or registered_on,
                 deadlines.answer if r.assign_due else deadlines.assign + deadlines.answer,
             )
@@ -258,6 +259,7 @@ class PrintService:
                 content=r.content,
                 received_by=r.received_by.name if r.received_by else "",
                 answer_by=answer_by,
+                answer_by_note=calendar.pending_note(registered_on, answer_by),
             )
         return _of(render_receipt(receipt, self.chain()), DocumentKind.RECEIPT,
                    studio_id=studio.id, request_id=request_id)  # fmt: skip

@@ -63,6 +63,7 @@ class Receipt:
     content: str
     received_by: str  # the member on duty who received it
     answer_by: date  # when the visitor can expect an answer
+    answer_by_note: str = ""  # "调休安排待公布" when answer_by counts over estimated holidays
 
 
 def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDocument:
@@ -175,6 +176,10 @@ def _receipt_copy(b: DocumentBuilder, r: Receipt, copy: str) -> list[Flowable]:
         "您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。"
         "查询办理进度请报受理编号 {number}。"
     ).format(day=chinese_date(r.answer_by), number=r.number)
+    if r.answer_by_note:
+        promise += tr("答复日期按预估的法定节假日计算（{note}），如有变动另行告知。").format(
+            note=r.answer_by_note
+        )
     if where:
         promise += tr("工作室地址及电话：{where}。").format(where=where)
     return [

@@ -101,6 +101,7 @@ class ReceptionDaysPage(Page):
         self.studio_id: uuid.UUID | None = None
         self._days: list[DaySummary] = []
         self._free_day: date | None = None  # a day clicked on the calendar that has none
+        self._pending = ""  # "调休安排待公布" while the year shown is unpublished
 
         self.studio_combo = QComboBox()
         self.year = QSpinBox()
@@ -210,13 +211,21 @@ class ReceptionDaysPage(Page):
 
     def reload_days(self, select: uuid.UUID | date | None = None) -> None:
         keep = select or (self.selected_day().id if self.selected_day() else None)
+        self._pending = self.services.calendar.calendar().pending_note(
+            date(self.year.value(), 1, 1)
+        )
         studio = self.services.studios.get(self.studio_id) if self.studio_id else None
         if studio is None:
             self.rule_label.setText(self.tr("还没有工作室。请先在首次使用向导中填写工作室信息。"))
             self._days = []
         else:
             rule = describe_rule(studio.reception_rule) or self.tr("未设置")
-            self.rule_label.setText(self.tr("接待日规则：{rule}").format(rule=rule))
+            text = self.tr("接待日规则：{rule}").format(rule=rule)
+            if self._pending:
+                text += self.tr("（{year} 年{pending}，遇预估的法定节假日顺延）").format(
+                    year=self.year.value(), pending=self._pending
+                )
+            self.rule_label.setText(text)
             self._days = self.services.reception_days.summaries(self.studio_id, self.year.value())
         self.days_model.set_rows(self._days)
         self._paint_calendar()
@@ -265,10 +274,14 @@ class ReceptionDaysPage(Page):
                 text += self.tr("（原定 {date}）").format(date=day.moved_from.isoformat())
             return text
         if day.moved_from:
-            return self.tr("由 {date} 改期：{reason}").format(
+            text = self.tr("由 {date} 改期：{reason}").format(
                 date=day.moved_from.isoformat(), reason=day.change_reason
             )
-        return day.change_reason
+        else:
+            text = day.change_reason
+        if self._pending and day.status == ReceptionStatus.PLANNED:
+            text = tr("；").join(t for t in (text, self._pending) if t)
+        return text
 
     # ---- selection ----------------------------------------------------------------------
     def selected_day(self) -> DaySummary | None:
@@ -364,7 +377,12 @@ class ReceptionDaysPage(Page):
             if created
             else self.tr("{year} 年的接待日都已生成，没有新增。")
         )
-        messages.info(self, text.format(year=self.year.value()))
+        text = text.format(year=self.year.value())
+        if self._pending:
+            text += "\n" + self.tr("{year} 年{pending}：接待日按预估的法定节假日顺延，"
+                                   "通知下发录入后请核对。").format(
+                year=self.year.value(), pending=self._pending)  # fmt: skip
+        messages.info(self, text)
 
     def add_day(self) -> None:
         # The free day clicked on the calendar, else today: never the reception day selected.

@@ -558,6 +558,10 @@ class ReceptionDeskPage(Page):
         )
         if into is not None:
             text += self.tr("已合并到 {number}。").format(number=into.number)
+        elif pending := self.services.calendar.calendar().pending_note(request.assign_due):
+            text += self.tr("交办期限 {day} 按预估的法定节假日计算，{pending}。").format(
+                day=request.assign_due.isoformat(), pending=pending
+            )
         self.status.setText(text)
         self.status.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.clear_form(keep_status=True)

@@ -137,7 +137,7 @@ class RequestDetail(DetailPanel):
         for entry in reversed(self.services.requests.history(record_id)):
             colour = STATUS_COLOURS[entry.to_status]
             step = label(entry.to_status)
-            if entry.from_status is not None:
+            if entry.from_status not in (None, entry.to_status):  # same: a deadline moved
                 step = f"{label(entry.from_status)} → {step}"
             who = f" · {html.escape(entry.actor)}" if entry.actor else ""
             note = (f"<div style='margin-top:2px'>{html.escape(entry.note)}</div>"

@@ -6,6 +6,7 @@ whether the pages must reload."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_app.base.enums import DayKind
-from studio_app.base.errors import StudioError
+from studio_app.base.errors import StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import (
     REQUEST_CATEGORIES,
@@ -33,7 +35,9 @@ from studio_app.base.labels import (
     word_label,
 )
 from studio_app.core.app_settings import DEADLINE_LABELS, MAX_DEADLINE_DAYS, Deadlines
+from studio_app.core.holiday_notice import Notice, read_notice
 from studio_app.core.services import Services
+from studio_app.core.workdays import YearDay
 from studio_app.ui import file_dialogs, messages, screen_fit
 from studio_app.ui.action_dialog import ActionDialog, date_picker, pydate
 from studio_app.ui.form_fields import FormFields, dialog_buttons, enum_data, save_or_show
@@ -226,7 +230,7 @@ class CalendarDialog(QDialog):
             Field(t("星期"), lambda d: short_weekday(d.day), 60),
             Field(t("安排"), lambda d: label(d.kind), 70),
             Field(t("节日"), lambda d: tr(d.name), 120),  # i18n: from HOLIDAY_NAMES
-            Field(t("来源"), lambda d: t("手工录入") if d.entered else t("国务院公布（内置）")),
+            Field(t("来源"), self._source),
         ]
         self.model = RowsModel(fields, self)
         self.view = rows_view(self.model, fields)
@@ -238,6 +242,11 @@ class CalendarDialog(QDialog):
         self.name.setPlaceholderText(t("如：春节"))
         add = QPushButton(t("录入这一天"))
         add.clicked.connect(self.add_day)
+        paste = QPushButton(t("粘贴国务院通知…"))
+        paste.setToolTip(
+            t("每年 11 月前后国务院办公厅发布下一年的放假安排通知，把全文粘贴进来即可录入")
+        )
+        paste.clicked.connect(self.paste_notice)
         self.remove = QPushButton(t("删除所选的手工录入"))
         self.remove.clicked.connect(self.remove_day)
         self.view.selectionModel().selectionChanged.connect(
@@ -249,6 +258,7 @@ class CalendarDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.year)
         top.addStretch()
+        top.addWidget(paste)
         top.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -267,16 +277,22 @@ class CalendarDialog(QDialog):
         days = self.services.calendar.year_days(year)
         self.model.set_rows(days)
         self.remove.setEnabled(False)
-        missing = self.services.calendar.calendar().missing_years([year])
+        missing = self.services.calendar.calendar().unpublished(year)
         self.notice.setText(
-            self.tr("<b style='color:#c0392b'>{year} 年的放假安排还没有录入</b>，"
-                    "期限暂时只按周末计算。国务院公布后，请在下面逐日录入放假日和调休上班日。")
+            self.tr("<b style='color:#c0392b'>{year} 年的调休安排待公布</b>。法定节假日按"
+                    "《全国年节及纪念日放假办法》预估，期限按它们和周末计算；"
+                    "国务院通知下发后，请粘贴通知全文录入。")
             .format(year=year) if missing else
             self.tr(
                 "{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。",
                 None, len(days),
             ).format(year=year)
         )  # fmt: skip
+
+    def _source(self, d: YearDay) -> str:
+        if d.entered:
+            return self.tr("手工录入")
+        return self.tr("预估（法定）") if d.estimated else self.tr("国务院公布（内置）")
 
     def add_day(self) -> None:
         day = pydate(self.day.date())
@@ -290,6 +306,22 @@ class CalendarDialog(QDialog):
         self.year.setValue(day.year)
         self.reload()
 
+    def paste_notice(self) -> None:
+        dialog = NoticeDialog(self.services, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.notice is None:
+            return
+        self.changed = True
+        self.year.setValue(dialog.notice.year)
+        self.reload()
+        text = self.tr("{year} 年的放假安排已保存。").format(year=dialog.notice.year)
+        if dialog.moved:
+            text += self.tr(
+                "%n 件诉求的期限随之重算，各自的办理记录中写明了原期限和新期限。",
+                None,
+                dialog.moved,
+            )
+        messages.info(self, text)
+
     def remove_day(self) -> None:
         entry = self.selected()
         if entry is None or not entry.entered:
@@ -300,6 +332,96 @@ class CalendarDialog(QDialog):
             messages.show_error(self, exc)
         self.changed = True
         self.reload()
+
+
+class NoticeDialog(QDialog):
+    """The State Council's notice pasted whole: the days it found, shown for a check, then
+    saved (the year counts as published from then on)."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.notice: Notice | None = None
+        self.moved = 0  # requests whose deadlines moved when it was saved
+        self.setWindowTitle(self.tr("粘贴国务院放假安排通知"))
+        screen_fit.fit_size(self, 900, 600)
+        t = self.tr
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(
+            t("把“国务院办公厅关于某年部分节假日安排的通知”从标题到落款整篇粘贴在这里。")
+        )
+        self.text.textChanged.connect(self.read)
+        fields = [
+            Field(t("日期"), lambda d: d.day.isoformat(), 90),
+            Field(t("星期"), lambda d: short_weekday(d.day), 50),
+            Field(t("安排"), lambda d: label(d.kind), 80),
+            Field(t("节日"), lambda d: d.name, 110),
+        ]
+        self.model = RowsModel(fields, self)
+        self.view = rows_view(self.model, fields)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #c0392b;")
+        found = QVBoxLayout()
+        found.addWidget(self.summary)
+        found.addWidget(self.view, 1)
+        found.addWidget(self.problems)
+        body = QHBoxLayout()
+        body.addWidget(self.text, 1)
+        body.addLayout(found, 1)
+        buttons, self.save_button = dialog_buttons(self, t("保存"), t("取消"), self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.read()
+
+    def read(self) -> None:
+        """Read the text again on each change: the check is there as soon as it is pasted."""
+        t = self.tr
+        self.notice = None
+        self.problems.clear()
+        self.model.set_rows([])
+        self.save_button.setEnabled(False)
+        self.save_button.setText(t("保存"))
+        if not self.text.toPlainText().strip():
+            self.summary.setText(t("粘贴后，右边列出识别出的放假日和调休上班日，核对无误再保存。"))
+            return
+        try:
+            notice = read_notice(self.text.toPlainText())
+        except ValidationError as exc:
+            self.summary.setText(
+                "<span style='color:#c0392b'>" + html.escape(exc.errors[0].message) + "</span>"
+            )
+            return
+        self.notice = notice
+        self.model.set_rows(list(notice.days))
+        self.summary.setText(
+            t("{year} 年：放假 {off} 天，调休上班 {on} 天。请与通知原文核对。").format(
+                year=notice.year, off=len(notice.holidays()), on=len(notice.workdays())
+            )
+        )
+        notes = list(notice.problems)
+        if kept := self.services.calendar.kept_beside(notice):
+            notes.append(
+                t(
+                    "另有手工录入的 {days} 不在通知中，保存后仍保留，如不需要请在列表中删除。"
+                ).format(days=tr("、").join(e.day.isoformat() for e in kept))
+            )
+        self.problems.setText("\n".join(notes))
+        self.save_button.setText(t("保存 {year} 年安排").format(year=notice.year))
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        if self.notice is None:
+            return
+        try:
+            self.moved = self.services.calendar.save_notice(self.notice)
+        except StudioError as exc:
+            messages.show_error(self, exc)
+            return
+        self.accept()
 
 
 class PrintSettingsDialog(QDialog):

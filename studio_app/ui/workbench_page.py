@@ -276,11 +276,11 @@ class WorkbenchPage(Page):
         )  # fmt: skip
         # Deadlines count holidays from the calendar: ask for next year's dates from November.
         years = [today.year] + ([today.year + 1] if today.month >= 11 else [])
-        missing = self.services.calendar.calendar().missing_years(years)
+        missing = self.services.calendar.calendar().unpublished_years(years)
         self.calendar_warning.setVisible(bool(missing))
         self.calendar_warning.setText(
-            self.tr("{years} 年的法定节假日和调休安排还没有录入，期限暂按周末计算。"
-                    "国务院公布后，请在“设置 → 节假日与调休”中录入。").format(
+            self.tr("{years} 年的调休安排待公布：期限暂按法定节假日（预估）和周末计算。"
+                    "国务院通知下发后，请在“设置 → 节假日与调休”中粘贴通知全文。").format(
                 years=tr("、").join(map(str, missing)))
         )  # fmt: skip
         for i, key in enumerate(self.lists):

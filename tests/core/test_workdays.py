@@ -61,20 +61,20 @@ def test_deadlines_count_working_days(start, n, due):
 
 def test_entered_days_override_and_fill_a_year_the_package_lacks(services):
     calendar = services.calendar
-    assert calendar.calendar().missing_years([2026, 2027]) == [2027]
-    assert calendar.calendar().is_workday(D("2027-02-08"))  # a Monday: weekends only so far
+    assert calendar.calendar().unpublished_years([2026, 2027]) == [2027]
+    assert calendar.calendar().is_workday(D("2027-02-09"))  # a Monday, 初四: no 调休 known
 
-    calendar.set_day(D("2027-02-08"), DayKind.HOLIDAY, " 春节 ")
+    calendar.set_day(D("2027-02-09"), DayKind.HOLIDAY, " 春节 ")
     calendar.set_day(D("2027-02-20"), DayKind.WORKDAY, "春节调休")  # a Saturday
     calendar.set_day(D("2026-10-09"), DayKind.HOLIDAY, "单位调整")  # overrides the package
     cal = calendar.calendar()
-    assert cal.missing_years([2026, 2027]) == []
-    assert not cal.is_workday(D("2027-02-08"))
+    assert cal.unpublished_years([2026, 2027]) == [2027]  # days entered are not the notice
+    assert not cal.is_workday(D("2027-02-09"))
     assert cal.is_workday(D("2027-02-20"))
     assert not cal.is_workday(D("2026-10-09"))
     assert cal.add_workdays(D("2026-09-30"), 2) == D("2026-10-10")
     assert [(e.day, e.kind, e.name) for e in calendar.entries(2027)] == [
-        (D("2027-02-08"), DayKind.HOLIDAY, "春节"),
+        (D("2027-02-09"), DayKind.HOLIDAY, "春节"),
         (D("2027-02-20"), DayKind.WORKDAY, "春节调休"),
     ]
 
@@ -82,7 +82,7 @@ def test_entered_days_override_and_fill_a_year_the_package_lacks(services):
     assert not calendar.calendar().is_workday(D("2027-02-20"))
     calendar.remove_day(D("2027-02-20"))
     assert not calendar.calendar().is_workday(D("2027-02-20"))  # back to an ordinary Saturday
-    assert [e.day for e in calendar.entries(2027)] == [D("2027-02-08")]
+    assert [e.day for e in calendar.entries(2027)] == [D("2027-02-09")]
     with pytest.raises(NotFoundError, match="没有录入过"):
         calendar.remove_day(D("2027-03-01"))
 
@@ -109,7 +109,8 @@ def test_a_years_exceptions_shipped_and_entered(services):
     services.calendar.set_day(date(2026, 10, 10), DayKind.HOLIDAY, "县里另行通知")
     entered = {d.day: d for d in services.calendar.year_days(2026)}[date(2026, 10, 10)]
     assert (entered.kind, entered.name, entered.entered) == (DayKind.HOLIDAY, "县里另行通知", True)
-    assert services.calendar.year_days(2040) == []  # no schedule shipped or entered
+    # no schedule shipped or entered: the law's days on weekdays, estimated
+    assert all(d.estimated for d in services.calendar.year_days(2040))
 
 
 ENTERED = {D("2027-02-08"): DayKind.HOLIDAY, D("2027-02-20"): DayKind.WORKDAY,

@@ -501,3 +501,21 @@ def test_a_similar_request_chosen_by_keyboard_is_merged_into(
     assert [r.visitor_name for r in merged] == ["李四"]
     assert f"已合并到 {first.number}" in desk.status.text()
     assert desk.name.hasFocus()
+
+
+def test_a_deadline_in_an_unpublished_year_is_said_at_the_desk(qtbot, type_text, desk, services):
+    from studio_app.core.app_settings import Deadlines
+
+    # 60 working days from any day of 2026 or later reach a year not yet published
+    services.settings.set_deadlines(Deadlines(assign=60))
+    desk.day.setCurrentIndex(0)
+    desk.anonymous.setChecked(True)
+    desk.category.setFocus()
+    qtbot.keyClicks(desk.category, "9")
+    type_text(desk.content, "灌溉渠年久失修")
+    qtbot.keyClick(desk.content, Qt.Key.Key_Return)
+    (row,) = services.request_list.rows(RequestQuery())
+    due = services.requests.get(row.id).assign_due
+    said = f"交办期限 {due.isoformat()} 按预估的法定节假日计算，调休安排待公布。"
+    # until a later chinesecalendar ships the year the deadline falls in
+    assert (said in desk.status.text()) == services.calendar.calendar().unpublished(due.year)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import threading
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
+from studio_app.core.holiday_notice import read_notice
 from studio_app.core.members import MemberInput
 from studio_app.core.request_list import due_soon_until
 from studio_app.core.visitor_requests import RequestInput
@@ -26,7 +28,12 @@ from studio_app.ui.request_actions import (
     return_visit_dialog,
 )
 from studio_app.ui.requests_page import DUE_SOON, OVERDUE, RequestsPage
-from studio_app.ui.settings_dialogs import CalendarDialog, CategoriesDialog, DeadlinesDialog
+from studio_app.ui.settings_dialogs import (
+    CalendarDialog,
+    CategoriesDialog,
+    DeadlinesDialog,
+    NoticeDialog,
+)
 from studio_app.ui.workbench_page import WorkbenchPage
 
 
@@ -233,6 +240,21 @@ def test_the_reception_days_page(qtbot, services, studio, answers, when_modal):
     assert fmt.fontStrikeOut()
 
 
+def test_reception_days_of_an_unpublished_year_say_so(qtbot, services, studio, answers):
+    services.reception_days.set_rule(studio.id, "每月第一个星期五")
+    page = _show(qtbot, ReceptionDaysPage(services))
+    page.year.setValue(2027)
+    assert "2027 年调休安排待公布" in page.rule_label.text()
+    page.generate()
+    assert "调休安排待公布" in answers.said[-1][1]
+    january = page.days_model.rows[0]
+    # Friday 1 January 2027 is 元旦 by the law: the day moves to Monday 4 January
+    assert (january.held_on, january.moved_from) == (date(2027, 1, 4), date(2027, 1, 1))
+    assert page._note(january).endswith("调休安排待公布")
+    page.year.setValue(2026)
+    assert "待公布" not in page.rule_label.text()
+
+
 def test_a_new_reception_day_starts_from_today_and_is_selected(qtbot, services, studio, when_modal):
     services.reception_days.set_rule(studio.id, "每月第一个星期三")
     services.reception_days.generate(studio.id, date.today().year)
@@ -275,8 +297,13 @@ def test_the_workbench_lists_what_is_late(qtbot, services, studio, wait_backgrou
     assert "超期" in overdue.index(0, 3).data()
     today = date.today()
     if today.year == 2026 and today.month >= 11:  # 2027's dates are not shipped
-        assert "2027 年的法定节假日" in page.calendar_warning.text()
+        assert "2027 年的调休安排待公布" in page.calendar_warning.text()
         services.calendar.set_day(date(2027, 1, 1), DayKind.HOLIDAY, "元旦")
+        page.refresh()
+        assert not page.calendar_warning.isHidden()  # one day entered is not the notice
+        services.calendar.save_notice(read_notice(
+            "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日放假。"
+        ))  # fmt: skip
         page.refresh()
         assert page.calendar_warning.isHidden()
     assert page.period.currentText() == "本月"
@@ -350,15 +377,44 @@ def test_settings_dialogs(qtbot, services, studio, when_modal):
 
     calendar = _show(qtbot, CalendarDialog(services))
     calendar.year.setValue(2040)
-    assert "还没有录入" in calendar.notice.text()
-    calendar.day.setDate(QDate(2040, 1, 1))
+    assert "2040 年的调休安排待公布" in calendar.notice.text()
+    rows = {d.day: d for d in calendar.model.rows}
+    assert date(2040, 1, 1) not in rows  # a Sunday: off anyway, no exception to list
+    assert rows[date(2040, 2, 13)].name == "春节" and rows[date(2040, 2, 13)].estimated
+    calendar.day.setDate(QDate(2040, 1, 2))  # a Monday: the law's 1 January is a Sunday
     calendar.kind.setCurrentIndex(calendar.kind.findData(DayKind.HOLIDAY))
     calendar.name.setText("元旦")
     calendar.add_day()
-    assert [(d.day, d.name, d.entered) for d in calendar.model.rows] == [
-        (date(2040, 1, 1), "元旦", True)
-    ]
-    assert "还没有录入" not in calendar.notice.text()
+    rows = {d.day: d for d in calendar.model.rows}
+    assert (rows[date(2040, 1, 2)].name, rows[date(2040, 1, 2)].entered) == ("元旦", True)
+    assert calendar.model.index(0, 4).data() == "手工录入"
+    assert calendar.model.index(1, 4).data() == "预估（法定）"  # 春节
+    assert "待公布" in calendar.notice.text()
+
+
+def test_a_pasted_notice_is_shown_for_a_check_then_saved(qtbot, services, when_modal, answers):
+    calendar = _show(qtbot, CalendarDialog(services))
+    text = (Path(__file__).resolve().parents[1] / "data" / "notices" / "2026.txt").read_text(
+        encoding="utf-8"
+    )
+
+    def paste(d: NoticeDialog) -> None:
+        assert not d.save_button.isEnabled()
+        d.text.setPlainText("国务院办公厅关于2027年部分节假日安排的通知")
+        assert "没有找到放假日期" in d.summary.text() and not d.save_button.isEnabled()
+        d.text.setPlainText(text.replace("1月4日（周日）", "1月4日（周一）"))
+        assert "放假 33 天，调休上班 6 天" in d.summary.text()
+        assert "2026-01-04 通知写的是星期一，实际是星期日" in d.problems.text()
+        assert d.model.rowCount() == 39 and d.model.index(0, 3).data() == "元旦"
+        assert d.save_button.text() == "保存 2026 年安排"
+        d.save_button.click()
+
+    when_modal(NoticeDialog, paste)
+    calendar.paste_notice()
+    assert calendar.changed and calendar.year.value() == 2026
+    assert answers.said[-1] == ("info", "2026 年的放假安排已保存。")  # no open request moved
+    assert len(services.calendar.entries(2026)) == 39
+    assert calendar.model.index(0, 4).data() == "手工录入"
 
 
 @pytest.mark.parametrize("year", [2026])

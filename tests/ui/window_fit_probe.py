@@ -135,6 +135,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         CalendarDialog,
         CategoriesDialog,
         DeadlinesDialog,
+        NoticeDialog,
         PrintSettingsDialog,
     )
     from studio_app.ui.studio_dialog import StudioDialog
@@ -197,6 +198,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "deadlines": lambda: DeadlinesDialog(services, p),
         "categories": lambda: CategoriesDialog(services, p),
         "calendar": lambda: CalendarDialog(services, p),
+        "holiday notice": lambda: NoticeDialog(services, p),
         "print settings": lambda: PrintSettingsDialog(services, p),
         "users": lambda: UsersDialog(services, admin, p),
         "audit": lambda: AuditDialog(services, p),
