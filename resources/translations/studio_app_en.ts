@@ -956,87 +956,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="525" />
+      <location filename="studio_app/ui/reception_days_page.py" line="520" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="511" />
+      <location filename="studio_app/ui/reception_days_page.py" line="506" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="554" />
+      <location filename="studio_app/ui/reception_days_page.py" line="549" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="547" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="518" />
+      <location filename="studio_app/ui/reception_days_page.py" line="513" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="547" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="570" />
+      <location filename="studio_app/ui/reception_days_page.py" line="565" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="559" />
+      <location filename="studio_app/ui/reception_days_page.py" line="554" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="508" />
+      <location filename="studio_app/ui/reception_days_page.py" line="503" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="519" />
+      <location filename="studio_app/ui/reception_days_page.py" line="514" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="510" />
+      <location filename="studio_app/ui/reception_days_page.py" line="505" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="509" />
+      <location filename="studio_app/ui/reception_days_page.py" line="504" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="507" />
+      <location filename="studio_app/ui/reception_days_page.py" line="502" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="557" />
+      <location filename="studio_app/ui/reception_days_page.py" line="552" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="539" />
+      <location filename="studio_app/ui/reception_days_page.py" line="534" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="541" />
+      <location filename="studio_app/ui/reception_days_page.py" line="536" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="567" />
+      <location filename="studio_app/ui/reception_days_page.py" line="562" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -3815,27 +3815,26 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="365" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
-      <translation>All reception days for {year} have already been created; none were added.</translation>
+      <translation type="vanished">All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="348" />
+      <location filename="studio_app/ui/reception_days_page.py" line="350" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="416" />
+      <location filename="studio_app/ui/reception_days_page.py" line="411" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="453" />
+      <location filename="studio_app/ui/reception_days_page.py" line="448" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="373" />
+      <location filename="studio_app/ui/reception_days_page.py" line="368" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
@@ -3850,7 +3849,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="397" />
+      <location filename="studio_app/ui/reception_days_page.py" line="392" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
@@ -3865,22 +3864,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="403" />
+      <location filename="studio_app/ui/reception_days_page.py" line="398" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="425" />
+      <location filename="studio_app/ui/reception_days_page.py" line="420" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="427" />
+      <location filename="studio_app/ui/reception_days_page.py" line="422" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="463" />
+      <location filename="studio_app/ui/reception_days_page.py" line="458" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -3890,17 +3889,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="461" />
+      <location filename="studio_app/ui/reception_days_page.py" line="456" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="456" />
+      <location filename="studio_app/ui/reception_days_page.py" line="451" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="455" />
+      <location filename="studio_app/ui/reception_days_page.py" line="450" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
@@ -3915,9 +3914,8 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/reception_days_page.py" line="361" />
       <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
         <numerusform>%n reception days created. Days falling on a weekend or holiday were moved to the next working day.</numerusform>
       </translation>
@@ -3932,7 +3930,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="429" />
+      <location filename="studio_app/ui/reception_days_page.py" line="424" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
@@ -3942,22 +3940,26 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="337" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
-      <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
+      <translation type="vanished">Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="426" />
+      <location filename="studio_app/ui/reception_days_page.py" line="337" />
+      <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日顺延到下一个工作日；顺延会跨到下个月的，改为提前到当月最后一个工作日；当月没有的日子（如4月31日）安排在当月最后一天；两个日子落到同一天的，只安排一个接待日。</source>
+      <translation>Write it as you would say it, for example: 15th of every month, the 10th and 20th of every month, the first Wednesday of every month, the last Friday of every month. A day on a weekend or holiday moves to the next working day; if that is in the next month, it moves back to the month's last working day before it instead; a day a month lacks (31 April) is held on the month's last day; two days that fall on the same date make one reception day.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="421" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="419" />
+      <location filename="studio_app/ui/reception_days_page.py" line="414" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="418" />
+      <location filename="studio_app/ui/reception_days_page.py" line="413" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
@@ -3987,12 +3989,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="440" />
+      <location filename="studio_app/ui/reception_days_page.py" line="435" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="439" />
+      <location filename="studio_app/ui/reception_days_page.py" line="434" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
@@ -4002,22 +4004,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="448" />
+      <location filename="studio_app/ui/reception_days_page.py" line="443" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="445" />
+      <location filename="studio_app/ui/reception_days_page.py" line="440" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="369" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
+      <location filename="studio_app/ui/reception_days_page.py" line="369" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
@@ -4027,7 +4029,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="447" />
+      <location filename="studio_app/ui/reception_days_page.py" line="442" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
@@ -4077,7 +4079,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="347" />
+      <location filename="studio_app/ui/reception_days_page.py" line="349" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
@@ -4087,7 +4089,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="343" />
+      <location filename="studio_app/ui/reception_days_page.py" line="345" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
@@ -4097,12 +4099,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="340" />
+      <location filename="studio_app/ui/reception_days_page.py" line="342" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="344" />
+      <location filename="studio_app/ui/reception_days_page.py" line="346" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
@@ -6321,9 +6323,69 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>--db names a folder</translation>
     </message>
     <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>10月</source>
+      <translation>Oct</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>11月</source>
+      <translation>Nov</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>12月</source>
+      <translation>Dec</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>18 位身份证号；本列已设为文本格式，请不要改成数字格式</source>
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>1月</source>
+      <translation>Jan</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>2月</source>
+      <translation>Feb</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>3月</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>4月</source>
+      <translation>Apr</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>5月</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>6月</source>
+      <translation>Jun</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>7月</source>
+      <translation>Jul</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="48" />
+      <source>8月</source>
+      <translation>Aug</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>9月</source>
+      <translation>Sep</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="121" />
@@ -6358,7 +6420,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="101" />
+      <location filename="studio_app/core/reception_days.py" line="85" />
+      <source>{dates}都落在{day}，合为一个接待日。</source>
+      <translation>{dates} fall on the same day, {day}: one reception day.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="91" />
+      <source>{date}是休息日，顺延到{day}。</source>
+      <translation>{date} is a day off: moved to {day}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="88" />
+      <source>{date}是休息日，顺延就到了下个月，改为提前到{day}。</source>
+      <translation>{date} is a day off and the next working day is in the next month: moved back to {day}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="175" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
@@ -6378,12 +6455,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="266" />
+      <location filename="studio_app/core/reception_days.py" line="340" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="73" />
+      <location filename="studio_app/core/reception_days.py" line="81" />
       <source>{d}日</source>
       <translation>day {d}</translation>
     </message>
@@ -6453,11 +6530,26 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{member} is already linked to {household}; no need to add it again.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/reception_days.py" line="95" />
+      <source>{months}没有接待日（已取消的不算），可用“新增接待日”补上。</source>
+      <translation>No reception day in {months} (cancelled ones not counted); add one with “Add reception day”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="55" />
+      <source>{month}{d}日</source>
+      <translation>{month} {d}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="79" />
+      <source>{month}没有{days}，安排在当月最后一天{day}。</source>
+      <translation>{month} has no {days}: held on its last day, {day}.</translation>
+    </message>
+    <message>
       <source>{n:.1f} MB</source>
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="247" />
+      <location filename="studio_app/core/reception_days.py" line="321" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
@@ -6472,7 +6564,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="220" />
+      <location filename="studio_app/core/reception_days.py" line="294" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
@@ -6686,6 +6778,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/pdf_layout.py" line="315" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="73" />
+      <source>{year} 年的接待日都已生成，没有新增。</source>
+      <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
       <location filename="studio_app/base/local_times.py" line="17" />
@@ -7321,7 +7418,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="194" />
+      <location filename="studio_app/core/reception_days.py" line="268" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
@@ -7661,12 +7758,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="176" />
+      <location filename="studio_app/core/reception_days.py" line="250" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="174" />
+      <location filename="studio_app/core/reception_days.py" line="248" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -8366,6 +8463,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/reception_days.py" line="76" />
+      <source>已有的 %n 个接待日保持不变。</source>
+      <translation>
+        <numerusform>%n reception day already there was left as it is.</numerusform>
+        <numerusform>%n reception days already there were left as they are.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/core/request_categories.py" line="210" />
       <source>已有类别“{name}”，请换一个名称。</source>
@@ -8375,6 +8480,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli_backup.py" line="108" />
       <source>已核对备份：</source>
       <translation>Backup checked:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/reception_days.py" line="71" />
+      <source>已生成 %n 个接待日。</source>
+      <translation>
+        <numerusform>%n reception day created.</numerusform>
+        <numerusform>%n reception days created.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="450" />
@@ -8767,7 +8880,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="244" />
+      <location filename="studio_app/core/reception_days.py" line="318" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
@@ -8869,7 +8982,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="214" />
+      <location filename="studio_app/core/reception_days.py" line="288" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
@@ -8917,7 +9030,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="67" />
+      <location filename="studio_app/core/reception_days.py" line="120" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -9019,12 +9132,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="163" />
+      <location filename="studio_app/core/reception_days.py" line="237" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="161" />
+      <location filename="studio_app/core/reception_days.py" line="235" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -9597,7 +9710,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="182" />
+      <location filename="studio_app/core/reception_days.py" line="256" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -9641,7 +9754,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="194" />
+      <location filename="studio_app/core/reception_days.py" line="268" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
@@ -10615,7 +10728,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="80" />
+      <location filename="studio_app/core/reception_days.py" line="134" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
@@ -10630,7 +10743,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="255" />
+      <location filename="studio_app/core/reception_days.py" line="329" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
@@ -10705,7 +10818,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="197" />
+      <location filename="studio_app/core/reception_days.py" line="271" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -10892,7 +11005,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="218" />
+      <location filename="studio_app/core/reception_days.py" line="292" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
