@@ -1244,6 +1244,39 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
     </message>
   </context>
   <context>
+    <name>EndLinkDialog</name>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="34" />
+      <source>{member}是这一户的主要联系人：请选一位委员即日接任，或选择暂不设主要联系人。</source>
+      <translation>{member} is this household's primary contact: choose a member to take over from today, or choose to have no primary contact for now.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="53" />
+      <source>接任主要联系人</source>
+      <translation>New primary contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="40" />
+      <source>暂不设主要联系人</source>
+      <translation>None for now</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="28" />
+      <source>解除{member}与“{household}”的联系？解除日期选以后的日子，联系保留到那天，当天起解除。解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
+      <translation>Unlink {member} from “{household}”? With a later end date the link stays until that day and ends on it. The link and its past visits stay in the history, and it can be added again later.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="51" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="50" />
+      <source>解除联系</source>
+      <translation>Unlink</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>两次输入的密码不一样，请重新输入。</source>
@@ -1410,7 +1443,7 @@ All data is stored in: {where}</translation>
   <context>
     <name>HouseholdDetail</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/household_detail.py" line="79" />
+      <location filename="studio_app/ui/household_detail.py" line="81" />
       <source>%n 人</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -1422,108 +1455,112 @@ All data is stored in: {where}</translation>
       <translation type="vanished">{n} people</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="40" />
+      <location filename="studio_app/ui/household_detail.py" line="42" />
       <source>主要联系人</source>
       <translation>Primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="30" />
+      <location filename="studio_app/ui/household_detail.py" line="31" />
       <source>在左侧列表中选择一个联系户，
 这里会显示联系委员和走访记录。</source>
       <translation>Select a linked household in the list on the left;
 its linked members and visits will be shown here.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="37" />
+      <location filename="studio_app/ui/household_detail.py" line="38" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="99" />
+      <location filename="studio_app/ui/household_detail.py" line="101" />
       <source>已归档的联系户不能添加联系委员，请先恢复。</source>
       <translation>An archived household cannot get linked members. Restore it first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="64" />
+      <location filename="studio_app/ui/household_detail.py" line="66" />
       <source>方式</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="62" />
+      <location filename="studio_app/ui/household_detail.py" line="64" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="40" />
+      <location filename="studio_app/ui/household_detail.py" line="42" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="49" />
+      <location filename="studio_app/ui/household_detail.py" line="51" />
       <source>添加联系委员…</source>
       <translation>Add linked member…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="38" />
+      <location filename="studio_app/ui/household_detail.py" line="39" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="84" />
+      <location filename="studio_app/ui/household_detail.py" line="86" />
       <source>联系委员（{n}）</source>
       <translation>Linked members ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="39" />
+      <location filename="studio_app/ui/household_detail.py" line="40" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="136" />
       <source>解除{member}与“{household}”的联系？
 
 解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
-      <translation>Unlink {member} from “{household}”?
+      <translation type="vanished">Unlink {member} from “{household}”?
 
 The link and its past visits stay in the history, and you can add the link again later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="51" />
+      <location filename="studio_app/ui/household_detail.py" line="41" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/household_detail.py" line="53" />
       <source>解除联系</source>
       <translation>Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="52" />
+      <location filename="studio_app/ui/household_detail.py" line="54" />
       <source>记录走访…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="50" />
+      <location filename="studio_app/ui/household_detail.py" line="52" />
       <source>设为主要联系人</source>
       <translation>Set as primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="105" />
+      <location filename="studio_app/ui/household_detail.py" line="107" />
       <source>请先添加联系委员，再记录走访。</source>
       <translation>Add a linked member first, then record a visit.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="65" />
+      <location filename="studio_app/ui/household_detail.py" line="67" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="91" />
+      <location filename="studio_app/ui/household_detail.py" line="93" />
       <source>走访记录（从未走访）</source>
       <translation>Visits (never visited)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="89" />
+      <location filename="studio_app/ui/household_detail.py" line="91" />
       <source>走访记录（最近一次：{date}）</source>
       <translation>Visits (last one: {date})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="76" />
+      <location filename="studio_app/ui/household_detail.py" line="78" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -3252,12 +3289,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="39" />
+      <location filename="studio_app/ui/member_detail.py" line="38" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="33" />
+      <location filename="studio_app/ui/member_detail.py" line="32" />
       <source>在左侧列表中选择一位委员，
 这里会显示其联系户和走访记录。</source>
       <translation>Select a member in the list on the left
@@ -3269,7 +3306,7 @@ to see their linked households and visits.</translation>
       <translation>An archived member cannot get new linked households. Restore the member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="41" />
+      <location filename="studio_app/ui/member_detail.py" line="40" />
       <source>户主/名称</source>
       <translation>Head of household / name</translation>
     </message>
@@ -3284,12 +3321,12 @@ to see their linked households and visits.</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="43" />
+      <location filename="studio_app/ui/member_detail.py" line="42" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="42" />
+      <location filename="studio_app/ui/member_detail.py" line="41" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -3314,13 +3351,17 @@ to see their linked households and visits.</translation>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="115" />
       <source>解除{member}与“{household}”的联系？
 
 解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
-      <translation>Unlink {member} from “{household}”?
+      <translation type="vanished">Unlink {member} from “{household}”?
 
 The link and its past visit records stay in the history, and you can add the link again later.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_detail.py" line="43" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
     </message>
     <message>
       <location filename="studio_app/ui/member_detail.py" line="53" />
@@ -6526,8 +6567,33 @@ Data already saved is not affected. Please try again; if it keeps happening, con
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="95" />
+      <source>{member}与“{household}”的联系保留到 {day}，当天起解除。</source>
+      <translation>{member} stays linked to “{household}” until {day}, when the link ends.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="179" />
+      <source>{member}与“{household}”的联系已经解除，无需再解除。</source>
+      <translation>{member} is no longer linked to “{household}”: there is nothing to unlink.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="93" />
+      <source>{member}与“{household}”的联系已解除。</source>
+      <translation>{member} is no longer linked to “{household}”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="142" />
       <source>{member}已经联系{household}，无需重复添加。</source>
       <translation>{member} is already linked to {household}; no need to add it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="106" />
+      <source>{member}担任主要联系人到 {day}，之后这一户没有主要联系人，请及早另设一位。</source>
+      <translation>{member} stays the primary contact until {day}; after that the household has none. Please name another in good time.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="219" />
+      <source>{member}是“{household}”的主要联系人。请选一位接任（{names}），或选择这一户暂不设主要联系人。</source>
+      <translation>{member} is the primary contact of “{household}”. Choose who takes over ({names}), or choose to have no primary contact for the household for now.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="95" />
@@ -7081,7 +7147,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation> It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="206" />
+      <location filename="studio_app/core/roster_io.py" line="207" />
       <source>与第 {row} 行姓名和电话相同，是重复行，请删除其中一行。</source>
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
@@ -7198,7 +7264,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="96" />
+      <location filename="studio_app/core/roster_io.py" line="97" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
@@ -7228,7 +7294,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="291" />
+      <location filename="studio_app/core/roster_io.py" line="292" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
@@ -7718,6 +7784,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
+      <location filename="studio_app/core/linkage.py" line="101" />
+      <source>即日起由{name}担任这一户的主要联系人。</source>
+      <translation>From today {name} is the household's primary contact.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="412" />
       <source>原密码</source>
       <translation>Current password</translation>
@@ -7838,7 +7909,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="392" />
+      <location filename="studio_app/core/roster_io.py" line="393" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
@@ -8222,7 +8293,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="171" />
+      <location filename="studio_app/core/roster_io.py" line="172" />
       <source>导入前会先预览并检查每一行；有错误时一行也不会导入，请按提示改正后重试。</source>
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
@@ -8325,7 +8396,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation> Studio address and phone: {where}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="83" />
+      <location filename="studio_app/core/roster_io.py" line="84" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
     </message>
@@ -8439,7 +8510,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Exported {n} rows to {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="86" />
+      <location filename="studio_app/core/linkage.py" line="133" />
       <source>已归档的委员或联系户不能再建立联系，请先恢复。</source>
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
@@ -8537,7 +8608,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Municipal</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="170" />
+      <location filename="studio_app/core/roster_io.py" line="171" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
@@ -8572,12 +8643,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="101" />
+      <location filename="studio_app/core/linkage.py" line="148" />
       <source>开始日期</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="101" />
+      <location filename="studio_app/core/linkage.py" line="148" />
       <source>开始日期不能晚于今天。</source>
       <translation>The start date cannot be later than today.</translation>
     </message>
@@ -8634,7 +8705,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">the quick check found {n} problems</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="76" />
+      <location filename="studio_app/core/roster_io.py" line="77" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
@@ -8890,12 +8961,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="83" />
+      <location filename="studio_app/core/linkage.py" line="130" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="112" />
+      <location filename="studio_app/core/linkage.py" line="174" />
       <source>找不到这条联系记录。</source>
       <translation>This link record was not found.</translation>
     </message>
@@ -8905,7 +8976,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="206" />
+      <location filename="studio_app/core/linkage.py" line="312" />
       <source>找不到这条走访记录。</source>
       <translation>This visit record was not found.</translation>
     </message>
@@ -8985,6 +9056,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/reception_days.py" line="288" />
       <source>换班</source>
       <translation>Swap duty</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="213" />
+      <source>接任主要联系人</source>
+      <translation>New primary contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="213" />
+      <source>接任的委员要在解除日期之后仍联系这一户，请从名单中另选一位。</source>
+      <translation>The member taking over must still be linked to the household after the end date. Please choose another from the list.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="169" />
@@ -9293,7 +9374,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/roster_io.py" line="226" />
+      <location filename="studio_app/core/roster_io.py" line="227" />
       <source>文件中有 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>The file has %n error, so nothing was imported. Correct it and import again.</numerusform>
@@ -9310,7 +9391,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="217" />
+      <location filename="studio_app/core/roster_io.py" line="218" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
     </message>
@@ -9583,7 +9664,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="103" />
+      <location filename="studio_app/core/roster_io.py" line="104" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
@@ -10164,7 +10245,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="169" />
+      <location filename="studio_app/core/roster_io.py" line="170" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
     </message>
@@ -10259,7 +10340,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="77" />
+      <location filename="studio_app/core/roster_io.py" line="78" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
@@ -10304,14 +10385,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Economy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="116" />
       <source>结束日期</source>
-      <translation>End date</translation>
+      <translation type="vanished">End date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="116" />
       <source>结束日期不能早于开始日期 {since}。</source>
-      <translation>The end date cannot be earlier than the start date {since}.</translation>
+      <translation type="vanished">The end date cannot be earlier than the start date {since}.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="178" />
@@ -10384,7 +10463,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="296" />
+      <location filename="studio_app/core/roster_io.py" line="297" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
@@ -10417,12 +10496,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="98" />
+      <location filename="studio_app/core/roster_io.py" line="99" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="389" />
+      <location filename="studio_app/core/roster_io.py" line="390" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
@@ -10535,6 +10614,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="80" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="184" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="184" />
+      <source>解除日期不能早于开始日期 {since}。</source>
+      <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -10866,17 +10955,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="189" />
+      <location filename="studio_app/core/linkage.py" line="295" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="191" />
+      <location filename="studio_app/core/linkage.py" line="297" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="191" />
+      <location filename="studio_app/core/linkage.py" line="297" />
       <source>走访日期不能晚于今天。</source>
       <translation>The visit date cannot be later than today.</translation>
     </message>
@@ -10995,6 +11084,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No requests were registered on this day.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/linkage.py" line="103" />
+      <source>这一户现在没有主要联系人，请尽快另设一位。</source>
+      <translation>The household now has no primary contact. Please name one soon.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_login.py" line="49" />
       <source>这个数据库已设置登录，命令行也要先登录。请在终端中运行，按提示输入用户名和密码；或为脚本设置环境变量 {user} 和 {password}。</source>
       <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
@@ -11013,6 +11107,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/audit_log.py" line="202" />
       <source>这是绕过本程序改动了数据库。请从改动之前做的备份恢复（恢复后保护触发器会重建），并告知县政协办公室。</source>
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="230" />
+      <source>这条联系已经解除，不能设为主要联系人。</source>
+      <translation>This link has ended and cannot be made the primary contact.</translation>
     </message>
     <message>
       <location filename="studio_app/base/errors.py" line="56" />
