@@ -6364,17 +6364,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>--db names a folder</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="49" />
+      <location filename="studio_app/core/reception_days.py" line="50" />
       <source>10月</source>
       <translation>Oct</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="49" />
+      <location filename="studio_app/core/reception_days.py" line="50" />
       <source>11月</source>
       <translation>Nov</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="49" />
+      <location filename="studio_app/core/reception_days.py" line="50" />
       <source>12月</source>
       <translation>Dec</translation>
     </message>
@@ -6384,47 +6384,47 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>1月</source>
       <translation>Jan</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>2月</source>
       <translation>Feb</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>3月</source>
       <translation>Mar</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>4月</source>
       <translation>Apr</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>5月</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>6月</source>
       <translation>Jun</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>7月</source>
       <translation>Jul</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="48" />
+      <location filename="studio_app/core/reception_days.py" line="49" />
       <source>8月</source>
       <translation>Aug</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="49" />
+      <location filename="studio_app/core/reception_days.py" line="50" />
       <source>9月</source>
       <translation>Sep</translation>
     </message>
@@ -6461,22 +6461,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="85" />
+      <location filename="studio_app/core/reception_days.py" line="87" />
       <source>{dates}都落在{day}，合为一个接待日。</source>
       <translation>{dates} fall on the same day, {day}: one reception day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="91" />
+      <location filename="studio_app/core/reception_days.py" line="93" />
       <source>{date}是休息日，顺延到{day}。</source>
       <translation>{date} is a day off: moved to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="88" />
+      <location filename="studio_app/core/reception_days.py" line="90" />
       <source>{date}是休息日，顺延就到了下个月，改为提前到{day}。</source>
       <translation>{date} is a day off and the next working day is in the next month: moved back to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="175" />
+      <location filename="studio_app/core/reception_days.py" line="183" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
@@ -6496,12 +6496,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="340" />
+      <location filename="studio_app/core/reception_days.py" line="348" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="81" />
+      <location filename="studio_app/core/reception_days.py" line="83" />
       <source>{d}日</source>
       <translation>day {d}</translation>
     </message>
@@ -6596,17 +6596,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{member} is the primary contact of “{household}”. Choose who takes over ({names}), or choose to have no primary contact for the household for now.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="95" />
+      <location filename="studio_app/core/reception_days.py" line="104" />
       <source>{months}没有接待日（已取消的不算），可用“新增接待日”补上。</source>
       <translation>No reception day in {months} (cancelled ones not counted); add one with “Add reception day”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="55" />
+      <location filename="studio_app/core/reception_days.py" line="56" />
       <source>{month}{d}日</source>
       <translation>{month} {d}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="79" />
+      <location filename="studio_app/core/reception_days.py" line="81" />
       <source>{month}没有{days}，安排在当月最后一天{day}。</source>
       <translation>{month} has no {days}: held on its last day, {day}.</translation>
     </message>
@@ -6615,7 +6615,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="321" />
+      <location filename="studio_app/core/reception_days.py" line="329" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
@@ -6630,7 +6630,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="294" />
+      <location filename="studio_app/core/reception_days.py" line="302" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
@@ -6846,7 +6846,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{who} (signature):</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="73" />
+      <location filename="studio_app/core/reception_days.py" line="75" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
@@ -7484,7 +7484,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="268" />
+      <location filename="studio_app/core/reception_days.py" line="276" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
@@ -7829,12 +7829,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="250" />
+      <location filename="studio_app/core/reception_days.py" line="258" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="248" />
+      <location filename="studio_app/core/reception_days.py" line="256" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -8535,7 +8535,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/reception_days.py" line="76" />
+      <location filename="studio_app/core/reception_days.py" line="78" />
       <source>已有的 %n 个接待日保持不变。</source>
       <translation>
         <numerusform>%n reception day already there was left as it is.</numerusform>
@@ -8553,7 +8553,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup checked:</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/reception_days.py" line="71" />
+      <location filename="studio_app/core/reception_days.py" line="73" />
       <source>已生成 %n 个接待日。</source>
       <translation>
         <numerusform>%n reception day created.</numerusform>
@@ -8956,7 +8956,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="318" />
+      <location filename="studio_app/core/reception_days.py" line="326" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
@@ -9063,7 +9063,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="288" />
+      <location filename="studio_app/core/reception_days.py" line="296" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
@@ -9121,7 +9121,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="120" />
+      <location filename="studio_app/core/reception_days.py" line="129" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -9223,12 +9223,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="237" />
+      <location filename="studio_app/core/reception_days.py" line="245" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="235" />
+      <location filename="studio_app/core/reception_days.py" line="243" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -9801,7 +9801,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="256" />
+      <location filename="studio_app/core/reception_days.py" line="264" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -9845,7 +9845,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="268" />
+      <location filename="studio_app/core/reception_days.py" line="276" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
@@ -10827,7 +10827,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="134" />
+      <location filename="studio_app/core/reception_days.py" line="143" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
@@ -10842,7 +10842,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="329" />
+      <location filename="studio_app/core/reception_days.py" line="337" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
@@ -10917,7 +10917,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="271" />
+      <location filename="studio_app/core/reception_days.py" line="279" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -11114,7 +11114,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="292" />
+      <location filename="studio_app/core/reception_days.py" line="98" />
+      <source>这些日子有两个接待日（以前生成时重复的），请取消多出的一个：{dates}。</source>
+      <translation>These days have two reception days each (left by an earlier generation): please cancel the extra one. {dates}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="300" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>

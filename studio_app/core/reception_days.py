@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,6 +65,7 @@ class GeneratedYear:
     planned: list[PlannedDay]  # the created days' plans, in order
     kept: list[PlannedDay]  # planned on a date or rule date already there: left as it is
     months_without: tuple[int, ...]  # months with no day but cancelled ones, after generating
+    doubled: tuple[date, ...] = ()  # dates with two days, made by a version before one per date
 
     def report(self) -> list[str]:
         """The summary, a line each: how many, what moved where and why, months without."""
@@ -90,6 +92,13 @@ class GeneratedYear:
             elif p.moved_from:
                 lines.append(tr("{date}是休息日，顺延到{day}。").format(
                     date=ruled, day=_day(p.held_on)))  # fmt: skip
+        if self.doubled:
+            doubled = tr("、").join(_day(d) for d in self.doubled)
+            lines.append(
+                tr("这些日子有两个接待日（以前生成时重复的），请取消多出的一个：{dates}。").format(
+                    dates=doubled
+                )
+            )
         if self.months_without:
             months = tr("、").join(tr(_MONTHS[m - 1]) for m in self.months_without)
             lines.append(tr("{months}没有接待日（已取消的不算），可用“新增接待日”补上。").format(
@@ -154,17 +163,16 @@ class ReceptionDayService:
                 created.append((day, planned))
                 held.add(planned.held_on)
             s.flush()
-            months = {
-                d.held_on.month
-                for d in self._year(s, studio_id, year)
-                if d.status != ReceptionStatus.CANCELLED
-            }
+            year_days = self._year(s, studio_id, year)
+            months = {d.held_on.month for d in year_days if d.status != ReceptionStatus.CANCELLED}
+            dates = Counter(d.held_on for d in year_days)
         return GeneratedYear(
             year,
             [day for day, _ in created],
             [planned for _, planned in created],
             kept,
             tuple(m for m in range(1, 13) if m not in months),
+            tuple(sorted(on for on, n in dates.items() if n > 1)),
         )
 
     def add_day(self, studio_id: uuid.UUID, on: date, reason: str = "") -> ReceptionDay:

@@ -10,6 +10,7 @@ from studio_app.base import i18n
 from studio_app.base.enums import DayKind, ReceptionStatus
 from studio_app.base.errors import ConflictError, StudioError, ValidationError
 from studio_app.core.members import MemberInput
+from studio_app.core.models import ReceptionDay
 from studio_app.core.reception_schedule import describe_rule, parse_rule, plan_year
 from studio_app.core.studios import StudioInput
 from studio_app.core.workdays import WorkCalendar
@@ -211,6 +212,22 @@ def test_a_december_day_never_comes_back_from_january(services):
     assert year.report()[-1] == "12月没有接待日（已取消的不算），可用“新增接待日”补上。"
     assert days.generate(studio.id, 2026).created == []
     assert [d.held_on for d in days.days(studio.id, 2026) if d.held_on.month == 12] == []
+
+
+def test_two_days_on_one_date_left_by_an_earlier_version_are_pointed_out(services):
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
+    days = services.reception_days
+    days.set_rule(studio.id, "每月15日")
+    days.generate(studio.id, 2026)
+    with services.db.session() as s:  # as two rule dates shifted together used to leave them
+        s.add(
+            ReceptionDay(studio_id=studio.id, held_on=D("2026-03-16"), moved_from=D("2026-03-14"))
+        )
+    year = days.generate(studio.id, 2026)
+    assert year.doubled == (D("2026-03-16"),)
+    assert (
+        year.report()[-1] == "这些日子有两个接待日（以前生成时重复的），请取消多出的一个：3月16日。"
+    )
 
 
 def test_generating_moving_and_cancelling(services):
