@@ -6327,7 +6327,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6335,7 +6335,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6343,7 +6343,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6351,7 +6351,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6444,7 +6444,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="136" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6461,27 +6461,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="87" />
+      <location filename="studio_app/core/reception_days.py" line="94" />
       <source>{dates}都落在{day}，合为一个接待日。</source>
       <translation>{dates} fall on the same day, {day}: one reception day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="93" />
+      <location filename="studio_app/core/reception_days.py" line="100" />
       <source>{date}是休息日，顺延到{day}。</source>
       <translation>{date} is a day off: moved to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="90" />
+      <location filename="studio_app/core/reception_days.py" line="97" />
       <source>{date}是休息日，顺延就到了下个月，改为提前到{day}。</source>
       <translation>{date} is a day off and the next working day is in the next month: moved back to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="183" />
+      <location filename="studio_app/core/reception_days.py" line="190" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="86" />
+      <location filename="studio_app/base/messages.py" line="87" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -6496,12 +6496,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="348" />
+      <location filename="studio_app/core/reception_days.py" line="355" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="83" />
+      <location filename="studio_app/core/reception_days.py" line="90" />
       <source>{d}日</source>
       <translation>day {d}</translation>
     </message>
@@ -6511,7 +6511,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="73" />
+      <location filename="studio_app/base/messages.py" line="74" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -6596,7 +6596,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{member} is the primary contact of “{household}”. Choose who takes over ({names}), or choose to have no primary contact for the household for now.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="104" />
+      <location filename="studio_app/core/reception_days.py" line="111" />
       <source>{months}没有接待日（已取消的不算），可用“新增接待日”补上。</source>
       <translation>No reception day in {months} (cancelled ones not counted); add one with “Add reception day”.</translation>
     </message>
@@ -6606,7 +6606,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{month} {d}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="81" />
+      <location filename="studio_app/core/reception_days.py" line="88" />
       <source>{month}没有{days}，安排在当月最后一天{day}。</source>
       <translation>{month} has no {days}: held on its last day, {day}.</translation>
     </message>
@@ -6615,7 +6615,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="329" />
+      <location filename="studio_app/core/reception_days.py" line="336" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
@@ -6630,7 +6630,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="302" />
+      <location filename="studio_app/core/reception_days.py" line="309" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
@@ -6690,7 +6690,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="71" />
+      <location filename="studio_app/base/messages.py" line="72" />
       <source>{satisfaction}：{comment}</source>
       <translation>{satisfaction}: {comment}</translation>
     </message>
@@ -6707,7 +6707,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -6727,7 +6727,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="76" />
+      <location filename="studio_app/base/messages.py" line="77" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -6846,7 +6846,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{who} (signature):</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="75" />
+      <location filename="studio_app/core/reception_days.py" line="82" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
@@ -7137,7 +7137,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="128" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7332,7 +7332,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="84" />
+      <location filename="studio_app/base/messages.py" line="85" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7484,12 +7484,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="276" />
+      <location filename="studio_app/core/reception_days.py" line="283" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="123" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -7829,12 +7829,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="258" />
+      <location filename="studio_app/core/reception_days.py" line="265" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="256" />
+      <location filename="studio_app/core/reception_days.py" line="263" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -7849,7 +7849,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="75" />
+      <location filename="studio_app/base/messages.py" line="76" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -7889,7 +7889,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="68" />
+      <location filename="studio_app/base/messages.py" line="69" />
       <source>合并到 {number}</source>
       <translation>Merged into {number}</translation>
     </message>
@@ -7924,7 +7924,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="122" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -8059,22 +8059,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="138" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="140" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="144" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -8121,7 +8121,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="79" />
+      <location filename="studio_app/base/messages.py" line="80" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -8131,7 +8131,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/base/messages.py" line="93" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -8156,7 +8156,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="74" />
+      <location filename="studio_app/base/messages.py" line="75" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -8171,7 +8171,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="77" />
+      <location filename="studio_app/base/messages.py" line="78" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -8271,7 +8271,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="107" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8535,7 +8535,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/reception_days.py" line="78" />
+      <location filename="studio_app/core/reception_days.py" line="85" />
       <source>已有的 %n 个接待日保持不变。</source>
       <translation>
         <numerusform>%n reception day already there was left as it is.</numerusform>
@@ -8553,7 +8553,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup checked:</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/reception_days.py" line="73" />
+      <location filename="studio_app/core/reception_days.py" line="80" />
       <source>已生成 %n 个接待日。</source>
       <translation>
         <numerusform>%n reception day created.</numerusform>
@@ -8956,7 +8956,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="326" />
+      <location filename="studio_app/core/reception_days.py" line="333" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
@@ -9063,7 +9063,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="296" />
+      <location filename="studio_app/core/reception_days.py" line="303" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
@@ -9121,7 +9121,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="129" />
+      <location filename="studio_app/core/reception_days.py" line="136" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -9141,7 +9141,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="98" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9223,12 +9223,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="245" />
+      <location filename="studio_app/core/reception_days.py" line="252" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="243" />
+      <location filename="studio_app/core/reception_days.py" line="250" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -9734,7 +9734,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="124" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -9758,7 +9758,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="132" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -9801,7 +9801,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="264" />
+      <location filename="studio_app/core/reception_days.py" line="271" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -9811,7 +9811,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="97" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -9845,7 +9845,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="276" />
+      <location filename="studio_app/core/reception_days.py" line="283" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
@@ -9925,7 +9925,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="103" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -10025,7 +10025,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="101" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -10310,7 +10310,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="124" />
+      <location filename="studio_app/base/messages.py" line="125" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -10478,7 +10478,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="81" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -10496,7 +10496,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="95" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -10529,7 +10529,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="82" />
+      <location filename="studio_app/base/messages.py" line="83" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -10734,12 +10734,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="91" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="89" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
@@ -10827,7 +10827,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="143" />
+      <location filename="studio_app/core/reception_days.py" line="150" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
@@ -10842,7 +10842,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="337" />
+      <location filename="studio_app/core/reception_days.py" line="344" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
@@ -10917,7 +10917,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="279" />
+      <location filename="studio_app/core/reception_days.py" line="286" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -10937,12 +10937,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -11025,12 +11025,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="117" />
+      <location filename="studio_app/base/messages.py" line="118" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="116" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -11114,12 +11114,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="98" />
+      <location filename="studio_app/core/reception_days.py" line="105" />
       <source>这些日子有两个接待日（以前生成时重复的），请取消多出的一个：{dates}。</source>
       <translation>These days have two reception days each (left by an earlier generation): please cancel the extra one. {dates}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="300" />
+      <location filename="studio_app/core/reception_days.py" line="307" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
@@ -11208,6 +11208,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="68" />
+      <source>遇节假日提前（顺延会跨到下个月）</source>
+      <translation>Fell on a weekend or holiday; moved earlier (the next working day is in the next month)</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="67" />
       <source>遇节假日顺延</source>
       <translation>Fell on a weekend or holiday</translation>
@@ -11218,7 +11223,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="109" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -11263,7 +11268,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="111" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>

@@ -56,6 +56,13 @@ def _day(on: date) -> str:
     return tr("{month}{d}日").format(month=tr(_MONTHS[on.month - 1]), d=on.day)
 
 
+def _moved(planned: PlannedDay) -> str:
+    """Why a generated day is not on the rule's date (a code: shown in the reader's language)."""
+    if planned.moved_from is None:
+        return ""
+    return encode("reception.holiday_moved_back" if planned.backward else "reception.holiday_moved")
+
+
 @dataclass(frozen=True)
 class GeneratedYear:
     """What 生成全年接待日 did, said to the coordinator (the window and the CLI)."""
@@ -157,7 +164,7 @@ class ReceptionDayService:
                 day = ReceptionDay(
                     studio_id=studio_id, held_on=planned.held_on, moved_from=planned.moved_from,
                     place=studio.address,
-                    change_reason=encode("reception.holiday_moved") if planned.moved_from else "",
+                    change_reason=_moved(planned),
                 )  # fmt: skip
                 s.add(day)
                 created.append((day, planned))

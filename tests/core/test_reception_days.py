@@ -199,6 +199,8 @@ def test_a_december_day_never_comes_back_from_january(services):
     december = next(d for d in year.created if d.moved_from == D("2027-12-31"))
     assert december.held_on == D("2027-12-30")  # 3 January 2028 would be next year: moved back
     assert "12月31日是休息日，顺延就到了下个月，改为提前到12月30日。" in year.report()  # fmt: skip
+    (shown,) = [d for d in days.summaries(studio.id, 2027) if d.id == december.id]
+    assert shown.change_reason == "遇节假日提前（顺延会跨到下个月）"
     assert days.generate(studio.id, 2027).created == []
 
     # a day an earlier version held in January for December: kept, not planned again, and
