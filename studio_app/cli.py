@@ -9,6 +9,9 @@ studio-app import {members,households} FILE.xlsx --db DB [--duplicates update|sk
 studio-app export {members,households} FILE.xlsx --db DB
 studio-app overdue --db DB [--today DATE] [--json]
                                               requests late for the step they wait for
+studio-app reception-days --db DB [--year YEAR] [--studio NAME|ID]
+                                              generate the year's reception days from the rule,
+                                              saying what moved where and months without one
 studio-app print minutes --meeting ID|latest --out F.pdf --db DB
 studio-app print reception --day DATE|latest --out F.pdf --db DB
 studio-app print receipt --request ID|NUMBER --out F.pdf --db DB
@@ -129,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入"),
     )
+
+    days = sub.add_parser(
+        "reception-days", parents=[db], help=tr("按接待日规则生成全年接待日（已有的不重复）")
+    )
+    days.add_argument("--year", type=int, default=None, help=tr("年份（默认今年）"))
+    days.add_argument("--studio", default=None, help=tr("工作室名称或 ID（默认：第一个工作室）"))
 
     _print_parser(sub, db)
     cli_backup.add_parsers(sub, db)
@@ -464,8 +473,22 @@ def _member_qr(args, printing, out) -> int:
     return 0
 
 
+def _reception_days(args) -> int:
+    services = _services(args)
+    if args.studio:
+        studio_id = services.printing.find_studio(args.studio)
+    elif studios := services.studios.list():
+        studio_id = studios[0].id
+    else:
+        raise StudioError(tr("还没有工作室，请先在程序里填写工作室信息。"))
+    year = services.reception_days.generate(studio_id, args.year or date.today().year)
+    print("\n".join(year.report()))
+    return 0
+
+
 COMMANDS = {
     "archive": _archive,
+    "reception-days": _reception_days,
     "print": _print,
     "demo": _demo,
     "info": _info,

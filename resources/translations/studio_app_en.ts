@@ -988,87 +988,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="543" />
+      <location filename="studio_app/ui/reception_days_page.py" line="538" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="529" />
+      <location filename="studio_app/ui/reception_days_page.py" line="524" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="572" />
+      <location filename="studio_app/ui/reception_days_page.py" line="567" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="570" />
+      <location filename="studio_app/ui/reception_days_page.py" line="565" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="536" />
+      <location filename="studio_app/ui/reception_days_page.py" line="531" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="570" />
+      <location filename="studio_app/ui/reception_days_page.py" line="565" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="588" />
+      <location filename="studio_app/ui/reception_days_page.py" line="583" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="577" />
+      <location filename="studio_app/ui/reception_days_page.py" line="572" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="526" />
+      <location filename="studio_app/ui/reception_days_page.py" line="521" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="537" />
+      <location filename="studio_app/ui/reception_days_page.py" line="532" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="528" />
+      <location filename="studio_app/ui/reception_days_page.py" line="523" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="527" />
+      <location filename="studio_app/ui/reception_days_page.py" line="522" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="525" />
+      <location filename="studio_app/ui/reception_days_page.py" line="520" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="575" />
+      <location filename="studio_app/ui/reception_days_page.py" line="570" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="557" />
+      <location filename="studio_app/ui/reception_days_page.py" line="552" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="559" />
+      <location filename="studio_app/ui/reception_days_page.py" line="554" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="585" />
+      <location filename="studio_app/ui/reception_days_page.py" line="580" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1276,6 +1276,39 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
     </message>
   </context>
   <context>
+    <name>EndLinkDialog</name>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="33" />
+      <source>{member}是这一户的主要联系人：请选一位委员即日接任，或选择暂不设主要联系人。</source>
+      <translation>{member} is this household's primary contact: choose a member to take over from today, or choose to have no primary contact for now.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="52" />
+      <source>接任主要联系人</source>
+      <translation>New primary contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="39" />
+      <source>暂不设主要联系人</source>
+      <translation>None for now</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="27" />
+      <source>解除{member}与“{household}”的联系？解除日期选以后的日子，联系保留到那天，当天起解除。解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
+      <translation>Unlink {member} from “{household}”? With a later end date the link stays until that day and ends on it. The link and its past visits stay in the history, and it can be added again later.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="50" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/end_link_dialog.py" line="49" />
+      <source>解除联系</source>
+      <translation>Unlink</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>两次输入的密码不一样，请重新输入。</source>
@@ -1442,7 +1475,7 @@ All data is stored in: {where}</translation>
   <context>
     <name>HouseholdDetail</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/household_detail.py" line="79" />
+      <location filename="studio_app/ui/household_detail.py" line="81" />
       <source>%n 人</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -1454,108 +1487,112 @@ All data is stored in: {where}</translation>
       <translation type="vanished">{n} people</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="40" />
+      <location filename="studio_app/ui/household_detail.py" line="42" />
       <source>主要联系人</source>
       <translation>Primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="30" />
+      <location filename="studio_app/ui/household_detail.py" line="31" />
       <source>在左侧列表中选择一个联系户，
 这里会显示联系委员和走访记录。</source>
       <translation>Select a linked household in the list on the left;
 its linked members and visits will be shown here.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="37" />
+      <location filename="studio_app/ui/household_detail.py" line="38" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="99" />
+      <location filename="studio_app/ui/household_detail.py" line="101" />
       <source>已归档的联系户不能添加联系委员，请先恢复。</source>
       <translation>An archived household cannot get linked members. Restore it first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="64" />
+      <location filename="studio_app/ui/household_detail.py" line="66" />
       <source>方式</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="62" />
+      <location filename="studio_app/ui/household_detail.py" line="64" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="40" />
+      <location filename="studio_app/ui/household_detail.py" line="42" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="49" />
+      <location filename="studio_app/ui/household_detail.py" line="51" />
       <source>添加联系委员…</source>
       <translation>Add linked member…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="38" />
+      <location filename="studio_app/ui/household_detail.py" line="39" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="84" />
+      <location filename="studio_app/ui/household_detail.py" line="86" />
       <source>联系委员（{n}）</source>
       <translation>Linked members ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="39" />
+      <location filename="studio_app/ui/household_detail.py" line="40" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="136" />
       <source>解除{member}与“{household}”的联系？
 
 解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
-      <translation>Unlink {member} from “{household}”?
+      <translation type="vanished">Unlink {member} from “{household}”?
 
 The link and its past visits stay in the history, and you can add the link again later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="51" />
+      <location filename="studio_app/ui/household_detail.py" line="41" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/household_detail.py" line="53" />
       <source>解除联系</source>
       <translation>Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="52" />
+      <location filename="studio_app/ui/household_detail.py" line="54" />
       <source>记录走访…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="50" />
+      <location filename="studio_app/ui/household_detail.py" line="52" />
       <source>设为主要联系人</source>
       <translation>Set as primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="105" />
+      <location filename="studio_app/ui/household_detail.py" line="107" />
       <source>请先添加联系委员，再记录走访。</source>
       <translation>Add a linked member first, then record a visit.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="65" />
+      <location filename="studio_app/ui/household_detail.py" line="67" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="91" />
+      <location filename="studio_app/ui/household_detail.py" line="93" />
       <source>走访记录（从未走访）</source>
       <translation>Visits (never visited)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="89" />
+      <location filename="studio_app/ui/household_detail.py" line="91" />
       <source>走访记录（最近一次：{date}）</source>
       <translation>Visits (last one: {date})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/household_detail.py" line="76" />
+      <location filename="studio_app/ui/household_detail.py" line="78" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -3284,12 +3321,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="39" />
+      <location filename="studio_app/ui/member_detail.py" line="38" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="33" />
+      <location filename="studio_app/ui/member_detail.py" line="32" />
       <source>在左侧列表中选择一位委员，
 这里会显示其联系户和走访记录。</source>
       <translation>Select a member in the list on the left
@@ -3301,7 +3338,7 @@ to see their linked households and visits.</translation>
       <translation>An archived member cannot get new linked households. Restore the member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="41" />
+      <location filename="studio_app/ui/member_detail.py" line="40" />
       <source>户主/名称</source>
       <translation>Head of household / name</translation>
     </message>
@@ -3316,12 +3353,12 @@ to see their linked households and visits.</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="43" />
+      <location filename="studio_app/ui/member_detail.py" line="42" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="42" />
+      <location filename="studio_app/ui/member_detail.py" line="41" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -3346,13 +3383,17 @@ to see their linked households and visits.</translation>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_detail.py" line="115" />
       <source>解除{member}与“{household}”的联系？
 
 解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
-      <translation>Unlink {member} from “{household}”?
+      <translation type="vanished">Unlink {member} from “{household}”?
 
 The link and its past visit records stay in the history, and you can add the link again later.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_detail.py" line="43" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
     </message>
     <message>
       <location filename="studio_app/ui/member_detail.py" line="53" />
@@ -3914,32 +3955,31 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="382" />
+      <location filename="studio_app/ui/reception_days_page.py" line="377" />
       <source>{year} 年{pending}：接待日按预估的法定节假日顺延，通知下发录入后请核对。</source>
       <translation>{year}: {pending}. Reception days move past the estimated statutory holidays; check them once the notice is entered.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="378" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
-      <translation>All reception days for {year} have already been created; none were added.</translation>
+      <translation type="vanished">All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="361" />
+      <location filename="studio_app/ui/reception_days_page.py" line="363" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="434" />
+      <location filename="studio_app/ui/reception_days_page.py" line="429" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="471" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="391" />
+      <location filename="studio_app/ui/reception_days_page.py" line="386" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
@@ -3954,7 +3994,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="415" />
+      <location filename="studio_app/ui/reception_days_page.py" line="410" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
@@ -3969,22 +4009,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="421" />
+      <location filename="studio_app/ui/reception_days_page.py" line="416" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="443" />
+      <location filename="studio_app/ui/reception_days_page.py" line="438" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="445" />
+      <location filename="studio_app/ui/reception_days_page.py" line="440" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="481" />
+      <location filename="studio_app/ui/reception_days_page.py" line="476" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -3994,17 +4034,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="479" />
+      <location filename="studio_app/ui/reception_days_page.py" line="474" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="474" />
+      <location filename="studio_app/ui/reception_days_page.py" line="469" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="473" />
+      <location filename="studio_app/ui/reception_days_page.py" line="468" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
@@ -4019,9 +4059,8 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/reception_days_page.py" line="374" />
       <source>已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n reception day created. A day falling on a weekend or holiday was moved to the next working day.</numerusform>
         <numerusform>%n reception days created. Days falling on a weekend or holiday were moved to the next working day.</numerusform>
       </translation>
@@ -4036,7 +4075,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="447" />
+      <location filename="studio_app/ui/reception_days_page.py" line="442" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
@@ -4046,22 +4085,26 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Print reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="350" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。</source>
-      <translation>Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
+      <translation type="vanished">Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="444" />
+      <location filename="studio_app/ui/reception_days_page.py" line="350" />
+      <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日顺延到下一个工作日；顺延会跨到下个月的，改为提前到当月最后一个工作日；当月没有的日子（如4月31日）安排在当月最后一天；两个日子落到同一天的，只安排一个接待日。</source>
+      <translation>Write it as you would say it, for example: 15th of every month, the 10th and 20th of every month, the first Wednesday of every month, the last Friday of every month. A day on a weekend or holiday moves to the next working day; if that is in the next month, it moves back to the month's last working day before it instead; a day a month lacks (31 April) is held on the month's last day; two days that fall on the same date make one reception day.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_days_page.py" line="439" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="437" />
+      <location filename="studio_app/ui/reception_days_page.py" line="432" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="436" />
+      <location filename="studio_app/ui/reception_days_page.py" line="431" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
@@ -4091,12 +4134,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="458" />
+      <location filename="studio_app/ui/reception_days_page.py" line="453" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="457" />
+      <location filename="studio_app/ui/reception_days_page.py" line="452" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
@@ -4106,22 +4149,22 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="466" />
+      <location filename="studio_app/ui/reception_days_page.py" line="461" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="463" />
+      <location filename="studio_app/ui/reception_days_page.py" line="458" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="392" />
+      <location filename="studio_app/ui/reception_days_page.py" line="387" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="392" />
+      <location filename="studio_app/ui/reception_days_page.py" line="387" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
@@ -4131,7 +4174,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="465" />
+      <location filename="studio_app/ui/reception_days_page.py" line="460" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
@@ -4181,7 +4224,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="360" />
+      <location filename="studio_app/ui/reception_days_page.py" line="362" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
@@ -4191,7 +4234,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="356" />
+      <location filename="studio_app/ui/reception_days_page.py" line="358" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
@@ -4201,12 +4244,12 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="353" />
+      <location filename="studio_app/ui/reception_days_page.py" line="355" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="357" />
+      <location filename="studio_app/ui/reception_days_page.py" line="359" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
@@ -6397,12 +6440,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="260" />
+      <location filename="studio_app/cli.py" line="269" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="151" />
+      <location filename="studio_app/base/messages.py" line="152" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6410,7 +6453,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="142" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6418,7 +6461,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="142" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6426,7 +6469,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="111" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6439,9 +6482,69 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>--db names a folder</translation>
     </message>
     <message>
+      <location filename="studio_app/core/reception_days.py" line="50" />
+      <source>10月</source>
+      <translation>Oct</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="50" />
+      <source>11月</source>
+      <translation>Nov</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="50" />
+      <source>12月</source>
+      <translation>Dec</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>18 位身份证号；本列已设为文本格式，请不要改成数字格式</source>
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>1月</source>
+      <translation>Jan</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>2月</source>
+      <translation>Feb</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>3月</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>4月</source>
+      <translation>Apr</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>5月</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>6月</source>
+      <translation>Jun</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>7月</source>
+      <translation>Jul</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="49" />
+      <source>8月</source>
+      <translation>Aug</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="50" />
+      <source>9月</source>
+      <translation>Sep</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="121" />
@@ -6459,7 +6562,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="145" />
+      <location filename="studio_app/base/messages.py" line="146" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6476,12 +6579,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="101" />
+      <location filename="studio_app/core/reception_days.py" line="94" />
+      <source>{dates}都落在{day}，合为一个接待日。</source>
+      <translation>{dates} fall on the same day, {day}: one reception day.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="100" />
+      <source>{date}是休息日，顺延到{day}。</source>
+      <translation>{date} is a day off: moved to {day}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="97" />
+      <source>{date}是休息日，顺延就到了下个月，改为提前到{day}。</source>
+      <translation>{date} is a day off and the next working day is in the next month: moved back to {day}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="190" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="97" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -6496,7 +6614,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="266" />
+      <location filename="studio_app/core/reception_days.py" line="355" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
@@ -6506,7 +6624,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day}: the notice says {printed}, but it is a {actual}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_schedule.py" line="73" />
+      <location filename="studio_app/core/reception_days.py" line="90" />
       <source>{d}日</source>
       <translation>day {d}</translation>
     </message>
@@ -6516,7 +6634,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="83" />
+      <location filename="studio_app/base/messages.py" line="84" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -6566,7 +6684,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="338" />
+      <location filename="studio_app/cli.py" line="347" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6576,21 +6694,61 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="315" />
+      <location filename="studio_app/cli.py" line="324" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="95" />
+      <source>{member}与“{household}”的联系保留到 {day}，当天起解除。</source>
+      <translation>{member} stays linked to “{household}” until {day}, when the link ends.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="179" />
+      <source>{member}与“{household}”的联系已经解除，无需再解除。</source>
+      <translation>{member} is no longer linked to “{household}”: there is nothing to unlink.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="93" />
+      <source>{member}与“{household}”的联系已解除。</source>
+      <translation>{member} is no longer linked to “{household}”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="142" />
       <source>{member}已经联系{household}，无需重复添加。</source>
       <translation>{member} is already linked to {household}; no need to add it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="106" />
+      <source>{member}担任主要联系人到 {day}，之后这一户没有主要联系人，请及早另设一位。</source>
+      <translation>{member} stays the primary contact until {day}; after that the household has none. Please name another in good time.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="219" />
+      <source>{member}是“{household}”的主要联系人。请选一位接任（{names}），或选择这一户暂不设主要联系人。</source>
+      <translation>{member} is the primary contact of “{household}”. Choose who takes over ({names}), or choose to have no primary contact for the household for now.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="111" />
+      <source>{months}没有接待日（已取消的不算），可用“新增接待日”补上。</source>
+      <translation>No reception day in {months} (cancelled ones not counted); add one with “Add reception day”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="56" />
+      <source>{month}{d}日</source>
+      <translation>{month} {d}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="88" />
+      <source>{month}没有{days}，安排在当月最后一天{day}。</source>
+      <translation>{month} has no {days}: held on its last day, {day}.</translation>
     </message>
     <message>
       <source>{n:.1f} MB</source>
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="247" />
+      <location filename="studio_app/core/reception_days.py" line="336" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
@@ -6605,7 +6763,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="220" />
+      <location filename="studio_app/core/reception_days.py" line="309" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
@@ -6635,7 +6793,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="305" />
+      <location filename="studio_app/cli.py" line="314" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -6670,7 +6828,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="71" />
+      <location filename="studio_app/base/messages.py" line="72" />
       <source>{satisfaction}：{comment}</source>
       <translation>{satisfaction}: {comment}</translation>
     </message>
@@ -6687,12 +6845,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="112" />
+      <location filename="studio_app/base/messages.py" line="113" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="265" />
+      <location filename="studio_app/cli.py" line="274" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -6707,7 +6865,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="86" />
+      <location filename="studio_app/base/messages.py" line="87" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -6824,6 +6982,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/pdf_layout.py" line="315" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="82" />
+      <source>{year} 年的接待日都已生成，没有新增。</source>
+      <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
       <location filename="studio_app/base/local_times.py" line="17" />
@@ -7018,7 +7181,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="45" />
+      <location filename="studio_app/cli.py" line="48" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -7073,7 +7236,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -7117,7 +7280,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="137" />
+      <location filename="studio_app/base/messages.py" line="138" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7127,7 +7290,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation> It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="206" />
+      <location filename="studio_app/core/roster_io.py" line="207" />
       <source>与第 {row} 行姓名和电话相同，是重复行，请删除其中一行。</source>
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
@@ -7187,7 +7350,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="462" />
+      <location filename="studio_app/cli.py" line="471" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -7244,7 +7407,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="96" />
+      <location filename="studio_app/core/roster_io.py" line="97" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
@@ -7259,7 +7422,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="113" />
+      <location filename="studio_app/cli.py" line="116" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -7274,12 +7437,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="291" />
+      <location filename="studio_app/core/roster_io.py" line="292" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="90" />
+      <location filename="studio_app/cli.py" line="93" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -7307,12 +7470,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="165" />
+      <location filename="studio_app/cli.py" line="174" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="95" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7392,7 +7555,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="158" />
+      <location filename="studio_app/cli.py" line="167" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -7464,12 +7627,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="194" />
+      <location filename="studio_app/core/reception_days.py" line="283" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -7489,7 +7652,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="341" />
+      <location filename="studio_app/cli.py" line="350" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -7521,7 +7684,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="442" />
+      <location filename="studio_app/cli.py" line="451" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -7529,7 +7692,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="445" />
+      <location filename="studio_app/cli.py" line="454" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -7654,7 +7817,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>An unexpected error stopped the operation ({summary}). What was saved is not affected. Please try again; if it happens again, send the log file “{log}” to support.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="97" />
+      <location filename="studio_app/cli.py" line="100" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -7764,6 +7927,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
+      <location filename="studio_app/core/linkage.py" line="101" />
+      <source>即日起由{name}担任这一户的主要联系人。</source>
+      <translation>From today {name} is the household's primary contact.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="412" />
       <source>原密码</source>
       <translation>Current password</translation>
@@ -7804,12 +7972,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="176" />
+      <location filename="studio_app/core/reception_days.py" line="265" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="174" />
+      <location filename="studio_app/core/reception_days.py" line="263" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -7824,7 +7992,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="85" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -7864,7 +8032,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="68" />
+      <location filename="studio_app/base/messages.py" line="69" />
       <source>合并到 {number}</source>
       <translation>Merged into {number}</translation>
     </message>
@@ -7884,7 +8052,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="392" />
+      <location filename="studio_app/core/roster_io.py" line="393" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
@@ -7899,12 +8067,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="132" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="418" />
+      <location filename="studio_app/cli.py" line="427" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -7964,7 +8132,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="85" />
+      <location filename="studio_app/cli.py" line="88" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -8034,22 +8202,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="159" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="151" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="154" />
+      <location filename="studio_app/base/messages.py" line="155" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -8096,7 +8264,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="89" />
+      <location filename="studio_app/base/messages.py" line="90" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -8106,12 +8274,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="182" />
+      <location filename="studio_app/cli.py" line="191" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -8131,7 +8299,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="84" />
+      <location filename="studio_app/base/messages.py" line="85" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -8141,12 +8309,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="87" />
+      <location filename="studio_app/base/messages.py" line="88" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -8246,7 +8414,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="117" />
+      <location filename="studio_app/base/messages.py" line="118" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8268,12 +8436,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="171" />
+      <location filename="studio_app/core/roster_io.py" line="172" />
       <source>导入前会先预览并检查每一行；有错误时一行也不会导入，请按提示改正后重试。</source>
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="347" />
+      <location filename="studio_app/cli.py" line="356" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -8288,7 +8456,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="144" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -8356,7 +8524,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="177" />
+      <location filename="studio_app/cli.py" line="140" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -8371,7 +8539,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation> Studio address and phone: {where}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="83" />
+      <location filename="studio_app/core/roster_io.py" line="84" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
     </message>
@@ -8451,7 +8619,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="226" />
+      <location filename="studio_app/cli.py" line="235" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -8461,7 +8629,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="429" />
+      <location filename="studio_app/cli.py" line="438" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -8469,7 +8637,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="365" />
+      <location filename="studio_app/cli.py" line="374" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -8485,7 +8653,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Exported {n} rows to {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="86" />
+      <location filename="studio_app/core/linkage.py" line="133" />
       <source>已归档的委员或联系户不能再建立联系，请先恢复。</source>
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
@@ -8495,7 +8663,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="438" />
+      <location filename="studio_app/cli.py" line="447" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -8509,6 +8677,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>已有同名同电话的联系户“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a linked household “{name}” with the same name and phone ({phone}). Please do not enter it twice.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/reception_days.py" line="85" />
+      <source>已有的 %n 个接待日保持不变。</source>
+      <translation>
+        <numerusform>%n reception day already there was left as it is.</numerusform>
+        <numerusform>%n reception days already there were left as they are.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/core/request_categories.py" line="210" />
       <source>已有类别“{name}”，请换一个名称。</source>
@@ -8519,13 +8695,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>已核对备份：</source>
       <translation>Backup checked:</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/reception_days.py" line="80" />
+      <source>已生成 %n 个接待日。</source>
+      <translation>
+        <numerusform>%n reception day created.</numerusform>
+        <numerusform>%n reception days created.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/cli.py" line="463" />
+      <location filename="studio_app/cli.py" line="472" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="404" />
+      <location filename="studio_app/cli.py" line="413" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -8537,7 +8721,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="323" />
+      <location filename="studio_app/cli.py" line="332" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -8567,9 +8751,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Municipal</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="170" />
+      <location filename="studio_app/core/roster_io.py" line="171" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="139" />
+      <source>年份（默认今年）</source>
+      <translation>Year (default: this year)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="145" />
@@ -8602,12 +8791,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="101" />
+      <location filename="studio_app/core/linkage.py" line="148" />
       <source>开始日期</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="101" />
+      <location filename="studio_app/core/linkage.py" line="148" />
       <source>开始日期不能晚于今天。</source>
       <translation>The start date cannot be later than today.</translation>
     </message>
@@ -8664,12 +8853,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">the quick check found {n} problems</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="76" />
+      <location filename="studio_app/core/roster_io.py" line="77" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="148" />
+      <location filename="studio_app/cli.py" line="157" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -8766,7 +8955,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="185" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -8910,7 +9099,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="244" />
+      <location filename="studio_app/core/reception_days.py" line="333" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
@@ -8920,12 +9109,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="83" />
+      <location filename="studio_app/core/linkage.py" line="130" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="112" />
+      <location filename="studio_app/core/linkage.py" line="174" />
       <source>找不到这条联系记录。</source>
       <translation>This link record was not found.</translation>
     </message>
@@ -8935,7 +9124,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="206" />
+      <location filename="studio_app/core/linkage.py" line="312" />
       <source>找不到这条走访记录。</source>
       <translation>This visit record was not found.</translation>
     </message>
@@ -8970,12 +9159,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="138" />
+      <location filename="studio_app/cli.py" line="147" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="124" />
+      <location filename="studio_app/cli.py" line="127" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -9007,14 +9196,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="103" />
+      <location filename="studio_app/cli.py" line="137" />
+      <source>按接待日规则生成全年接待日（已有的不重复）</source>
+      <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="106" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="214" />
+      <location filename="studio_app/core/reception_days.py" line="303" />
       <source>换班</source>
       <translation>Swap duty</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="213" />
+      <source>接任主要联系人</source>
+      <translation>New primary contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="213" />
+      <source>接任的委员要在解除日期之后仍联系这一户，请从名单中另选一位。</source>
+      <translation>The member taking over must still be linked to the household after the end date. Please choose another from the list.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="170" />
@@ -9045,7 +9249,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="172" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -9060,7 +9264,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="67" />
+      <location filename="studio_app/core/reception_days.py" line="136" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -9080,7 +9284,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="107" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9162,12 +9366,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="163" />
+      <location filename="studio_app/core/reception_days.py" line="252" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="161" />
+      <location filename="studio_app/core/reception_days.py" line="250" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -9253,7 +9457,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="87" />
+      <location filename="studio_app/cli.py" line="90" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -9288,7 +9492,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="58" />
+      <location filename="studio_app/cli.py" line="61" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -9308,12 +9512,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="227" />
+      <location filename="studio_app/cli.py" line="236" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="333" />
+      <location filename="studio_app/cli.py" line="342" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -9323,7 +9527,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/roster_io.py" line="226" />
+      <location filename="studio_app/core/roster_io.py" line="227" />
       <source>文件中有 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>The file has %n error, so nothing was imported. Correct it and import again.</numerusform>
@@ -9340,7 +9544,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="217" />
+      <location filename="studio_app/core/roster_io.py" line="218" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
     </message>
@@ -9593,7 +9797,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="89" />
+      <location filename="studio_app/cli.py" line="92" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -9603,7 +9807,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="143" />
+      <location filename="studio_app/cli.py" line="152" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -9613,7 +9817,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="103" />
+      <location filename="studio_app/core/roster_io.py" line="104" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
@@ -9673,7 +9877,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="134" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -9697,7 +9901,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -9740,7 +9944,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="182" />
+      <location filename="studio_app/core/reception_days.py" line="271" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -9750,12 +9954,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="106" />
+      <location filename="studio_app/base/messages.py" line="107" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="135" />
+      <location filename="studio_app/cli.py" line="144" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -9784,7 +9988,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="194" />
+      <location filename="studio_app/core/reception_days.py" line="283" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
@@ -9864,12 +10068,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="303" />
+      <location filename="studio_app/cli.py" line="312" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="113" />
+      <location filename="studio_app/base/messages.py" line="114" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -9879,7 +10083,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="298" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -9959,12 +10163,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="108" />
+      <location filename="studio_app/cli.py" line="111" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="154" />
+      <location filename="studio_app/cli.py" line="163" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
@@ -9979,7 +10183,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="110" />
+      <location filename="studio_app/base/messages.py" line="111" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -10072,7 +10276,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="66" />
+      <location filename="studio_app/cli.py" line="69" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -10192,7 +10396,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="333" />
+      <location filename="studio_app/cli.py" line="342" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -10217,12 +10421,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="141" />
+      <location filename="studio_app/cli.py" line="150" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="169" />
+      <location filename="studio_app/core/roster_io.py" line="170" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
     </message>
@@ -10282,7 +10486,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="134" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -10322,7 +10526,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="77" />
+      <location filename="studio_app/core/roster_io.py" line="78" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
@@ -10337,7 +10541,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="179" />
+      <location filename="studio_app/cli.py" line="188" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -10367,14 +10571,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Economy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="116" />
       <source>结束日期</source>
-      <translation>End date</translation>
+      <translation type="vanished">End date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="116" />
       <source>结束日期不能早于开始日期 {since}。</source>
-      <translation>The end date cannot be earlier than the start date {since}.</translation>
+      <translation type="vanished">The end date cannot be earlier than the start date {since}.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="178" />
@@ -10392,22 +10594,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="256" />
+      <location filename="studio_app/cli.py" line="265" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="94" />
+      <location filename="studio_app/cli.py" line="97" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="241" />
+      <location filename="studio_app/cli.py" line="250" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="92" />
+      <location filename="studio_app/cli.py" line="95" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -10447,12 +10649,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="296" />
+      <location filename="studio_app/core/roster_io.py" line="297" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="91" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -10470,22 +10672,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="133" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="98" />
+      <location filename="studio_app/core/roster_io.py" line="99" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="389" />
+      <location filename="studio_app/core/roster_io.py" line="390" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
@@ -10503,7 +10705,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/base/messages.py" line="93" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -10548,17 +10750,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="75" />
+      <location filename="studio_app/base/messages.py" line="76" />
       <source>节假日安排变更，交办期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: assignment due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="81" />
+      <location filename="studio_app/base/messages.py" line="82" />
       <source>节假日安排变更，回访期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: return visit due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="78" />
+      <location filename="studio_app/base/messages.py" line="79" />
       <source>节假日安排变更，答复期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
@@ -10613,6 +10815,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="80" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="184" />
+      <source>解除日期</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="184" />
+      <source>解除日期不能早于开始日期 {since}。</source>
+      <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -10713,12 +10925,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="101" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="98" />
+      <location filename="studio_app/base/messages.py" line="99" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
@@ -10761,7 +10973,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="175" />
+      <location filename="studio_app/cli.py" line="184" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -10806,7 +11018,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="80" />
+      <location filename="studio_app/core/reception_days.py" line="150" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
@@ -10821,7 +11033,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="255" />
+      <location filename="studio_app/core/reception_days.py" line="344" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
@@ -10856,7 +11068,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="337" />
+      <location filename="studio_app/cli.py" line="346" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -10901,7 +11113,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>make-up working days not yet published</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="197" />
+      <location filename="studio_app/core/reception_days.py" line="286" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -10921,12 +11133,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="116" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="114" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -10949,17 +11161,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="189" />
+      <location filename="studio_app/core/linkage.py" line="295" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="191" />
+      <location filename="studio_app/core/linkage.py" line="297" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="191" />
+      <location filename="studio_app/core/linkage.py" line="297" />
       <source>走访日期不能晚于今天。</source>
       <translation>The visit date cannot be later than today.</translation>
     </message>
@@ -11009,12 +11221,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="128" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="125" />
+      <location filename="studio_app/base/messages.py" line="126" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -11058,9 +11270,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="384" />
+      <location filename="studio_app/cli.py" line="393" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="483" />
+      <source>还没有工作室，请先在程序里填写工作室信息。</source>
+      <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="480" />
@@ -11078,6 +11295,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No requests were registered on this day.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/linkage.py" line="103" />
+      <source>这一户现在没有主要联系人，请尽快另设一位。</source>
+      <translation>The household now has no primary contact. Please name one soon.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_login.py" line="49" />
       <source>这个数据库已设置登录，命令行也要先登录。请在终端中运行，按提示输入用户名和密码；或为脚本设置环境变量 {user} 和 {password}。</source>
       <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
@@ -11088,7 +11310,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="218" />
+      <location filename="studio_app/core/reception_days.py" line="105" />
+      <source>这些日子有两个接待日（以前生成时重复的），请取消多出的一个：{dates}。</source>
+      <translation>These days have two reception days each (left by an earlier generation): please cancel the extra one. {dates}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="307" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
@@ -11096,6 +11323,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/audit_log.py" line="202" />
       <source>这是绕过本程序改动了数据库。请从改动之前做的备份恢复（恢复后保护触发器会重建），并告知县政协办公室。</source>
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/linkage.py" line="230" />
+      <source>这条联系已经解除，不能设为主要联系人。</source>
+      <translation>This link has ended and cannot be made the primary contact.</translation>
     </message>
     <message>
       <location filename="studio_app/base/errors.py" line="56" />
@@ -11177,9 +11409,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No holiday dates were found in the notice. Make sure the whole notice is pasted, with one numbered item per holiday giving its dates.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="121" />
+      <location filename="studio_app/cli.py" line="124" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="68" />
+      <source>遇节假日提前（顺延会跨到下个月）</source>
+      <translation>Fell on a weekend or holiday; moved earlier (the next working day is in the next month)</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="67" />
@@ -11187,12 +11424,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="146" />
+      <location filename="studio_app/cli.py" line="155" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="119" />
+      <location filename="studio_app/base/messages.py" line="120" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -11212,7 +11449,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="86" />
+      <location filename="studio_app/cli.py" line="89" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -11237,7 +11474,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="122" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -11321,7 +11558,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="335" />
+      <location filename="studio_app/cli.py" line="344" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -65,6 +65,7 @@ class Kind:
 MESSAGES: dict[str, Kind] = {
     # ---- the records: stored as codes ----------------------------------------------------
     "reception.holiday_moved": Kind(N_("遇节假日顺延")),
+    "reception.holiday_moved_back": Kind(N_("遇节假日提前（顺延会跨到下个月）")),
     "request.merged_into": Kind(N_("合并到 {number}")),
     "request.visit": Kind(N_("{satisfaction}"), enums={"satisfaction": Satisfaction}),
     "request.visit_comment": Kind(

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Date, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from studio_app.base.enums import VisitMethod
@@ -61,9 +61,56 @@ _MISSING_MEMBER = "找不到这位委员，可能已被删除或数据库已更�
 _MISSING_HOUSEHOLD = "找不到这个联系户，可能已被删除或数据库已更换。"
 
 
+def _today():
+    """Today when the statement runs (not when it was built: a window stays open for days)."""
+    return bindparam("today", callable_=date.today, type_=Date, unique=True)
+
+
+def link_ended():
+    """``until`` is the day a link ends: from that day on it is no longer in force, and an end
+    date still to come leaves it in force until then."""
+    return and_(Linkage.until.is_not(None), Linkage.until <= _today())
+
+
 def link_in_force() -> tuple:
     """A link that has not ended and was not withdrawn (the people on it may be archived)."""
-    return (Linkage.until.is_(None), Linkage.archived_at.is_(None))
+    return (or_(Linkage.until.is_(None), Linkage.until > _today()), Linkage.archived_at.is_(None))
+
+
+@dataclass(frozen=True)
+class Unlinked:
+    """What ending a link did, said to the coordinator."""
+
+    member: str
+    household: str
+    ends_on: date
+    ended_now: bool  # False: the end date is still to come, the link is in force until then
+    was_primary: bool
+    primary_now: str  # the household's main contact after this; "" when it has none
+
+    def message(self) -> str:
+        if self.ended_now:
+            done = tr("{member}与“{household}”的联系已解除。")
+        else:
+            done = tr("{member}与“{household}”的联系保留到 {day}，当天起解除。")
+        lines = [done.format(member=self.member, household=self.household,
+                             day=self.ends_on.isoformat())]  # fmt: skip
+        if not self.was_primary:
+            return lines[0]
+        if self.primary_now and self.primary_now != self.member:
+            lines.append(tr("即日起由{name}担任这一户的主要联系人。").format(name=self.primary_now))
+        elif self.ended_now:
+            lines.append(tr("这一户现在没有主要联系人，请尽快另设一位。"))
+        else:
+            lines.append(
+                tr("{member}担任主要联系人到 {day}，之后这一户没有主要联系人，请及早另设一位。")
+                .format(member=self.member, day=self.ends_on.isoformat())
+            )  # fmt: skip
+        return "\n".join(lines)
+
+
+def _in_force(link: Linkage) -> bool:
+    return link.until is None or link.until > date.today()
 
 
 class LinkageService:
@@ -106,22 +153,81 @@ class LinkageService:
             s.add(linkage)
         return linkage
 
-    def unlink(self, linkage_id: uuid.UUID, *, until: date | None = None) -> None:
-        """End a link as of ``until`` (today by default); it stays in the history."""
+    def unlink(
+        self,
+        linkage_id: uuid.UUID,
+        *,
+        until: date | None = None,
+        successor: uuid.UUID | None = None,
+        no_primary: bool = False,
+    ) -> Unlinked:
+        """End a link on ``until`` (today by default; a later day keeps it in force until then);
+        it stays in the history.
+
+        Ending the household's main contact (主要联系人) asks for a decision when other members
+        still keep in touch with it: ``successor``, the link of the one who takes over at once,
+        or ``no_primary``, the household is to have none (after ``until``: until then the
+        leaving member stays its main contact).
+        """
+        today = date.today()
         with self.db.session() as s:
             linkage = load(s, Linkage, linkage_id, tr("找不到这条联系记录。"))
-            until = until or date.today()
+            member, household = linkage.member, linkage.household
+            if linkage.archived_at is not None or (
+                linkage.until is not None and linkage.until <= today
+            ):
+                raise StudioError(tr("{member}与“{household}”的联系已经解除，无需再解除。").format(
+                    member=member.name, household=household.head_name))  # fmt: skip
+            until = until or today
             if until < linkage.since:
                 raise ValidationError.single(
-                    "until", tr("结束日期"), tr("结束日期不能早于开始日期 {since}。").format(
+                    "until", tr("解除日期"), tr("解除日期不能早于开始日期 {since}。").format(
                         since=linkage.since.isoformat())
                 )  # fmt: skip
+            was_primary, primary_now = linkage.primary, ""
+            if was_primary:
+                primary_now = self._hand_over(s, linkage, until, successor, no_primary)
             linkage.until = until
-            linkage.primary = False
+            if until <= today:
+                linkage.primary = False
+            return Unlinked(member.name, household.head_name, until, until <= today, was_primary,
+                            primary_now)  # fmt: skip
+
+    @staticmethod
+    def _hand_over(s: Session, leaving: Linkage, until: date, successor: uuid.UUID | None,
+                   no_primary: bool) -> str:  # fmt: skip
+        """The name of the household's main contact once ``leaving`` has ended."""
+        others = {
+            k.id: name
+            for k, name in s.execute(
+                select(Linkage, Member.name)
+                .join(Member, Member.id == Linkage.member_id)
+                .where(Linkage.household_id == leaving.household_id, Linkage.id != leaving.id,
+                       *link_in_force(), Member.archived_at.is_(None),
+                       or_(Linkage.until.is_(None), Linkage.until > until))
+                .order_by(Member.sort_key)
+            )
+        }  # fmt: skip
+        if successor is not None:
+            if successor not in others:
+                raise ValidationError.single("successor", tr("接任主要联系人"), tr(
+                    "接任的委员要在解除日期之后仍联系这一户，请从名单中另选一位。"))  # fmt: skip
+            leaving.primary = False
+            s.get(Linkage, successor).primary = True
+            return others[successor]
+        if others and not no_primary:
+            raise ValidationError.single("successor", tr("接任主要联系人"), tr(
+                "{member}是“{household}”的主要联系人。请选一位接任（{names}），"
+                "或选择这一户暂不设主要联系人。").format(
+                    member=leaving.member.name, household=leaving.household.head_name,
+                    names=tr("、").join(others.values())))  # fmt: skip
+        return leaving.member.name if until > date.today() else ""
 
     def set_primary(self, linkage_id: uuid.UUID) -> None:
         with self.db.session() as s:
             linkage = load(s, Linkage, linkage_id, tr("找不到这条联系记录。"))
+            if linkage.until is not None and linkage.until <= date.today():
+                raise StudioError(tr("这条联系已经解除，不能设为主要联系人。"))
             self._clear_primary(s, linkage.household_id)
             linkage.primary = True
 
@@ -141,14 +247,14 @@ class LinkageService:
             select(Linkage, Household)
             .join(Household, Household.id == Linkage.household_id)
             .where(Linkage.member_id == member_id, Linkage.archived_at.is_(None))
-            .order_by(Linkage.until.is_not(None), Household.village, Household.sort_key)
+            .order_by(link_ended(), Household.village, Household.sort_key)
         )
         if not include_ended:  # the current list: archived households (moved away) leave it
-            stmt = stmt.where(Linkage.until.is_(None), Household.archived_at.is_(None))
+            stmt = stmt.where(*link_in_force(), Household.archived_at.is_(None))
         with self.db.session() as s:
             return [
                 LinkedHousehold(k.id, h.id, h.head_name, h.village, h.phone, k.since, k.until,
-                                k.primary, h.last_visit_on)
+                                k.primary and _in_force(k), h.last_visit_on)
                 for k, h in s.execute(stmt)
             ]  # fmt: skip
 
@@ -159,14 +265,14 @@ class LinkageService:
             select(Linkage, Member)
             .join(Member, Member.id == Linkage.member_id)
             .where(Linkage.household_id == household_id, Linkage.archived_at.is_(None))
-            .order_by(Linkage.until.is_not(None), Linkage.primary.desc(), Member.sort_key)
+            .order_by(link_ended(), Linkage.primary.desc(), Member.sort_key)
         )
         if not include_ended:  # the current contacts: archived members are no longer one
-            stmt = stmt.where(Linkage.until.is_(None), Member.archived_at.is_(None))
+            stmt = stmt.where(*link_in_force(), Member.archived_at.is_(None))
         with self.db.session() as s:
             return [
-                LinkedMember(k.id, m.id, m.name, m.sector, m.phone, k.since, k.until, k.primary,
-                             m.archived_at is not None)
+                LinkedMember(k.id, m.id, m.name, m.sector, m.phone, k.since, k.until,
+                             k.primary and _in_force(k), m.archived_at is not None)
                 for k, m in s.execute(stmt)
             ]  # fmt: skip
 

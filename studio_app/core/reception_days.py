@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import distinct, extract, func, select
+from sqlalchemy import distinct, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from studio_app.base.enums import ReceptionStatus, RequestStatus
 from studio_app.base.errors import StudioError, ValidationError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import N_, tr, trn
 from studio_app.base.messages import encode, shown
 from studio_app.base.text import clean_text
 from studio_app.core.models import DutyAssignment, Member, ReceptionDay, Request, Studio, utcnow
-from studio_app.core.reception_schedule import parse_rule, plan_year
+from studio_app.core.reception_schedule import PlannedDay, parse_rule, plan_year
 from studio_app.core.records import check_version, load
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.workdays import CalendarService
@@ -44,6 +45,74 @@ class DaySummary:
     version: int = 0  # as read: a change saved elsewhere since is refused (ConflictError)
 
 
+_MONTHS = (
+    N_("1月"), N_("2月"), N_("3月"), N_("4月"), N_("5月"), N_("6月"), N_("7月"), N_("8月"),
+    N_("9月"), N_("10月"), N_("11月"), N_("12月"),
+)  # fmt: skip
+
+
+def _day(on: date) -> str:
+    """1月31日 (Jan 31): the summary is of one year, said in its title."""
+    return tr("{month}{d}日").format(month=tr(_MONTHS[on.month - 1]), d=on.day)
+
+
+def _moved(planned: PlannedDay) -> str:
+    """Why a generated day is not on the rule's date (a code: shown in the reader's language)."""
+    if planned.moved_from is None:
+        return ""
+    return encode("reception.holiday_moved_back" if planned.backward else "reception.holiday_moved")
+
+
+@dataclass(frozen=True)
+class GeneratedYear:
+    """What 生成全年接待日 did, said to the coordinator (the window and the CLI)."""
+
+    year: int
+    created: list[ReceptionDay]
+    planned: list[PlannedDay]  # the created days' plans, in order
+    kept: list[PlannedDay]  # planned on a date or rule date already there: left as it is
+    months_without: tuple[int, ...]  # months with no day but cancelled ones, after generating
+    doubled: tuple[date, ...] = ()  # dates with two days, made by a version before one per date
+
+    def report(self) -> list[str]:
+        """The summary, a line each: how many, what moved where and why, months without."""
+        lines = [
+            trn("已生成 %n 个接待日。", len(self.created))
+            if self.created
+            else tr("{year} 年的接待日都已生成，没有新增。").format(year=self.year)
+        ]
+        if self.created and self.kept:
+            lines.append(trn("已有的 %n 个接待日保持不变。", len(self.kept)))
+        for p in self.planned:
+            if p.lacking:
+                lines.append(tr("{month}没有{days}，安排在当月最后一天{day}。").format(
+                    month=tr(_MONTHS[p.held_on.month - 1]), day=_day(p.held_on),
+                    days=tr("、").join(tr("{d}日").format(d=d) for d in p.lacking),
+                ))  # fmt: skip
+            ruled = tr("、").join(_day(d) for d in p.rule_dates)
+            if len(p.rule_dates) > 1:
+                lines.append(tr("{dates}都落在{day}，合为一个接待日。").format(
+                    dates=ruled, day=_day(p.held_on)))  # fmt: skip
+            elif p.backward:
+                lines.append(tr("{date}是休息日，顺延就到了下个月，改为提前到{day}。").format(
+                    date=ruled, day=_day(p.held_on)))  # fmt: skip
+            elif p.moved_from:
+                lines.append(tr("{date}是休息日，顺延到{day}。").format(
+                    date=ruled, day=_day(p.held_on)))  # fmt: skip
+        if self.doubled:
+            doubled = tr("、").join(_day(d) for d in self.doubled)
+            lines.append(
+                tr("这些日子有两个接待日（以前生成时重复的），请取消多出的一个：{dates}。").format(
+                    dates=doubled
+                )
+            )
+        if self.months_without:
+            months = tr("、").join(tr(_MONTHS[m - 1]) for m in self.months_without)
+            lines.append(tr("{months}没有接待日（已取消的不算），可用“新增接待日”补上。").format(
+                months=months))  # fmt: skip
+        return lines
+
+
 @dataclass(frozen=True)
 class Duty:
     member_id: uuid.UUID
@@ -70,28 +139,48 @@ class ReceptionDayService:
             studio.reception_rule = rule.plain()
             return studio.reception_rule
 
-    def generate(self, studio_id: uuid.UUID, year: int) -> list[ReceptionDay]:
-        """Create the year's days from the studio's rule; days already there are kept as they
-        are (moved or cancelled ones too), so running it twice adds nothing."""
+    def generate(self, studio_id: uuid.UUID, year: int) -> GeneratedYear:
+        """Create the year's days from the studio's rule, one per date; days already there are
+        kept as they are (moved or cancelled ones too), so running it twice adds nothing, also
+        for a December day held in January by an earlier version."""
         workdays = self.calendar.calendar()
         with self.db.session() as s:
             studio = load(s, Studio, studio_id, tr("找不到这个工作室。"))
             if not studio.reception_rule:
                 raise StudioError(tr("请先设置接待日规则，例如“每月15日”。"))
-            existing = self._year(s, studio_id, year)
-            taken = {d.moved_from or d.held_on for d in existing} | {d.held_on for d in existing}
-            created = []
+            existing = list(s.scalars(select(ReceptionDay).where(
+                ReceptionDay.studio_id == studio_id, ReceptionDay.archived_at.is_(None),
+                or_(extract("year", ReceptionDay.held_on) == year,
+                    extract("year", ReceptionDay.moved_from) == year),
+            )))  # fmt: skip
+            ruled = {d.moved_from or d.held_on for d in existing}
+            held = {d.held_on for d in existing}
+            created: list[tuple[ReceptionDay, PlannedDay]] = []
+            kept: list[PlannedDay] = []
             for planned in plan_year(parse_rule(studio.reception_rule), year, workdays):
-                if (planned.moved_from or planned.held_on) in taken or planned.held_on in taken:
+                if ruled.intersection(planned.rule_dates) or planned.held_on in held:
+                    kept.append(planned)
                     continue
                 day = ReceptionDay(
                     studio_id=studio_id, held_on=planned.held_on, moved_from=planned.moved_from,
                     place=studio.address,
-                    change_reason=encode("reception.holiday_moved") if planned.moved_from else "",
+                    change_reason=_moved(planned),
                 )  # fmt: skip
                 s.add(day)
-                created.append(day)
-        return created
+                created.append((day, planned))
+                held.add(planned.held_on)
+            s.flush()
+            year_days = self._year(s, studio_id, year)
+            months = {d.held_on.month for d in year_days if d.status != ReceptionStatus.CANCELLED}
+            dates = Counter(d.held_on for d in year_days)
+        return GeneratedYear(
+            year,
+            [day for day, _ in created],
+            [planned for _, planned in created],
+            kept,
+            tuple(m for m in range(1, 13) if m not in months),
+            tuple(sorted(on for on, n in dates.items() if n > 1)),
+        )
 
     def add_day(self, studio_id: uuid.UUID, on: date, reason: str = "") -> ReceptionDay:
         """An extra day outside the rule (a special reception before a meeting, say)."""

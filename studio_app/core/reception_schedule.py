@@ -3,7 +3,7 @@
 Rules are written the way coordinators say them: 每月15日, 每月10日和20日, 每月第一个星期三,
 每月最后一个星期五 (or in plain English: "15th of every month", "the last Friday of every
 month"). A rule is stored in its plain Chinese form and shown in the interface language. A day
-that falls on a weekend or holiday moves to the next working day.
+that falls on a weekend or holiday moves to the next working day of its month (``plan_year``).
 """
 
 from __future__ import annotations
@@ -127,17 +127,56 @@ def _days_rule(listed: str) -> ScheduleRule | None:
 
 @dataclass(frozen=True)
 class PlannedDay:
+    """One reception day of the plan and the rule's dates it stands for."""
+
     held_on: date
-    moved_from: date | None  # the rule's date, when it fell on a day off
+    rule_dates: tuple[date, ...]  # the rule's dates held on this day (two that shift together)
+    backward: bool = False  # the next working day was in the next month: moved back instead
+    lacking: tuple[int, ...] = ()  # rule days this month lacks (31日 in April): its last day
+
+    @property
+    def moved_from(self) -> date | None:
+        """The rule's date, when the day is held on another (a day off, a merged twin)."""
+        return None if self.held_on in self.rule_dates else self.rule_dates[0]
 
 
 def plan_year(rule: ScheduleRule, year: int, workdays: WorkCalendar) -> list[PlannedDay]:
-    """The year's reception days; one on a weekend or holiday moves to the next working day."""
-    planned = []
+    """The year's reception days, one per date and each in its own month.
+
+    A rule day the month lacks (31日 in April) is its last day. A day on a weekend or holiday
+    moves to the next working day; if that is in the next month (or year), it moves back to
+    the last working day before it instead, so that no month is left without its day and the
+    next one given two. Rule dates that end on the same day make one reception day.
+    """
+    planned: list[PlannedDay] = []
     for month in range(1, 13):
+        last = calendar.monthrange(year, month)[1]
+        lacking = tuple(d for d in rule.days if d > last)
+        held: dict[date, list[date]] = {}
+        moved_back: set[date] = set()
         for day in rule.dates_in(year, month):
-            held = day
-            while not workdays.is_workday(held):
-                held += timedelta(days=1)
-            planned.append(PlannedDay(held, None if held == day else day))
+            on, backward = _working_day_in_month(day, workdays)
+            if on is None:  # not one working day in the month: reported as a month without
+                continue
+            held.setdefault(on, []).append(day)
+            if backward:
+                moved_back.add(on)
+        for on, dates in sorted(held.items()):
+            at_end = lacking and date(year, month, last) in dates
+            planned.append(
+                PlannedDay(on, tuple(dates), on in moved_back, lacking if at_end else ())
+            )
     return planned
+
+
+def _working_day_in_month(day: date, workdays: WorkCalendar) -> tuple[date | None, bool]:
+    """The next working day from ``day`` in its month, else the last one before it (True)."""
+    on = day
+    while on.month == day.month and not workdays.is_workday(on):
+        on += timedelta(days=1)
+    if on.month == day.month:
+        return on, False
+    on = day - timedelta(days=1)
+    while on.month == day.month and not workdays.is_workday(on):
+        on -= timedelta(days=1)
+    return (on, True) if on.month == day.month else (None, True)

@@ -43,6 +43,7 @@ from studio_app.core.households import (
     clean_tags,
     validate_household,
 )
+from studio_app.core.linkage import link_in_force
 from studio_app.core.members import (
     MemberInput,
     MemberQuery,
@@ -455,8 +456,7 @@ def _update_existing(
     household = s.get(Household, planned.existing_id)
     apply_household_values(household, values)
     linked = set(s.scalars(select(Linkage.member_id).where(
-        Linkage.household_id == household.id, Linkage.until.is_(None),
-        Linkage.archived_at.is_(None))))  # fmt: skip
+        Linkage.household_id == household.id, *link_in_force())))  # fmt: skip
     has_primary = bool(linked)
     for member_id in planned.links:
         if member_id not in linked:

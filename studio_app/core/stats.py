@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from studio_app.core import models as m
+from studio_app.core.linkage import link_in_force
 from studio_app.core.models import COUNTED
 from studio_app.core.unit_of_work import SessionSource
 
@@ -17,7 +18,7 @@ def entity_counts(db: SessionSource) -> dict[str, dict[str, int]]:
             total = s.scalar(select(func.count()).select_from(model)) or 0
             active_where = [model.archived_at.is_(None)]
             if model is m.Linkage:
-                active_where.append(m.Linkage.until.is_(None))
+                active_where = list(link_in_force())
             active = s.scalar(select(func.count()).select_from(model).where(*active_where)) or 0
             counts[name] = {"total": total, "active": active}
         counts["request_events"] = {

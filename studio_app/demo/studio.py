@@ -513,8 +513,8 @@ def enterprise_name(rng: random.Random, village: str, taken: set[str]) -> str:
 def _add_linkages(demo: _Demo) -> None:
     """Each active member keeps in touch with 15–30 households, mostly in two home villages.
 
-    A household has at most two members, the first one linked being its primary contact.
-    Archived members keep their ended links in the history.
+    A household has at most two members, the first one linked being its primary contact; one
+    link is to end next month. Archived members keep their ended links in the history.
     """
     rng, s = demo.rng, demo.session
     linked: dict[uuid.UUID, list[uuid.UUID]] = {}
@@ -551,6 +551,9 @@ def _add_linkages(demo: _Demo) -> None:
             others_linked.append(member.id)
             s.add(link)
             demo.links.append(link)
+    # One link that ends next month (the member hands the household over): in force until then.
+    leaving = next(k for k in reversed(demo.links) if not k.primary)
+    leaving.until = demo.today + timedelta(days=30)
     for member in demo.archived:  # their links ended when they left
         left = member.archived_at.date()
         for h in rng.sample(demo.households, 6):

@@ -14,6 +14,7 @@ from studio_app.core.linkage import LinkedMember
 from studio_app.core.services import Services
 from studio_app.ui import messages
 from studio_app.ui.detail_panel import MUTED, DetailPanel, section_label
+from studio_app.ui.end_link_dialog import end_link
 from studio_app.ui.link_dialog import LinkDialog
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.member_detail import date_text
@@ -37,6 +38,7 @@ class HouseholdDetail(DetailPanel):
             Field(t("委员"), lambda m: m.name, 70),
             Field(t("界别"), lambda m: word_label(m.sector), 80),
             Field(t("联系电话"), lambda m: m.phone, 100),
+            Field(t("解除日期"), lambda m: date_text(m.until), 90),
             Field(t("主要联系人"), lambda m: t("是") if m.primary else ""),
         ]
         self.members_title = section_label("")
@@ -131,19 +133,12 @@ class HouseholdDetail(DetailPanel):
 
     def unlink(self) -> None:
         m = self.selected_member()
-        if m is None:
-            return
-        question = self.tr(
-            "解除{member}与“{household}”的联系？\n\n解除后，这条联系和以往的走访记录仍保留在历史中，"
-            "以后可以重新添加。"
-        ).format(member=m.name, household=self._name)
-        if not messages.confirm(self, self.tr("解除联系"), question, self.tr("解除联系")):
-            return
-        try:
-            self.services.linkages.unlink(m.linkage_id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
-        self.changed()
+        if (
+            m is not None
+            and self.record_id is not None
+            and end_link(self, self.services, m.linkage_id, m.name, self._name, self.record_id)
+        ):
+            self.changed()
 
     def record_visit(self) -> None:
         if self.record_id is None or not self.members.rows:

@@ -6,14 +6,13 @@ import uuid
 
 from PySide6.QtWidgets import QPushButton
 
-from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.masking import mask_phone
 from studio_app.core.linkage import LinkedHousehold
 from studio_app.core.services import Services
-from studio_app.ui import messages
 from studio_app.ui.detail_panel import DetailPanel, section_label
+from studio_app.ui.end_link_dialog import end_link
 from studio_app.ui.link_dialog import LinkDialog
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.visit_dialog import VisitDialog
@@ -41,6 +40,7 @@ class MemberDetail(DetailPanel):
             Field(t("户主/名称"), lambda h: h.head_name, 90),
             Field(t("村（社区）"), lambda h: h.village, 90),
             Field(t("最近走访"), lambda h: date_text(h.last_visit_on) or never, 90),
+            Field(t("解除日期"), lambda h: date_text(h.until), 90),
             Field(t("联系电话"), lambda h: mask_phone(h.phone)),
         ]
         self.households_title = section_label("")
@@ -110,19 +110,10 @@ class MemberDetail(DetailPanel):
 
     def unlink(self) -> None:
         h = self.selected_household()
-        if h is None:
-            return
-        question = self.tr(
-            "解除{member}与“{household}”的联系？\n\n解除后，这条联系和以往的走访记录仍保留在历史中，"
-            "以后可以重新添加。"
-        ).format(member=self._name, household=h.head_name)
-        if not messages.confirm(self, self.tr("解除联系"), question, self.tr("解除联系")):
-            return
-        try:
-            self.services.linkages.unlink(h.linkage_id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
-        self.changed()
+        if h is not None and end_link(
+            self, self.services, h.linkage_id, self._name, h.head_name, h.household_id
+        ):
+            self.changed()
 
     def record_visit(self) -> None:
         if self.record_id is None or not self.households.rows:

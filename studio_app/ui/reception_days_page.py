@@ -348,7 +348,9 @@ class ReceptionDaysPage(Page):
         dialog = ActionDialog(
             self.tr("接待日规则"), self.tr("保存"), save, self,
             self.tr("按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、"
-                    "每月最后一个星期五。遇周末或节假日自动顺延到下一个工作日。"),
+                    "每月最后一个星期五。遇周末或节假日顺延到下一个工作日；顺延会跨到下个月的，"
+                    "改为提前到当月最后一个工作日；当月没有的日子（如4月31日）安排在当月最后一天；"
+                    "两个日子落到同一天的，只安排一个接待日。"),
         )  # fmt: skip
         dialog.add("reception_rule", self.tr("规则"), rule)
         if self._run(dialog) and messages.confirm(
@@ -364,25 +366,18 @@ class ReceptionDaysPage(Page):
 
     def generate(self) -> None:
         try:
-            created = self.services.reception_days.generate(self.studio_id, self.year.value())
+            year = self.services.reception_days.generate(self.studio_id, self.year.value())
         except StudioError as exc:
             messages.show_error(self, exc)
             return
         self.reload_days()
         self.recordsChanged.emit()
-        text = (
-            self.tr(
-                "已生成 %n 个接待日。遇周末或节假日的已顺延到下一个工作日。", None, len(created)
-            )
-            if created
-            else self.tr("{year} 年的接待日都已生成，没有新增。")
-        )
-        text = text.format(year=self.year.value())
+        text = "\n".join(year.report())
         if self._pending:
             text += "\n" + self.tr("{year} 年{pending}：接待日按预估的法定节假日顺延，"
                                    "通知下发录入后请核对。").format(
                 year=self.year.value(), pending=self._pending)  # fmt: skip
-        messages.info(self, text)
+        messages.info(self, text, self.tr("生成全年接待日"))
 
     def add_day(self) -> None:
         # The free day clicked on the calendar, else today: never the reception day selected.

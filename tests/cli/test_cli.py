@@ -153,3 +153,25 @@ def test_info_speaks_chinese_without_json(tmp_path, capsys):
     assert "结构版本：" in out
     assert "  委员：0（有效 0）" in out and "  联系户：0（有效 0）" in out
     assert "members" not in out
+
+
+def test_reception_days_are_generated_with_what_moved_where(tmp_path, capsys):
+    from studio_app.core.studios import StudioInput
+
+    db = _new_db(tmp_path / "days.sqlite3")
+    database = open_database(db)
+    services = Services(database)
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
+    services.reception_days.set_rule(studio.id, "每月31日")
+    database.close()
+
+    argv = ["reception-days", "--db", str(db), "--year", "2026", "--studio", "城关镇委员工作室"]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "已生成 12 个接待日。"
+    assert "1月31日是休息日，顺延就到了下个月，改为提前到1月30日。" in lines
+    assert "4月没有31日，安排在当月最后一天4月30日。" in lines
+    assert main(argv[:-2]) == 0  # the first studio by default; nothing twice
+    assert capsys.readouterr().out == "2026 年的接待日都已生成，没有新增。\n"
+    assert main(["reception-days", "--db", str(db), "--studio", "别的工作室"]) != 0
+    assert "找不到名为或 ID 为“别的工作室”的工作室" in capsys.readouterr().err

@@ -63,8 +63,9 @@ def _names(services: Services) -> tuple[list[str], list[str]]:
 
 
 def _active_links(s) -> list[Linkage]:
-    return list(s.scalars(select(Linkage).where(Linkage.until.is_(None),
-                                                Linkage.archived_at.is_(None))))  # fmt: skip
+    """In force on the demo's day: not ended, or ending later (one link, next month)."""
+    links = s.scalars(select(Linkage).where(Linkage.archived_at.is_(None)))
+    return [k for k in links if k.until is None or k.until > TODAY]
 
 
 def test_demo_is_a_studio_with_a_lead_team_and_archived_members(services, demo):
@@ -126,6 +127,8 @@ def test_each_household_has_at_most_two_members_and_one_primary(services, demo):
     assert len(per_member) == demo.members and not archived & set(per_member)
     assert all(15 <= n <= 30 for n in per_member.values())
     assert demo.linkages == len(links)
+    (ending,) = [k for k in links if k.until is not None]
+    assert ending.until == TODAY + timedelta(days=30) and not ending.primary
 
 
 def test_visits_cover_the_past_year_with_some_households_left_behind(services, demo):

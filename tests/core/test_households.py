@@ -190,3 +190,97 @@ def test_a_household_is_not_visited_after_the_days_or_never():
     assert not_visited(None, 90, today)  # never visited
     assert not not_visited(date(2026, 3, 17), 90, today)  # 90 days ago: within
     assert not_visited(date(2026, 3, 16), 90, today)  # 91 days ago
+
+
+def _contacts(services, household_id):
+    return [(m.name, m.primary) for m in services.linkages.members_of(household_id)]
+
+
+def test_a_future_end_date_keeps_the_link_until_that_day(services):
+    wang = services.members.create(MemberInput(name="王䶮"))
+    li = services.members.create(MemberInput(name="李堃"))
+    h = _household(services, "甲户")
+    leaving = services.linkages.link(wang.id, h.id, since=TODAY - timedelta(days=30), primary=True)
+    staying = services.linkages.link(li.id, h.id)
+
+    ends = TODAY + timedelta(days=14)
+    done = services.linkages.unlink(leaving.id, until=ends, successor=staying.id)
+    assert (done.ended_now, done.primary_now) == (False, "李堃")
+    assert done.message() == (
+        f"王䶮与“甲户”的联系保留到 {ends.isoformat()}，当天起解除。\n即日起由李堃担任这一户的主要联系人。"
+    )
+    # still in force: listed on both sides and counted, the end date shown
+    assert _contacts(services, h.id) == [("李堃", True), ("王䶮", False)]
+    assert [(x.head_name, x.until) for x in services.linkages.households_of(wang.id)] == [
+        ("甲户", ends)
+    ]
+    assert services.households.count(HouseholdQuery(member_id=wang.id)) == 1
+    with pytest.raises(StudioError, match="无需重复添加"):
+        services.linkages.link(wang.id, h.id)
+
+    with services.db.session() as s:  # the day comes
+        s.get(type(leaving), leaving.id).until = TODAY
+    assert _contacts(services, h.id) == [("李堃", True)]
+    assert services.linkages.households_of(wang.id) == []
+    assert services.households.count(HouseholdQuery(member_id=wang.id)) == 0
+    with pytest.raises(StudioError, match="已经解除，无需再解除"):
+        services.linkages.unlink(leaving.id)
+
+
+def test_ending_the_main_contact_asks_who_takes_over(services):
+    wang, li, zhao = (
+        services.members.create(MemberInput(name=n)) for n in ("王䶮", "李堃", "赵垚")
+    )
+    h = _household(services, "乙户")
+    main = services.linkages.link(wang.id, h.id, primary=True)
+    li_link = services.linkages.link(li.id, h.id)
+    zhao_link = services.linkages.link(zhao.id, h.id)
+
+    with pytest.raises(ValidationError, match="请选一位接任（李堃、赵垚），或选择这一户暂不设"):
+        services.linkages.unlink(main.id)
+    with pytest.raises(ValidationError, match="请从名单中另选一位"):
+        services.linkages.unlink(main.id, successor=main.id)
+    assert _contacts(services, h.id)[0] == ("王䶮", True)  # the refusal saved nothing
+
+    done = services.linkages.unlink(main.id, successor=zhao_link.id)
+    assert done.message() == "王䶮与“乙户”的联系已解除。\n即日起由赵垚担任这一户的主要联系人。"
+    assert _contacts(services, h.id) == [("赵垚", True), ("李堃", False)]
+
+    # the coordinator says plainly the household is to have none
+    done = services.linkages.unlink(zhao_link.id, no_primary=True)
+    assert (
+        done.message() == "赵垚与“乙户”的联系已解除。\n这一户现在没有主要联系人，请尽快另设一位。"
+    )
+    assert _contacts(services, h.id) == [("李堃", False)]
+    (row,) = services.households.page(HouseholdQuery(text="乙户"))
+    assert row.members == ("李堃",)
+
+    # the last member: nobody to take over, and it is said
+    services.linkages.set_primary(li_link.id)
+    done = services.linkages.unlink(li_link.id)
+    assert done.primary_now == "" and "现在没有主要联系人" in done.message()
+    assert _contacts(services, h.id) == []
+    with pytest.raises(StudioError, match="已经解除"):
+        services.linkages.set_primary(li_link.id)
+
+
+def test_a_main_contact_leaving_later_stays_one_until_then(services):
+    wang, li = (services.members.create(MemberInput(name=n)) for n in ("王䶮", "李堃"))
+    h = _household(services, "丙户")
+    main = services.linkages.link(wang.id, h.id, since=TODAY - timedelta(days=3), primary=True)
+    other = services.linkages.link(li.id, h.id, since=TODAY - timedelta(days=3))
+    services.linkages.unlink(other.id, until=TODAY + timedelta(days=3))  # 李堃 leaves first
+    ends = TODAY + timedelta(days=7)
+    with pytest.raises(ValidationError, match="解除日期之后仍联系这一户"):
+        services.linkages.unlink(main.id, until=ends, successor=other.id)
+    with pytest.raises(ValidationError, match="不能早于开始日期"):
+        services.linkages.unlink(main.id, until=TODAY - timedelta(days=5))
+
+    done = services.linkages.unlink(main.id, until=ends)  # no one stays on: no choice to make
+    assert done.message().endswith(
+        f"王䶮担任主要联系人到 {ends.isoformat()}，之后这一户没有主要联系人，请及早另设一位。"
+    )
+    assert _contacts(services, h.id) == [("王䶮", True), ("李堃", False)]
+    with services.db.session() as s:  # the day comes
+        s.get(type(main), main.id).until = TODAY
+    assert services.linkages.members_of(h.id, include_ended=True)[0].primary is False

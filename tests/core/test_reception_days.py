@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from studio_app.base import i18n
-from studio_app.base.enums import ReceptionStatus
+from studio_app.base.enums import DayKind, ReceptionStatus
 from studio_app.base.errors import ConflictError, StudioError, ValidationError
 from studio_app.core.members import MemberInput
+from studio_app.core.models import ReceptionDay
 from studio_app.core.reception_schedule import describe_rule, parse_rule, plan_year
 from studio_app.core.studios import StudioInput
 from studio_app.core.workdays import WorkCalendar
@@ -122,6 +123,115 @@ def test_a_year_of_days_moves_those_on_days_off_to_the_next_working_day():
     assert thirty_first[3].held_on == D("2026-04-30")  # April has 30 days
 
 
+def test_a_shift_out_of_the_month_moves_back_and_a_day_the_month_lacks_is_its_last():
+    planned = plan_year(parse_rule("每月31日"), 2026, WorkCalendar())
+    assert [p.held_on.month for p in planned] == list(range(1, 13))  # one in every month
+    by_month = {p.held_on.month: p for p in planned}
+    # 31 January is a Saturday: the next working day (2 February) is in February, so it is
+    # held on Friday 30 January; so for 31 May (Sunday) and 31 October (Saturday)
+    assert [(by_month[m].held_on, by_month[m].moved_from, by_month[m].backward)
+            for m in (1, 5, 10)] == [
+        (D("2026-01-30"), D("2026-01-31"), True),
+        (D("2026-05-29"), D("2026-05-31"), True),
+        (D("2026-10-30"), D("2026-10-31"), True),
+    ]  # fmt: skip
+    assert (by_month[4].held_on, by_month[4].lacking, by_month[4].moved_from) == (
+        D("2026-04-30"), (31,), None,
+    )  # fmt: skip
+    assert by_month[2].held_on == D("2026-02-28")  # a Saturday worked for the Spring Festival
+    assert [m for m, p in by_month.items() if p.lacking] == [2, 4, 6, 9, 11]
+
+
+def test_two_rule_dates_shifted_onto_one_day_make_one_reception_day():
+    planned = plan_year(parse_rule("每月1日、2日"), 2026, WorkCalendar())
+    assert len({p.held_on for p in planned}) == len(planned)
+    october = [p for p in planned if p.held_on.month == 10]
+    # 1 and 2 October are in the National Day holiday: both go to the 8th, as one day
+    assert [(p.held_on, p.rule_dates) for p in october] == [
+        (D("2026-10-08"), (D("2026-10-01"), D("2026-10-02")))
+    ]
+    # 1 February is a Sunday, the 2nd a Monday: the 1st's day is held with the 2nd's
+    (february,) = [p for p in planned if p.held_on.month == 2]
+    assert (february.held_on, february.moved_from) == (D("2026-02-02"), None)
+    # 8 and 9 August are a weekend: both are held on Monday the 10th
+    twin = plan_year(parse_rule("每月8日、9日"), 2026, WorkCalendar())
+    assert [(p.held_on, p.moved_from) for p in twin if p.held_on.month == 8] == [
+        (D("2026-08-10"), D("2026-08-08"))
+    ]
+
+
+def test_generation_is_one_day_per_date_and_says_what_moved_where(services):
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
+    days = services.reception_days
+    days.set_rule(studio.id, "每月30日、31日")
+    year = days.generate(studio.id, 2026)
+    held = [d.held_on for d in days.days(studio.id, 2026)]
+    assert len(held) == len(set(held)) == len(year.created) == 15  # two in 3 of the months
+    assert {d.month for d in held} == set(range(1, 13)) and year.months_without == ()
+    report = year.report()
+    assert report[0] == "已生成 15 个接待日。"
+    assert "2月没有30日、31日，安排在当月最后一天2月28日。" in report
+    assert "1月30日、1月31日都落在1月30日，合为一个接待日。" in report
+    assert "11月30日是休息日" not in "".join(report)  # a Monday: not moved
+    again = days.generate(studio.id, 2026)
+    assert (again.created, again.report()) == ([], ["2026 年的接待日都已生成，没有新增。"])
+    (february,) = [d for d in days.days(studio.id, 2026) if d.held_on.month == 2]
+    days.cancel(february.id, "换届")
+    assert days.generate(studio.id, 2026).report() == [
+        "2026 年的接待日都已生成，没有新增。",
+        "2月没有接待日（已取消的不算），可用“新增接待日”补上。",
+    ]
+
+    days.set_rule(studio.id, "每月15日")
+    changed = days.generate(studio.id, 2026)  # a new rule: its dates are new ones
+    assert len(changed.created) == 12
+    assert "3月15日是休息日，顺延到3月16日。" in changed.report()
+    assert "已有的" not in "".join(changed.report())
+    assert len({d.held_on for d in days.days(studio.id, 2026)}) == 27
+
+
+def test_a_december_day_never_comes_back_from_january(services):
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
+    days = services.reception_days
+    days.set_rule(studio.id, "每月最后一个星期五")
+    services.calendar.set_day(D("2027-12-31"), DayKind.HOLIDAY, "元旦")  # the last Friday
+    year = days.generate(studio.id, 2027)
+    december = next(d for d in year.created if d.moved_from == D("2027-12-31"))
+    assert december.held_on == D("2027-12-30")  # 3 January 2028 would be next year: moved back
+    assert "12月31日是休息日，顺延就到了下个月，改为提前到12月30日。" in year.report()  # fmt: skip
+    (shown,) = [d for d in days.summaries(studio.id, 2027) if d.id == december.id]
+    assert shown.change_reason == "遇节假日提前（顺延会跨到下个月）"
+    assert days.generate(studio.id, 2027).created == []
+
+    # a day an earlier version held in January for December: kept, not planned again, and
+    # December is said to have none
+    days.set_rule(studio.id, "每月31日")
+    old = days.add_day(studio.id, D("2026-12-31"))
+    days.move(old.id, D("2027-01-04"), "遇节假日顺延")
+    year = days.generate(studio.id, 2026)
+    assert D("2026-12-31") not in {d.moved_from or d.held_on for d in year.created}
+    assert len(year.created) == 11 and year.months_without == (12,)
+    assert year.report()[-1] == "12月没有接待日（已取消的不算），可用“新增接待日”补上。"
+    assert days.generate(studio.id, 2026).created == []
+    assert [d.held_on for d in days.days(studio.id, 2026) if d.held_on.month == 12] == []
+
+
+def test_two_days_on_one_date_left_by_an_earlier_version_are_pointed_out(services):
+    studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
+    days = services.reception_days
+    days.set_rule(studio.id, "每月15日")
+    days.generate(studio.id, 2026)
+    with services.db.session() as s:  # as two rule dates shifted together used to leave them
+        s.add(
+            ReceptionDay(studio_id=studio.id, held_on=D("2026-03-16"), moved_from=D("2026-03-14"))
+        )
+    year = days.generate(studio.id, 2026)
+    assert year.doubled == (D("2026-03-16"),)
+    assert (
+        year.report()[-1] == "这些日子有两个接待日（以前生成时重复的），请取消多出的一个：3月16日。"
+    )
+
+
 def test_generating_moving_and_cancelling(services):
     studio = services.studios.create(
         StudioInput(name="城关镇委员工作室", address="城关镇人民路1号")
@@ -133,9 +243,9 @@ def test_generating_moving_and_cancelling(services):
         days.set_rule(studio.id, "每周三")
     assert days.set_rule(studio.id, " 每月15号 ") == "每月15日"
 
-    created = days.generate(studio.id, 2026)
+    created = days.generate(studio.id, 2026).created
     assert len(created) == 12 and created[0].place == "城关镇人民路1号"
-    assert days.generate(studio.id, 2026) == []  # nothing twice
+    assert days.generate(studio.id, 2026).created == []  # nothing twice
     year = days.days(studio.id, 2026)
     feb = next(d for d in year if d.moved_from == D("2026-02-15"))
     # stored as a code, shown in the interface language (Chinese here)
@@ -152,7 +262,7 @@ def test_generating_moving_and_cancelling(services):
     assert (moved.held_on, moved.moved_from, moved.change_reason) == (
         D("2026-04-16"), D("2026-04-15"), "与镇里会议冲突",
     )  # fmt: skip
-    assert days.generate(studio.id, 2026) == []  # the moved day is not planned again
+    assert days.generate(studio.id, 2026).created == []  # the moved day is not planned again
 
     may = next(d for d in year if d.held_on == D("2026-05-15"))
     days.cancel(may.id, "暴雨红色预警")
@@ -173,7 +283,7 @@ def test_duty_roster_and_swaps(services):
     studio = services.studios.create(StudioInput(name="城关镇委员工作室"))
     days = services.reception_days
     days.set_rule(studio.id, "每月15日")
-    day = days.generate(studio.id, 2026)[0]
+    day = days.generate(studio.id, 2026).created[0]
     wang, li, zhao = (
         services.members.create(MemberInput(name=n)).id for n in ("王䶮", "李堃", "赵垚")
     )

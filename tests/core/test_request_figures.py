@@ -95,7 +95,7 @@ def march(services):
 
     days = services.reception_days
     days.set_rule(studio.id, "每月15日")
-    year = {d.held_on: d for d in days.generate(studio.id, 2026)}
+    year = {d.held_on: d for d in days.generate(studio.id, 2026).created}
     days.mark_held(year[D("2026-02-24")].id)  # held, but in February
     days.mark_held(year[D("2026-03-16")].id)  # 3/15 is a Sunday
     days.mark_held(days.add_day(studio.id, D("2026-03-05"), "两会前专场").id)

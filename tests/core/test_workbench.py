@@ -162,7 +162,7 @@ def test_the_next_reception_day_and_who_is_on_duty(services):
     li = services.members.create(MemberInput(name="李堃")).id
     assert _bench(services).next_reception_day is None
     days.set_rule(studio, "每月15日")
-    year = {d.held_on: d for d in days.generate(studio, 2026)}
+    year = {d.held_on: d for d in days.generate(studio, 2026).created}
     march = year[D("2026-03-16")]  # 3/15 is a Sunday
     days.set_duty(march.id, [wang, li])
     days.cancel(days.add_day(studio, D("2026-03-10")).id, "暴雨")  # cancelled: skipped

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from studio_app.core.households import HouseholdQuery
+from studio_app.ui.action_dialog import ActionDialog
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.link_dialog import LinkDialog
 from studio_app.ui.member_dialog import MemberDialog
@@ -157,9 +159,16 @@ def test_household_panel_links_members_sets_the_main_contact_and_unlinks(
     qtbot.mouseClick(panel.primary_button, Qt.MouseButton.LeftButton)
     assert [(m.name, m.primary) for m in panel.members.rows] == [("刘䶮", True), ("王建国", False)]
 
+    def end_today(d: ActionDialog) -> None:
+        assert "仍保留在历史中" in d.findChild(QLabel).text()
+        assert d.fields.widget("until").date() == QDate.currentDate()
+        assert d.findChild(QComboBox) is None  # not the main contact: nobody to name
+        d.accept_button.click()
+
     panel.members_view.selectRow(1)  # 王建国
+    when_modal(ActionDialog, end_today)
     qtbot.mouseClick(panel.unlink_button, Qt.MouseButton.LeftButton)
-    assert "仍保留" in answers.texts("confirm")[-1]
+    assert answers.texts("info")[-1] == "王建国与“李大爷”的联系已解除。"
     assert [m.name for m in panel.members.rows] == ["刘䶮"]
     ended = services.linkages.members_of(household.id, include_ended=True)
     assert [(m.name, m.until is not None) for m in ended] == [("刘䶮", False), ("王建国", True)]
@@ -174,6 +183,50 @@ def test_household_panel_links_members_sets_the_main_contact_and_unlinks(
     assert [(v.member_name, v.method.value) for v in panel.visits.rows] == [("刘䶮", "phone")]
     assert panel.visits_title.text() == f"走访记录（最近一次：{date.today().isoformat()}）"
     assert services.households.count(HouseholdQuery(not_visited_days=90)) == 0
+
+
+def test_ending_the_main_contact_names_who_takes_over_or_says_there_is_none(
+    qtbot, services, studio, answers, make_member, make_household, when_modal
+):
+    wang = make_member("王建国")
+    liu = make_member("刘䶮")
+    household = make_household("李大爷")
+    services.linkages.link(wang.id, household.id, primary=True)
+    services.linkages.link(liu.id, household.id)
+    page = _page(qtbot, HouseholdsPage, services)
+    _select(page, "李大爷")
+    panel = page.detail
+    later = date.today() + timedelta(days=10)
+
+    def leave_later(d: ActionDialog) -> None:
+        assert "王建国是这一户的主要联系人" in d.findChild(QLabel).text()
+        successor = d.fields.widget("successor")
+        assert [successor.itemText(i) for i in range(successor.count())] == [
+            "刘䶮", "暂不设主要联系人",
+        ]  # fmt: skip
+        d.fields.widget("until").setDate(QDate(later.year, later.month, later.day))
+        d.accept_button.click()
+
+    panel.members_view.selectRow(0)  # 王建国, the main contact
+    when_modal(ActionDialog, leave_later)
+    qtbot.mouseClick(panel.unlink_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("info")[-1] == (
+        f"王建国与“李大爷”的联系保留到 {later.isoformat()}，当天起解除。\n"
+        "即日起由刘䶮担任这一户的主要联系人。"
+    )
+    # in force until then, its end date shown
+    assert [(m.name, m.primary) for m in panel.members.rows] == [("刘䶮", True), ("王建国", False)]
+    assert panel.members.index(1, 3).data() == later.isoformat()
+
+    def none_left(d: ActionDialog) -> None:
+        d.fields.widget("successor").setCurrentIndex(1)  # 暂不设主要联系人
+        d.accept_button.click()
+
+    panel.members_view.selectRow(0)  # 刘䶮, the main contact now
+    when_modal(ActionDialog, none_left)
+    qtbot.mouseClick(panel.unlink_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("info")[-1].endswith("这一户现在没有主要联系人，请尽快另设一位。")
+    assert [(m.name, m.primary) for m in panel.members.rows] == [("王建国", False)]
 
 
 def test_a_change_on_one_page_reaches_the_other(qtbot, services, make_member, make_household):

@@ -255,6 +255,21 @@ def test_reception_days_of_an_unpublished_year_say_so(qtbot, services, studio, a
     assert "待公布" not in page.rule_label.text()
 
 
+def test_generating_says_what_moved_where(qtbot, services, studio, answers):
+    services.reception_days.set_rule(studio.id, "每月31日")
+    page = _show(qtbot, ReceptionDaysPage(services))
+    page.year.setValue(2026)
+    page.generate_action.trigger()
+    (said,) = answers.texts("info")
+    lines = said.split("\n")
+    assert lines[0] == "已生成 12 个接待日。"
+    assert "1月31日是休息日，顺延就到了下个月，改为提前到1月30日。" in lines
+    assert "4月没有31日，安排在当月最后一天4月30日。" in lines
+    assert page.days_model.rowCount() == 12
+    page.generate_action.trigger()
+    assert answers.texts("info")[-1] == "2026 年的接待日都已生成，没有新增。"
+
+
 def test_a_new_reception_day_starts_from_today_and_is_selected(qtbot, services, studio, when_modal):
     services.reception_days.set_rule(studio.id, "每月第一个星期三")
     services.reception_days.generate(studio.id, date.today().year)

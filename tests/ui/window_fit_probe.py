@@ -115,6 +115,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.ui import help_window, request_actions
     from studio_app.ui.audit_dialog import AuditDialog
     from studio_app.ui.backup_dialogs import BackupSettingsDialog, RestoreDialog
+    from studio_app.ui.end_link_dialog import end_link_dialog
     from studio_app.ui.error_dialog import UnexpectedErrorDialog
     from studio_app.ui.household_dialog import HouseholdDialog
     from studio_app.ui.import_dialog import ImportDialog
@@ -176,6 +177,12 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
             probe.app.processEvents()
         return dialog
 
+    households = window.households_page.model
+    shared, contacts = next(  # a household whose main contact has others to hand over to
+        (h.id, contacts)
+        for h in (households.row_at(i) for i in range(households.rowCount()))
+        if len(contacts := services.linkages.members_of(h.id)) > 1 and contacts[0].primary
+    )
     request = services.request_list.first_page(RequestQuery(), 1).rows[0]
     document = services.printing.minutes(meeting.id)
     png = Path(help_window.GUIDE_FOLDER).rglob("*.png")
@@ -185,6 +192,9 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "member": lambda: MemberDialog(services, member_id, p),
         "household": lambda: HouseholdDialog(services, household_id, p),
         "link": lambda: LinkDialog(services, member_id=member_id, parent=p),
+        "end link": lambda: end_link_dialog(
+            p, services, contacts[0].linkage_id, contacts[0].name, "x", shared
+        ),
         "visit": lambda: VisitDialog(
             services,
             members=[(member_id, "x")],
