@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QRect, Qt, QThreadPool, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
@@ -283,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             main_window_and_dialogs(probe, args.db, scratch)
             wizard(probe, scratch)
+    # As the program does on quitting: the pages' background work (the 工作台's figures) ends
+    # before Python tears down, else a worker still running then crashes it (none_dealloc).
+    QThreadPool.globalInstance().waitForDone()
     screen = app.primaryScreen()
     print(
         json.dumps(
