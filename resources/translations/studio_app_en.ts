@@ -4,7 +4,7 @@
   <context>
     <name>ActionDialog</name>
     <message>
-      <location filename="studio_app/ui/action_dialog.py" line="299" />
+      <location filename="studio_app/ui/action_dialog.py" line="308" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -4526,62 +4526,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="100" />
+      <location filename="studio_app/ui/requests_page.py" line="101" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="98" />
+      <location filename="studio_app/ui/requests_page.py" line="99" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="97" />
+      <location filename="studio_app/ui/requests_page.py" line="98" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="94" />
+      <location filename="studio_app/ui/requests_page.py" line="95" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="93" />
+      <location filename="studio_app/ui/requests_page.py" line="94" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="99" />
+      <location filename="studio_app/ui/requests_page.py" line="100" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="96" />
+      <location filename="studio_app/ui/requests_page.py" line="97" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="92" />
+      <location filename="studio_app/ui/requests_page.py" line="93" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="95" />
+      <location filename="studio_app/ui/requests_page.py" line="96" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="91" />
+      <location filename="studio_app/ui/requests_page.py" line="92" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="125" />
+      <location filename="studio_app/ui/requests_page.py" line="126" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="130" />
+      <location filename="studio_app/ui/requests_page.py" line="131" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4589,39 +4589,39 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="373" />
+      <location filename="studio_app/ui/requests_page.py" line="375" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="442" />
+      <location filename="studio_app/ui/requests_page.py" line="444" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="429" />
+      <location filename="studio_app/ui/requests_page.py" line="431" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="433" />
+      <location filename="studio_app/ui/requests_page.py" line="435" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="438" />
+      <location filename="studio_app/ui/requests_page.py" line="440" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="419" />
+      <location filename="studio_app/ui/requests_page.py" line="421" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="182" />
+      <location filename="studio_app/ui/requests_page.py" line="184" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
@@ -4630,107 +4630,112 @@ Phone: {phone}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="173" />
+      <location filename="studio_app/ui/requests_page.py" line="174" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="209" />
+      <location filename="studio_app/ui/requests_page.py" line="211" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="211" />
+      <location filename="studio_app/ui/requests_page.py" line="213" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="208" />
+      <location filename="studio_app/ui/requests_page.py" line="210" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="196" />
+      <location filename="studio_app/ui/requests_page.py" line="198" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="241" />
+      <location filename="studio_app/ui/requests_page.py" line="243" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="183" />
+      <location filename="studio_app/ui/requests_page.py" line="185" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="179" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="451" />
+      <location filename="studio_app/ui/requests_page.py" line="453" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="448" />
+      <location filename="studio_app/ui/requests_page.py" line="450" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="450" />
+      <location filename="studio_app/ui/requests_page.py" line="452" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="201" />
+      <location filename="studio_app/ui/requests_page.py" line="203" />
       <source>已办结</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="199" />
+      <location filename="studio_app/ui/requests_page.py" line="201" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <source>延期…</source>
+      <translation>Extend…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="176" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="187" />
+      <location filename="studio_app/ui/requests_page.py" line="189" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="189" />
+      <location filename="studio_app/ui/requests_page.py" line="191" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="193" />
+      <location filename="studio_app/ui/requests_page.py" line="195" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="198" />
+      <location filename="studio_app/ui/requests_page.py" line="200" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="190" />
+      <location filename="studio_app/ui/requests_page.py" line="192" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="168" />
+      <location filename="studio_app/ui/requests_page.py" line="169" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4739,12 +4744,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="240" />
+      <location filename="studio_app/ui/requests_page.py" line="242" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="184" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -5823,6 +5828,11 @@ Log file: {where}</translation>
       <translation>Overdue</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/workbench_page.py" line="405" />
+      <source>延期</source>
+      <translation>Extensions</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/workbench_page.py" line="159" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
@@ -5999,6 +6009,11 @@ Log file: {where}</translation>
       <location filename="studio_app/ui/workbench_page.py" line="308" />
       <source>还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。</source>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="407" />
+      <source>这段时间登记的诉求中，答复期限经批准延期（写明理由）的件数；改派不延长期限</source>
+      <translation>Requests registered in this period whose answer deadline was extended (with a reason); re-routing does not extend it</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="314" />
@@ -6284,7 +6299,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6292,7 +6307,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="136" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6300,7 +6315,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="136" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6308,7 +6323,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6341,7 +6356,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6363,7 +6378,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="86" />
+      <location filename="studio_app/base/messages.py" line="90" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -6393,7 +6408,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="73" />
+      <location filename="studio_app/base/messages.py" line="77" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -6549,7 +6564,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -6569,7 +6584,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="76" />
+      <location filename="studio_app/base/messages.py" line="80" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -6584,7 +6599,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="134" />
+      <location filename="studio_app/ui/request_actions.py" line="162" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -6935,7 +6950,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="146" />
       <source>一次性化解率</source>
       <translation>First-time resolution rate</translation>
     </message>
@@ -6955,12 +6970,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="71" />
+      <location filename="studio_app/ui/request_actions.py" line="99" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="345" />
+      <location filename="studio_app/core/visitor_requests.py" line="404" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6974,7 +6989,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="131" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7054,27 +7069,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="131" />
+      <location filename="studio_app/core/visitor_requests.py" line="140" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="27" />
+      <location filename="studio_app/ui/request_actions.py" line="38" />
       <source>交办 — {number}</source>
       <translation>Assign — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="146" />
       <source>交办及时率</source>
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="265" />
+      <location filename="studio_app/core/visitor_requests.py" line="279" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="36" />
+      <location filename="studio_app/ui/request_actions.py" line="46" />
       <source>交办意见</source>
       <translation>Assignment note</translation>
     </message>
@@ -7083,10 +7098,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="33" />
+      <source>交办给承办委员和/或承办单位。改派同样在这里，办理中（含回访不满意后）也可以改派。</source>
+      <translation>Assign to a handling member and/or unit. Re-routing is done here too, also while in progress (after an unsatisfied return visit as well). </translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/request_actions.py" line="32" />
       <source>交办给承办委员和/或承办单位；答复期限为交办后 %n 个工作日。</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working day after assignment.</numerusform>
         <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working days after assignment.</numerusform>
       </translation>
@@ -7169,7 +7188,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="84" />
+      <location filename="studio_app/base/messages.py" line="88" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7229,22 +7248,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="138" />
+      <location filename="studio_app/ui/request_actions.py" line="166" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="82" />
+      <location filename="studio_app/ui/request_actions.py" line="110" />
       <source>例如：关于加强农村道路养护的提案</source>
       <translation>e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="69" />
+      <location filename="studio_app/ui/request_actions.py" line="97" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="23" />
+      <location filename="studio_app/ui/request_actions.py" line="54" />
+      <source>例如：涉及县交通局和镇政府，需要会商后答复</source>
+      <translation>e.g. The county transport bureau and the town government must confer before answering</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="30" />
       <source>例如：镇城建办、县交通局</source>
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
@@ -7254,7 +7278,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="57" />
+      <location filename="studio_app/ui/request_actions.py" line="85" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -7269,7 +7293,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="43" />
+      <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>保存答复</source>
       <translation>Save answer</translation>
     </message>
@@ -7326,7 +7350,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="126" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -7358,7 +7382,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="165" />
+      <location filename="studio_app/ui/request_actions.py" line="193" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -7373,7 +7397,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="139" />
+      <location filename="studio_app/ui/request_actions.py" line="167" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
@@ -7541,7 +7565,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="223" />
+      <location filename="studio_app/core/request_figures.py" line="229" />
       <source>办结</source>
       <translation>Closed</translation>
     </message>
@@ -7681,7 +7705,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="75" />
+      <location filename="studio_app/base/messages.py" line="79" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -7706,17 +7730,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="462" />
+      <location filename="studio_app/core/visitor_requests.py" line="521" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="120" />
+      <location filename="studio_app/ui/request_actions.py" line="148" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="124" />
+      <location filename="studio_app/ui/request_actions.py" line="152" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
@@ -7726,7 +7750,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="121" />
+      <location filename="studio_app/ui/request_actions.py" line="149" />
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
@@ -7756,7 +7780,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="125" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -7771,17 +7795,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="133" />
+      <location filename="studio_app/core/visitor_requests.py" line="142" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="57" />
+      <location filename="studio_app/ui/request_actions.py" line="85" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="64" />
+      <location filename="studio_app/ui/request_actions.py" line="92" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -7791,12 +7815,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Time limit for return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="146" />
       <source>回访率</source>
       <translation>Return visit rate</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="61" />
+      <location filename="studio_app/ui/request_actions.py" line="89" />
       <source>回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。</source>
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
@@ -7846,7 +7870,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="86" />
+      <location filename="studio_app/ui/request_actions.py" line="114" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
@@ -7891,22 +7915,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="138" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="152" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="140" />
+      <location filename="studio_app/base/messages.py" line="144" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="144" />
+      <location filename="studio_app/base/messages.py" line="148" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -7953,7 +7977,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="79" />
+      <location filename="studio_app/base/messages.py" line="83" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -7963,7 +7987,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/base/messages.py" line="96" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -7988,7 +8012,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="74" />
+      <location filename="studio_app/base/messages.py" line="78" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -8003,7 +8027,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="77" />
+      <location filename="studio_app/base/messages.py" line="81" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -8103,7 +8127,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="107" />
+      <location filename="studio_app/base/messages.py" line="111" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8303,7 +8327,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="149" />
+      <location filename="studio_app/ui/request_actions.py" line="177" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
@@ -8454,7 +8478,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="462" />
+      <location filename="studio_app/core/visitor_requests.py" line="521" />
+      <source>延期</source>
+      <translation>Extend</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="58" />
+      <source>延期 — {number}</source>
+      <translation>Extend — {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="55" />
+      <source>延期会记入诉求的办理经过（谁、何时、理由），并计入“延期”件数；应告知来访群众。</source>
+      <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="320" />
+      <source>延期理由</source>
+      <translation>Reason for the extension</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="74" />
+      <source>延期：答复期限由 {old} 延至 {new}。理由：{reason}</source>
+      <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="318" />
+      <source>延至</source>
+      <translation>Extend to</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="521" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -8474,7 +8528,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="160" />
+      <location filename="studio_app/ui/request_actions.py" line="188" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
@@ -8697,7 +8751,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="113" />
+      <location filename="studio_app/ui/request_actions.py" line="141" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -8742,7 +8796,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="185" />
+      <location filename="studio_app/core/visitor_requests.py" line="196" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -8817,12 +8871,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="35" />
+      <location filename="studio_app/ui/request_actions.py" line="45" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="34" />
+      <location filename="studio_app/ui/request_actions.py" line="44" />
       <source>承办委员</source>
       <translation>Handling member</translation>
     </message>
@@ -8837,7 +8891,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="161" />
+      <location filename="studio_app/ui/request_actions.py" line="189" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -8927,7 +8981,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="388" />
+      <location filename="studio_app/core/visitor_requests.py" line="447" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -8937,7 +8991,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="101" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9262,9 +9316,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="131" />
+      <location filename="studio_app/ui/request_actions.py" line="159" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="329" />
+      <source>新的答复期限要晚于现在的期限 {old}。</source>
+      <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="35" />
@@ -9530,7 +9589,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -9545,7 +9604,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="222" />
+      <location filename="studio_app/core/visitor_requests.py" line="234" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -9554,7 +9613,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -9607,7 +9666,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="100" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -9626,7 +9685,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="167" />
+      <location filename="studio_app/ui/request_actions.py" line="195" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -9721,7 +9780,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="103" />
+      <location filename="studio_app/base/messages.py" line="107" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -9756,12 +9815,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="315" />
+      <location filename="studio_app/core/visitor_requests.py" line="374" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="146" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
@@ -9801,7 +9860,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="74" />
+      <location filename="studio_app/ui/request_actions.py" line="56" />
+      <source>现在的答复期限是 {due}。</source>
+      <translation>The answer is now due on {due}. </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="102" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
@@ -9821,7 +9885,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -9941,7 +10005,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="160" />
+      <location filename="studio_app/ui/request_actions.py" line="188" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
@@ -10071,22 +10135,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="132" />
+      <location filename="studio_app/core/visitor_requests.py" line="141" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="43" />
+      <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>答复 — {number}</source>
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="295" />
+      <location filename="studio_app/core/visitor_requests.py" line="354" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="146" />
       <source>答复及时率</source>
       <translation>Answered on time</translation>
     </message>
@@ -10096,7 +10160,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="41" />
+      <location filename="studio_app/ui/request_actions.py" line="34" />
+      <source>答复期限仍是 {due}，交办和改派不改变它；需要更多时间请用“延期”。</source>
+      <translation>The answer stays due on {due}: assigning and re-routing do not change it; for more time use “Extend”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="69" />
       <source>答复群众的内容：办理结果、政策依据、后续安排</source>
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
@@ -10106,7 +10175,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="124" />
+      <location filename="studio_app/base/messages.py" line="128" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -10116,7 +10185,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="216" />
+      <location filename="studio_app/core/visitor_requests.py" line="228" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -10261,7 +10330,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="55" />
+      <location filename="studio_app/ui/request_actions.py" line="83" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -10276,7 +10345,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="84" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -10294,7 +10363,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="98" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -10327,7 +10396,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="82" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -10502,7 +10571,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="433" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -10517,27 +10586,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="459" />
+      <location filename="studio_app/core/visitor_requests.py" line="518" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="94" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="92" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="371" />
+      <location filename="studio_app/core/visitor_requests.py" line="430" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="215" />
+      <location filename="studio_app/core/visitor_requests.py" line="227" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -10575,7 +10644,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="46" />
+      <location filename="studio_app/ui/request_actions.py" line="74" />
       <source>诉求：{content}</source>
       <translation>Request: {content}</translation>
     </message>
@@ -10635,9 +10704,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="345" />
+      <location filename="studio_app/core/visitor_requests.py" line="404" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="320" />
+      <source>请填写延期的理由，例如需要上级部门会商。</source>
+      <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="176" />
@@ -10645,7 +10719,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="295" />
+      <location filename="studio_app/core/visitor_requests.py" line="354" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -10655,7 +10729,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="388" />
+      <location filename="studio_app/core/visitor_requests.py" line="447" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -10675,22 +10749,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="265" />
+      <location filename="studio_app/core/visitor_requests.py" line="279" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="315" />
+      <location filename="studio_app/core/visitor_requests.py" line="318" />
+      <source>请选择新的答复期限。</source>
+      <translation>Please choose the new answer deadline.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="374" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="218" />
+      <location filename="studio_app/core/visitor_requests.py" line="230" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="53" />
+      <location filename="studio_app/ui/request_actions.py" line="81" />
       <source>请选择：1 满意，2 基本满意，3 不满意</source>
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
@@ -10725,12 +10804,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="109" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -10813,17 +10892,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="117" />
+      <location filename="studio_app/base/messages.py" line="121" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="119" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="84" />
+      <location filename="studio_app/ui/request_actions.py" line="112" />
       <source>转为提案</source>
       <translation>Turn into a proposal</translation>
     </message>
@@ -10833,12 +10912,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="84" />
+      <location filename="studio_app/ui/request_actions.py" line="112" />
       <source>转为提案/社情民意 — {number}</source>
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/action_dialog.py" line="227" />
+      <location filename="studio_app/ui/action_dialog.py" line="236" />
       <source>输入姓名拼音的首字母即可选中，如 wwy：王委员</source>
       <translation>Type the first letters of the name's pinyin to choose, e.g. wwy for Wang Weiyuan</translation>
     </message>
@@ -10848,7 +10927,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="103" />
+      <location filename="studio_app/ui/request_actions.py" line="131" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
@@ -10941,7 +11020,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="228" />
+      <location filename="studio_app/core/request_figures.py" line="234" />
       <source>这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）</source>
       <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
     </message>
@@ -10986,7 +11065,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="109" />
+      <location filename="studio_app/base/messages.py" line="113" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -11031,7 +11110,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="111" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -11051,7 +11130,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>({n}) {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="21" />
+      <location filename="studio_app/ui/request_actions.py" line="28" />
       <source>（不指定委员）</source>
       <translation>(no member)</translation>
     </message>

@@ -70,6 +70,10 @@ MESSAGES: dict[str, Kind] = {
     "request.visit_comment": Kind(
         N_("{satisfaction}：{comment}"), enums={"satisfaction": Satisfaction}
     ),
+    "request.extended": Kind(
+        N_("延期：答复期限由 {old} 延至 {new}。理由：{reason}"),
+        dates=frozenset({"old", "new"}),
+    ),
     "document.minutes": Kind(N_("{kind}纪要：{topic}"), enums={"kind": MeetingType}),
     "document.reception_record": Kind(N_("委员接待日登记表（{day}）")),
     "document.receipt": Kind(N_("受理回执（{number}）")),

@@ -15,9 +15,12 @@ a deadline by the local date of the step (a deadline is met on its own day, as i
   ``assign_due`` before ``today``. Not counted: not yet due, and requests rejected, merged or
   converted before any assignment.
 - 答复及时率 (``answer_on_time``): the current answer given on or before ``answer_due``, over
-  those answered plus those 已交办/办理中 with ``answer_due`` before ``today``. After an
-  unsatisfied return visit the request is judged on its new answer and new deadline. Not
-  counted: not yet due, and requests closed off (rejected, merged, converted) before an answer.
+  those answered plus those still owing one (登记/已交办/办理中) with ``answer_due`` before
+  ``today``. ``answer_due`` is the date promised at registration: a late 交办 or a re-routing
+  (改派) does not move it, a 延期 does (counted in ``extended``). After an unsatisfied return
+  visit the request is judged on its new answer and new deadline. Not counted: not yet due,
+  and requests closed off (rejected, merged, converted) before an answer.
+- 延期 (``extended``): the period's requests whose answer deadline was extended at least once.
 - 回访率 (``return_visit``): requests that had a return visit and have none overdue now, over
   those that had one plus those 已答复 with ``return_visit_due`` before ``today``. An answer
   converted into a report before its call back, or not yet due, is not counted.
@@ -61,6 +64,7 @@ from studio_app.core.workdays import CalendarService
 
 S = RequestStatus
 SATISFIED = (Satisfaction.SATISFIED, Satisfaction.BASICALLY)
+ANSWER_OWED = (S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS)  # promised an answer, not given yet
 CLOSED_NAME = "办结"
 CLOSED_MEANS = "这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）"
 RATE_LABELS = {
@@ -122,6 +126,7 @@ class Figures:
     visitors: int  # distinct people
     visits: int  # 人次: requests registered
     closed: int  # 办结: closed by a satisfied return visit (converted afterwards included)
+    extended: int  # 延期: requests whose answer deadline was extended
     by_status: dict[RequestStatus, int]  # every status, zeros included
     by_category: dict[str, int]  # most first; "" is uncategorised
     by_village: dict[str, int]  # the visitor's village; "" when not given
@@ -151,6 +156,7 @@ class Figures:
             "visitors": self.visitors,
             "visits": self.visits,
             "closed": self.closed,
+            "extended": self.extended,
             "by_status": {status.value: n for status, n in self.by_status.items()},
             "by_category": dict(self.by_category),
             "by_village": dict(self.by_village),
@@ -255,13 +261,16 @@ class FigureService:
             where.append(Request.studio_id == studio_id)
             days_where.append(ReceptionDay.studio_id == studio_id)
         statuses, categories = Counter(), Counter()
-        rates, closed, members = [0] * (2 * len(RATE_LABELS)), 0, []
+        rates, closed, extended, members = [0] * (2 * len(RATE_LABELS)), 0, 0, []
         with self.db.session() as s:
             held = s.scalar(select(func.count()).select_from(ReceptionDay).where(*days_where))
             villages, visitors, dues = self._villages(s, where)
             if dues:
-                for status, category, n, *counts in self._groups(s, where, today, *dues):
+                for status, category, n, n_extended, *counts in self._groups(
+                    s, where, today, *dues
+                ):
                     statuses[status] += n
+                    extended += n_extended
                     categories[category] += n
                     rates = [a + b for a, b in zip(rates, counts, strict=True)]
                     # CLOSED is reached only by a satisfied return visit; CONVERTED after one.
@@ -275,6 +284,7 @@ class FigureService:
             visitors,
             villages.total(),
             closed,
+            extended,
             {status: statuses[status] for status in S},
             _most_first(categories),
             _most_first(villages),
@@ -323,8 +333,8 @@ class FigureService:
 
     @staticmethod
     def _groups(s: Session, where: list, today: date, first_due: date, last_due: date):
-        """Counts per (status, category), each with the rates' numerators and denominators in
-        RATE_LABELS order, for the caller to add up."""
+        """Counts per (status, category): requests, those extended, and the rates' numerators
+        and denominators in RATE_LABELS order, for the caller to add up."""
         # 交办 on time is judged by the first assignment (the 登记→已交办 step): re-routing
         # moves assigned_at, never back. So a request whose latest assignment was in time was
         # first assigned in time too, and only the others' first step is looked up.
@@ -361,7 +371,7 @@ class FigureService:
             and_(answered, Request.answered_at < day_ends(Request.answer_due, first_due, last_due)),
             or_(
                 answered,
-                and_(Request.status.in_((S.ASSIGNED, S.IN_PROGRESS)), Request.answer_due < today),
+                and_(Request.status.in_(ANSWER_OWED), Request.answer_due < today),
             ),
             and_(visited, ~visit_overdue),
             or_(visited, visit_overdue),
@@ -375,6 +385,7 @@ class FigureService:
                 Request.status,
                 Request.category,
                 func.count(),
+                func.count(case((Request.extension_count > 0, 1))),
                 *(func.count(case((c, 1))) for c in conditions),
             )
             .where(*where)

@@ -7,6 +7,11 @@ to, note); a change the workflow does not allow is refused and changes nothing.
 
 One city's rule, the defaults here: assign within 2 working days, answer within a week (5
 working days after assignment), and call every visitor back (5 working days after the answer).
+
+The answer is due by the date promised to the visitor at registration (assign + answer working
+days, the date on the receipt). A 交办 (the first, a late one, or a re-routing, 改派) keeps it:
+only a 延期 with a reason moves it, and each is recorded and counted. A reopening after an
+unsatisfied return visit owes a new answer, with a period of its own from that day.
 """
 
 from __future__ import annotations
@@ -52,17 +57,20 @@ class Action(StrEnum):
     REJECT = "reject"
     MERGE = "merge"
     CONVERT = "convert"
+    EXTEND = "extend"
 
 
 OPEN = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS})
 ALLOWED_FROM: dict[Action, frozenset[RequestStatus]] = {
-    Action.ASSIGN: frozenset({S.REGISTERED, S.ASSIGNED}),  # assigning again re-routes it
+    # Assigning again re-routes it (改派), also while 办理中 (a reopened request included).
+    Action.ASSIGN: OPEN,
     Action.START: frozenset({S.ASSIGNED}),
     Action.ANSWER: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
     Action.RETURN_VISIT: frozenset({S.ANSWERED}),
     Action.REJECT: OPEN,
     Action.MERGE: OPEN,
     Action.CONVERT: OPEN | {S.ANSWERED, S.CLOSED},
+    Action.EXTEND: OPEN,  # an answer is still owed
 }
 # A request that names no category (from the command line, an import, any door but the desk,
 # which asks for one) is filed under this shipped word: every request counts in the figures by
@@ -76,6 +84,7 @@ ACTION_LABELS = {
     Action.REJECT: "不予受理",
     Action.MERGE: "合并",
     Action.CONVERT: "转为提案/社情民意",
+    Action.EXTEND: "延期",
 }
 
 
@@ -177,7 +186,9 @@ class RequestService:
         """
         content, category, name, phone, village = self._checked(data, require_category)
         at, today = _when(at, today)
-        due = self.calendar.calendar().add_workdays(today, self.deadlines.assign)
+        calendar, deadlines = self.calendar.calendar(), self.deadlines
+        due = calendar.add_workdays(today, deadlines.assign)
+        promised = calendar.add_workdays(due, deadlines.answer)  # the receipt's date
         for attempt in range(3):  # two PCs on one server may take the same number at once
             try:
                 with self.db.session() as s:
@@ -190,7 +201,8 @@ class RequestService:
                         number=self._next_number(s, today.year), studio_id=data.studio_id,
                         reception_day_id=data.reception_day_id, visitor=visitor,
                         channel=data.channel, category=category, content=content,
-                        received_by_id=data.received_by_id, assign_due=due, registered_at=at,
+                        received_by_id=data.received_by_id, assign_due=due, answer_due=promised,
+                        registered_at=at,
                     )  # fmt: skip
                     s.add(request)
                     s.flush()
@@ -258,7 +270,9 @@ class RequestService:
     def assign(self, request_id: uuid.UUID, *, assignee_id: uuid.UUID | None = None,
                handling_unit: str = "", note: str = "", actor: str = "", version: int | None = None,
                today: date | None = None, at: datetime | None = None) -> Request:  # fmt: skip
-        """交办 to a member and/or a handling unit; the answer is due 5 working days later."""
+        """交办 to a member and/or a handling unit. A first, late or repeated 交办 (改派, also
+        while 办理中) keeps the answer deadline: the date promised to the visitor, or the one a
+        延期 or a reopening set. It returns the request to 已交办."""
         unit = clean_text(handling_unit)
         if assignee_id is None and not unit:
             raise ValidationError.single(
@@ -273,8 +287,53 @@ class RequestService:
                 load(s, Member, assignee_id, tr("找不到这位委员。"))
             request.assignee_id, request.handling_unit = assignee_id, unit
             request.assigned_at = at
-            request.answer_due = self.calendar.calendar().add_workdays(today, self.deadlines.answer)
+            if request.answer_due is None:  # registered before the promise was kept
+                request.answer_due = self._promised(request)
             self._move(s, request, S.ASSIGNED, actor, clean_text(note), at)
+        return request
+
+    def _promised(self, request: Request) -> date:
+        """The answer date the receipt printed: assign + answer working days from registration."""
+        calendar, deadlines = self.calendar.calendar(), self.deadlines
+        assign_due = request.assign_due or calendar.add_workdays(
+            request.registered_at.astimezone().date(), deadlines.assign
+        )
+        return calendar.add_workdays(assign_due, deadlines.answer)
+
+    def extension_proposal(self, request_id: uuid.UUID) -> tuple[date, date]:
+        """The answer deadline now, and the one a 延期 proposes: an answer period later."""
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            due = request.answer_due or self._promised(request)
+        return due, self.calendar.calendar().add_workdays(due, self.deadlines.answer)
+
+    def extend(self, request_id: uuid.UUID, new_due: date | None, reason: str, *,
+               actor: str = "", version: int | None = None,
+               at: datetime | None = None) -> Request:  # fmt: skip
+        """延期: the answer is due later, for a reason recorded in the history with who gave it
+        (the signed-in user, or ``actor``), and counted in the figures (``extension_count``)."""
+        reason = clean_text(reason)
+        v = Validator()
+        if new_due is None:
+            v.add("new_due", tr("延至"), tr("请选择新的答复期限。"))
+        if not reason:
+            v.add("reason", tr("延期理由"), tr("请填写延期的理由，例如需要上级部门会商。"))
+        v.raise_if_any()
+        at, _today = _when(at, None)
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            check_version(request, version)
+            self._check(request, Action.EXTEND)
+            old = request.answer_due or self._promised(request)
+            if new_due <= old:
+                raise ValidationError.single("new_due", tr("延至"), tr(
+                    "新的答复期限要晚于现在的期限 {old}。"
+                ).format(old=old.isoformat()))  # fmt: skip
+            request.answer_due = new_due
+            request.extension_count += 1
+            note = encode("request.extended", old=old.isoformat(), new=new_due.isoformat(),
+                          reason=reason)  # fmt: skip
+            self._move(s, request, request.status, actor, note, at)
         return request
 
     def start(self, request_id: uuid.UUID, *, note: str = "", actor: str = "", version: int | None = None,

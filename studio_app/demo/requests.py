@@ -123,6 +123,7 @@ def add_reception_and_requests(
                                       day_id, received_by, members, households,
                                       left_waiting)  # fmt: skip
     _merge_and_convert(services)
+    _reroute_and_extend(services)
     made.common_issues = _common_issues(services, studio_id)
     return made
 
@@ -209,6 +210,26 @@ def _merge_and_convert(services: Services) -> None:
     if elderly:
         later = _after_last_step(services, elderly[0].id)
         services.requests.convert(elderly[0].id, CONVERTED_TO, actor=ACTOR, at=later)
+
+
+def _reroute_and_extend(services: Services) -> None:
+    """One request in hand re-routed (改派: its answer date stays), one given more time (延期,
+    with the reason): the timeline and the 工作台's 延期 count have one of each to show."""
+    with services.db.session() as s:
+        in_hand = list(s.scalars(select(Request).where(Request.status.in_((S.ASSIGNED, S.IN_PROGRESS)))
+                                 .order_by(Request.number)))  # fmt: skip
+    working = [r for r in in_hand if r.status == S.IN_PROGRESS]
+    if working:
+        r = working[0]
+        services.requests.assign(r.id, handling_unit="县住房和城乡建设局", actor=ACTOR,
+                                 note="原承办单位答复不属其职责，改派县住建局",
+                                 at=_after_last_step(services, r.id))  # fmt: skip
+    others = [r for r in in_hand if r not in working[:1]]
+    if others:
+        r = others[-1]
+        _due, later = services.requests.extension_proposal(r.id)
+        services.requests.extend(r.id, later, "需要县直部门现场勘查后会商答复", actor=ACTOR,
+                                 at=_after_last_step(services, r.id))  # fmt: skip
 
 
 def _after_last_step(services: Services, request_id) -> datetime:

@@ -1,4 +1,4 @@
-"""The dialogs of the workflow steps: 交办, 答复, 回访, 不予受理, 合并, 转为提案, 共性问题.
+"""The dialogs of the workflow steps: 交办, 延期, 答复, 回访, 不予受理, 合并, 转为提案, 共性问题.
 
 Each asks only what its step needs, runs the one service call, and stays open with the error
 in place when the service refuses (a missing reply, a step the status does not allow)."""
@@ -9,11 +9,18 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from studio_app.base.enums import Satisfaction
 from studio_app.base.errors import StudioError
-from studio_app.base.i18n import tr, trn
+from studio_app.base.i18n import tr
 from studio_app.base.labels import choices
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
-from studio_app.ui.action_dialog import ActionDialog, KeyedCombo, member_combo, plain_text
+from studio_app.ui.action_dialog import (
+    ActionDialog,
+    KeyedCombo,
+    date_picker,
+    member_combo,
+    plain_text,
+    pydate,
+)
 from studio_app.ui.form_fields import enum_data
 
 
@@ -22,18 +29,39 @@ def assign_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
     unit = QLineEdit(row.handling_unit)
     unit.setPlaceholderText(tr("例如：镇城建办、县交通局"))
     note = QLineEdit()
-    deadline = services.settings.deadlines().answer
+    due, _proposed = services.requests.extension_proposal(row.id)
+    intro = tr("交办给承办委员和/或承办单位。改派同样在这里，办理中（含回访不满意后）也可以改派。")
+    intro += tr("答复期限仍是 {due}，交办和改派不改变它；需要更多时间请用“延期”。").format(
+        due=due.isoformat()
+    )
     dialog = ActionDialog(
         tr("交办 — {number}").format(number=row.number), tr("交办"),
         lambda: services.requests.assign(row.id, assignee_id=members.currentData(),
                                          handling_unit=unit.text(), note=note.text(),
                                          version=row.version),
-        parent,
-        trn("交办给承办委员和/或承办单位；答复期限为交办后 %n 个工作日。", deadline),
+        parent, intro,
     )  # fmt: skip
     dialog.add("assignee", tr("承办委员"), members)
     dialog.add("handling_unit", tr("承办单位"), unit)
     dialog.add("note", tr("交办意见"), note)
+    return dialog
+
+
+def extend_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    """延期: a later answer date and the reason, recorded with who gave it."""
+    due, proposed = services.requests.extension_proposal(row.id)
+    new_due = date_picker(proposed, form=True)
+    reason = plain_text(tr("例如：涉及县交通局和镇政府，需要会商后答复"), 3)
+    intro = tr("延期会记入诉求的办理经过（谁、何时、理由），并计入“延期”件数；应告知来访群众。")
+    intro = tr("现在的答复期限是 {due}。").format(due=due.isoformat()) + intro
+    dialog = ActionDialog(
+        tr("延期 — {number}").format(number=row.number), tr("延期"),
+        lambda: services.requests.extend(row.id, pydate(new_due.date()), reason.toPlainText(),
+                                         version=row.version),
+        parent, intro,
+    )  # fmt: skip
+    dialog.add("new_due", tr("延至"), new_due)
+    dialog.add("reason", tr("延期理由"), reason)
     return dialog
 
 

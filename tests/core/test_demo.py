@@ -246,6 +246,12 @@ def test_reception_days_and_requests_in_every_state(services, demo):
     assert statuses[S.MERGED] >= 1 and statuses[S.REJECTED] >= 1 and statuses[S.CONVERTED] == 1
     assert statuses[S.REGISTERED] + statuses[S.ASSIGNED] + statuses[S.IN_PROGRESS] >= 1
     assert any(r.reopen_count for r in requests)
+    assert sum(r.extension_count for r in requests) == 1  # 延期, with its reason
+    rerouted = [r for r in requests if any(
+        (h.from_status, h.to_status) == (S.IN_PROGRESS, S.ASSIGNED)
+        for h in services.requests.history(r.id)
+    )]  # fmt: skip
+    assert len(rerouted) == 1 and rerouted[0].handling_unit == "县住房和城乡建设局"  # 改派
     assert services.requests.overdue(TODAY)
     assert [r.registered_at for r in requests] == sorted(r.registered_at for r in requests)
     for r in requests:

@@ -40,11 +40,13 @@ def test_the_whole_loop_with_working_day_deadlines(services):
     r = _register(services, category="交通", visitor_phone="138 1234 5678", village="东关村")
     assert r.number == "2026-0001" and r.status == S.REGISTERED
     assert r.assign_due == D("2026-02-14")  # Thu + 2 working days = the make-up Saturday
+    # The date on the receipt: 5 working days after 2/14, 2/24 … 2/28 after the Spring Festival
+    assert r.answer_due == D("2026-02-28")
 
     r = services.requests.assign(r.id, assignee_id=member.id, handling_unit=" 县交通局 ",
                                  today=D("2026-02-13"))  # fmt: skip
     assert (r.status, r.handling_unit) == (S.ASSIGNED, "县交通局")
-    assert r.answer_due == D("2026-02-27")  # 2/14, then 2/24 … 2/27 after the Spring Festival
+    assert r.answer_due == D("2026-02-28")  # assigned early: still the date promised
     r = services.requests.start(r.id)
     r = services.requests.answer(r.id, "已列入维修计划，下周更换", today=D("2026-02-27"))
     assert (r.status, r.return_visit_due) == (S.ANSWERED, D("2026-03-05"))  # 2/28 is worked
@@ -216,7 +218,8 @@ def test_numbers_go_on_past_9999(services):
 
 OPEN = {S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS}
 SPEC = {  # from the issue: which statuses each action may start from
-    "assign": {S.REGISTERED, S.ASSIGNED},
+    "assign": OPEN,  # assigning again re-routes (改派), also while 办理中
+    "extend": OPEN,
     "start": {S.ASSIGNED},
     "answer": {S.ASSIGNED, S.IN_PROGRESS},
     "return_visit": {S.ANSWERED},
@@ -269,6 +272,10 @@ class Workflow(RuleBasedStateMachine):
         requests = self.services.requests
         calls = {
             "assign": (lambda: requests.assign(rid, assignee_id=self.member), S.ASSIGNED),
+            "extend": (
+                lambda: requests.extend(rid, requests.extension_proposal(rid)[1], "会商"),
+                before,
+            ),
             "start": (lambda: requests.start(rid), S.IN_PROGRESS),
             "answer": (lambda: requests.answer(rid, "答复"), S.ANSWERED),
             "return_visit": (
@@ -316,7 +323,7 @@ def test_overdue_lists_the_step_each_request_waits_for(services):
     member = services.members.create(MemberInput(name="王䶮"))
     waiting = _register(services, "未交办")  # assign due 2026-02-14
     answering = _register(services, "未答复")
-    services.requests.assign(answering.id, assignee_id=member.id, today=D("2026-02-13"))  # 2/27
+    services.requests.assign(answering.id, assignee_id=member.id, today=D("2026-02-13"))  # 2/28
     calling = _register(services, "未回访")
     services.requests.assign(calling.id, handling_unit="县民政局", today=D("2026-02-13"))
     services.requests.answer(calling.id, "已答复", today=D("2026-02-24"))  # return visit 3/2
@@ -327,7 +334,7 @@ def test_overdue_lists_the_step_each_request_waits_for(services):
     late = services.requests.overdue(D("2026-03-04"))
     assert [(o.number, o.stage, o.deadline, o.days_overdue) for o in late] == [
         (waiting.number, "交办", D("2026-02-14"), 8),  # 2/24–2/27, 2/28 (调休), 3/2–3/4
-        (answering.number, "答复", D("2026-02-27"), 4),  # 2/28, 3/2–3/4
+        (answering.number, "答复", D("2026-02-28"), 3),  # 3/2–3/4
         (calling.number, "回访", D("2026-03-02"), 2),  # 3/3, 3/4
     ]
 
@@ -359,7 +366,7 @@ def test_a_step_can_be_recorded_for_when_it_happened(services):
     assert (r.registered_at, r.assign_due) == (registered, D("2026-02-14"))
     member = services.members.create(MemberInput(name="王䶮"))
     r = services.requests.assign(r.id, assignee_id=member.id, at=assigned)
-    assert (r.assigned_at, r.answer_due) == (assigned, D("2026-02-27"))
+    assert (r.assigned_at, r.answer_due) == (assigned, D("2026-02-28"))
     assert [h.at for h in services.requests.history(r.id)] == [registered, assigned]
 
 
@@ -396,3 +403,86 @@ def test_an_answer_that_loses_a_race_is_a_conflict_not_a_raw_error(services, mon
     with pytest.raises(ConflictError, match="您这次的修改没有保存"):
         services.requests.answer(r.id, "正在修", today=BEFORE_SPRING_FESTIVAL)
     assert services.requests.get(r.id).reply == "已修好"
+
+
+# ---- re-routing and extensions: the clock is not restarted (issue 16, point 4) -------------
+
+
+def test_a_late_or_second_assignment_keeps_the_date_promised_to_the_visitor(services):
+    a = services.members.create(MemberInput(name="王䶮")).id
+    b = services.members.create(MemberInput(name="李堃")).id
+    r = _register(services)  # promised for 2/28 (the receipt's date)
+    r = services.requests.assign(r.id, assignee_id=a, today=D("2026-03-03"))  # late 交办
+    assert (r.status, r.answer_due) == (S.ASSIGNED, D("2026-02-28"))
+    late = services.requests.overdue(D("2026-03-04"))
+    assert [(o.stage, o.deadline, o.days_overdue) for o in late] == [
+        ("答复", D("2026-02-28"), 3)  # 3/2–3/4: the late answer is not hidden
+    ]
+    services.requests.start(r.id)
+    r = services.requests.assign(r.id, assignee_id=b, today=D("2026-03-04"))  # 改派 while 办理中
+    assert (r.status, r.assignee_id, r.answer_due) == (S.ASSIGNED, b, D("2026-02-28"))
+    assert [(h.from_status, h.to_status) for h in services.requests.history(r.id)][-2:] == [
+        (S.ASSIGNED, S.IN_PROGRESS), (S.IN_PROGRESS, S.ASSIGNED),
+    ]  # fmt: skip
+
+
+def test_a_reopened_request_has_its_own_answer_period_and_can_be_re_routed(services):
+    a = services.members.create(MemberInput(name="王䶮")).id
+    b = services.members.create(MemberInput(name="李堃")).id
+    r = _register(services)
+    services.requests.assign(r.id, assignee_id=a, today=D("2026-02-13"))
+    services.requests.answer(r.id, "已协调", today=D("2026-02-27"))
+    r = services.requests.return_visit(
+        r.id, Satisfaction.UNSATISFIED, "还是不亮", today=D("2026-03-02")
+    )
+    assert (r.status, r.answer_due) == (S.IN_PROGRESS, D("2026-03-09"))  # a new period
+    r = services.requests.assign(r.id, assignee_id=b, today=D("2026-03-05"))  # refused before
+    assert (r.status, r.assignee_id, r.answer_due) == (S.ASSIGNED, b, D("2026-03-09"))
+
+
+def test_an_extension_needs_a_later_date_and_a_reason_and_is_recorded(services):
+    member = services.members.create(MemberInput(name="王䶮"))
+    r = _register(services)
+    services.requests.assign(r.id, assignee_id=member.id, today=D("2026-02-13"))
+    with pytest.raises(ValidationError) as info:
+        services.requests.extend(r.id, None, " ")
+    assert {e.field for e in info.value.errors} == {"new_due", "reason"}
+    with pytest.raises(ValidationError, match="要晚于现在的期限 2026-02-28"):
+        services.requests.extend(r.id, D("2026-02-28"), "需要会商")
+    assert services.requests.extension_proposal(r.id) == (D("2026-02-28"), D("2026-03-06"))
+    assert len(services.requests.history(r.id)) == 2  # the refusals recorded nothing
+
+    r = services.requests.extend(
+        r.id, D("2026-03-10"), "涉及县交通局和镇政府，需要会商", actor="刘主任"
+    )
+    assert (r.status, r.answer_due, r.extension_count) == (S.ASSIGNED, D("2026-03-10"), 1)
+    last = services.requests.history(r.id)[-1]
+    assert (last.actor, last.from_status, last.to_status) == ("刘主任", S.ASSIGNED, S.ASSIGNED)
+    assert last.note == (
+        "延期：答复期限由 2026年2月28日 延至 2026年3月10日。理由：涉及县交通局和镇政府，需要会商"
+    )
+    assert services.requests.overdue(D("2026-03-10")) == []  # met by the extended date
+    # A re-routing afterwards keeps the extended date.
+    r = services.requests.assign(r.id, handling_unit="县交通运输局", today=D("2026-03-09"))
+    assert r.answer_due == D("2026-03-10")
+    services.requests.answer(r.id, "已答复")
+    with pytest.raises(StudioError, match="不能“延期”"):  # answered: nothing owed to extend
+        services.requests.extend(r.id, D("2026-03-20"), "再等等")
+
+
+def test_extensions_count_in_the_figures_and_the_answer_is_judged_by_the_extended_date(services):
+    from datetime import UTC, datetime
+
+    member = services.members.create(MemberInput(name="王䶮"))
+    at = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)  # Monday 10:00 in Beijing: promised 3/11
+    extended = services.requests.register(RequestInput(content="路灯", anonymous=True), at=at)
+    plain = services.requests.register(RequestInput(content="水渠", anonymous=True), at=at)
+    for r in (extended, plain):
+        services.requests.assign(r.id, assignee_id=member.id, today=D("2026-03-03"))
+    services.requests.extend(extended.id, D("2026-03-18"), "等县水利局测量")
+    later = datetime(2026, 3, 16, 2, 0, tzinfo=UTC)
+    for r in (extended, plain):
+        services.requests.answer(r.id, "已答复", at=later)
+    f = services.figures.figures(D("2026-03-01"), D("2026-03-31"), today=D("2026-03-31"))
+    assert f.extended == 1
+    assert (f.answer_on_time.numerator, f.answer_on_time.denominator) == (1, 2)  # plain: late

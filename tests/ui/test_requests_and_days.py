@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
 from studio_app.core.members import MemberInput
@@ -21,6 +21,7 @@ from studio_app.ui.request_actions import (
     answer_dialog,
     assign_dialog,
     convert_dialog,
+    extend_dialog,
     merge_dialog,
     reject_dialog,
     return_visit_dialog,
@@ -72,7 +73,7 @@ def test_the_closed_loop_from_the_requests_page(qtbot, services, studio, when_mo
     page = _show(qtbot, RequestsPage(services))
     _select_number(page, r.number)
     enabled = {a for a, action in page.step_actions.items() if action.isEnabled()}
-    assert {a.value for a in enabled} == {"assign", "reject", "merge", "convert"}
+    assert {a.value for a in enabled} == {"assign", "extend", "reject", "merge", "convert"}
 
     def assign(d: ActionDialog) -> None:
         combo = d.fields.widget("assignee")
@@ -391,6 +392,7 @@ def _focused():
     "make",
     [
         assign_dialog,
+        extend_dialog,
         answer_dialog,
         return_visit_dialog,
         reject_dialog,
@@ -485,5 +487,41 @@ def test_every_step_is_in_the_list_s_menu_and_has_its_keys(qtbot, services, stud
     assert set(page.view.actions()) == set(page.step_actions.values())
     keys = {a.value: page.step_actions[a].shortcut().toString() for a in page.step_actions}
     assert {k: v for k, v in keys.items() if v} == {
-        "assign": "Ctrl+J", "start": "Ctrl+B", "answer": "Ctrl+D", "return_visit": "Ctrl+H",
+        "assign": "Ctrl+J", "extend": "Ctrl+Y", "start": "Ctrl+B", "answer": "Ctrl+D",
+        "return_visit": "Ctrl+H",
     }  # fmt: skip
+
+
+def test_an_extension_by_keys_is_saved_and_shown_in_the_timeline(
+    qtbot, services, studio, when_modal
+):
+    r = _register(services, "村口路灯坏了")
+    services.requests.assign(r.id, handling_unit="镇城建办")
+    due, proposed = services.requests.extension_proposal(r.id)
+    page = RequestsPage(services)
+    window = _in_window(qtbot, page)
+    _select_number(page, r.number)
+    page.view.setFocus()
+
+    opened: list = []
+
+    def extend(d: ActionDialog) -> None:
+        d.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        new_due, reason = d.fields_in_order()
+        texts = [label.text() for label in d.findChildren(QLabel)]
+        opened.append((new_due.hasFocus(), pydate(new_due.date()), texts))
+        qtbot.keyClick(new_due, Qt.Key.Key_Tab)
+        qtbot.keyClicks(reason, "county bureau to confer")
+        qtbot.keyClick(reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    seen = when_modal(ActionDialog, extend)
+    qtbot.keyClick(page.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # 延期
+    assert len(seen) == 1
+    ((focused, shown, texts),) = opened
+    assert focused and shown == proposed  # the cursor starts in the date, the proposal in it
+    assert any(f"现在的答复期限是 {due.isoformat()}" in text for text in texts)
+    stored = services.requests.get(r.id)
+    assert (stored.answer_due, stored.extension_count) == (proposed, 1)
+    assert "理由：county bureau to confer" in page.detail.timeline.toPlainText()
+    assert window.statusBar().currentMessage() == page.said

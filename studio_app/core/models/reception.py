@@ -139,6 +139,7 @@ class Request(Record, Archivable):
     )
     satisfaction_comment: Mapped[str] = mapped_column(Text, default="")
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    extension_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 延期
     close_reason: Mapped[str] = mapped_column(Text, default="")  # 不予受理 / conversion note
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("request.id"), default=None)
     common_issue_id: Mapped[uuid.UUID | None] = mapped_column(
