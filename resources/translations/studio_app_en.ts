@@ -4596,7 +4596,7 @@ Archived members no longer appear in everyday lists, but their linked households
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="444" />
+      <location filename="studio_app/ui/requests_page.py" line="448" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
@@ -4611,9 +4611,14 @@ Phone: {phone}</translation>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="440" />
+      <location filename="studio_app/ui/requests_page.py" line="444" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="439" />
+      <source>{number} 已回访（{satisfaction}）</source>
+      <translation>{number} called back ({satisfaction})</translation>
     </message>
     <message>
       <location filename="studio_app/ui/requests_page.py" line="421" />
@@ -4670,17 +4675,17 @@ Phone: {phone}</translation>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="453" />
+      <location filename="studio_app/ui/requests_page.py" line="457" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="450" />
+      <location filename="studio_app/ui/requests_page.py" line="454" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="452" />
+      <location filename="studio_app/ui/requests_page.py" line="456" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
@@ -6299,7 +6304,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="145" />
+      <location filename="studio_app/base/messages.py" line="148" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6307,7 +6312,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="136" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6315,7 +6320,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="136" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6323,7 +6328,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6356,7 +6361,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="139" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6378,7 +6383,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="93" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -6408,7 +6413,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="77" />
+      <location filename="studio_app/base/messages.py" line="80" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -6524,6 +6529,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="77" />
+      <source>{number} 已答复：同样答复这位群众，待回访</source>
+      <translation>{number} answered: the same answer for this visitor, to be called back</translation>
+    </message>
+    <message>
       <source>{n} KB</source>
       <translation type="vanished">{n} KB</translation>
     </message>
@@ -6564,7 +6574,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="106" />
+      <location filename="studio_app/base/messages.py" line="109" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -6584,7 +6594,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="83" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -6599,7 +6609,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="162" />
+      <location filename="studio_app/ui/request_actions.py" line="182" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -6701,6 +6711,15 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/pdf_layout.py" line="315" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="155" />
+      <source>{why}
+
+关联后，这条诉求仍由您答复和回访，办理经过里写明关联的提案。</source>
+      <translation>{why}
+
+Once related, you still answer this request and call its visitor back; its history names the proposal.</translation>
     </message>
     <message>
       <location filename="studio_app/base/local_times.py" line="17" />
@@ -6950,7 +6969,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="146" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>一次性化解率</source>
       <translation>First-time resolution rate</translation>
     </message>
@@ -6970,12 +6989,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="99" />
+      <location filename="studio_app/ui/request_actions.py" line="104" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="404" />
+      <location filename="studio_app/core/visitor_requests.py" line="496" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -6989,7 +7008,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="134" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7069,27 +7088,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="140" />
+      <location filename="studio_app/core/visitor_requests.py" line="176" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="38" />
+      <location filename="studio_app/ui/request_actions.py" line="40" />
       <source>交办 — {number}</source>
       <translation>Assign — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="146" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>交办及时率</source>
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="279" />
+      <location filename="studio_app/core/visitor_requests.py" line="316" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="46" />
+      <location filename="studio_app/ui/request_actions.py" line="48" />
       <source>交办意见</source>
       <translation>Assignment note</translation>
     </message>
@@ -7099,7 +7118,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Time limit to assign</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="33" />
+      <location filename="studio_app/ui/request_actions.py" line="35" />
       <source>交办给承办委员和/或承办单位。改派同样在这里，办理中（含回访不满意后）也可以改派。</source>
       <translation>Assign to a handling member and/or unit. Re-routing is done here too, also while in progress (after an unsatisfied return visit as well). </translation>
     </message>
@@ -7188,7 +7207,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="91" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7248,27 +7267,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="166" />
+      <location filename="studio_app/ui/request_actions.py" line="186" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="110" />
+      <location filename="studio_app/ui/request_actions.py" line="115" />
       <source>例如：关于加强农村道路养护的提案</source>
       <translation>e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="97" />
+      <location filename="studio_app/ui/request_actions.py" line="102" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="54" />
+      <location filename="studio_app/ui/request_actions.py" line="56" />
       <source>例如：涉及县交通局和镇政府，需要会商后答复</source>
       <translation>e.g. The county transport bureau and the town government must confer before answering</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="30" />
+      <location filename="studio_app/ui/request_actions.py" line="32" />
       <source>例如：镇城建办、县交通局</source>
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
@@ -7278,7 +7297,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <location filename="studio_app/ui/request_actions.py" line="91" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -7293,7 +7312,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="71" />
+      <location filename="studio_app/ui/request_actions.py" line="73" />
       <source>保存答复</source>
       <translation>Save answer</translation>
     </message>
@@ -7350,7 +7369,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="126" />
+      <location filename="studio_app/base/messages.py" line="129" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -7382,7 +7401,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="193" />
+      <location filename="studio_app/ui/request_actions.py" line="213" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -7397,7 +7416,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="167" />
+      <location filename="studio_app/ui/request_actions.py" line="187" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
@@ -7429,6 +7448,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="33" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="79" />
+      <source>关联到提案（诉求 {number}）：{report}</source>
+      <translation>Related to the proposal (request {number}): {report}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
+      <source>关联到该提案</source>
+      <translation>Relate to the proposal</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="149" />
@@ -7565,7 +7594,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="229" />
+      <location filename="studio_app/core/request_figures.py" line="231" />
       <source>办结</source>
       <translation>Closed</translation>
     </message>
@@ -7705,7 +7734,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="79" />
+      <location filename="studio_app/base/messages.py" line="82" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -7730,17 +7759,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="521" />
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="148" />
+      <location filename="studio_app/ui/request_actions.py" line="167" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="152" />
+      <location filename="studio_app/ui/request_actions.py" line="172" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
@@ -7750,9 +7779,18 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="78" />
+      <source>合并进来的 {number} 回访不满意，重新办理</source>
+      <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="168" />
+      <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。合并后这条仍显示在那条诉求下面。</source>
+      <translation>When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
+    </message>
+    <message>
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
-      <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
+      <translation type="vanished">When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_list.py" line="200" />
@@ -7780,7 +7818,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="125" />
+      <location filename="studio_app/base/messages.py" line="128" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -7795,17 +7833,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="142" />
+      <location filename="studio_app/core/visitor_requests.py" line="179" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <location filename="studio_app/ui/request_actions.py" line="91" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="92" />
+      <location filename="studio_app/ui/request_actions.py" line="97" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -7815,12 +7853,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Time limit for return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="146" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>回访率</source>
       <translation>Return visit rate</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="89" />
+      <location filename="studio_app/ui/request_actions.py" line="83" />
       <source>回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。</source>
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
@@ -7870,7 +7908,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="114" />
+      <location filename="studio_app/ui/request_actions.py" line="119" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
@@ -7915,22 +7953,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="142" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="152" />
+      <location filename="studio_app/base/messages.py" line="155" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="144" />
+      <location filename="studio_app/base/messages.py" line="147" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="151" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -7977,7 +8015,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="83" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -7987,7 +8025,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="99" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -8012,7 +8050,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="78" />
+      <location filename="studio_app/base/messages.py" line="81" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -8027,7 +8065,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="81" />
+      <location filename="studio_app/base/messages.py" line="84" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -8127,7 +8165,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="111" />
+      <location filename="studio_app/base/messages.py" line="114" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8227,7 +8265,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="60" />
+      <location filename="studio_app/core/guard.py" line="62" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
@@ -8327,7 +8365,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="177" />
+      <location filename="studio_app/ui/request_actions.py" line="197" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
@@ -8478,22 +8516,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="521" />
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
       <source>延期</source>
       <translation>Extend</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="58" />
+      <location filename="studio_app/ui/request_actions.py" line="60" />
       <source>延期 — {number}</source>
       <translation>Extend — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="55" />
+      <location filename="studio_app/ui/request_actions.py" line="57" />
       <source>延期会记入诉求的办理经过（谁、何时、理由），并计入“延期”件数；应告知来访群众。</source>
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="320" />
+      <location filename="studio_app/core/visitor_requests.py" line="357" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -8503,12 +8541,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="318" />
+      <location filename="studio_app/core/visitor_requests.py" line="355" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="521" />
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -8528,7 +8566,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="188" />
+      <location filename="studio_app/ui/request_actions.py" line="208" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
@@ -8751,7 +8789,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="141" />
+      <location filename="studio_app/ui/request_actions.py" line="146" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -8796,7 +8834,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="196" />
+      <location filename="studio_app/core/visitor_requests.py" line="233" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -8871,12 +8909,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="45" />
+      <location filename="studio_app/ui/request_actions.py" line="47" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="44" />
+      <location filename="studio_app/ui/request_actions.py" line="46" />
       <source>承办委员</source>
       <translation>Handling member</translation>
     </message>
@@ -8891,7 +8929,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="189" />
+      <location filename="studio_app/ui/request_actions.py" line="209" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -8981,7 +9019,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="447" />
+      <location filename="studio_app/core/visitor_requests.py" line="553" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -8991,7 +9029,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9316,12 +9354,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="159" />
+      <location filename="studio_app/ui/request_actions.py" line="179" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="329" />
+      <location filename="studio_app/core/visitor_requests.py" line="366" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
@@ -9589,7 +9627,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="130" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -9604,7 +9642,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="234" />
+      <location filename="studio_app/core/visitor_requests.py" line="271" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -9613,7 +9651,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="138" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -9666,7 +9704,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -9685,7 +9723,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="195" />
+      <location filename="studio_app/ui/request_actions.py" line="215" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -9780,7 +9818,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="107" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -9815,12 +9853,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="428" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="146" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
@@ -9860,12 +9898,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="56" />
+      <location filename="studio_app/ui/request_actions.py" line="58" />
       <source>现在的答复期限是 {due}。</source>
       <translation>The answer is now due on {due}. </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="102" />
+      <location filename="studio_app/ui/request_actions.py" line="107" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
@@ -9885,7 +9923,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="107" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -10005,7 +10043,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="188" />
+      <location filename="studio_app/ui/request_actions.py" line="208" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
@@ -10135,22 +10173,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="141" />
+      <location filename="studio_app/core/visitor_requests.py" line="177" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="71" />
+      <location filename="studio_app/ui/request_actions.py" line="73" />
       <source>答复 — {number}</source>
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="354" />
+      <location filename="studio_app/core/visitor_requests.py" line="391" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="146" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>答复及时率</source>
       <translation>Answered on time</translation>
     </message>
@@ -10160,12 +10198,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="34" />
+      <location filename="studio_app/ui/request_actions.py" line="36" />
       <source>答复期限仍是 {due}，交办和改派不改变它；需要更多时间请用“延期”。</source>
       <translation>The answer stays due on {due}: assigning and re-routing do not change it; for more time use “Extend”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="69" />
+      <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>答复群众的内容：办理结果、政策依据、后续安排</source>
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
@@ -10175,7 +10213,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="128" />
+      <location filename="studio_app/base/messages.py" line="131" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -10185,7 +10223,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="228" />
+      <location filename="studio_app/core/visitor_requests.py" line="265" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -10330,7 +10368,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="83" />
+      <location filename="studio_app/ui/request_actions.py" line="89" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -10345,7 +10383,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="84" />
+      <location filename="studio_app/base/messages.py" line="87" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -10363,7 +10401,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="98" />
+      <location filename="studio_app/base/messages.py" line="101" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -10396,7 +10434,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="86" />
+      <location filename="studio_app/base/messages.py" line="89" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -10436,7 +10474,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="59" />
+      <location filename="studio_app/core/guard.py" line="61" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -10548,7 +10586,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Records: {counts}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="57" />
+      <location filename="studio_app/core/guard.py" line="59" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -10571,7 +10609,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="433" />
+      <location filename="studio_app/core/visitor_requests.py" line="91" />
+      <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
+      <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="88" />
+      <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
+      <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="525" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -10581,32 +10629,47 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/visitor_requests.py" line="625" />
+      <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
+      <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/common_issues.py" line="167" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="518" />
+      <location filename="studio_app/core/visitor_requests.py" line="94" />
+      <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
+      <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="631" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="97" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/core/visitor_requests.py" line="483" />
+      <source>诉求 {number} 没有转为提案，不能关联。</source>
+      <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="95" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="430" />
+      <location filename="studio_app/core/visitor_requests.py" line="522" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="227" />
+      <location filename="studio_app/core/visitor_requests.py" line="264" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -10629,7 +10692,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="58" />
+      <location filename="studio_app/core/guard.py" line="60" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -10644,7 +10707,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="74" />
+      <location filename="studio_app/ui/request_actions.py" line="76" />
       <source>诉求：{content}</source>
       <translation>Request: {content}</translation>
     </message>
@@ -10704,12 +10767,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="404" />
+      <location filename="studio_app/core/visitor_requests.py" line="496" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="320" />
+      <location filename="studio_app/core/visitor_requests.py" line="357" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -10719,7 +10782,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="354" />
+      <location filename="studio_app/core/visitor_requests.py" line="391" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -10729,7 +10792,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="447" />
+      <location filename="studio_app/core/visitor_requests.py" line="553" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -10749,27 +10812,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="279" />
+      <location filename="studio_app/core/visitor_requests.py" line="316" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="318" />
+      <location filename="studio_app/core/visitor_requests.py" line="355" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="428" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="230" />
+      <location filename="studio_app/core/visitor_requests.py" line="267" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="81" />
+      <location filename="studio_app/ui/request_actions.py" line="87" />
       <source>请选择：1 满意，2 基本满意，3 不满意</source>
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
@@ -10804,12 +10867,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="109" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="108" />
+      <location filename="studio_app/base/messages.py" line="111" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -10892,17 +10955,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="124" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="119" />
+      <location filename="studio_app/base/messages.py" line="122" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="112" />
+      <location filename="studio_app/ui/request_actions.py" line="117" />
       <source>转为提案</source>
       <translation>Turn into a proposal</translation>
     </message>
@@ -10912,7 +10975,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="112" />
+      <location filename="studio_app/ui/request_actions.py" line="117" />
       <source>转为提案/社情民意 — {number}</source>
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
     </message>
@@ -10927,7 +10990,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="131" />
+      <location filename="studio_app/ui/request_actions.py" line="136" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
@@ -10976,6 +11039,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <source>这位群众的诉求已合并办理，这是对他（她）本人的回访。“不满意”会重新打开合并到的那条诉求，继续办理。</source>
+      <translation>This visitor's request was merged into another; this is their own return visit. “Dissatisfied” reopens the request it was merged into.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
       <source>这是绕过本程序改动了数据库。请从改动之前做的备份恢复（恢复后保护触发器会重建），并告知县政协办公室。</source>
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
@@ -11020,7 +11088,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="234" />
+      <location filename="studio_app/core/request_figures.py" line="236" />
       <source>这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）</source>
       <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
     </message>
@@ -11065,7 +11133,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="113" />
+      <location filename="studio_app/base/messages.py" line="116" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -11110,7 +11178,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="118" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -11130,7 +11198,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>({n}) {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="28" />
+      <location filename="studio_app/ui/request_actions.py" line="30" />
       <source>（不指定委员）</source>
       <translation>(no member)</translation>
     </message>

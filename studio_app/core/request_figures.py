@@ -21,9 +21,11 @@ a deadline by the local date of the step (a deadline is met on its own day, as i
   visit the request is judged on its new answer and new deadline. Not counted: not yet due,
   and requests closed off (rejected, merged, converted) before an answer.
 - 延期 (``extended``): the period's requests whose answer deadline was extended at least once.
-- 回访率 (``return_visit``): requests that had a return visit and have none overdue now, over
-  those that had one plus those 已答复 with ``return_visit_due`` before ``today``. An answer
-  converted into a report before its call back, or not yet due, is not counted.
+- 回访率 (``return_visit``): visitors called back and none overdue now, over those called back
+  plus those waiting past ``return_visit_due`` (已答复, or merged into a request that was
+  answered: each merged visitor has a return visit of their own, 百分百回访 means every
+  visitor). An answer converted into a report before its call back, or not yet due, is not
+  counted. 满意率 and 一次性化解率 count merged visitors' own return visits too.
 - 满意率 (``satisfaction``): requests whose latest return visit was 满意 or 基本满意, over
   requests with at least one return visit.
 - 一次性化解率 (``first_time_resolution``): requests closed 满意/基本满意 at the first return
@@ -354,10 +356,14 @@ class FigureService:
             (Request.assigned_at.is_(None), False),
             else_=first_in_time,
         )
-        answered = Request.return_visit_due.is_not(None)  # set by an answer, cleared on reopening
+        # Set by an answer, cleared on reopening. A merged visitor's answer is the request's
+        # they joined: judged there, not twice.
+        answered = and_(Request.return_visit_due.is_not(None), Request.status != S.MERGED)
         visited = Request.satisfaction.is_not(None)
+        # Waiting for a call back past its date: 已答复, or a merged visitor (whose
+        # return_visit_due is set only while their own call back is awaited).
         visit_overdue = and_(
-            Request.status == S.ANSWERED,
+            Request.status.in_((S.ANSWERED, S.MERGED)),
             Request.return_visit_due.is_not(None),
             Request.return_visit_due < today,
         )

@@ -12,6 +12,13 @@ The answer is due by the date promised to the visitor at registration (assign + 
 days, the date on the receipt). A 交办 (the first, a late one, or a re-routing, 改派) keeps it:
 only a 延期 with a reason moves it, and each is recorded and counted. A reopening after an
 unsatisfied return visit owes a new answer, with a period of its own from that day.
+
+Every visitor is called back (百分百回访), a merged one too: the merged request stays the
+visitor's own record. When the request it joined is answered, it gets the answer and a return
+visit due of its own (``return_visit_due`` set: awaiting the call; cleared once called); an
+unsatisfied merged visitor reopens the request it joined. A merge into a request already 办结,
+不予受理 or 转为提案 is refused; for 转为提案 the refusal offers 关联到该提案 (``link_to_proposal``),
+which keeps the visitor's own loop open.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,6 +54,7 @@ from studio_app.core.validation import Validator, clean_name, normalise_phone
 from studio_app.core.workdays import CalendarService
 
 S = RequestStatus
+SATISFIED = (Satisfaction.SATISFIED, Satisfaction.BASICALLY)
 
 
 class Action(StrEnum):
@@ -58,6 +66,7 @@ class Action(StrEnum):
     MERGE = "merge"
     CONVERT = "convert"
     EXTEND = "extend"
+    LINK = "link"
 
 
 OPEN = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS})
@@ -66,11 +75,25 @@ ALLOWED_FROM: dict[Action, frozenset[RequestStatus]] = {
     Action.ASSIGN: OPEN,
     Action.START: frozenset({S.ASSIGNED}),
     Action.ANSWER: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
-    Action.RETURN_VISIT: frozenset({S.ANSWERED}),
+    # A merged visitor is called back once the request they joined is answered.
+    Action.RETURN_VISIT: frozenset({S.ANSWERED, S.MERGED}),
     Action.REJECT: OPEN,
     Action.MERGE: OPEN,
     Action.CONVERT: OPEN | {S.ANSWERED, S.CLOSED},
     Action.EXTEND: OPEN,  # an answer is still owed
+    Action.LINK: OPEN | {S.ANSWERED},  # 关联到该提案: the visitor's own loop goes on
+}
+# A merge needs a request still to be answered or called back: not one finished like these.
+MERGE_REFUSED = {
+    S.CLOSED: N_(
+        "诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。"
+    ),
+    S.REJECTED: N_(
+        "诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。"
+    ),
+    S.CONVERTED: N_(
+        "诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。"
+    ),
 }
 # A request that names no category (from the command line, an import, any door but the desk,
 # which asks for one) is filed under this shipped word: every request counts in the figures by
@@ -85,7 +108,20 @@ ACTION_LABELS = {
     Action.MERGE: "合并",
     Action.CONVERT: "转为提案/社情民意",
     Action.EXTEND: "延期",
+    Action.LINK: "关联到该提案",
 }
+
+
+class ConvertedTargetError(StudioError):
+    """A merge into a request already 转为提案 was refused: the window offers 关联到该提案.
+
+    Attributes:
+        target_id: the converted request.
+    """
+
+    def __init__(self, message: str, target_id: uuid.UUID):
+        self.target_id = target_id
+        super().__init__(message)
 
 
 @dataclass
@@ -139,7 +175,8 @@ class OverdueRequest:
 STAGE_DEADLINES = (
     (frozenset({S.REGISTERED}), Request.assign_due, N_("交办")),
     (frozenset({S.ASSIGNED, S.IN_PROGRESS}), Request.answer_due, N_("答复")),
-    (frozenset({S.ANSWERED}), Request.return_visit_due, N_("回访")),
+    # A merged visitor awaits their own call back while return_visit_due is set.
+    (frozenset({S.ANSWERED, S.MERGED}), Request.return_visit_due, N_("回访")),
 )
 
 
@@ -362,7 +399,24 @@ class RequestService:
                 today, self.deadlines.return_visit
             )
             self._move(s, request, S.ANSWERED, actor, reply, at)
+            self._answer_merged(s, request, actor, at)
         return request
+
+    def _answer_merged(self, s: Session, request: Request, actor: str, at: datetime) -> None:
+        """The visitors merged into ``request`` and not yet satisfied get its answer and a
+        return visit of their own, due as the request's own."""
+        merged = s.scalars(
+            select(Request).where(
+                Request.merged_into_id == request.id,
+                or_(Request.satisfaction.is_(None), Request.satisfaction.not_in(SATISFIED)),
+            )
+        )
+        for visitor_request in merged:
+            visitor_request.reply, visitor_request.answered_at = request.reply, at
+            visitor_request.return_visit_due = request.return_visit_due
+            visitor_request.satisfaction, visitor_request.satisfaction_comment = None, ""
+            note = encode("request.merged_answer", number=request.number)
+            self._move(s, visitor_request, S.MERGED, actor, note, at)
 
     def return_visit(self, request_id: uuid.UUID, satisfaction: Satisfaction | None,
                      comment: str = "", *, actor: str = "", version: int | None = None,
@@ -383,7 +437,9 @@ class RequestService:
             note = encode("request.visit", satisfaction=satisfaction)
             if comment:
                 note = encode("request.visit_comment", satisfaction=satisfaction, comment=comment)
-            if satisfaction == Satisfaction.UNSATISFIED:
+            if request.status == S.MERGED:
+                self._merged_visit(s, request, satisfaction, note, actor, today, at)
+            elif satisfaction == Satisfaction.UNSATISFIED:
                 request.reopen_count += 1
                 request.answer_due = self.calendar.calendar().add_workdays(
                     today, self.deadlines.answer
@@ -393,6 +449,42 @@ class RequestService:
             else:
                 request.closed_at = at
                 self._move(s, request, S.CLOSED, actor, note, at)
+        return request
+
+    def _merged_visit(self, s: Session, request: Request, satisfaction: Satisfaction, note: str,
+                      actor: str, today: date, at: datetime) -> None:  # fmt: skip
+        """A merged visitor's own call back: recorded on their request (no longer awaited). If
+        unsatisfied, the request they joined is reopened, if it was answered or closed, with a
+        new answer period; its next answer reaches this visitor again."""
+        request.return_visit_due = None
+        self._move(s, request, S.MERGED, actor, note, at)
+        if satisfaction != Satisfaction.UNSATISFIED:
+            return
+        request.reopen_count += 1
+        joined = self._load(s, request.merged_into_id)
+        if joined.status in (S.ANSWERED, S.CLOSED):
+            joined.reopen_count += 1
+            joined.answer_due = self.calendar.calendar().add_workdays(today, self.deadlines.answer)
+            joined.return_visit_due, joined.closed_at = None, None
+            reopened = encode("request.reopened_by", number=request.number)
+            self._move(s, joined, S.IN_PROGRESS, actor, reopened, at)
+
+    def link_to_proposal(self, request_id: uuid.UUID, proposal_id: uuid.UUID, *, actor: str = "",
+                         version: int | None = None, at: datetime | None = None) -> Request:  # fmt: skip
+        """关联到该提案: the request joins a request already 转为提案 as a related matter, and
+        keeps its own loop (answer, return visit) open; its timeline names the proposal."""
+        at, _today = _when(at, None)
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            check_version(request, version)
+            self._check(request, Action.LINK)
+            proposal = self._load(s, proposal_id)
+            if proposal.status != S.CONVERTED:
+                raise StudioError(tr("诉求 {number} 没有转为提案，不能关联。").format(
+                    number=proposal.number))  # fmt: skip
+            request.linked_to_id = proposal.id
+            note = encode("request.linked_to", number=proposal.number, report=proposal.close_reason)
+            self._move(s, request, request.status, actor, note, at)
         return request
 
     def reject(self, request_id: uuid.UUID, reason: str, *, actor: str = "", version: int | None = None,
@@ -434,9 +526,23 @@ class RequestService:
                     number=target.number
                 )
             )
+        if target.status in MERGE_REFUSED:
+            refusal = tr(MERGE_REFUSED[target.status]).format(number=target.number)  # i18n: above
+            if target.status == S.CONVERTED:
+                raise ConvertedTargetError(refusal, target.id)
+            raise StudioError(refusal)
         request.merged_into_id, request.closed_at = target.id, at
         note = encode("request.merged_into", number=target.number)
         self._move(s, request, S.MERGED, actor, note, at)
+        # Those merged into this one follow it: each is still called back when it is answered.
+        for follower in s.scalars(select(Request).where(Request.merged_into_id == request.id)):
+            follower.merged_into_id = target.id
+            self._move(s, follower, S.MERGED, actor, note, at)
+        if target.status == S.ANSWERED:  # answered already: the visitor is told at the call
+            request.reply, request.answered_at = target.reply, at
+            request.return_visit_due = self.calendar.calendar().add_workdays(
+                at.astimezone().date(), self.deadlines.return_visit
+            )
 
     def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "", version: int | None = None,
                 at: datetime | None = None) -> Request:  # fmt: skip
@@ -513,6 +619,13 @@ class RequestService:
 
     @staticmethod
     def _check(request: Request, action: Action) -> None:
+        awaiting = request.return_visit_due is not None
+        if action == Action.RETURN_VISIT and request.status == S.MERGED and not awaiting:
+            raise StudioError(
+                tr("诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。").format(
+                    number=request.number
+                )
+            )
         if request.status not in ALLOWED_FROM[action]:
             raise StudioError(
                 tr("诉求 {number} 当前是“{status}”，不能“{action}”。").format(

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from studio_app.base.enums import Satisfaction
+from studio_app.base.enums import RequestStatus, Satisfaction
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import choices
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
+from studio_app.core.visitor_requests import ConvertedTargetError
+from studio_app.ui import messages
 from studio_app.ui.action_dialog import (
     ActionDialog,
     KeyedCombo,
@@ -78,6 +80,10 @@ def answer_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
 
 
 def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    intro = tr("回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。")
+    if row.status == RequestStatus.MERGED:
+        intro = tr("这位群众的诉求已合并办理，这是对他（她）本人的回访。"
+                   "“不满意”会重新打开合并到的那条诉求，继续办理。")  # fmt: skip
     satisfaction = KeyedCombo(placeholder=tr("请选择：1 满意，2 基本满意，3 不满意"))
     satisfaction.set_items([(text, value) for value, text in choices(Satisfaction)])  # none yet
     comment = plain_text(tr("群众的意见"), 3)
@@ -85,8 +91,7 @@ def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) ->
         tr("回访 — {number}").format(number=row.number), tr("保存回访"),
         lambda: services.requests.return_visit(row.id, enum_data(satisfaction, Satisfaction),
                                                comment.toPlainText(), version=row.version),
-        parent,
-        tr("回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。"),
+        parent, intro,
     )  # fmt: skip
     dialog.add("satisfaction", tr("满意度"), satisfaction)
     dialog.add("comment", tr("回访意见"), comment)
@@ -142,11 +147,26 @@ def merge_dialog(services: Services, row: RequestRow, parent: QWidget) -> Action
                     number=number
                 )
             )
-        return services.requests.merge(row.id, found[0].id, version=row.version)
+        try:
+            return services.requests.merge(row.id, found[0].id, version=row.version)
+        except ConvertedTargetError as refusal:  # offered instead: 关联到该提案
+            link = messages.confirm(
+                dialog, tr("关联到该提案"),
+                tr("{why}\n\n关联后，这条诉求仍由您答复和回访，办理经过里写明关联的提案。").format(
+                    why=refusal
+                ),
+                tr("关联到该提案"),
+            )  # fmt: skip
+            if not link:
+                raise
+            return services.requests.link_to_proposal(
+                row.id, refusal.target_id, version=row.version
+            )
 
     dialog = ActionDialog(
         tr("合并 — {number}").format(number=row.number), tr("合并"), merge, parent,
-        tr("同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。"
+        tr("同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；"
+           "那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。"
            "合并后这条仍显示在那条诉求下面。"),
     )  # fmt: skip
     dialog.add("into", tr("合并到"), target)

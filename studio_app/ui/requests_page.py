@@ -435,6 +435,10 @@ class RequestsPage(Page):
             return t("{number} 已办结（{status}）").format(
                 number=row.number, status=label(row.status)
             )
+        if was == row.status == RequestStatus.MERGED and row.satisfaction is not None:
+            return t("{number} 已回访（{satisfaction}）").format(
+                number=row.number, satisfaction=label(row.satisfaction)
+            )  # a merged visitor's own call back
         if row.status == RequestStatus.MERGED:
             target = self.services.requests.get(row.id).merged_into_id
             return t("{number} 已合并到 {target}").format(

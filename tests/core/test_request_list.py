@@ -387,8 +387,8 @@ def old_table(model, *missing: str) -> Table:
 
 def request_table_before_0006() -> Table:
     """The request table as revisions 0004 and 0005 have it: no search_tokens (0006), no
-    updated_by (0011), no extension_count (0014)."""
-    return old_table(Request, "search_tokens", "updated_by", "extension_count")
+    updated_by (0011), no extension_count or linked_to_id (0014)."""
+    return old_table(Request, "search_tokens", "updated_by", "extension_count", "linked_to_id")
 
 
 def test_upgrading_from_0004_fills_search_text_and_keeps_every_request(empty_url):

@@ -34,7 +34,7 @@ T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 REQUEST_AT_0012 = Table(
     "request",
     MetaData(),
-    *(c._copy() for c in Request.__table__.c if c.name not in {"extension_count"}),
+    *(c._copy() for c in Request.__table__.c if c.name not in {"extension_count", "linked_to_id"}),
 )
 S = RequestStatus
 

@@ -525,3 +525,62 @@ def test_an_extension_by_keys_is_saved_and_shown_in_the_timeline(
     assert (stored.answer_due, stored.extension_count) == (proposed, 1)
     assert "理由：county bureau to confer" in page.detail.timeline.toPlainText()
     assert window.statusBar().currentMessage() == page.said
+
+
+# ---- every visitor called back; a finished request takes no merge (issue 16, point 5) -------
+
+
+def test_a_merge_into_a_proposal_offers_to_relate_to_it_instead(qtbot, services, studio,
+                                                               monkeypatch):  # fmt: skip
+    from studio_app.ui import request_actions
+
+    proposal = _register(services, "独居老人冬季取暖难")
+    services.requests.convert(proposal.id, "社情民意信息《关于冬季取暖的建议》")
+    r = _register(services, "老人冬天取暖没保障", name="李四")
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, _yes, _no=""):
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(request_actions.messages, "confirm", confirm)
+    import studio_app.ui.form_fields as ff
+
+    monkeypatch.setattr(ff.messages, "show_error", lambda _d, e, *a: asked.append(f"ERR {e}"))
+    dialog = _show(qtbot, merge_dialog(services, services.request_list.row(r.id), None))
+    dialog.fields.widget("into").setEditText(proposal.number)
+    dialog.accept_button.click()
+    assert dialog.done_ok
+    (text,) = asked
+    assert "已转为提案/社情民意，不能合并进去" in text and "仍由您答复和回访" in text
+    stored = services.requests.get(r.id)
+    assert (stored.status, stored.linked_to_id) == (RequestStatus.REGISTERED, proposal.id)
+
+
+def test_a_merged_visitor_is_called_back_from_the_requests_page(
+    qtbot, services, studio, when_modal
+):
+    main = _register(services, "村口路灯坏了")
+    merged = _register(services, "路灯不亮", name="李四")
+    services.requests.merge(merged.id, main.id)
+    services.requests.assign(main.id, handling_unit="镇城建办")
+    services.requests.answer(main.id, "已更换灯具")
+    page = RequestsPage(services)
+    window = _in_window(qtbot, page)
+    page.show_request(merged.id)  # as a double-click on the 工作台's 待回访 does
+    assert page.selected_id() == merged.id
+    assert page.step_actions[_action(page, "return_visit")].isEnabled()
+    intro: list[str] = []
+
+    def visit(d: ActionDialog) -> None:
+        intro.extend(label.text() for label in d.findChildren(QLabel))
+        satisfaction = d.fields.widget("satisfaction")
+        satisfaction.setCurrentIndex(satisfaction.findData(Satisfaction.SATISFIED))
+        d.accept_button.click()
+
+    when_modal(ActionDialog, visit)
+    page.step_actions[_action(page, "return_visit")].trigger()
+    assert any("这是对他（她）本人的回访" in text for text in intro)
+    stored = services.requests.get(merged.id)
+    assert (stored.status, stored.satisfaction) == (RequestStatus.MERGED, Satisfaction.SATISFIED)
+    assert window.statusBar().currentMessage().startswith(f"{merged.number} 已回访（满意）")
