@@ -584,3 +584,22 @@ def test_a_merged_visitor_is_called_back_from_the_requests_page(
     stored = services.requests.get(merged.id)
     assert (stored.status, stored.satisfaction) == (RequestStatus.MERGED, Satisfaction.SATISFIED)
     assert window.statusBar().currentMessage().startswith(f"{merged.number} 已回访（满意）")
+
+
+def test_a_step_saved_second_offers_to_reload_and_saves_nothing(qtbot, services, studio, answers):
+    """Another window re-routed the request while this one's 延期 was open (issue 16, 6)."""
+    r = _register(services, "村口路灯坏了")
+    services.requests.assign(r.id, handling_unit="镇城建办")
+    row = services.request_list.row(r.id)  # as the list showed it
+    dialog = _show(qtbot, extend_dialog(services, row, None))
+    services.requests.assign(r.id, handling_unit="县交通运输局")  # the other window
+    dialog.fields.widget("reason").setPlainText("需要会商")
+    answers.choice = 0  # 重新载入
+    dialog.accept_button.click()
+    ((options, _default),) = answers.offered
+    assert options[0] == "重新载入"
+    (asked,) = answers.texts("choose")
+    assert "修改（可能在另一个窗口或另一台电脑上）" in asked and "您这次的修改没有保存" in asked
+    assert dialog.outdated and not dialog.isVisible()  # closed: the page shows it anew
+    stored = services.requests.get(r.id)
+    assert (stored.handling_unit, stored.extension_count) == ("县交通运输局", 0)
