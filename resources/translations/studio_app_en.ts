@@ -4,7 +4,7 @@
   <context>
     <name>ActionDialog</name>
     <message>
-      <location filename="studio_app/ui/action_dialog.py" line="299" />
+      <location filename="studio_app/ui/action_dialog.py" line="308" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -4683,62 +4683,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsModel</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="100" />
+      <location filename="studio_app/ui/requests_page.py" line="101" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="98" />
+      <location filename="studio_app/ui/requests_page.py" line="99" />
       <source>承办</source>
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="97" />
+      <location filename="studio_app/ui/requests_page.py" line="98" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="94" />
+      <location filename="studio_app/ui/requests_page.py" line="95" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="93" />
+      <location filename="studio_app/ui/requests_page.py" line="94" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="99" />
+      <location filename="studio_app/ui/requests_page.py" line="100" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="96" />
+      <location filename="studio_app/ui/requests_page.py" line="97" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="92" />
+      <location filename="studio_app/ui/requests_page.py" line="93" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="95" />
+      <location filename="studio_app/ui/requests_page.py" line="96" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="91" />
+      <location filename="studio_app/ui/requests_page.py" line="92" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="125" />
+      <location filename="studio_app/ui/requests_page.py" line="126" />
       <source>（重办）</source>
       <translation> (reopened)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="130" />
+      <location filename="studio_app/ui/requests_page.py" line="131" />
       <source>，超期</source>
       <translation>, overdue</translation>
     </message>
@@ -4746,39 +4746,44 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="373" />
+      <location filename="studio_app/ui/requests_page.py" line="375" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="442" />
+      <location filename="studio_app/ui/requests_page.py" line="448" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="429" />
+      <location filename="studio_app/ui/requests_page.py" line="431" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="433" />
+      <location filename="studio_app/ui/requests_page.py" line="435" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="438" />
+      <location filename="studio_app/ui/requests_page.py" line="444" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="419" />
+      <location filename="studio_app/ui/requests_page.py" line="439" />
+      <source>{number} 已回访（{satisfaction}）</source>
+      <translation>{number} called back ({satisfaction})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="421" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="182" />
+      <location filename="studio_app/ui/requests_page.py" line="184" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
@@ -4787,107 +4792,112 @@ Phone: {phone}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="173" />
+      <location filename="studio_app/ui/requests_page.py" line="174" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="209" />
+      <location filename="studio_app/ui/requests_page.py" line="211" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="211" />
+      <location filename="studio_app/ui/requests_page.py" line="213" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="208" />
+      <location filename="studio_app/ui/requests_page.py" line="210" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="196" />
+      <location filename="studio_app/ui/requests_page.py" line="198" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="241" />
+      <location filename="studio_app/ui/requests_page.py" line="243" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="183" />
+      <location filename="studio_app/ui/requests_page.py" line="185" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="179" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="451" />
+      <location filename="studio_app/ui/requests_page.py" line="457" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="448" />
+      <location filename="studio_app/ui/requests_page.py" line="454" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="450" />
+      <location filename="studio_app/ui/requests_page.py" line="456" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="201" />
+      <location filename="studio_app/ui/requests_page.py" line="203" />
       <source>已办结</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="199" />
+      <location filename="studio_app/ui/requests_page.py" line="201" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <source>延期…</source>
+      <translation>Extend…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/requests_page.py" line="176" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="187" />
+      <location filename="studio_app/ui/requests_page.py" line="189" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="189" />
+      <location filename="studio_app/ui/requests_page.py" line="191" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="193" />
+      <location filename="studio_app/ui/requests_page.py" line="195" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="198" />
+      <location filename="studio_app/ui/requests_page.py" line="200" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="190" />
+      <location filename="studio_app/ui/requests_page.py" line="192" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="168" />
+      <location filename="studio_app/ui/requests_page.py" line="169" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4896,12 +4906,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="240" />
+      <location filename="studio_app/ui/requests_page.py" line="242" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="184" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -5984,6 +5994,11 @@ Log file: {where}</translation>
       <translation>Overdue</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/workbench_page.py" line="405" />
+      <source>延期</source>
+      <translation>Extend</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/workbench_page.py" line="159" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
@@ -6160,6 +6175,11 @@ Log file: {where}</translation>
       <location filename="studio_app/ui/workbench_page.py" line="308" />
       <source>还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。</source>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="407" />
+      <source>这段时间登记的诉求中，答复期限经批准延期（写明理由）的件数；改派不延长期限</source>
+      <translation>Requests registered in this period whose answer deadline was extended (with a reason); re-routing does not extend it</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="314" />
@@ -6445,7 +6465,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="152" />
+      <location filename="studio_app/base/messages.py" line="159" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6453,7 +6473,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="143" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6461,7 +6481,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="143" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6469,7 +6489,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="112" />
+      <location filename="studio_app/base/messages.py" line="119" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6562,7 +6582,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="146" />
+      <location filename="studio_app/base/messages.py" line="153" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6599,7 +6619,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -6634,7 +6654,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="84" />
+      <location filename="studio_app/base/messages.py" line="91" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -6805,6 +6825,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="88" />
+      <source>{number} 已答复：同样答复这位群众，待回访</source>
+      <translation>{number} answered: the same answer for this visitor, to be called back</translation>
+    </message>
+    <message>
       <source>{n} KB</source>
       <translation type="vanished">{n} KB</translation>
     </message>
@@ -6845,7 +6870,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="113" />
+      <location filename="studio_app/base/messages.py" line="120" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -6865,7 +6890,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="87" />
+      <location filename="studio_app/base/messages.py" line="94" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -6880,7 +6905,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="134" />
+      <location filename="studio_app/ui/request_actions.py" line="182" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -6982,6 +7007,15 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/pdf_layout.py" line="315" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="155" />
+      <source>{why}
+
+关联后，这条诉求仍由您答复和回访，办理经过里写明关联的提案。</source>
+      <translation>{why}
+
+Once related, you still answer this request and call its visitor back; its history names the proposal.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="82" />
@@ -7241,7 +7275,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>一次性化解率</source>
       <translation>First-time resolution rate</translation>
     </message>
@@ -7261,12 +7295,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="71" />
+      <location filename="studio_app/ui/request_actions.py" line="104" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="345" />
+      <location filename="studio_app/core/visitor_requests.py" line="496" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -7280,7 +7314,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="138" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7360,27 +7394,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="131" />
+      <location filename="studio_app/core/visitor_requests.py" line="176" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="27" />
+      <location filename="studio_app/ui/request_actions.py" line="40" />
       <source>交办 — {number}</source>
       <translation>Assign — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>交办及时率</source>
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="265" />
+      <location filename="studio_app/core/visitor_requests.py" line="316" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="36" />
+      <location filename="studio_app/ui/request_actions.py" line="48" />
       <source>交办意见</source>
       <translation>Assignment note</translation>
     </message>
@@ -7389,10 +7423,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="35" />
+      <source>交办给承办委员和/或承办单位。改派同样在这里，办理中（含回访不满意后）也可以改派。</source>
+      <translation>Assign to a handling member and/or unit. Re-routing is done here too, also while in progress (after an unsatisfied return visit as well). </translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/request_actions.py" line="32" />
       <source>交办给承办委员和/或承办单位；答复期限为交办后 %n 个工作日。</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working day after assignment.</numerusform>
         <numerusform>Assign to a handling member and/or a handling unit. The answer is due %n working days after assignment.</numerusform>
       </translation>
@@ -7475,7 +7513,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="95" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7535,22 +7573,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="138" />
+      <location filename="studio_app/ui/request_actions.py" line="186" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="82" />
+      <location filename="studio_app/ui/request_actions.py" line="115" />
       <source>例如：关于加强农村道路养护的提案</source>
       <translation>e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="69" />
+      <location filename="studio_app/ui/request_actions.py" line="102" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="23" />
+      <location filename="studio_app/ui/request_actions.py" line="56" />
+      <source>例如：涉及县交通局和镇政府，需要会商后答复</source>
+      <translation>e.g. The county transport bureau and the town government must confer before answering</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="32" />
       <source>例如：镇城建办、县交通局</source>
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
@@ -7560,7 +7603,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="57" />
+      <location filename="studio_app/ui/request_actions.py" line="91" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -7575,7 +7618,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="43" />
+      <location filename="studio_app/ui/request_actions.py" line="73" />
       <source>保存答复</source>
       <translation>Save answer</translation>
     </message>
@@ -7632,7 +7675,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="140" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -7664,7 +7707,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="165" />
+      <location filename="studio_app/ui/request_actions.py" line="213" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -7679,7 +7722,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="139" />
+      <location filename="studio_app/ui/request_actions.py" line="187" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
@@ -7711,6 +7754,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/labels.py" line="33" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="90" />
+      <source>关联到提案（诉求 {number}）：{report}</source>
+      <translation>Related to the proposal (request {number}): {report}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
+      <source>关联到该提案</source>
+      <translation>Relate to the proposal</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="149" />
@@ -7847,7 +7900,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="223" />
+      <location filename="studio_app/core/request_figures.py" line="231" />
       <source>办结</source>
       <translation>Closed</translation>
     </message>
@@ -7992,7 +8045,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="86" />
+      <location filename="studio_app/base/messages.py" line="93" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -8017,17 +8070,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="462" />
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="120" />
+      <location filename="studio_app/ui/request_actions.py" line="167" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="124" />
+      <location filename="studio_app/ui/request_actions.py" line="172" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
@@ -8037,9 +8090,18 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="89" />
+      <source>合并进来的 {number} 回访不满意，重新办理</source>
+      <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="168" />
+      <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。合并后这条仍显示在那条诉求下面。</source>
+      <translation>When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
+    </message>
+    <message>
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
-      <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
+      <translation type="vanished">When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_list.py" line="200" />
@@ -8067,7 +8129,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -8082,17 +8144,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="133" />
+      <location filename="studio_app/core/visitor_requests.py" line="179" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="57" />
+      <location filename="studio_app/ui/request_actions.py" line="91" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="64" />
+      <location filename="studio_app/ui/request_actions.py" line="97" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -8102,12 +8164,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Time limit for return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>回访率</source>
       <translation>Return visit rate</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="61" />
+      <location filename="studio_app/ui/request_actions.py" line="83" />
       <source>回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。</source>
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
@@ -8157,7 +8219,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="86" />
+      <location filename="studio_app/ui/request_actions.py" line="119" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
@@ -8202,22 +8264,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="156" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="159" />
+      <location filename="studio_app/base/messages.py" line="166" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="151" />
+      <location filename="studio_app/base/messages.py" line="158" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="155" />
+      <location filename="studio_app/base/messages.py" line="162" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -8264,7 +8326,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="97" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -8274,7 +8336,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="103" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -8299,7 +8361,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="85" />
+      <location filename="studio_app/base/messages.py" line="92" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -8314,7 +8376,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="95" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -8414,7 +8476,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="118" />
+      <location filename="studio_app/base/messages.py" line="125" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8514,7 +8576,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="60" />
+      <location filename="studio_app/core/guard.py" line="62" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
@@ -8614,7 +8676,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="149" />
+      <location filename="studio_app/ui/request_actions.py" line="197" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
@@ -8786,7 +8848,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="462" />
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
+      <source>延期</source>
+      <translation>Extend</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="60" />
+      <source>延期 — {number}</source>
+      <translation>Extend — {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="57" />
+      <source>延期会记入诉求的办理经过（谁、何时、理由），并计入“延期”件数；应告知来访群众。</source>
+      <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="357" />
+      <source>延期理由</source>
+      <translation>Reason for the extension</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="85" />
+      <source>延期：答复期限由 {old} 延至 {new}。理由：{reason}</source>
+      <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="355" />
+      <source>延至</source>
+      <translation>Extend to</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="634" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -8806,7 +8898,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="160" />
+      <location filename="studio_app/ui/request_actions.py" line="208" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
@@ -9029,7 +9121,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="113" />
+      <location filename="studio_app/ui/request_actions.py" line="146" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -9074,7 +9166,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="185" />
+      <location filename="studio_app/core/visitor_requests.py" line="233" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -9149,12 +9241,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="35" />
+      <location filename="studio_app/ui/request_actions.py" line="47" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="34" />
+      <location filename="studio_app/ui/request_actions.py" line="46" />
       <source>承办委员</source>
       <translation>Handling member</translation>
     </message>
@@ -9169,7 +9261,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="161" />
+      <location filename="studio_app/ui/request_actions.py" line="209" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -9274,7 +9366,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="388" />
+      <location filename="studio_app/core/visitor_requests.py" line="553" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -9284,7 +9376,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="108" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9609,9 +9701,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="131" />
+      <location filename="studio_app/ui/request_actions.py" line="179" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="366" />
+      <source>新的答复期限要晚于现在的期限 {old}。</source>
+      <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="35" />
@@ -9877,7 +9974,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="134" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -9892,7 +9989,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="222" />
+      <location filename="studio_app/core/visitor_requests.py" line="271" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -9901,7 +9998,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="142" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -9954,7 +10051,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="107" />
+      <location filename="studio_app/base/messages.py" line="114" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -9973,7 +10070,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="167" />
+      <location filename="studio_app/ui/request_actions.py" line="215" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -10073,7 +10170,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="114" />
+      <location filename="studio_app/base/messages.py" line="121" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -10113,12 +10210,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="315" />
+      <location filename="studio_app/core/visitor_requests.py" line="428" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>满意率</source>
       <translation>Satisfaction rate</translation>
     </message>
@@ -10158,7 +10255,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="74" />
+      <location filename="studio_app/ui/request_actions.py" line="58" />
+      <source>现在的答复期限是 {due}。</source>
+      <translation>The answer is now due on {due}. </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="107" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
@@ -10183,7 +10285,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="111" />
+      <location filename="studio_app/base/messages.py" line="118" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -10311,12 +10413,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="160" />
+      <location filename="studio_app/ui/request_actions.py" line="208" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="71" />
+      <location filename="studio_app/ui/request_actions.py" line="104" />
       <source>确定不予受理</source>
       <translation>Reject</translation>
     </message>
@@ -10446,22 +10548,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="132" />
+      <location filename="studio_app/core/visitor_requests.py" line="177" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="43" />
+      <location filename="studio_app/ui/request_actions.py" line="73" />
       <source>答复 — {number}</source>
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="295" />
+      <location filename="studio_app/core/visitor_requests.py" line="391" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="141" />
+      <location filename="studio_app/core/request_figures.py" line="148" />
       <source>答复及时率</source>
       <translation>Answered on time</translation>
     </message>
@@ -10476,7 +10578,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="41" />
+      <location filename="studio_app/ui/request_actions.py" line="36" />
+      <source>答复期限仍是 {due}，交办和改派不改变它；需要更多时间请用“延期”。</source>
+      <translation>The answer stays due on {due}: assigning and re-routing do not change it; for more time use “Extend”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>答复群众的内容：办理结果、政策依据、后续安排</source>
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
@@ -10486,7 +10593,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -10496,7 +10603,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="216" />
+      <location filename="studio_app/core/visitor_requests.py" line="265" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -10639,7 +10746,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="55" />
+      <location filename="studio_app/ui/request_actions.py" line="89" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -10654,7 +10761,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="91" />
+      <location filename="studio_app/base/messages.py" line="98" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
@@ -10672,7 +10779,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -10705,7 +10812,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="93" />
+      <location filename="studio_app/base/messages.py" line="100" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -10745,7 +10852,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="59" />
+      <location filename="studio_app/core/guard.py" line="61" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -10882,7 +10989,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Records: {counts}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="57" />
+      <location filename="studio_app/core/guard.py" line="59" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -10905,7 +11012,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="91" />
+      <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
+      <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="88" />
+      <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
+      <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="525" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -10915,32 +11032,47 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/visitor_requests.py" line="625" />
+      <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
+      <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/common_issues.py" line="167" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="459" />
+      <location filename="studio_app/core/visitor_requests.py" line="94" />
+      <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
+      <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="631" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="99" />
+      <location filename="studio_app/core/visitor_requests.py" line="483" />
+      <source>诉求 {number} 没有转为提案，不能关联。</source>
+      <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="371" />
+      <location filename="studio_app/core/visitor_requests.py" line="522" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="215" />
+      <location filename="studio_app/core/visitor_requests.py" line="264" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -10963,7 +11095,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="58" />
+      <location filename="studio_app/core/guard.py" line="60" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -10978,7 +11110,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="46" />
+      <location filename="studio_app/ui/request_actions.py" line="76" />
       <source>诉求：{content}</source>
       <translation>Request: {content}</translation>
     </message>
@@ -11038,9 +11170,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="345" />
+      <location filename="studio_app/core/visitor_requests.py" line="496" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="357" />
+      <source>请填写延期的理由，例如需要上级部门会商。</source>
+      <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="176" />
@@ -11048,7 +11185,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="295" />
+      <location filename="studio_app/core/visitor_requests.py" line="391" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -11058,7 +11195,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="388" />
+      <location filename="studio_app/core/visitor_requests.py" line="553" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -11078,22 +11215,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="265" />
+      <location filename="studio_app/core/visitor_requests.py" line="316" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="315" />
+      <location filename="studio_app/core/visitor_requests.py" line="355" />
+      <source>请选择新的答复期限。</source>
+      <translation>Please choose the new answer deadline.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="428" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="218" />
+      <location filename="studio_app/core/visitor_requests.py" line="267" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="53" />
+      <location filename="studio_app/ui/request_actions.py" line="87" />
       <source>请选择：1 满意，2 基本满意，3 不满意</source>
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
@@ -11133,12 +11275,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="116" />
+      <location filename="studio_app/base/messages.py" line="123" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="122" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
@@ -11221,17 +11363,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="128" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="126" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="84" />
+      <location filename="studio_app/ui/request_actions.py" line="117" />
       <source>转为提案</source>
       <translation>Turn into a proposal</translation>
     </message>
@@ -11241,12 +11383,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="84" />
+      <location filename="studio_app/ui/request_actions.py" line="117" />
       <source>转为提案/社情民意 — {number}</source>
       <translation>Turn into a proposal/public-opinion report — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/action_dialog.py" line="227" />
+      <location filename="studio_app/ui/action_dialog.py" line="236" />
       <source>输入姓名拼音的首字母即可选中，如 wwy：王委员</source>
       <translation>Type the first letters of the name's pinyin to choose, e.g. wwy for Wang Weiyuan</translation>
     </message>
@@ -11256,7 +11398,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="103" />
+      <location filename="studio_app/ui/request_actions.py" line="136" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
@@ -11320,6 +11462,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/request_actions.py" line="85" />
+      <source>这位群众的诉求已合并办理，这是对他（她）本人的回访。“不满意”会重新打开合并到的那条诉求，继续办理。</source>
+      <translation>This visitor's request was merged into another; this is their own return visit. “Dissatisfied” reopens the request it was merged into.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
       <source>这是绕过本程序改动了数据库。请从改动之前做的备份恢复（恢复后保护触发器会重建），并告知县政协办公室。</source>
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
@@ -11369,7 +11516,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="228" />
+      <location filename="studio_app/core/request_figures.py" line="236" />
       <source>这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）</source>
       <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
     </message>
@@ -11429,7 +11576,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="120" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -11474,7 +11621,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="129" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -11494,7 +11641,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>({n}) {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="21" />
+      <location filename="studio_app/ui/request_actions.py" line="30" />
       <source>（不指定委员）</source>
       <translation>(no member)</translation>
     </message>

@@ -81,6 +81,13 @@ MESSAGES: dict[str, Kind] = {
     "request.return_visit_due_moved": Kind(
         N_("节假日安排变更，回访期限由 {old} 改为 {new}"), dates=frozenset({"old", "new"})
     ),
+    "request.extended": Kind(
+        N_("延期：答复期限由 {old} 延至 {new}。理由：{reason}"),
+        dates=frozenset({"old", "new"}),
+    ),
+    "request.merged_answer": Kind(N_("{number} 已答复：同样答复这位群众，待回访")),
+    "request.reopened_by": Kind(N_("合并进来的 {number} 回访不满意，重新办理")),
+    "request.linked_to": Kind(N_("关联到提案（诉求 {number}）：{report}")),
     "document.minutes": Kind(N_("{kind}纪要：{topic}"), enums={"kind": MeetingType}),
     "document.reception_record": Kind(N_("委员接待日登记表（{day}）")),
     "document.receipt": Kind(N_("受理回执（{number}）")),

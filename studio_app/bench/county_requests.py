@@ -411,12 +411,13 @@ def _write_batch(gen: _Gen, arrivals: Sequence[tuple], households: dict[str, lis
             "category": category, "content": request_content(rng, category, village),
             "status": S.REGISTERED, "received_by_id": received_by, "assignee_id": None,
             "handling_unit": "", "registered_at": at,
-            "assign_due": gen.workdays.add(on, gen.deadlines.assign), "answer_due": None,
+            "assign_due": gen.workdays.add(on, gen.deadlines.assign),
             "return_visit_due": None, "assigned_at": None, "answered_at": None,
             "closed_at": None, "reply": "", "satisfaction": None, "satisfaction_comment": "",
             "reopen_count": 0, "close_reason": "", "merged_into_id": None,
             "common_issue_id": None, "archived_at": None, "created_at": at,
         }  # fmt: skip
+        r["answer_due"] = gen.workdays.add(r["assign_due"], gen.deadlines.answer)  # promised
         events = _follow(gen, r, studio, on)
         r |= {"updated_at": events[-1][0], "version": len(events)}
         # search_text (and whatever else the ORM derives), as its listener would fill them.
@@ -477,9 +478,11 @@ def _follow(gen: _Gen, r: dict, studio: _Studio, on: date) -> list[tuple]:
         return events
     unit, reply = MATTERS.get(r["category"], MATTERS["其他"])[1:]
     assigned_on = when.astimezone().date()
-    r.update(assignee_id=rng.choice(studio.members) if rng.random() < 0.6 else None,
-             handling_unit=unit, assigned_at=when,
-             answer_due=add(assigned_on, d.answer))  # fmt: skip
+    r.update(
+        assignee_id=rng.choice(studio.members) if rng.random() < 0.6 else None,
+        handling_unit=unit,
+        assigned_at=when,
+    )  # the promised answer date stays
     move(when, S.ASSIGNED)
     if rng.random() < 0.85 and (when := at(add(assigned_on, rng.choice((0, 1, 1, 2))), 9)):
         move(when, S.IN_PROGRESS)

@@ -43,6 +43,7 @@ from studio_app.core.models import (
     User,
 )
 from studio_app.core.models.base import Record, StudioSession
+from studio_app.core.records import conflict
 from studio_app.core.unit_of_work import SessionSource
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 GUARD_KEY = "studio_app.guard"
 SYSTEM_KEY = "studio_app.system"  # a session the program writes on its own (defaults seeded)
 SETTINGS_LOGGED_KEY = "studio_app.settings_logged"
+WRITTEN_KEY = "studio_app.written"  # (model, id) -> the version read, of each record updated
 FREE = (AuditEvent, User)  # written whoever acts (AccessService checks user management)
 # The settings, and what the 设置 audit event calls each kind.
 SETTINGS = {
@@ -132,6 +134,7 @@ class Guard:
         (and their 设置 event joins the flush)."""
         changed = [*session.new, *session.dirty, *session.deleted]
         saved_by = self.user.name if self.user is not None else ""
+        written = session.info.setdefault(WRITTEN_KEY, {})
         for record in changed:  # who saved it last, for a later stale save's refusal
             if (
                 isinstance(record, Record)
@@ -139,6 +142,8 @@ class Guard:
                 and (_really_changed(session, record))
             ):
                 record.updated_by = saved_by
+                if record not in session.new:  # its UPDATE checks the version first read
+                    written.setdefault((type(record), record.id), record.version)
         dirty = [o for o in changed if not isinstance(o, FREE) and _really_changed(session, o)]
         records = [o for o in dirty if type(o) not in SETTINGS]
         settings = [o for o in dirty if type(o) in SETTINGS]
@@ -201,7 +206,17 @@ class GuardedDatabase:
                 self.guard.log_refusal(refusal)
             raise
         except StaleDataError as exc:  # saved by someone else between reading and writing
-            raise ConflictError() from exc
+            raise self._stale(s) from exc
+
+    def _stale(self, s: Session) -> ConflictError:
+        """The refusal of a write that lost a race, saying who saved first and when: the first
+        record the transaction updated that is no longer at the version it read."""
+        with self.database.session() as fresh:
+            for (model, record_id), version in s.info.get(WRITTEN_KEY, {}).items():
+                now = fresh.get(model, record_id)
+                if now is not None and now.version != version:
+                    return conflict(now)
+        return ConflictError()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.database, name)

@@ -15,12 +15,17 @@ a deadline by the local date of the step (a deadline is met on its own day, as i
   ``assign_due`` before ``today``. Not counted: not yet due, and requests rejected, merged or
   converted before any assignment.
 - 答复及时率 (``answer_on_time``): the current answer given on or before ``answer_due``, over
-  those answered plus those 已交办/办理中 with ``answer_due`` before ``today``. After an
-  unsatisfied return visit the request is judged on its new answer and new deadline. Not
-  counted: not yet due, and requests closed off (rejected, merged, converted) before an answer.
-- 回访率 (``return_visit``): requests that had a return visit and have none overdue now, over
-  those that had one plus those 已答复 with ``return_visit_due`` before ``today``. An answer
-  converted into a report before its call back, or not yet due, is not counted.
+  those answered plus those still owing one (登记/已交办/办理中) with ``answer_due`` before
+  ``today``. ``answer_due`` is the date promised at registration: a late 交办 or a re-routing
+  (改派) does not move it, a 延期 does (counted in ``extended``). After an unsatisfied return
+  visit the request is judged on its new answer and new deadline. Not counted: not yet due,
+  and requests closed off (rejected, merged, converted) before an answer.
+- 延期 (``extended``): the period's requests whose answer deadline was extended at least once.
+- 回访率 (``return_visit``): visitors called back and none overdue now, over those called back
+  plus those waiting past ``return_visit_due`` (已答复, or merged into a request that was
+  answered: each merged visitor has a return visit of their own, 百分百回访 means every
+  visitor). An answer converted into a report before its call back, or not yet due, is not
+  counted. 满意率 and 一次性化解率 count merged visitors' own return visits too.
 - 满意率 (``satisfaction``): requests whose latest return visit was 满意 or 基本满意, over
   requests with at least one return visit.
 - 一次性化解率 (``first_time_resolution``): requests closed 满意/基本满意 at the first return
@@ -61,6 +66,7 @@ from studio_app.core.workdays import CalendarService
 
 S = RequestStatus
 SATISFIED = (Satisfaction.SATISFIED, Satisfaction.BASICALLY)
+ANSWER_OWED = (S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS)  # promised an answer, not given yet
 CLOSED_NAME = "办结"
 CLOSED_MEANS = "这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）"
 RATE_LABELS = {
@@ -122,6 +128,7 @@ class Figures:
     visitors: int  # distinct people
     visits: int  # 人次: requests registered
     closed: int  # 办结: closed by a satisfied return visit (converted afterwards included)
+    extended: int  # 延期: requests whose answer deadline was extended
     by_status: dict[RequestStatus, int]  # every status, zeros included
     by_category: dict[str, int]  # most first; "" is uncategorised
     by_village: dict[str, int]  # the visitor's village; "" when not given
@@ -151,6 +158,7 @@ class Figures:
             "visitors": self.visitors,
             "visits": self.visits,
             "closed": self.closed,
+            "extended": self.extended,
             "by_status": {status.value: n for status, n in self.by_status.items()},
             "by_category": dict(self.by_category),
             "by_village": dict(self.by_village),
@@ -255,13 +263,16 @@ class FigureService:
             where.append(Request.studio_id == studio_id)
             days_where.append(ReceptionDay.studio_id == studio_id)
         statuses, categories = Counter(), Counter()
-        rates, closed, members = [0] * (2 * len(RATE_LABELS)), 0, []
+        rates, closed, extended, members = [0] * (2 * len(RATE_LABELS)), 0, 0, []
         with self.db.session() as s:
             held = s.scalar(select(func.count()).select_from(ReceptionDay).where(*days_where))
             villages, visitors, dues = self._villages(s, where)
             if dues:
-                for status, category, n, *counts in self._groups(s, where, today, *dues):
+                for status, category, n, n_extended, *counts in self._groups(
+                    s, where, today, *dues
+                ):
                     statuses[status] += n
+                    extended += n_extended
                     categories[category] += n
                     rates = [a + b for a, b in zip(rates, counts, strict=True)]
                     # CLOSED is reached only by a satisfied return visit; CONVERTED after one.
@@ -275,6 +286,7 @@ class FigureService:
             visitors,
             villages.total(),
             closed,
+            extended,
             {status: statuses[status] for status in S},
             _most_first(categories),
             _most_first(villages),
@@ -323,8 +335,8 @@ class FigureService:
 
     @staticmethod
     def _groups(s: Session, where: list, today: date, first_due: date, last_due: date):
-        """Counts per (status, category), each with the rates' numerators and denominators in
-        RATE_LABELS order, for the caller to add up."""
+        """Counts per (status, category): requests, those extended, and the rates' numerators
+        and denominators in RATE_LABELS order, for the caller to add up."""
         # 交办 on time is judged by the first assignment (the 登记→已交办 step): re-routing
         # moves assigned_at, never back. So a request whose latest assignment was in time was
         # first assigned in time too, and only the others' first step is looked up.
@@ -344,10 +356,14 @@ class FigureService:
             (Request.assigned_at.is_(None), False),
             else_=first_in_time,
         )
-        answered = Request.return_visit_due.is_not(None)  # set by an answer, cleared on reopening
+        # Set by an answer, cleared on reopening. A merged visitor's answer is the request's
+        # they joined: judged there, not twice.
+        answered = and_(Request.return_visit_due.is_not(None), Request.status != S.MERGED)
         visited = Request.satisfaction.is_not(None)
+        # Waiting for a call back past its date: 已答复, or a merged visitor (whose
+        # return_visit_due is set only while their own call back is awaited).
         visit_overdue = and_(
-            Request.status == S.ANSWERED,
+            Request.status.in_((S.ANSWERED, S.MERGED)),
             Request.return_visit_due.is_not(None),
             Request.return_visit_due < today,
         )
@@ -361,7 +377,7 @@ class FigureService:
             and_(answered, Request.answered_at < day_ends(Request.answer_due, first_due, last_due)),
             or_(
                 answered,
-                and_(Request.status.in_((S.ASSIGNED, S.IN_PROGRESS)), Request.answer_due < today),
+                and_(Request.status.in_(ANSWER_OWED), Request.answer_due < today),
             ),
             and_(visited, ~visit_overdue),
             or_(visited, visit_overdue),
@@ -375,6 +391,7 @@ class FigureService:
                 Request.status,
                 Request.category,
                 func.count(),
+                func.count(case((Request.extension_count > 0, 1))),
                 *(func.count(case((c, 1))) for c in conditions),
             )
             .where(*where)

@@ -7,6 +7,18 @@ to, note); a change the workflow does not allow is refused and changes nothing.
 
 One city's rule, the defaults here: assign within 2 working days, answer within a week (5
 working days after assignment), and call every visitor back (5 working days after the answer).
+
+The answer is due by the date promised to the visitor at registration (assign + answer working
+days, the date on the receipt). A 交办 (the first, a late one, or a re-routing, 改派) keeps it:
+only a 延期 with a reason moves it, and each is recorded and counted. A reopening after an
+unsatisfied return visit owes a new answer, with a period of its own from that day.
+
+Every visitor is called back (百分百回访), a merged one too: the merged request stays the
+visitor's own record. When the request it joined is answered, it gets the answer and a return
+visit due of its own (``return_visit_due`` set: awaiting the call; cleared once called); an
+unsatisfied merged visitor reopens the request it joined. A merge into a request already 办结,
+不予受理 or 转为提案 is refused; for 转为提案 the refusal offers 关联到该提案 (``link_to_proposal``),
+which keeps the visitor's own loop open.
 """
 
 from __future__ import annotations
@@ -16,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +54,7 @@ from studio_app.core.validation import Validator, clean_name, normalise_phone
 from studio_app.core.workdays import CalendarService
 
 S = RequestStatus
+SATISFIED = (Satisfaction.SATISFIED, Satisfaction.BASICALLY)
 
 
 class Action(StrEnum):
@@ -52,17 +65,35 @@ class Action(StrEnum):
     REJECT = "reject"
     MERGE = "merge"
     CONVERT = "convert"
+    EXTEND = "extend"
+    LINK = "link"
 
 
 OPEN = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS})
 ALLOWED_FROM: dict[Action, frozenset[RequestStatus]] = {
-    Action.ASSIGN: frozenset({S.REGISTERED, S.ASSIGNED}),  # assigning again re-routes it
+    # Assigning again re-routes it (改派), also while 办理中 (a reopened request included).
+    Action.ASSIGN: OPEN,
     Action.START: frozenset({S.ASSIGNED}),
     Action.ANSWER: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
-    Action.RETURN_VISIT: frozenset({S.ANSWERED}),
+    # A merged visitor is called back once the request they joined is answered.
+    Action.RETURN_VISIT: frozenset({S.ANSWERED, S.MERGED}),
     Action.REJECT: OPEN,
     Action.MERGE: OPEN,
     Action.CONVERT: OPEN | {S.ANSWERED, S.CLOSED},
+    Action.EXTEND: OPEN,  # an answer is still owed
+    Action.LINK: OPEN | {S.ANSWERED},  # 关联到该提案: the visitor's own loop goes on
+}
+# A merge needs a request still to be answered or called back: not one finished like these.
+MERGE_REFUSED = {
+    S.CLOSED: N_(
+        "诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。"
+    ),
+    S.REJECTED: N_(
+        "诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。"
+    ),
+    S.CONVERTED: N_(
+        "诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。"
+    ),
 }
 # A request that names no category (from the command line, an import, any door but the desk,
 # which asks for one) is filed under this shipped word: every request counts in the figures by
@@ -76,7 +107,21 @@ ACTION_LABELS = {
     Action.REJECT: "不予受理",
     Action.MERGE: "合并",
     Action.CONVERT: "转为提案/社情民意",
+    Action.EXTEND: "延期",
+    Action.LINK: "关联到该提案",
 }
+
+
+class ConvertedTargetError(StudioError):
+    """A merge into a request already 转为提案 was refused: the window offers 关联到该提案.
+
+    Attributes:
+        target_id: the converted request.
+    """
+
+    def __init__(self, message: str, target_id: uuid.UUID):
+        self.target_id = target_id
+        super().__init__(message)
 
 
 @dataclass
@@ -130,7 +175,8 @@ class OverdueRequest:
 STAGE_DEADLINES = (
     (frozenset({S.REGISTERED}), Request.assign_due, N_("交办")),
     (frozenset({S.ASSIGNED, S.IN_PROGRESS}), Request.answer_due, N_("答复")),
-    (frozenset({S.ANSWERED}), Request.return_visit_due, N_("回访")),
+    # A merged visitor awaits their own call back while return_visit_due is set.
+    (frozenset({S.ANSWERED, S.MERGED}), Request.return_visit_due, N_("回访")),
 )
 
 
@@ -177,7 +223,9 @@ class RequestService:
         """
         content, category, name, phone, village = self._checked(data, require_category)
         at, today = _when(at, today)
-        due = self.calendar.calendar().add_workdays(today, self.deadlines.assign)
+        calendar, deadlines = self.calendar.calendar(), self.deadlines
+        due = calendar.add_workdays(today, deadlines.assign)
+        promised = calendar.add_workdays(due, deadlines.answer)  # the receipt's date
         for attempt in range(3):  # two PCs on one server may take the same number at once
             try:
                 with self.db.session() as s:
@@ -190,7 +238,8 @@ class RequestService:
                         number=self._next_number(s, today.year), studio_id=data.studio_id,
                         reception_day_id=data.reception_day_id, visitor=visitor,
                         channel=data.channel, category=category, content=content,
-                        received_by_id=data.received_by_id, assign_due=due, registered_at=at,
+                        received_by_id=data.received_by_id, assign_due=due, answer_due=promised,
+                        registered_at=at,
                     )  # fmt: skip
                     s.add(request)
                     s.flush()
@@ -258,7 +307,9 @@ class RequestService:
     def assign(self, request_id: uuid.UUID, *, assignee_id: uuid.UUID | None = None,
                handling_unit: str = "", note: str = "", actor: str = "", version: int | None = None,
                today: date | None = None, at: datetime | None = None) -> Request:  # fmt: skip
-        """交办 to a member and/or a handling unit; the answer is due 5 working days later."""
+        """交办 to a member and/or a handling unit. A first, late or repeated 交办 (改派, also
+        while 办理中) keeps the answer deadline: the date promised to the visitor, or the one a
+        延期 or a reopening set. It returns the request to 已交办."""
         unit = clean_text(handling_unit)
         if assignee_id is None and not unit:
             raise ValidationError.single(
@@ -273,8 +324,53 @@ class RequestService:
                 load(s, Member, assignee_id, tr("找不到这位委员。"))
             request.assignee_id, request.handling_unit = assignee_id, unit
             request.assigned_at = at
-            request.answer_due = self.calendar.calendar().add_workdays(today, self.deadlines.answer)
+            if request.answer_due is None:  # registered before the promise was kept
+                request.answer_due = self._promised(request)
             self._move(s, request, S.ASSIGNED, actor, clean_text(note), at)
+        return request
+
+    def _promised(self, request: Request) -> date:
+        """The answer date the receipt printed: assign + answer working days from registration."""
+        calendar, deadlines = self.calendar.calendar(), self.deadlines
+        assign_due = request.assign_due or calendar.add_workdays(
+            request.registered_at.astimezone().date(), deadlines.assign
+        )
+        return calendar.add_workdays(assign_due, deadlines.answer)
+
+    def extension_proposal(self, request_id: uuid.UUID) -> tuple[date, date]:
+        """The answer deadline now, and the one a 延期 proposes: an answer period later."""
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            due = request.answer_due or self._promised(request)
+        return due, self.calendar.calendar().add_workdays(due, self.deadlines.answer)
+
+    def extend(self, request_id: uuid.UUID, new_due: date | None, reason: str, *,
+               actor: str = "", version: int | None = None,
+               at: datetime | None = None) -> Request:  # fmt: skip
+        """延期: the answer is due later, for a reason recorded in the history with who gave it
+        (the signed-in user, or ``actor``), and counted in the figures (``extension_count``)."""
+        reason = clean_text(reason)
+        v = Validator()
+        if new_due is None:
+            v.add("new_due", tr("延至"), tr("请选择新的答复期限。"))
+        if not reason:
+            v.add("reason", tr("延期理由"), tr("请填写延期的理由，例如需要上级部门会商。"))
+        v.raise_if_any()
+        at, _today = _when(at, None)
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            check_version(request, version)
+            self._check(request, Action.EXTEND)
+            old = request.answer_due or self._promised(request)
+            if new_due <= old:
+                raise ValidationError.single("new_due", tr("延至"), tr(
+                    "新的答复期限要晚于现在的期限 {old}。"
+                ).format(old=old.isoformat()))  # fmt: skip
+            request.answer_due = new_due
+            request.extension_count += 1
+            note = encode("request.extended", old=old.isoformat(), new=new_due.isoformat(),
+                          reason=reason)  # fmt: skip
+            self._move(s, request, request.status, actor, note, at)
         return request
 
     def start(self, request_id: uuid.UUID, *, note: str = "", actor: str = "", version: int | None = None,
@@ -303,7 +399,24 @@ class RequestService:
                 today, self.deadlines.return_visit
             )
             self._move(s, request, S.ANSWERED, actor, reply, at)
+            self._answer_merged(s, request, actor, at)
         return request
+
+    def _answer_merged(self, s: Session, request: Request, actor: str, at: datetime) -> None:
+        """The visitors merged into ``request`` and not yet satisfied get its answer and a
+        return visit of their own, due as the request's own."""
+        merged = s.scalars(
+            select(Request).where(
+                Request.merged_into_id == request.id,
+                or_(Request.satisfaction.is_(None), Request.satisfaction.not_in(SATISFIED)),
+            )
+        )
+        for visitor_request in merged:
+            visitor_request.reply, visitor_request.answered_at = request.reply, at
+            visitor_request.return_visit_due = request.return_visit_due
+            visitor_request.satisfaction, visitor_request.satisfaction_comment = None, ""
+            note = encode("request.merged_answer", number=request.number)
+            self._move(s, visitor_request, S.MERGED, actor, note, at)
 
     def return_visit(self, request_id: uuid.UUID, satisfaction: Satisfaction | None,
                      comment: str = "", *, actor: str = "", version: int | None = None,
@@ -324,7 +437,9 @@ class RequestService:
             note = encode("request.visit", satisfaction=satisfaction)
             if comment:
                 note = encode("request.visit_comment", satisfaction=satisfaction, comment=comment)
-            if satisfaction == Satisfaction.UNSATISFIED:
+            if request.status == S.MERGED:
+                self._merged_visit(s, request, satisfaction, note, actor, today, at)
+            elif satisfaction == Satisfaction.UNSATISFIED:
                 request.reopen_count += 1
                 request.answer_due = self.calendar.calendar().add_workdays(
                     today, self.deadlines.answer
@@ -334,6 +449,42 @@ class RequestService:
             else:
                 request.closed_at = at
                 self._move(s, request, S.CLOSED, actor, note, at)
+        return request
+
+    def _merged_visit(self, s: Session, request: Request, satisfaction: Satisfaction, note: str,
+                      actor: str, today: date, at: datetime) -> None:  # fmt: skip
+        """A merged visitor's own call back: recorded on their request (no longer awaited). If
+        unsatisfied, the request they joined is reopened, if it was answered or closed, with a
+        new answer period; its next answer reaches this visitor again."""
+        request.return_visit_due = None
+        self._move(s, request, S.MERGED, actor, note, at)
+        if satisfaction != Satisfaction.UNSATISFIED:
+            return
+        request.reopen_count += 1
+        joined = self._load(s, request.merged_into_id)
+        if joined.status in (S.ANSWERED, S.CLOSED):
+            joined.reopen_count += 1
+            joined.answer_due = self.calendar.calendar().add_workdays(today, self.deadlines.answer)
+            joined.return_visit_due, joined.closed_at = None, None
+            reopened = encode("request.reopened_by", number=request.number)
+            self._move(s, joined, S.IN_PROGRESS, actor, reopened, at)
+
+    def link_to_proposal(self, request_id: uuid.UUID, proposal_id: uuid.UUID, *, actor: str = "",
+                         version: int | None = None, at: datetime | None = None) -> Request:  # fmt: skip
+        """关联到该提案: the request joins a request already 转为提案 as a related matter, and
+        keeps its own loop (answer, return visit) open; its timeline names the proposal."""
+        at, _today = _when(at, None)
+        with self.db.session() as s:
+            request = self._load(s, request_id)
+            check_version(request, version)
+            self._check(request, Action.LINK)
+            proposal = self._load(s, proposal_id)
+            if proposal.status != S.CONVERTED:
+                raise StudioError(tr("诉求 {number} 没有转为提案，不能关联。").format(
+                    number=proposal.number))  # fmt: skip
+            request.linked_to_id = proposal.id
+            note = encode("request.linked_to", number=proposal.number, report=proposal.close_reason)
+            self._move(s, request, request.status, actor, note, at)
         return request
 
     def reject(self, request_id: uuid.UUID, reason: str, *, actor: str = "", version: int | None = None,
@@ -375,9 +526,23 @@ class RequestService:
                     number=target.number
                 )
             )
+        if target.status in MERGE_REFUSED:
+            refusal = tr(MERGE_REFUSED[target.status]).format(number=target.number)  # i18n: above
+            if target.status == S.CONVERTED:
+                raise ConvertedTargetError(refusal, target.id)
+            raise StudioError(refusal)
         request.merged_into_id, request.closed_at = target.id, at
         note = encode("request.merged_into", number=target.number)
         self._move(s, request, S.MERGED, actor, note, at)
+        # Those merged into this one follow it: each is still called back when it is answered.
+        for follower in s.scalars(select(Request).where(Request.merged_into_id == request.id)):
+            follower.merged_into_id = target.id
+            self._move(s, follower, S.MERGED, actor, note, at)
+        if target.status == S.ANSWERED:  # answered already: the visitor is told at the call
+            request.reply, request.answered_at = target.reply, at
+            request.return_visit_due = self.calendar.calendar().add_workdays(
+                at.astimezone().date(), self.deadlines.return_visit
+            )
 
     def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "", version: int | None = None,
                 at: datetime | None = None) -> Request:  # fmt: skip
@@ -454,6 +619,13 @@ class RequestService:
 
     @staticmethod
     def _check(request: Request, action: Action) -> None:
+        awaiting = request.return_visit_due is not None
+        if action == Action.RETURN_VISIT and request.status == S.MERGED and not awaiting:
+            raise StudioError(
+                tr("诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。").format(
+                    number=request.number
+                )
+            )
         if request.status not in ALLOWED_FROM[action]:
             raise StudioError(
                 tr("诉求 {number} 当前是“{status}”，不能“{action}”。").format(

@@ -3,7 +3,8 @@
 ``overdue`` and ``due_soon`` follow the step each request waits for (交办, 答复 or 回访, as in
 ``RequestService.overdue``): past its deadline, or 将到期 by the one rule of
 ``request_list.due_soon_until`` (today or the next working day), as the requests page colours
-them. ``awaiting_return_visit`` is every 已答复 request, whatever its deadline. The period's
+them. ``awaiting_return_visit`` is every 已答复 request, and every visitor merged into an answered
+request not yet called back, whatever its deadline. The period's
 figures (and the one count of closed requests) are ``FigureService.figures``.
 
 Each list reads at most ``LIMIT`` rows through the (status, due date) indexes and carries the
@@ -104,7 +105,12 @@ class WorkbenchService:
             overdue = _stages(s, scope, lambda due: due < today, days)
             due_soon = _stages(s, scope, lambda due: due.between(today, horizon), days)
             awaiting = _list(
-                s, [*scope, Request.status == S.ANSWERED], Request.return_visit_due, "回访", days
+                # 已答复, and merged visitors awaiting their own call back (百分百回访).
+                s,
+                [*scope, Request.status.in_((S.ANSWERED, S.MERGED))],
+                Request.return_visit_due,
+                "回访",
+                days,
             )
             upcoming = self._next_day(s, today, studio_id)
         next_day = None

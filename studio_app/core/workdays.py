@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from sqlalchemy import and_, extract, func, or_, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from studio_app.base.enums import DayKind
@@ -398,36 +398,25 @@ def follow_calendar(s: Session, before: WorkCalendar, after: WorkCalendar) -> in
 def _step_start(r: Request, field_name: str) -> datetime:
     if field_name == "return_visit_due" and r.answered_at is not None:
         return r.answered_at
-    if field_name == "answer_due" and r.assigned_at is not None:
-        return r.assigned_at
     return r.registered_at
 
 
 def _answer_starts(s: Session, requests: list[Request]) -> dict[uuid.UUID, datetime]:
-    """When each request's answer period began: its first 交办 since the last reopening after
-    an unsatisfied return visit (which starts a period of its own); a later re-route keeps the
-    period."""
+    """When each reopened request's answer period began: its latest reopening after an
+    unsatisfied return visit (a period of its own). Others answer by the date promised at
+    registration (``_step_start``), whoever they were assigned or re-routed to since."""
     if not requests:
         return {}
     stmt = (
         select(RequestEvent)
         .where(
             RequestEvent.request_id.in_([r.id for r in requests]),
-            or_(
-                RequestEvent.to_status == S.ASSIGNED,
-                and_(
-                    RequestEvent.from_status == S.ANSWERED, RequestEvent.to_status == S.IN_PROGRESS
-                ),
-            ),
+            RequestEvent.from_status.in_((S.ANSWERED, S.CLOSED)),
+            RequestEvent.to_status == S.IN_PROGRESS,
         )
         .order_by(RequestEvent.request_id, RequestEvent.sequence)
     )
-    starts: dict[uuid.UUID, datetime] = {}
-    for e in s.scalars(stmt):
-        # the first 交办, or a reopening (a new period from there on)
-        if e.to_status == S.IN_PROGRESS or e.request_id not in starts:
-            starts[e.request_id] = e.at
-    return starts
+    return {e.request_id: e.at for e in s.scalars(stmt)}  # the latest of each wins
 
 
 def _local(at: datetime) -> date:

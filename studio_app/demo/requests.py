@@ -50,7 +50,7 @@ MATTERS = {  # category: (what visitors say, the unit that handles it, what it d
     "其他": (("希望村里增设快递代收点", "广场舞音响太响，影响休息"),
              "镇政府", "已协调村委会解决"),
 }  # fmt: skip
-CONVERTED_TO = "社情民意信息《关于加强农村独居老人冬季取暖保障的建议》"
+CONVERTED_TO = "社情民意信息《关于解决{matter}问题的建议》"  # ISSUE_TITLES' matter
 ISSUE_TITLES = {  # category: the common issue its recurring requests add up to
     "医疗": "村卫生室缺药、慢病老人就医不便", "教育": "农村学生上下学接送和课后看护难",
     "就业": "返乡青年和留守妇女家门口就业难", "养老": "农村独居老人取暖和就餐保障不足",
@@ -122,6 +122,7 @@ def add_reception_and_requests(
         made.requests += _one_request(services, rng, today, workdays, on, arrived, channel,
                                       day_id, received_by, members, households,
                                       left_waiting)  # fmt: skip
+    _reroute_and_extend(services)
     _merge_and_convert(services)
     made.common_issues = _common_issues(services, studio_id)
     return made
@@ -192,23 +193,78 @@ def _one_request(services, rng, today, workdays, on, arrived, channel, day_id, r
 
 
 def _merge_and_convert(services: Services) -> None:
-    """Fold two open requests into an earlier one of the same kind; turn one into a report."""
+    """Fold open requests into an earlier one of the same kind still in hand or answered (a
+    finished one takes no merge); every merged visitor is called back on their own: one already,
+    another still waiting (the 工作台's 待回访). Turn one closed request into a report and relate
+    an open one of its kind to it (关联到该提案)."""
     with services.db.session() as s:
         rows = list(s.scalars(select(Request).order_by(Request.number)))
     by_category: dict[str, list] = {}
     for r in rows:
         by_category.setdefault(r.category, []).append(r)
-    merged = 0
-    for same in by_category.values():
-        open_ones = [r for r in same if r.status in (S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS)]
-        if merged < 2 and len(same) > 1 and open_ones and open_ones[-1] is not same[0]:
+    in_hand = (S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS)
+    # The kind turned into a report: 养老 if it has a closed and an open request, else the first
+    # that has. Its open request is related to the report rather than merged.
+    reported = next(
+        (c for c in ("养老", *MATTERS)
+         if any(r.status == S.CLOSED for r in by_category.get(c, []))
+         and any(r.status in in_hand for r in by_category[c])),
+        None,
+    )  # fmt: skip
+    merged: list[tuple] = []  # (merged request, the request it joined)
+    for category, same in by_category.items():
+        if category == reported:
+            continue
+        live = [r for r in same if r.status in (*in_hand, S.ANSWERED)]
+        open_ones = [r for r in live if r.status in in_hand]
+        if len(merged) < 3 and open_ones and open_ones[-1] is not live[0]:
             later = _after_last_step(services, open_ones[-1].id)
-            services.requests.merge(open_ones[-1].id, same[0].id, actor=ACTOR, at=later)
-            merged += 1
-    elderly = [r for r in by_category.get("养老", []) if r.status == S.CLOSED]
-    if elderly:
-        later = _after_last_step(services, elderly[0].id)
-        services.requests.convert(elderly[0].id, CONVERTED_TO, actor=ACTOR, at=later)
+            services.requests.merge(open_ones[-1].id, live[0].id, actor=ACTOR, at=later)
+            merged.append((open_ones[-1], live[0]))
+    for _merged, joined in merged:  # answered now: its merged visitors get the answer too
+        if len(_awaiting(services, merged)) > 1:
+            break
+        if services.requests.get(joined.id).status in (S.ASSIGNED, S.IN_PROGRESS):
+            services.requests.answer(joined.id, MATTERS[joined.category][2], actor=ACTOR,
+                                     at=_after_last_step(services, joined.id))  # fmt: skip
+    awaiting = _awaiting(services, merged)
+    if len(awaiting) > 1:
+        services.requests.return_visit(awaiting[0], Satisfaction.SATISFIED, "", actor=ACTOR,
+                                       at=_after_last_step(services, awaiting[0]))  # fmt: skip
+    if reported is None:
+        return
+    closed = next(r for r in by_category[reported] if r.status == S.CLOSED)
+    report = CONVERTED_TO.format(matter=ISSUE_TITLES[reported])
+    services.requests.convert(closed.id, report, actor=ACTOR,
+                              at=_after_last_step(services, closed.id))  # fmt: skip
+    related = [r for r in by_category[reported] if r.status in in_hand][-1]
+    services.requests.link_to_proposal(related.id, closed.id, actor=ACTOR,
+                                       at=_after_last_step(services, related.id))  # fmt: skip
+
+
+def _awaiting(services: Services, merged: list[tuple]) -> list:
+    """The merged visitors whose own call back is due."""
+    return [m.id for m, _ in merged if services.requests.get(m.id).return_visit_due is not None]
+
+
+def _reroute_and_extend(services: Services) -> None:
+    """One request in hand re-routed (改派: its answer date stays), one given more time (延期,
+    with the reason): the timeline and the 工作台's 延期 count have one of each to show."""
+    with services.db.session() as s:
+        in_hand = list(s.scalars(select(Request).where(Request.status.in_((S.ASSIGNED, S.IN_PROGRESS)))
+                                 .order_by(Request.number)))  # fmt: skip
+    working = [r for r in in_hand if r.status == S.IN_PROGRESS] or in_hand[:1]
+    if working:
+        r = working[0]
+        services.requests.assign(r.id, handling_unit="县住房和城乡建设局", actor=ACTOR,
+                                 note="原承办单位答复不属其职责，改派县住建局",
+                                 at=_after_last_step(services, r.id))  # fmt: skip
+    others = [r for r in in_hand if r not in working[:1]]
+    if others:
+        r = others[-1]
+        _due, later = services.requests.extension_proposal(r.id)
+        services.requests.extend(r.id, later, "需要县直部门现场勘查后会商答复", actor=ACTOR,
+                                 at=_after_last_step(services, r.id))  # fmt: skip
 
 
 def _after_last_step(services: Services, request_id) -> datetime:

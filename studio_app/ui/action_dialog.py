@@ -38,8 +38,17 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_picker(value: date) -> QDateEdit:
-    edit = QDateEdit(qdate(value))
+class FormDateEdit(QDateEdit):
+    """A date in a step's form: Tab goes on to the next field, as in every other field (a
+    QDateEdit's Tab walks its year, month and day; ← → still do, ↑ ↓ change them)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def date_picker(value: date, *, form: bool = False) -> QDateEdit:
+    """``form``: Tab leaves it for the next field (FormDateEdit)."""
+    edit = (FormDateEdit if form else QDateEdit)(qdate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

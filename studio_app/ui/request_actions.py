@@ -1,4 +1,4 @@
-"""The dialogs of the workflow steps: 交办, 答复, 回访, 不予受理, 合并, 转为提案, 共性问题.
+"""The dialogs of the workflow steps: 交办, 延期, 答复, 回访, 不予受理, 合并, 转为提案, 共性问题.
 
 Each asks only what its step needs, runs the one service call, and stays open with the error
 in place when the service refuses (a missing reply, a step the status does not allow)."""
@@ -7,13 +7,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from studio_app.base.enums import Satisfaction
+from studio_app.base.enums import RequestStatus, Satisfaction
 from studio_app.base.errors import StudioError
-from studio_app.base.i18n import tr, trn
+from studio_app.base.i18n import tr
 from studio_app.base.labels import choices
 from studio_app.core.request_list import RequestQuery, RequestRow
 from studio_app.core.services import Services
-from studio_app.ui.action_dialog import ActionDialog, KeyedCombo, member_combo, plain_text
+from studio_app.core.visitor_requests import ConvertedTargetError
+from studio_app.ui import messages
+from studio_app.ui.action_dialog import (
+    ActionDialog,
+    KeyedCombo,
+    date_picker,
+    member_combo,
+    plain_text,
+    pydate,
+)
 from studio_app.ui.form_fields import enum_data
 
 
@@ -22,18 +31,39 @@ def assign_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
     unit = QLineEdit(row.handling_unit)
     unit.setPlaceholderText(tr("例如：镇城建办、县交通局"))
     note = QLineEdit()
-    deadline = services.settings.deadlines().answer
+    due, _proposed = services.requests.extension_proposal(row.id)
+    intro = tr("交办给承办委员和/或承办单位。改派同样在这里，办理中（含回访不满意后）也可以改派。")
+    intro += tr("答复期限仍是 {due}，交办和改派不改变它；需要更多时间请用“延期”。").format(
+        due=due.isoformat()
+    )
     dialog = ActionDialog(
         tr("交办 — {number}").format(number=row.number), tr("交办"),
         lambda: services.requests.assign(row.id, assignee_id=members.currentData(),
                                          handling_unit=unit.text(), note=note.text(),
                                          version=row.version),
-        parent,
-        trn("交办给承办委员和/或承办单位；答复期限为交办后 %n 个工作日。", deadline),
+        parent, intro,
     )  # fmt: skip
     dialog.add("assignee", tr("承办委员"), members)
     dialog.add("handling_unit", tr("承办单位"), unit)
     dialog.add("note", tr("交办意见"), note)
+    return dialog
+
+
+def extend_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    """延期: a later answer date and the reason, recorded with who gave it."""
+    due, proposed = services.requests.extension_proposal(row.id)
+    new_due = date_picker(proposed, form=True)
+    reason = plain_text(tr("例如：涉及县交通局和镇政府，需要会商后答复"), 3)
+    intro = tr("延期会记入诉求的办理经过（谁、何时、理由），并计入“延期”件数；应告知来访群众。")
+    intro = tr("现在的答复期限是 {due}。").format(due=due.isoformat()) + intro
+    dialog = ActionDialog(
+        tr("延期 — {number}").format(number=row.number), tr("延期"),
+        lambda: services.requests.extend(row.id, pydate(new_due.date()), reason.toPlainText(),
+                                         version=row.version),
+        parent, intro,
+    )  # fmt: skip
+    dialog.add("new_due", tr("延至"), new_due)
+    dialog.add("reason", tr("延期理由"), reason)
     return dialog
 
 
@@ -50,6 +80,10 @@ def answer_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
 
 
 def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
+    intro = tr("回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。")
+    if row.status == RequestStatus.MERGED:
+        intro = tr("这位群众的诉求已合并办理，这是对他（她）本人的回访。"
+                   "“不满意”会重新打开合并到的那条诉求，继续办理。")  # fmt: skip
     satisfaction = KeyedCombo(placeholder=tr("请选择：1 满意，2 基本满意，3 不满意"))
     satisfaction.set_items([(text, value) for value, text in choices(Satisfaction)])  # none yet
     comment = plain_text(tr("群众的意见"), 3)
@@ -57,8 +91,7 @@ def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) ->
         tr("回访 — {number}").format(number=row.number), tr("保存回访"),
         lambda: services.requests.return_visit(row.id, enum_data(satisfaction, Satisfaction),
                                                comment.toPlainText(), version=row.version),
-        parent,
-        tr("回访群众对答复是否满意。“不满意”会重新打开这条诉求，继续办理。"),
+        parent, intro,
     )  # fmt: skip
     dialog.add("satisfaction", tr("满意度"), satisfaction)
     dialog.add("comment", tr("回访意见"), comment)
@@ -114,11 +147,26 @@ def merge_dialog(services: Services, row: RequestRow, parent: QWidget) -> Action
                     number=number
                 )
             )
-        return services.requests.merge(row.id, found[0].id, version=row.version)
+        try:
+            return services.requests.merge(row.id, found[0].id, version=row.version)
+        except ConvertedTargetError as refusal:  # offered instead: 关联到该提案
+            link = messages.confirm(
+                dialog, tr("关联到该提案"),
+                tr("{why}\n\n关联后，这条诉求仍由您答复和回访，办理经过里写明关联的提案。").format(
+                    why=refusal
+                ),
+                tr("关联到该提案"),
+            )  # fmt: skip
+            if not link:
+                raise
+            return services.requests.link_to_proposal(
+                row.id, refusal.target_id, version=row.version
+            )
 
     dialog = ActionDialog(
         tr("合并 — {number}").format(number=row.number), tr("合并"), merge, parent,
-        tr("同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。"
+        tr("同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；"
+           "那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。"
            "合并后这条仍显示在那条诉求下面。"),
     )  # fmt: skip
     dialog.add("into", tr("合并到"), target)

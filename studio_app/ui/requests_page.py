@@ -60,6 +60,7 @@ from studio_app.ui.request_actions import (
     answer_dialog,
     assign_dialog,
     convert_dialog,
+    extend_dialog,
     issue_dialog,
     merge_dialog,
     reject_dialog,
@@ -167,10 +168,11 @@ class RequestsPage(Page):
         add = self.toolbar.addAction
         keyed(add(t("登记新诉求"), self.deskRequested.emit), "Ctrl+N")
         self.toolbar.addSeparator()
-        # Each step from the keyboard too: its keys (J 交, B 办, D 答, H 回), or every step in
+        # Each step from the keyboard too: its keys (J 交, Y 延, B 办, D 答, H 回), or every step in
         # the list's menu (the Menu key or Shift+F10).
         self.step_actions = {
             Action.ASSIGN: keyed(add(t("交办…"), lambda: self._step(assign_dialog)), "Ctrl+J"),
+            Action.EXTEND: keyed(add(t("延期…"), lambda: self._step(extend_dialog)), "Ctrl+Y"),
             Action.START: keyed(add(t("开始办理"), self._start), "Ctrl+B"),
             Action.ANSWER: keyed(add(t("答复…"), lambda: self._step(answer_dialog)), "Ctrl+D"),
             Action.RETURN_VISIT: keyed(
@@ -433,6 +435,10 @@ class RequestsPage(Page):
             return t("{number} 已办结（{status}）").format(
                 number=row.number, status=label(row.status)
             )
+        if was == row.status == RequestStatus.MERGED and row.satisfaction is not None:
+            return t("{number} 已回访（{satisfaction}）").format(
+                number=row.number, satisfaction=label(row.satisfaction)
+            )  # a merged visitor's own call back
         if row.status == RequestStatus.MERGED:
             target = self.services.requests.get(row.id).merged_into_id
             return t("{number} 已合并到 {target}").format(

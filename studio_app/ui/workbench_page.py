@@ -401,6 +401,11 @@ class WorkbenchPage(Page):
                 "",
             ),
             (closed_label(), t("%n 件", None, f.closed), closed_meaning()),
+            (
+                t("延期"),
+                t("%n 件", None, f.extended),
+                t("这段时间登记的诉求中，答复期限经批准延期（写明理由）的件数；改派不延长期限"),
+            ),
         ]
         named = {k: tr(RATE_LABELS[k]) for k in RATE_LABELS}  # i18n: from RATE_LABELS
         cells = counts + [(named[k], str(rate), "") for k, rate in f.rates().items()]

@@ -53,7 +53,7 @@ def test_info_gives_the_figures_of_a_period(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     figures = report["figures"]
     assert set(figures) == {"from", "to", "as_of", "reception_days_held", "visitors", "visits",
-                            "closed", "by_status", "by_category", "by_village", "by_member",
+                            "closed", "extended", "by_status", "by_category", "by_village", "by_member",
                             "rates"}  # fmt: skip
     assert (figures["from"], figures["to"]) == ("2026-01-01", "2026-11-23")
     # The demo's requests all arrive in the year up to its "today".

@@ -249,7 +249,22 @@ def test_reception_days_and_requests_in_every_state(services, demo):
     assert statuses[S.MERGED] >= 1 and statuses[S.REJECTED] >= 1 and statuses[S.CONVERTED] == 1
     assert statuses[S.REGISTERED] + statuses[S.ASSIGNED] + statuses[S.IN_PROGRESS] >= 1
     assert any(r.reopen_count for r in requests)
+    assert sum(r.extension_count for r in requests) == 1  # 延期, with its reason
+    rerouted = [h for r in requests for h in services.requests.history(r.id)
+                if h.note == "原承办单位答复不属其职责，改派县住建局"]  # fmt: skip
+    assert [(h.from_status in (S.ASSIGNED, S.IN_PROGRESS), h.to_status) for h in rerouted] == [
+        (True, S.ASSIGNED)  # 改派
+    ]
     assert services.requests.overdue(TODAY)
+    # 百分百回访: a merged visitor called back on their own, another still awaited on the 工作台.
+    merged = [r for r in requests if r.status == S.MERGED]
+    assert any(r.satisfaction is not None for r in merged)
+    waiting = {r.id for r in merged if r.return_visit_due is not None}
+    assert waiting and waiting <= {
+        w.id for w in services.workbench.today(TODAY).awaiting_return_visit.rows
+    }
+    (linked,) = [r for r in requests if r.linked_to_id is not None]  # 关联到该提案
+    assert linked.status in (S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS)
     assert [r.registered_at for r in requests] == sorted(r.registered_at for r in requests)
     for r in requests:
         history = services.requests.history(r.id)

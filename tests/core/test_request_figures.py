@@ -67,7 +67,7 @@ def march(services):
     # R3: the same visitor again; rejected before assignment: left out of 交办.
     r3 = register("2026-03-03", "其他", "张三", "东关村", "138 0000 0001")
     rq.reject(r3, "不属于本工作室职责范围", at=L("2026-03-04"))
-    # R4: due 3/10, never assigned: late on 3/31.
+    # R4: due 3/10, never assigned: late on 3/31; its answer, promised for 3/17, late too.
     register("2026-03-06", "医疗", "王五", "西关村")
     # R5: due 4/1: not yet due on 3/31, counted neither way. Anonymous, no village.
     register("2026-03-30", "医疗", anonymous=True)
@@ -79,11 +79,12 @@ def march(services):
     r7 = register("2026-03-04", "教育", "孙七", "东关村")
     rq.assign(r7, handling_unit="县教育局", at=L("2026-03-05"))
     rq.answer(r7, "已调整校车时刻", at=L("2026-03-12"))
-    # R8: answer due 3/31: not yet late on 3/31.
+    # R8: answer promised for 4/1 (assigned early, it stays): not yet late on 3/31.
     r8 = register("2026-03-23", "就业", "周八", "南街社区")
     rq.assign(r8, assignee_id=b, at=L("2026-03-24"))
     # R9: assigned to A on time 3/10, re-routed to B 3/16 (its first assignment counts);
-    # answer due 3/23, answered 3/20; satisfied at the first call back.
+    # the re-routing keeps the answer promised for 3/18: answered 3/20, late; satisfied at the
+    # first call back.
     r9 = register("2026-03-09", "就业", "吴九", "西关村")
     rq.assign(r9, assignee_id=a, at=L("2026-03-10"))
     rq.assign(r9, assignee_id=b, at=L("2026-03-16"))
@@ -132,7 +133,8 @@ def test_closed_is_one_count_satisfied_return_visits_converted_ones_included(ser
 def test_the_five_rates_of_a_month(services, march):
     f = _figures(services, today=D("2026-03-31"))
     assert f.assign_on_time == Rate(6, 8)  # R1 R6 R7 R8 R9 R10 / + R2 late, R4 unassigned
-    assert f.answer_on_time == Rate(3, 6)  # R2 R7 R9 / + R1 late, R6 R10 waiting past due
+    # R2 R7 / + R1 R9 late, R4 R6 R10 waiting past due
+    assert f.answer_on_time == Rate(2, 7)
     assert f.return_visit == Rate(4, 5)  # R1 R2 R9 R10 / + R7 overdue
     assert f.satisfaction == Rate(3, 4)  # R1 R2 R9 / R10 unsatisfied
     assert f.first_time_resolution == Rate(2, 4)  # R1 R9; R2 was reopened
@@ -144,7 +146,7 @@ def test_the_five_rates_of_a_month(services, march):
 def test_what_is_not_yet_due_counts_once_its_day_has_passed(services, march):
     f = _figures(services, today=D("2026-04-02"))
     assert f.assign_on_time == Rate(6, 9)  # R5 was due 4/1
-    assert f.answer_on_time == Rate(3, 7)  # R8 was due 3/31
+    assert f.answer_on_time == Rate(2, 8)  # R8 was due 4/1
     early = _figures(services, today=D("2026-03-19"))
     assert early.return_visit == Rate(4, 4)  # R7's call back is due 3/19: not late yet
 
@@ -166,7 +168,8 @@ def test_json_has_stable_english_keys(services, march):
     assert data["from"] == "2026-03-01" and data["as_of"] == "2026-03-31"
     assert data["by_status"]["closed"] == 3 and data["by_village"]["东关村"] == 4
     assert data["by_member"][0] == {"member_id": None, "name": "", "count": 4}
-    assert data["rates"]["answer_on_time"] == {"value": 0.5, "numerator": 3, "denominator": 6}
+    assert data["rates"]["answer_on_time"] == {"value": 2 / 7, "numerator": 2, "denominator": 7}
+    assert data["extended"] == 0
     assert list(data["rates"]) == [
         "assign_on_time", "answer_on_time", "return_visit", "satisfaction",
         "first_time_resolution",

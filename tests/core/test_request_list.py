@@ -138,7 +138,8 @@ def test_rows_carry_the_visitor_and_the_step_waited_for(services, lists, three):
         "赵旻",
         "县交通运输局",
     )
-    assert (row.stage, row.deadline) == ("答复", D("2026-03-10"))  # 5 working days after 03-03
+    # The date promised at registration (03-02): assigned by 03-04, answered 5 days after.
+    assert (row.stage, row.deadline) == ("答复", D("2026-03-11"))
     assert (rows["2026-0002"].stage, rows["2026-0002"].deadline) == ("交办", D("2026-03-04"))
     assert rows["2026-0002"].channel == RequestChannel.RECEPTION_DAY
     assert (rows["2026-0003"].visitor_phone, rows["2026-0003"].merged_count) == ("", 0)
@@ -177,25 +178,25 @@ def test_filters_by_status_village_category_channel_and_days(services, lists, th
 
 def test_overdue_and_due_soon_by_the_step_waited_for(services, lists, three):
     a, _b, c = three  # registered Monday 03-02: to be assigned by Wednesday 03-04
-    services.requests.assign(a.id, handling_unit="县交通运输局", today=MONDAY)  # answer by 03-09
+    services.requests.assign(a.id, handling_unit="县交通运输局", today=MONDAY)  # answer by 03-11
     services.requests.reject(c.id, "不属于受理范围")
     assert _numbers(lists, due="overdue", today=D("2026-03-04")) == []  # due on the day: in time
     assert _numbers(lists, due="overdue", today=D("2026-03-05")) == ["2026-0002"]
-    assert _numbers(lists, due="overdue", today=D("2026-03-10")) == ["2026-0002", "2026-0001"]
+    assert _numbers(lists, due="overdue", today=D("2026-03-12")) == ["2026-0002", "2026-0001"]
     # 将到期: due today or the next working day. Not when new: 03-04 is two working days away.
     assert _numbers(lists, due="due_soon", today=MONDAY) == []
     assert _numbers(lists, due="due_soon", today=D("2026-03-03")) == ["2026-0002"]
-    # From Friday 03-06 the next working day is Monday 03-09: the answer due then.
-    assert _numbers(lists, due="due_soon", today=D("2026-03-06")) == ["2026-0001"]
+    # On Tuesday 03-10 the next working day is 03-11: the answer promised for then.
+    assert _numbers(lists, due="due_soon", today=D("2026-03-10")) == ["2026-0001"]
     rows = lists.rows(RequestQuery(sort="deadline", descending=False))
     assert [(r.number, r.deadline) for r in rows] == [
-        ("2026-0002", D("2026-03-04")), ("2026-0001", D("2026-03-09")), ("2026-0003", None),
+        ("2026-0002", D("2026-03-04")), ("2026-0001", D("2026-03-11")), ("2026-0003", None),
     ]  # fmt: skip
 
 
 def test_each_row_says_whether_its_step_is_late_or_due_soon(services, lists, three):
     a, _b, c = three  # registered Monday 03-02: to be assigned by Wednesday 03-04
-    services.requests.assign(a.id, handling_unit="县交通运输局", today=MONDAY)  # answer by 03-09
+    services.requests.assign(a.id, handling_unit="县交通运输局", today=MONDAY)  # answer by 03-11
     services.requests.reject(c.id, "不属于受理范围")
 
     def judged(today: date) -> dict[str, tuple[str | None, int]]:
@@ -208,12 +209,12 @@ def test_each_row_says_whether_its_step_is_late_or_due_soon(services, lists, thr
     }  # fmt: skip
     assert judged(D("2026-03-03"))["2026-0002"] == ("due_soon", 0)  # due the next working day
     assert judged(D("2026-03-04"))["2026-0002"] == ("due_soon", 0)  # due on the day: in time
-    # Tuesday 03-10: the assignment is 4 working days late (03-05, 06, 09, 10), the answer 1.
-    assert judged(D("2026-03-10")) == {
-        "2026-0001": ("overdue", 1), "2026-0002": ("overdue", 4), "2026-0003": (None, 0),
+    # Thursday 03-12: the assignment is 6 working days late (03-05 … 03-12), the answer 1.
+    assert judged(D("2026-03-12")) == {
+        "2026-0001": ("overdue", 1), "2026-0002": ("overdue", 6), "2026-0003": (None, 0),
     }  # fmt: skip
     # The same judgement as the filters': a row is overdue exactly when the filter lists it.
-    for today in (MONDAY, D("2026-03-03"), D("2026-03-05"), D("2026-03-06"), D("2026-03-10")):
+    for today in (MONDAY, D("2026-03-03"), D("2026-03-05"), D("2026-03-10"), D("2026-03-12")):
         for due in ("overdue", "due_soon"):
             listed = set(_numbers(lists, due=due, today=today))
             assert listed == {n for n, (u, _) in judged(today).items() if u == due}
@@ -386,8 +387,8 @@ def old_table(model, *missing: str) -> Table:
 
 def request_table_before_0006() -> Table:
     """The request table as revisions 0004 and 0005 have it: no search_tokens (0006), no
-    updated_by (0011)."""
-    return old_table(Request, "search_tokens", "updated_by")
+    updated_by (0011), no extension_count or linked_to_id (0013)."""
+    return old_table(Request, "search_tokens", "updated_by", "extension_count", "linked_to_id")
 
 
 def test_upgrading_from_0004_fills_search_text_and_keeps_every_request(empty_url):

@@ -10,7 +10,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import MetaData, Table, create_engine, insert, select
 from sqlalchemy.orm import Session
 
 from studio_app.base.enums import DocumentKind, RequestStatus
@@ -30,6 +30,12 @@ from studio_app.storage.migrate import alembic_config, open_database
 pytestmark = pytest.mark.pg  # the same texts on both databases
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
+# The request table at 0011 and 0012: without the columns added since (0013).
+REQUEST_AT_0012 = Table(
+    "request",
+    MetaData(),
+    *(c._copy() for c in Request.__table__.c if c.name not in {"extension_count", "linked_to_id"}),
+)
 S = RequestStatus
 
 REASONS = {  # as stored at 0011: after 0012
@@ -90,7 +96,8 @@ def _database_at(url: str, revision: str):
 
 
 def _fill(engine) -> dict:
-    """Rows as 0011 stored them (its tables are the models' own: 0012 adds no column)."""
+    """Rows as 0011 stored them (its tables are the models' own, 0012 adds no column; the
+    request's columns added later are left out)."""
     ids: dict = {"days": {}, "events": [], "documents": []}
     with Session(engine) as s, s.begin():
         studio = Studio(name="城关镇委员工作室")
@@ -103,10 +110,10 @@ def _fill(engine) -> dict:
             s.flush()
             ids["days"][day.id] = REASONS[reason]
         for n, (before, after, note, _) in enumerate(NOTES, 1):
-            request = Request(number=f"2026-{n:04d}", content="路灯坏了", status=after)
-            s.add(request)
-            s.flush()
-            event = RequestEvent(request_id=request.id, sequence=1, at=T0, from_status=before,
+            request_id = uuid.uuid4()
+            s.execute(insert(REQUEST_AT_0012), {"id": request_id, "number": f"2026-{n:04d}",
+                                                "content": "路灯坏了", "status": after})  # fmt: skip
+            event = RequestEvent(request_id=request_id, sequence=1, at=T0, from_status=before,
                                  to_status=after, note=note)  # fmt: skip
             s.add(event)
             s.flush()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
 from studio_app.core.holiday_notice import read_notice
@@ -23,6 +23,7 @@ from studio_app.ui.request_actions import (
     answer_dialog,
     assign_dialog,
     convert_dialog,
+    extend_dialog,
     merge_dialog,
     reject_dialog,
     return_visit_dialog,
@@ -79,7 +80,7 @@ def test_the_closed_loop_from_the_requests_page(qtbot, services, studio, when_mo
     page = _show(qtbot, RequestsPage(services))
     _select_number(page, r.number)
     enabled = {a for a, action in page.step_actions.items() if action.isEnabled()}
-    assert {a.value for a in enabled} == {"assign", "reject", "merge", "convert"}
+    assert {a.value for a in enabled} == {"assign", "extend", "reject", "merge", "convert"}
 
     def assign(d: ActionDialog) -> None:
         combo = d.fields.widget("assignee")
@@ -462,6 +463,7 @@ def _focused():
     "make",
     [
         assign_dialog,
+        extend_dialog,
         answer_dialog,
         return_visit_dialog,
         reject_dialog,
@@ -556,5 +558,119 @@ def test_every_step_is_in_the_list_s_menu_and_has_its_keys(qtbot, services, stud
     assert set(page.view.actions()) == set(page.step_actions.values())
     keys = {a.value: page.step_actions[a].shortcut().toString() for a in page.step_actions}
     assert {k: v for k, v in keys.items() if v} == {
-        "assign": "Ctrl+J", "start": "Ctrl+B", "answer": "Ctrl+D", "return_visit": "Ctrl+H",
+        "assign": "Ctrl+J", "extend": "Ctrl+Y", "start": "Ctrl+B", "answer": "Ctrl+D",
+        "return_visit": "Ctrl+H",
     }  # fmt: skip
+
+
+def test_an_extension_by_keys_is_saved_and_shown_in_the_timeline(
+    qtbot, services, studio, when_modal
+):
+    r = _register(services, "村口路灯坏了")
+    services.requests.assign(r.id, handling_unit="镇城建办")
+    due, proposed = services.requests.extension_proposal(r.id)
+    page = RequestsPage(services)
+    window = _in_window(qtbot, page)
+    _select_number(page, r.number)
+    page.view.setFocus()
+
+    opened: list = []
+
+    def extend(d: ActionDialog) -> None:
+        d.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        new_due, reason = d.fields_in_order()
+        texts = [label.text() for label in d.findChildren(QLabel)]
+        opened.append((new_due.hasFocus(), pydate(new_due.date()), texts))
+        qtbot.keyClick(new_due, Qt.Key.Key_Tab)
+        qtbot.keyClicks(reason, "county bureau to confer")
+        qtbot.keyClick(reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    seen = when_modal(ActionDialog, extend)
+    qtbot.keyClick(page.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # 延期
+    assert len(seen) == 1
+    ((focused, shown, texts),) = opened
+    assert focused and shown == proposed  # the cursor starts in the date, the proposal in it
+    assert any(f"现在的答复期限是 {due.isoformat()}" in text for text in texts)
+    stored = services.requests.get(r.id)
+    assert (stored.answer_due, stored.extension_count) == (proposed, 1)
+    assert "理由：county bureau to confer" in page.detail.timeline.toPlainText()
+    assert window.statusBar().currentMessage() == page.said
+
+
+# ---- every visitor called back; a finished request takes no merge (issue 16, point 5) -------
+
+
+def test_a_merge_into_a_proposal_offers_to_relate_to_it_instead(qtbot, services, studio,
+                                                               monkeypatch):  # fmt: skip
+    from studio_app.ui import request_actions
+
+    proposal = _register(services, "独居老人冬季取暖难")
+    services.requests.convert(proposal.id, "社情民意信息《关于冬季取暖的建议》")
+    r = _register(services, "老人冬天取暖没保障", name="李四")
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, _yes, _no=""):
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(request_actions.messages, "confirm", confirm)
+    import studio_app.ui.form_fields as ff
+
+    monkeypatch.setattr(ff.messages, "show_error", lambda _d, e, *a: asked.append(f"ERR {e}"))
+    dialog = _show(qtbot, merge_dialog(services, services.request_list.row(r.id), None))
+    dialog.fields.widget("into").setEditText(proposal.number)
+    dialog.accept_button.click()
+    assert dialog.done_ok
+    (text,) = asked
+    assert "已转为提案/社情民意，不能合并进去" in text and "仍由您答复和回访" in text
+    stored = services.requests.get(r.id)
+    assert (stored.status, stored.linked_to_id) == (RequestStatus.REGISTERED, proposal.id)
+
+
+def test_a_merged_visitor_is_called_back_from_the_requests_page(
+    qtbot, services, studio, when_modal
+):
+    main = _register(services, "村口路灯坏了")
+    merged = _register(services, "路灯不亮", name="李四")
+    services.requests.merge(merged.id, main.id)
+    services.requests.assign(main.id, handling_unit="镇城建办")
+    services.requests.answer(main.id, "已更换灯具")
+    page = RequestsPage(services)
+    window = _in_window(qtbot, page)
+    page.show_request(merged.id)  # as a double-click on the 工作台's 待回访 does
+    assert page.selected_id() == merged.id
+    assert page.step_actions[_action(page, "return_visit")].isEnabled()
+    intro: list[str] = []
+
+    def visit(d: ActionDialog) -> None:
+        intro.extend(label.text() for label in d.findChildren(QLabel))
+        satisfaction = d.fields.widget("satisfaction")
+        satisfaction.setCurrentIndex(satisfaction.findData(Satisfaction.SATISFIED))
+        d.accept_button.click()
+
+    when_modal(ActionDialog, visit)
+    page.step_actions[_action(page, "return_visit")].trigger()
+    assert any("这是对他（她）本人的回访" in text for text in intro)
+    stored = services.requests.get(merged.id)
+    assert (stored.status, stored.satisfaction) == (RequestStatus.MERGED, Satisfaction.SATISFIED)
+    assert window.statusBar().currentMessage().startswith(f"{merged.number} 已回访（满意）")
+
+
+def test_a_step_saved_second_offers_to_reload_and_saves_nothing(qtbot, services, studio, answers):
+    """Another window re-routed the request while this one's 延期 was open (issue 16, 6)."""
+    r = _register(services, "村口路灯坏了")
+    services.requests.assign(r.id, handling_unit="镇城建办")
+    row = services.request_list.row(r.id)  # as the list showed it
+    dialog = _show(qtbot, extend_dialog(services, row, None))
+    services.requests.assign(r.id, handling_unit="县交通运输局")  # the other window
+    dialog.fields.widget("reason").setPlainText("需要会商")
+    answers.choice = 0  # 重新载入
+    dialog.accept_button.click()
+    ((options, _default),) = answers.offered
+    assert options[0] == "重新载入"
+    (asked,) = answers.texts("choose")
+    assert "修改（可能在另一个窗口或另一台电脑上）" in asked and "您这次的修改没有保存" in asked
+    assert dialog.outdated and not dialog.isVisible()  # closed: the page shows it anew
+    stored = services.requests.get(r.id)
+    assert (stored.handling_unit, stored.extension_count) == ("县交通运输局", 0)

@@ -220,6 +220,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "change password": lambda: ChangePasswordDialog(services.access, admin, p),
         "lock": lambda: LockDialog(services.access, admin, p),
         "assign": lambda: request_actions.assign_dialog(services, request, p),
+        "extend": lambda: request_actions.extend_dialog(services, request, p),
         "merge": lambda: request_actions.merge_dialog(services, request, p),
         "common issue": lambda: request_actions.issue_dialog(services, [request], p),
         "revisions": lambda: RevisionsDialog(services, meeting.id, meeting.topic, p),

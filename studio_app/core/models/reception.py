@@ -139,8 +139,11 @@ class Request(Record, Archivable):
     )
     satisfaction_comment: Mapped[str] = mapped_column(Text, default="")
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    extension_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 延期
     close_reason: Mapped[str] = mapped_column(Text, default="")  # 不予受理 / conversion note
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("request.id"), default=None)
+    # 关联到该提案: a request already 转为提案 this one is related to (its own loop goes on).
+    linked_to_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("request.id"), default=None)
     common_issue_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("common_issue.id"), default=None, index=True
     )
