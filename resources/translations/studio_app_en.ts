@@ -2276,7 +2276,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="697" />
+      <location filename="studio_app/ui/main_window.py" line="703" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
@@ -2296,7 +2296,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="386" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
@@ -2306,12 +2306,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="407" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="696" />
+      <location filename="studio_app/ui/main_window.py" line="702" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2321,7 +2321,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="398" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
@@ -2346,7 +2346,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="681" />
+      <location filename="studio_app/ui/main_window.py" line="687" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
@@ -2386,12 +2386,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="546" />
+      <location filename="studio_app/ui/main_window.py" line="547" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="538" />
+      <location filename="studio_app/ui/main_window.py" line="539" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2401,12 +2401,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
@@ -2416,17 +2416,17 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="381" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="404" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="406" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
@@ -2451,7 +2451,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="388" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
@@ -2461,7 +2461,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
@@ -2481,7 +2481,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="392" />
+      <location filename="studio_app/ui/main_window.py" line="393" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
@@ -2496,27 +2496,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="382" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="401" />
+      <location filename="studio_app/ui/main_window.py" line="402" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="415" />
+      <location filename="studio_app/ui/main_window.py" line="416" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
@@ -2536,7 +2536,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
@@ -2556,17 +2556,22 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="496" />
+      <location filename="studio_app/ui/main_window.py" line="497" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="582" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
+      <source>近义词…</source>
+      <translation>Words that mean the same…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="583" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="604" />
+      <location filename="studio_app/ui/main_window.py" line="605" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
@@ -2576,7 +2581,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="387" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -3657,6 +3662,73 @@ Archived members no longer appear in everyday lists, but their linked households
       <location filename="studio_app/ui/meeting_form/others_tab.py" line="29" />
       <source>部门负责人、镇村干部、群众代表等。双击单元格修改。</source>
       <translation>Department heads, township and village officials, public representatives, etc. Double-click a cell to edit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnWordsDialog</name>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="75" />
+      <source>不相近（{score:.2f}，达到 {limit:.2f} 才列出）：登记时不会列出。</source>
+      <translation>Not alike ({score:.2f}; listed from {limit:.2f}): not listed at registration.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="73" />
+      <source>内容相近（{score:.2f}，达到 {limit:.2f} 即列出）：登记时会列出。</source>
+      <translation>Alike ({score:.2f}; listed from {limit:.2f}): listed at registration.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="44" />
+      <source>如：下水道积水，院子被淹</source>
+      <translation>e.g. the drain overflows, the yard is flooded</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="43" />
+      <source>如：洋沟冒水，坝子里全是水</source>
+      <translation>e.g. the same in the village’s own words</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="40" />
+      <source>本地说法(&amp;W)</source>
+      <translation>Local &amp;words</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="36" />
+      <source>洋沟 下水道 排水沟
+问题：冒水 积水
+坝子 院子</source>
+      <translation>gully drain ditch
+problem: overflowing flooded
+yard courtyard</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="29" />
+      <source>登记时，程序把内容相近的未办结诉求列出来。它已认得 {n} 组基层常用说法（如“下水道、排水沟”“宅基地、房基地”）；本地的说法写在下面，每行一组，词之间用空格分开，第一个词代表这一组。说“出了什么事”的一组（堵、漏、欠薪）在行首写“问题：”。# 之后是说明。</source>
+      <translation>At registration the program lists the open requests that read alike. It knows {n} groups of words people commonly use for the same thing (a drain and a ditch, a house plot and a building plot); write the local words below, one group a line, words apart by spaces, the first word standing for the group. Start a group that says what went wrong (blocked, leaking, unpaid wages) with “problem:”. Anything after # is a note.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="48" />
+      <source>诉求乙(&amp;B)</source>
+      <translation>Request &amp;B</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="47" />
+      <source>试一试：诉求甲(&amp;A)</source>
+      <translation>Try: request &amp;A</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="27" />
+      <source>近义词</source>
+      <translation>Words that mean the same</translation>
     </message>
   </context>
   <context>
@@ -7449,7 +7521,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="199" />
+      <location filename="studio_app/core/request_list.py" line="191" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
@@ -7731,12 +7803,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="200" />
+      <location filename="studio_app/core/request_list.py" line="192" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="201" />
+      <location filename="studio_app/core/request_list.py" line="193" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -8165,7 +8237,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Export (full numbers)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="54" />
+      <location filename="studio_app/core/request_list.py" line="48" />
       <source>将到期</source>
       <translation>Due soon</translation>
     </message>
@@ -9525,7 +9597,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the server has no connections left</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="59" />
+      <location filename="studio_app/core/request_list.py" line="53" />
       <source>期限是今天或下一个工作日的诉求（还没超期）</source>
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
@@ -9533,6 +9605,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/messages.py" line="123" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/similarity.py" line="135" />
+      <source>本地说法</source>
+      <translation>Local words</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="135" />
@@ -10014,6 +10091,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/archive.py" line="125" />
       <source>第 {n} 版（{day}修订）</source>
       <translation>Revision {n} (revised {day})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/similarity.py" line="140" />
+      <source>第 {n} 组的“{word}”太长：每个词最多 {max} 个字，词之间用空格分开。</source>
+      <translation>In group {n}, “{word}” is too long: a word has at most {max} characters; put spaces between words.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/pdf_layout.py" line="265" />

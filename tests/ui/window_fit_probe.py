@@ -128,6 +128,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.ui.main_window import MainWindow
     from studio_app.ui.meeting_dialog import MeetingDialog
     from studio_app.ui.member_dialog import MemberDialog
+    from studio_app.ui.own_words_dialog import OwnWordsDialog
     from studio_app.ui.pdf_preview import ImagePreviewDialog, PdfPreviewDialog
     from studio_app.ui.retention_dialog import RetentionDialog
     from studio_app.ui.revisions_dialog import RevisionsDialog
@@ -196,6 +197,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "studio": lambda: StudioDialog(services, p),
         "deadlines": lambda: DeadlinesDialog(services, p),
         "categories": lambda: CategoriesDialog(services, p),
+        "own words": lambda: OwnWordsDialog(services, p),
         "calendar": lambda: CalendarDialog(services, p),
         "print settings": lambda: PrintSettingsDialog(services, p),
         "users": lambda: UsersDialog(services, admin, p),
