@@ -69,6 +69,7 @@ STOP_CHARS = frozenset(
 # A place the visitor lives in says where, not what: 东关村, 三组, 幸福小区.
 _PLACE = re.compile(r".{1,6}(村|组|队|镇|乡|街道|社区|小区)$")
 _MEANINGFUL = re.compile(r"[0-9a-z\u4e00-\u9fff]")
+KEPT_TEXTS = 50_000  # stored texts' words kept at most (a few MB)
 # The lexicon's words are preferred when cutting a text (a frequency above most of jieba's
 # dictionary): 路灯不亮 is 路灯 不亮, not 路 灯不亮 as jieba's own dictionary would have it.
 PREFERRED = 200_000
@@ -217,13 +218,10 @@ class Matcher:
         return found[1] if found is not None and found[0] == version else None
 
     def keep(self, key: Hashable, version: int, text: str, place: str = "") -> Terms:
+        if len(self._kept) >= KEPT_TEXTS:  # the requests of long ago: read again if asked
+            self._kept.clear()
         found = self._kept[key] = (version, self.terms(text, place))
         return found[1]
-
-    def keep_only(self, keys: set) -> None:
-        """Forget the texts not among ``keys`` (finished requests), once they are many."""
-        if len(self._kept) > 2 * len(keys) + 1000:
-            self._kept = {k: v for k, v in self._kept.items() if k in keys}
 
     def terms(self, text: str, place: str = "") -> Terms:
         """The telling words of ``text``, ``place`` (the visitor's village) left out."""
