@@ -785,162 +785,181 @@ The old database was saved as:
   <context>
     <name>CommonIssuesPanel</name>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="167" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="50" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="56" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="87" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="101" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="101" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="115" />
       <source>包含的诉求（在诉求列表中多选后“归入共性问题…”添加）</source>
       <translation>Requests included (select several in the request list, then use “Add to common issue…”)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="135" />
-      <source>同类诉求反复出现时，在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
-      <translation>When similar requests keep coming up, select them in the request list and click “Add to common issue…”.</translation>
+      <location filename="studio_app/ui/common_issues_panel.py" line="67" />
+      <source>发现共性问题…</source>
+      <translation>Find common issues…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
+      <source>同类诉求反复出现时，在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
+      <translation type="vanished">When similar requests keep coming up, select them in the request list and click “Add to common issue…”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="149" />
+      <source>同类诉求反复出现时，点“发现共性问题…”让程序找出来；也可以在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
+      <translation>When similar requests keep coming up, click “Find common issues…” to have the program find them; or select them in the request list and click “Add to common issue…”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
       <source>复制全文</source>
       <translation>Copy all text</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="55" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
       <source>建立日期</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="64" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="77" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="177" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="211" />
       <source>归档“{title}”？其中的诉求不受影响，仍在诉求列表中。</source>
       <translation>Archive “{title}”? Its requests are not affected and stay in the request list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="176" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="210" />
       <source>归档共性问题</source>
       <translation>Archive common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="202" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="69" />
+      <source>找出近 {months} 个月内容相近的诉求（至少 {n} 件、来自至少 {people} 位群众），采纳或修改后建立</source>
+      <translation>Find requests of the last {months} months that read alike (at least {n}, from at least {people} visitors), to accept as they are or edited</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="236" />
       <source>提案素材 — {title}</source>
       <translation>Proposal material — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="160" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
       <source>新建</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="74" />
       <source>新建…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="160" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
       <source>新建共性问题</source>
       <translation>New common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="52" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="58" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="85" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="99" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="151" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="168" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="152" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="169" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="53" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="179" />
+      <source>正在查找内容相近的诉求…</source>
+      <translation>Looking for requests that read alike…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="59" />
       <source>涉及村（社区）</source>
       <translation>Villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="86" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="100" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="63" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="76" />
       <source>生成提案素材</source>
       <translation>Create proposal material</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="94" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="108" />
       <source>移出所选诉求</source>
       <translation>Remove selected requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="54" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="60" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="84" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="98" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="62" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="75" />
       <source>编辑…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="167" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
       <source>编辑共性问题</source>
       <translation>Edit common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="51" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="57" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="189" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="223" />
       <source>请先在右侧列表中选择要移出的诉求。</source>
       <translation>First select the requests to remove in the list on the right.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="133" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="147" />
       <source>还没有共性问题</source>
       <translation>No common issues yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="147" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="164" />
       <source>这类问题的概括：范围、原因、群众的共同诉求</source>
       <translation>Summary of this issue: scope, causes, what the visitors are asking for</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="141" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="158" />
       <source>（还没有概括）</source>
       <translation>(no summary yet)</translation>
     </message>
@@ -5335,6 +5354,69 @@ The current database will first be saved to the before-restore folder. The curre
     </message>
   </context>
   <context>
+    <name>SuggestedIssuesDialog</name>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="82" />
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="77" />
+      <source>包含的诉求（去掉勾选的不归入）</source>
+      <translation>Its requests (untick those that do not belong)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="48" />
+      <source>发现共性问题</source>
+      <translation>Find common issues</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="58" />
+      <source>发现的共性问题</source>
+      <translation>Common issue found</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="73" />
+      <source>标题(&amp;T)</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="106" />
+      <source>没有发现：相近的诉求还不够多</source>
+      <translation>None found: not enough requests read alike yet</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="61" />
+      <source>涉及村（社区）</source>
+      <translation>Villages (communities)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="60" />
+      <source>群众</source>
+      <translation>Visitors</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="59" />
+      <source>诉求</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="126" />
+      <source>请至少勾选一件诉求。</source>
+      <translation>Tick at least one request.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="51" />
+      <source>近 {months} 个月登记的诉求中，内容相近的至少 {n} 件、来自至少 {people} 位群众的，列在这里（同一电话或同名同村算一位；已归入共性问题、已合并、不予受理和已归档的不算）。改好标题、去掉不属于这一类的诉求，点“采纳为共性问题”即建立。</source>
+      <translation>Requests registered in the last {months} months that read alike, at least {n} of them from at least {people} visitors, are listed here (one phone number, or one name in one village, is one visitor; requests already in a common issue, merged, rejected or archived are left out). Correct the title, untick the requests that are not of this kind, and click “Accept as a common issue”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="69" />
+      <source>采纳为共性问题(&amp;A)</source>
+      <translation>&amp;Accept as a common issue</translation>
+    </message>
+  </context>
+  <context>
     <name>TablePage</name>
     <message>
       <source>{n} 条</source>
@@ -6609,7 +6691,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{satisfaction}: {comment}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="251" />
+      <location filename="studio_app/core/common_issues.py" line="385" />
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 %n 件</source>
       <translation>
         <numerusform>{span}: the members' studio received %n visitor request about this kind of issue</numerusform>
@@ -6987,7 +7069,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>, </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="258" />
+      <location filename="studio_app/core/common_issues.py" line="392" />
       <source>。</source>
       <translation>.</translation>
     </message>
@@ -6997,7 +7079,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>1, 2, 3</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="247" />
+      <location filename="studio_app/core/common_issues.py" line="381" />
       <source>一、基本情况</source>
       <translation>1. Overview</translation>
     </message>
@@ -7012,7 +7094,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="274" />
+      <location filename="studio_app/core/common_issues.py" line="408" />
       <source>三、建议</source>
       <translation>3. Suggestions</translation>
     </message>
@@ -7101,7 +7183,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="269" />
+      <location filename="studio_app/core/common_issues.py" line="403" />
       <source>二、群众反映的具体问题</source>
       <translation>2. Problems raised by the public</translation>
     </message>
@@ -7435,12 +7517,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="94" />
+      <location filename="studio_app/core/common_issues.py" line="123" />
       <source>共性问题“{title}”已归档，请先恢复再添加诉求。</source>
       <translation>The common issue “{title}” is archived. Restore it before adding requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="205" />
+      <location filename="studio_app/core/common_issues.py" line="339" />
       <source>共性问题标题</source>
       <translation>Common issue title</translation>
     </message>
@@ -7489,7 +7571,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Close</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="263" />
+      <location filename="studio_app/core/common_issues.py" line="397" />
       <source>其中 %n 件尚未办结。</source>
       <translation>
         <numerusform> %n of them is still open.</numerusform>
@@ -7521,7 +7603,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="191" />
+      <location filename="studio_app/core/request_list.py" line="195" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
@@ -7803,12 +7885,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="192" />
+      <location filename="studio_app/core/request_list.py" line="196" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="193" />
+      <location filename="studio_app/core/request_list.py" line="197" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -8779,12 +8861,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="199" />
+      <location filename="studio_app/core/common_issues.py" line="276" />
       <source>找不到这个共性问题，可能已被删除或数据库已更换。</source>
       <translation>This common issue was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="71" />
+      <location filename="studio_app/core/common_issues.py" line="100" />
       <source>找不到这个工作室。</source>
       <translation>This studio was not found.</translation>
     </message>
@@ -8859,7 +8941,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This link record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="212" />
+      <location filename="studio_app/core/common_issues.py" line="346" />
       <source>找不到这条诉求，可能已被删除或数据库已更换。</source>
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -9607,7 +9689,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/similarity.py" line="135" />
+      <location filename="studio_app/core/similarity.py" line="136" />
       <source>本地说法</source>
       <translation>Local words</translation>
     </message>
@@ -9998,7 +10080,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered by</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="266" />
+      <location filename="studio_app/core/common_issues.py" line="400" />
       <source>目前尚未归入群众诉求。</source>
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
@@ -10093,7 +10175,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/similarity.py" line="140" />
+      <location filename="studio_app/core/similarity.py" line="141" />
       <source>第 {n} 组的“{word}”太长：每个词最多 {max} 个字，词之间用空格分开。</source>
       <translation>In group {n}, “{word}” is too long: a word has at most {max} characters; put spaces between words.</translation>
     </message>
@@ -10439,7 +10521,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="250" />
+      <location filename="studio_app/core/common_issues.py" line="384" />
       <source>至</source>
       <translation>to</translation>
     </message>
@@ -10579,7 +10661,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="105" />
+      <location filename="studio_app/core/common_issues.py" line="134" />
       <source>诉求 {number} 不在共性问题“{title}”中，无需移出。</source>
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
@@ -10589,12 +10671,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="160" />
+      <location filename="studio_app/core/common_issues.py" line="237" />
       <source>诉求 {number} 已合并到诉求 {target}，请把 {target} 加入共性问题。</source>
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="167" />
+      <location filename="studio_app/core/common_issues.py" line="244" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
@@ -10647,7 +10729,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="261" />
+      <location filename="studio_app/core/common_issues.py" line="395" />
       <source>诉求类别：{categories}。</source>
       <translation>Request categories: {categories}.</translation>
     </message>
@@ -11083,7 +11165,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="206" />
+      <location filename="studio_app/core/common_issues.py" line="340" />
       <source>问题概述</source>
       <translation>Summary of the problem</translation>
     </message>
@@ -11158,7 +11240,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (draft)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="274" />
+      <location filename="studio_app/core/common_issues.py" line="408" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
     </message>
@@ -11168,7 +11250,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>, </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="255" />
+      <location filename="studio_app/core/common_issues.py" line="389" />
       <source>，涉及 %n 个村（社区）：{villages}</source>
       <translation>
         <numerusform>, from %n village (community): {villages}</numerusform>

@@ -209,6 +209,7 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
         DeadlinesDialog,
         PrintSettingsDialog,
     )
+    from studio_app.ui.suggested_issues_dialog import SuggestedIssuesDialog
     from studio_app.ui.users_dialog import UsersDialog
 
     services = english_services
@@ -223,6 +224,7 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
         DeadlinesDialog(services),
         CategoriesDialog(services),
         OwnWordsDialog(services),
+        SuggestedIssuesDialog(services, services.common_issues.suggestions()),
         CalendarDialog(services),
         PrintSettingsDialog(services),
         BackupSettingsDialog(BackupService(services.db)),

@@ -139,6 +139,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         PrintSettingsDialog,
     )
     from studio_app.ui.studio_dialog import StudioDialog
+    from studio_app.ui.suggested_issues_dialog import SuggestedIssuesDialog
     from studio_app.ui.users_dialog import UsersDialog
     from studio_app.ui.visit_dialog import VisitDialog
 
@@ -198,6 +199,9 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "deadlines": lambda: DeadlinesDialog(services, p),
         "categories": lambda: CategoriesDialog(services, p),
         "own words": lambda: OwnWordsDialog(services, p),
+        "suggested issues": lambda: SuggestedIssuesDialog(
+            services, services.common_issues.suggestions(), p
+        ),
         "calendar": lambda: CalendarDialog(services, p),
         "print settings": lambda: PrintSettingsDialog(services, p),
         "users": lambda: UsersDialog(services, admin, p),
