@@ -3,7 +3,7 @@
 One list for both installers: ``tests/test_packaging.py`` checks that the PyInstaller bundle
 places each file there (under ``_internal/``), ``tests/test_wheel.py`` that the wheel does. It is
 taken from where the code looks (``migrate.MIGRATIONS_DIR``, ``fonts.SHIPPED_FONTS``,
-``app.ICONS``, the English catalogue, both guides and every picture each guide links to), not
+``app.ICONS``, the English catalogue, the lexicon of similar requests, both guides and every picture each guide links to), not
 written out by hand.
 """
 
@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from studio_app.base import resources
+from studio_app.core import similarity
 from studio_app.documents import fonts
 from studio_app.storage import migrate
 
@@ -42,6 +43,7 @@ def program_files() -> list[tuple[Path, str]]:
     shipped = [*sorted(fonts.SHIPPED_FONTS.glob("*.ttf")), fonts.SHIPPED_FONTS / "README.md"]
     shipped += sorted(app.ICONS.glob("studio-app*.png")) + sorted(app.ICONS.glob("*.svg"))
     shipped.append(language.app_catalogue(language.ENGLISH))
+    shipped.append(similarity.lexicon_path())
     for name in help_window.GUIDES.values():  # each by name: guide_file() falls back to Chinese
         guide = help_window.GUIDE_FOLDER / name
         shipped += [guide, *guide_pictures(guide)]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLibraryInfo
 from shipped_files import program_files
 
 import studio_app
+from studio_app.core import similarity
 from studio_app.documents import fonts
 from studio_app.storage import migrate
 
@@ -191,3 +192,13 @@ def test_the_catalogue_icons_and_guides_are_bundled_where_the_code_looks(datas):
         assert _bundled_as(guide, "studio_app/resources/guide", datas)
     en_picture = ROOT / "resources" / "guide" / "manual" / "en" / "workbench.png"
     assert _bundled_as(en_picture, "studio_app/resources/guide/manual/en", datas)
+
+
+def test_jiebas_dictionary_and_idf_table_are_bundled_where_jieba_looks(datas):
+    # jieba opens dict.txt beside its __init__.py; similarity reads analyse/idf.txt beside it.
+    dictionary, idf = similarity.jieba_tables()
+    assert dictionary.is_file() and idf.is_file()
+    assert _bundled_as(dictionary, "jieba", datas)
+    assert _bundled_as(idf, "jieba/analyse", datas)
+    # Its tagger's tables and the paddle model are never read: not carried.
+    assert not [src for src, dest in datas if dest.startswith(("jieba/posseg", "jieba/lac_small"))]

@@ -817,162 +817,181 @@ The old database was saved as:
   <context>
     <name>CommonIssuesPanel</name>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="167" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="50" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="56" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="87" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="101" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="101" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="115" />
       <source>包含的诉求（在诉求列表中多选后“归入共性问题…”添加）</source>
       <translation>Requests included (select several in the request list, then use “Add to common issue…”)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="135" />
-      <source>同类诉求反复出现时，在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
-      <translation>When similar requests keep coming up, select them in the request list and click “Add to common issue…”.</translation>
+      <location filename="studio_app/ui/common_issues_panel.py" line="67" />
+      <source>发现共性问题…</source>
+      <translation>Find common issues…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
+      <source>同类诉求反复出现时，在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
+      <translation type="vanished">When similar requests keep coming up, select them in the request list and click “Add to common issue…”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="149" />
+      <source>同类诉求反复出现时，点“发现共性问题…”让程序找出来；也可以在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
+      <translation>When similar requests keep coming up, click “Find common issues…” to have the program find them; or select them in the request list and click “Add to common issue…”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
       <source>复制全文</source>
       <translation>Copy all text</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="55" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
       <source>建立日期</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="64" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="77" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="177" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="211" />
       <source>归档“{title}”？其中的诉求不受影响，仍在诉求列表中。</source>
       <translation>Archive “{title}”? Its requests are not affected and stay in the request list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="176" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="210" />
       <source>归档共性问题</source>
       <translation>Archive common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="202" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="69" />
+      <source>找出近 {months} 个月内容相近的诉求（至少 {n} 件、来自至少 {people} 位群众），采纳或修改后建立</source>
+      <translation>Find requests of the last {months} months that read alike (at least {n}, from at least {people} visitors), to accept as they are or edited</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="236" />
       <source>提案素材 — {title}</source>
       <translation>Proposal material — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="160" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
       <source>新建</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="74" />
       <source>新建…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="160" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
       <source>新建共性问题</source>
       <translation>New common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="52" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="58" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="85" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="99" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="151" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="168" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="152" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="169" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="53" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="179" />
+      <source>正在查找内容相近的诉求…</source>
+      <translation>Looking for requests that read alike…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="59" />
       <source>涉及村（社区）</source>
       <translation>Villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="86" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="100" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="63" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="76" />
       <source>生成提案素材</source>
       <translation>Create proposal material</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="94" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="108" />
       <source>移出所选诉求</source>
       <translation>Remove selected requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="54" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="60" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="84" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="98" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="62" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="75" />
       <source>编辑…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="167" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
       <source>编辑共性问题</source>
       <translation>Edit common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="51" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="57" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="189" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="223" />
       <source>请先在右侧列表中选择要移出的诉求。</source>
       <translation>First select the requests to remove in the list on the right.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="133" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="147" />
       <source>还没有共性问题</source>
       <translation>No common issues yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="147" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="164" />
       <source>这类问题的概括：范围、原因、群众的共同诉求</source>
       <translation>Summary of this issue: scope, causes, what the visitors are asking for</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="141" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="158" />
       <source>（还没有概括）</source>
       <translation>(no summary yet)</translation>
     </message>
@@ -2345,7 +2364,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="697" />
+      <location filename="studio_app/ui/main_window.py" line="703" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
@@ -2365,7 +2384,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="386" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
@@ -2375,12 +2394,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="407" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="696" />
+      <location filename="studio_app/ui/main_window.py" line="702" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2390,7 +2409,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="398" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
@@ -2415,7 +2434,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="681" />
+      <location filename="studio_app/ui/main_window.py" line="687" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
@@ -2455,12 +2474,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="546" />
+      <location filename="studio_app/ui/main_window.py" line="547" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="538" />
+      <location filename="studio_app/ui/main_window.py" line="539" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2470,12 +2489,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
@@ -2485,17 +2504,17 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="381" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="404" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="406" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
@@ -2520,7 +2539,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="388" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
@@ -2530,7 +2549,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
@@ -2550,7 +2569,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="392" />
+      <location filename="studio_app/ui/main_window.py" line="393" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
@@ -2565,27 +2584,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="382" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="401" />
+      <location filename="studio_app/ui/main_window.py" line="402" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="415" />
+      <location filename="studio_app/ui/main_window.py" line="416" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
@@ -2605,7 +2624,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
@@ -2625,17 +2644,22 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="496" />
+      <location filename="studio_app/ui/main_window.py" line="497" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="582" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
+      <source>近义词…</source>
+      <translation>Words that mean the same…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="583" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="604" />
+      <location filename="studio_app/ui/main_window.py" line="605" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
@@ -2645,7 +2669,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="387" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -3793,6 +3817,73 @@ Archived members no longer appear in everyday lists, but their linked households
       <location filename="studio_app/ui/meeting_form/others_tab.py" line="29" />
       <source>部门负责人、镇村干部、群众代表等。双击单元格修改。</source>
       <translation>Department heads, township and village officials, public representatives, etc. Double-click a cell to edit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnWordsDialog</name>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="75" />
+      <source>不相近（{score:.2f}，达到 {limit:.2f} 才列出）：登记时不会列出。</source>
+      <translation>Not alike ({score:.2f}; listed from {limit:.2f}): not listed at registration.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="73" />
+      <source>内容相近（{score:.2f}，达到 {limit:.2f} 即列出）：登记时会列出。</source>
+      <translation>Alike ({score:.2f}; listed from {limit:.2f}): listed at registration.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <source>取消</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="44" />
+      <source>如：下水道积水，院子被淹</source>
+      <translation>e.g. the drain overflows, the yard is flooded</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="43" />
+      <source>如：洋沟冒水，坝子里全是水</source>
+      <translation>e.g. the same in the village’s own words</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="40" />
+      <source>本地说法(&amp;W)</source>
+      <translation>Local &amp;words</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="36" />
+      <source>洋沟 下水道 排水沟
+问题：冒水 积水
+坝子 院子</source>
+      <translation>gully drain ditch
+problem: overflowing flooded
+yard courtyard</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="29" />
+      <source>登记时，程序把内容相近的未办结诉求列出来。它已认得 {n} 组基层常用说法（如“下水道、排水沟”“宅基地、房基地”）；本地的说法写在下面，每行一组，词之间用空格分开，第一个词代表这一组。说“出了什么事”的一组（堵、漏、欠薪）在行首写“问题：”。# 之后是说明。</source>
+      <translation>At registration the program lists the open requests that read alike. It knows {n} groups of words people commonly use for the same thing (a drain and a ditch, a house plot and a building plot); write the local words below, one group a line, words apart by spaces, the first word standing for the group. Start a group that says what went wrong (blocked, leaking, unpaid wages) with “problem:”. Anything after # is a note.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="48" />
+      <source>诉求乙(&amp;B)</source>
+      <translation>Request &amp;B</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="47" />
+      <source>试一试：诉求甲(&amp;A)</source>
+      <translation>Try: request &amp;A</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/own_words_dialog.py" line="27" />
+      <source>近义词</source>
+      <translation>Words that mean the same</translation>
     </message>
   </context>
   <context>
@@ -5430,6 +5521,69 @@ The current database will first be saved to the before-restore folder. The curre
     </message>
   </context>
   <context>
+    <name>SuggestedIssuesDialog</name>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="82" />
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="77" />
+      <source>包含的诉求（去掉勾选的不归入）</source>
+      <translation>Its requests (untick those that do not belong)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="48" />
+      <source>发现共性问题</source>
+      <translation>Find common issues</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="58" />
+      <source>发现的共性问题</source>
+      <translation>Common issue found</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="73" />
+      <source>标题(&amp;T)</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="106" />
+      <source>没有发现：相近的诉求还不够多</source>
+      <translation>None found: not enough requests read alike yet</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="61" />
+      <source>涉及村（社区）</source>
+      <translation>Villages (communities)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="60" />
+      <source>群众</source>
+      <translation>Visitors</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="59" />
+      <source>诉求</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="126" />
+      <source>请至少勾选一件诉求。</source>
+      <translation>Tick at least one request.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="51" />
+      <source>近 {months} 个月登记的诉求中，内容相近的至少 {n} 件、来自至少 {people} 位群众的，列在这里（同一电话或同名同村算一位；已归入共性问题、已合并、不予受理和已归档的不算）。改好标题、去掉不属于这一类的诉求，点“采纳为共性问题”即建立。</source>
+      <translation>Requests registered in the last {months} months that read alike, at least {n} of them from at least {people} visitors, are listed here (one phone number, or one name in one village, is one visitor; requests already in a common issue, merged, rejected or archived are left out). Correct the title, untick the requests that are not of this kind, and click “Accept as a common issue”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/suggested_issues_dialog.py" line="69" />
+      <source>采纳为共性问题(&amp;A)</source>
+      <translation>&amp;Accept as a common issue</translation>
+    </message>
+  </context>
+  <context>
     <name>TablePage</name>
     <message>
       <source>{n} 条</source>
@@ -6858,7 +7012,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{satisfaction}: {comment}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="251" />
+      <location filename="studio_app/core/common_issues.py" line="385" />
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 %n 件</source>
       <translation>
         <numerusform>{span}: the members' studio received %n visitor request about this kind of issue</numerusform>
@@ -7255,7 +7409,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>, </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="258" />
+      <location filename="studio_app/core/common_issues.py" line="392" />
       <source>。</source>
       <translation>.</translation>
     </message>
@@ -7265,7 +7419,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1, 2, 3</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="247" />
+      <location filename="studio_app/core/common_issues.py" line="381" />
       <source>一、基本情况</source>
       <translation>1. Overview</translation>
     </message>
@@ -7280,7 +7434,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="274" />
+      <location filename="studio_app/core/common_issues.py" line="408" />
       <source>三、建议</source>
       <translation>3. Suggestions</translation>
     </message>
@@ -7369,7 +7523,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="269" />
+      <location filename="studio_app/core/common_issues.py" line="403" />
       <source>二、群众反映的具体问题</source>
       <translation>2. Problems raised by the public</translation>
     </message>
@@ -7712,12 +7866,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="94" />
+      <location filename="studio_app/core/common_issues.py" line="123" />
       <source>共性问题“{title}”已归档，请先恢复再添加诉求。</source>
       <translation>The common issue “{title}” is archived. Restore it before adding requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="205" />
+      <location filename="studio_app/core/common_issues.py" line="339" />
       <source>共性问题标题</source>
       <translation>Common issue title</translation>
     </message>
@@ -7776,7 +7930,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Close</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="263" />
+      <location filename="studio_app/core/common_issues.py" line="397" />
       <source>其中 %n 件尚未办结。</source>
       <translation>
         <numerusform> %n of them is still open.</numerusform>
@@ -7808,7 +7962,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="199" />
+      <location filename="studio_app/core/request_list.py" line="195" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
@@ -8104,12 +8258,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="200" />
+      <location filename="studio_app/core/request_list.py" line="196" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="201" />
+      <location filename="studio_app/core/request_list.py" line="197" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -8538,7 +8692,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export (full numbers)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="54" />
+      <location filename="studio_app/core/request_list.py" line="48" />
       <source>将到期</source>
       <translation>Due soon</translation>
     </message>
@@ -9131,12 +9285,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="199" />
+      <location filename="studio_app/core/common_issues.py" line="276" />
       <source>找不到这个共性问题，可能已被删除或数据库已更换。</source>
       <translation>This common issue was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="71" />
+      <location filename="studio_app/core/common_issues.py" line="100" />
       <source>找不到这个工作室。</source>
       <translation>This studio was not found.</translation>
     </message>
@@ -9211,7 +9365,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This link record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="212" />
+      <location filename="studio_app/core/common_issues.py" line="346" />
       <source>找不到这条诉求，可能已被删除或数据库已更换。</source>
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -9969,7 +10123,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server has no connections left</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="59" />
+      <location filename="studio_app/core/request_list.py" line="53" />
       <source>期限是今天或下一个工作日的诉求（还没超期）</source>
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
@@ -9977,6 +10131,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/messages.py" line="141" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/similarity.py" line="136" />
+      <source>本地说法</source>
+      <translation>Local words</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="135" />
@@ -10393,7 +10552,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered by</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="266" />
+      <location filename="studio_app/core/common_issues.py" line="400" />
       <source>目前尚未归入群众诉求。</source>
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
@@ -10491,6 +10650,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/archive.py" line="125" />
       <source>第 {n} 版（{day}修订）</source>
       <translation>Revision {n} (revised {day})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/similarity.py" line="141" />
+      <source>第 {n} 组的“{word}”太长：每个词最多 {max} 个字，词之间用空格分开。</source>
+      <translation>In group {n}, “{word}” is too long: a word has at most {max} characters; put spaces between words.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/pdf_layout.py" line="265" />
@@ -10842,7 +11006,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="250" />
+      <location filename="studio_app/core/common_issues.py" line="384" />
       <source>至</source>
       <translation>to</translation>
     </message>
@@ -11007,7 +11171,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="105" />
+      <location filename="studio_app/core/common_issues.py" line="134" />
       <source>诉求 {number} 不在共性问题“{title}”中，无需移出。</source>
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
@@ -11027,7 +11191,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="160" />
+      <location filename="studio_app/core/common_issues.py" line="237" />
       <source>诉求 {number} 已合并到诉求 {target}，请把 {target} 加入共性问题。</source>
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
@@ -11037,7 +11201,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="167" />
+      <location filename="studio_app/core/common_issues.py" line="244" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
@@ -11100,7 +11264,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="261" />
+      <location filename="studio_app/core/common_issues.py" line="395" />
       <source>诉求类别：{categories}。</source>
       <translation>Request categories: {categories}.</translation>
     </message>
@@ -11591,7 +11755,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="206" />
+      <location filename="studio_app/core/common_issues.py" line="340" />
       <source>问题概述</source>
       <translation>Summary of the problem</translation>
     </message>
@@ -11666,7 +11830,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (draft)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="274" />
+      <location filename="studio_app/core/common_issues.py" line="408" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
     </message>
@@ -11676,7 +11840,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>, </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="255" />
+      <location filename="studio_app/core/common_issues.py" line="389" />
       <source>，涉及 %n 个村（社区）：{villages}</source>
       <translation>
         <numerusform>, from %n village (community): {villages}</numerusform>

@@ -12,7 +12,7 @@ from importlib.resources import files
 from pathlib import Path
 
 PACKAGE = "studio_app.resources"
-KINDS = ("fonts", "icons", "translations", "guide")
+KINDS = ("fonts", "icons", "translations", "guide", "lexicon")
 
 
 def folder(kind: str) -> Path:

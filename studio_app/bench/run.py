@@ -62,6 +62,7 @@ from studio_app.core.models import Household, Request, Visitor
 from studio_app.core.request_figures import RATE_LABELS
 from studio_app.core.request_list import OPEN_STATUSES, RequestQuery
 from studio_app.core.services import Services
+from studio_app.core.similarity import Matcher, evaluate, read_pairs
 from studio_app.demo.studio import GROUPS, demo_tags, household_size, mobile_phone, person_name
 from studio_app.storage.migrate import open_database
 
@@ -85,6 +86,9 @@ PAINT_RUNS = 5
 PAGE_NAMES = ("工作台", "接待日", "接待登记", "诉求", "会议纪要", "委员", "联户", "档案")
 SEARCH_QUERIES = 60  # per class of query
 SIMILAR_SENTENCES = 8  # typed a character at a time, similar() after each
+# The labelled pairs the matching is judged on, and the goal for precision and recall on them.
+SIMILAR_PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "similar_pairs.tsv"
+TARGET_SIMILAR_PAIRS = 0.85
 # Characters that occur in no generated name, village or address (Extension A/B, CJK rare).
 MISSING_TERMS = ("龘", "靐", "齉", "䨻", "𪚥", "爨", "麤", "𠔻", "鬱", "灪", "籲", "驫")
 
@@ -440,6 +444,13 @@ def measure_similar(
             .order_by(func.random())
             .limit(sentences)
         ).all()
+    with services.db.session() as s:
+        open_now = s.scalar(
+            select(func.count()).select_from(Request)
+            .where(Request.status.in_(OPEN_STATUSES), Request.archived_at.is_(None))
+        )  # fmt: skip
+    # The first call loads jieba's dictionary and cuts every open request into words, once.
+    first, _ = _timed(lambda: services.request_list.similar("路灯"))
     times, typed, found = [], [], []
     for village, household_id in visitors:
         text = request_content(rng, rng.choice(REQUEST_CATEGORIES), village)
@@ -458,6 +469,23 @@ def measure_similar(
         **_keystrokes(times, typed),
         "sentences": len(typed),
         "median_found": statistics.median(found),
+        "open_requests": open_now,
+        "first_ms": first * 1000,
+        "pairs": measure_similar_pairs(),
+    }
+
+
+def measure_similar_pairs(path: Path = SIMILAR_PAIRS) -> dict | None:
+    """Precision and recall of the similar-request matching on the labelled pairs (in the
+    checkout's tests/data; None where the program is installed without its tests)."""
+    if not path.is_file():
+        return None
+    result = evaluate(read_pairs(path), Matcher())
+    return {
+        "pairs": result.pairs,
+        "same": result.same,
+        "precision": result.precision,
+        "recall": result.recall,
     }
 
 
@@ -869,6 +897,10 @@ def _checks(f: dict) -> dict[str, bool | None]:
         )
         checks["figures_year"] = within(ms(r["figures_year"]["median_s"]), TARGET_FIGURES_YEAR_MS)
         checks["similar"] = within(r["similar"].get("p95_ms"), TARGET_SIMILAR_P95_MS)
+        pairs = r["similar"].get("pairs")
+        checks["similar_pairs"] = pairs and min(pairs["precision"], pairs["recall"]) >= (
+            TARGET_SIMILAR_PAIRS
+        )
     return checks
 
 
@@ -928,7 +960,14 @@ def _print_requests(f: dict, row: Callable[..., None], out: TextIO) -> None:
     value = f"{sim['p50_ms']:.1f} / {sim['p95_ms']:.1f} ms" if sim else "n/a"
     row("similar() while typing: p50 / p95", value, target, "similar")
     if sim:
-        row(f"  ({sim['queries']} keystrokes, {sim['sentences']} sentences)", "")
+        row(f"  ({sim['queries']} keystrokes, {sim['sentences']} sentences,", "")
+        row(f"   {sim['open_requests']:,} open requests; first call)", f"{sim['first_ms']:.0f} ms")
+        pairs = sim["pairs"]
+        value = f"{pairs['precision']:.3f} / {pairs['recall']:.3f}" if pairs else "n/a"
+        target = f"≥ {TARGET_SIMILAR_PAIRS:.2f} each"
+        row("similar requests: precision / recall", value, target, "similar_pairs")
+        if pairs:
+            row(f"  ({pairs['pairs']} labelled pairs, {pairs['same']} the same matter)", "")
 
 
 def print_table(f: dict, out: TextIO = sys.stdout) -> None:

@@ -8,11 +8,12 @@ request it joined.
 
 from __future__ import annotations
 
+import calendar
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,10 +25,18 @@ from studio_app.base.labels import word_label
 from studio_app.base.text import clean_text
 from studio_app.core.models import CommonIssue, Request, Studio, Visitor, utcnow
 from studio_app.core.records import check_version, load
+from studio_app.core.request_list import SCORED_CHARS
+from studio_app.core.similarity import SAME_MATTER, Terms, likeness, matcher_for
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
 S = RequestStatus
+# Suggested common issues: at least this many requests that read alike, from at least this
+# many visitors, registered in the last months (the seeds' "一件事→一类事").
+SUGGEST_REQUESTS = 3
+SUGGEST_VISITORS = 2
+SUGGEST_MONTHS = 3
+COMMON_WORD_TEXTS = 200  # a word in more texts than this is too common to find others by
 # Not yet through the loop: an answered request still waits for its return visit.
 UNFINISHED = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.ANSWERED})
 
@@ -41,6 +50,26 @@ class IssueRequest:
     village: str
     category: str
     registered_on: date  # local day
+
+
+@dataclass(frozen=True)
+class SuggestedIssue:
+    """Requests that read alike, found for the coordinator to accept as a common issue (or
+    edit first: its title, which requests).
+
+    Attributes:
+        title: what the requests share, e.g. 路灯损坏 (the thing, then what went wrong).
+        requests: oldest first.
+        visitors: how many visitors raised them.
+    """
+
+    title: str
+    requests: tuple[IssueRequest, ...]
+    visitors: int
+
+    @property
+    def villages(self) -> tuple[str, ...]:
+        return _most_first(r.village for r in self.requests)
 
 
 @dataclass(frozen=True)
@@ -146,6 +175,54 @@ class CommonIssueService:
             requests = self._linked(s, [issue_id]).get(issue_id, [])
         return _draft(issue, requests)
 
+    # ---- found for the coordinator ------------------------------------------------------
+    def suggestions(self, today: date | None = None) -> list[SuggestedIssue]:
+        """Groups of at least SUGGEST_REQUESTS requests that read alike, raised by at least
+        SUGGEST_VISITORS visitors in the last SUGGEST_MONTHS months, largest first: "from one
+        matter to one class of matters". Requests already in a common issue, merged into
+        another, rejected or archived are left out.
+
+        Each group is a request and those reading alike it (core/similarity.py), the request
+        with the most such first; a request belongs to one group at most."""
+        since = _months_before(today or date.today(), SUGGEST_MONTHS)
+        with self.db.session() as s:
+            matcher = matcher_for(s)
+            rows = s.execute(
+                select(Request.id, Request.version, Request.number, Request.content,
+                       Request.status, Request.category, Request.registered_at,
+                       Request.visitor_id, Visitor.village, Visitor.name, Visitor.phone,
+                       Visitor.anonymous)
+                .outerjoin(Visitor, Visitor.id == Request.visitor_id)
+                .where(Request.registered_at >= _local_start(since),
+                       Request.status.not_in((S.MERGED, S.REJECTED)),
+                       Request.common_issue_id.is_(None), Request.archived_at.is_(None))
+                .order_by(Request.registered_at, Request.number)
+            ).all()  # fmt: skip
+            words = [matcher.kept(r.id, r.version)
+                     or matcher.keep(r.id, r.version, r.content[:SCORED_CHARS], r.village or "")
+                     for r in rows]  # fmt: skip
+        alike = _alike_pairs(words)
+        taken: set[int] = set()
+        found = []
+        # The request with the most alike first: it stands for its group.
+        for seed in sorted(alike, key=lambda i: (-len(alike[i]), i)):
+            if seed in taken:
+                continue
+            members = sorted({seed, *(alike[seed] - taken)})
+            visitors = len({_person(rows[i]) for i in members})
+            if len(members) < SUGGEST_REQUESTS or visitors < SUGGEST_VISITORS:
+                continue  # too few, or one visitor's own repeated requests
+            taken.update(members)
+            found.append(SuggestedIssue(
+                _title([words[i] for i in members]) or rows[seed].content[:20],
+                tuple(IssueRequest(rows[i].id, rows[i].number, rows[i].content, rows[i].status,
+                                   rows[i].village or "", rows[i].category,
+                                   rows[i].registered_at.astimezone().date())
+                      for i in members),
+                visitors,
+            ))  # fmt: skip
+        return sorted(found, key=lambda g: -len(g.requests))
+
     # ---- helpers -------------------------------------------------------------------------
     @staticmethod
     def _attach(s: Session, issue: CommonIssue, request_ids: Iterable[uuid.UUID],
@@ -198,6 +275,63 @@ class CommonIssueService:
         return load(
             s, CommonIssue, issue_id, tr("找不到这个共性问题，可能已被删除或数据库已更换。")
         )
+
+
+def _months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier (the month's last day if it has fewer)."""
+    month = day.month - months
+    year, month = day.year + (month - 1) // 12, (month - 1) % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _local_start(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone()  # registered_at is UTC; days are local
+
+
+def _person(row) -> object:
+    """Who raised a request, the same at each visit (each registration has its own visitor
+    record): the phone, else the name and village; an anonymous visitor is one person a visit."""
+    if row.phone:
+        return "".join(c for c in row.phone if c.isdigit())
+    if row.name and not row.anonymous:
+        return (row.name, row.village or "")
+    return row.visitor_id
+
+
+def _alike_pairs(words: list[Terms]) -> dict[int, set[int]]:
+    """For each text (by index), the others reading alike it. Only texts sharing a word are
+    weighed; a word in very many texts (老人, 村里) does not by itself make two of them worth
+    weighing."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        for term in w.weights:
+            postings[term].append(i)
+    alike: dict[int, set[int]] = defaultdict(set)
+    for i, w in enumerate(words):
+        others = {j for term in w.weights if len(postings[term]) <= COMMON_WORD_TEXTS
+                  for j in postings[term] if j > i}  # fmt: skip
+        for j in others:
+            if likeness(w, words[j]) >= SAME_MATTER:
+                alike[i].add(j)
+                alike[j].add(i)
+    return alike
+
+
+def _title(words: list[Terms]) -> str:
+    """The thing most of the requests are about and what went wrong with it: 路灯损坏 (each
+    the word in the most of them, the weightiest of those; in at least half)."""
+    held: Counter = Counter()
+    weight: dict[str, float] = {}
+    problems: set[str] = set()
+    for w in words:
+        held.update(w.weights.keys())
+        weight.update(w.weights)
+        problems |= w.problems
+    shared = sorted((t for t, n in held.items() if n * 2 >= len(words)),
+                    key=lambda t: (-held[t], -weight[t], t))  # fmt: skip
+    thing = next((t for t in shared if t not in problems), "")
+    problem = next((t for t in shared if t in problems), "")
+    return thing + problem
 
 
 def _validate(title: str, summary: str) -> tuple[str, str]:

@@ -6,7 +6,6 @@ answers by walking an index and stopping when the page is full), then the rows f
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -23,13 +22,8 @@ from studio_app.base.i18n import N_, tr
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead, as_uuids, raw_ids
 from studio_app.core.models import Member, Request, Visitor
 from studio_app.core.retention import visitor_label
-from studio_app.core.search import (
-    content_terms,
-    full_text_candidates,
-    matches,
-    probe_terms,
-    whole_part,
-)
+from studio_app.core.search import full_text_candidates, matches, whole_part
+from studio_app.core.similarity import SAME_MATTER, likeness, matcher_for
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import STAGE_DEADLINES
 from studio_app.core.workdays import CalendarService, WorkCalendar
@@ -188,10 +182,12 @@ NULLABLE_SORTS = {"satisfaction", "deadline", "visitor_name", "village", "assign
 TEXT_LOOKUPS = 2500
 COUNT_LOOKUPS = 30_000
 
-# similar(): how many bigrams of the typed text are looked for in SQL, and how many of the
-# requests holding most of them are scored in Python.
-PROBE_TERMS = 6
-CANDIDATES = 40
+# similar(): how many words (the typed text's and their near-synonyms) are looked for in SQL,
+# and how many of the requests holding most of them are weighed in Python. A long letter is
+# judged by its opening; the same household or village adds to the content's likeness (0 to 1),
+# so that they come first in the list.
+PROBE_WORDS = 24
+CANDIDATES = 60
 SCORED_CHARS = 300
 HOUSEHOLD_BONUS = 1.0
 VILLAGE_BONUS = 0.3
@@ -414,11 +410,12 @@ class RequestListService:
                 household_id: uuid.UUID | None, exclude_id: uuid.UUID | None,
                 limit: int) -> list[tuple]:  # fmt: skip
         """(score, registered_at, id, reason, likeness) of each open request like this one."""
-        terms = content_terms(content)
+        matcher = matcher_for(s)
+        typed = matcher.terms(content[:SCORED_CHARS], village)
         base = [Request.status.in_(OPEN_STATUSES), Request.archived_at.is_(None)]
         if exclude_id:
             base.append(Request.id != exclude_id)
-        found = {r.id: r for r in self._by_content(s, base, terms)}
+        found = {r.id: r for r in self._by_content(s, base, matcher.probes(typed, PROBE_WORDS))}
         if household_id:
             of_household = select(Visitor.id).where(Visitor.household_id == household_id)
             cond = Request.visitor_id.in_(of_household)
@@ -433,9 +430,14 @@ class RequestListService:
         scored = []
         for r in found.values():
             home, place = visitors.get(r.visitor_id, (None, ""))
-            score, why = _likeness(terms, r.content), set()
-            if score:
-                why.add(Likeness.CONTENT)
+            score, why = 0.0, set()
+            if typed:
+                # Each request's words are cut once, and again only when it changes.
+                words = matcher.kept(r.id, r.version) or matcher.keep(
+                    r.id, r.version, r.content[:SCORED_CHARS], place
+                )
+                if (alike := likeness(typed, words)) >= SAME_MATTER:
+                    score, why = alike, {Likeness.CONTENT}
             if household_id and home == household_id:
                 score, why = score + HOUSEHOLD_BONUS, why | {Likeness.HOUSEHOLD}
             elif village and place == village:
@@ -445,27 +447,21 @@ class RequestListService:
                 scored.append((round(score, 3), r.registered_at, r.id, reason, frozenset(why)))
         return scored
 
-    def _similar_rows(self, s: Session, best: list[tuple]) -> list[SimilarRequest]:
-        rows = self._rows_by_id(s, [request_id for _score, _at, request_id, *_why in best])
-        return [SimilarRequest(row, score, reason, why)
-                for row, (score, _at, _id, reason, why) in zip(rows, best, strict=True)]  # fmt: skip
-
     @staticmethod
-    def _by_content(s: Session, base: list, terms: set[str]) -> list:
-        """The open requests holding the most of a few of ``terms``: the ones worth scoring."""
-        # Bigrams in the content itself (not in the visitor's village or name); Latin words in
+    def _by_content(s: Session, base: list, probes: list[str]) -> list:
+        """The open requests holding the most of ``probes`` (the words the typed text's words
+        are said with, near-synonyms too): the ones worth weighing."""
+        # In the content itself (not in the visitor's village or name); Latin words in
         # search_text, which is lower-cased as they are.
-        hits = [_holds(s, Request.search_text if term.isascii() else Request.content, term)
-                for term in probe_terms(terms, PROBE_TERMS)]  # fmt: skip
+        hits = [_holds(s, Request.search_text if word.isascii() else Request.content, word)
+                for word in probes]  # fmt: skip
         if not hits:
             return []
         held = sum((case((hit, 1), else_=0) for hit in hits), literal(0))
-        # held / sqrt(length), as the score in Python: a long letter holds many terms by chance.
-        rank = held * held * 1.0 / (func.length(Request.content) + 20)
         stmt = (
-            select(Request.id, Request.content, Request.visitor_id, Request.registered_at)
+            select(*SIMILAR_COLUMNS)
             .where(*base, or_(*hits))
-            .order_by(rank.desc(), Request.registered_at.desc())
+            .order_by(held.desc(), Request.registered_at.desc())
             .limit(CANDIDATES)
         )
         return list(s.execute(stmt).all())
@@ -475,9 +471,11 @@ class RequestListService:
         """The newest ``limit`` open requests meeting ``condition``. Found among the open ones
         (a few thousand at most) and sorted here: ordered in SQL, PostgreSQL would walk every
         request newest first, looking for a village's few."""
-        stmt = select(Request.id, Request.content, Request.visitor_id, Request.registered_at)
-        found = s.execute(stmt.where(*base, condition)).all()
-        return sorted(found, key=lambda r: (r.registered_at, r.id), reverse=True)[:limit]
+        found = s.execute(select(Request.registered_at, Request.id).where(*base, condition)).all()
+        newest = [r.id for r in sorted(found, reverse=True)[:limit]]
+        if not newest:
+            return []
+        return list(s.execute(select(*SIMILAR_COLUMNS).where(Request.id.in_(newest))).all())
 
     @staticmethod
     def _visitor_places(s: Session, ids: set) -> dict:
@@ -487,16 +485,10 @@ class RequestListService:
         stmt = select(Visitor.id, Visitor.household_id, Visitor.village).where(Visitor.id.in_(ids))
         return {visitor_id: (home, place) for visitor_id, home, place in s.execute(stmt)}
 
-
-def _likeness(terms: set[str], text: str) -> float:
-    """How alike two matters read: the cosine of their term sets; 0 unless they share two
-    terms (one, if ``terms`` has only one). A long letter is judged by its opening."""
-    lowered = text.lower()
-    shared = sum(1 for term in terms if term in lowered)
-    if not terms or shared < min(2, len(terms)):
-        return 0.0
-    held = len(content_terms(text[:SCORED_CHARS]))
-    return shared / math.sqrt(len(terms) * max(held, shared))
+    def _similar_rows(self, s: Session, best: list[tuple]) -> list[SimilarRequest]:
+        rows = self._rows_by_id(s, [request_id for _score, _at, request_id, *_why in best])
+        return [SimilarRequest(row, score, reason, why)
+                for row, (score, _at, _id, reason, why) in zip(rows, best, strict=True)]  # fmt: skip
 
 
 def _holds(s: Session, column, term: str):
@@ -504,6 +496,11 @@ def _holds(s: Session, column, term: str):
     if s.get_bind().dialect.name == "sqlite":
         return func.instr(column, term) > 0
     return func.strpos(column, term) > 0
+
+
+# What similar() reads of a candidate.
+SIMILAR_COLUMNS = (Request.id, Request.version, Request.content, Request.visitor_id,
+                   Request.registered_at)  # fmt: skip
 
 
 # What _row reads of a request (STAGE_DEADLINES's deadlines among them).

@@ -25,7 +25,7 @@ from sqlalchemy import and_, event, func, literal_column, select, text
 from sqlalchemy import table as table_clause
 from sqlalchemy.orm import Session, attributes
 
-from studio_app.base.text import clean_text, search_form, to_half_width
+from studio_app.base.text import clean_text, search_form
 from studio_app.core.models import Household, Member, Request, Visitor
 from studio_app.core.models.base import StudioSession
 
@@ -288,48 +288,3 @@ def _refresh_derived_columns(session: Session, _context, _instances) -> None:
     for r in _requests_to_refresh(session):
         for key, value in request_derived(r, r.visitor).items():
             setattr(r, key, value)
-
-
-# ---- similar requests ------------------------------------------------------------------------
-
-# Characters that say little about what a matter is (particles, pronouns, 有/没/不 …); the text
-# is cut at them, so they neither form bigrams nor join the words around them into one.
-STOP_CHARS = frozenset(
-    "的地得了着过是在和与及或也都就还又而且但把被给让对向从为吗呢吧啊呀哦嘛么"
-    "我你他她它们这那哪个些有没不很太更最要能会想说请帮一二三上下里"
-)
-# Words that almost every request has (希望 …): they would make unrelated matters look alike.
-# The text is cut at them too.
-STOP_WORDS = (
-    "希望", "问题", "反映", "解决", "情况", "现在", "已经", "一直", "村民", "群众", "什么",
-    "怎么", "因为", "所以", "如果", "可以", "需要", "相关", "部门", "协调", "联系", "尽快",
-    "目前", "今年", "去年", "时间", "工作",
-)  # fmt: skip
-_WORD_RUNS = re.compile(r"[a-z0-9]+|[^\x00-\x7f\W]+")
-_STOPS = re.compile("|".join([*STOP_WORDS, f"[{''.join(sorted(STOP_CHARS))}]"]))
-
-
-def content_terms(text: str) -> set[str]:
-    """What two matters are compared by: Chinese character bigrams (Chinese has no spaces
-    between words) and Latin or digit words, lower-cased, without stop characters and words."""
-    terms: set[str] = set()
-    for run in _WORD_RUNS.findall(to_half_width(text or "").lower()):
-        if run.isascii():
-            if len(run) > 1:
-                terms.add(run)
-            continue
-        for part in _STOPS.split(run):
-            terms.update(part[i : i + 2] for i in range(len(part) - 1))
-    return terms
-
-
-def probe_terms(terms: set[str], n: int) -> list[str]:
-    """``n`` of ``terms`` to look for first: Latin and digit words (a road, a phone number)
-    before bigrams, the rest spread over them in a stable order."""
-    ordered = sorted(terms, key=lambda t: (not t.isascii(), t))
-    if len(ordered) <= n:
-        return ordered
-    words = [t for t in ordered if t.isascii()][:n]
-    rest = ordered[len(words) :]
-    step = len(rest) / (n - len(words)) if n > len(words) else 0
-    return words + [rest[int(i * step)] for i in range(n - len(words))]

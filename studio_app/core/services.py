@@ -20,6 +20,7 @@ from studio_app.core.request_categories import CategoryService
 from studio_app.core.request_figures import FigureService
 from studio_app.core.request_list import RequestListService
 from studio_app.core.retention import RetentionService
+from studio_app.core.similarity import OwnWordsService
 from studio_app.core.studios import StudioService
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import RequestService
@@ -62,6 +63,7 @@ class Services:
         self.requests = RequestService(db, self.calendar, self.settings)
         self.reception_days = ReceptionDayService(db, self.calendar)
         self.request_list = RequestListService(db, self.calendar)
+        self.own_words = OwnWordsService(db)  # 设置 → 近义词, used by request_list.similar
         self.categories = CategoryService(db)
         self.common_issues = CommonIssueService(db)
         self.meetings = MeetingService(db)

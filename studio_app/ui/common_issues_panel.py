@@ -21,10 +21,16 @@ from PySide6.QtWidgets import (
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
-from studio_app.core.common_issues import IssueRow
+from studio_app.core.common_issues import (
+    SUGGEST_MONTHS,
+    SUGGEST_REQUESTS,
+    SUGGEST_VISITORS,
+    IssueRow,
+)
 from studio_app.core.services import Services
 from studio_app.ui import messages, screen_fit
 from studio_app.ui.action_dialog import ActionDialog, plain_text
+from studio_app.ui.background import BackgroundOp
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import dialog_buttons
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -58,6 +64,13 @@ class CommonIssuesPanel(QWidget):
         self.issues_view = rows_view(self.issues, issue_fields)
         self.issues_view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
+        self.find_button = QPushButton(t("发现共性问题…"))
+        self.find_button.setToolTip(
+            t("找出近 {months} 个月内容相近的诉求（至少 {n} 件、来自至少 {people} 位群众），"
+              "采纳或修改后建立").format(months=SUGGEST_MONTHS, n=SUGGEST_REQUESTS,
+                                     people=SUGGEST_VISITORS)
+        )  # fmt: skip
+        self.find_button.clicked.connect(self.find)
         self.new_button = QPushButton(t("新建…"))
         self.edit_button = QPushButton(t("编辑…"))
         self.draft_button = QPushButton(t("生成提案素材"))
@@ -67,7 +80,8 @@ class CommonIssuesPanel(QWidget):
         self.draft_button.clicked.connect(self.draft)
         self.archive_button.clicked.connect(self.archive)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.draft_button, self.archive_button):
+        for b in (self.find_button, self.new_button, self.edit_button, self.draft_button,
+                  self.archive_button):  # fmt: skip
             buttons.addWidget(b)
         buttons.addStretch()
         left = QWidget()
@@ -132,7 +146,10 @@ class CommonIssuesPanel(QWidget):
         if issue is None:
             self.title.setText(self.tr("还没有共性问题") if not self.issues.rows else "")
             self.summary.setText(
-                self.tr("同类诉求反复出现时，在诉求列表中多选这些诉求，点“归入共性问题…”。")
+                self.tr(
+                    "同类诉求反复出现时，点“发现共性问题…”让程序找出来；也可以在诉求列表中"
+                    "多选这些诉求，点“归入共性问题…”。"
+                )
             )
             self.requests.set_rows([])
             self.remove_button.setEnabled(False)
@@ -153,6 +170,23 @@ class CommonIssuesPanel(QWidget):
         dialog.exec()
         if dialog.done_ok:
             self.refresh(dialog.result.id if dialog.result is not None else None)
+            self.changed.emit()
+        dialog.deleteLater()
+
+    def find(self) -> None:
+        """The groups the program finds (a few seconds over a county's months), to accept or
+        edit as common issues."""
+        op = BackgroundOp(self, self.tr("正在查找内容相近的诉求…"),
+                          self.services.common_issues.suggestions)  # fmt: skip
+        op.success(self._suggested).run()
+
+    def _suggested(self, found: list) -> None:
+        from studio_app.ui.suggested_issues_dialog import SuggestedIssuesDialog
+
+        dialog = SuggestedIssuesDialog(self.services, found, self)
+        dialog.exec()
+        if dialog.created:
+            self.refresh(dialog.created[-1])
             self.changed.emit()
         dialog.deleteLater()
 

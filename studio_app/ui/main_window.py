@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         self._add(settings_menu, self.tr("工作室信息…"), self._edit_studio)
         self._add(settings_menu, self.tr("办理时限…"), self._edit_deadlines)
         self._add(settings_menu, self.tr("诉求类别…"), self._edit_categories)
+        self._add(settings_menu, self.tr("近义词…"), self._edit_own_words)
         self._add(settings_menu, self.tr("节假日与调休…"), self._edit_calendar)
         self._add(settings_menu, self.tr("打印设置…"), self._edit_printing)
         settings_menu.addSeparator()
@@ -620,6 +621,11 @@ class MainWindow(QMainWindow):
         from studio_app.ui.settings_dialogs import CategoriesDialog
 
         self._settings_dialog(CategoriesDialog)
+
+    def _edit_own_words(self) -> None:
+        from studio_app.ui.own_words_dialog import OwnWordsDialog
+
+        self._settings_dialog(OwnWordsDialog)
 
     def _edit_calendar(self) -> None:
         from studio_app.ui.settings_dialogs import CalendarDialog

@@ -131,11 +131,15 @@ def test_bench_runs_small_and_prints_every_measure(
     assert r["figures_year"]["visits"] >= r["figures_month"]["visits"]
     checks = figures["checks"]
     assert {"request search 4 字", "workbench", "figures_month", "figures_year", "similar",
-            "workbench_ready", "stall", "memory_window"} <= set(checks)  # fmt: skip
+            "similar_pairs", "workbench_ready", "stall", "memory_window"} <= set(checks)  # fmt: skip
+    pairs = r["similar"]["pairs"]  # the labelled pairs of tests/data
+    assert pairs["pairs"] >= 200 and checks["similar_pairs"] is True
+    assert r["similar"]["open_requests"] > 0
     json.dumps(figures, ensure_ascii=False)  # --json
     table = out.getvalue()
     for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
-                 "similar() while typing", "交办及时率"):  # fmt: skip
+                 "similar() while typing", "similar requests: precision / recall",
+                 "交办及时率"):  # fmt: skip
         assert text in table
 
 

@@ -202,3 +202,91 @@ def test_unknown_ids_are_reported(db, requests):
     assert _issue_of(db, requests[0].id) is None
     with db.session() as s:
         assert s.scalar(select(CommonIssue.title)) == "路灯失修"
+
+
+# ---- common issues found for the coordinator ----------------------------------------------
+
+THEMES = {  # three matters, each raised by several visitors in their own words
+    "路灯损坏": [
+        ("张三", "东关村", "村口的路灯坏了三个月没人修"),
+        ("李四", "西沟村", "路灯一直不亮，晚上出门摸黑"),
+        ("王五", "南庄村", "村里路灯坏了好几个，夜里走路看不见"),
+    ],
+    "下水道堵塞": [
+        ("赵六", "东关村", "下水道堵了，污水漫到院子里"),
+        ("钱七", "东关村", "排水沟不通，一下雨院子就淹"),
+        ("孙八", "西沟村", "街上的下水管堵死了，脏水流不动"),
+        ("周九", "南庄村", "排水渠淤塞，污水倒灌进屋"),
+    ],
+    "工资拖欠": [
+        ("吴十", "西沟村", "在工地干了半年，老板拖欠工资不给"),
+        ("郑一", "南庄村", "包工头欠我们工钱，讨了几次都不发"),
+        ("冯二", "东关村", "厂里拖欠工资三个月了"),
+    ],
+}
+UNRELATED = [
+    "孩子上幼儿园收费太高", "低保申请一直没批下来", "村卫生室缺少常用药品",
+    "邻居家的狗咬伤了小孩", "想学电焊，有没有免费技能培训", "宅基地和邻居的地界说不清",
+    "天然气管道还没通到村里", "老人的高龄补贴今年没发", "班车停运了，进城不方便",
+    "有人上门推销保健品骗老人钱", "土地流转费拖了一年没给", "敬老院床位不够",
+]  # fmt: skip
+
+
+def _register_on(service, content, name, village, day):
+    data = RequestInput(content=content, visitor_name=name, village=village, category="其他")
+    return service.register(data, at=datetime(2026, 11, day, 12).astimezone())
+
+
+def test_three_planted_themes_among_unrelated_requests_are_suggested(db):
+    services = Services(db)
+    planted = {}
+    for n, (title, requests) in enumerate(THEMES.items()):
+        planted[title] = [_register_on(services.requests, content, name, village, 2 + n).id
+                          for name, village, content in requests]  # fmt: skip
+    for n, content in enumerate(UNRELATED):
+        _register_on(services.requests, content, f"群众{n}", "北坡村", 10 + n % 10)
+
+    found = services.common_issues.suggestions(today=datetime(2026, 12, 7).date())
+    assert [(g.title, [r.id for r in g.requests]) for g in found] == [
+        ("下水道堵塞", planted["下水道堵塞"]),  # the largest first, each oldest first
+        ("路灯损坏", planted["路灯损坏"]),
+        ("工资拖欠", planted["工资拖欠"]),
+    ]
+    drains = found[0]
+    assert drains.visitors == 4 and drains.villages == ("东关村", "西沟村", "南庄村")
+
+    # Accepted as it is, or edited: the title changed, one request left out.
+    lamps = found[1]
+    services.common_issues.create(lamps.title, "", [r.id for r in lamps.requests])
+    wages = [*planted["工资拖欠"][:2], planted["下水道堵塞"][0]]
+    edited = services.common_issues.create("欠薪和排水", "", wages)
+    again = services.common_issues.suggestions(today=datetime(2026, 12, 7).date())
+    # The accepted requests are in an issue now: the lamps are not suggested again, the drains'
+    # other three still are; one wage request is left, no group.
+    assert [(g.title, len(g.requests)) for g in again] == [("下水道堵塞", 3)]
+    assert [r.id for r in again[0].requests] == planted["下水道堵塞"][1:]
+    assert len(services.common_issues.requests_of(edited.id)) == 3
+
+
+def test_suggestions_need_three_requests_two_visitors_in_three_months(db):
+    services = Services(db)
+    same_person = [("张三", "东关村", text) for text in
+                   ("路灯坏了没人修", "路灯还是不亮", "路灯坏了好几个月")]  # fmt: skip
+    for n, (name, village, content) in enumerate(same_person):
+        _register_on(services.requests, content, name, village, 2 + n)
+    two = [("赵六", "下水道堵了，污水漫到院子里"), ("钱七", "排水沟不通，一下雨院子就淹")]
+    for n, (name, content) in enumerate(two):
+        _register_on(services.requests, content, name, "东关村", 5 + n)
+    old = services.requests.register(
+        RequestInput(content="排水渠淤塞，污水倒灌进屋", visitor_name="孙八"),
+        at=datetime(2026, 9, 6, 12).astimezone(),  # before 7 September: not in the last 3 months
+    )
+    assert services.common_issues.suggestions(today=datetime(2026, 12, 7).date()) == []
+    # A third visitor within the three months makes the drains a group.
+    _register_on(services.requests, "下水管堵死了，脏水流不动", "周九", "西沟村", 20)
+    (group,) = services.common_issues.suggestions(today=datetime(2026, 12, 7).date())
+    assert group.title == "下水道堵塞" and len(group.requests) == 3
+    assert old.id not in {r.id for r in group.requests}
+    # Counted from 6 September, the older one joins.
+    (group,) = services.common_issues.suggestions(today=datetime(2026, 12, 6).date())
+    assert old.id in {r.id for r in group.requests}

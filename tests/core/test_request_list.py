@@ -293,10 +293,10 @@ def test_similar_finds_open_requests_about_the_same_matter(services, lists):
     services.requests.assign(river.id, handling_unit="东关村", today=MONDAY)  # not its village
 
     found = lists.similar("路灯坏了好久没人修", village="东关村", household_id=home.id)
-    # 路灯 灯坏 人修 of 4 terms, in requests of 5: 3 / sqrt(4 * 5) = 0.671
+    # 路灯 and 损坏 (坏了) of both, 村口 and 三个 of theirs: the cosine of their weights, 0.908
     assert [(f.request.id, f.score, f.reason) for f in found] == [
-        (same_home.id, 1.671, "内容相近、同一联系户"),
-        (elsewhere.id, 0.671, "内容相近"),
+        (same_home.id, 1.908, "内容相近、同一联系户"),
+        (elsewhere.id, 0.908, "内容相近"),
         (neighbour.id, 0.3, "同村"),
     ]
     found = lists.similar("路灯坏了好久没人修", exclude_id=same_home.id)
@@ -321,7 +321,7 @@ def test_similar_in_two_groups_never_mixed(services, lists):
     home = services.households.create(HouseholdInput(head_name="王䶮", village="东关村"))
     weak = _register(services, "路灯坏了，另外想问问低保的事情和医保的报销比例怎么算，还有村里的"
                      "道路硬化什么时候开始修建，孩子上学的校车能否早点来",
-                     visitor_name="李四", village="西关村")  # fmt: skip  # scores 0.289
+                     visitor_name="李四", village="西关村")  # fmt: skip  # scores 0.420
     neighbours = [_register(services, f"邻居的事情{i}", visitor_name=f"邻居{i}",
                             village="东关村", hour=3 + i) for i in range(3)]  # fmt: skip
     family = _register(services, "家里的事情", household_id=home.id, village="东关村", hour=9)
@@ -334,9 +334,9 @@ def test_similar_in_two_groups_never_mixed(services, lists):
         (neighbours[2].id, "同村"), (neighbours[1].id, "同村"),
     ]  # fmt: skip
     assert all(not m.close for m in groups.village)
-    # Mixed, the weak content match would lose its place to the neighbours (0.3 each).
+    # Mixed, a content match (at least SAME_MATTER, 0.37) still comes before the neighbours.
     mixed = lists.similar("路灯坏了", village="东关村", household_id=home.id, limit=3)
-    assert weak.id not in [m.request.id for m in mixed]
+    assert [m.request.id for m in mixed] == [family.id, weak.id, neighbours[2].id]
 
 
 def test_the_finished_statuses_filter(services, lists):

@@ -201,6 +201,7 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
     from studio_app.ui.login_dialogs import LoginDialog, SetupLoginDialog
     from studio_app.ui.meeting_dialog import MeetingDialog
     from studio_app.ui.member_dialog import MemberDialog
+    from studio_app.ui.own_words_dialog import OwnWordsDialog
     from studio_app.ui.retention_dialog import RetentionDialog
     from studio_app.ui.settings_dialogs import (
         CalendarDialog,
@@ -208,6 +209,7 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
         DeadlinesDialog,
         PrintSettingsDialog,
     )
+    from studio_app.ui.suggested_issues_dialog import SuggestedIssuesDialog
     from studio_app.ui.users_dialog import UsersDialog
 
     services = english_services
@@ -221,6 +223,8 @@ def test_every_dialog_in_english(qtbot, english, english_services, tmp_path):
         wizard,
         DeadlinesDialog(services),
         CategoriesDialog(services),
+        OwnWordsDialog(services),
+        SuggestedIssuesDialog(services, services.common_issues.suggestions()),
         CalendarDialog(services),
         PrintSettingsDialog(services),
         BackupSettingsDialog(BackupService(services.db)),

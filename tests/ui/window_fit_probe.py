@@ -129,6 +129,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.ui.main_window import MainWindow
     from studio_app.ui.meeting_dialog import MeetingDialog
     from studio_app.ui.member_dialog import MemberDialog
+    from studio_app.ui.own_words_dialog import OwnWordsDialog
     from studio_app.ui.pdf_preview import ImagePreviewDialog, PdfPreviewDialog
     from studio_app.ui.retention_dialog import RetentionDialog
     from studio_app.ui.revisions_dialog import RevisionsDialog
@@ -140,6 +141,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         PrintSettingsDialog,
     )
     from studio_app.ui.studio_dialog import StudioDialog
+    from studio_app.ui.suggested_issues_dialog import SuggestedIssuesDialog
     from studio_app.ui.users_dialog import UsersDialog
     from studio_app.ui.visit_dialog import VisitDialog
 
@@ -207,6 +209,10 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "studio": lambda: StudioDialog(services, p),
         "deadlines": lambda: DeadlinesDialog(services, p),
         "categories": lambda: CategoriesDialog(services, p),
+        "own words": lambda: OwnWordsDialog(services, p),
+        "suggested issues": lambda: SuggestedIssuesDialog(
+            services, services.common_issues.suggestions(), p
+        ),
         "calendar": lambda: CalendarDialog(services, p),
         "holiday notice": lambda: NoticeDialog(services, p),
         "print settings": lambda: PrintSettingsDialog(services, p),
