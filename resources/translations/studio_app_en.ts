@@ -6279,7 +6279,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="260" />
+      <location filename="studio_app/cli.py" line="262" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -6388,7 +6388,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>day {d}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="73" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="74" />
       <source>{kind}纪要</source>
       <translation>{kind} minutes</translation>
     </message>
@@ -6438,7 +6438,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="325" />
+      <location filename="studio_app/cli.py" line="327" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6492,12 +6492,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="190" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="177" />
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="292" />
+      <location filename="studio_app/cli.py" line="294" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -6517,7 +6517,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="173" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="161" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
     </message>
@@ -6554,7 +6554,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="265" />
+      <location filename="studio_app/cli.py" line="267" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -6574,7 +6574,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}: scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="181" />
+      <location filename="studio_app/documents/reception_pdf.py" line="187" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
@@ -6683,7 +6683,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{where}: please choose the progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="315" />
+      <location filename="studio_app/documents/pdf_layout.py" line="398" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
     </message>
@@ -6905,7 +6905,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="87" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="88" />
       <source>　</source>
       <translation>  </translation>
     </message>
@@ -6920,7 +6920,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="212" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="199" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
@@ -6930,7 +6930,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="185" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -7044,7 +7044,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="449" />
+      <location filename="studio_app/cli.py" line="451" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -7164,7 +7164,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="165" />
+      <location filename="studio_app/cli.py" line="167" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -7249,7 +7249,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="158" />
+      <location filename="studio_app/cli.py" line="160" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -7346,7 +7346,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>National</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="328" />
+      <location filename="studio_app/cli.py" line="330" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -7378,7 +7378,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="429" />
+      <location filename="studio_app/cli.py" line="431" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -7386,7 +7386,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="432" />
+      <location filename="studio_app/cli.py" line="434" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -7407,7 +7407,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="149" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="151" />
       <source>关联诉求</source>
       <translation>Linked request</translation>
     </message>
@@ -7501,9 +7501,8 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>出席情况</source>
-      <translation>Attendance</translation>
+      <translation type="vanished">Attendance</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="128" />
@@ -7521,9 +7520,8 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="160" />
       <source>列席</source>
-      <translation>Guest</translation>
+      <translation type="vanished">Guest</translation>
     </message>
     <message>
       <location filename="studio_app/base/errors.py" line="53" />
@@ -7596,9 +7594,8 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Consultation meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>单位</source>
-      <translation>Unit</translation>
+      <translation type="vanished">Unit</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -7646,9 +7643,8 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="169" />
       <source>参会人员名单</source>
-      <translation>List of attendees</translation>
+      <translation type="vanished">List of attendees</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="230" />
@@ -7686,12 +7682,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Receipt ({number})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="160" />
+      <location filename="studio_app/documents/reception_pdf.py" line="159" />
       <source>受理日期</source>
       <translation>Date received</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="159" />
+      <location filename="studio_app/documents/reception_pdf.py" line="158" />
       <source>受理编号</source>
       <translation>Reference number</translation>
     </message>
@@ -7701,7 +7697,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="399" />
+      <location filename="studio_app/core/archive.py" line="409" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -7761,12 +7757,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="405" />
+      <location filename="studio_app/cli.py" line="407" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="149" />
+      <location filename="studio_app/documents/reception_pdf.py" line="148" />
       <source>回执联</source>
       <translation>Visitor's copy</translation>
     </message>
@@ -7968,7 +7964,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="182" />
+      <location filename="studio_app/cli.py" line="184" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -7998,7 +7994,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -8018,22 +8014,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Font file</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="372" />
+      <location filename="studio_app/core/archive.py" line="382" />
       <source>字节数</source>
       <translation>Bytes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="144" />
+      <location filename="studio_app/documents/reception_pdf.py" line="143" />
       <source>存根联</source>
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="495" />
+      <location filename="studio_app/core/archive.py" line="505" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
@@ -8068,7 +8064,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="148" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="150" />
       <source>完成时限</source>
       <translation>Deadline</translation>
     </message>
@@ -8130,7 +8126,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="334" />
+      <location filename="studio_app/cli.py" line="336" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -8150,7 +8146,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Folder to export to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="356" />
+      <location filename="studio_app/core/archive.py" line="366" />
       <source>导出期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
@@ -8213,7 +8209,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="177" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -8223,9 +8219,23 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>the studio and its members…</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="179" />
       <source>工作室地址及电话：{where}。</source>
-      <translation> Studio address and phone: {where}.</translation>
+      <translation type="vanished"> Studio address and phone: {where}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="180" />
+      <source>工作室地址：{address}。</source>
+      <translation> Studio address: {address}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="176" />
+      <source>工作室地址：{address}；电话：{phone}。</source>
+      <translation> Studio address: {address}; phone: {phone}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="182" />
+      <source>工作室电话：{phone}。</source>
+      <translation> Studio phone: {phone}.</translation>
     </message>
     <message>
       <location filename="studio_app/core/roster_io.py" line="83" />
@@ -8308,7 +8318,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="226" />
+      <location filename="studio_app/cli.py" line="228" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -8318,7 +8328,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="416" />
+      <location filename="studio_app/cli.py" line="418" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -8326,7 +8336,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="352" />
+      <location filename="studio_app/cli.py" line="354" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -8352,7 +8362,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="425" />
+      <location filename="studio_app/cli.py" line="427" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -8377,12 +8387,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Backup checked:</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="450" />
+      <location filename="studio_app/cli.py" line="452" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="391" />
+      <location filename="studio_app/cli.py" line="393" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -8394,7 +8404,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="310" />
+      <location filename="studio_app/cli.py" line="312" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -8429,7 +8439,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="145" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="147" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -8561,8 +8571,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Restore record</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="174" />
       <source>您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
+      <translation type="vanished">Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="171" />
+      <source>您反映的问题已登记受理。我们将在{day}前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
@@ -8598,12 +8612,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="399" />
+      <location filename="studio_app/core/archive.py" line="409" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="404" />
+      <location filename="studio_app/core/archive.py" line="414" />
       <source>扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
@@ -8623,7 +8637,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="178" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -8762,7 +8776,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="435" />
+      <location filename="studio_app/core/archive.py" line="445" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
@@ -8797,7 +8811,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="451" />
+      <location filename="studio_app/core/archive.py" line="461" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
@@ -8874,7 +8888,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="169" />
+      <location filename="studio_app/documents/reception_pdf.py" line="168" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
@@ -8902,7 +8916,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="172" />
+      <location filename="studio_app/cli.py" line="174" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -9165,12 +9179,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="227" />
+      <location filename="studio_app/cli.py" line="229" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="320" />
+      <location filename="studio_app/cli.py" line="322" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -9272,7 +9286,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Press and publishing</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="110" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="112" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -9327,7 +9341,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="365" />
+      <location filename="studio_app/core/archive.py" line="375" />
       <source>无法创建文件夹“{folder}”：{why}</source>
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
@@ -9559,6 +9573,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{visitors} ({requests})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="185" />
+      <source>来访人（签字）：__________</source>
+      <translation>Visitor (signature): __________</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="256" />
       <source>来访群众</source>
       <translation>Visitors</translation>
@@ -9602,7 +9621,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>mark it as held</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
@@ -9716,7 +9735,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="291" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -9726,7 +9745,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No such user</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="145" />
+      <location filename="studio_app/documents/reception_pdf.py" line="144" />
       <source>沿此线剪开</source>
       <translation>Cut along this line</translation>
     </message>
@@ -9776,7 +9795,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
@@ -9811,7 +9830,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="154" />
+      <location filename="studio_app/cli.py" line="156" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
@@ -9916,7 +9935,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="127" />
+      <location filename="studio_app/documents/reception_pdf.py" line="126" />
       <source>登记人</source>
       <translation>Registered by</translation>
     </message>
@@ -10016,12 +10035,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="265" />
+      <location filename="studio_app/documents/pdf_layout.py" line="307" />
       <source>第 {page} 页 共 {total} 页</source>
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="320" />
+      <location filename="studio_app/cli.py" line="322" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -10036,7 +10055,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>row {row}, column {column}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="519" />
+      <location filename="studio_app/core/archive.py" line="529" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
@@ -10141,7 +10160,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Category name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
@@ -10156,12 +10175,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>finalising and archiving the minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="178" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="165" />
       <source>纪要整理日期：________年____月____日</source>
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="179" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -10171,12 +10190,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="187" />
+      <location filename="studio_app/documents/reception_pdf.py" line="183" />
       <source>经办人：__________（工作室盖章）{day}</source>
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
@@ -10216,7 +10235,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="256" />
+      <location filename="studio_app/cli.py" line="258" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -10226,7 +10245,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="241" />
+      <location filename="studio_app/cli.py" line="243" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
@@ -10266,9 +10285,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>职务</source>
-      <translation>Position</translation>
+      <translation type="vanished">Position</translation>
     </message>
     <message>
       <location filename="studio_app/core/roster_io.py" line="296" />
@@ -10342,9 +10360,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="172" />
       <source>联系电话 {phone}</source>
-      <translation>Phone {phone}</translation>
+      <translation type="vanished">Phone {phone}</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -10382,17 +10399,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Hanazono Mincho (rare characters)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="87" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="91" />
+      <source>草稿</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/minutes_pdf.py" line="88" />
       <source>草稿，未定稿</source>
       <translation>Draft, not finalised</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="146" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="148" />
       <source>落实事项</source>
       <translation>Follow-up action</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="150" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="152" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
@@ -10555,7 +10577,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="170" />
+      <location filename="studio_app/documents/reception_pdf.py" line="169" />
       <source>诉求摘要</source>
       <translation>Request summary</translation>
     </message>
@@ -10570,7 +10592,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="175" />
+      <location filename="studio_app/cli.py" line="177" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -10650,7 +10672,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="443" />
+      <location filename="studio_app/core/archive.py" line="453" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
@@ -10665,7 +10687,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="324" />
+      <location filename="studio_app/cli.py" line="326" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -10715,7 +10737,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Survey visit</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="147" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="149" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
@@ -10783,9 +10805,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>身份</source>
-      <translation>Role</translation>
+      <translation type="vanished">Role</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="134" />
@@ -10862,7 +10883,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="371" />
+      <location filename="studio_app/cli.py" line="373" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -11011,7 +11032,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="372" />
+      <location filename="studio_app/core/archive.py" line="382" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
@@ -11046,7 +11067,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="124" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="126" />
       <source>（{n}）{title}</source>
       <translation>({n}) {title}</translation>
     </message>
@@ -11071,7 +11092,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="98" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="100" />
       <source>（草稿）</source>
       <translation> (draft)</translation>
     </message>
@@ -11115,7 +11136,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="322" />
+      <location filename="studio_app/cli.py" line="324" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

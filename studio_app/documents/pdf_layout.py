@@ -14,7 +14,19 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus import paragraph as rl_paragraph
 
 from studio_app import APP_TITLE
@@ -93,8 +105,10 @@ class DocumentBuilder:
         base_size: float = 11,
         margins: tuple[float, float, float, float] = (20 * mm, 20 * mm, 22 * mm, 22 * mm),
         numbered: bool = True,
+        watermark: str = "",
     ):
         self.chain = chain
+        self.watermark = watermark  # 草稿: drawn across every page
         self.title = title
         self.stored_title = stored_title
         self.footer = footer
@@ -191,6 +205,8 @@ class DocumentBuilder:
             if line:
                 style.extend(("BACKGROUND", (2 * c, len(rows)), (2 * c, len(rows)), FACT_FILL)
                              for c in range(len(line) // 2))  # fmt: skip
+                if len(line) < 2 * columns:  # an odd fact out: its value takes the row's rest
+                    style.append(("SPAN", (len(line) - 1, len(rows)), (-1, len(rows))))
                 rows.append(line + [""] * (2 * columns - len(line)))
                 line.clear()
 
@@ -223,10 +239,28 @@ class DocumentBuilder:
     def gap(self, height_mm: float) -> Spacer:
         return Spacer(1, height_mm * mm)
 
+    def closing(self, story: list[Flowable], block: list[Flowable], lines: int = 3) -> None:
+        """End ``story`` with ``block`` (the signature lines) and at least ``lines`` lines of the
+        text before it on the same page: a signature page without any text of the document would
+        sign nothing. The last paragraph or table is split so only its tail moves along."""
+        tail: list[Flowable] = []
+        count = 0
+        while story and count < lines:
+            item = story.pop()
+            have = _line_count(item, self.width)
+            if have > lines - count:
+                head, rest = _split_tail(item, self.width, lines - count)
+                if head is not None:
+                    story.append(head)
+                    item = rest
+            tail.insert(0, item)
+            count += have
+        story.append(KeepTogether(tail + block))
+
     def build(self, story: list[Flowable]) -> PdfDocument:
         buffer = io.BytesIO()
         left, right, top, bottom = self.margins
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             buffer,
             pagesize=self.pagesize,
             leftMargin=left,
@@ -237,7 +271,13 @@ class DocumentBuilder:
             author=self.footer,
             creator=APP_TITLE,
             subject=self.title,
+            # the same document gives the same bytes (no creation time, a fixed id), so a
+            # reprint is recognised as the copy already archived
+            invariant=1,
         )
+        # no frame padding: paragraphs start where the tables' rules do, at the margin
+        frame = Frame(left, bottom, doc.width, doc.height, 0, 0, 0, 0, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=self.pagesize)])
         builder = self
 
         class FooterCanvas(_PageCountCanvas):
@@ -252,6 +292,8 @@ class DocumentBuilder:
         )  # fmt: skip
 
     def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
+        if self.watermark:
+            self._draw_watermark(canvas)
         left, right, _top, bottom = self.margins
         y = bottom / 2
         size = 9
@@ -266,6 +308,47 @@ class DocumentBuilder:
             width = self.chain.string_width(text, size)
             self.chain.draw_string(canvas, self.pagesize[0] - right - width, y, text, size)
         canvas.restoreState()
+
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        """The mark large, light and diagonal across the page, under-ink in look: text stays
+        readable through it, and a photocopy still shows it."""
+        width, height = self.pagesize
+        size = min(width, height) / (len(self.watermark) + 1)
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#c0392b"))
+        canvas.setFillAlpha(0.1)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45 if height > width else 30)
+        text_w = self.chain.string_width(self.watermark, size)
+        self.chain.draw_string(canvas, -text_w / 2, -size / 3, self.watermark, size)
+        canvas.restoreState()
+
+
+def _line_count(item: Flowable, width: float) -> int:
+    """Lines of text in a paragraph, rows in a table (headers not counted); 0 for space."""
+    if isinstance(item, Paragraph):
+        item.wrap(width, 1e6)
+        return len(item.blPara.lines)
+    if isinstance(item, Table):
+        return max(1, len(item._cellvalues) - item.repeatRows)
+    if isinstance(item, KeepTogether):
+        return sum(_line_count(f, width) for f in item._content)
+    return 0 if isinstance(item, (Spacer, CondPageBreak, ActionFlowable)) else 1
+
+
+def _split_tail(item: Flowable, width: float, keep: int) -> tuple[Flowable | None, Flowable]:
+    """``item`` as (head, its last ``keep`` lines or rows); (None, item) when it cannot split."""
+    if isinstance(item, Paragraph):
+        lines = len(item.blPara.lines)
+        leading = item.style.leading
+        parts = item.split(width, (lines - keep) * leading + leading / 4)
+    elif isinstance(item, Table):
+        item.wrap(width, 1e6)
+        heights = item._rowHeights
+        parts = item.split(width, sum(heights[: len(heights) - keep]) + 0.5)
+    else:
+        parts = []
+    return (parts[0], parts[1]) if len(parts) == 2 else (None, item)
 
 
 class _PageCountCanvas(Canvas):

@@ -1,0 +1,164 @@
+"""The minutes, the reception register and the receipt held to the office's own paper rules:
+a signature block never on a page of its own, 草稿 across every page of a draft, no U+0000 in
+any text layer, and the smaller points of issue 17 (one attendance list, no empty fact cell,
+paragraphs flush with the tables)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from io import BytesIO
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+
+from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
+from studio_app.documents.fonts import FontChain
+from studio_app.documents.minutes_pdf import Action, AgendaItem, Attendee, Minutes, render_minutes
+from studio_app.documents.reception_pdf import (
+    Receipt,
+    ReceptionRecord,
+    RecordLine,
+    render_receipt,
+    render_reception_record,
+)
+
+STUDIO = "城关镇农业界委员工作室"
+
+
+@pytest.fixture(scope="module")
+def chain() -> FontChain:
+    return FontChain.find()
+
+
+def pages_of(data: bytes) -> list[str]:
+    return [re.sub(r"\s+", "", p.extract_text()) for p in PdfReader(BytesIO(data)).pages]
+
+
+def minutes(discussion: str, *, actions: int = 0) -> Minutes:
+    return Minutes(
+        type=MeetingType.CONSULTATION, topic="东风村村道硬化", topic_source="",
+        starts_at=datetime(2026, 11, 20, 9, 30), ends_at=None, place="议事室", host="王䶮",
+        recorder="吉𠮷", summary="",
+        attendees=(Attendee("王䶮", "县水务局", "", True, AttendanceRole.PRESENT),
+                   Attendee("钱犇", "县交通运输局", "副局长", False, AttendanceRole.PRESENT)),
+        agenda_items=(AgendaItem("村道", discussion),), agreed_items=(),
+        actions=tuple(Action(f"落实第{i}段", "县交通运输局", date(2027, 3, 31), "",
+                             ActionStatus.OPEN, None, "") for i in range(1, actions + 1)),
+    )  # fmt: skip
+
+
+def without_furniture(page: str, *marks: str) -> str:
+    """A page's text without its footer, the page number, the watermark and ``marks``."""
+    page = re.sub(r"第\d+页共\d+页", "", page)
+    for mark in (STUDIO, "草稿，未定稿", "草稿", *marks):
+        page = page.replace(mark, "")
+    return page
+
+
+MINUTES_SIGNATURE = ("主持人（签字）：", "记录人（签字）：", "纪要整理日期：________年____月____日")
+
+
+def test_the_minutes_signature_shares_its_page_with_the_text(chain):
+    """Every length of discussion from one page to three: the signature page always holds at
+    least a few lines of the minutes (before, some of these ended with a page of signatures)."""
+    alone = []
+    for n in range(60, 420, 6):
+        for actions in (0, 9):
+            doc = render_minutes(minutes("村道泥泞，出行困难。" * n, actions=actions), chain,
+                                 studio_name=STUDIO)  # fmt: skip
+            last = pages_of(doc.data)[-1]
+            assert "主持人（签字）" in last
+            rest = without_furniture(last, *MINUTES_SIGNATURE)
+            if len(rest) < 10:  # three lines of text hold far more than ten characters
+                alone.append((n, actions, rest))
+    assert not alone
+
+
+def test_the_register_signature_shares_its_page_with_the_rows(chain):
+    alone = []
+    for n in range(8, 40, 1):
+        record = ReceptionRecord(
+            studio_name=STUDIO, held_on=date(2026, 11, 16), place="工作室", duty="王䶮",
+            status="已举行", visitors=n,
+            lines=[RecordLine(f"2026-{i:04d}", "李堃", "138****5678", "东风村", "交通",
+                              "路灯坏了，晚上看不见路。" * (1 + i % 4), "王䶮", "办理中")
+                   for i in range(n)],
+        )  # fmt: skip
+        doc = render_reception_record(record, chain)
+        last = pages_of(doc.data)[-1]
+        assert "登记人（签字）" in last
+        rest = without_furniture(last, "值班委员（签字）：", "登记人（签字）：")
+        if "2026-" not in rest:
+            alone.append(n)
+    assert not alone
+
+
+def test_a_draft_carries_the_mark_across_every_page_and_a_final_copy_none(chain):
+    body = minutes("村道泥泞，出行困难。" * 300, actions=20)
+    draft = render_minutes(body, chain, studio_name=STUDIO, draft=True)
+    final = render_minutes(body, chain, studio_name=STUDIO)
+    assert draft.pages >= 3
+    assert marks(draft.data) == [True] * draft.pages
+    assert marks(final.data) == [False] * final.pages
+
+
+def marks(data: bytes) -> list[bool]:
+    """Per page: is 草稿 drawn turned and large (the watermark, not the footer's 9 pt words)?"""
+    found = []
+    for page in PdfReader(BytesIO(data)).pages:
+        seen = []
+
+        def visit(text, cm, tm, _font, size, seen=seen):
+            turned = abs(cm[1]) > 0.1 or abs(tm[1]) > 0.1
+            if "草稿" in text and turned and size * max(abs(cm[0]), abs(cm[1]), 1) > 60:
+                seen.append(text)
+
+        page.extract_text(visitor_text=visit)
+        found.append(bool(seen))
+    return found
+
+
+def receipt(**changes) -> Receipt:
+    values = dict(
+        studio_name=STUDIO, studio_phone="0931-6123456", studio_address="丰源县城关镇人民路18号",
+        number="2026-0002", registered_on=date(2026, 1, 15), visitor="赵德明",
+        phone="168****3090", id_number="", village="西关村", category="就业",
+        content="村里妇女希望在家门口找到手工活", received_by="李东",
+        answer_by=date(2026, 1, 26),
+    )  # fmt: skip
+    values.update(changes)
+    return Receipt(**values)
+
+
+def test_the_receipt_says_things_once_and_the_stub_has_the_visitor_sign(chain):
+    doc = render_receipt(receipt(), chain)
+    raw = "".join(p.extract_text() for p in PdfReader(BytesIO(doc.data)).pages)
+    text = re.sub(r"\s+", "", raw)
+    assert "1月26日 前" not in raw and "2026年1月26日前" in text
+    assert text.count("0931-6123456") == 2  # once a copy, not "电话：…，联系电话…"
+    assert text.count("工作室地址：丰源县城关镇人民路18号；电话：0931-6123456。") == 2
+    assert text.count("来访人（签字）") == 1  # on the stub the studio keeps
+    stub, _cut, _copy = text.partition("沿此线剪开")
+    assert "来访人（签字）" in stub
+
+
+def test_minutes_list_the_attendance_once(chain):
+    text = "".join(pages_of(render_minutes(minutes("村道泥泞。"), chain, studio_name=STUDIO).data))
+    assert text.count("钱犇") == 1 and "参会人员名单" not in text
+
+
+def test_paragraphs_start_where_the_tables_do(chain):
+    """The text's left edge is the left margin, where the tables (as wide as the text) draw
+    their rule; before, the frame's 6 pt padding set the text in and the tables out."""
+    doc = render_minutes(minutes("村道泥泞，出行困难。" * 20), chain, studio_name=STUDIO)
+    page = PdfReader(BytesIO(doc.data)).pages[0]
+    starts = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip().startswith("一、"):
+            starts.append(cm[4] + tm[4])
+
+    page.extract_text(visitor_text=visit)
+    assert starts and abs(starts[0] - 20 * mm) < 0.5
