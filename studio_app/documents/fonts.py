@@ -3,9 +3,9 @@
 reportlab embeds TrueType fonts (as subsets) but rejects CFF-outline fonts such as Noto CJK, and
 no single font has every character a villager's name may hold (wqy-microhei lacks Extension A's
 䶮; only a few fonts have Extension B's 𠮷). So documents are drawn with a *chain*: each character
-in the first font of the chain that has it. A character no font has is still written (its code
-survives in the text layer) and recorded in ``FontChain.missing``, so the caller can tell the
-user exactly which characters could not be printed.
+in the first font of the chain that has it. A character no font has prints as a visible box □
+and is recorded in ``FontChain.missing``, so the caller can tell the user exactly which
+characters could not be printed.
 
 The chain, in order: the font the coordinator chose in the settings, the fonts shipped with the
 program, then the well-known system fonts of Windows, UOS/Kylin and Debian. Fonts are opened
@@ -35,6 +35,7 @@ from studio_app.base.i18n import tr
 log = logging.getLogger("studio_app.documents")
 
 SHIPPED_FONTS = resources.folder("fonts")
+MISSING_MARK = "□"  # U+25A1 WHITE SQUARE: what a character no font has prints as
 # Droid Sans Fallback has no Latin letters: reportlab's own Vera gives digits and letters a
 # glyph on a machine with no other font.
 LATIN_FALLBACK = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
@@ -206,14 +207,16 @@ class FontChain:
         return choice
 
     def runs(self, text: str) -> Iterator[tuple[str, str]]:
-        """``text`` cut into (font name, piece) runs; characters no font has go with the
-        primary font (they print as a blank box but stay in the text) and into ``missing``."""
+        """``text`` cut into (font name, piece) runs. A character no font has prints as a
+        visible box (□, MISSING_MARK) and goes into ``missing``: left as it is, it would print
+        as blank space and read back as U+0000 from the text layer."""
         current, piece = "", []
         for ch in text:
             font = self.font_for(ch)
             if font is None:
                 self.missing.setdefault(ch, None)
-                font = self.primary
+                ch = MISSING_MARK
+                font = self.font_for(ch) or self.primary
             if font != current and piece:
                 yield current, "".join(piece)
                 piece = []
@@ -258,7 +261,7 @@ def missing_message(characters: Iterable[str]) -> str:
         tr("{name}（{note}）").format(name=f"“{c}”", note=f"U+{ord(c):04X}") for c in chars
     )
     return tr(
-        "文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。"
+        "文档已生成，但这台电脑上没有任何字体含有以下字符，它们印成方框“□”：{codes}。"
         "请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），"
         "或在“设置 → 打印设置”中选择这样的字体后重新生成。"
     ).format(codes=codes)

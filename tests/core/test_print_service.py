@@ -62,10 +62,10 @@ def test_the_chain_finds_a_font_for_every_rare_character():
     assert "".join(piece for _font, piece in chain.runs(f"王{RARE}A1")) == f"王{RARE}A1"
 
 
-def test_a_character_no_font_has_is_kept_and_reported():
+def test_a_character_no_font_has_prints_as_a_box_and_is_reported():
     chain = FontChain.find()
     runs = list(chain.runs(f"张{NO_FONT_HAS}三"))
-    assert "".join(p for _f, p in runs) == f"张{NO_FONT_HAS}三"
+    assert "".join(p for _f, p in runs) == "张□三"
     assert chain.missing_text() == NO_FONT_HAS
     message = fonts.missing_message(chain.missing_text())
     assert "U+10FFFD" in message and "字体" in message

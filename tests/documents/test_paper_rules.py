@@ -162,3 +162,24 @@ def test_paragraphs_start_where_the_tables_do(chain):
 
     page.extract_text(visitor_text=visit)
     assert starts and abs(starts[0] - 20 * mm) < 0.5
+
+
+NO_FONT_HAS = "\U0010fffd"  # a private-use code point of plane 16: no font draws it
+
+
+def test_a_character_no_font_has_prints_as_a_box_and_never_as_u0000(chain):
+    name = f"李{NO_FONT_HAS}"
+    docs = [
+        render_minutes(minutes(f"{name}发言：村道泥泞。"), chain, studio_name=STUDIO),
+        render_reception_record(
+            ReceptionRecord(STUDIO, date(2026, 11, 16), "工作室", name, "已举行", 1,
+                            [RecordLine("2026-0001", name, "", "", "", "路灯", "", "")]),
+            chain,
+        ),
+        render_receipt(receipt(visitor=name), chain),
+    ]  # fmt: skip
+    for doc in docs:
+        assert doc.missing == NO_FONT_HAS
+        text = "".join(pages_of(doc.data))
+        assert "\x00" not in text and NO_FONT_HAS not in text
+        assert "李□" in text
