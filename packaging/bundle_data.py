@@ -212,6 +212,8 @@ def datas(root: Path) -> list[tuple[str, str]]:
     entries += _tree(package_dir("reportlab") / "fonts", "reportlab/fonts")
     # pypinyin reads pinyin_dict.json / phrases_dict.json next to its modules.
     entries += [e for e in _package_data("pypinyin") if "__pyinstaller" not in e[0]]
+    # budoux reads its phrase models (models/zh-hans.json …) next to its modules.
+    entries += _package_data("budoux")
     # chinese_calendar has only code today; anything it ships later is carried.
     entries += _package_data("chinese_calendar")
     # Qt's own Chinese texts (确定/取消 in file, print and message dialogs); ui/app.py loads them

@@ -116,6 +116,11 @@ def test_pypinyin_dictionaries_are_bundled(datas):
         assert _bundled_as(pypinyin_dir / name, "pypinyin", datas), name
 
 
+def test_budoux_phrase_model_is_bundled(datas):
+    model = bundle_data.package_dir("budoux") / "models" / "zh-hans.json"
+    assert _bundled_as(model, "budoux/models", datas)
+
+
 def test_spec_uses_the_one_list_and_excludes_webengine():
     text = SPEC.read_text(encoding="utf-8")
     assert "bundle_data.datas(ROOT)" in text

@@ -6326,12 +6326,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>Droid 中文字体</source>
       <translation>Droid Chinese</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>Vera（只有西文）</source>
       <translation>Vera (Latin letters only)</translation>
     </message>
@@ -6683,7 +6683,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{where}: please choose the progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="398" />
+      <location filename="studio_app/documents/pdf_layout.py" line="401" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
     </message>
@@ -7141,7 +7141,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>仿宋</source>
       <translation>FangSong</translation>
     </message>
@@ -8044,12 +8044,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>宋体</source>
       <translation>SimSun</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>宋体（生僻字部分）</source>
       <translation>SimSun (rare characters)</translation>
     </message>
@@ -8509,7 +8509,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>微软雅黑</source>
       <translation>Microsoft YaHei</translation>
     </message>
@@ -9241,27 +9241,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="263" />
+      <location filename="studio_app/documents/fonts.py" line="264" />
       <source>文档已生成，但这台电脑上没有任何字体含有以下字符，它们印成方框“□”：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
       <translation>The document was created, but no font on this computer has the following characters, so they print as a box “□”: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>文泉驿微米黑</source>
       <translation>WenQuanYi Micro Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>文泉驿正黑</source>
       <translation>WenQuanYi Zen Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>文鼎明体</source>
       <translation>AR PL Mingti</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>文鼎楷体</source>
       <translation>AR PL Kaiti</translation>
     </message>
@@ -9709,7 +9709,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="82" />
+      <location filename="studio_app/documents/fonts.py" line="83" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
@@ -10035,7 +10035,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="307" />
+      <location filename="studio_app/documents/pdf_layout.py" line="302" />
       <source>第 {page} 页 共 {total} 页</source>
       <translation>Page {page} of {total}</translation>
     </message>
@@ -10389,12 +10389,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>花园明朝</source>
       <translation>Hanazono Mincho</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>花园明朝（生僻字部分）</source>
       <translation>Hanazono Mincho (rare characters)</translation>
     </message>
@@ -11057,7 +11057,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="122" />
+      <location filename="studio_app/documents/fonts.py" line="123" />
       <source>黑体</source>
       <translation>SimHei</translation>
     </message>

@@ -35,6 +35,7 @@ from studio_app.base.i18n import tr
 log = logging.getLogger("studio_app.documents")
 
 SHIPPED_FONTS = resources.folder("fonts")
+ZERO_WIDTH = "\u200b"  # marks a phrase boundary in a table cell (line_breaks.py); never drawn
 MISSING_MARK = "□"  # U+25A1 WHITE SQUARE: what a character no font has prints as
 # Droid Sans Fallback has no Latin letters: reportlab's own Vera gives digits and letters a
 # glyph on a machine with no other font.
@@ -196,7 +197,7 @@ class FontChain:
         if ch in self._choice:
             return self._choice[ch]
         code = ord(ch)
-        if code < 0x20 or ch.isspace():  # breaks and spaces: no glyph needed
+        if code < 0x20 or ch.isspace() or ch == ZERO_WIDTH:  # breaks, spaces: no glyph needed
             choice: str | None = self.primary
         else:
             choice = next((k for k in self._loaded if code in _coverage(k)), None)

@@ -8,7 +8,7 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reportlab.lib import colors, textsplit
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -27,18 +27,12 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus import paragraph as rl_paragraph
 
 from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
 from studio_app.documents.fonts import EMBEDDING, FontChain
+from studio_app.documents.line_breaks import CANNOT_START, phrase_list, phrases
 
-# reportlab's list of characters that may not start a line is Japanese: without the Chinese
-# full-width marks a line of minutes could begin with "，" or "”".
-# Both of its line breakers read it: one for a run of a single font, one for mixed fonts.
-CHINESE_CANNOT_START = "，；：！？）》」』”’、。…％"
-textsplit.ALL_CANNOT_START += CHINESE_CANNOT_START
-rl_paragraph.ALL_CANNOT_START += CHINESE_CANNOT_START
 GRID = colors.HexColor("#555555")
 HEAD_FILL = colors.HexColor("#e9eef5")
 FACT_FILL = colors.HexColor("#f4f6f9")
@@ -130,7 +124,8 @@ class DocumentBuilder:
         return Paragraph(self.chain.markup(text), style or self.styles.plain)
 
     def cell(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
-        return self.p("" if text is None else str(text), style or self.styles.cell)
+        """A table cell's text: its lines end between phrases where they can."""
+        return self.p(phrases("" if text is None else str(text)), style or self.styles.cell)
 
     def table(
         self,
@@ -376,15 +371,23 @@ class _PageCountCanvas(Canvas):
 
 
 def _pieces(text: str, size: int) -> list[str]:
-    """``text`` in pieces of about ``size`` characters, none starting with a mark that may
-    not begin a line (，。）…)."""
-    pieces, start = [], 0
-    while start < len(text):
-        end = start + size
-        while end < len(text) and text[end] in rl_paragraph.ALL_CANNOT_START:
-            end += 1
-        pieces.append(text[start:end])
-        start = end
+    """``text`` in pieces of at most about ``size`` characters, cut between phrases (a phrase
+    longer than a piece is cut where no closing mark would begin the next)."""
+    pieces: list[str] = []
+    current = ""
+    for phrase in phrase_list(text):
+        if current and len(current) + len(phrase) > size:
+            pieces.append(current)
+            current = ""
+        current += phrase
+        while len(current) > size:
+            end = size
+            while end < len(current) and current[end] in CANNOT_START:
+                end += 1
+            pieces.append(current[:end])
+            current = current[end:]
+    if current:
+        pieces.append(current)
     return pieces or [""]
 
 

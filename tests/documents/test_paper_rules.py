@@ -183,3 +183,65 @@ def test_a_character_no_font_has_prints_as_a_box_and_never_as_u0000(chain):
         text = "".join(pages_of(doc.data))
         assert "\x00" not in text and NO_FONT_HAS not in text
         assert "李□" in text
+
+
+def line_texts(para) -> list[str]:
+    lines = []
+    for line in para.blPara.lines:
+        words = line[1] if isinstance(line, tuple) else [w.text for w in line.words]
+        lines.append("".join(words))
+    return lines
+
+
+KINSOKU_TEXT = (
+    "群众反映（三组、五组）村道泥泞，出门要蹚水；《村规民约》规定：“谁受益、谁出力”。"
+    "联系电话0931-6123456，路长约3.2公里（含桥）。【急】"
+)
+
+
+@pytest.mark.parametrize("mixed", [False, True], ids=["one font", "runs of two fonts"])
+def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(chain, mixed):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from studio_app.documents import pdf_layout  # noqa: F401 (it sets the line breaker)
+
+    style = ParagraphStyle("t", fontName=chain.primary, fontSize=10, leading=14, wordWrap="CJK")
+    text = KINSOKU_TEXT * 4 + ("ABC䶮" if mixed else "")
+    starts, ends, whole = [], [], []
+    for width in range(60, 320, 3):
+        para = Paragraph(chain.markup(text), style)
+        para.wrap(width, 10_000)
+        lines = line_texts(para)
+        whole.append("".join(lines) == text)
+        starts += [line[:1] for line in lines[1:]]
+        ends += [line[-1:] for line in lines[:-1]]
+        if width >= 160:  # a line long enough: the phone number is never cut
+            assert not [ln for ln in lines if "0931-" in ln and "6123456" not in ln], width
+    assert all(whole) and len(starts) > 1500
+    assert not [c for c in starts if c in "、，。；：）》”’"]
+    assert not [c for c in ends if c in "（《“‘【"]
+
+
+def test_table_cells_break_between_phrases(chain):
+    from studio_app.documents.line_breaks import phrase_list
+    from studio_app.documents.pdf_layout import DocumentBuilder
+
+    b = DocumentBuilder(chain, title="t", footer="f")
+    text = "三组至五组的村道雨天泥泞群众出门要蹚水老人孩子出行困难"
+    bounds, at = set(), 0
+    for phrase in phrase_list(text):
+        at += len(phrase)
+        bounds.add(at)
+    assert 0 < len(bounds) < len(text)  # BudouX found phrases, not single characters
+    cut_inside = 0
+    for width in range(50, 200, 4):
+        cell = b.cell(text)
+        cell.wrap(width, 10_000)
+        lines = line_texts(cell)
+        assert "".join(lines) == text  # the phrase marks are never drawn
+        at = 0
+        for line in lines[:-1]:
+            at += len(line)
+            cut_inside += at not in bounds
+    assert cut_inside == 0
