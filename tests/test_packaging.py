@@ -8,6 +8,7 @@ English catalogue, both guides and their pictures; also reportlab's Vera, Qt's C
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -196,3 +197,14 @@ def test_the_catalogue_icons_and_guides_are_bundled_where_the_code_looks(datas):
         assert _bundled_as(guide, "studio_app/resources/guide", datas)
     en_picture = ROOT / "resources" / "guide" / "manual" / "en" / "workbench.png"
     assert _bundled_as(en_picture, "studio_app/resources/guide/manual/en", datas)
+
+
+def test_make_and_the_deb_install_the_house_style_fonts():
+    """The minutes' body (宋) and second-level headings (楷) on Debian, UOS and Kylin."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    sysdeps = re.search(r"^SYSDEPS := (.*?)\n\n", makefile, re.MULTILINE | re.DOTALL).group(1)
+    build = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    depends = " ".join(re.findall(r'^depends="(.*)"$', build, re.MULTILINE))
+    for package in ("fonts-arphic-uming", "fonts-arphic-ukai"):
+        assert package in sysdeps.split()
+        assert f" {package}," in f"{depends}," or f" {package}" in depends

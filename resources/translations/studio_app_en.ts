@@ -3720,12 +3720,12 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="378" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="342" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="354" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
@@ -3744,12 +3744,17 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="350" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="349" />
+      <source>公文式：会议纪要按党政机关公文格式（GB/T 9704）排版，标题用小标宋或黑体、一级标题黑体、二级标题楷体、正文仿宋（没有仿宋时用宋体）三号字；登记表和回执也用这些字体。紧凑：全部用一种字体、五号字，长的登记表页数少。</source>
+      <translation>Official style: minutes are laid out like government documents (GB/T 9704): the title in Xiaobiaosong or Hei, first-level headings in Hei, second-level headings in Kai, the body in Fangsong (Song where there is none) at 16 pt; registers and receipts use the same fonts. Compact: one font at 10.5 pt, so long registers take fewer pages.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -3759,18 +3764,23 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="343" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="345" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话、工作室和专长），群众用手机一扫就能存进通讯录，不需要上网。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。</source>
       <translation>QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
     <message>
       <source>扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。</source>
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="347" />
+      <source>纪要和登记表版式</source>
+      <translation>Layout of minutes and registers</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="321" />
@@ -3788,7 +3798,7 @@ Archived members no longer appear in everyday lists, but their linked households
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="362" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="378" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
@@ -6326,12 +6336,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>18-digit ID number; this column is set to text format, do not change it to number format</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>Droid 中文字体</source>
       <translation>Droid Chinese</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>Vera（只有西文）</source>
       <translation>Vera (Latin letters only)</translation>
     </message>
@@ -6373,7 +6383,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="170" />
+      <location filename="studio_app/core/printing.py" line="190" />
       <source>{day} 没有接待日。</source>
       <translation>There is no reception day on {day}.</translation>
     </message>
@@ -6388,7 +6398,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>day {d}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="74" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="77" />
       <source>{kind}纪要</source>
       <translation>{kind} minutes</translation>
     </message>
@@ -6492,7 +6502,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="177" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="182" />
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
     </message>
@@ -6517,7 +6527,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="161" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="166" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
     </message>
@@ -6683,7 +6693,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{where}: please choose the progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="401" />
+      <location filename="studio_app/documents/pdf_layout.py" line="443" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
     </message>
@@ -6846,7 +6856,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="99" />
+      <location filename="studio_app/core/printing.py" line="112" />
       <source>“{path}”不能嵌入 PDF 或不含中文字符。请选择 TrueType 中文字体（.ttf 或 .ttc，如 simsun.ttc、wqy-zenhei.ttc）；Noto/思源字体不能使用。</source>
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
@@ -6870,7 +6880,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="284" />
+      <location filename="studio_app/core/printing.py" line="304" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
@@ -6905,7 +6915,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="88" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="91" />
       <source>　</source>
       <translation>  </translation>
     </message>
@@ -6920,7 +6930,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="199" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="204" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
@@ -7141,7 +7151,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>仿宋</source>
       <translation>FangSong</translation>
     </message>
@@ -7345,6 +7355,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <source>全国</source>
       <translation>National</translation>
     </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="53" />
+      <source>公文式（默认）</source>
+      <translation>Official style (default)</translation>
+    </message>
     <message numerus="yes">
       <location filename="studio_app/cli.py" line="330" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
@@ -7407,7 +7422,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="151" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="156" />
       <source>关联诉求</source>
       <translation>Linked request</translation>
     </message>
@@ -7564,7 +7579,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="385" />
+      <location filename="studio_app/core/printing.py" line="405" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -7969,7 +7984,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="374" />
+      <location filename="studio_app/core/printing.py" line="394" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
@@ -8009,7 +8024,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Proposed by members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="89" />
+      <location filename="studio_app/core/printing.py" line="102" />
       <source>字体文件</source>
       <translation>Font file</translation>
     </message>
@@ -8044,12 +8059,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>宋体</source>
       <translation>SimSun</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>宋体（生僻字部分）</source>
       <translation>SimSun (rare characters)</translation>
     </message>
@@ -8064,7 +8079,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="150" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="155" />
       <source>完成时限</source>
       <translation>Deadline</translation>
     </message>
@@ -8439,7 +8454,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="147" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="152" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -8509,7 +8524,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>微软雅黑</source>
       <translation>Microsoft YaHei</translation>
     </message>
@@ -8652,17 +8667,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="338" />
+      <location filename="studio_app/core/printing.py" line="358" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="332" />
+      <location filename="studio_app/core/printing.py" line="352" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="343" />
+      <location filename="studio_app/core/printing.py" line="363" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
@@ -8672,7 +8687,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="89" />
+      <location filename="studio_app/core/printing.py" line="102" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
     </message>
@@ -8716,7 +8731,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="319" />
+      <location filename="studio_app/core/printing.py" line="339" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
@@ -8736,7 +8751,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="182" />
+      <location filename="studio_app/core/printing.py" line="202" />
       <source>找不到这个接待日。</source>
       <translation>This reception day was not found.</translation>
     </message>
@@ -8766,7 +8781,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="236" />
+      <location filename="studio_app/core/printing.py" line="256" />
       <source>找不到这件诉求，可能已被删除。</source>
       <translation>This request was not found. It may have been deleted.</translation>
     </message>
@@ -8786,7 +8801,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="296" />
+      <location filename="studio_app/core/printing.py" line="316" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
@@ -9241,27 +9256,27 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="264" />
+      <location filename="studio_app/documents/fonts.py" line="379" />
       <source>文档已生成，但这台电脑上没有任何字体含有以下字符，它们印成方框“□”：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
       <translation>The document was created, but no font on this computer has the following characters, so they print as a box “□”: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>文泉驿微米黑</source>
       <translation>WenQuanYi Micro Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>文泉驿正黑</source>
       <translation>WenQuanYi Zen Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>文鼎明体</source>
       <translation>AR PL Mingti</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>文鼎楷体</source>
       <translation>AR PL Kaiti</translation>
     </message>
@@ -9286,7 +9301,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Press and publishing</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="112" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
+      <source>方正小标宋简体</source>
+      <translation>FZ Xiaobiaosong</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/minutes_pdf.py" line="116" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -9489,7 +9509,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="329" />
+      <location filename="studio_app/core/printing.py" line="349" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
@@ -9645,6 +9665,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/fonts.py" line="205" />
+      <source>楷体</source>
+      <translation>KaiTi</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="167" />
       <source>概括</source>
       <translation>Summary</translation>
@@ -9709,13 +9734,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="83" />
+      <location filename="studio_app/documents/fonts.py" line="100" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
-1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；
+1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
 注意：Noto/思源系列字体（OpenType CFF）无法嵌入 PDF。</source>
       <translation>No Chinese font that can be embedded in a PDF was found, so the document cannot be made. Choose one of these fixes:
-1. UOS, Kylin, Debian, Ubuntu: run sudo apt install fonts-wqy-zenhei fonts-droid-fallback in a terminal;
+1. UOS, Kylin, Debian, Ubuntu: run sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback in a terminal;
 2. In “Settings → Print settings”, choose a TrueType Chinese font file (.ttf or .ttc, e.g. simsun.ttc on Windows).
 Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</translation>
     </message>
@@ -9750,7 +9775,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="270" />
+      <location filename="studio_app/core/printing.py" line="290" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
@@ -9793,6 +9818,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/members.py" line="309" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="88" />
+      <source>版式</source>
+      <translation>Layout</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="88" />
+      <source>版式只能是公文式或紧凑。</source>
+      <translation>The layout can only be official style or compact.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="381" />
@@ -10035,7 +10070,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="302" />
+      <location filename="studio_app/documents/pdf_layout.py" line="337" />
       <source>第 {page} 页 共 {total} 页</source>
       <translation>Page {page} of {total}</translation>
     </message>
@@ -10165,6 +10200,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="studio_app/core/printing.py" line="53" />
+      <source>紧凑</source>
+      <translation>Compact</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/roster_io.py" line="77" />
       <source>级别</source>
       <translation>Level</translation>
@@ -10175,7 +10215,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>finalising and archiving the minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="165" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="170" />
       <source>纪要整理日期：________年____月____日</source>
       <translation>Minutes written up on: ____________________</translation>
     </message>
@@ -10389,32 +10429,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>花园明朝</source>
       <translation>Hanazono Mincho</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>花园明朝（生僻字部分）</source>
       <translation>Hanazono Mincho (rare characters)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="91" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="94" />
       <source>草稿</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="88" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="91" />
       <source>草稿，未定稿</source>
       <translation>Draft, not finalised</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="148" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="153" />
       <source>落实事项</source>
       <translation>Follow-up action</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="152" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="157" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
@@ -10737,7 +10777,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Survey visit</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="149" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="154" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
@@ -10878,7 +10918,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="158" />
+      <location filename="studio_app/core/printing.py" line="178" />
       <source>还没有举行过接待日。</source>
       <translation>No reception day has been held yet.</translation>
     </message>
@@ -10893,7 +10933,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="362" />
+      <location filename="studio_app/core/printing.py" line="382" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
@@ -11057,7 +11097,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="123" />
+      <location filename="studio_app/documents/fonts.py" line="205" />
       <source>黑体</source>
       <translation>SimHei</translation>
     </message>
@@ -11067,7 +11107,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="126" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="131" />
       <source>（{n}）{title}</source>
       <translation>({n}) {title}</translation>
     </message>
@@ -11092,7 +11132,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="100" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="104" />
       <source>（草稿）</source>
       <translation> (draft)</translation>
     </message>

@@ -19,10 +19,13 @@ from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.local_times import time_span
 from studio_app.base.messages import encode, shown
-from studio_app.documents.fonts import FontChain
+from studio_app.documents.fonts import FontSet
 from studio_app.documents.pdf_layout import DocumentBuilder, PdfDocument, signature_line
 
 SECTION_NUMBERS = "一二三四五六七八九十"
+# The house style's page (GB/T 9704): body at 3号 (16 pt), tables at 五号 (10.5 pt), 37 mm at the
+# top and 28 mm at the binding edge; the compact layout keeps DocumentBuilder's defaults.
+HOUSE_PAGE = dict(base_size=16, cell_size=10.5, margins=(28 * mm, 26 * mm, 37 * mm, 35 * mm))
 
 
 @dataclass(frozen=True)
@@ -76,19 +79,20 @@ def minutes_title(meeting: Minutes) -> str:
 
 def render_minutes(
     meeting: Minutes,
-    chain: FontChain,
+    fonts: FontSet,
     *,
     studio_name: str,
     edition: str = "",
     draft: bool = False,
 ) -> PdfDocument:
-    """The minutes of ``meeting``. ``edition`` (第 2 版（…修订）) goes under the title of a
+    """The minutes of ``meeting``, in the house style or compact as ``fonts`` says. ``edition`` (第 2 版（…修订）) goes under the title of a
     revision; ``draft`` marks minutes not yet finalised, on the title and in every page's
     footer and across every page, so none is filed by mistake."""
     footer = tr("　").join((studio_name, tr("草稿，未定稿"))) if draft else studio_name
     stored_title = encode("document.minutes", kind=meeting.type, topic=meeting.topic)
-    b = DocumentBuilder(chain, title=shown(stored_title), footer=footer, stored_title=stored_title,
-                        watermark=tr("草稿") if draft else "")  # fmt: skip
+    b = DocumentBuilder(fonts, title=shown(stored_title), footer=footer, stored_title=stored_title,
+                        watermark=tr("草稿") if draft else "",
+                        **(HOUSE_PAGE if fonts.official else {}))  # fmt: skip
     s = b.styles
     present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
     absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]
@@ -114,6 +118,7 @@ def render_minutes(
         (tr("缺席"), _names(absent) or tr("无")),
     ]
     story.append(b.facts(facts, wide=(tr("出席委员"), tr("其他参会人员"), tr("缺席"))))
+    story.append(b.gap(3))
 
     sections: list[tuple[str, list[Flowable]]] = []
     if meeting.summary:
@@ -152,7 +157,7 @@ def render_minutes(
                 tr("落实情况"),
             ],
             rows,
-            [0.065, 0.27, 0.14, 0.14, 0.12, 0.265],
+            [0.07, 0.27, 0.14, 0.155, 0.12, 0.245],
             centered=(0, 3, 4),
         )
         sections.append((tr("跟踪落实事项"), [table]))

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
-from studio_app.documents.fonts import EMBEDDING, FontChain
+from studio_app.documents.fonts import EMBEDDING, FontSet
 from studio_app.documents.line_breaks import CANNOT_START, phrase_list, phrases
 
 GRID = colors.HexColor("#555555")
@@ -55,28 +55,53 @@ class PdfDocument:
 
 
 class Styles:
-    """The paragraph styles of a document, all over the chain's primary font."""
+    """The paragraph styles of a document. In the house style (``fonts.official``) the title,
+    the headings and the body each take their role's font, the body on a regular grid of
+    lines (GB/T 9704: 22 lines a page at 3号); in the compact layout all share one font."""
 
-    def __init__(self, font: str, base: float = 11):
-        def style(name: str, size: float, **kw) -> ParagraphStyle:
-            kw.setdefault("leading", size * 1.55)
-            return ParagraphStyle(name, fontName=font, fontSize=size, wordWrap="CJK", **kw)
+    def __init__(self, fonts: FontSet, base: float = 11, cell: float | None = None):
+        official = fonts.official
+        self.role_of: dict[str, str] = {}
 
-        self.title = style("title", base + 9, alignment=TA_CENTER, spaceAfter=4 * mm)
-        self.subtitle = style("subtitle", base + 2, alignment=TA_CENTER, spaceAfter=5 * mm)
+        def style(name: str, size: float, role: str = "body", **kw) -> ParagraphStyle:
+            kw.setdefault("leading", size * (1.8 if official else 1.55))
+            self.role_of[name] = role
+            return ParagraphStyle(name, fontName=fonts.chain(role).primary, fontSize=size,
+                                  wordWrap="CJK", **kw)  # fmt: skip
+
+        cell = cell or base - 1.5
+        indent = 2 * base if official else 0  # 公文: headings indented two characters too
+        self.title = style("title", 22 if official else base + 9, "title", alignment=TA_CENTER,
+                           leading=(22 if official else base + 9) * 1.45,
+                           spaceAfter=(6 if official else 4) * mm)  # fmt: skip
+        self.subtitle = style("subtitle", base if official else base + 2, alignment=TA_CENTER,
+                              spaceAfter=5 * mm)  # fmt: skip
+        self.form_title = style(
+            "form_title",
+            base + (3 if official else 2),
+            "title",
+            alignment=TA_CENTER,
+            spaceAfter=4 * mm,
+        )  # a form's own title
         self.edition = style("edition", base, alignment=TA_CENTER, spaceBefore=-3 * mm,
                              spaceAfter=4 * mm, textColor=colors.HexColor("#8a1c12"))  # fmt: skip
-        self.heading = style("heading", base + 3, spaceBefore=5 * mm, spaceAfter=2 * mm)
-        self.subheading = style("subheading", base + 1, spaceBefore=2 * mm, spaceAfter=1 * mm)
-        self.body = style("body", base, firstLineIndent=2 * base, spaceAfter=1.5 * mm)
-        self.plain = style("plain", base, spaceAfter=1.5 * mm)
-        self.cell = style("cell", base - 1.5, leading=(base - 1.5) * 1.4)
-        self.cell_head = style("cell_head", base - 1.5, leading=(base - 1.5) * 1.4,
-                               alignment=TA_CENTER)  # fmt: skip
-        self.cell_center = style("cell_center", base - 1.5, leading=(base - 1.5) * 1.4,
-                                 alignment=TA_CENTER)  # fmt: skip
+        self.heading = style("heading", base if official else base + 3, "heading",
+                             firstLineIndent=indent, spaceBefore=(2 if official else 5) * mm,
+                             spaceAfter=(0 if official else 2) * mm)  # fmt: skip
+        self.subheading = style("subheading", base if official else base + 1, "subheading",
+                                firstLineIndent=indent, spaceBefore=(0 if official else 2) * mm,
+                                spaceAfter=(0 if official else 1) * mm)  # fmt: skip
+        self.body = style("body", base, firstLineIndent=2 * base,
+                          alignment=TA_JUSTIFY if official else TA_LEFT,
+                          spaceAfter=(0 if official else 1.5) * mm)  # fmt: skip
+        self.plain = style("plain", base, spaceAfter=(0 if official else 1.5) * mm)
+        self.cell = style("cell", cell, leading=cell * 1.4)
+        self.cell_head = style("cell_head", cell, "heading" if official else "body",
+                               leading=cell * 1.4, alignment=TA_CENTER)  # fmt: skip
+        self.cell_center = style("cell_center", cell, leading=cell * 1.4, alignment=TA_CENTER)
         self.small = style("small", base - 2, textColor=colors.HexColor("#444444"))
         self.right = style("right", base, alignment=TA_RIGHT)
+        self.sign = style("sign", base, leading=base * 1.25)  # sits on its blank's line
         self.left = style("left", base, alignment=TA_LEFT)
 
 
@@ -90,18 +115,20 @@ class DocumentBuilder:
 
     def __init__(
         self,
-        chain: FontChain,
+        fonts: FontSet,
         *,
         title: str,
         footer: str,
         stored_title: str = "",
         pagesize: tuple[float, float] = A4,
         base_size: float = 11,
+        cell_size: float | None = None,
         margins: tuple[float, float, float, float] = (20 * mm, 20 * mm, 22 * mm, 22 * mm),
         numbered: bool = True,
         watermark: str = "",
     ):
-        self.chain = chain
+        self.fonts = fonts
+        self.chain = fonts.body  # the footer's, the watermark's
         self.watermark = watermark  # 草稿: drawn across every page
         self.title = title
         self.stored_title = stored_title
@@ -109,7 +136,7 @@ class DocumentBuilder:
         self.pagesize = pagesize
         self.margins = margins  # left, right, top, bottom
         self.numbered = numbered
-        self.styles = Styles(chain.primary, base_size)
+        self.styles = Styles(fonts, base_size, cell_size)
 
     @property
     def width(self) -> float:
@@ -121,7 +148,9 @@ class DocumentBuilder:
         return self.pagesize[1] - self.margins[2] - self.margins[3]
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(self.chain.markup(text), style or self.styles.plain)
+        style = style or self.styles.plain
+        chain = self.fonts.chain(self.styles.role_of.get(style.name, "body"))
+        return Paragraph(chain.markup(text), style)
 
     def cell(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
         """A table cell's text: its lines end between phrases where they can."""
@@ -191,7 +220,11 @@ class DocumentBuilder:
         ``columns`` pairs a row; a long value, or one whose label is in ``wide``, takes a row
         of its own."""
         s = self.styles
-        label_w, value_w = 0.16, 1 / columns - 0.16
+        # the labels' column as wide as the longest label needs (其他参会人员 on one line)
+        longest = max((self.chain.string_width(label, s.cell.fontSize) for label, _ in pairs),
+                      default=0)  # fmt: skip
+        label_w = min(0.25, max(0.12, (longest + 12) / self.width))
+        value_w = 1 / columns - label_w
         rows: list[list] = []
         style: list = []
         line: list = []
@@ -250,6 +283,8 @@ class DocumentBuilder:
                     item = rest
             tail.insert(0, item)
             count += have
+        while story and _leads_in(story[-1]):  # a heading stays with what it heads
+            tail.insert(0, story.pop())
         story.append(KeepTogether(tail + block))
 
     def build(self, story: list[Flowable]) -> PdfDocument:
@@ -282,7 +317,7 @@ class DocumentBuilder:
         with EMBEDDING:
             doc.build(story, canvasmaker=FooterCanvas)
         return PdfDocument(
-            buffer.getvalue(), doc.page, self.chain.missing_text(), self.title,
+            buffer.getvalue(), doc.page, self.fonts.missing_text(), self.title,
             stored_title=self.stored_title,
         )  # fmt: skip
 
@@ -317,6 +352,13 @@ class DocumentBuilder:
         text_w = self.chain.string_width(self.watermark, size)
         self.chain.draw_string(canvas, -text_w / 2, -size / 3, self.watermark, size)
         canvas.restoreState()
+
+
+def _leads_in(item: Flowable) -> bool:
+    """A heading, or the conditional page break kept before one."""
+    if isinstance(item, Paragraph):
+        return item.style.name in ("heading", "subheading")
+    return isinstance(item, CondPageBreak)
 
 
 def _line_count(item: Flowable, width: float) -> int:
@@ -397,22 +439,25 @@ def landscape_a4() -> tuple[float, float]:
 
 def signature_line(builder: DocumentBuilder, labels: Sequence[str]) -> Table:
     """Signature blanks side by side: "主持人（签字）：________"."""
-    cells = [
-        builder.p(tr("{who}（签字）：").format(who=label), builder.styles.plain) for label in labels
-    ]
-    blanks = [""] * len(labels)
-    row = [item for pair in zip(cells, blanks, strict=True) for item in pair]
-    each = 1 / len(labels)
-    table = Table(
-        [row], colWidths=[w * builder.width for w in (each * 0.45, each * 0.55) * len(labels)]
-    )
+    style = builder.styles.sign
+    texts = [tr("{who}（签字）：").format(who=label) for label in labels]
+    each = builder.width / len(labels)
+    # a label takes what its words need (3号 in the house style), the blank the rest
+    label_w = [min(each * 0.7, builder.chain.string_width(t, style.fontSize) + 24) for t in texts]
+    row = [item for t in texts for item in (builder.p(t, style), "")]
+    widths = [w for lw in label_w for w in (lw, each - lw)]
+    table = Table([row], colWidths=widths)
     table.setStyle(
         TableStyle(
             [
                 ("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, 0), 0.8, colors.black)
                 for i in range(len(labels))
             ]
-            + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 14)]
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 14),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ]
         )
     )
     return table

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 from studio_app.base.i18n import tr
 from studio_app.base.local_times import chinese_date
 from studio_app.base.messages import encode, shown
-from studio_app.documents.fonts import FontChain
+from studio_app.documents.fonts import FontChain, FontSet
 from studio_app.documents.pdf_layout import (
     DocumentBuilder,
     PdfDocument,
@@ -65,11 +65,11 @@ class Receipt:
     answer_by: date  # when the visitor can expect an answer
 
 
-def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDocument:
+def render_reception_record(record: ReceptionRecord, fonts: FontSet) -> PdfDocument:
     title = tr("委员接待日登记表")
     stored_title = encode("document.reception_record", day=record.held_on.isoformat())
     b = DocumentBuilder(
-        chain,
+        fonts,
         title=shown(stored_title),
         stored_title=stored_title,
         footer=record.studio_name,
@@ -127,12 +127,12 @@ def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDoc
     return b.build(story)
 
 
-def render_receipt(receipt: Receipt, chain: FontChain) -> PdfDocument:
+def render_receipt(receipt: Receipt, fonts: FontSet) -> PdfDocument:
     """One A4 sheet: the stub the studio keeps (存根联) above, the receipt the visitor takes
     home (回执联) below, with a line to cut along."""
     stored_title = encode("document.receipt", number=receipt.number)
     b = DocumentBuilder(
-        chain,
+        fonts,
         title=shown(stored_title),
         stored_title=stored_title,
         footer=receipt.studio_name,
@@ -141,7 +141,7 @@ def render_receipt(receipt: Receipt, chain: FontChain) -> PdfDocument:
         numbered=False,
     )
     story: list[Flowable] = _receipt_copy(b, receipt, tr("存根联"), stub=True)
-    cut = CutLine(b.width, tr("沿此线剪开"), chain)
+    cut = CutLine(b.width, tr("沿此线剪开"), b.chain)
     # the cut line at the middle of the sheet: each half is an A5 to hand over
     story.append(ToHeight(b.pagesize[1] / 2 + cut.height / 2 - b.margins[3]))
     story.append(cut)
@@ -185,7 +185,7 @@ def _receipt_copy(b: DocumentBuilder, r: Receipt, copy: str, *, stub: bool) -> l
         signed = tr("　").join((tr("来访人（签字）：__________"), "", signed))
     return [
         b.p(tr("{studio}　群众诉求受理回执（{copy}）").format(studio=r.studio_name, copy=copy),
-            s.subtitle),
+            s.form_title),
         b.facts(facts, wide=(tr("诉求摘要"),)),
         b.gap(3),
         b.p(promise, s.body),
