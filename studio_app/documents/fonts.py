@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import mmap
 import os
 import sys
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -150,11 +152,12 @@ def _chinese_face(path: Path) -> FontFile:
     """A .ttc's face for Simplified Chinese (AR PL UMing CN is not the collection's first)."""
     if path.suffix.lower() != ".ttc" or not path.is_file():
         return FontFile(path)
-    names = _face_names(path)
+    names = _face_names(path, path.stat().st_size)
     return FontFile(path, next((i for i, n in enumerate(names) if n.endswith(" CN")), 0))
 
 
-def _face_names(path: Path) -> list[str]:
+@lru_cache(maxsize=64)  # every document asks again; a font file changes only when reinstalled
+def _face_names(path: Path, _size: int) -> tuple[str, ...]:
     """The family name of each face of a TrueType collection, read from its 'name' tables
     (a few KB; opening the faces themselves would read megabytes)."""
     names: list[str] = []
@@ -162,14 +165,14 @@ def _face_names(path: Path) -> list[str]:
         with path.open("rb") as f:
             head = f.read(12)
             if head[:4] != b"ttcf":
-                return names
+                return ()
             count = int.from_bytes(head[8:12], "big")
             offsets = [int.from_bytes(f.read(4), "big") for _ in range(min(count, 16))]
             for offset in offsets:
                 names.append(_family_name(f, offset))
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         log.info("font collection %s unreadable: %s", path, exc)
-    return names
+    return tuple(names)
 
 
 def _family_name(f, offset: int) -> str:
@@ -217,12 +220,37 @@ _lock = threading.Lock()  # documents may be built on a worker thread while anot
 EMBEDDING = threading.RLock()
 
 
+class _MappedFile:
+    """A font file as reportlab reads it, but mapped rather than read: reportlab keeps a font's
+    whole file for making subsets, 15–22 MB for each CJK collection (AR PL UMing, WenQuanYi),
+    and a document in the house style uses three or four of them. Mapped, only the pages of
+    the tables and glyphs used are in memory, and the system may drop them again."""
+
+    def __init__(self, path: Path):
+        self.name = str(path)
+        self._file = path.open("rb")
+
+    def read(self) -> mmap.mmap | bytes:
+        try:
+            return mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file, a file system without mmap
+            return self._file.read()
+
+    def __enter__(self) -> _MappedFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._file.close()  # the mapping stays valid without its file object
+
+
 def _register(font: FontFile) -> bool:
     """Register the font with reportlab once per process; False when it cannot be embedded."""
     with _lock:
         if font.key not in _registered:
             try:
-                pdfmetrics.registerFont(TTFont(font.key, str(font.path), subfontIndex=font.subfont))
+                with _MappedFile(font.path) as mapped:
+                    face = TTFont(font.key, mapped, subfontIndex=font.subfont)
+                pdfmetrics.registerFont(face)
                 _registered[font.key] = True
             except Exception as exc:  # CFF outlines, a truncated file (struct.error), …
                 log.info("font %s cannot be embedded: %s", font.path, exc)
