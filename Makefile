@@ -25,7 +25,8 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= 2
 APT_GET ?= apt-get
 
-SYSDEPS := fonts-wqy-zenhei fonts-droid-fallback fonts-hanazono poppler-utils xvfb \
+SYSDEPS := fonts-wqy-zenhei fonts-droid-fallback fonts-hanazono fonts-arphic-uming fonts-arphic-ukai \
+	poppler-utils xvfb \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3

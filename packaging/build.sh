@@ -128,7 +128,9 @@ glibc=$(find "$STAGE$PREFIX/files" -type f \( -name '*.so*' -o -name studio-app 
 # Qt's xcb platform plugin and OpenGL/fonts/D-Bus come from the system (same list as `make sysdeps`).
 depends="libc6 (>= ${glibc:-2.28}), libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0,"
 depends="$depends libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-randr0,"
-depends="$depends libxkbcommon-x11-0, libegl1, libgl1, libfontconfig1, libdbus-1-3"
+depends="$depends libxkbcommon-x11-0, libegl1, libgl1, libfontconfig1, libdbus-1-3,"
+# the house style's body (宋, AR PL UMing CN) and second-level headings (楷, AR PL UKai CN)
+depends="$depends fonts-arphic-uming, fonts-arphic-ukai"
 
 # Plain permissions whatever the umask: dirs 755, files 644, executables stay executable.
 chmod -R u=rwX,go=rX "$STAGE"

@@ -217,6 +217,8 @@ def datas(root: Path) -> list[tuple[str, str]]:
     jieba = package_dir("jieba")
     entries += [(str(jieba / "dict.txt"), "jieba"),
                 (str(jieba / "analyse" / "idf.txt"), "jieba/analyse")]  # fmt: skip
+    # budoux reads its phrase models (models/zh-hans.json …) next to its modules.
+    entries += _package_data("budoux")
     # chinese_calendar has only code today; anything it ships later is carried.
     entries += _package_data("chinese_calendar")
     # Qt's own Chinese texts (确定/取消 in file, print and message dialogs); ui/app.py loads them

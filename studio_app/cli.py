@@ -160,7 +160,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _print_parser(sub, db: argparse.ArgumentParser) -> None:
     printing = sub.add_parser(
-        "print", help=tr("生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡")
+        "print",
+        parents=[db],
+        help=tr("生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡"),
     )
     documents = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
     out = argparse.ArgumentParser(add_help=False)

@@ -8,6 +8,7 @@ English catalogue, both guides and their pictures; also reportlab's Vera, Qt's C
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -117,6 +118,11 @@ def test_pypinyin_dictionaries_are_bundled(datas):
         assert _bundled_as(pypinyin_dir / name, "pypinyin", datas), name
 
 
+def test_budoux_phrase_model_is_bundled(datas):
+    model = bundle_data.package_dir("budoux") / "models" / "zh-hans.json"
+    assert _bundled_as(model, "budoux/models", datas)
+
+
 def test_spec_uses_the_one_list_and_excludes_webengine():
     text = SPEC.read_text(encoding="utf-8")
     assert "bundle_data.datas(ROOT)" in text
@@ -202,3 +208,14 @@ def test_jiebas_dictionary_and_idf_table_are_bundled_where_jieba_looks(datas):
     assert _bundled_as(idf, "jieba/analyse", datas)
     # Its tagger's tables and the paddle model are never read: not carried.
     assert not [src for src, dest in datas if dest.startswith(("jieba/posseg", "jieba/lac_small"))]
+
+
+def test_make_and_the_deb_install_the_house_style_fonts():
+    """The minutes' body (宋) and second-level headings (楷) on Debian, UOS and Kylin."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    sysdeps = re.search(r"^SYSDEPS := (.*?)\n\n", makefile, re.MULTILINE | re.DOTALL).group(1)
+    build = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    depends = " ".join(re.findall(r'^depends="(.*)"$', build, re.MULTILINE))
+    for package in ("fonts-arphic-uming", "fonts-arphic-ukai"):
+        assert package in sysdeps.split()
+        assert f" {package}," in f"{depends}," or f" {package}" in depends

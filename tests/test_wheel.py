@@ -10,6 +10,7 @@ then it is installed into a new virtual environment (without its dependencies: o
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -134,3 +135,10 @@ def test_the_installed_wheel_finds_its_resources(wheel, tmp_path):
     ]
     assert missing == []
     assert all(folder.parent == package for folder in folders.values())
+
+
+def test_the_wheel_requires_the_phrase_model(wheel):
+    """budoux's wheel carries its Chinese phrase model: requiring it is what brings it along."""
+    with zipfile.ZipFile(wheel) as archive:
+        metadata = archive.read(f"{DIST_INFO}/METADATA").decode()
+    assert re.search(r"^Requires-Dist: budoux\b", metadata, re.MULTILINE)

@@ -3947,12 +3947,12 @@ yard courtyard</translation>
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="501" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="464" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="476" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
@@ -3971,12 +3971,17 @@ yard courtyard</translation>
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="473" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="473" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="471" />
+      <source>公文式：会议纪要按党政机关公文格式（GB/T 9704）排版，标题用小标宋或黑体、一级标题黑体、二级标题楷体、正文仿宋（没有仿宋时用宋体）三号字；登记表和回执也用这些字体。紧凑：全部用一种字体、五号字，长的登记表页数少。</source>
+      <translation>Official style: minutes are laid out like government documents (GB/T 9704): the title in Xiaobiaosong or Hei, first-level headings in Hei, second-level headings in Kai, the body in Fangsong (Song where there is none) at 16 pt; registers and receipts use the same fonts. Compact: one font at 10.5 pt, so long registers take fewer pages.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -3986,7 +3991,7 @@ yard courtyard</translation>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="465" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="477" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
@@ -3995,13 +4000,18 @@ yard courtyard</translation>
       <translation type="vanished">QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="467" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="479" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话和工作室），群众用手机相机一扫就能存进通讯录，不需要上网（微信“扫一扫”只显示文字，不能保存）。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。海报上每个二维码旁都印着委员的电话。</source>
       <translation>Scan address: when empty, a member's QR code holds the member's contact details (name, phone and studio), which villagers save to their contacts by scanning with the phone's camera, with no internet (WeChat's Scan only shows them as text and cannot save them). If the county CPPCC has web pages about its members, enter the address here and the codes open that page instead; {id} in the address is replaced by each member's id, e.g. https://www.example.gov.cn/weiyuan/{id}. The poster prints each member's phone number beside the code.</translation>
     </message>
     <message>
       <source>扫码网址：留空时，二维码中是委员的电子名片（vCard），手机扫码即可保存姓名、电话和专长，不需要上网。填写县政协微信页面的网址时，{id} 会换成委员的编号。</source>
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/settings_dialogs.py" line="469" />
+      <source>纪要和登记表版式</source>
+      <translation>Layout of minutes and registers</translation>
     </message>
     <message>
       <location filename="studio_app/ui/settings_dialogs.py" line="443" />
@@ -4019,7 +4029,7 @@ yard courtyard</translation>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="501" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
@@ -6614,7 +6624,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="269" />
+      <location filename="studio_app/cli.py" line="271" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -6721,12 +6731,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sep</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>Droid 中文字体</source>
       <translation>Droid Chinese</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>Vera（只有西文）</source>
       <translation>Vera (Latin letters only)</translation>
     </message>
@@ -6783,7 +6793,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="170" />
+      <location filename="studio_app/core/printing.py" line="190" />
       <source>{day} 没有接待日。</source>
       <translation>There is no reception day on {day}.</translation>
     </message>
@@ -6803,7 +6813,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>day {d}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="73" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="77" />
       <source>{kind}纪要</source>
       <translation>{kind} minutes</translation>
     </message>
@@ -6858,7 +6868,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="347" />
+      <location filename="studio_app/cli.py" line="349" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6868,7 +6878,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="324" />
+      <location filename="studio_app/cli.py" line="326" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -6957,7 +6967,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="190" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="182" />
       <source>{name}（{unit}{title}）</source>
       <translation>{name} ({unit}, {title})</translation>
     </message>
@@ -6967,7 +6977,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="314" />
+      <location filename="studio_app/cli.py" line="316" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -6992,7 +7002,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="173" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="166" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
     </message>
@@ -7029,7 +7039,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="274" />
+      <location filename="studio_app/cli.py" line="276" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -7049,7 +7059,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}: scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="186" />
+      <location filename="studio_app/documents/reception_pdf.py" line="192" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
@@ -7158,7 +7168,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{where}: please choose the progress.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="315" />
+      <location filename="studio_app/documents/pdf_layout.py" line="443" />
       <source>{who}（签字）：</source>
       <translation>{who} (signature):</translation>
     </message>
@@ -7335,7 +7345,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” has no worksheet that can be read.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="99" />
+      <location filename="studio_app/core/printing.py" line="112" />
       <source>“{path}”不能嵌入 PDF 或不含中文字符。请选择 TrueType 中文字体（.ttf 或 .ttc，如 simsun.ttc、wqy-zenhei.ttc）；Noto/思源字体不能使用。</source>
       <translation>“{path}” cannot be embedded in a PDF or has no Chinese characters. Please choose a TrueType Chinese font (.ttf or .ttc, such as simsun.ttc or wqy-zenhei.ttc); Noto/Source Han fonts cannot be used.</translation>
     </message>
@@ -7359,7 +7369,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="286" />
+      <location filename="studio_app/core/printing.py" line="306" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
@@ -7399,7 +7409,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="87" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="91" />
       <source>　</source>
       <translation>  </translation>
     </message>
@@ -7414,7 +7424,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="212" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="204" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
@@ -7424,7 +7434,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="192" />
+      <location filename="studio_app/cli.py" line="194" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -7538,7 +7548,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="471" />
+      <location filename="studio_app/cli.py" line="473" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -7639,7 +7649,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>仿宋</source>
       <translation>FangSong</translation>
     </message>
@@ -7662,7 +7672,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="174" />
+      <location filename="studio_app/cli.py" line="176" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -7752,7 +7762,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="167" />
+      <location filename="studio_app/cli.py" line="169" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -7848,8 +7858,13 @@ Once related, you still answer this request and call its visitor back; its histo
       <source>全国</source>
       <translation>National</translation>
     </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="53" />
+      <source>公文式（默认）</source>
+      <translation>Official style (default)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="350" />
+      <location filename="studio_app/cli.py" line="352" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -7881,7 +7896,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="451" />
+      <location filename="studio_app/cli.py" line="453" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -7889,7 +7904,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="454" />
+      <location filename="studio_app/cli.py" line="456" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -7920,7 +7935,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Relate to the proposal</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="149" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="156" />
       <source>关联诉求</source>
       <translation>Linked request</translation>
     </message>
@@ -8014,9 +8029,8 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>出席情况</source>
-      <translation>Attendance</translation>
+      <translation type="vanished">Attendance</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="128" />
@@ -8034,9 +8048,8 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="160" />
       <source>列席</source>
-      <translation>Guest</translation>
+      <translation type="vanished">Guest</translation>
     </message>
     <message>
       <location filename="studio_app/base/errors.py" line="53" />
@@ -8079,7 +8092,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="387" />
+      <location filename="studio_app/core/printing.py" line="407" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -8109,9 +8122,8 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Consultation meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>单位</source>
-      <translation>Unit</translation>
+      <translation type="vanished">Unit</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -8164,9 +8176,8 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="169" />
       <source>参会人员名单</source>
-      <translation>List of attendees</translation>
+      <translation type="vanished">List of attendees</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="230" />
@@ -8204,12 +8215,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Receipt ({number})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="161" />
+      <location filename="studio_app/documents/reception_pdf.py" line="160" />
       <source>受理日期</source>
       <translation>Date received</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="160" />
+      <location filename="studio_app/documents/reception_pdf.py" line="159" />
       <source>受理编号</source>
       <translation>Reference number</translation>
     </message>
@@ -8219,7 +8230,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="399" />
+      <location filename="studio_app/core/archive.py" line="409" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -8288,12 +8299,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="427" />
+      <location filename="studio_app/cli.py" line="429" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="150" />
+      <location filename="studio_app/documents/reception_pdf.py" line="149" />
       <source>回执联</source>
       <translation>Visitor's copy</translation>
     </message>
@@ -8495,12 +8506,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="191" />
+      <location filename="studio_app/cli.py" line="193" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="376" />
+      <location filename="studio_app/core/printing.py" line="396" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
@@ -8525,7 +8536,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -8540,27 +8551,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposed by members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="89" />
+      <location filename="studio_app/core/printing.py" line="102" />
       <source>字体文件</source>
       <translation>Font file</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="372" />
+      <location filename="studio_app/core/archive.py" line="382" />
       <source>字节数</source>
       <translation>Bytes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="145" />
+      <location filename="studio_app/documents/reception_pdf.py" line="144" />
       <source>存根联</source>
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="495" />
+      <location filename="studio_app/core/archive.py" line="505" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>存档时间</source>
       <translation>Archived at</translation>
     </message>
@@ -8575,12 +8586,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>宋体</source>
       <translation>SimSun</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>宋体（生僻字部分）</source>
       <translation>SimSun (rare characters)</translation>
     </message>
@@ -8595,7 +8606,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="148" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="155" />
       <source>完成时限</source>
       <translation>Deadline</translation>
     </message>
@@ -8657,7 +8668,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="356" />
+      <location filename="studio_app/cli.py" line="358" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -8677,7 +8688,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Folder to export to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="356" />
+      <location filename="studio_app/core/archive.py" line="366" />
       <source>导出期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
@@ -8750,9 +8761,23 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the studio and its members…</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="184" />
       <source>工作室地址及电话：{where}。</source>
-      <translation> Studio address and phone: {where}.</translation>
+      <translation type="vanished"> Studio address and phone: {where}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="185" />
+      <source>工作室地址：{address}。</source>
+      <translation> Studio address: {address}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="181" />
+      <source>工作室地址：{address}；电话：{phone}。</source>
+      <translation> Studio address: {address}; phone: {phone}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="187" />
+      <source>工作室电话：{phone}。</source>
+      <translation> Studio phone: {phone}.</translation>
     </message>
     <message>
       <location filename="studio_app/core/roster_io.py" line="84" />
@@ -8835,7 +8860,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="235" />
+      <location filename="studio_app/cli.py" line="237" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -8845,7 +8870,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="438" />
+      <location filename="studio_app/cli.py" line="440" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -8853,7 +8878,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="374" />
+      <location filename="studio_app/cli.py" line="376" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -8879,7 +8904,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="447" />
+      <location filename="studio_app/cli.py" line="449" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -8920,12 +8945,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="472" />
+      <location filename="studio_app/cli.py" line="474" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="413" />
+      <location filename="studio_app/cli.py" line="415" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -8937,7 +8962,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="332" />
+      <location filename="studio_app/cli.py" line="334" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -8977,7 +9002,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Year (default: this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="145" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="152" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -9077,7 +9102,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>微软雅黑</source>
       <translation>Microsoft YaHei</translation>
     </message>
@@ -9139,8 +9164,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Restore record</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="175" />
       <source>您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
+      <translation type="vanished">Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="172" />
+      <source>您反映的问题已登记受理。我们将在{day}前将办理情况答复您，答复后还会回访听取您的意见。查询办理进度请报受理编号 {number}。</source>
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
@@ -9176,12 +9205,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="399" />
+      <location filename="studio_app/core/archive.py" line="409" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="404" />
+      <location filename="studio_app/core/archive.py" line="414" />
       <source>扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
@@ -9201,7 +9230,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="185" />
+      <location filename="studio_app/cli.py" line="187" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -9216,17 +9245,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="340" />
+      <location filename="studio_app/core/printing.py" line="360" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="334" />
+      <location filename="studio_app/core/printing.py" line="354" />
       <source>找不到名为或 ID 为“{text}”的委员。</source>
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="345" />
+      <location filename="studio_app/core/printing.py" line="365" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
     </message>
@@ -9236,7 +9265,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The backup file “{path}” was not found. It may have been moved or deleted (is the USB drive unplugged?).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="89" />
+      <location filename="studio_app/core/printing.py" line="102" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
     </message>
@@ -9280,7 +9309,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="321" />
+      <location filename="studio_app/core/printing.py" line="341" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
@@ -9300,7 +9329,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="182" />
+      <location filename="studio_app/core/printing.py" line="202" />
       <source>找不到这个接待日。</source>
       <translation>This reception day was not found.</translation>
     </message>
@@ -9330,7 +9359,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="236" />
+      <location filename="studio_app/core/printing.py" line="256" />
       <source>找不到这件诉求，可能已被删除。</source>
       <translation>This request was not found. It may have been deleted.</translation>
     </message>
@@ -9340,7 +9369,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="435" />
+      <location filename="studio_app/core/archive.py" line="445" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
@@ -9350,7 +9379,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="298" />
+      <location filename="studio_app/core/printing.py" line="318" />
       <source>找不到这位委员，可能已被删除。</source>
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
@@ -9375,7 +9404,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="451" />
+      <location filename="studio_app/core/archive.py" line="461" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
@@ -9467,7 +9496,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The member taking over must still be linked to the household after the end date. Please choose another from the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="170" />
+      <location filename="studio_app/documents/reception_pdf.py" line="169" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
@@ -9495,7 +9524,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -9758,12 +9787,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="236" />
+      <location filename="studio_app/cli.py" line="238" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="342" />
+      <location filename="studio_app/cli.py" line="344" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -9820,27 +9849,31 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="260" />
-      <source>文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
-      <translation>The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
+      <location filename="studio_app/documents/fonts.py" line="407" />
+      <source>文档已生成，但这台电脑上没有任何字体含有以下字符，它们印成方框“□”：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
+      <translation>The document was created, but no font on this computer has the following characters, so they print as a box “□”: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <source>文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
+      <translation type="vanished">The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>文泉驿微米黑</source>
       <translation>WenQuanYi Micro Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>文泉驿正黑</source>
       <translation>WenQuanYi Zen Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>文鼎明体</source>
       <translation>AR PL Mingti</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>文鼎楷体</source>
       <translation>AR PL Kaiti</translation>
     </message>
@@ -9870,7 +9903,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Press and publishing</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="110" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
+      <source>方正小标宋简体</source>
+      <translation>FZ Xiaobiaosong</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/minutes_pdf.py" line="116" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -9925,7 +9963,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Could not write to the backup folder “{folder}” ({reason}). Check that the USB drive is plugged in, is not full and is not read-only, or choose another folder in “Backup settings”. No backup was made this time; the program will try again next time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="365" />
+      <location filename="studio_app/core/archive.py" line="375" />
       <source>无法创建文件夹“{folder}”：{why}</source>
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
@@ -10073,7 +10111,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Last visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="331" />
+      <location filename="studio_app/core/printing.py" line="351" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
@@ -10162,6 +10200,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{visitors} ({requests})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/reception_pdf.py" line="190" />
+      <source>来访人（签字）：__________</source>
+      <translation>Visitor (signature): __________</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="256" />
       <source>来访群众</source>
       <translation>Visitors</translation>
@@ -10205,7 +10248,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>mark it as held</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
@@ -10227,6 +10270,11 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <source>检查数据库的完整性、外键和结构版本（有问题时返回非零）</source>
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/fonts.py" line="208" />
+      <source>楷体</source>
+      <translation>KaiTi</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="215" />
@@ -10293,12 +10341,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="81" />
+      <location filename="studio_app/documents/fonts.py" line="102" />
+      <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
+1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback；
+2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
+注意：Noto/思源系列字体（OpenType CFF）无法嵌入 PDF。</source>
+      <translation>No Chinese font that can be embedded in a PDF was found, so the document cannot be made. Choose one of these fixes:
+1. UOS, Kylin, Debian, Ubuntu: run sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback in a terminal;
+2. In “Settings → Print settings”, choose a TrueType Chinese font file (.ttf or .ttc, e.g. simsun.ttc on Windows).
+Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</translation>
+    </message>
+    <message>
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
 注意：Noto/思源系列字体（OpenType CFF）无法嵌入 PDF。</source>
-      <translation>No Chinese font that can be embedded in a PDF was found, so the document cannot be made. Choose one of these fixes:
+      <translation type="vanished">No Chinese font that can be embedded in a PDF was found, so the document cannot be made. Choose one of these fixes:
 1. UOS, Kylin, Debian, Ubuntu: run sudo apt install fonts-wqy-zenhei fonts-droid-fallback in a terminal;
 2. In “Settings → Print settings”, choose a TrueType Chinese font file (.ttf or .ttc, e.g. simsun.ttc on Windows).
 Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</translation>
@@ -10324,7 +10382,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="312" />
+      <location filename="studio_app/cli.py" line="314" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -10334,17 +10392,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No such user</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="146" />
+      <location filename="studio_app/documents/reception_pdf.py" line="145" />
       <source>沿此线剪开</source>
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="298" />
+      <location filename="studio_app/cli.py" line="300" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="272" />
+      <location filename="studio_app/core/printing.py" line="292" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
@@ -10389,7 +10447,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/printing.py" line="88" />
+      <source>版式</source>
+      <translation>Layout</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="88" />
+      <source>版式只能是公文式或紧凑。</source>
+      <translation>The layout can only be official style or compact.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>版本</source>
       <translation>Revision</translation>
     </message>
@@ -10429,7 +10497,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="163" />
+      <location filename="studio_app/cli.py" line="165" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
@@ -10547,7 +10615,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="128" />
+      <location filename="studio_app/documents/reception_pdf.py" line="127" />
       <source>登记人</source>
       <translation>Registered by</translation>
     </message>
@@ -10657,12 +10725,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>In group {n}, “{word}” is too long: a word has at most {max} characters; put spaces between words.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/pdf_layout.py" line="265" />
+      <location filename="studio_app/documents/pdf_layout.py" line="337" />
       <source>第 {page} 页 共 {total} 页</source>
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="342" />
+      <location filename="studio_app/cli.py" line="344" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -10677,7 +10745,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>row {row}, column {column}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="519" />
+      <location filename="studio_app/core/archive.py" line="529" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
@@ -10732,7 +10800,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="180" />
+      <location filename="studio_app/documents/reception_pdf.py" line="177" />
       <source>答复日期按预估的法定节假日计算（{note}），如有变动另行告知。</source>
       <translation>The answer date counts the estimated statutory holidays ({note}); you will be told if it changes.</translation>
     </message>
@@ -10792,9 +10860,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Category name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>类型</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/printing.py" line="53" />
+      <source>紧凑</source>
+      <translation>Compact</translation>
     </message>
     <message>
       <location filename="studio_app/core/roster_io.py" line="78" />
@@ -10807,12 +10880,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>finalising and archiving the minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="178" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="170" />
       <source>纪要整理日期：________年____月____日</source>
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="188" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -10822,12 +10895,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="371" />
+      <location filename="studio_app/core/archive.py" line="381" />
       <source>经办人</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="192" />
+      <location filename="studio_app/documents/reception_pdf.py" line="188" />
       <source>经办人：__________（工作室盖章）{day}</source>
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
@@ -10865,7 +10938,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="265" />
+      <location filename="studio_app/cli.py" line="267" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -10875,7 +10948,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="250" />
+      <location filename="studio_app/cli.py" line="252" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
@@ -10915,9 +10988,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>职务</source>
-      <translation>Position</translation>
+      <translation type="vanished">Position</translation>
     </message>
     <message>
       <location filename="studio_app/core/roster_io.py" line="297" />
@@ -10991,9 +11063,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="173" />
       <source>联系电话 {phone}</source>
-      <translation>Phone {phone}</translation>
+      <translation type="vanished">Phone {phone}</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -11036,27 +11107,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>花园明朝</source>
       <translation>Hanazono Mincho</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>花园明朝（生僻字部分）</source>
       <translation>Hanazono Mincho (rare characters)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="87" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="94" />
+      <source>草稿</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/minutes_pdf.py" line="91" />
       <source>草稿，未定稿</source>
       <translation>Draft, not finalised</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="146" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="153" />
       <source>落实事项</source>
       <translation>Follow-up action</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="150" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="157" />
       <source>落实情况</source>
       <translation>Progress</translation>
     </message>
@@ -11254,7 +11330,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="171" />
+      <location filename="studio_app/documents/reception_pdf.py" line="170" />
       <source>诉求摘要</source>
       <translation>Request summary</translation>
     </message>
@@ -11269,7 +11345,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="184" />
+      <location filename="studio_app/cli.py" line="186" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -11354,7 +11430,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="443" />
+      <location filename="studio_app/core/archive.py" line="453" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
@@ -11369,7 +11445,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="346" />
+      <location filename="studio_app/cli.py" line="348" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -11429,7 +11505,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Survey visit</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="147" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="154" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
     </message>
@@ -11497,9 +11573,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="164" />
       <source>身份</source>
-      <translation>Role</translation>
+      <translation type="vanished">Role</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="134" />
@@ -11571,17 +11646,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="158" />
+      <location filename="studio_app/core/printing.py" line="178" />
       <source>还没有举行过接待日。</source>
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="393" />
+      <location filename="studio_app/cli.py" line="395" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="483" />
+      <location filename="studio_app/cli.py" line="485" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -11591,7 +11666,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="364" />
+      <location filename="studio_app/core/printing.py" line="384" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
@@ -11765,7 +11840,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="372" />
+      <location filename="studio_app/core/archive.py" line="382" />
       <source>页数</source>
       <translation>Pages</translation>
     </message>
@@ -11790,7 +11865,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="121" />
+      <location filename="studio_app/documents/fonts.py" line="208" />
       <source>黑体</source>
       <translation>SimHei</translation>
     </message>
@@ -11800,7 +11875,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="124" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="131" />
       <source>（{n}）{title}</source>
       <translation>({n}) {title}</translation>
     </message>
@@ -11825,7 +11900,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="98" />
+      <location filename="studio_app/documents/minutes_pdf.py" line="104" />
       <source>（草稿）</source>
       <translation> (draft)</translation>
     </message>
@@ -11869,7 +11944,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="344" />
+      <location filename="studio_app/cli.py" line="346" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

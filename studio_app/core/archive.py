@@ -282,10 +282,20 @@ class ArchiveService:
     def issue(self, pdf: PdfDocument, by: str = "") -> DocumentRow | None:
         """Store a reception record, receipt, poster or member card as it was handed out
         (printed or saved); minutes are stored by ``finalise``, and a document opened from the
-        archive is already there: for those nothing is stored (None)."""
+        archive is already there: for those nothing is stored (None). An identical reprint
+        gives the row of the copy already stored."""
         if not pdf.kind or pdf.kind == DocumentKind.MINUTES:
             return None
         with self.db.session() as s:
+            # documents are made byte for byte alike from alike data: a reprint of one already
+            # archived is that copy, not another
+            same = s.scalar(
+                select(IssuedDocument.id)
+                .where(IssuedDocument.kind == pdf.kind, IssuedDocument.sha256 == sha256(pdf.data))
+                .limit(1)
+            )
+            if same is not None:
+                return self._rows(s, [same])[0]
             doc = self._store(s, DocumentKind(pdf.kind), pdf, clean_name(by) if by else "",
                               **pdf.refs)  # fmt: skip
             s.flush()

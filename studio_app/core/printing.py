@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from studio_app.base.enums import AuditAction, DocumentKind, MembershipRole, Permission
 from studio_app.base.errors import NotFoundError, StudioError, ValidationError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.masking import mask_id_number, mask_phone
 from studio_app.base.messages import chinese
@@ -40,7 +40,7 @@ from studio_app.core.records import load
 from studio_app.core.retention import visitor_label
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.workdays import CalendarService
-from studio_app.documents.fonts import FontChain, NoChineseFontError, candidate_fonts
+from studio_app.documents.fonts import FontChain, FontSet, NoChineseFontError, candidate_fonts
 from studio_app.documents.pdf_layout import PdfDocument
 
 if TYPE_CHECKING:
@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from studio_app.documents.qr_sheets import MemberEntry
 
 FONT_SETTING = "print.font_path"
+LAYOUT_SETTING = "print.layout"  # minutes, registers, receipts: the house style or compact
+HOUSE_LAYOUT, COMPACT_LAYOUT = "house", "compact"
+LAYOUTS = {HOUSE_LAYOUT: N_("公文式（默认）"), COMPACT_LAYOUT: N_("紧凑")}
 
 
 class PrintService:
@@ -72,11 +75,21 @@ class PrintService:
         """The TrueType file the coordinator chose ("" for the automatic choice)."""
         return self.settings.get(FONT_SETTING)
 
-    def save_settings(self, font_path: str, url_template: str) -> None:
-        """The 打印设置 form: both are checked before either is stored."""
+    def layout(self) -> str:
+        """HOUSE_LAYOUT (the 公文-like default: fonts by role, 3号 body) or COMPACT_LAYOUT
+        (one font, 11 pt: long registers on fewer pages)."""
+        value = self.settings.get(LAYOUT_SETTING, HOUSE_LAYOUT)
+        return value if value in LAYOUTS else HOUSE_LAYOUT
+
+    def save_settings(self, font_path: str, url_template: str, layout: str | None = None) -> None:
+        """The 打印设置 form: all are checked before any is stored."""
         font_path = self._checked_font(font_path)
+        if layout is not None and layout not in LAYOUTS:
+            raise ValidationError.single("layout", tr("版式"), tr("版式只能是公文式或紧凑。"))
         self.member_codes.set_url_template(url_template)
         self.settings.set(FONT_SETTING, font_path)
+        if layout is not None:
+            self.settings.set(LAYOUT_SETTING, layout)
 
     @staticmethod
     def _checked_font(path: str) -> str:
@@ -110,6 +123,13 @@ class PrintService:
     def chain(self) -> FontChain:
         return FontChain.find(self.font_path() or None)
 
+    def fonts(self) -> FontSet:
+        """The fonts of minutes, registers and receipts in the chosen layout."""
+        user_font = self.font_path() or None
+        if self.layout() == COMPACT_LAYOUT:
+            return FontSet.compact(user_font)
+        return FontSet.house(user_font)
+
     # ---- documents ----------------------------------------------------------------------
     def minutes(self, meeting_id: uuid.UUID | None = None) -> PdfDocument:
         """The minutes made from the meeting as it stands (``None``: the latest meeting held),
@@ -137,7 +157,7 @@ class PrintService:
             else {}
         )
         return render_minutes(
-            _minutes_of(meeting, numbers), self.chain(),
+            _minutes_of(meeting, numbers), self.fonts(),
             studio_name=self._studio_name(s, meeting.studio_id), edition=edition, draft=draft,
         )  # fmt: skip
 
@@ -216,7 +236,7 @@ class PrintService:
                 visitors=len({r.visitor_id or r.id for r in requests}),
                 lines=lines,
             )
-        doc = render_reception_record(record, self.chain())
+        doc = render_reception_record(record, self.fonts())
         return _of(
             doc, DocumentKind.RECEPTION_RECORD, studio_id=day.studio_id, reception_day_id=day_id
         )
@@ -261,7 +281,7 @@ class PrintService:
                 answer_by=answer_by,
                 answer_by_note=calendar.pending_note(registered_on, answer_by),
             )
-        return _of(render_receipt(receipt, self.chain()), DocumentKind.RECEIPT,
+        return _of(render_receipt(receipt, self.fonts()), DocumentKind.RECEIPT,
                    studio_id=studio.id, request_id=request_id)  # fmt: skip
 
     def qr_poster(self, studio_id: uuid.UUID | None = None, size: str = "A4") -> PdfDocument:

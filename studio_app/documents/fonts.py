@@ -3,9 +3,9 @@
 reportlab embeds TrueType fonts (as subsets) but rejects CFF-outline fonts such as Noto CJK, and
 no single font has every character a villager's name may hold (wqy-microhei lacks Extension A's
 䶮; only a few fonts have Extension B's 𠮷). So documents are drawn with a *chain*: each character
-in the first font of the chain that has it. A character no font has is still written (its code
-survives in the text layer) and recorded in ``FontChain.missing``, so the caller can tell the
-user exactly which characters could not be printed.
+in the first font of the chain that has it. A character no font has prints as a visible box □
+and is recorded in ``FontChain.missing``, so the caller can tell the user exactly which
+characters could not be printed.
 
 The chain, in order: the font the coordinator chose in the settings, the fonts shipped with the
 program, then the well-known system fonts of Windows, UOS/Kylin and Debian. Fonts are opened
@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import mmap
 import os
 import sys
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -35,6 +37,8 @@ from studio_app.base.i18n import tr
 log = logging.getLogger("studio_app.documents")
 
 SHIPPED_FONTS = resources.folder("fonts")
+ZERO_WIDTH = "\u200b"  # marks a phrase boundary in a table cell (line_breaks.py); never drawn
+MISSING_MARK = "□"  # U+25A1 WHITE SQUARE: what a character no font has prints as
 # Droid Sans Fallback has no Latin letters: reportlab's own Vera gives digits and letters a
 # glyph on a machine with no other font.
 LATIN_FALLBACK = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
@@ -56,19 +60,36 @@ LINUX_CANDIDATES = (
     "truetype/arphic/ukai.ttc", "truetype/hanazono/HanaMinA.ttf", "truetype/hanazono/HanaMinB.ttf",
 )  # fmt: skip
 LINUX_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts")
+# The 公文 house style (GB/T 9704) sets each role in its own font: the title in 小标宋 (or 黑体),
+# headings in 黑体, second-level headings in 楷体, the body in 仿宋 (or 宋体). Debian has no 仿宋:
+# there the body is 宋 (AR PL UMing's CN face). The shipped font comes after all of these.
+ROLES = ("title", "heading", "subheading", "body")
+WINDOWS_ROLE_FONTS = {
+    "title": ("方正小标宋简体.ttf", "FZXBSJW.TTF", "simhei.ttf"),
+    "heading": ("simhei.ttf",),
+    "subheading": ("simkai.ttf", "simhei.ttf"),
+    "body": ("simfang.ttf", "simsun.ttc"),
+}
+LINUX_ROLE_FONTS = {
+    "title": ("truetype/wqy/wqy-zenhei.ttc", "truetype/wqy/wqy-microhei.ttc"),
+    "heading": ("truetype/wqy/wqy-zenhei.ttc", "truetype/wqy/wqy-microhei.ttc"),
+    "subheading": ("truetype/arphic/ukai.ttc", "truetype/wqy/wqy-zenhei.ttc"),
+    "body": ("truetype/arphic/uming.ttc",),
+}
 # The candidates as people know them (打印设置 names these, not their files).
 FONT_NAMES = {
     "simsun.ttc": "宋体", "simhei.ttf": "黑体", "simfang.ttf": "仿宋", "msyh.ttc": "微软雅黑",
     "msyh.ttf": "微软雅黑", "simsunb.ttf": "宋体（生僻字部分）",
     "wqy-microhei.ttc": "文泉驿微米黑", "wqy-zenhei.ttc": "文泉驿正黑",
     "droidsansfallbackfull.ttf": "Droid 中文字体", "uming.ttc": "文鼎明体", "ukai.ttc": "文鼎楷体",
+    "simkai.ttf": "楷体", "方正小标宋简体.ttf": "方正小标宋简体", "fzxbsjw.ttf": "方正小标宋简体",
     "hanamina.ttf": "花园明朝", "hanaminb.ttf": "花园明朝（生僻字部分）",
     "vera.ttf": "Vera（只有西文）",
 }  # fmt: skip
 
 INSTALL_HINT = (
     "没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：\n"
-    "1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-droid-fallback；\n"
+    "1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback；\n"
     "2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。\n"
     "注意：Noto/思源系列字体（OpenType CFF）无法嵌入 PDF。"
 )
@@ -92,26 +113,92 @@ class FontFile:
         return f"cjk-{self.path.stem}-{self.subfont}-{digest}"
 
 
-def candidate_fonts(user_font: str | os.PathLike | None = None) -> list[FontFile]:
-    """The chain's files that exist here, in order, without opening them."""
+def candidate_fonts(
+    user_font: str | os.PathLike | None = None, role: str | None = None
+) -> list[FontFile]:
+    """The chain's files that exist here, in order, without opening them. Without ``role``:
+    the chosen font, the shipped one, the system's; for a ``role`` of the house style: the
+    chosen font, the role's fonts, the system's, and the shipped font last."""
     found: list[FontFile] = []
     if user_font:
         found.append(FontFile(Path(user_font).expanduser()))
+    shipped = []
     if SHIPPED_FONTS.is_dir():
-        found += [FontFile(p) for p in sorted(SHIPPED_FONTS.iterdir()) if _is_truetype_name(p)]
+        shipped = [FontFile(p) for p in sorted(SHIPPED_FONTS.iterdir()) if _is_truetype_name(p)]
+    if role is None:
+        found += shipped
     if sys.platform == "win32":
-        fonts = _windows_fonts()
-        found += [FontFile(fonts / name, sub) for name, sub in WINDOWS_CANDIDATES]
+        folders = [_windows_fonts(), Path(os.environ.get("LOCALAPPDATA", "~")).expanduser()
+                   / "Microsoft" / "Windows" / "Fonts"]  # fmt: skip
+        if role:
+            found += [FontFile(d / name) for name in WINDOWS_ROLE_FONTS[role] for d in folders]
+        found += [FontFile(folders[0] / name, sub) for name, sub in WINDOWS_CANDIDATES]
     else:
-        for folder in LINUX_FONT_DIRS:
-            base = Path(folder).expanduser()
-            found += [FontFile(base / rel) for rel in LINUX_CANDIDATES]
+        bases = [Path(folder).expanduser() for folder in LINUX_FONT_DIRS]
+        if role:
+            found += [_chinese_face(b / rel) for rel in LINUX_ROLE_FONTS[role] for b in bases]
+        found += [FontFile(b / rel) for b in bases for rel in LINUX_CANDIDATES]
+    if role is not None:
+        found += shipped
     found.append(FontFile(LATIN_FALLBACK))
     unique: dict[tuple[str, int, int], FontFile] = {}
     for font in found:  # a font shipped here and installed too is one font
         if font.path.is_file():
             unique.setdefault((font.path.name, font.path.stat().st_size, font.subfont), font)
     return list(unique.values())
+
+
+def _chinese_face(path: Path) -> FontFile:
+    """A .ttc's face for Simplified Chinese (AR PL UMing CN is not the collection's first)."""
+    if path.suffix.lower() != ".ttc" or not path.is_file():
+        return FontFile(path)
+    names = _face_names(path, path.stat().st_size)
+    return FontFile(path, next((i for i, n in enumerate(names) if n.endswith(" CN")), 0))
+
+
+@lru_cache(maxsize=64)  # every document asks again; a font file changes only when reinstalled
+def _face_names(path: Path, _size: int) -> tuple[str, ...]:
+    """The family name of each face of a TrueType collection, read from its 'name' tables
+    (a few KB; opening the faces themselves would read megabytes)."""
+    names: list[str] = []
+    try:
+        with path.open("rb") as f:
+            head = f.read(12)
+            if head[:4] != b"ttcf":
+                return ()
+            count = int.from_bytes(head[8:12], "big")
+            offsets = [int.from_bytes(f.read(4), "big") for _ in range(min(count, 16))]
+            for offset in offsets:
+                names.append(_family_name(f, offset))
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        log.info("font collection %s unreadable: %s", path, exc)
+    return tuple(names)
+
+
+def _family_name(f, offset: int) -> str:
+    f.seek(offset + 4)
+    tables = int.from_bytes(f.read(2), "big")
+    f.seek(offset + 12)
+    for _ in range(tables):
+        record = f.read(16)
+        if record[:4] == b"name":
+            start = int.from_bytes(record[8:12], "big")
+            break
+    else:
+        return ""
+    f.seek(start)
+    _format, count, strings = (int.from_bytes(f.read(2), "big") for _ in range(3))
+    for _ in range(count):
+        platform, _enc, _lang, name_id, length, at = (
+            int.from_bytes(f.read(2), "big") for _ in range(6)
+        )
+        if name_id == 1 and platform == 3:  # the family, in Windows' UTF-16
+            here = f.tell()
+            f.seek(start + strings + at)
+            family = f.read(length).decode("utf-16-be")
+            f.seek(here)
+            return family
+    return ""
 
 
 def font_label(path: Path) -> str:
@@ -133,12 +220,37 @@ _lock = threading.Lock()  # documents may be built on a worker thread while anot
 EMBEDDING = threading.RLock()
 
 
+class _MappedFile:
+    """A font file as reportlab reads it, but mapped rather than read: reportlab keeps a font's
+    whole file for making subsets, 15–22 MB for each CJK collection (AR PL UMing, WenQuanYi),
+    and a document in the house style uses three or four of them. Mapped, only the pages of
+    the tables and glyphs used are in memory, and the system may drop them again."""
+
+    def __init__(self, path: Path):
+        self.name = str(path)
+        self._file = path.open("rb")
+
+    def read(self) -> mmap.mmap | bytes:
+        try:
+            return mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file, a file system without mmap
+            return self._file.read()
+
+    def __enter__(self) -> _MappedFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._file.close()  # the mapping stays valid without its file object
+
+
 def _register(font: FontFile) -> bool:
     """Register the font with reportlab once per process; False when it cannot be embedded."""
     with _lock:
         if font.key not in _registered:
             try:
-                pdfmetrics.registerFont(TTFont(font.key, str(font.path), subfontIndex=font.subfont))
+                with _MappedFile(font.path) as mapped:
+                    face = TTFont(font.key, mapped, subfontIndex=font.subfont)
+                pdfmetrics.registerFont(face)
                 _registered[font.key] = True
             except Exception as exc:  # CFF outlines, a truncated file (struct.error), …
                 log.info("font %s cannot be embedded: %s", font.path, exc)
@@ -172,9 +284,10 @@ class FontChain:
     _choice: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
-    def find(cls, user_font: str | os.PathLike | None = None) -> FontChain:
-        """The chain for this machine; raises ``NoChineseFontError`` when no font will do."""
-        chain = cls(candidate_fonts(user_font))
+    def find(cls, user_font: str | os.PathLike | None = None, role: str | None = None) -> FontChain:
+        """The chain for this machine (for a ``role`` of the house style); raises
+        ``NoChineseFontError`` when no font will do."""
+        chain = cls(candidate_fonts(user_font, role))
         while chain._open_next():
             if _has_chinese(chain._loaded[-1]):
                 chain.primary = chain._loaded[-1]
@@ -195,7 +308,7 @@ class FontChain:
         if ch in self._choice:
             return self._choice[ch]
         code = ord(ch)
-        if code < 0x20 or ch.isspace():  # breaks and spaces: no glyph needed
+        if code < 0x20 or ch.isspace() or ch == ZERO_WIDTH:  # breaks, spaces: no glyph needed
             choice: str | None = self.primary
         else:
             choice = next((k for k in self._loaded if code in _coverage(k)), None)
@@ -206,14 +319,16 @@ class FontChain:
         return choice
 
     def runs(self, text: str) -> Iterator[tuple[str, str]]:
-        """``text`` cut into (font name, piece) runs; characters no font has go with the
-        primary font (they print as a blank box but stay in the text) and into ``missing``."""
+        """``text`` cut into (font name, piece) runs. A character no font has prints as a
+        visible box (□, MISSING_MARK) and goes into ``missing``: left as it is, it would print
+        as blank space and read back as U+0000 from the text layer."""
         current, piece = "", []
         for ch in text:
             font = self.font_for(ch)
             if font is None:
                 self.missing.setdefault(ch, None)
-                font = self.primary
+                ch = MISSING_MARK
+                font = self.font_for(ch) or self.primary
             if font != current and piece:
                 yield current, "".join(piece)
                 piece = []
@@ -249,6 +364,38 @@ class FontChain:
         return "".join(self.missing)
 
 
+@dataclass
+class FontSet:
+    """The chains of one document by role (title, heading, subheading, body). ``official``:
+    the 公文 house style, each role in its own font; else the compact layout, one chain for all.
+    """
+
+    chains: dict[str, FontChain]
+    official: bool
+
+    @classmethod
+    def house(cls, user_font: str | os.PathLike | None = None) -> FontSet:
+        return cls({role: FontChain.find(user_font, role) for role in ROLES}, official=True)
+
+    @classmethod
+    def compact(cls, user_font: str | os.PathLike | None = None) -> FontSet:
+        chain = FontChain.find(user_font)
+        return cls(dict.fromkeys(ROLES, chain), official=False)
+
+    @property
+    def body(self) -> FontChain:
+        return self.chains["body"]
+
+    def chain(self, role: str) -> FontChain:
+        return self.chains[role]
+
+    def missing_text(self) -> str:
+        chars: dict[str, None] = {}
+        for chain in self.chains.values():  # the compact layout's one chain, four times
+            chars.update(chain.missing)
+        return "".join(chars)
+
+
 def missing_message(characters: Iterable[str]) -> str:
     """What to tell the user when some characters could not be printed ("" when none)."""
     chars = "".join(dict.fromkeys(characters))
@@ -258,7 +405,7 @@ def missing_message(characters: Iterable[str]) -> str:
         tr("{name}（{note}）").format(name=f"“{c}”", note=f"U+{ord(c):04X}") for c in chars
     )
     return tr(
-        "文档已生成，但这台电脑上没有任何字体含有以下字符，打印出来会是空白方框：{codes}。"
+        "文档已生成，但这台电脑上没有任何字体含有以下字符，它们印成方框“□”：{codes}。"
         "请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），"
         "或在“设置 → 打印设置”中选择这样的字体后重新生成。"
     ).format(codes=codes)

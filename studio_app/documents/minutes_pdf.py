@@ -1,8 +1,9 @@
 """会议纪要: the minutes of a consultation meeting, the record that goes into the archive.
 
-A4: a centred title, a table of the meeting's facts, numbered sections (一、二、…) for the
-agenda and its discussion, what was agreed and the follow-up actions, the attendance list,
-signature lines for the host and the recorder, and the studio's name in every page's footer.
+A4: a centred title, a table of the meeting's facts (who attended, who sat in, who was absent:
+said once, as the office's own minutes do), numbered sections (一、二、…) for the agenda and its
+discussion, what was agreed and the follow-up actions, signature lines for the host and the
+recorder with the end of the text on their page, and the studio's name in every page's footer.
 """
 
 from __future__ import annotations
@@ -11,17 +12,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable
 
 from studio_app.base.enums import ActionStatus, AttendanceRole, MeetingType
 from studio_app.base.i18n import tr
 from studio_app.base.labels import label, word_label
 from studio_app.base.local_times import time_span
 from studio_app.base.messages import encode, shown
-from studio_app.documents.fonts import FontChain
+from studio_app.documents.fonts import FontSet
 from studio_app.documents.pdf_layout import DocumentBuilder, PdfDocument, signature_line
 
 SECTION_NUMBERS = "一二三四五六七八九十"
+# The house style's page (GB/T 9704): body at 3号 (16 pt), tables at 五号 (10.5 pt), 37 mm at the
+# top and 28 mm at the binding edge; the compact layout keeps DocumentBuilder's defaults.
+HOUSE_PAGE = dict(base_size=16, cell_size=10.5, margins=(28 * mm, 26 * mm, 37 * mm, 35 * mm))
 
 
 @dataclass(frozen=True)
@@ -75,18 +79,20 @@ def minutes_title(meeting: Minutes) -> str:
 
 def render_minutes(
     meeting: Minutes,
-    chain: FontChain,
+    fonts: FontSet,
     *,
     studio_name: str,
     edition: str = "",
     draft: bool = False,
 ) -> PdfDocument:
-    """The minutes of ``meeting``. ``edition`` (第 2 版（…修订）) goes under the title of a
+    """The minutes of ``meeting``, in the house style or compact as ``fonts`` says. ``edition`` (第 2 版（…修订）) goes under the title of a
     revision; ``draft`` marks minutes not yet finalised, on the title and in every page's
-    footer, so none is filed by mistake."""
+    footer and across every page, so none is filed by mistake."""
     footer = tr("　").join((studio_name, tr("草稿，未定稿"))) if draft else studio_name
     stored_title = encode("document.minutes", kind=meeting.type, topic=meeting.topic)
-    b = DocumentBuilder(chain, title=shown(stored_title), footer=footer, stored_title=stored_title)
+    b = DocumentBuilder(fonts, title=shown(stored_title), footer=footer, stored_title=stored_title,
+                        watermark=tr("草稿") if draft else "",
+                        **(HOUSE_PAGE if fonts.official else {}))  # fmt: skip
     s = b.styles
     present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
     absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]
@@ -112,6 +118,7 @@ def render_minutes(
         (tr("缺席"), _names(absent) or tr("无")),
     ]
     story.append(b.facts(facts, wide=(tr("出席委员"), tr("其他参会人员"), tr("缺席"))))
+    story.append(b.gap(3))
 
     sections: list[tuple[str, list[Flowable]]] = []
     if meeting.summary:
@@ -150,32 +157,17 @@ def render_minutes(
                 tr("落实情况"),
             ],
             rows,
-            [0.065, 0.27, 0.14, 0.14, 0.12, 0.265],
+            [0.07, 0.27, 0.14, 0.155, 0.12, 0.245],
             centered=(0, 3, 4),
         )
         sections.append((tr("跟踪落实事项"), [table]))
-    if meeting.attendees:
-        rows = [
-            (n, a.name, a.unit or tr("—"), a.title or tr("—"),
-             tr("委员") if a.is_member else tr("列席"), label(a.attendance))
-            for n, a in enumerate(meeting.attendees, start=1)
-        ]  # fmt: skip
-        table = b.table(
-            [tr("序号"), tr("姓名"), tr("单位"), tr("职务"), tr("身份"), tr("出席情况")],
-            rows,
-            [0.07, 0.16, 0.37, 0.18, 0.1, 0.12],
-            centered=(0, 4, 5),
-        )
-        sections.append((tr("参会人员名单"), [table]))
-
     for n, (heading, body) in enumerate(sections, start=1):
         story.append(CondPageBreak(30 * mm))  # a heading never sits alone at a page foot
         story.append(b.p(tr("{n}、{heading}").format(n=_numeral(n), heading=heading), s.heading))
         story += body
 
-    story.append(b.gap(12))
-    story.append(KeepTogether([signature_line(b, [tr("主持人"), tr("记录人")]), b.gap(6),
-                               b.p(tr("纪要整理日期：________年____月____日"), s.right)]))  # fmt: skip
+    b.closing(story, [b.gap(12), signature_line(b, [tr("主持人"), tr("记录人")]), b.gap(6),
+                      b.p(tr("纪要整理日期：________年____月____日"), s.right)])  # fmt: skip
     return b.build(story)
 
 

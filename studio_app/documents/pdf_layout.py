@@ -8,25 +8,31 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reportlab.lib import colors, textsplit
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
-from studio_app.documents.fonts import EMBEDDING, FontChain
+from studio_app.documents.fonts import EMBEDDING, FontSet
+from studio_app.documents.line_breaks import CANNOT_START, phrase_list, phrases
 
-# reportlab's list of characters that may not start a line is Japanese: without the Chinese
-# full-width marks a line of minutes could begin with "，" or "”".
-# Both of its line breakers read it: one for a run of a single font, one for mixed fonts.
-CHINESE_CANNOT_START = "，；：！？）》」』”’、。…％"
-textsplit.ALL_CANNOT_START += CHINESE_CANNOT_START
-rl_paragraph.ALL_CANNOT_START += CHINESE_CANNOT_START
 GRID = colors.HexColor("#555555")
 HEAD_FILL = colors.HexColor("#e9eef5")
 FACT_FILL = colors.HexColor("#f4f6f9")
@@ -49,28 +55,53 @@ class PdfDocument:
 
 
 class Styles:
-    """The paragraph styles of a document, all over the chain's primary font."""
+    """The paragraph styles of a document. In the house style (``fonts.official``) the title,
+    the headings and the body each take their role's font, the body on a regular grid of
+    lines (GB/T 9704: 22 lines a page at 3号); in the compact layout all share one font."""
 
-    def __init__(self, font: str, base: float = 11):
-        def style(name: str, size: float, **kw) -> ParagraphStyle:
-            kw.setdefault("leading", size * 1.55)
-            return ParagraphStyle(name, fontName=font, fontSize=size, wordWrap="CJK", **kw)
+    def __init__(self, fonts: FontSet, base: float = 11, cell: float | None = None):
+        official = fonts.official
+        self.role_of: dict[str, str] = {}
 
-        self.title = style("title", base + 9, alignment=TA_CENTER, spaceAfter=4 * mm)
-        self.subtitle = style("subtitle", base + 2, alignment=TA_CENTER, spaceAfter=5 * mm)
+        def style(name: str, size: float, role: str = "body", **kw) -> ParagraphStyle:
+            kw.setdefault("leading", size * (1.8 if official else 1.55))
+            self.role_of[name] = role
+            return ParagraphStyle(name, fontName=fonts.chain(role).primary, fontSize=size,
+                                  wordWrap="CJK", **kw)  # fmt: skip
+
+        cell = cell or base - 1.5
+        indent = 2 * base if official else 0  # 公文: headings indented two characters too
+        self.title = style("title", 22 if official else base + 9, "title", alignment=TA_CENTER,
+                           leading=(22 if official else base + 9) * 1.45,
+                           spaceAfter=(6 if official else 4) * mm)  # fmt: skip
+        self.subtitle = style("subtitle", base if official else base + 2, alignment=TA_CENTER,
+                              spaceAfter=5 * mm)  # fmt: skip
+        self.form_title = style(
+            "form_title",
+            base + (3 if official else 2),
+            "title",
+            alignment=TA_CENTER,
+            spaceAfter=4 * mm,
+        )  # a form's own title
         self.edition = style("edition", base, alignment=TA_CENTER, spaceBefore=-3 * mm,
                              spaceAfter=4 * mm, textColor=colors.HexColor("#8a1c12"))  # fmt: skip
-        self.heading = style("heading", base + 3, spaceBefore=5 * mm, spaceAfter=2 * mm)
-        self.subheading = style("subheading", base + 1, spaceBefore=2 * mm, spaceAfter=1 * mm)
-        self.body = style("body", base, firstLineIndent=2 * base, spaceAfter=1.5 * mm)
-        self.plain = style("plain", base, spaceAfter=1.5 * mm)
-        self.cell = style("cell", base - 1.5, leading=(base - 1.5) * 1.4)
-        self.cell_head = style("cell_head", base - 1.5, leading=(base - 1.5) * 1.4,
-                               alignment=TA_CENTER)  # fmt: skip
-        self.cell_center = style("cell_center", base - 1.5, leading=(base - 1.5) * 1.4,
-                                 alignment=TA_CENTER)  # fmt: skip
+        self.heading = style("heading", base if official else base + 3, "heading",
+                             firstLineIndent=indent, spaceBefore=(2 if official else 5) * mm,
+                             spaceAfter=(0 if official else 2) * mm)  # fmt: skip
+        self.subheading = style("subheading", base if official else base + 1, "subheading",
+                                firstLineIndent=indent, spaceBefore=(0 if official else 2) * mm,
+                                spaceAfter=(0 if official else 1) * mm)  # fmt: skip
+        self.body = style("body", base, firstLineIndent=2 * base,
+                          alignment=TA_JUSTIFY if official else TA_LEFT,
+                          spaceAfter=(0 if official else 1.5) * mm)  # fmt: skip
+        self.plain = style("plain", base, spaceAfter=(0 if official else 1.5) * mm)
+        self.cell = style("cell", cell, leading=cell * 1.4)
+        self.cell_head = style("cell_head", cell, "heading" if official else "body",
+                               leading=cell * 1.4, alignment=TA_CENTER)  # fmt: skip
+        self.cell_center = style("cell_center", cell, leading=cell * 1.4, alignment=TA_CENTER)
         self.small = style("small", base - 2, textColor=colors.HexColor("#444444"))
         self.right = style("right", base, alignment=TA_RIGHT)
+        self.sign = style("sign", base, leading=base * 1.25)  # sits on its blank's line
         self.left = style("left", base, alignment=TA_LEFT)
 
 
@@ -84,24 +115,28 @@ class DocumentBuilder:
 
     def __init__(
         self,
-        chain: FontChain,
+        fonts: FontSet,
         *,
         title: str,
         footer: str,
         stored_title: str = "",
         pagesize: tuple[float, float] = A4,
         base_size: float = 11,
+        cell_size: float | None = None,
         margins: tuple[float, float, float, float] = (20 * mm, 20 * mm, 22 * mm, 22 * mm),
         numbered: bool = True,
+        watermark: str = "",
     ):
-        self.chain = chain
+        self.fonts = fonts
+        self.chain = fonts.body  # the footer's, the watermark's
+        self.watermark = watermark  # 草稿: drawn across every page
         self.title = title
         self.stored_title = stored_title
         self.footer = footer
         self.pagesize = pagesize
         self.margins = margins  # left, right, top, bottom
         self.numbered = numbered
-        self.styles = Styles(chain.primary, base_size)
+        self.styles = Styles(fonts, base_size, cell_size)
 
     @property
     def width(self) -> float:
@@ -113,10 +148,13 @@ class DocumentBuilder:
         return self.pagesize[1] - self.margins[2] - self.margins[3]
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(self.chain.markup(text), style or self.styles.plain)
+        style = style or self.styles.plain
+        chain = self.fonts.chain(self.styles.role_of.get(style.name, "body"))
+        return Paragraph(chain.markup(text), style)
 
     def cell(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
-        return self.p("" if text is None else str(text), style or self.styles.cell)
+        """A table cell's text: its lines end between phrases where they can."""
+        return self.p(phrases("" if text is None else str(text)), style or self.styles.cell)
 
     def table(
         self,
@@ -182,7 +220,11 @@ class DocumentBuilder:
         ``columns`` pairs a row; a long value, or one whose label is in ``wide``, takes a row
         of its own."""
         s = self.styles
-        label_w, value_w = 0.16, 1 / columns - 0.16
+        # the labels' column as wide as the longest label needs (其他参会人员 on one line)
+        longest = max((self.chain.string_width(label, s.cell.fontSize) for label, _ in pairs),
+                      default=0)  # fmt: skip
+        label_w = min(0.25, max(0.12, (longest + 12) / self.width))
+        value_w = 1 / columns - label_w
         rows: list[list] = []
         style: list = []
         line: list = []
@@ -191,6 +233,8 @@ class DocumentBuilder:
             if line:
                 style.extend(("BACKGROUND", (2 * c, len(rows)), (2 * c, len(rows)), FACT_FILL)
                              for c in range(len(line) // 2))  # fmt: skip
+                if len(line) < 2 * columns:  # an odd fact out: its value takes the row's rest
+                    style.append(("SPAN", (len(line) - 1, len(rows)), (-1, len(rows))))
                 rows.append(line + [""] * (2 * columns - len(line)))
                 line.clear()
 
@@ -223,10 +267,30 @@ class DocumentBuilder:
     def gap(self, height_mm: float) -> Spacer:
         return Spacer(1, height_mm * mm)
 
+    def closing(self, story: list[Flowable], block: list[Flowable], lines: int = 3) -> None:
+        """End ``story`` with ``block`` (the signature lines) and at least ``lines`` lines of the
+        text before it on the same page: a signature page without any text of the document would
+        sign nothing. The last paragraph or table is split so only its tail moves along."""
+        tail: list[Flowable] = []
+        count = 0
+        while story and count < lines:
+            item = story.pop()
+            have = _line_count(item, self.width)
+            if have > lines - count:
+                head, rest = _split_tail(item, self.width, lines - count)
+                if head is not None:
+                    story.append(head)
+                    item = rest
+            tail.insert(0, item)
+            count += have
+        while story and _leads_in(story[-1]):  # a heading stays with what it heads
+            tail.insert(0, story.pop())
+        story.append(KeepTogether(tail + block))
+
     def build(self, story: list[Flowable]) -> PdfDocument:
         buffer = io.BytesIO()
         left, right, top, bottom = self.margins
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             buffer,
             pagesize=self.pagesize,
             leftMargin=left,
@@ -237,7 +301,13 @@ class DocumentBuilder:
             author=self.footer,
             creator=APP_TITLE,
             subject=self.title,
+            # the same document gives the same bytes (no creation time, a fixed id), so a
+            # reprint is recognised as the copy already archived
+            invariant=1,
         )
+        # no frame padding: paragraphs start where the tables' rules do, at the margin
+        frame = Frame(left, bottom, doc.width, doc.height, 0, 0, 0, 0, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=self.pagesize)])
         builder = self
 
         class FooterCanvas(_PageCountCanvas):
@@ -247,11 +317,13 @@ class DocumentBuilder:
         with EMBEDDING:
             doc.build(story, canvasmaker=FooterCanvas)
         return PdfDocument(
-            buffer.getvalue(), doc.page, self.chain.missing_text(), self.title,
+            buffer.getvalue(), doc.page, self.fonts.missing_text(), self.title,
             stored_title=self.stored_title,
         )  # fmt: skip
 
     def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
+        if self.watermark:
+            self._draw_watermark(canvas)
         left, right, _top, bottom = self.margins
         y = bottom / 2
         size = 9
@@ -266,6 +338,54 @@ class DocumentBuilder:
             width = self.chain.string_width(text, size)
             self.chain.draw_string(canvas, self.pagesize[0] - right - width, y, text, size)
         canvas.restoreState()
+
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        """The mark large, light and diagonal across the page, under-ink in look: text stays
+        readable through it, and a photocopy still shows it."""
+        width, height = self.pagesize
+        size = min(width, height) / (len(self.watermark) + 1)
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#c0392b"))
+        canvas.setFillAlpha(0.1)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45 if height > width else 30)
+        text_w = self.chain.string_width(self.watermark, size)
+        self.chain.draw_string(canvas, -text_w / 2, -size / 3, self.watermark, size)
+        canvas.restoreState()
+
+
+def _leads_in(item: Flowable) -> bool:
+    """A heading, or the conditional page break kept before one."""
+    if isinstance(item, Paragraph):
+        return item.style.name in ("heading", "subheading")
+    return isinstance(item, CondPageBreak)
+
+
+def _line_count(item: Flowable, width: float) -> int:
+    """Lines of text in a paragraph, rows in a table (headers not counted); 0 for space."""
+    if isinstance(item, Paragraph):
+        item.wrap(width, 1e6)
+        return len(item.blPara.lines)
+    if isinstance(item, Table):
+        return max(1, len(item._cellvalues) - item.repeatRows)
+    if isinstance(item, KeepTogether):
+        return sum(_line_count(f, width) for f in item._content)
+    return 0 if isinstance(item, (Spacer, CondPageBreak, ActionFlowable)) else 1
+
+
+def _split_tail(item: Flowable, width: float, keep: int) -> tuple[Flowable | None, Flowable]:
+    """``item`` as (head, its last ``keep`` lines or rows); (None, item) when it cannot split."""
+    if isinstance(item, Paragraph):
+        lines = len(item.blPara.lines)
+        leading = item.style.leading
+        parts = item.split(width, (lines - keep) * leading + leading / 4)
+    elif isinstance(item, Table):
+        item.wrap(width, 1e6)
+        heights = item._rowHeights
+        parts = item.split(width, sum(heights[: len(heights) - keep]) + 0.5)
+    else:
+        parts = []
+    return (parts[0], parts[1]) if len(parts) == 2 else (None, item)
 
 
 class _PageCountCanvas(Canvas):
@@ -293,15 +413,23 @@ class _PageCountCanvas(Canvas):
 
 
 def _pieces(text: str, size: int) -> list[str]:
-    """``text`` in pieces of about ``size`` characters, none starting with a mark that may
-    not begin a line (，。）…)."""
-    pieces, start = [], 0
-    while start < len(text):
-        end = start + size
-        while end < len(text) and text[end] in rl_paragraph.ALL_CANNOT_START:
-            end += 1
-        pieces.append(text[start:end])
-        start = end
+    """``text`` in pieces of at most about ``size`` characters, cut between phrases (a phrase
+    longer than a piece is cut where no closing mark would begin the next)."""
+    pieces: list[str] = []
+    current = ""
+    for phrase in phrase_list(text):
+        if current and len(current) + len(phrase) > size:
+            pieces.append(current)
+            current = ""
+        current += phrase
+        while len(current) > size:
+            end = size
+            while end < len(current) and current[end] in CANNOT_START:
+                end += 1
+            pieces.append(current[:end])
+            current = current[end:]
+    if current:
+        pieces.append(current)
     return pieces or [""]
 
 
@@ -311,22 +439,25 @@ def landscape_a4() -> tuple[float, float]:
 
 def signature_line(builder: DocumentBuilder, labels: Sequence[str]) -> Table:
     """Signature blanks side by side: "主持人（签字）：________"."""
-    cells = [
-        builder.p(tr("{who}（签字）：").format(who=label), builder.styles.plain) for label in labels
-    ]
-    blanks = [""] * len(labels)
-    row = [item for pair in zip(cells, blanks, strict=True) for item in pair]
-    each = 1 / len(labels)
-    table = Table(
-        [row], colWidths=[w * builder.width for w in (each * 0.45, each * 0.55) * len(labels)]
-    )
+    style = builder.styles.sign
+    texts = [tr("{who}（签字）：").format(who=label) for label in labels]
+    each = builder.width / len(labels)
+    # a label takes what its words need (3号 in the house style), the blank the rest
+    label_w = [min(each * 0.7, builder.chain.string_width(t, style.fontSize) + 24) for t in texts]
+    row = [item for t in texts for item in (builder.p(t, style), "")]
+    widths = [w for lw in label_w for w in (lw, each - lw)]
+    table = Table([row], colWidths=widths)
     table.setStyle(
         TableStyle(
             [
                 ("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, 0), 0.8, colors.black)
                 for i in range(len(labels))
             ]
-            + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 14)]
+            + [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 14),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ]
         )
     )
     return table

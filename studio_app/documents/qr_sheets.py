@@ -28,7 +28,8 @@ from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
 from studio_app.base.messages import encode, shown
 from studio_app.documents.fonts import EMBEDDING, FontChain
-from studio_app.documents.pdf_layout import CHINESE_CANNOT_START, PdfDocument
+from studio_app.documents.line_breaks import CANNOT_START
+from studio_app.documents.pdf_layout import PdfDocument
 from studio_app.documents.qr import PRINTED_MM, draw_qr
 
 log = logging.getLogger("studio_app.documents")
@@ -298,7 +299,7 @@ def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines:
             carried = ""
             if _latin(ch) and line and _latin(line[-1]) and line.strip().count(" "):
                 line, _space, carried = line.rpartition(" ")
-            elif ch in CHINESE_CANNOT_START and len(line) > 1:
+            elif ch in CANNOT_START and len(line) > 1:
                 line, carried = line[:-1], line[-1]
             lines.append(line)
             line = carried

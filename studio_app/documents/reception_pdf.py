@@ -9,12 +9,12 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from studio_app.base.i18n import tr
 from studio_app.base.local_times import chinese_date
 from studio_app.base.messages import encode, shown
-from studio_app.documents.fonts import FontChain
+from studio_app.documents.fonts import FontChain, FontSet
 from studio_app.documents.pdf_layout import (
     DocumentBuilder,
     PdfDocument,
@@ -66,11 +66,11 @@ class Receipt:
     answer_by_note: str = ""  # "调休安排待公布" when answer_by counts over estimated holidays
 
 
-def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDocument:
+def render_reception_record(record: ReceptionRecord, fonts: FontSet) -> PdfDocument:
     title = tr("委员接待日登记表")
     stored_title = encode("document.reception_record", day=record.held_on.isoformat())
     b = DocumentBuilder(
-        chain,
+        fonts,
         title=shown(stored_title),
         stored_title=stored_title,
         footer=record.studio_name,
@@ -124,17 +124,16 @@ def render_reception_record(record: ReceptionRecord, chain: FontChain) -> PdfDoc
         )
     else:
         story.append(b.p(tr("这一天没有登记诉求。"), s.plain))
-    story.append(b.gap(10))
-    story.append(KeepTogether([signature_line(b, [tr("值班委员"), tr("登记人")])]))
+    b.closing(story, [b.gap(10), signature_line(b, [tr("值班委员"), tr("登记人")])])
     return b.build(story)
 
 
-def render_receipt(receipt: Receipt, chain: FontChain) -> PdfDocument:
+def render_receipt(receipt: Receipt, fonts: FontSet) -> PdfDocument:
     """One A4 sheet: the stub the studio keeps (存根联) above, the receipt the visitor takes
     home (回执联) below, with a line to cut along."""
     stored_title = encode("document.receipt", number=receipt.number)
     b = DocumentBuilder(
-        chain,
+        fonts,
         title=shown(stored_title),
         stored_title=stored_title,
         footer=receipt.studio_name,
@@ -142,16 +141,16 @@ def render_receipt(receipt: Receipt, chain: FontChain) -> PdfDocument:
         margins=(20 * mm, 20 * mm, 14 * mm, 16 * mm),
         numbered=False,
     )
-    story: list[Flowable] = _receipt_copy(b, receipt, tr("存根联"))
-    cut = CutLine(b.width, tr("沿此线剪开"), chain)
+    story: list[Flowable] = _receipt_copy(b, receipt, tr("存根联"), stub=True)
+    cut = CutLine(b.width, tr("沿此线剪开"), b.chain)
     # the cut line at the middle of the sheet: each half is an A5 to hand over
     story.append(ToHeight(b.pagesize[1] / 2 + cut.height / 2 - b.margins[3]))
     story.append(cut)
-    story += _receipt_copy(b, receipt, tr("回执联"))
+    story += _receipt_copy(b, receipt, tr("回执联"), stub=False)
     return b.build(story)
 
 
-def _receipt_copy(b: DocumentBuilder, r: Receipt, copy: str) -> list[Flowable]:
+def _receipt_copy(b: DocumentBuilder, r: Receipt, copy: str, *, stub: bool) -> list[Flowable]:
     s = b.styles
     content = r.content
     if len(content) > RECEIPT_SUMMARY_MAX:
@@ -170,27 +169,33 @@ def _receipt_copy(b: DocumentBuilder, r: Receipt, copy: str) -> list[Flowable]:
         (tr("接待委员"), r.received_by or tr("—")),
         (tr("诉求摘要"), content),
     ]
-    contact = r.studio_phone and tr("联系电话 {phone}").format(phone=r.studio_phone)
-    where = tr("，").join(x for x in (r.studio_address, contact) if x)
     promise = tr(
-        "您反映的问题已登记受理。我们将在 {day} 前将办理情况答复您，答复后还会回访听取您的意见。"
+        "您反映的问题已登记受理。我们将在{day}前将办理情况答复您，答复后还会回访听取您的意见。"
         "查询办理进度请报受理编号 {number}。"
     ).format(day=chinese_date(r.answer_by), number=r.number)
     if r.answer_by_note:
         promise += tr("答复日期按预估的法定节假日计算（{note}），如有变动另行告知。").format(
             note=r.answer_by_note
         )
-    if where:
-        promise += tr("工作室地址及电话：{where}。").format(where=where)
+    if r.studio_address and r.studio_phone:
+        promise += tr("工作室地址：{address}；电话：{phone}。").format(
+            address=r.studio_address, phone=r.studio_phone
+        )
+    elif r.studio_address:
+        promise += tr("工作室地址：{address}。").format(address=r.studio_address)
+    elif r.studio_phone:
+        promise += tr("工作室电话：{phone}。").format(phone=r.studio_phone)
+    signed = tr("经办人：__________（工作室盖章）{day}").format(day=chinese_date(r.registered_on))
+    if stub:  # the studio's copy: the visitor signs for the receipt they take home
+        signed = tr("　").join((tr("来访人（签字）：__________"), "", signed))
     return [
         b.p(tr("{studio}　群众诉求受理回执（{copy}）").format(studio=r.studio_name, copy=copy),
-            s.subtitle),
+            s.form_title),
         b.facts(facts, wide=(tr("诉求摘要"),)),
         b.gap(3),
         b.p(promise, s.body),
         b.gap(4),
-        b.p(tr("经办人：__________（工作室盖章）{day}").format(
-            day=chinese_date(r.registered_on)), s.right),
+        b.p(signed, s.right),
     ]  # fmt: skip
 
 

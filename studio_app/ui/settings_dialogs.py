@@ -460,6 +460,18 @@ class PrintSettingsDialog(QDialog):
                 fonts=tr("、").join(names) or t("（没有找到中文字体）"))
         )  # fmt: skip
         fonts_note.setToolTip("\n".join(str(p) for p in found))  # the files, for a technician
+        from studio_app.core.printing import LAYOUTS
+
+        self.layout_combo = QComboBox()
+        for key, name in LAYOUTS.items():
+            self.layout_combo.addItem(tr(name), key)  # i18n: from LAYOUTS
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(services.printing.layout()))
+        self.fields.add("layout", t("纪要和登记表版式"), self.layout_combo)
+        layout_note = QLabel(
+            t("公文式：会议纪要按党政机关公文格式（GB/T 9704）排版，标题用小标宋或黑体、"
+              "一级标题黑体、二级标题楷体、正文仿宋（没有仿宋时用宋体）三号字；登记表和回执也用这些"
+              "字体。紧凑：全部用一种字体、五号字，长的登记表页数少。")
+        )  # fmt: skip
         self.url_edit = QLineEdit(services.member_codes.url_template())
         self.url_edit.setPlaceholderText(t("不填：二维码里是委员的联系方式"))
         self.fields.add("url_template", t("扫码网址"), self.url_edit)
@@ -473,7 +485,11 @@ class PrintSettingsDialog(QDialog):
         buttons, _ = dialog_buttons(self, t("保存"), t("取消"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for note in (fonts_note, url_note):  # below the form: a wrapped label in a form row
+        for note in (
+            fonts_note,
+            layout_note,
+            url_note,
+        ):  # below the form: a wrapped label in a form row
             note.setWordWrap(True)  # is given one line's height and cut off
             note.setStyleSheet("color: #555;")
             layout.addWidget(note)
@@ -489,7 +505,8 @@ class PrintSettingsDialog(QDialog):
 
     def save(self) -> None:
         font, url = self.font_edit.text(), self.url_edit.text()
+        layout = self.layout_combo.currentData()
         if save_or_show(self, self.fields,
-                        lambda: (self.services.printing.save_settings(font, url),)):  # fmt: skip
+                        lambda: (self.services.printing.save_settings(font, url, layout),)):  # fmt: skip
             self.changed = True
             self.accept()

@@ -49,6 +49,11 @@ def test_minutes_of_the_latest_meeting(demo_db, tmp_path, capsys):
     code, _, _ = run(capsys, "print", "minutes", "--meeting", str(other.id), "--db", demo_db,
                      "--out", str(out))  # fmt: skip
     assert code == 0 and re.sub(r"\s+", "", other.topic) in text_of(out)
+    # --db anywhere: before the command, between print and the document, after it
+    for args in (("--db", demo_db, "print", "minutes"), ("print", "--db", demo_db, "minutes")):
+        out.unlink()
+        code, _, _ = run(capsys, *args, "--out", str(out))
+        assert code == 0 and out.is_file()
 
 
 def test_reception_record_of_a_day_and_the_latest(demo_db, tmp_path, capsys):

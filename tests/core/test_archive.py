@@ -138,7 +138,12 @@ def test_tampering_is_reported_as_damage(services, meeting_input, tmp_path, caps
 
 def test_handed_out_documents_are_archived_and_found(services, studio):
     request = services.requests.register(
-        RequestInput(content="路灯坏了", visitor_name="周垚", studio_id=studio.id)
+        RequestInput(
+            content="路灯坏了",
+            visitor_name="周垚",
+            visitor_phone="13812345678",
+            studio_id=studio.id,
+        )
     )
     receipt = services.printing.receipt(request.id)
     row = services.archive.issue(receipt, by="蒋昇")
@@ -152,6 +157,12 @@ def test_handed_out_documents_are_archived_and_found(services, studio):
     tomorrow = date.today() + timedelta(days=1)
     assert services.archive.list(start=tomorrow) == []
     assert [r.id for r in services.archive.list(end=date.today())] == [row.id]
+    # printed again unchanged: the same bytes, the copy already stored; a change is a new copy
+    assert services.printing.receipt(request.id).data == receipt.data
+    assert services.archive.issue(services.printing.receipt(request.id), by="蒋昇").id == row.id
+    other = services.archive.issue(services.printing.receipt(request.id, masked=False))
+    assert other.id != row.id
+    assert len(services.archive.list(text=request.number)) == 2
 
 
 def test_export_writes_the_files_and_a_manifest_that_checks(services, meeting_input, tmp_path,

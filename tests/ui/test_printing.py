@@ -179,9 +179,12 @@ def test_print_settings_refuse_bad_input_in_place(qtbot, services, studio):
     assert "http://" in dialog.fields.error("url_template").text()
     assert services.member_codes.url_template() == ""
     dialog.url_edit.setText("https://zx.example.cn/wy/{id}")
+    assert dialog.layout_combo.currentText() == "公文式（默认）"
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findText("紧凑"))
     dialog.save()
     assert dialog.changed
     assert services.member_codes.url_template() == "https://zx.example.cn/wy/{id}"
+    assert services.printing.layout() == "compact" and not services.printing.fonts().official
 
 
 def test_the_poster_asks_which_studio_when_there_are_several(qtbot, services, studio, answers,
