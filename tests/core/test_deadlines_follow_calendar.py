@@ -34,11 +34,11 @@ def waiting(services):
     (1 January off), and some that must not move."""
     requests = services.requests
     to_assign = _register(services, "路灯坏了", "2026-12-30")
-    to_answer = _register(services, "水渠堵了", "2026-12-21")
-    requests.assign(to_answer.id, handling_unit="县水务局", **_at("2026-12-28"))
-    rerouted = _register(services, "道路坑洼", "2026-12-21")
-    requests.assign(rerouted.id, handling_unit="镇政府", **_at("2026-12-28"))
-    requests.assign(rerouted.id, handling_unit="县交通局", **_at("2026-12-29"))  # 改派
+    to_answer = _register(services, "水渠堵了", "2026-12-28")
+    requests.assign(to_answer.id, handling_unit="县水务局", **_at("2026-12-29"))
+    rerouted = _register(services, "道路坑洼", "2026-12-28")
+    requests.assign(rerouted.id, handling_unit="镇政府", **_at("2026-12-29"))
+    requests.assign(rerouted.id, handling_unit="县交通局", **_at("2026-12-30"))  # 改派
     to_visit = _register(services, "低保咨询", "2026-12-21")
     requests.assign(to_visit.id, handling_unit="县民政局", **_at("2026-12-22"))
     requests.answer(to_visit.id, "已答复", **_at("2026-12-30"))
@@ -53,8 +53,9 @@ def waiting(services):
         "closed": requests.get(closed.id), "early": requests.get(early.id),
     }  # fmt: skip
     assert got["assign"].assign_due == D("2027-01-04")  # Thu 31 Dec, (Fri 1 Jan off), Mon 4
-    assert got["answer"].answer_due == D("2027-01-05")  # 29, 30, 31 Dec, 4, 5 Jan
-    assert got["rerouted"].answer_due == D("2027-01-06")  # today: a fresh period from 29 Dec
+    # the date promised at registration, 2 + 5 working days: 29, 30, 31 Dec, 4, 5, 6, 7 Jan
+    assert got["answer"].answer_due == D("2027-01-07")
+    assert got["rerouted"].answer_due == D("2027-01-07")  # the re-route keeps the promise
     assert got["visit"].return_visit_due == D("2027-01-07")  # 31 Dec, 4, 5, 6, 7 Jan
     return got
 
@@ -77,10 +78,9 @@ def test_a_notice_moves_the_deadlines_of_steps_not_yet_done(services, waiting):
     ]
     history = requests.history(assign.id)
     assert (history[-1].from_status, history[-1].to_status) == (RequestStatus.REGISTERED,) * 2
-    assert requests.get(waiting["answer"].id).answer_due == D("2027-01-06")
-    # 改派 on 29 Dec: the period is counted from the first 交办, 28 Dec (six days then, as
-    # the re-route gave: 29, 30, 4, 5, 6, 7 January now)
-    assert requests.get(waiting["rerouted"].id).answer_due == D("2027-01-07")
+    # counted from registration as the promise is: 29, 30 Dec, 4, 5, 6, 7, 8 Jan now
+    assert requests.get(waiting["answer"].id).answer_due == D("2027-01-08")
+    assert requests.get(waiting["rerouted"].id).answer_due == D("2027-01-08")
     assert requests.get(waiting["visit"].id).return_visit_due == D("2027-01-08")
     for untouched in ("closed", "early"):
         assert _moves(services, waiting[untouched].id) == []

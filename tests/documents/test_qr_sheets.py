@@ -8,7 +8,7 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
 
 from studio_app.documents.fonts import FontChain
-from studio_app.documents.pdf_layout import CHINESE_CANNOT_START
+from studio_app.documents.line_breaks import CANNOT_START
 from studio_app.documents.qr_sheets import (
     FOOTER_H,
     GRIDS,
@@ -37,7 +37,7 @@ def test_no_line_begins_with_a_mark_that_may_not_begin_one(chain):
     for width in range(60, 400, 7):
         lines = fit_lines(chain, text, 12, width, 500)
         assert "".join(lines) == text
-        assert not [line for line in lines if line[0] in CHINESE_CANNOT_START], width
+        assert not [line for line in lines if line[0] in CANNOT_START], width
 
 
 def test_an_english_word_is_not_split(chain):
