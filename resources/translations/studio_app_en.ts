@@ -6160,7 +6160,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="405" />
       <source>延期</source>
-      <translation>Extend</translation>
+      <translation>Extended</translation>
     </message>
     <message>
       <location filename="studio_app/ui/workbench_page.py" line="159" />
