@@ -40,8 +40,14 @@ SHIPPED_FONTS = resources.folder("fonts")
 LATIN_FALLBACK = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 
 
-def _windows_fonts() -> Path:
-    return Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+def _windows_font_dirs() -> list[Path]:
+    r"""The system's fonts (C:\Windows\Fonts), then the user's own: a font installed "for me
+    only" (all a coordinator without administrator rights can do) lands in
+    %LOCALAPPDATA%\Microsoft\Windows\Fonts."""
+    folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
+    if local := os.environ.get("LOCALAPPDATA"):
+        folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return folders
 
 
 # (file name, subfont index of a .ttc). Order: the issue's chain (SimSun first on Windows,
@@ -100,8 +106,8 @@ def candidate_fonts(user_font: str | os.PathLike | None = None) -> list[FontFile
     if SHIPPED_FONTS.is_dir():
         found += [FontFile(p) for p in sorted(SHIPPED_FONTS.iterdir()) if _is_truetype_name(p)]
     if sys.platform == "win32":
-        fonts = _windows_fonts()
-        found += [FontFile(fonts / name, sub) for name, sub in WINDOWS_CANDIDATES]
+        for folder in _windows_font_dirs():
+            found += [FontFile(folder / name, sub) for name, sub in WINDOWS_CANDIDATES]
     else:
         for folder in LINUX_FONT_DIRS:
             base = Path(folder).expanduser()
