@@ -138,6 +138,12 @@ DROP_BINARY_PATTERNS = [
     r"lib(atk-1\.0|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|gdk_pixbuf-2\.0"
     r"|pixman-1|thai|datrie|fribidi|graphite2|harfbuzz|Xau|Xdmcp|Xext|Xrender|bsd|md|jpeg)"
     r"\.so(\.[0-9]+)*",
+    # the desktop's own font and D-Bus libraries: the system has them (the .deb depends on
+    # libfontconfig1 and libdbus-1-3), set up for its own fonts and session bus. A copy from the
+    # build machine would also raise the glibc the bundle needs (Debian 11's libpng16 and
+    # libsystemd ask for 2.29 and 2.30; UOS 20 has 2.28).
+    r"lib(fontconfig|freetype|png16|brotlidec|brotlicommon|dbus-1|systemd|gcrypt|gpg-error|lz4)"
+    r"\.so(\.[0-9]+)*",
 ]
 
 
