@@ -5,6 +5,8 @@
 #   make bench   timings on a large generated data set
 #   make lint    ruff check + ruff format --check
 #   make package the one-folder bundle dist/studio-app/ and a .deb for UOS/Kylin/Debian (PyInstaller)
+#   make package-old    the same for UOS 20 / Kylin V10 (glibc 2.28), built in a Debian 11 root
+#   make package-check  install that .deb into a fresh Debian 11 root and run it there (minutes)
 #   make format  ruff format + ruff check --fix
 #   make clean   caches and build output;  make distclean  also the virtualenv
 #
@@ -125,6 +127,14 @@ format: venv
 # PyInstaller is installed into the venv by the script when missing (it is not a test dependency).
 package: venv
 	bash packaging/build.sh
+
+# Root only (debootstrap, chroot); the roots and their package cache live in build-roots/.
+.PHONY: package-old package-check
+package-old:
+	bash packaging/oldglibc/build.sh
+
+package-check:
+	bash packaging/oldglibc/check.sh
 
 clean:
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0 rm -rf

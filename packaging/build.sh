@@ -121,10 +121,11 @@ with open(path, "w", encoding="utf-8") as f:
     f.write("\n")
 EOF
 
-# The oldest glibc the bundled binaries accept (the PySide6 wheels decide it: manylinux_2_34 needs
-# glibc 2.34, i.e. Debian 12 / Ubuntu 22.04 / UOS 23 or newer).
-glibc=$(find "$STAGE$PREFIX/files" -type f \( -name '*.so*' -o -name studio-app \) -print0 \
-    | xargs -0 grep -aoh 'GLIBC_[0-9][0-9.]*' 2>/dev/null | sed 's/GLIBC_//' | sort -uV | tail -1)
+# The oldest glibc the bundle accepts: the newest GLIBC_x.y any of its files asks for (objdump -T).
+# The PySide6 wheels and the build machine's Python decide it: 6.12 wheels need 2.34 (Debian 12,
+# Ubuntu 22.04, UOS 23); packaging/oldglibc/build.sh makes the bundle for glibc 2.28 (UOS 20).
+glibc=$(bash packaging/glibc-needed.sh "$STAGE$PREFIX/files")
+[ -n "$glibc" ] || { echo "build.sh: no glibc version measured (objdump missing?)" >&2; exit 1; }
 # Qt's xcb platform plugin and OpenGL/fonts/D-Bus come from the system (same list as `make sysdeps`).
 depends="libc6 (>= ${glibc:-2.28}), libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0,"
 depends="$depends libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-randr0,"

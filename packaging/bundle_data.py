@@ -138,6 +138,12 @@ DROP_BINARY_PATTERNS = [
     r"lib(atk-1\.0|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|gdk_pixbuf-2\.0"
     r"|pixman-1|thai|datrie|fribidi|graphite2|harfbuzz|Xau|Xdmcp|Xext|Xrender|bsd|md|jpeg)"
     r"\.so(\.[0-9]+)*",
+    # the desktop's own font and D-Bus libraries: the system has them (the .deb depends on
+    # libfontconfig1 and libdbus-1-3), set up for its own fonts and session bus. A copy from the
+    # build machine would also raise the glibc the bundle needs (Debian 11's libpng16 and
+    # libsystemd ask for 2.29 and 2.30; UOS 20 has 2.28).
+    r"lib(fontconfig|freetype|png16|brotlidec|brotlicommon|dbus-1|systemd|gcrypt|gpg-error|lz4)"
+    r"\.so(\.[0-9]+)*",
 ]
 
 
@@ -222,7 +228,17 @@ def datas(root: Path) -> list[tuple[str, str]]:
     # chinese_calendar has only code today; anything it ships later is carried.
     entries += _package_data("chinese_calendar")
     # Qt's own Chinese texts (确定/取消 in file, print and message dialogs); ui/app.py loads them
-    # from QLibraryInfo's TranslationsPath, which in the bundle is PySide6/Qt/translations.
-    translations = package_dir("PySide6") / "Qt" / "translations"
-    entries += [(str(translations / qm), "PySide6/Qt/translations") for qm in QT_TRANSLATIONS]
+    # from QLibraryInfo's TranslationsPath, the same folder inside the bundle as in the wheel.
+    translations, dest = qt_translations(package_dir("PySide6"))
+    entries += [(str(translations / qm), dest) for qm in QT_TRANSLATIONS]
     return entries
+
+
+def qt_translations(pyside: Path) -> tuple[Path, str]:
+    """Qt's translations folder in an installed PySide6 and where the bundle keeps it: the Linux
+    and macOS wheels have PySide6/Qt/translations, the Windows wheels PySide6/translations
+    (their Qt DLLs, plugins and translations sit directly in PySide6/)."""
+    for rel in ("Qt/translations", "translations"):
+        if (pyside / rel).is_dir():
+            return pyside / rel, f"PySide6/{rel}"
+    raise FileNotFoundError(f"no Qt translations folder in {pyside}")

@@ -155,6 +155,11 @@ def test_binary_filter_keeps_what_the_program_needs():
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "Qt6Qml.dll",
+        "libfontconfig.so.1",
+        "libfreetype.so.6",
+        "libpng16.so.16",
+        "libdbus-1.so.3",
+        "libsystemd.so.0",
     ):
         assert not bundle_data.keep_binary(name), name
 
@@ -219,3 +224,75 @@ def test_make_and_the_deb_install_the_house_style_fonts():
     for package in ("fonts-arphic-uming", "fonts-arphic-ukai"):
         assert package in sysdeps.split()
         assert f" {package}," in f"{depends}," or f" {package}" in depends
+
+
+@pytest.mark.parametrize(
+    ("layout", "dest"),
+    [("Qt/translations", "PySide6/Qt/translations"), ("translations", "PySide6/translations")],
+)
+def test_qt_translations_are_found_in_the_linux_and_the_windows_wheel(tmp_path, layout, dest):
+    # Linux wheels keep Qt under PySide6/Qt/, Windows wheels directly in PySide6/.
+    pyside = tmp_path / "PySide6"
+    (pyside / layout).mkdir(parents=True)
+    assert bundle_data.qt_translations(pyside) == (pyside / layout, dest)
+    (pyside / layout).rmdir()
+    with pytest.raises(FileNotFoundError):
+        bundle_data.qt_translations(pyside)
+
+
+def test_windows_bundle_names_are_filtered_like_linux_ones():
+    assert bundle_data.keep_binary(r"PySide6\Qt6Widgets.dll")
+    assert bundle_data.keep_binary(r"PySide6\plugins\platforms\qwindows.dll")
+    assert not bundle_data.keep_binary(r"PySide6\Qt6Quick.dll")
+    assert not bundle_data.keep_binary(
+        r"PySide6\plugins\platforminputcontexts\qtvirtualkeyboardplugin.dll"
+    )
+    assert bundle_data.keep_data(r"PySide6\translations\qtbase_zh_CN.qm")
+    assert bundle_data.keep_data(r"PySide6\translations\qtbase_en.qm")
+    assert not bundle_data.keep_data(r"PySide6\translations\qtbase_ja.qm")
+
+
+def _inno_sections(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(";"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        elif current:
+            sections[current].append(line)
+    return sections
+
+
+def test_windows_installer_script():
+    raw = (PACKAGING / "studio-app.iss").read_bytes()
+    # UTF-8 with a byte-order mark, or Inno Setup reads the Chinese in the PC's ANSI code page
+    assert raw.startswith(b"\xef\xbb\xbf")
+    sections = _inno_sections(raw.decode("utf-8-sig"))
+    setup = dict(line.split("=", 1) for line in sections["Setup"] if "=" in line)
+    assert setup["AppId"] == "cn.gov.cppcc.studio-app"  # the same id upgrades in place
+    assert setup["AppName"] == "{#AppName}"
+    assert '#define AppName "委员工作室助手"' in raw.decode("utf-8-sig")
+    assert setup["DefaultDirName"] == r"{autopf}\studio-app"
+    assert sections["Languages"] == [
+        'Name: "chs"; MessagesFile: "compiler:Languages\\ChineseSimplified.isl"'
+    ]
+    # the bundle the spec makes (name="studio-app", one folder) is what is installed
+    spec = SPEC.read_text(encoding="utf-8")
+    assert 'name="studio-app"' in spec
+    assert '#define AppExe "studio-app.exe"' in raw.decode("utf-8-sig")
+    assert any(line.startswith(r'Source: "..\dist\studio-app\*"') for line in sections["Files"])
+    icons = sections["Icons"]
+    assert any(line.startswith(r'Name: "{group}\{#AppName}"') for line in icons)  # Start menu
+    desktop = [line for line in icons if line.startswith('Name: "{autodesktop}')]
+    assert desktop and "Tasks: desktopicon" in desktop[0]
+    assert sections["Tasks"][0].startswith('Name: "desktopicon"')
+    assert "unchecked" not in sections["Tasks"][0]  # the desktop shortcut is made by default
+    # uninstall keeps the users' data: nothing is deleted beyond the installed files
+    assert "UninstallDelete" not in sections
+    assert "InstallDelete" not in sections
+    assert "DelTree" not in raw.decode("utf-8-sig")
+    assert any("{localappdata}" in line for line in sections["Code"])  # says where it is

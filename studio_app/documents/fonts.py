@@ -44,8 +44,14 @@ MISSING_MARK = "□"  # U+25A1 WHITE SQUARE: what a character no font has prints
 LATIN_FALLBACK = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 
 
-def _windows_fonts() -> Path:
-    return Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+def _windows_font_dirs() -> list[Path]:
+    r"""The system's fonts (C:\Windows\Fonts), then the user's own: a font installed "for me
+    only" (all a coordinator without administrator rights can do) lands in
+    %LOCALAPPDATA%\Microsoft\Windows\Fonts."""
+    folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
+    if local := os.environ.get("LOCALAPPDATA"):
+        folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return folders
 
 
 # (file name, subfont index of a .ttc). Order: the issue's chain (SimSun first on Windows,
@@ -128,11 +134,11 @@ def candidate_fonts(
     if role is None:
         found += shipped
     if sys.platform == "win32":
-        folders = [_windows_fonts(), Path(os.environ.get("LOCALAPPDATA", "~")).expanduser()
-                   / "Microsoft" / "Windows" / "Fonts"]  # fmt: skip
+        folders = _windows_font_dirs()
         if role:
             found += [FontFile(d / name) for name in WINDOWS_ROLE_FONTS[role] for d in folders]
-        found += [FontFile(folders[0] / name, sub) for name, sub in WINDOWS_CANDIDATES]
+        for folder in folders:
+            found += [FontFile(folder / name, sub) for name, sub in WINDOWS_CANDIDATES]
     else:
         bases = [Path(folder).expanduser() for folder in LINUX_FONT_DIRS]
         if role:
