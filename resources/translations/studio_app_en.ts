@@ -6731,12 +6731,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sep</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>Droid 中文字体</source>
       <translation>Droid Chinese</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>Vera（只有西文）</source>
       <translation>Vera (Latin letters only)</translation>
     </message>
@@ -7503,7 +7503,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="217" />
+      <location filename="studio_app/documents/qr_sheets.py" line="218" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
     </message>
@@ -7649,7 +7649,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>仿宋</source>
       <translation>FangSong</translation>
     </message>
@@ -8260,9 +8260,13 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="168" />
       <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。合并后这条仍显示在那条诉求下面。</source>
-      <translation>When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
+      <translation type="vanished">When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="168" />
+      <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）；那一条已经答复的，合并时就得到答复，回访期限从合并那天算起。合并后这条仍显示在那条诉求下面。</source>
+      <translation>When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back); if it is already answered, the answer comes with the merge and the return visit is due counted from that day. The merged request stays shown under the other one.</translation>
     </message>
     <message>
       <source>同一件事被重复反映时，把这条合并到另一条诉求上，由那一条继续办理和回访。合并后这条仍显示在那条诉求下面。</source>
@@ -8586,12 +8590,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>宋体</source>
       <translation>SimSun</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>宋体（生僻字部分）</source>
       <translation>SimSun (rare characters)</translation>
     </message>
@@ -9102,7 +9106,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>微软雅黑</source>
       <translation>Microsoft YaHei</translation>
     </message>
@@ -9220,7 +9224,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>QR scan</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="145" />
+      <location filename="studio_app/documents/qr_sheets.py" line="146" />
       <source>扫码找委员</source>
       <translation>Scan to find a member</translation>
     </message>
@@ -9240,7 +9244,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan URL</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="130" />
+      <location filename="studio_app/documents/qr_sheets.py" line="131" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
     </message>
@@ -9849,7 +9853,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="407" />
+      <location filename="studio_app/documents/fonts.py" line="413" />
       <source>文档已生成，但这台电脑上没有任何字体含有以下字符，它们印成方框“□”：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
       <translation>The document was created, but no font on this computer has the following characters, so they print as a box “□”: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
@@ -9858,22 +9862,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>文泉驿微米黑</source>
       <translation>WenQuanYi Micro Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>文泉驿正黑</source>
       <translation>WenQuanYi Zen Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>文鼎明体</source>
       <translation>AR PL Mingti</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>文鼎楷体</source>
       <translation>AR PL Kaiti</translation>
     </message>
@@ -9903,7 +9907,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Press and publishing</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>方正小标宋简体</source>
       <translation>FZ Xiaobiaosong</translation>
     </message>
@@ -10272,7 +10276,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>楷体</source>
       <translation>KaiTi</translation>
     </message>
@@ -10341,7 +10345,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="102" />
+      <location filename="studio_app/documents/fonts.py" line="108" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
@@ -10502,7 +10506,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="91" />
+      <location filename="studio_app/documents/qr_sheets.py" line="92" />
       <source>用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。</source>
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
@@ -10555,7 +10559,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Scan a member's QR code with your phone camera or WeChat “Scan” to save the member's contact details. No internet needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="88" />
+      <location filename="studio_app/documents/qr_sheets.py" line="89" />
       <source>用手机相机扫码，可把委员存进通讯录，不用上网；微信“扫一扫”只显示名片文字，不能保存。</source>
       <translation>Scan with the phone's camera to save the member to your contacts, no internet needed; WeChat's Scan only shows the card as text and cannot save it.</translation>
     </message>
@@ -10565,7 +10569,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/qr_sheets.py" line="129" />
+      <location filename="studio_app/documents/qr_sheets.py" line="130" />
       <source>电话 {phone}</source>
       <translation>Tel. {phone}</translation>
     </message>
@@ -11107,12 +11111,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>花园明朝</source>
       <translation>Hanazono Mincho</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>花园明朝（生僻字部分）</source>
       <translation>Hanazono Mincho (rare characters)</translation>
     </message>
@@ -11865,7 +11869,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="208" />
+      <location filename="studio_app/documents/fonts.py" line="214" />
       <source>黑体</source>
       <translation>SimHei</translation>
     </message>

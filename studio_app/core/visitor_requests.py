@@ -83,6 +83,17 @@ ALLOWED_FROM: dict[Action, frozenset[RequestStatus]] = {
     Action.EXTEND: OPEN,  # an answer is still owed
     Action.LINK: OPEN | {S.ANSWERED},  # 关联到该提案: the visitor's own loop goes on
 }
+
+
+def may_act(action: Action, status: RequestStatus, waits_for_a_step: bool) -> bool:
+    """Whether the workflow allows ``action`` on a request in ``status``; ``waits_for_a_step``:
+    it has the deadline of a step to come (a merged visitor is called back only once the request
+    they joined was answered, which gives them their own return-visit date)."""
+    if action == Action.RETURN_VISIT and status == S.MERGED and not waits_for_a_step:
+        return False
+    return status in ALLOWED_FROM[action]
+
+
 # A merge needs a request still to be answered or called back: not one finished like these.
 MERGE_REFUSED = {
     S.CLOSED: N_(
@@ -626,7 +637,7 @@ class RequestService:
                     number=request.number
                 )
             )
-        if request.status not in ALLOWED_FROM[action]:
+        if not may_act(action, request.status, awaiting):
             raise StudioError(
                 tr("诉求 {number} 当前是“{status}”，不能“{action}”。").format(
                     number=request.number,

@@ -166,8 +166,8 @@ def merge_dialog(services: Services, row: RequestRow, parent: QWidget) -> Action
     dialog = ActionDialog(
         tr("合并 — {number}").format(number=row.number), tr("合并"), merge, parent,
         tr("同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；"
-           "那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。"
-           "合并后这条仍显示在那条诉求下面。"),
+           "那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）；那一条已经答复的，"
+           "合并时就得到答复，回访期限从合并那天算起。合并后这条仍显示在那条诉求下面。"),
     )  # fmt: skip
     dialog.add("into", tr("合并到"), target)
     return dialog

@@ -32,7 +32,7 @@ from studio_app.core.request_list import (
     due_soon_meaning,
 )
 from studio_app.core.services import Services
-from studio_app.core.visitor_requests import ALLOWED_FROM, Action
+from studio_app.core.visitor_requests import Action, may_act
 from studio_app.ui import messages
 from studio_app.ui.common_issues_panel import CommonIssuesPanel
 from studio_app.ui.form_fields import enum_data
@@ -355,7 +355,11 @@ class RequestsPage(Page):
     def _selection_changed(self) -> None:
         row = self.selected_row()
         for action, widget in self.step_actions.items():
-            widget.setEnabled(row is not None and row.status in ALLOWED_FROM[action])
+            # row.deadline: the step it waits for (a merged visitor's return visit once the
+            # request they joined was answered)
+            widget.setEnabled(
+                row is not None and may_act(action, row.status, row.deadline is not None)
+            )
         rows = self.selected_rows()
         self.issue_action.setEnabled(
             bool(rows) and all(r.status != RequestStatus.MERGED for r in rows)

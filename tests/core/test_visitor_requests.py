@@ -20,7 +20,7 @@ from studio_app.base.errors import ConflictError, StudioError, ValidationError
 from studio_app.core.members import MemberInput
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
-from studio_app.core.visitor_requests import RequestInput, RequestService
+from studio_app.core.visitor_requests import Action, RequestInput, RequestService, may_act
 from studio_app.storage.migrate import open_database
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
@@ -625,3 +625,13 @@ def test_a_visitor_merged_into_an_answered_request_is_called_back_too(services):
     services.requests.merge(late.id, main.id, at=datetime(2026, 3, 2, 2, 0, tzinfo=UTC))
     m = services.requests.get(late.id)
     assert (m.reply, m.return_visit_due) == ("已更换灯具", D("2026-03-09"))  # from the merge
+
+
+def test_a_merged_visitor_is_called_back_only_once_there_is_an_answer():
+    """The window greys 回访 out by the same rule the service refuses it by."""
+    assert not may_act(Action.RETURN_VISIT, S.MERGED, waits_for_a_step=False)
+    assert may_act(Action.RETURN_VISIT, S.MERGED, waits_for_a_step=True)
+    assert may_act(Action.RETURN_VISIT, S.ANSWERED, waits_for_a_step=True)
+    assert not may_act(Action.RETURN_VISIT, S.REGISTERED, waits_for_a_step=True)
+    assert may_act(Action.EXTEND, S.IN_PROGRESS, waits_for_a_step=True)
+    assert not may_act(Action.EXTEND, S.ANSWERED, waits_for_a_step=True)
