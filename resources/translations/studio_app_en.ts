@@ -4663,10 +4663,23 @@ yard courtyard</translation>
   </context>
   <context>
     <name>RequestDetail</name>
+    <message numerus="yes">
+      <location filename="studio_app/ui/request_detail.py" line="120" />
+      <source>%n 次</source>
+      <translation>
+        <numerusform>%n time</numerusform>
+        <numerusform>%n times</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/ui/request_detail.py" line="111" />
       <source>{n} 次（回访不满意）</source>
       <translation>{n} (dissatisfied at return visit)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_detail.py" line="117" />
+      <source>{report}（诉求 {number}）</source>
+      <translation>{report} (request {number})</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_detail.py" line="105" />
@@ -4677,6 +4690,11 @@ yard courtyard</translation>
       <location filename="studio_app/ui/request_detail.py" line="80" />
       <source>{when} 登记 · {channel}</source>
       <translation>Registered {when} · {channel}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_detail.py" line="117" />
+      <source>关联提案</source>
+      <translation>Linked proposal</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_detail.py" line="53" />
@@ -4704,6 +4722,11 @@ yard courtyard</translation>
       <translation>Merged into</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/request_detail.py" line="120" />
+      <source>延期</source>
+      <translation>Extended</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_detail.py" line="98" />
       <source>承办</source>
       <translation>Handled by</translation>
@@ -4724,7 +4747,7 @@ yard courtyard</translation>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="151" />
+      <location filename="studio_app/ui/request_detail.py" line="157" />
       <source>没有记录。</source>
       <translation>No records.</translation>
     </message>
@@ -4847,39 +4870,39 @@ yard courtyard</translation>
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="375" />
+      <location filename="studio_app/ui/requests_page.py" line="379" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="448" />
+      <location filename="studio_app/ui/requests_page.py" line="452" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="431" />
+      <location filename="studio_app/ui/requests_page.py" line="435" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="435" />
+      <location filename="studio_app/ui/requests_page.py" line="439" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="444" />
+      <location filename="studio_app/ui/requests_page.py" line="448" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="439" />
+      <location filename="studio_app/ui/requests_page.py" line="443" />
       <source>{number} 已回访（{satisfaction}）</source>
       <translation>{number} called back ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="421" />
+      <location filename="studio_app/ui/requests_page.py" line="425" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
@@ -4933,17 +4956,17 @@ Phone: {phone}</translation>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="457" />
+      <location filename="studio_app/ui/requests_page.py" line="461" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="454" />
+      <location filename="studio_app/ui/requests_page.py" line="458" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="456" />
+      <location filename="studio_app/ui/requests_page.py" line="460" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
@@ -7464,7 +7487,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="496" />
+      <location filename="studio_app/core/visitor_requests.py" line="507" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -7558,7 +7581,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="176" />
+      <location filename="studio_app/core/visitor_requests.py" line="187" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -7573,7 +7596,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="316" />
+      <location filename="studio_app/core/visitor_requests.py" line="327" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -7930,7 +7953,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="634" />
+      <location filename="studio_app/core/visitor_requests.py" line="645" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -8235,7 +8258,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="634" />
+      <location filename="studio_app/core/visitor_requests.py" line="645" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -8313,7 +8336,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="179" />
+      <location filename="studio_app/core/visitor_requests.py" line="190" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -9031,7 +9054,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="634" />
+      <location filename="studio_app/core/visitor_requests.py" line="645" />
       <source>延期</source>
       <translation>Extend</translation>
     </message>
@@ -9046,7 +9069,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="357" />
+      <location filename="studio_app/core/visitor_requests.py" line="368" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -9056,12 +9079,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="355" />
+      <location filename="studio_app/core/visitor_requests.py" line="366" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="634" />
+      <location filename="studio_app/core/visitor_requests.py" line="645" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -9353,7 +9376,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="233" />
+      <location filename="studio_app/core/visitor_requests.py" line="244" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -9553,7 +9576,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="553" />
+      <location filename="studio_app/core/visitor_requests.py" line="564" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
@@ -9897,7 +9920,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="366" />
+      <location filename="studio_app/core/visitor_requests.py" line="377" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
@@ -10190,7 +10213,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="271" />
+      <location filename="studio_app/core/visitor_requests.py" line="282" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -10431,7 +10454,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/visitor_requests.py" line="439" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -10784,7 +10807,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="177" />
+      <location filename="studio_app/core/visitor_requests.py" line="188" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -10794,7 +10817,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="391" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -10839,7 +10862,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="265" />
+      <location filename="studio_app/core/visitor_requests.py" line="276" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -11256,17 +11279,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="91" />
+      <location filename="studio_app/core/visitor_requests.py" line="102" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="88" />
+      <location filename="studio_app/core/visitor_requests.py" line="99" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="525" />
+      <location filename="studio_app/core/visitor_requests.py" line="536" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -11276,7 +11299,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="625" />
+      <location filename="studio_app/core/visitor_requests.py" line="636" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -11286,12 +11309,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="94" />
+      <location filename="studio_app/core/visitor_requests.py" line="105" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="631" />
+      <location filename="studio_app/core/visitor_requests.py" line="642" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
@@ -11301,7 +11324,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="483" />
+      <location filename="studio_app/core/visitor_requests.py" line="494" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
@@ -11311,12 +11334,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="522" />
+      <location filename="studio_app/core/visitor_requests.py" line="533" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="264" />
+      <location filename="studio_app/core/visitor_requests.py" line="275" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -11414,12 +11437,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="496" />
+      <location filename="studio_app/core/visitor_requests.py" line="507" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="357" />
+      <location filename="studio_app/core/visitor_requests.py" line="368" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -11429,7 +11452,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="391" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -11439,7 +11462,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="553" />
+      <location filename="studio_app/core/visitor_requests.py" line="564" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
       <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
@@ -11459,22 +11482,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="316" />
+      <location filename="studio_app/core/visitor_requests.py" line="327" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="355" />
+      <location filename="studio_app/core/visitor_requests.py" line="366" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/visitor_requests.py" line="439" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="267" />
+      <location filename="studio_app/core/visitor_requests.py" line="278" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>

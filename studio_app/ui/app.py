@@ -17,6 +17,7 @@ from studio_app.base.errors import DatabaseError, DatabaseFault, FaultKind, Stud
 from studio_app.logs import start_log_file
 from studio_app.ui import language as ui_language
 from studio_app.ui.error_dialog import show_unexpected
+from studio_app.ui.gui_thread_gc import collect_on_gui_thread
 from studio_app.ui.main_window import MainWindow
 
 log = logging.getLogger("studio_app.ui")
@@ -68,6 +69,7 @@ def setup_application(app: QApplication, language: str | None = None) -> None:
     app.setApplicationDisplayName(_t("委员工作室助手"))
     app.setWindowIcon(application_icon())
     app.setFont(cjk_font(app.font()))
+    collect_on_gui_thread(app)  # never in a worker thread: it would destroy the GUI's objects
 
 
 def _starts_afresh(place, error: DatabaseError) -> bool:

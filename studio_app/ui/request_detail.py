@@ -112,6 +112,12 @@ class RequestDetail(DetailPanel):
         if r.merged_into_id is not None:
             target = self.services.requests.get(r.merged_into_id)
             facts.append((t("已合并到"), target.number))
+        if r.linked_to_id is not None:  # 关联到该提案: the visitor's own loop goes on
+            proposal = self.services.requests.get(r.linked_to_id)
+            facts.append((t("关联提案"), t("{report}（诉求 {number}）").format(
+                report=proposal.close_reason, number=proposal.number)))  # fmt: skip
+        if r.extension_count:
+            facts.append((t("延期"), t("%n 次", None, r.extension_count)))
         cells = [(k, html.escape(v).replace("\n", "<br>")) for k, v in facts if v]
         if late_text:  # the one fact in red
             cells.append((t("期限"), f"<b style='color:#c0392b'>{html.escape(late_text)}</b>"))

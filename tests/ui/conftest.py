@@ -31,6 +31,7 @@ from studio_app.core.members import MemberInput
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
 from studio_app.ui import background, file_dialogs, messages
+from studio_app.ui.gui_thread_gc import collect_on_gui_thread
 
 # The offscreen platform plugin does not implement QPlatformWindow::propagateSizeHints and warns
 # for every top-level window with a layout; real platforms (xcb, Windows) do not. Only this exact
@@ -110,6 +111,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 @pytest.fixture
 def studio(services: Services):
     return services.studios.create(StudioInput(name="城关镇委员工作室", township="城关镇"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gc_on_the_gui_thread(qapp):
+    """As the program does (ui/app.py): Python collects garbage on the GUI thread only, never
+    in a background worker, where destroying the GUI's objects crashes."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)
