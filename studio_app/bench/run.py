@@ -537,6 +537,8 @@ def measure_first_paint(db: str | Path, runs: int = PAINT_RUNS) -> dict:
         import studio_app.ui.main_window  # noqa: F401
     except ImportError as exc:
         return {"error": f"window not available: {exc}"}
+    if _frozen():
+        return {"error": FROZEN}
     env = _child_env()
     paints, listed, ready, parts, switches, refreshes, rss = [], [], [], [], [], [], []
     years, stalls, pages = [], [], []
@@ -648,6 +650,8 @@ def measure_import(folder: Path, rows: int, target: str | None = None) -> dict:
         import studio_app.core.roster_io  # noqa: F401
     except ImportError as exc:
         return {"error": f"roster import not available: {exc}"}
+    if _frozen():
+        return {"error": FROZEN}
     path = folder / "households.xlsx"
     write_s, _ = _timed(lambda: write_household_roster(path, rows))
     if target is None:
@@ -691,7 +695,13 @@ def import_child(path: str, target: str) -> None:
 
 def measure_printing_apart(folder: Path) -> dict:
     """``bench.printing.measure_printing`` in a process of its own: the fonts it opens (a
-    rare character opens a 20 MB one) are counted as the printing's memory, not the county's."""
+    rare character opens a 20 MB one) are counted as the printing's memory, not the county's.
+    From the installed bundle (no Python to start a child with) it runs here, and the memory
+    is this process's."""
+    if _frozen():
+        from studio_app.bench.printing import measure_printing
+
+        return {**measure_printing(folder), "rss_mb": max_rss_mb()}
     code = (
         "import json, sys; from pathlib import Path; from studio_app.bench.run import max_rss_mb; "
         "from studio_app.bench.printing import measure_printing; "
@@ -703,6 +713,17 @@ def measure_printing_apart(folder: Path) -> dict:
     if child.returncode != 0:
         raise RuntimeError(child.stderr.strip() or "printing benchmark failed")
     return json.loads(child.stdout.splitlines()[-1])
+
+
+# The bundle's executable is the program, not a Python that runs ``-c`` code.
+FROZEN = (
+    "not measured from the installed bundle (no Python to start the child with):"
+    " run `make bench` from the source"
+)
+
+
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
 
 
 def _child_env() -> dict[str, str]:
