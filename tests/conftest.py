@@ -43,10 +43,16 @@ access.PASSWORD_HASHER = CHEAP_PASSWORD_HASHER
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Each test that needs a database runs on SQLite, and also on PostgreSQL if marked ``pg``."""
+    """Each test that needs a database runs on SQLite, and also on PostgreSQL if marked ``pg``
+    (unless it is marked ``one_backend``: what it checks does not depend on the database)."""
     if "backend" in metafunc.fixturenames:
         backends = ["sqlite"]
-        if PG_URL and metafunc.definition.get_closest_marker("pg"):
+        definition = metafunc.definition
+        if (
+            PG_URL
+            and definition.get_closest_marker("pg")
+            and not definition.get_closest_marker("one_backend")
+        ):
             backends.append("postgresql")
         metafunc.parametrize("backend", backends, indirect=True, scope="module")
 

@@ -257,6 +257,7 @@ def test_a_receipt_for_no_such_request(services, studio):
 
 
 # ---- QR codes on paper -----------------------------------------------------------------------
+@pytest.mark.one_backend  # decoding photographs of the print: the database plays no part
 @pytest.mark.parametrize(("size", "pages", "least_mm"), [("A4", 4, 35), ("A3", 2, 45)])
 def test_a_phone_reads_every_code_on_the_poster(services, studio, members, size, pages, least_mm):
     extra = [
