@@ -198,9 +198,9 @@ class WorkbenchPage(Page):
         self.figures: Figures | None = None  # the figures shown (None until the first arrive)
         self._asked = 0  # figures asked for; only the latest answer is shown
         # Each figure a tile, its name over its number; as many tiles a row as the card holds.
-        grid_box = QWidget()
-        self.figure_grid = FilterRow(grid_box)
-        self.figure_grid.setSpacing(4)
+        tiles_box = QWidget()
+        self.figure_tiles = FilterRow(tiles_box)
+        self.figure_tiles.setSpacing(4)
         self.figure_labels: list[QLabel] = []  # the tiles' names and numbers, in order
         self.breakdown = QTabWidget()
         self.breakdown_models: dict[str, RowsModel] = {}
@@ -213,7 +213,7 @@ class WorkbenchPage(Page):
             self.breakdown_models[key] = model
         self.breakdown.setMinimumHeight(170)
         self.figures_title = QLabel(t("工作成效"))
-        figures_card = card(self.figures_title, period_row, self.empty_note, grid_box,
+        figures_card = card(self.figures_title, period_row, self.empty_note, tiles_box,
                             self.breakdown)  # fmt: skip
 
         right_box = QWidget()
@@ -358,7 +358,7 @@ class WorkbenchPage(Page):
             return
         self.figures = figures
         self.figures_title.setText(self.tr("工作成效"))
-        self._fill_grid(figures)
+        self._fill_tiles(figures)
         self.breakdown_models["category"].set_rows(
             [(word_label(k) or self.tr("未分类"), n) for k, n in figures.by_category.items()]
         )
@@ -384,9 +384,9 @@ class WorkbenchPage(Page):
             self.tr("工作成效 · 没有算出来：{why}").format(why=messages.error_text(error))
         )
 
-    def _fill_grid(self, f: Figures) -> None:
-        while self.figure_grid.count():
-            item = self.figure_grid.takeAt(0)
+    def _fill_tiles(self, f: Figures) -> None:
+        while self.figure_tiles.count():
+            item = self.figure_tiles.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.figure_labels = []
@@ -416,7 +416,7 @@ class WorkbenchPage(Page):
             shown.setObjectName(f"figure_{i}")
             shown.setStyleSheet("font-size: 14px; font-weight: bold;")
             tile = QWidget()
-            self.figure_grid.addWidget(tile)
+            self.figure_tiles.addWidget(tile)
             tile.setMinimumWidth(FIGURE_TILE_WIDTH)  # in the card: not a window of its own
             tile.setToolTip(meaning)
             box = QVBoxLayout(tile)
