@@ -33,6 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from studio_app.base import resources
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
+from studio_app.documents import font_tables
 
 log = logging.getLogger("studio_app.documents")
 
@@ -219,6 +220,7 @@ def _is_truetype_name(path: Path) -> bool:
 
 
 _registered: dict[str, bool] = {}  # font key -> usable (False: reportlab refused it)
+_probes: dict[str, font_tables.CmapProbe | None] = {}  # font key -> its cmap, unparsed
 _lock = threading.Lock()  # documents may be built on a worker thread while another builds
 # reportlab reads a font file through one cursor per font while it writes a document's subset:
 # two documents embedding at once (a poster on a worker thread, a receipt on another) would
@@ -256,6 +258,7 @@ def _register(font: FontFile) -> bool:
             try:
                 with _MappedFile(font.path) as mapped:
                     face = TTFont(font.key, mapped, subfontIndex=font.subfont)
+                font_tables.compact(face.face)
                 pdfmetrics.registerFont(face)
                 _registered[font.key] = True
             except Exception as exc:  # CFF outlines, a truncated file (struct.error), …
@@ -264,18 +267,38 @@ def _register(font: FontFile) -> bool:
         return _registered[font.key]
 
 
-def _coverage(key: str) -> dict[int, int]:
-    return pdfmetrics.getFont(key).face.charToGlyph
+def _probe(font: FontFile) -> font_tables.CmapProbe | None:
+    """The font's cmap, read without parsing the font (None: unreadable; parsing will tell)."""
+    with _lock:
+        if font.key not in _probes:
+            try:
+                with _MappedFile(font.path) as mapped:
+                    parser = ttfonts.TTFontParser(mapped, subfontIndex=font.subfont)
+                _probes[font.key] = font_tables.CmapProbe(parser._ttf_data, parser)
+            except Exception as exc:  # not a TrueType file, CFF outlines, truncated
+                log.info("font %s unreadable: %s", font.path, exc)
+                _probes[font.key] = None
+        return _probes[font.key]
 
 
-def _has_chinese(key: str) -> bool:
-    cmap = _coverage(key)
-    return all(ord(ch) in cmap for ch in "中文委员")
+def _supplies(font: FontFile, text: str) -> str | None:
+    """The font's registered name when it has a real glyph (not .notdef) for every character
+    of ``text``. A font is parsed and registered only when its cmap says it has them."""
+    if font.key not in _registered:
+        probe = _probe(font)
+        if probe is not None and any(probe.has(ord(ch)) is False for ch in text):
+            return None
+        if not _register(font):
+            return None
+    elif not _registered[font.key]:
+        return None
+    cmap = pdfmetrics.getFont(font.key).face.charToGlyph
+    return font.key if all(cmap.get(ord(ch)) for ch in text) else None
 
 
 @dataclass
 class FontChain:
-    """The fonts of one document, opened as characters need them.
+    """The fonts of one document, parsed as characters need them.
 
     Attributes:
         primary: the registered name of the first usable font (the body text's font).
@@ -285,8 +308,6 @@ class FontChain:
     files: list[FontFile]
     primary: str = ""
     missing: dict[str, None] = field(default_factory=dict)  # an ordered set
-    _loaded: list[str] = field(default_factory=list)
-    _next: int = 0
     _choice: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
@@ -294,20 +315,10 @@ class FontChain:
         """The chain for this machine (for a ``role`` of the house style); raises
         ``NoChineseFontError`` when no font will do."""
         chain = cls(candidate_fonts(user_font, role))
-        while chain._open_next():
-            if _has_chinese(chain._loaded[-1]):
-                chain.primary = chain._loaded[-1]
-                return chain
-        raise NoChineseFontError()
-
-    def _open_next(self) -> bool:
-        while self._next < len(self.files):
-            font = self.files[self._next]
-            self._next += 1
-            if _register(font):
-                self._loaded.append(font.key)
-                return True
-        return False
+        chain.primary = next(filter(None, (_supplies(f, "中文委员") for f in chain.files)), "")
+        if not chain.primary:
+            raise NoChineseFontError()
+        return chain
 
     def font_for(self, ch: str) -> str | None:
         """The first font of the chain with a glyph for ``ch`` (None: no font has it)."""
@@ -317,10 +328,7 @@ class FontChain:
         if code < 0x20 or ch.isspace() or ch == ZERO_WIDTH:  # breaks, spaces: no glyph needed
             choice: str | None = self.primary
         else:
-            choice = next((k for k in self._loaded if code in _coverage(k)), None)
-            while choice is None and self._open_next():
-                if code in _coverage(self._loaded[-1]):
-                    choice = self._loaded[-1]
+            choice = next(filter(None, (_supplies(font, ch) for font in self.files)), None)
         self._choice[ch] = choice
         return choice
 
