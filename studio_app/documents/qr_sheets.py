@@ -28,7 +28,7 @@ from studio_app import APP_TITLE
 from studio_app.base.i18n import tr
 from studio_app.base.messages import encode, shown
 from studio_app.documents.fonts import EMBEDDING, FontChain
-from studio_app.documents.line_breaks import CANNOT_START
+from studio_app.documents.line_breaks import CANNOT_END, CANNOT_START
 from studio_app.documents.pdf_layout import PdfDocument
 from studio_app.documents.qr import PRINTED_MM, draw_qr
 
@@ -309,12 +309,29 @@ def fit_lines(chain: FontChain, text: str, size: float, width: float, max_lines:
     else:
         if line:
             lines.append(line)
-        return lines
+        return _no_lone_character(lines)
     last = lines[-1]
     while last and chain.string_width(last + "…", size) > width:
         last = last[:-1]
     lines[-1] = last + "…"
     return lines
+
+
+def _no_lone_character(lines: list[str]) -> list[str]:
+    """A wrapped text does not end with one character on a line of its own (委员工作室联络 /
+    员): the line before gives it company, with a mark that may not begin a line kept with
+    the character before it."""
+    if len(lines) < 2 or len(lines[-1].strip()) != 1 or _latin(lines[-1].strip()):
+        return lines
+    before = lines[-2]
+    take = 1
+    while take < len(before) - 2 and (
+        before[-take] in CANNOT_START or before[-take - 1] in CANNOT_END
+    ):
+        take += 1
+    if len(before) - take < 2:
+        return lines
+    return [*lines[:-2], before[:-take], before[-take:] + lines[-1]]
 
 
 def _latin(ch: str) -> bool:

@@ -40,6 +40,26 @@ def test_no_line_begins_with_a_mark_that_may_not_begin_one(chain):
         assert not [line for line in lines if line[0] in CANNOT_START], width
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国人民政治协商会议某某县委员会委员工作室联络员",
+        "县（区）政协委员 · 中国农工民主党",
+        "专长：农村饮水安全、土地流转纠纷调处、乡村道路养护（通村公路）",
+    ],
+)
+def test_a_wrapped_line_never_ends_with_one_character_alone(chain, text):
+    """The card's title and facts: "…联络 / 员" is pulled together, at every width."""
+    widths = [w for w in range(40, 400, 3) if len(fit_lines(chain, text, 12, w, 50)) > 1]
+    assert len(widths) > 20
+    for width in widths:
+        lines = fit_lines(chain, text, 12, width, 50)
+        assert "".join(lines) == text.replace(" ", " "), width
+        assert len(lines[-1]) > 1, (width, lines)
+        assert all(chain.string_width(line, 12) <= width for line in lines), width
+        assert not [line for line in lines if line[0] in CANNOT_START], (width, lines)
+
+
 def test_an_english_word_is_not_split(chain):
     text = "County (district) CPPCC member · Federation of Industry and Commerce"
     for width in range(80, 300, 9):
