@@ -35,7 +35,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from studio_app import APP_TITLE, __version__, cli_backup, cli_errors
+from studio_app import APP_TITLE, __version__, cli_backup, cli_errors, cli_words
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr, trn
 
@@ -197,6 +197,7 @@ def _print_parser(sub, db: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    cli_words.install()
     if argv[:1] == ["bench"]:
         from studio_app.bench.run import main as bench_main
 

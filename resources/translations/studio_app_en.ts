@@ -6389,22 +6389,22 @@ Log file: {where}</translation>
       <translation type="vanished">Unexpected error</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="68" />
+      <location filename="studio_app/ui/app.py" line="69" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="103" />
+      <location filename="studio_app/ui/app.py" line="105" />
       <source>无法从备份恢复</source>
       <translation>Could not restore from the backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="95" />
+      <location filename="studio_app/ui/app.py" line="97" />
       <source>无法打开数据库</source>
       <translation>Could not open the database</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="94" />
+      <location filename="studio_app/ui/app.py" line="96" />
       <source>没有找到它的备份。接下来请用首次使用向导重新设置工作室。</source>
       <translation> No backup of it was found. Please set up the studio again with the first-run wizard that follows.</translation>
     </message>
@@ -6647,9 +6647,26 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="271" />
+      <location filename="studio_app/cli.py" line="272" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="39" />
+      <source>%(prog)s：错误：%(message)s
+</source>
+      <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="25" />
+      <source>%(value)r 不是可选的值（可选：%(choices)s）</source>
+      <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="32" />
+      <source>%(value)r 不是有效的值（%(type)s）</source>
+      <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
       <location filename="studio_app/base/messages.py" line="159" />
@@ -6754,12 +6771,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Sep</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>Droid 中文字体</source>
       <translation>Droid Chinese</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>Vera（只有西文）</source>
       <translation>Vera (Latin letters only)</translation>
     </message>
@@ -6891,7 +6908,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="349" />
+      <location filename="studio_app/cli.py" line="350" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6901,7 +6918,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="326" />
+      <location filename="studio_app/cli.py" line="327" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -7000,7 +7017,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="316" />
+      <location filename="studio_app/cli.py" line="317" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -7062,7 +7079,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="276" />
+      <location filename="studio_app/cli.py" line="277" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -7506,6 +7523,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Cannot {permission}</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_words.py" line="36" />
+      <source>不能和参数 %s 一起用</source>
+      <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="197" />
       <source>不能用于恢复。</source>
       <translation> It cannot be used for restoring.</translation>
@@ -7571,7 +7593,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="473" />
+      <location filename="studio_app/cli.py" line="474" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -7672,7 +7694,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>仿宋</source>
       <translation>FangSong</translation>
     </message>
@@ -7887,7 +7909,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="352" />
+      <location filename="studio_app/cli.py" line="353" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -7919,7 +7941,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="453" />
+      <location filename="studio_app/cli.py" line="454" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -7927,7 +7949,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="456" />
+      <location filename="studio_app/cli.py" line="457" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -8208,6 +8230,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Attendee {n}</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_words.py" line="28" />
+      <source>参数 %(argument_name)s：%(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="37" />
+      <source>参数 %s 必须给出其中一个</source>
+      <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="462" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
@@ -8316,6 +8348,29 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_words.py" line="30" />
+      <source>后面最多跟一个值</source>
+      <translation>expected at most one argument</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="31" />
+      <source>后面至少要跟一个值</source>
+      <translation>expected at least one argument</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli_words.py" line="51" />
+      <source>后面要跟 %n 个值</source>
+      <translation>
+        <numerusform>expected %n argument</numerusform>
+        <numerusform>expected %n arguments</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="29" />
+      <source>后面要跟一个值</source>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="63" />
       <source>否</source>
       <translation>No</translation>
@@ -8326,7 +8381,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="429" />
+      <location filename="studio_app/cli_words.py" line="19" />
+      <source>命令和参数</source>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="430" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -8613,12 +8673,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>its user accounts were changed outside this program, and no one could log in or manage users any more</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>宋体</source>
       <translation>SimSun</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>宋体（生僻字部分）</source>
       <translation>SimSun (rare characters)</translation>
     </message>
@@ -8695,7 +8755,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="358" />
+      <location filename="studio_app/cli.py" line="359" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -8887,7 +8947,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="237" />
+      <location filename="studio_app/cli.py" line="238" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -8897,7 +8957,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="440" />
+      <location filename="studio_app/cli.py" line="441" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -8905,7 +8965,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="376" />
+      <location filename="studio_app/cli.py" line="377" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -8931,7 +8991,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="449" />
+      <location filename="studio_app/cli.py" line="450" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -8972,12 +9032,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="474" />
+      <location filename="studio_app/cli.py" line="475" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="415" />
+      <location filename="studio_app/cli.py" line="416" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -8989,7 +9049,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="334" />
+      <location filename="studio_app/cli.py" line="335" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -9129,7 +9189,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>微软雅黑</source>
       <translation>Microsoft YaHei</translation>
     </message>
@@ -9814,12 +9874,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="238" />
+      <location filename="studio_app/cli.py" line="239" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="344" />
+      <location filename="studio_app/cli.py" line="345" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -9876,7 +9936,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Culture and arts</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="413" />
+      <location filename="studio_app/documents/fonts.py" line="421" />
       <source>文档已生成，但这台电脑上没有任何字体含有以下字符，它们印成方框“□”：{codes}。请安装含有这些字符的字体（如 Windows 的 SimSun-ExtB、Linux 的 fonts-hanazono），或在“设置 → 打印设置”中选择这样的字体后重新生成。</source>
       <translation>The document was created, but no font on this computer has the following characters, so they print as a box “□”: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
@@ -9885,22 +9945,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The document was created, but no font on this computer has the following characters, so they will print as empty boxes: {codes}. Install a font that has them (such as SimSun-ExtB on Windows or fonts-hanazono on Linux), or choose such a font in “Settings → Print settings”, then create the document again.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>文泉驿微米黑</source>
       <translation>WenQuanYi Micro Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>文泉驿正黑</source>
       <translation>WenQuanYi Zen Hei</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>文鼎明体</source>
       <translation>AR PL Mingti</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>文鼎楷体</source>
       <translation>AR PL Kaiti</translation>
     </message>
@@ -9930,7 +9990,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Press and publishing</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>方正小标宋简体</source>
       <translation>FZ Xiaobiaosong</translation>
     </message>
@@ -10005,6 +10065,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_words.py" line="40" />
+      <source>无法打开 %(filename)s：%(error)s</source>
+      <translation>can't open '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/migrate.py" line="296" />
       <source>无法打开数据库“{name}”：{error}</source>
       <translation>The database “{name}” could not be opened: {error}</translation>
@@ -10022,6 +10087,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="199" />
       <source>无法打开文件“{path}”：没有读取权限，或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试。</source>
       <translation>Cannot open the file “{path}”: you may not read it, or another program is using it. Close the file in Excel/WPS and try again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="24" />
+      <source>无法识别的参数：%s（加 -h 查看用法）</source>
+      <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="99" />
@@ -10116,6 +10186,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli.py" line="92" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="22" />
+      <source>显示版本号并退出</source>
+      <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="21" />
+      <source>显示这段说明并退出</source>
+      <translation>show this help message and exit</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_schedule.py" line="46" />
@@ -10299,7 +10379,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Check the database's integrity, foreign keys and version (exits non-zero if there is a problem)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>楷体</source>
       <translation>KaiTi</translation>
     </message>
@@ -10368,7 +10448,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="108" />
+      <location filename="studio_app/documents/fonts.py" line="109" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback；
 2. 在“设置 → 打印设置”中选择一个 TrueType 中文字体文件（.ttf 或 .ttc，例如 Windows 的 simsun.ttc）。
@@ -10409,7 +10489,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="314" />
+      <location filename="studio_app/cli.py" line="315" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -10424,7 +10504,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="300" />
+      <location filename="studio_app/cli.py" line="301" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -10585,6 +10665,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/qr_sheets.py" line="89" />
       <source>用手机相机扫码，可把委员存进通讯录，不用上网；微信“扫一扫”只显示名片文字，不能保存。</source>
       <translation>Scan with the phone's camera to save the member to your contacts, no internet needed; WeChat's Scan only shows the card as text and cannot save it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="18" />
+      <source>用法：</source>
+      <translation>usage: </translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -10757,7 +10842,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="344" />
+      <location filename="studio_app/cli.py" line="345" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -10965,7 +11050,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="267" />
+      <location filename="studio_app/cli.py" line="268" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -10975,7 +11060,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="252" />
+      <location filename="studio_app/cli.py" line="253" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
@@ -10988,6 +11073,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/reception_pdf.py" line="111" />
       <source>编号</source>
       <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="23" />
+      <source>缺少必须给出的参数：%s（加 -h 查看用法）</source>
+      <translation>the following arguments are required: %s</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -11134,12 +11224,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>花园明朝</source>
       <translation>Hanazono Mincho</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>花园明朝（生僻字部分）</source>
       <translation>Hanazono Mincho (rare characters)</translation>
     </message>
@@ -11472,7 +11562,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="348" />
+      <location filename="studio_app/cli.py" line="349" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -11678,12 +11768,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="396" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="485" />
+      <location filename="studio_app/cli.py" line="486" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -11716,6 +11806,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/migrate.py" line="246" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="38" />
+      <source>这个选项不带值，多出的 %r 没有用</source>
+      <translation>ignored explicit argument %r</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="105" />
@@ -11812,6 +11907,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Optional</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_words.py" line="20" />
+      <source>选项</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_words.py" line="33" />
+      <source>选项 %(option)s 不明确，可能是 %(matches)s 中的任何一个</source>
+      <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/holiday_notice.py" line="67" />
       <source>通知全文</source>
       <translation>Notice text</translation>
@@ -11892,7 +11997,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/fonts.py" line="214" />
+      <location filename="studio_app/documents/fonts.py" line="215" />
       <source>黑体</source>
       <translation>SimHei</translation>
     </message>
@@ -11971,7 +12076,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="346" />
+      <location filename="studio_app/cli.py" line="347" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>
