@@ -6027,7 +6027,7 @@ Log file: {where}</translation>
   <context>
     <name>WorkbenchPage</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="487" />
+      <location filename="studio_app/ui/workbench_page.py" line="497" />
       <source>%n 人</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -6035,7 +6035,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="487" />
+      <location filename="studio_app/ui/workbench_page.py" line="497" />
       <source>%n 人次</source>
       <translation>
         <numerusform>%n visit</numerusform>
@@ -6043,7 +6043,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="491" />
+      <location filename="studio_app/ui/workbench_page.py" line="501" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6051,7 +6051,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="435" />
+      <location filename="studio_app/ui/workbench_page.py" line="444" />
       <source>{name}：{meaning}</source>
       <translation>{name}: {meaning}</translation>
     </message>
@@ -6064,12 +6064,12 @@ Log file: {where}</translation>
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="483" />
+      <location filename="studio_app/ui/workbench_page.py" line="493" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="486" />
+      <location filename="studio_app/ui/workbench_page.py" line="496" />
       <source>{visits}（{people}）</source>
       <translation>{visits} ({people})</translation>
     </message>
@@ -6078,7 +6078,7 @@ Log file: {where}</translation>
       <translation type="vanished">Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="321" />
+      <location filename="studio_app/ui/workbench_page.py" line="322" />
       <source>{years} 年的调休安排待公布：期限暂按法定节假日（预估）和周末计算。国务院通知下发后，请在“设置 → 节假日与调休”中粘贴通知全文。</source>
       <translation>The make-up working days of {years} are not yet published: deadlines count the statutory holidays (estimated) and weekends for now. When the State Council's notice is out, paste its text in “Settings → Holidays and make-up days”.</translation>
     </message>
@@ -6102,17 +6102,17 @@ Log file: {where}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="349" />
+      <location filename="studio_app/ui/workbench_page.py" line="350" />
       <source>今天</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="308" />
+      <location filename="studio_app/ui/workbench_page.py" line="309" />
       <source>今天 {date} {weekday}</source>
       <translation>Today: {weekday} {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="298" />
+      <location filename="studio_app/ui/workbench_page.py" line="299" />
       <source>今天到期</source>
       <translation>Due today</translation>
     </message>
@@ -6122,7 +6122,7 @@ Log file: {where}</translation>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="228" />
+      <location filename="studio_app/ui/workbench_page.py" line="229" />
       <source>今年诉求按类别</source>
       <translation>This year by category</translation>
     </message>
@@ -6132,7 +6132,7 @@ Log file: {where}</translation>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="361" />
+      <location filename="studio_app/ui/workbench_page.py" line="362" />
       <source>值班委员：{names}</source>
       <translation>Members on duty: {names}</translation>
     </message>
@@ -6161,17 +6161,17 @@ Log file: {where}</translation>
       <translation>Double-click a row to handle it on the Requests page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="232" />
+      <location filename="studio_app/ui/workbench_page.py" line="233" />
       <source>图表</source>
       <translation>Charts</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="454" />
+      <location filename="studio_app/ui/workbench_page.py" line="463" />
       <source>图表 · 没有算出来：{why}</source>
       <translation>Charts · could not be worked out: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="360" />
+      <location filename="studio_app/ui/workbench_page.py" line="361" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
@@ -6186,17 +6186,17 @@ Log file: {where}</translation>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="387" />
+      <location filename="studio_app/ui/workbench_page.py" line="388" />
       <source>工作成效 · 正在计算…</source>
       <translation>Results · working them out…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="472" />
+      <location filename="studio_app/ui/workbench_page.py" line="482" />
       <source>工作成效 · 没有算出来：{why}</source>
       <translation>Results · could not be worked out: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="463" />
+      <location filename="studio_app/ui/workbench_page.py" line="472" />
       <source>工作成效统计</source>
       <translation>Figures of the studio's work</translation>
     </message>
@@ -6206,7 +6206,7 @@ Log file: {where}</translation>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="493" />
+      <location filename="studio_app/ui/workbench_page.py" line="503" />
       <source>延期</source>
       <translation>Extended</translation>
     </message>
@@ -6221,12 +6221,12 @@ Log file: {where}</translation>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="334" />
+      <location filename="studio_app/ui/workbench_page.py" line="335" />
       <source>待办 · &lt;span style='color:{c}'&gt;{n} 件超期&lt;/span&gt;</source>
       <translation>To do · &lt;span style='color:{c}'&gt;{n} overdue&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="335" />
+      <location filename="studio_app/ui/workbench_page.py" line="336" />
       <source>待办 · 没有超期的诉求</source>
       <translation>To do · no overdue requests</translation>
     </message>
@@ -6236,12 +6236,12 @@ Log file: {where}</translation>
       <translation>Awaiting return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="237" />
+      <location filename="studio_app/ui/workbench_page.py" line="238" />
       <source>所选时间段的工作成效和这两张图表，生成 PDF 预览、打印或保存</source>
       <translation>The figures of the chosen period and these two charts, as a PDF to preview, print or save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="235" />
+      <location filename="studio_app/ui/workbench_page.py" line="236" />
       <source>打印工作成效…</source>
       <translation>Print figures…</translation>
     </message>
@@ -6261,12 +6261,12 @@ Log file: {where}</translation>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="483" />
+      <location filename="studio_app/ui/workbench_page.py" line="493" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="312" />
+      <location filename="studio_app/ui/workbench_page.py" line="313" />
       <source>时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，答复后 {c} 个工作日内回访（节假日顺延）</source>
       <translation>Deadlines, in working days: assign within {a} of registering, answer within {b} of assigning, return visit within {c} of answering (extended over holidays)</translation>
     </message>
@@ -6276,22 +6276,22 @@ Log file: {where}</translation>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="402" />
+      <location filename="studio_app/ui/workbench_page.py" line="404" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="360" />
+      <location filename="studio_app/ui/workbench_page.py" line="361" />
       <source>未填写</source>
       <translation>Not given</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="356" />
+      <location filename="studio_app/ui/workbench_page.py" line="357" />
       <source>未安排值班委员</source>
       <translation>No member on duty yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="408" />
+      <location filename="studio_app/ui/workbench_page.py" line="410" />
       <source>未指定委员</source>
       <translation>No member assigned</translation>
     </message>
@@ -6310,7 +6310,7 @@ Log file: {where}</translation>
       <translation type="vanished">This month: requests registered: {r}, closed: {c}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="413" />
+      <location filename="studio_app/ui/workbench_page.py" line="415" />
       <source>本月还没有登记诉求。看看&lt;a href='last_month'&gt;上月&lt;/a&gt;或&lt;a href='last_30_days'&gt;近 30 天&lt;/a&gt;的数字。</source>
       <translation>No requests registered this month yet. See the figures of &lt;a href='last_month'&gt;last month&lt;/a&gt; or of &lt;a href='last_30_days'&gt;the last 30 days&lt;/a&gt;.</translation>
     </message>
@@ -6320,7 +6320,7 @@ Log file: {where}</translation>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="485" />
+      <location filename="studio_app/ui/workbench_page.py" line="495" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
@@ -6335,17 +6335,17 @@ Log file: {where}</translation>
       <translation>View reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="229" />
+      <location filename="studio_app/ui/workbench_page.py" line="230" />
       <source>正在计算…</source>
       <translation>Working it out…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="422" />
+      <location filename="studio_app/ui/workbench_page.py" line="431" />
       <source>正在计算图表…</source>
       <translation>Working out the charts…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="389" />
+      <location filename="studio_app/ui/workbench_page.py" line="390" />
       <source>正在计算工作成效…</source>
       <translation>Working out the results…</translation>
     </message>
@@ -6375,12 +6375,12 @@ Log file: {where}</translation>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="228" />
+      <location filename="studio_app/ui/workbench_page.py" line="229" />
       <source>诉求按月（近 12 个月）</source>
       <translation>Requests by month (last 12 months)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="296" />
+      <location filename="studio_app/ui/workbench_page.py" line="297" />
       <source>超期 %n 个工作日</source>
       <translation>
         <numerusform>%n day late</numerusform>
@@ -6397,7 +6397,7 @@ Log file: {where}</translation>
       <translation>Last 30 days</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="299" />
+      <location filename="studio_app/ui/workbench_page.py" line="300" />
       <source>还有 %n 个工作日</source>
       <translation>
         <numerusform>%n day left</numerusform>
@@ -6409,17 +6409,17 @@ Log file: {where}</translation>
       <translation type="vanished">{n} working days left</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="347" />
+      <location filename="studio_app/ui/workbench_page.py" line="348" />
       <source>还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。</source>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="495" />
+      <location filename="studio_app/ui/workbench_page.py" line="505" />
       <source>这段时间登记的诉求中，答复期限经批准延期（写明理由）的件数；改派不延长期限</source>
       <translation>Requests registered in this period whose answer deadline was extended (with a reason); re-routing does not extend it</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="353" />
+      <location filename="studio_app/ui/workbench_page.py" line="354" />
       <source>（替 {name}）</source>
       <translation> (standing in for {name})</translation>
     </message>
@@ -6848,7 +6848,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="148" />
+      <location filename="studio_app/core/request_charts.py" line="145" />
       <source>{a}至{b}</source>
       <translation>{a} to {b}</translation>
     </message>
@@ -7344,12 +7344,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members' points ranking for {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="160" />
+      <location filename="studio_app/core/request_charts.py" line="157" />
       <source>{year}年诉求按类别统计</source>
       <translation>Requests by category, {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="191" />
+      <location filename="studio_app/core/request_charts.py" line="188" />
       <source>{y}年{m}月</source>
       <translation>{m}/{y}</translation>
     </message>
@@ -7821,12 +7821,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="157" />
+      <location filename="studio_app/core/request_charts.py" line="154" />
       <source>件</source>
       <translation>requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="162" />
+      <location filename="studio_app/core/request_charts.py" line="159" />
       <source>件数</source>
       <translation>Count</translation>
     </message>
@@ -10467,7 +10467,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="161" />
+      <location filename="studio_app/core/request_charts.py" line="158" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
@@ -11730,7 +11730,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="154" />
+      <location filename="studio_app/core/request_charts.py" line="151" />
       <source>诉求按月统计（{span}）</source>
       <translation>Requests by month ({span})</translation>
     </message>
