@@ -4,7 +4,8 @@ Both print plain data made by the core: the member's facts as label/value pairs,
 each item's source (users distrust a score whose points they cannot trace), the activities by
 kind, the linked households, the requests handled, the proposals and 社情民意, and two charts
 drawn with reportlab (points by kind, activities by month). Phone and ID numbers are masked here
-too, whatever the caller passes: a record left on a desk never shows a full number."""
+too, in the facts and in every free text (a request's summary may quote a number), whatever the
+caller passes: a record left on a desk never shows a full number."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
@@ -194,29 +196,39 @@ def _record(b: DocumentBuilder, r: MemberYear) -> list[Flowable]:
     story += [b.facts(facts, wide=(tr("履职积分"),)), b.gap(3)]
 
     sections: list[tuple[str, list[Flowable]]] = []
-    points: list[Flowable] = []
+    # Each section's chart first (the overview), then the lines it is made of.
+    points: list[Flowable] = [hbar_chart(r.points_by_kind, b.fonts, b.width), b.gap(2)]
     if r.points_items:
-        rows = [(n, i.item, i.source, points_text(i.points, signed=True))
-                for n, i in enumerate(r.points_items, start=1)]  # fmt: skip
-        points.append(b.table([tr("序号"), tr("积分项目"), tr("来源"), tr("积分")], rows,
-                              [0.08, 0.2, 0.57, 0.15], centered=(0, 3)))  # fmt: skip
+        rows = [
+            (n, i.item, masked(i.source), points_text(i.points, signed=True))
+            for n, i in enumerate(r.points_items, start=1)
+        ]
+        points.append(
+            b.table(
+                [tr("序号"), tr("积分项目"), tr("来源"), tr("积分")],
+                rows,
+                [0.08, 0.2, 0.57, 0.15],
+                centered=(0, 3),
+            )
+        )
     else:
         points.append(b.p(tr("本年度还没有计分的履职活动。"), s.plain))
-    points += [b.gap(3), hbar_chart(r.points_by_kind, b.fonts, b.width)]
     sections.append((tr("履职积分"), points))
 
-    activities: list[Flowable] = []
+    activities: list[Flowable] = [
+        bar_chart(r.activities_by_month, b.fonts, b.width, 62 * mm),
+        b.gap(2),
+    ]
     for n, group in enumerate(r.activities, start=1):
         heading = tr("（{n}）{kind}（{count} 次）").format(
             n=_numeral(n), kind=group.kind, count=len(group.activities)
         )
         activities.append(CondPageBreak(25 * mm))
         activities.append(b.p(heading, s.subheading))
-        rows = [(a.on.isoformat(), a.detail) for a in group.activities]
+        rows = [(a.on.isoformat(), masked(a.detail)) for a in group.activities]
         activities.append(b.table([tr("日期"), tr("内容")], rows, [0.2, 0.8], centered=(0,)))
     if not r.activities:
         activities.append(b.p(tr("本年度还没有履职活动。"), s.plain))
-    activities += [b.gap(3), bar_chart(r.activities_by_month, b.fonts, b.width, 62 * mm)]
     sections.append((tr("履职活动"), activities))
 
     if r.households:
@@ -227,7 +239,7 @@ def _record(b: DocumentBuilder, r: MemberYear) -> list[Flowable]:
                         [0.1, 0.35, 0.3, 0.25], centered=(0, 3))  # fmt: skip
         sections.append((tr("联系群众"), [table]))
     if r.requests:
-        rows = [(q.number, q.registered_on.isoformat(), q.category, q.summary, q.outcome)
+        rows = [(q.number, q.registered_on.isoformat(), q.category, masked(q.summary), q.outcome)
                 for q in r.requests]  # fmt: skip
         table = b.table([tr("编号"), tr("登记日期"), tr("类别"), tr("诉求"), tr("办理结果")],
                         rows, [0.14, 0.15, 0.14, 0.39, 0.18], centered=(0, 1))  # fmt: skip
@@ -240,7 +252,9 @@ def _record(b: DocumentBuilder, r: MemberYear) -> list[Flowable]:
         sections.append((tr("提案和社情民意"), [table]))
 
     for n, (heading, body) in enumerate(sections, start=1):
-        story.append(CondPageBreak(30 * mm))
+        # a heading never sits alone at a page foot, nor apart from the chart it opens with
+        chart = body[0].height if isinstance(body[0], Drawing) else 0
+        story.append(CondPageBreak(30 * mm + chart))
         story.append(b.p(tr("{n}、{heading}").format(n=_numeral(n), heading=heading), s.heading))
         story += body
     return story

@@ -56,7 +56,7 @@ def member_year(name: str = "王䶮", code: str = "NY-001", visits: int = 2) -> 
                                                       for i in range(visits)))),
         households=(LinkedHousehold("李堃", "东风村", date(2026, 6, 1)),
                     LinkedHousehold("赵喆", "西河村", None)),
-        requests=(HandledRequest("2026-0012", date(2026, 3, 5), "交通出行", "村道泥泞，出行困难",
+        requests=(HandledRequest("2026-0012", date(2026, 3, 5), "交通出行", "村道泥泞，出行困难，来电13912345678",
                                  "按期答复"),),
         proposals=(ProposalLine("提案", "关于加快东风村村道硬化的提案", "领衔", "立案",
                                 date(2026, 1, 10)),
@@ -102,6 +102,7 @@ def test_a_members_record_holds_every_part_and_both_charts(fonts):
     # masked numbers: the phone's and ID's ends only
     assert "138****5678" in text and "110101********123X" in text
     assert "13812345678" not in text and "11010119900101123X" not in text
+    assert "来电139****5678" in text and "13912345678" not in text  # in a free text too
     assert fonts_of(doc.data) and all(fonts_of(doc.data).values())
 
 
