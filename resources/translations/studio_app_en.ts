@@ -7115,7 +7115,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="170" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="171" />
       <source>{n} 人，合格 {passed} 人</source>
       <translation>{n} members, {passed} passed</translation>
     </message>
@@ -7129,12 +7129,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{n} held</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="258" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="312" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="169" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="170" />
       <source>{points} 分</source>
       <translation>{points} points</translation>
     </message>
@@ -7196,7 +7196,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="273" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="327" />
       <source>{text}；{notes}</source>
       <translation>{text}; {notes}</translation>
     </message>
@@ -7211,7 +7211,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{title} ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="264" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="318" />
       <source>{total} 分（基础分 {base} 分，合格线 {mark} 分）：{verdict}</source>
       <translation>{total} points (base {base}, pass mark {mark}): {verdict}</translation>
     </message>
@@ -7334,12 +7334,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="128" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="129" />
       <source>{year}年度委员履职档案</source>
       <translation>Member's record for {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="132" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="133" />
       <source>{year}年度委员履职积分排名</source>
       <translation>Members' points ranking for {year}</translation>
     </message>
@@ -7591,7 +7591,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="304" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="358" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
@@ -7636,7 +7636,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="277" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="331" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
@@ -8159,7 +8159,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="229" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
@@ -8254,7 +8254,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="250" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="304" />
       <source>办理情况</source>
       <translation>Outcome</translation>
     </message>
@@ -8264,7 +8264,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="244" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
       <source>办理结果</source>
       <translation>Outcome</translation>
     </message>
@@ -8387,7 +8387,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Attendee {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="170" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="171" />
       <source>参评委员</source>
       <translation>Members scored</translation>
     </message>
@@ -8467,12 +8467,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="277" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="331" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="169" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="170" />
       <source>合格线</source>
       <translation>Pass mark</translation>
     </message>
@@ -8505,7 +8505,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="179" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
       <source>名次</source>
       <translation>Rank</translation>
     </message>
@@ -8757,7 +8757,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record ({day})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="179" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
       <source>委员编号</source>
       <translation>Member code</translation>
     </message>
@@ -8949,12 +8949,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Employment</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="232" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="286" />
       <source>履职活动</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="195" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="249" />
       <source>履职积分</source>
       <translation>Points</translation>
     </message>
@@ -9258,7 +9258,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Year (default: this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="208" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -9700,7 +9700,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="246" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="300" />
       <source>承办群众诉求</source>
       <translation>Requests handled</translation>
     </message>
@@ -9725,7 +9725,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="270" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="324" />
       <source>按《{scheme}》计分</source>
       <translation>scored by “{scheme}”</translation>
     </message>
@@ -9820,12 +9820,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="250" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="304" />
       <source>提交日期</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="252" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="306" />
       <source>提案和社情民意</source>
       <translation>Proposals and public-opinion reports</translation>
     </message>
@@ -10312,7 +10312,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="229" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -10372,7 +10372,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="179" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="181" />
       <source>是否合格</source>
       <translation>Passed</translation>
     </message>
@@ -10472,7 +10472,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Uncategorised</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="236" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="290" />
       <source>未走访</source>
       <translation>Not visited</translation>
     </message>
@@ -10487,17 +10487,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="183" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="184" />
       <source>本年度还没有委员的积分。</source>
       <translation>No member has points for this year yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="231" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="285" />
       <source>本年度还没有履职活动。</source>
       <translation>No activities this year yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="215" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="269" />
       <source>本年度还没有计分的履职活动。</source>
       <translation>No scored activities this year yet.</translation>
     </message>
@@ -10512,7 +10512,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="208" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
@@ -10960,7 +10960,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered by</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="244" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
@@ -11035,17 +11035,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="179" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
       <source>积分</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="168" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="169" />
       <source>积分办法</source>
       <translation>Points scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="208" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
       <source>积分项目</source>
       <translation>Item</translation>
     </message>
@@ -11313,12 +11313,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {rev}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="173" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="174" />
       <source>统计截至</source>
       <translation>Counted up to</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="272" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="326" />
       <source>统计截至 {day}</source>
       <translation>counted up to {day}</translation>
     </message>
@@ -11348,7 +11348,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="244" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -11368,7 +11368,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Picked by grid workers</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="250" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="304" />
       <source>署名</source>
       <translation>Role</translation>
     </message>
@@ -11462,7 +11462,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Phone {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="240" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="294" />
       <source>联系群众</source>
       <translation>Linked households</translation>
     </message>
@@ -12285,7 +12285,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="223" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="277" />
       <source>（{n}）{kind}（{count} 次）</source>
       <translation>({n}) {kind} ({count})</translation>
     </message>
