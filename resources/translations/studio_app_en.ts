@@ -6027,7 +6027,7 @@ Log file: {where}</translation>
   <context>
     <name>WorkbenchPage</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="497" />
+      <location filename="studio_app/ui/workbench_page.py" line="500" />
       <source>%n 人</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -6035,7 +6035,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="497" />
+      <location filename="studio_app/ui/workbench_page.py" line="500" />
       <source>%n 人次</source>
       <translation>
         <numerusform>%n visit</numerusform>
@@ -6043,7 +6043,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="501" />
+      <location filename="studio_app/ui/workbench_page.py" line="504" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6051,7 +6051,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="444" />
+      <location filename="studio_app/ui/workbench_page.py" line="445" />
       <source>{name}：{meaning}</source>
       <translation>{name}: {meaning}</translation>
     </message>
@@ -6064,12 +6064,12 @@ Log file: {where}</translation>
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="493" />
+      <location filename="studio_app/ui/workbench_page.py" line="496" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="496" />
+      <location filename="studio_app/ui/workbench_page.py" line="499" />
       <source>{visits}（{people}）</source>
       <translation>{visits} ({people})</translation>
     </message>
@@ -6166,7 +6166,7 @@ Log file: {where}</translation>
       <translation>Charts</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="463" />
+      <location filename="studio_app/ui/workbench_page.py" line="466" />
       <source>图表 · 没有算出来：{why}</source>
       <translation>Charts · could not be worked out: {why}</translation>
     </message>
@@ -6191,12 +6191,12 @@ Log file: {where}</translation>
       <translation>Results · working them out…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="482" />
+      <location filename="studio_app/ui/workbench_page.py" line="485" />
       <source>工作成效 · 没有算出来：{why}</source>
       <translation>Results · could not be worked out: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="472" />
+      <location filename="studio_app/ui/workbench_page.py" line="475" />
       <source>工作成效统计</source>
       <translation>Figures of the studio's work</translation>
     </message>
@@ -6206,7 +6206,7 @@ Log file: {where}</translation>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="503" />
+      <location filename="studio_app/ui/workbench_page.py" line="506" />
       <source>延期</source>
       <translation>Extended</translation>
     </message>
@@ -6261,7 +6261,7 @@ Log file: {where}</translation>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="493" />
+      <location filename="studio_app/ui/workbench_page.py" line="496" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
@@ -6320,7 +6320,7 @@ Log file: {where}</translation>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="495" />
+      <location filename="studio_app/ui/workbench_page.py" line="498" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
@@ -6414,7 +6414,7 @@ Log file: {where}</translation>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="505" />
+      <location filename="studio_app/ui/workbench_page.py" line="508" />
       <source>这段时间登记的诉求中，答复期限经批准延期（写明理由）的件数；改派不延长期限</source>
       <translation>Requests registered in this period whose answer deadline was extended (with a reason); re-routing does not extend it</translation>
     </message>
@@ -6427,7 +6427,12 @@ Log file: {where}</translation>
   <context>
     <name>_BarChart</name>
     <message>
-      <location filename="studio_app/ui/charts.py" line="52" />
+      <location filename="studio_app/ui/charts.py" line="57" />
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/charts.py" line="57" />
       <source>（暂无数据）</source>
       <translation> (no data yet)</translation>
     </message>

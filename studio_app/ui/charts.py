@@ -27,8 +27,11 @@ class _BarChart(QChartView):
 
     horizontal = False
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, titled: bool = True):
+        """``titled`` False: no title over the bars (where a tab already names the chart) but
+        when there is nothing to show."""
         super().__init__(parent)
+        self.titled = titled
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
@@ -49,13 +52,19 @@ class _BarChart(QChartView):
         title_font = QFont(self.font())
         title_font.setBold(True)
         chart.setTitleFont(title_font)
-        chart.setTitle(data.title + (self.tr("（暂无数据）") if data.empty else ""))
+        if data.empty:
+            chart.setTitle(
+                data.title + self.tr("（暂无数据）") if self.titled else self.tr("暂无数据")
+            )
+        else:
+            chart.setTitle(data.title if self.titled else "")
         series: QAbstractBarSeries = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         categories = list(reversed(data.categories)) if self.horizontal else list(data.categories)
         for i, s in enumerate(data.series):
             bar = QBarSet(s.name)
             bar.setColor(QColor(COLOURS[i % len(COLOURS)]))
             bar.setBorderColor(QColor(COLOURS[i % len(COLOURS)]))
+            bar.setLabelColor(QColor("#222222"))  # the default is white: unseen beside a bar
             bar.append(list(reversed(s.values)) if self.horizontal else list(s.values))
             series.append(bar)
         if self.horizontal:  # the value at each bar's end: what a score is made of, exactly
@@ -74,6 +83,7 @@ class _BarChart(QChartView):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         names.setLabelsFont(small)
+        names.setTruncateLabels(False)  # "社保" whole, never "…", however short the chart
         values.setLabelsFont(small)
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if self.horizontal
                       else Qt.AlignmentFlag.AlignBottom)  # fmt: skip

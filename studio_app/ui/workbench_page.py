@@ -439,7 +439,8 @@ class WorkbenchPage(Page):
         from studio_app.ui.charts import BarChart, HBarChart  # QtCharts: after the first paint
 
         if self.month_chart is None:
-            self.month_chart, self.category_chart = BarChart(), HBarChart()
+            # the tabs name the charts: no title over the bars, the full one in the tab's tip
+            self.month_chart, self.category_chart = BarChart(titled=False), HBarChart(titled=False)
             self.month_chart.setToolTip("\n".join(
                 self.tr("{name}：{meaning}").format(name=n, meaning=m)
                 for n, m in month_meanings().items()))  # fmt: skip
@@ -453,6 +454,8 @@ class WorkbenchPage(Page):
         self.charts = charts
         self.month_chart.set_data(charts.by_month)
         self.category_chart.set_data(charts.by_category)
+        self.chart_tabs.setTabToolTip(0, charts.by_month.title)
+        self.chart_tabs.setTabToolTip(1, charts.by_category.title)
         self.charts_title.setText(self.tr("图表"))
 
     def _charts_failed(self, asked: int, error: BaseException) -> None:

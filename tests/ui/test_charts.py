@@ -41,6 +41,8 @@ def test_horizontal_bars_read_top_down_with_their_values(qtbot):
     names = next(a for a in view.chart().axes() if hasattr(a, "categories"))
     assert list(names.categories()) == ["全会", "社情民意", "提案"]
     assert view.chart().series()[0].isLabelsVisible()
+    assert bars.labelColor().name() == "#222222"  # readable beside the bar, not white
+    assert not names.truncateLabels()  # a category's name whole, never "…"
 
 
 def test_an_empty_chart_says_so(qtbot):
@@ -49,3 +51,12 @@ def test_an_empty_chart_says_so(qtbot):
     view.set_data(chart("诉求（按月）", MONTHS, [("登记", [0] * 12)]))
     assert "暂无数据" in view.chart().title()
     assert view.point_counts() == [12]
+
+
+def test_a_chart_under_a_tab_has_no_title_but_says_when_it_is_empty(qtbot):
+    view = BarChart(titled=False)
+    qtbot.addWidget(view)
+    view.set_data(chart("诉求按月统计", MONTHS, [("登记", [1] * 12)]))
+    assert view.chart().title() == ""
+    view.set_data(chart("诉求按月统计", MONTHS, [("登记", [0] * 12)]))
+    assert view.chart().title() == "暂无数据"

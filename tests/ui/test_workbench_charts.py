@@ -49,6 +49,7 @@ def test_the_charts_show_the_last_twelve_months_and_this_years_categories(
     assert registered.label() == "登记" and registered.at(11) == 3  # this month, the last
     assert f"{date.today().month}月" == list(month.chart().axes()[0].categories())[-1]
     assert "逾期：答复期限在当月" in month.toolTip()
+    assert page.chart_tabs.tabToolTip(0).startswith("诉求按月统计（")
     _register(services, "教育")
     page.refresh()
     wait_background()
