@@ -18,6 +18,7 @@ studio-app print receipt --request ID|NUMBER --out F.pdf --db DB
 studio-app print qr-poster [--studio ID] [--size A4|A3] --out F.pdf --db DB
 studio-app print member-card --member ID|NAME --out F.pdf --db DB
 studio-app print member-qr --member ID|NAME --out F.png|F.svg --db DB
+studio-app print figures [--year Y] --out F.pdf --db DB
 studio-app archive export --db DB [--from DATE] [--to DATE] --out DIR
 studio-app archive verify --db DB           exit 1 when a stored document is damaged
 studio-app backup --db DB [--to DIR]      a consistent copy, rotated (30 daily, 12 monthly)
@@ -162,7 +163,9 @@ def _print_parser(sub, db: argparse.ArgumentParser) -> None:
     printing = sub.add_parser(
         "print",
         parents=[db],
-        help=tr("生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡"),
+        help=tr(
+            "生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计"
+        ),
     )
     documents = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
     out = argparse.ArgumentParser(add_help=False)
@@ -193,6 +196,13 @@ def _print_parser(sub, db: argparse.ArgumentParser) -> None:
     card.add_argument("--member", required=True, help=tr("委员姓名或 ID"))
     code = document("member-qr", tr("一位委员的二维码图片（.png 或 .svg）"))
     code.add_argument("--member", required=True, help=tr("委员姓名或 ID"))
+    figures = document("figures", tr("工作成效统计（工作台的数字和图表）"))
+    figures.add_argument(
+        "--year",
+        type=int,
+        default=None,
+        help=tr("统计的年份（默认：今年至今，图表为近 12 个月）"),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -408,6 +418,13 @@ def _print(args) -> int:
     elif args.document == "qr-poster":
         studio = printing.find_studio(args.studio) if args.studio else None
         doc = printing.qr_poster(studio, args.size)
+    elif args.document == "figures":
+        from studio_app.core.figures_print import figures_pdf, year_period
+
+        today = date.today()
+        if args.year is not None and not 2000 <= args.year <= today.year:
+            raise StudioError(tr("年份应在 2000 至 {year} 之间。").format(year=today.year))
+        doc = figures_pdf(services, *year_period(args.year, today), year=args.year, today=today)
     else:
         doc = printing.member_card(printing.find_member(args.member))
     write_atomic(out, doc.data)

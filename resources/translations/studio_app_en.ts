@@ -4383,27 +4383,27 @@ yard courtyard</translation>
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="597" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="604" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="351" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="358" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="431" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="438" />
       <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
       <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="377" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="384" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="475" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="482" />
       <source>{n}. {number}（{status}，{who}）{content}</source>
       <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
@@ -4412,87 +4412,87 @@ yard courtyard</translation>
       <translation type="vanished">Don't link</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="124" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="562" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="569" />
       <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
       <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="198" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="200" />
       <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
       <translation>&amp;Similar open requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="170" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="172" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="103" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="492" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="499" />
       <source>可能是同一件事</source>
       <translation>Possibly the same matter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="488" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="495" />
       <source>合并到 {number}(&amp;{key})</source>
       <translation>Merge into {number} (&amp;{key})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="484" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="491" />
       <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
       <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="200" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="202" />
       <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
       <translation>Same &amp;village (for reference)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="560" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="567" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="556" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="563" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="219" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="218" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="220" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="90" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="92" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="91" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="419" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="426" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
@@ -4505,52 +4505,52 @@ yard courtyard</translation>
       <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="554" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="561" />
       <source>本次已登记 {n} 件(&amp;R)</source>
       <translation>{n} &amp;registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="215" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
       <source>本次已登记(&amp;R)</source>
       <translation>&amp;Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="119" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="121" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="91" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="117" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="119" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="102" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="534" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="541" />
       <source>没有登记：改好后再按 Enter。</source>
       <translation>Not registered: make your changes, then press Enter again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="150" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="152" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="487" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="494" />
       <source>登记为新诉求(&amp;N)</source>
       <translation>Register as a &amp;new request</translation>
     </message>
@@ -4559,17 +4559,17 @@ yard courtyard</translation>
       <translation type="vanished">Register and merge into selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="149" />
       <source>登记并合并到所选诉求(&amp;M)</source>
       <translation>Register and &amp;merge into the selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="144" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="146" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
@@ -4578,57 +4578,57 @@ yard courtyard</translation>
       <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="134" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="175" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="138" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="130" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="118" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="120" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="138" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="133" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="135" />
       <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
       <translation>Choose: type the category's number, or the first letters of its name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="490" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="497" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="482" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="489" />
       <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
       <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="339" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="346" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="375" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="382" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -6027,7 +6027,7 @@ Log file: {where}</translation>
   <context>
     <name>WorkbenchPage</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="399" />
+      <location filename="studio_app/ui/workbench_page.py" line="500" />
       <source>%n 人</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -6035,7 +6035,7 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="399" />
+      <location filename="studio_app/ui/workbench_page.py" line="500" />
       <source>%n 人次</source>
       <translation>
         <numerusform>%n visit</numerusform>
@@ -6043,12 +6043,17 @@ Log file: {where}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="403" />
+      <location filename="studio_app/ui/workbench_page.py" line="504" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
         <numerusform>%n requests</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="445" />
+      <source>{name}：{meaning}</source>
+      <translation>{name}: {meaning}</translation>
     </message>
     <message>
       <source>{n} 人次（{p} 人）</source>
@@ -6059,12 +6064,12 @@ Log file: {where}</translation>
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="395" />
+      <location filename="studio_app/ui/workbench_page.py" line="496" />
       <source>{n} 次</source>
       <translation>{n} held</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="398" />
+      <location filename="studio_app/ui/workbench_page.py" line="499" />
       <source>{visits}（{people}）</source>
       <translation>{visits} ({people})</translation>
     </message>
@@ -6073,22 +6078,22 @@ Log file: {where}</translation>
       <translation type="vanished">Official holidays and make-up working days for {years} have not been entered yet, so deadlines skip only weekends for now. Once the State Council announces them, enter them under “Settings → Holidays and make-up working days”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="282" />
+      <location filename="studio_app/ui/workbench_page.py" line="322" />
       <source>{years} 年的调休安排待公布：期限暂按法定节假日（预估）和周末计算。国务院通知下发后，请在“设置 → 节假日与调休”中粘贴通知全文。</source>
       <translation>The make-up working days of {years} are not yet published: deadlines count the statutory holidays (estimated) and weekends for now. When the State Council's notice is out, paste its text in “Settings → Holidays and make-up days”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="172" />
+      <location filename="studio_app/ui/workbench_page.py" line="174" />
       <source>上一年</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="170" />
+      <location filename="studio_app/ui/workbench_page.py" line="172" />
       <source>上月</source>
       <translation>Last month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="153" />
+      <location filename="studio_app/ui/workbench_page.py" line="155" />
       <source>下一个接待日</source>
       <translation>Next reception day</translation>
     </message>
@@ -6097,47 +6102,52 @@ Log file: {where}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="310" />
+      <location filename="studio_app/ui/workbench_page.py" line="350" />
       <source>今天</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="269" />
+      <location filename="studio_app/ui/workbench_page.py" line="309" />
       <source>今天 {date} {weekday}</source>
       <translation>Today: {weekday} {date}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="260" />
+      <location filename="studio_app/ui/workbench_page.py" line="299" />
       <source>今天到期</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="172" />
+      <location filename="studio_app/ui/workbench_page.py" line="174" />
       <source>今年</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="210" />
+      <location filename="studio_app/ui/workbench_page.py" line="229" />
+      <source>今年诉求按类别</source>
+      <translation>This year by category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="212" />
       <source>件数</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="322" />
+      <location filename="studio_app/ui/workbench_page.py" line="362" />
       <source>值班委员：{names}</source>
       <translation>Members on duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="131" />
+      <location filename="studio_app/ui/workbench_page.py" line="133" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="110" />
+      <location filename="studio_app/ui/workbench_page.py" line="112" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="128" />
+      <location filename="studio_app/ui/workbench_page.py" line="130" />
       <source>剩余</source>
       <translation>Time left</translation>
     </message>
@@ -6146,127 +6156,152 @@ Log file: {where}</translation>
       <translation type="vanished">Closed (return visit done)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="148" />
+      <location filename="studio_app/ui/workbench_page.py" line="150" />
       <source>双击一行，到诉求页办理。</source>
       <translation>Double-click a row to handle it on the Requests page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="321" />
+      <location filename="studio_app/ui/workbench_page.py" line="233" />
+      <source>图表</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="466" />
+      <source>图表 · 没有算出来：{why}</source>
+      <translation>Charts · could not be worked out: {why}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="361" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="209" />
+      <location filename="studio_app/ui/workbench_page.py" line="211" />
       <source>委员</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="215" />
+      <location filename="studio_app/ui/workbench_page.py" line="217" />
       <source>工作成效</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="348" />
+      <location filename="studio_app/ui/workbench_page.py" line="388" />
       <source>工作成效 · 正在计算…</source>
       <translation>Results · working them out…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="384" />
+      <location filename="studio_app/ui/workbench_page.py" line="485" />
       <source>工作成效 · 没有算出来：{why}</source>
       <translation>Results · could not be worked out: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="135" />
+      <location filename="studio_app/ui/workbench_page.py" line="475" />
+      <source>工作成效统计</source>
+      <translation>Figures of the studio's work</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="137" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="405" />
+      <location filename="studio_app/ui/workbench_page.py" line="506" />
       <source>延期</source>
       <translation>Extended</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="159" />
+      <location filename="studio_app/ui/workbench_page.py" line="161" />
       <source>开始接待登记</source>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="150" />
+      <location filename="studio_app/ui/workbench_page.py" line="152" />
       <source>待办</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="295" />
+      <location filename="studio_app/ui/workbench_page.py" line="335" />
       <source>待办 · &lt;span style='color:{c}'&gt;{n} 件超期&lt;/span&gt;</source>
       <translation>To do · &lt;span style='color:{c}'&gt;{n} overdue&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="296" />
+      <location filename="studio_app/ui/workbench_page.py" line="336" />
       <source>待办 · 没有超期的诉求</source>
       <translation>To do · no overdue requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="136" />
+      <location filename="studio_app/ui/workbench_page.py" line="138" />
       <source>待回访</source>
       <translation>Awaiting return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="209" />
+      <location filename="studio_app/ui/workbench_page.py" line="238" />
+      <source>所选时间段的工作成效和这两张图表，生成 PDF 预览、打印或保存</source>
+      <translation>The figures of the chosen period and these two charts, as a PDF to preview, print or save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="236" />
+      <source>打印工作成效…</source>
+      <translation>Print figures…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="211" />
       <source>按承办委员</source>
       <translation>By handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="208" />
+      <location filename="studio_app/ui/workbench_page.py" line="210" />
       <source>按村（社区）</source>
       <translation>By village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="207" />
+      <location filename="studio_app/ui/workbench_page.py" line="209" />
       <source>按类别</source>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="395" />
+      <location filename="studio_app/ui/workbench_page.py" line="496" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="273" />
+      <location filename="studio_app/ui/workbench_page.py" line="313" />
       <source>时限：登记后 {a} 个工作日内交办，交办后 {b} 个工作日内答复，答复后 {c} 个工作日内回访（节假日顺延）</source>
       <translation>Deadlines, in working days: assign within {a} of registering, answer within {b} of assigning, return visit within {c} of answering (extended over holidays)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="127" />
+      <location filename="studio_app/ui/workbench_page.py" line="129" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="363" />
+      <location filename="studio_app/ui/workbench_page.py" line="404" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="321" />
+      <location filename="studio_app/ui/workbench_page.py" line="361" />
       <source>未填写</source>
       <translation>Not given</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="317" />
+      <location filename="studio_app/ui/workbench_page.py" line="357" />
       <source>未安排值班委员</source>
       <translation>No member on duty yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="369" />
+      <location filename="studio_app/ui/workbench_page.py" line="410" />
       <source>未指定委员</source>
       <translation>No member assigned</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="171" />
+      <location filename="studio_app/ui/workbench_page.py" line="173" />
       <source>本季度</source>
       <translation>This quarter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="170" />
+      <location filename="studio_app/ui/workbench_page.py" line="172" />
       <source>本月</source>
       <translation>This month</translation>
     </message>
@@ -6275,62 +6310,77 @@ Log file: {where}</translation>
       <translation type="vanished">This month: requests registered: {r}, closed: {c}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="374" />
+      <location filename="studio_app/ui/workbench_page.py" line="415" />
       <source>本月还没有登记诉求。看看&lt;a href='last_month'&gt;上月&lt;/a&gt;或&lt;a href='last_30_days'&gt;近 30 天&lt;/a&gt;的数字。</source>
       <translation>No requests registered this month yet. See the figures of &lt;a href='last_month'&gt;last month&lt;/a&gt; or of &lt;a href='last_30_days'&gt;the last 30 days&lt;/a&gt;.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="130" />
+      <location filename="studio_app/ui/workbench_page.py" line="132" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="397" />
+      <location filename="studio_app/ui/workbench_page.py" line="498" />
       <source>来访</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="129" />
+      <location filename="studio_app/ui/workbench_page.py" line="131" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="157" />
+      <location filename="studio_app/ui/workbench_page.py" line="159" />
       <source>查看接待日</source>
       <translation>View reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="350" />
+      <location filename="studio_app/ui/workbench_page.py" line="230" />
+      <source>正在计算…</source>
+      <translation>Working it out…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="431" />
+      <source>正在计算图表…</source>
+      <translation>Working out the charts…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="390" />
       <source>正在计算工作成效…</source>
       <translation>Working out the results…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="126" />
+      <location filename="studio_app/ui/workbench_page.py" line="128" />
       <source>步骤</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="207" />
+      <location filename="studio_app/ui/workbench_page.py" line="209" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="125" />
+      <location filename="studio_app/ui/workbench_page.py" line="127" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="173" />
+      <location filename="studio_app/ui/workbench_page.py" line="175" />
       <source>自定义</source>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="183" />
+      <location filename="studio_app/ui/workbench_page.py" line="185" />
       <source>至</source>
       <translation>to</translation>
     </message>
+    <message>
+      <location filename="studio_app/ui/workbench_page.py" line="229" />
+      <source>诉求按月（近 12 个月）</source>
+      <translation>Requests by month (last 12 months)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="258" />
+      <location filename="studio_app/ui/workbench_page.py" line="297" />
       <source>超期 %n 个工作日</source>
       <translation>
         <numerusform>%n day late</numerusform>
@@ -6342,12 +6392,12 @@ Log file: {where}</translation>
       <translation type="vanished">{n} working days overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="171" />
+      <location filename="studio_app/ui/workbench_page.py" line="173" />
       <source>近 30 天</source>
       <translation>Last 30 days</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/workbench_page.py" line="261" />
+      <location filename="studio_app/ui/workbench_page.py" line="300" />
       <source>还有 %n 个工作日</source>
       <translation>
         <numerusform>%n day left</numerusform>
@@ -6359,19 +6409,32 @@ Log file: {where}</translation>
       <translation type="vanished">{n} working days left</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="308" />
+      <location filename="studio_app/ui/workbench_page.py" line="348" />
       <source>还没有安排接待日。请到“接待日”页设置规则并生成全年接待日。</source>
       <translation>No reception days have been scheduled yet. Go to the “Reception days” page to set the rule and generate the reception days for the year.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="407" />
+      <location filename="studio_app/ui/workbench_page.py" line="508" />
       <source>这段时间登记的诉求中，答复期限经批准延期（写明理由）的件数；改派不延长期限</source>
       <translation>Requests registered in this period whose answer deadline was extended (with a reason); re-routing does not extend it</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/workbench_page.py" line="314" />
+      <location filename="studio_app/ui/workbench_page.py" line="354" />
       <source>（替 {name}）</source>
       <translation> (standing in for {name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>_BarChart</name>
+    <message>
+      <location filename="studio_app/ui/charts.py" line="57" />
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/charts.py" line="57" />
+      <source>（暂无数据）</source>
+      <translation> (no data yet)</translation>
     </message>
   </context>
   <context>
@@ -6647,7 +6710,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="272" />
+      <location filename="studio_app/cli.py" line="282" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -6674,6 +6737,22 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>
         <numerusform>%n</numerusform>
         <numerusform>%n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/figures_print.py" line="34" />
+      <source>%n 人</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/core/figures_print.py" line="34" />
+      <source>%n 人次</source>
+      <translation>
+        <numerusform>%n visit</numerusform>
+        <numerusform>%n visits</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6784,6 +6863,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli_errors.py" line="72" />
       <source>check / archive verify 发现问题；import 的文件中有错误（没有导入任何数据）</source>
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/figures_print.py" line="68" />
+      <source>{a} 至 {b}</source>
+      <translation>{a} to {b}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/request_charts.py" line="145" />
+      <source>{a}至{b}</source>
+      <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
       <location filename="studio_app/base/messages.py" line="153" />
@@ -6908,7 +6997,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="350" />
+      <location filename="studio_app/cli.py" line="360" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -6918,7 +7007,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="327" />
+      <location filename="studio_app/cli.py" line="337" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -6968,6 +7057,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{month} has no {days}: held on its last day, {day}.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_charts.py" line="65" />
+      <source>{m}月</source>
+      <translation>{m}</translation>
+    </message>
+    <message>
       <source>{n:.1f} MB</source>
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
@@ -7012,12 +7106,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message>
+      <location filename="studio_app/core/figures_print.py" line="62" />
+      <source>{name}：{meaning}</source>
+      <translation>{name}: {meaning}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/holiday_notice.py" line="85" />
       <source>{name}：通知写共 {total} 天，日期算来是 {n} 天。</source>
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="317" />
+      <location filename="studio_app/cli.py" line="327" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -7038,13 +7137,28 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="171" />
+      <source>{n} 人，合格 {passed} 人</source>
+      <translation>{n} members, {passed} passed</translation>
+    </message>
+    <message>
       <source>{n} 条</source>
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="166" />
+      <location filename="studio_app/core/figures_print.py" line="30" />
+      <source>{n} 次</source>
+      <translation>{n} held</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="312" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="170" />
+      <source>{points} 分</source>
+      <translation>{points} points</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="71" />
@@ -7079,7 +7193,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="277" />
+      <location filename="studio_app/cli.py" line="287" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -7104,6 +7218,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="327" />
+      <source>{text}；{notes}</source>
+      <translation>{text}; {notes}</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="86" />
       <source>{time}，{user}，{action}</source>
       <translation>{time}, {user}, {action}</translation>
@@ -7112,6 +7231,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/ui/request_actions.py" line="182" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="318" />
+      <source>{total} 分（基础分 {base} 分，合格线 {mark} 分）：{verdict}</source>
+      <translation>{total} points (base {base}, pass mark {mark}): {verdict}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/figures_print.py" line="33" />
+      <source>{visits}（{people}）</source>
+      <translation>{visits} ({people})</translation>
     </message>
     <message>
       <source>{what} {n}</source>
@@ -7225,6 +7354,26 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="82" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="129" />
+      <source>{year}年度委员履职档案</source>
+      <translation>Member's record for {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="133" />
+      <source>{year}年度委员履职积分排名</source>
+      <translation>Members' points ranking for {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/request_charts.py" line="157" />
+      <source>{year}年诉求按类别统计</source>
+      <translation>Requests by category, {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/request_charts.py" line="188" />
+      <source>{y}年{m}月</source>
+      <translation>{m}/{y}</translation>
     </message>
     <message>
       <location filename="studio_app/base/local_times.py" line="17" />
@@ -7419,7 +7568,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="48" />
+      <location filename="studio_app/cli.py" line="49" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -7464,7 +7613,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="204" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="358" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
@@ -7474,7 +7623,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="194" />
+      <location filename="studio_app/cli.py" line="197" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -7507,6 +7656,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/visitor_requests.py" line="507" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="331" />
+      <source>不合格</source>
+      <translation>Not passed</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -7593,7 +7747,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="474" />
+      <location filename="studio_app/cli.py" line="491" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -7669,7 +7823,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="116" />
+      <location filename="studio_app/cli.py" line="117" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -7689,9 +7843,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="93" />
+      <location filename="studio_app/cli.py" line="94" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/request_charts.py" line="154" />
+      <source>件</source>
+      <translation>requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/request_charts.py" line="159" />
+      <source>件数</source>
+      <translation>Count</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="215" />
@@ -7717,7 +7881,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -7807,7 +7971,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="169" />
+      <location filename="studio_app/cli.py" line="172" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -7904,12 +8068,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>National</translation>
     </message>
     <message>
+      <location filename="studio_app/core/figures_print.py" line="86" />
+      <source>全部委员工作室</source>
+      <translation>All members' studios</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="53" />
       <source>公文式（默认）</source>
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="353" />
+      <location filename="studio_app/cli.py" line="363" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -7941,7 +8110,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="454" />
+      <location filename="studio_app/cli.py" line="471" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -7949,7 +8118,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="457" />
+      <location filename="studio_app/cli.py" line="474" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -8015,6 +8184,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="45" />
       <source>养老</source>
       <translation>Elderly care</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
+      <source>内容</source>
+      <translation>Content</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="209" />
@@ -8083,7 +8257,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>An unexpected error stopped the operation ({summary}). What was saved is not affected. Please try again; if it happens again, send the log file “{log}” to support.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="100" />
+      <location filename="studio_app/cli.py" line="101" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -8107,12 +8281,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>In progress</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="304" />
+      <source>办理情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="118" />
       <source>办理状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="231" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
+      <source>办理结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/request_charts.py" line="37" />
       <source>办结</source>
       <translation>Closed</translation>
     </message>
@@ -8240,6 +8424,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>one of the arguments %s is required</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="171" />
+      <source>参评委员</source>
+      <translation>Members scored</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="462" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
@@ -8315,6 +8504,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="331" />
+      <source>合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="170" />
+      <source>合格线</source>
+      <translation>Pass mark</translation>
+    </message>
+    <message>
       <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。合并后这条仍显示在那条诉求下面。</source>
       <translation type="vanished">When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
     </message>
@@ -8341,6 +8540,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/roster_io.py" line="393" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
+      <source>名次</source>
+      <translation>Rank</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="129" />
@@ -8386,7 +8590,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="430" />
+      <location filename="studio_app/cli.py" line="447" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -8446,7 +8650,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="88" />
+      <location filename="studio_app/cli.py" line="89" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -8593,7 +8797,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="193" />
+      <location filename="studio_app/cli.py" line="196" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -8618,12 +8822,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record ({day})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
+      <source>委员编号</source>
+      <translation>Member code</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="192" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -8755,7 +8964,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="359" />
+      <location filename="studio_app/cli.py" line="369" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -8770,7 +8979,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="154" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -8803,6 +9012,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="45" />
       <source>就业</source>
       <translation>Employment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="286" />
+      <source>履职活动</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="249" />
+      <source>履职积分</source>
+      <translation>Points</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="33" />
@@ -8838,7 +9057,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="140" />
+      <location filename="studio_app/cli.py" line="141" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -8870,6 +9089,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/roster_io.py" line="84" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/figures_pdf.py" line="34" />
+      <source>工作成效统计</source>
+      <translation>Figures of the studio's work</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="199" />
+      <source>工作成效统计（工作台的数字和图表）</source>
+      <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="251" />
@@ -8947,7 +9176,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="238" />
+      <location filename="studio_app/cli.py" line="248" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -8957,7 +9186,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="441" />
+      <location filename="studio_app/cli.py" line="458" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -8965,7 +9194,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="377" />
+      <location filename="studio_app/cli.py" line="387" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -8991,7 +9220,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="450" />
+      <location filename="studio_app/cli.py" line="467" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -9032,12 +9261,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="475" />
+      <location filename="studio_app/cli.py" line="492" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="416" />
+      <location filename="studio_app/cli.py" line="433" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -9049,7 +9278,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="335" />
+      <location filename="studio_app/cli.py" line="345" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -9084,12 +9313,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="139" />
+      <location filename="studio_app/cli.py" line="426" />
+      <source>年份应在 2000 至 {year} 之间。</source>
+      <translation>The year must be between 2000 and {year}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="140" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="152" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -9114,7 +9348,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/figures_print.py" line="38" />
       <source>延期</source>
       <translation>Extend</translation>
     </message>
@@ -9179,6 +9413,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_charts.py" line="40" />
+      <source>当月回访满意或基本满意而办结的诉求</source>
+      <translation>requests closed that month by a satisfied or basically satisfied return visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/request_charts.py" line="39" />
+      <source>当月登记的诉求</source>
+      <translation>requests registered that month</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="80" />
       <source>待落实</source>
       <translation>Pending</translation>
@@ -9216,7 +9460,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="157" />
+      <location filename="studio_app/cli.py" line="158" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -9317,7 +9561,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="187" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -9521,12 +9765,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handling member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="300" />
+      <source>承办群众诉求</source>
+      <translation>Requests handled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="148" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="127" />
+      <location filename="studio_app/cli.py" line="128" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -9539,6 +9788,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/workdays.py" line="187" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="324" />
+      <source>按《{scheme}》计分</source>
+      <translation>scored by “{scheme}”</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="87" />
@@ -9558,12 +9812,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="137" />
+      <location filename="studio_app/cli.py" line="138" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="106" />
+      <location filename="studio_app/cli.py" line="107" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -9611,7 +9865,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="186" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -9629,6 +9883,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="136" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="304" />
+      <source>提交日期</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="306" />
+      <source>提案和社情民意</source>
+      <translation>Proposals and public-opinion reports</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="39" />
@@ -9819,7 +10083,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="90" />
+      <location filename="studio_app/cli.py" line="91" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -9854,7 +10118,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="61" />
+      <location filename="studio_app/cli.py" line="62" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -9874,12 +10138,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="239" />
+      <location filename="studio_app/cli.py" line="249" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="345" />
+      <location filename="studio_app/cli.py" line="355" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -10123,6 +10387,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>日期，如 2024-03-05</source>
       <translation>Date, e.g. 2024-03-05</translation>
@@ -10178,12 +10447,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Yes</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="181" />
+      <source>是否合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="264" />
       <source>是否必填</source>
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="92" />
+      <location filename="studio_app/cli.py" line="93" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -10198,12 +10472,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>show this help message and exit</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/pdf_charts.py" line="184" />
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>最后一</source>
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="152" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -10273,6 +10552,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_charts.py" line="158" />
+      <source>未分类</source>
+      <translation>Uncategorised</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="290" />
+      <source>未走访</source>
+      <translation>Not visited</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="141" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
@@ -10283,6 +10572,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="184" />
+      <source>本年度还没有委员的积分。</source>
+      <translation>No member has points for this year yet.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="285" />
+      <source>本年度还没有履职活动。</source>
+      <translation>No activities this year yet.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="269" />
+      <source>本年度还没有计分的履职活动。</source>
+      <translation>No scored activities this year yet.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/households.py" line="135" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
@@ -10291,6 +10595,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="80" />
       <source>来信</source>
       <translation>Letter</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/figures_print.py" line="32" />
+      <source>来访</source>
+      <translation>Visits</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="282" />
@@ -10365,7 +10679,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="144" />
+      <location filename="studio_app/cli.py" line="145" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -10489,7 +10803,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="315" />
+      <location filename="studio_app/cli.py" line="325" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -10504,7 +10818,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="301" />
+      <location filename="studio_app/cli.py" line="311" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -10599,14 +10913,18 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="111" />
+      <location filename="studio_app/cli.py" line="112" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="165" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
-      <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
+      <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="166" />
+      <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
+      <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
     <message>
       <location filename="studio_app/documents/qr_sheets.py" line="92" />
@@ -10717,7 +11035,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="69" />
+      <location filename="studio_app/cli.py" line="70" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -10730,6 +11048,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/reception_pdf.py" line="127" />
       <source>登记人</source>
       <translation>Registered by</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
+      <source>登记日期</source>
+      <translation>Registered</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="400" />
@@ -10802,6 +11125,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
+      <source>积分</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="169" />
+      <source>积分办法</source>
+      <translation>Points scheme</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
+      <source>积分项目</source>
+      <translation>Item</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="86" />
       <source>程序出现意外错误（详见日志）</source>
       <translation>an unexpected error in the program (see the log)</translation>
@@ -10842,7 +11180,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="345" />
+      <location filename="studio_app/cli.py" line="355" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -10867,7 +11205,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="150" />
+      <location filename="studio_app/cli.py" line="151" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -10927,6 +11265,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The answer stays due on {due}: assigning and re-routing do not change it; for more time use “Extend”.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_charts.py" line="41" />
+      <source>答复期限在当月、超期才答复或至今未答复的诉求</source>
+      <translation>requests whose answer was due that month and came late or has not come yet</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>答复群众的内容：办理结果、政策依据、后续安排</source>
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
@@ -10972,6 +11315,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Category name</translation>
     </message>
     <message>
+      <location filename="studio_app/core/figures_print.py" line="64" />
+      <source>类别图统计 {year} 年 1 月 1 日至 {day} 登记的诉求。</source>
+      <translation>The categories count the requests registered from 1 January {year} to {day}.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="381" />
       <source>类型</source>
       <translation>Type</translation>
@@ -10997,7 +11345,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="193" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -11050,27 +11398,47 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="268" />
+      <location filename="studio_app/cli.py" line="278" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="97" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="174" />
+      <source>统计截至</source>
+      <translation>Counted up to</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="326" />
+      <source>统计截至 {day}</source>
+      <translation>counted up to {day}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="98" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="253" />
+      <location filename="studio_app/cli.py" line="263" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="95" />
+      <location filename="studio_app/cli.py" line="96" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="111" />
+      <location filename="studio_app/documents/figures_pdf.py" line="45" />
+      <source>统计期间：{period}（截至 {day}）</source>
+      <translation>Period: {period} (as of {day})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="204" />
+      <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
+      <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -11093,6 +11461,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="49" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="304" />
+      <source>署名</source>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="49" />
@@ -11137,7 +11510,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="134" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -11182,6 +11555,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>联系电话 {phone}</source>
       <translation type="vanished">Phone {phone}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="294" />
+      <source>联系群众</source>
+      <translation>Linked households</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="80" />
@@ -11447,6 +11825,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
+      <location filename="studio_app/core/request_charts.py" line="151" />
+      <source>诉求按月统计（{span}）</source>
+      <translation>Requests by month ({span})</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="170" />
       <source>诉求摘要</source>
       <translation>Request summary</translation>
@@ -11462,7 +11845,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="186" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -11562,7 +11945,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="349" />
+      <location filename="studio_app/cli.py" line="359" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -11768,12 +12151,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="396" />
+      <location filename="studio_app/cli.py" line="406" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="486" />
+      <location filename="studio_app/cli.py" line="503" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -11927,7 +12310,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No holiday dates were found in the notice. Make sure the whole notice is pasted, with one numbered item per holiday giving its dates.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="124" />
+      <location filename="studio_app/core/request_charts.py" line="37" />
+      <source>逾期</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="125" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -11942,7 +12330,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="155" />
+      <location filename="studio_app/cli.py" line="156" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -11967,7 +12355,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="89" />
+      <location filename="studio_app/cli.py" line="90" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -12005,6 +12393,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/meetings_page.py" line="57" />
       <source>（{note}）</source>
       <translation> ({note})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="277" />
+      <source>（{n}）{kind}（{count} 次）</source>
+      <translation>({n}) {kind} ({count})</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="131" />
@@ -12076,7 +12469,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="347" />
+      <location filename="studio_app/cli.py" line="357" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

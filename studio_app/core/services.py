@@ -17,6 +17,7 @@ from studio_app.core.member_codes import MemberCodeService
 from studio_app.core.members import MemberService
 from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.request_categories import CategoryService
+from studio_app.core.request_charts import RequestChartService
 from studio_app.core.request_figures import FigureService
 from studio_app.core.request_list import RequestListService
 from studio_app.core.retention import RetentionService
@@ -68,6 +69,7 @@ class Services:
         self.common_issues = CommonIssueService(db)
         self.meetings = MeetingService(db)
         self.figures = FigureService(db, self.calendar)
+        self.request_charts = RequestChartService(db)  # the 工作台's charts
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)
         self.retention = RetentionService(db)

@@ -42,6 +42,10 @@ NAMES = (
 
 
 def _settle(app: QApplication) -> None:
+    """Until the page's background work (the 工作台's figures and charts) has reported."""
+    deadline = time.monotonic() + 30
+    while background.is_busy() and time.monotonic() < deadline:
+        app.processEvents()
     for _ in range(5):
         app.processEvents()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import word_label
+from studio_app.core.request_charts import RequestCharts, month_meanings
 from studio_app.core.request_figures import RATE_LABELS, Figures, closed_label, closed_meaning
 from studio_app.core.request_list import due_soon_label, due_soon_meaning
 from studio_app.core.services import Services
@@ -39,6 +40,7 @@ from studio_app.ui.background import BackgroundOp
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.list_view import WHOLE, FilterRow
 from studio_app.ui.page import Page
+from studio_app.ui.print_actions import show_document
 from studio_app.ui.reception_days_page import weekday
 
 log = logging.getLogger("studio_app.ui")
@@ -216,13 +218,45 @@ class WorkbenchPage(Page):
         figures_card = card(self.figures_title, period_row, self.empty_note, tiles_box,
                             self.breakdown)  # fmt: skip
 
+        # The charts: one at a time in tabs (both side by side would not read at 1024 px); the
+        # views are made when their data first arrives, so QtCharts loads after the first paint.
+        self.charts: RequestCharts | None = None
+        self._charts_asked = 0
+        self._charts_due = False
+        self.month_chart = self.category_chart = None
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setMinimumHeight(220)
+        for text in (t("诉求按月（近 12 个月）"), t("今年诉求按类别")):
+            waiting = QLabel(t("正在计算…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.chart_tabs.addTab(waiting, text)
+        self.charts_title = QLabel(t("图表"))
+        charts_card = card(self.charts_title, self.chart_tabs)
+        # 打印 on the title's line: the figures of the period chosen on the right, and the charts
+        self.print_button = QPushButton(t("打印工作成效…"))
+        self.print_button.setToolTip(
+            t("所选时间段的工作成效和这两张图表，生成 PDF 预览、打印或保存")
+        )
+        self.print_button.clicked.connect(self.print_figures)
+        charts_card.layout().removeWidget(self.charts_title)
+        header = QHBoxLayout()
+        header.addWidget(self.charts_title, 1)
+        header.addWidget(self.print_button)
+        charts_card.layout().insertLayout(0, header)
+
+        left_box = QWidget()
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(todo, 3)
+        left.addWidget(charts_card, 2)
+
         right_box = QWidget()
         right = QVBoxLayout(right_box)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(day_card)
         right.addWidget(figures_card, 1)
         columns = QHBoxLayout()
-        columns.addWidget(todo, 3)
+        columns.addWidget(left_box, 3)
         columns.addWidget(right_box, 2)
 
         content = QWidget()
@@ -235,11 +269,16 @@ class WorkbenchPage(Page):
         layout.addLayout(columns, 1)
         # Three fifths for the to-do list, two for the cards, whatever their texts' natural
         # widths (long English names would take the list's room); never under their least.
-        for box in (todo, right_box):
+        for box in (left_box, right_box):
             policy = box.sizePolicy()
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
             box.setSizePolicy(policy)
             box.setMinimumWidth(box.minimumSizeHint().width())
+        # The to-do list and the charts share the height the cards on the right take: their
+        # own tall wishes would make the page scroll at 768 px.
+        policy = left_box.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        left_box.setSizePolicy(policy)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -262,6 +301,7 @@ class WorkbenchPage(Page):
 
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._charts_due = True  # counted once the figures are in: the tiles come first
         self._period_changed()  # the figures first: they are worked out meanwhile
         today = date.today()
         bench = self.services.workbench.today(today)
@@ -356,6 +396,7 @@ class WorkbenchPage(Page):
     def _figures_arrived(self, asked: int, figures: Figures) -> None:
         if asked != self._asked:
             return
+        self._charts_after_figures()
         self.figures = figures
         self.figures_title.setText(self.tr("工作成效"))
         self._fill_tiles(figures)
@@ -375,11 +416,71 @@ class WorkbenchPage(Page):
                     "或<a href='last_30_days'>近 30 天</a>的数字。")
         )  # fmt: skip
 
+    def _charts_after_figures(self) -> None:
+        """The charts of a refresh are counted after its figures: both at once would slow the
+        tiles down (they share the two cores and the database)."""
+        if self._charts_due:
+            self._charts_due = False
+            self.show_charts()
+
+    def show_charts(self) -> None:
+        """Count the charts' twelve months and this year's categories on a background thread."""
+        self._charts_asked += 1
+        asked = self._charts_asked
+        charts = self.services.request_charts
+        op = BackgroundOp(self, self.tr("正在计算图表…"), lambda: charts.charts(), quietly=True)
+        op.success(lambda c: self._charts_arrived(asked, c))
+        op.failure(lambda exc: self._charts_failed(asked, exc))
+        op.run()
+
+    def _charts_arrived(self, asked: int, charts: RequestCharts) -> None:
+        if asked != self._charts_asked:
+            return
+        from studio_app.ui.charts import BarChart, HBarChart  # QtCharts: after the first paint
+
+        if self.month_chart is None:
+            # the tabs name the charts: no title over the bars, the full one in the tab's tip
+            self.month_chart, self.category_chart = BarChart(titled=False), HBarChart(titled=False)
+            self.month_chart.setToolTip("\n".join(
+                self.tr("{name}：{meaning}").format(name=n, meaning=m)
+                for n, m in month_meanings().items()))  # fmt: skip
+            for i, view in enumerate((self.month_chart, self.category_chart)):
+                text = self.chart_tabs.tabText(i)
+                old = self.chart_tabs.widget(i)
+                self.chart_tabs.removeTab(i)
+                self.chart_tabs.insertTab(i, view, text)
+                old.deleteLater()
+            self.chart_tabs.setCurrentIndex(0)
+        self.charts = charts
+        self.month_chart.set_data(charts.by_month)
+        self.category_chart.set_data(charts.by_category)
+        self.chart_tabs.setTabToolTip(0, charts.by_month.title)
+        self.chart_tabs.setTabToolTip(1, charts.by_category.title)
+        self.charts_title.setText(self.tr("图表"))
+
+    def _charts_failed(self, asked: int, error: BaseException) -> None:
+        if not isinstance(error, StudioError):
+            log.error("the 工作台's charts failed", exc_info=error)
+        if asked == self._charts_asked:
+            self.charts_title.setText(
+                self.tr("图表 · 没有算出来：{why}").format(why=messages.error_text(error))
+            )
+
+    def print_figures(self) -> None:
+        """The period's figures and the charts as a PDF, drawn without Qt (documents/)."""
+        from studio_app.core.figures_print import figures_pdf
+
+        start, end = sorted((pydate(self.start.date()), pydate(self.end.date())))
+        services, charts = self.services, self.charts
+        show_document(self, services, self.tr("工作成效统计"),
+                      lambda: figures_pdf(services, start, end, charts=charts))  # fmt: skip
+
     def _figures_failed(self, asked: int, error: BaseException) -> None:
         if not isinstance(error, StudioError):
             log.error("the 工作台's figures failed", exc_info=error)
         if asked != self._asked:
             return
+        self._charts_after_figures()
         self.figures_title.setText(
             self.tr("工作成效 · 没有算出来：{why}").format(why=messages.error_text(error))
         )

@@ -131,13 +131,15 @@ def test_bench_runs_small_and_prints_every_measure(
     assert r["figures_year"]["visits"] >= r["figures_month"]["visits"]
     checks = figures["checks"]
     assert {"request search 4 字", "workbench", "figures_month", "figures_year", "similar",
-            "similar_pairs", "workbench_ready", "stall", "memory_window"} <= set(checks)  # fmt: skip
+            "similar_pairs", "workbench_ready", "stall", "memory_window", "charts",
+            "workbench_charts"} <= set(checks)  # fmt: skip
     pairs = r["similar"]["pairs"]  # the labelled pairs of tests/data
     assert pairs["pairs"] >= 200 and checks["similar_pairs"] is True
     assert r["similar"]["open_requests"] > 0
     json.dumps(figures, ensure_ascii=False)  # --json
     table = out.getvalue()
     for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
+                 "工作台 charts",
                  "similar() while typing", "similar requests: precision / recall",
                  "交办及时率"):  # fmt: skip
         assert text in table
@@ -155,6 +157,7 @@ def test_the_window_reports_its_paint_the_year_every_page_and_its_memory(tmp_pat
     paint = bench.measure_first_paint(tmp_path / "county.sqlite3", runs=1)
     assert "error" not in paint, paint
     assert 0 < paint["median_s"] <= paint["lists_median_s"] <= paint["ready_median_s"]
+    assert paint["ready_median_s"] <= paint["charts_median_s"]  # the charts after the figures
     assert paint["year_shown_median_s"] > 0 and paint["stall_max_s"] > 0
     assert len(paint["pages_median_s"]) == len(bench.PAGE_NAMES) and paint["rss_mb"] > 0
 
