@@ -6389,22 +6389,22 @@ Log file: {where}</translation>
       <translation type="vanished">Unexpected error</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="68" />
+      <location filename="studio_app/ui/app.py" line="69" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="103" />
+      <location filename="studio_app/ui/app.py" line="105" />
       <source>无法从备份恢复</source>
       <translation>Could not restore from the backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="95" />
+      <location filename="studio_app/ui/app.py" line="97" />
       <source>无法打开数据库</source>
       <translation>Could not open the database</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="94" />
+      <location filename="studio_app/ui/app.py" line="96" />
       <source>没有找到它的备份。接下来请用首次使用向导重新设置工作室。</source>
       <translation> No backup of it was found. Please set up the studio again with the first-run wizard that follows.</translation>
     </message>
@@ -6652,7 +6652,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="159" />
+      <location filename="studio_app/base/messages.py" line="179" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6660,7 +6660,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="170" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6668,7 +6668,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="170" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6676,7 +6676,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="119" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6769,7 +6769,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="153" />
+      <location filename="studio_app/base/messages.py" line="173" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6806,7 +6806,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -6836,12 +6836,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>day {d}</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="156" />
+      <source>{kind}《{title}》</source>
+      <translation>{kind} “{title}”</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="77" />
       <source>{kind}纪要</source>
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="91" />
+      <location filename="studio_app/base/messages.py" line="99" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -7012,7 +7017,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="95" />
       <source>{number} 已答复：同样答复这位群众，待回访</source>
       <translation>{number} answered: the same answer for this visitor, to be called back</translation>
     </message>
@@ -7040,7 +7045,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="72" />
+      <location filename="studio_app/base/messages.py" line="79" />
       <source>{satisfaction}：{comment}</source>
       <translation>{satisfaction}: {comment}</translation>
     </message>
@@ -7057,7 +7062,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="120" />
+      <location filename="studio_app/base/messages.py" line="128" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -7072,12 +7077,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="158" />
+      <source>{step}（{day}）</source>
+      <translation>{step} ({day})</translation>
+    </message>
+    <message>
       <location filename="studio_app/demo/studio.py" line="179" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -7392,12 +7402,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="224" />
+      <source>“{step}”的日期 {day} 早于上一步的日期 {previous}，请检查日期。</source>
+      <translation>The date of “{step}”, {day}, is before the date of the previous step, {previous}. Please check the date.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="230" />
+      <source>“{step}”的日期 {day} 还没有到，请填写已经发生的日期。</source>
+      <translation>The date of “{step}”, {day}, has not come yet. Please enter the date it happened.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="306" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="102" />
+      <location filename="studio_app/base/labels.py" line="106" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
@@ -7415,6 +7435,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="503" />
       <source>“{text}”和“{kept}”是同一列，已使用“{kept}”，这一列没有导入</source>
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="218" />
+      <source>“{title}”不能记录“{step}”：{why}</source>
+      <translation>“{step}” cannot be recorded for “{title}”: {why}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="433" />
+      <source>“{title}”已经提交，正文和委员不再修改；如提交的记录有误，请“更正”提交这一步。</source>
+      <translation>“{title}” has been submitted: its text and members are no longer changed. If the submission was recorded wrongly, use “Correct” on that step.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="565" />
+      <source>“{title}”还没有领衔委员，提交前请在正文中选择领衔委员。</source>
+      <translation>“{title}” has no lead member yet. Choose the lead member in the text before submitting.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/cells.py" line="72" />
@@ -7437,7 +7472,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>  </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="100" />
+      <location filename="studio_app/base/labels.py" line="104" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -7472,12 +7507,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>3. Suggestions</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>上门</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
@@ -7487,12 +7522,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="507" />
+      <location filename="studio_app/core/visitor_requests.py" line="518" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>不予立案</source>
+      <translation>Not registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
     </message>
@@ -7501,7 +7541,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="145" />
+      <location filename="studio_app/base/messages.py" line="153" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7531,7 +7571,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
     </message>
@@ -7546,7 +7586,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>九三学社</source>
       <translation>Jiusan Society</translation>
     </message>
@@ -7576,12 +7616,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>五保</source>
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="187" />
+      <location filename="studio_app/core/visitor_requests.py" line="195" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -7596,7 +7636,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="327" />
+      <location filename="studio_app/core/visitor_requests.py" line="335" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -7627,7 +7667,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>交通</source>
       <translation>Transport</translation>
     </message>
@@ -7642,7 +7682,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>People in household</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>人口资源环境委员会</source>
       <translation>Population, Resources and Environment Committee</translation>
     </message>
@@ -7652,7 +7692,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
@@ -7677,17 +7717,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FangSong</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="52" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>企业</source>
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="258" />
+      <location filename="studio_app/base/labels.py" line="282" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="277" />
+      <location filename="studio_app/base/labels.py" line="301" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -7700,7 +7740,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7735,7 +7775,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
     </message>
@@ -7745,17 +7785,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>meeting minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>低保</source>
       <translation>Minimum living allowance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>住房</source>
       <translation>Housing</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>体育界</source>
       <translation>Sports</translation>
     </message>
@@ -7827,22 +7867,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改数据</source>
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="166" />
+      <source>修改正文</source>
+      <translation>Text changed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改用户</source>
       <translation>Change user</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改设置</source>
       <translation>change settings</translation>
     </message>
@@ -7862,7 +7907,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="140" />
+      <location filename="studio_app/base/messages.py" line="148" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -7872,12 +7917,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>党政点题</source>
       <translation>Set by party and government</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>全国</source>
       <translation>National</translation>
     </message>
@@ -7902,6 +7947,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/request_actions.py" line="213" />
       <source>共性问题</source>
       <translation>Common issue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="461" />
+      <source>共性问题“{title}”中没有可以转为提案的诉求（已合并、不予受理或已转的除外）。</source>
+      <translation>The common issue “{title}” has no request that can be converted (merged, rejected and already converted ones are left out).</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="123" />
@@ -7943,17 +7993,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="97" />
       <source>关联到提案（诉求 {number}）：{report}</source>
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/visitor_requests.py" line="671" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -7980,7 +8030,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
@@ -7990,7 +8040,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/core/proposals.py" line="759" />
+      <source>具体建议</source>
+      <translation>Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>养老</source>
       <translation>Elderly care</translation>
     </message>
@@ -8017,32 +8072,32 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>农业</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>农业和农村委员会</source>
       <translation>Agriculture and Rural Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>农业界</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>农工党</source>
       <translation>Peasants and Workers Democratic Party</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>农户/居民</source>
       <translation>Household/resident</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
@@ -8080,7 +8135,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>someone else</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -8095,7 +8150,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
@@ -8105,12 +8160,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>医疗</source>
       <translation>Medical care</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>医药卫生界</source>
       <translation>Medicine and health</translation>
     </message>
@@ -8120,12 +8175,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>匿名化来访人</source>
       <translation>Anonymise visitors</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>匿名化过期的来访人信息</source>
       <translation>anonymise expired visitor details</translation>
     </message>
@@ -8140,7 +8195,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>协商议事会</source>
       <translation>Consultation meeting</translation>
     </message>
@@ -8149,7 +8204,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>单位/组织</source>
       <translation>Unit/organisation</translation>
     </message>
@@ -8189,7 +8244,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The old database was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>县</source>
+      <translation>County</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>县（区）</source>
       <translation>County (district)</translation>
     </message>
@@ -8228,12 +8288,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="93" />
+      <location filename="studio_app/base/messages.py" line="101" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -8258,7 +8318,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/visitor_requests.py" line="671" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -8273,12 +8333,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="69" />
+      <location filename="studio_app/base/messages.py" line="76" />
       <source>合并到 {number}</source>
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="89" />
+      <location filename="studio_app/base/messages.py" line="96" />
       <source>合并进来的 {number} 回访不满意，重新办理</source>
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
@@ -8321,7 +8381,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="139" />
+      <location filename="studio_app/base/messages.py" line="147" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -8336,7 +8396,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="190" />
+      <location filename="studio_app/core/visitor_requests.py" line="198" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -8381,7 +8441,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/core/proposals.py" line="758" />
+      <source>基本情况</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
     </message>
@@ -8416,7 +8481,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
@@ -8436,7 +8501,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>备份数据</source>
       <translation>back up data</translation>
     </message>
@@ -8456,22 +8521,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="156" />
+      <location filename="studio_app/base/messages.py" line="176" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="166" />
+      <location filename="studio_app/base/messages.py" line="186" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="162" />
+      <location filename="studio_app/base/messages.py" line="182" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -8486,12 +8551,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>妇联</source>
       <translation>Women's Federation</translation>
     </message>
@@ -8505,12 +8570,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="251" />
+      <location filename="studio_app/base/labels.py" line="275" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="270" />
+      <location filename="studio_app/base/labels.py" line="294" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -8518,7 +8583,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -8528,7 +8593,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="110" />
+      <location filename="studio_app/base/messages.py" line="118" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -8553,12 +8618,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/base/messages.py" line="100" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
@@ -8568,12 +8633,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="95" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>委员荐题</source>
       <translation>Proposed by members</translation>
     </message>
@@ -8586,6 +8651,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="382" />
       <source>字节数</source>
       <translation>Bytes</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="759" />
+      <source>存在问题</source>
+      <translation>Problems</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="144" />
@@ -8653,7 +8723,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>宗教界</source>
       <translation>Religion</translation>
     </message>
@@ -8668,7 +8738,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="125" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8685,7 +8755,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="248" />
+      <location filename="studio_app/core/audit.py" line="258" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -8700,12 +8770,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="165" />
+      <source>导出 Word</source>
+      <translation>Exported to Word</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出不隐去号码的表格</source>
       <translation>export tables with full numbers</translation>
     </message>
@@ -8720,12 +8795,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出表格</source>
       <translation>export tables</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出（不隐去号码）</source>
       <translation>Export (full numbers)</translation>
     </message>
@@ -8735,17 +8810,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Due soon</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>就业</source>
       <translation>Employment</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>工会</source>
       <translation>Trade unions</translation>
     </message>
@@ -8755,12 +8830,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="250" />
+      <location filename="studio_app/base/labels.py" line="274" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="269" />
+      <location filename="studio_app/base/labels.py" line="293" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -8842,7 +8917,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>工商联</source>
       <translation>Federation of Industry and Commerce</translation>
     </message>
@@ -8852,12 +8927,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Interrupted.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已举行</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
@@ -8867,17 +8942,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Database restored from backup: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已合并</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已回访</source>
       <translation>Return visit done</translation>
     </message>
@@ -8994,9 +9069,24 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import template created: {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已答复</source>
       <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="250" />
+      <source>已经提交过了。</source>
+      <translation>It has been submitted already.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="261" />
+      <source>已经记录过了，如有错误请用“更正”。</source>
+      <translation>It has been recorded already; if it is wrong, use “Correct”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="255" />
+      <source>已经记录过立案结果，如有错误请用“更正”。</source>
+      <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="312" />
@@ -9004,7 +9094,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/core/proposals.py" line="273" />
+      <source>已经评价了满意度，如有错误请用“更正”。</source>
+      <translation>The satisfaction has been rated already; if it is wrong, use “Correct”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="281" />
+      <source>已经评价过了，如有错误请用“更正”。</source>
+      <translation>It has been rated already; if it is wrong, use “Correct”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已落实</source>
       <translation>Done</translation>
     </message>
@@ -9014,7 +9114,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>市</source>
       <translation>Municipal</translation>
     </message>
@@ -9049,12 +9149,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>座谈会</source>
       <translation>Forum</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/visitor_requests.py" line="671" />
       <source>延期</source>
       <translation>Extend</translation>
     </message>
@@ -9069,22 +9169,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="368" />
+      <location filename="studio_app/core/visitor_requests.py" line="376" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="85" />
+      <location filename="studio_app/base/messages.py" line="92" />
       <source>延期：答复期限由 {old} 延至 {new}。理由：{reason}</source>
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="366" />
+      <location filename="studio_app/core/visitor_requests.py" line="374" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/proposals.py" line="761" />
+      <source>建议承办单位</source>
+      <translation>Suggested handling units</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="671" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -9109,7 +9214,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Add to common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
@@ -9119,12 +9224,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>待落实</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -9181,12 +9286,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>恢复数据</source>
       <translation>restore data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>恢复记录</source>
       <translation>Restore record</translation>
     </message>
@@ -9203,6 +9308,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/access.py" line="103" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="758" />
+      <source>情况分析</source>
+      <translation>Analysis</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="69" />
@@ -9242,7 +9352,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>扫码</source>
       <translation>QR scan</translation>
     </message>
@@ -9252,7 +9362,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
@@ -9270,6 +9380,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/qr_sheets.py" line="131" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>批示</source>
+      <translation>Instructed</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="360" />
@@ -9295,6 +9410,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/printing.py" line="102" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="530" />
+      <source>找不到所选的委员，可能已被删除。请重新选择。</source>
+      <translation>A chosen member cannot be found; they may have been deleted. Please choose again.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="83" />
@@ -9341,6 +9461,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="419" />
+      <source>找不到这个共性问题。</source>
+      <translation>This common issue cannot be found.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/common_issues.py" line="276" />
       <source>找不到这个共性问题，可能已被删除或数据库已更换。</source>
       <translation>This common issue was not found. It may have been deleted, or the database has been changed.</translation>
@@ -9376,7 +9501,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="244" />
+      <location filename="studio_app/core/visitor_requests.py" line="252" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -9399,6 +9524,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="445" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="737" />
+      <source>找不到这份提案或社情民意信息，可能已被删除或数据库已更换。</source>
+      <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="333" />
@@ -9454,6 +9584,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/request_actions.py" line="47" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>承办单位答复</source>
+      <translation>Unit's answer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="279" />
+      <source>承办单位答复后才能评价满意度。</source>
+      <translation>Satisfaction is rated after a handling unit has answered.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="46" />
@@ -9533,12 +9673,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="274" />
+      <location filename="studio_app/base/labels.py" line="298" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -9561,7 +9701,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception date</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
@@ -9571,22 +9711,52 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>提交</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>提案</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>提案与社情民意</source>
+      <translation>Proposals and reports</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="438" />
+      <source>提案和社情民意信息不能互相转换，请新建一份。</source>
+      <translation>A proposal and a public-opinion report cannot be turned into each other; please make a new one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>提案委员会</source>
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="564" />
+      <location filename="studio_app/ui/request_actions.py" line="121" />
       <source>提案或社情民意信息</source>
       <translation>Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="247" />
+      <location filename="studio_app/core/proposals.py" line="270" />
+      <source>提案立案后才有承办单位答复。</source>
+      <translation>A proposal is answered by a handling unit only after it is registered.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>撤回</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/audit.py" line="257" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="123" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9658,7 +9828,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>操作被拒绝</source>
       <translation>Refused</translation>
     </message>
@@ -9678,7 +9848,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
@@ -9688,17 +9858,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>教科卫体委员会</source>
       <translation>Education, Science, Health and Sports Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>教育</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>教育界</source>
       <translation>Education</translation>
     </message>
@@ -9866,12 +10036,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>文化文史和学习委员会</source>
       <translation>Culture, History and Study Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>文化艺术界</source>
       <translation>Culture and arts</translation>
     </message>
@@ -9920,12 +10090,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="377" />
+      <location filename="studio_app/core/visitor_requests.py" line="385" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>新闻出版界</source>
       <translation>Press and publishing</translation>
     </message>
@@ -9940,7 +10110,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>None</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>无党派人士</source>
       <translation>Non-party</translation>
     </message>
@@ -10118,6 +10288,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="586" />
+      <source>更正理由</source>
+      <translation>Reason for the correction</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="161" />
+      <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
+      <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>最后一</source>
       <translation>last</translation>
@@ -10193,7 +10373,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -10208,12 +10388,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>来信</source>
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="282" />
+      <location filename="studio_app/core/visitor_requests.py" line="290" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -10222,7 +10402,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="169" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -10232,12 +10412,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="256" />
+      <location filename="studio_app/base/labels.py" line="280" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="275" />
+      <location filename="studio_app/base/labels.py" line="299" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -10245,22 +10425,22 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看</source>
       <translation>Viewer</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看完整号码</source>
       <translation>Show full number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看完整的电话和身份证号</source>
       <translation>view full phone and ID numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看操作日志</source>
       <translation>view the audit log</translation>
     </message>
@@ -10280,7 +10460,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="114" />
+      <location filename="studio_app/core/proposals.py" line="754" />
+      <source>案由</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="122" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -10314,7 +10499,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Making the {what}…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>残疾</source>
       <translation>Disability</translation>
     </message>
@@ -10338,27 +10523,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The {n} {d} of every month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>民族和宗教委员会</source>
       <translation>Ethnic and Religious Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民盟</source>
       <translation>China Democratic League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民进</source>
       <translation>China Association for Promoting Democracy</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
@@ -10414,7 +10599,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="129" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -10434,7 +10619,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
@@ -10444,17 +10629,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Qingming Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>港澳台侨和外事委员会</source>
       <translation>Hong Kong, Macao, Taiwan, Overseas Chinese and Foreign Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="439" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -10494,17 +10679,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>特邀</source>
       <translation>Specially invited</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>环境</source>
       <translation>Environment</translation>
     </message>
@@ -10534,12 +10719,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="246" />
+      <location filename="studio_app/core/audit.py" line="256" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="118" />
+      <location filename="studio_app/base/messages.py" line="126" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -10587,7 +10772,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with the phone's camera to save the member to your contacts, no internet needed; WeChat's Scan only shows the card as text and cannot save it.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
@@ -10607,7 +10792,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -10617,17 +10802,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>留守儿童</source>
       <translation>Left-behind children</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>登录失败</source>
       <translation>Login failed</translation>
     </message>
@@ -10637,7 +10822,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
@@ -10652,7 +10837,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>省</source>
       <translation>Provincial</translation>
     </message>
@@ -10662,7 +10847,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cannot understand the reception-day rule “{text}”. Write it like this: 15th of every month, 10th and 20th of every month, first Wednesday of every month, last Friday of every month.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
@@ -10692,27 +10877,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>社会和法制委员会</source>
       <translation>Social and Legal Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>社会福利和社会保障界</source>
       <translation>Social welfare and social security</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>社会科学界</source>
       <translation>Social sciences</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>社保</source>
       <translation>Social insurance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>社情民意信息</source>
+      <translation>Public-opinion report</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="271" />
+      <source>社情民意信息被采用或批示后才有承办单位答复。</source>
+      <translation>A public-opinion report is answered by a handling unit only after it is adopted or instructed on.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>科技界</source>
       <translation>Science and technology</translation>
     </message>
@@ -10732,6 +10927,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>立案</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="242" />
+      <source>立案只用于提案；社情民意信息请记录“采用”或“批示”。</source>
+      <translation>Registration is for proposals only; for a public-opinion report record “Adopted” or “Instructed”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/workdays.py" line="186" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
@@ -10740,6 +10945,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="596" />
+      <source>第 {n} 步不在现在的经过中（可能已被撤回），请刷新后再试。</source>
+      <translation>Step {n} is no longer in the course (it may have been withdrawn). Please refresh and try again.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="125" />
@@ -10787,6 +10997,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="248" />
+      <source>第一步必须是起草。</source>
+      <translation>The first step must be the draft.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/roster_io.py" line="170" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
@@ -10807,7 +11022,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="188" />
+      <location filename="studio_app/core/visitor_requests.py" line="196" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -10817,7 +11032,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="402" />
+      <location filename="studio_app/core/visitor_requests.py" line="410" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -10847,22 +11062,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="142" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>管理用户</source>
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="276" />
+      <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -10932,12 +11147,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>经济委员会</source>
       <translation>Economic Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>经济界</source>
       <translation>Economy</translation>
     </message>
@@ -10990,24 +11205,29 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>群众出题</source>
       <translation>Raised by the public</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="400" />
+      <source>群众反映的具体问题：</source>
+      <translation>What the visitors raised:</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="89" />
@@ -11024,17 +11244,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="98" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="253" />
+      <location filename="studio_app/base/labels.py" line="277" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="272" />
+      <location filename="studio_app/base/labels.py" line="296" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -11042,7 +11262,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="112" />
+      <location filename="studio_app/base/messages.py" line="120" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -11062,12 +11282,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="252" />
+      <location filename="studio_app/base/labels.py" line="276" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="271" />
+      <location filename="studio_app/base/labels.py" line="295" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -11075,7 +11295,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -11083,6 +11303,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/demo/studio.py" line="333" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="762" />
+      <source>联系方式</source>
+      <translation>Contact</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="133" />
@@ -11094,12 +11319,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Phone {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>联络员</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>脱贫户</source>
       <translation>Lifted out of poverty</translation>
     </message>
@@ -11109,7 +11334,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
     </message>
@@ -11119,17 +11344,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="76" />
+      <location filename="studio_app/base/messages.py" line="83" />
       <source>节假日安排变更，交办期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: assignment due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="82" />
+      <location filename="studio_app/base/messages.py" line="89" />
       <source>节假日安排变更，回访期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: return visit due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="79" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>节假日安排变更，答复期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
@@ -11181,12 +11406,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>解锁失败</source>
       <translation>Unlock failed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
     </message>
@@ -11201,7 +11426,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>计划</source>
       <translation>Planned</translation>
     </message>
@@ -11261,12 +11486,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="257" />
+      <location filename="studio_app/base/labels.py" line="281" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="276" />
+      <location filename="studio_app/base/labels.py" line="300" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -11279,17 +11504,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="102" />
+      <location filename="studio_app/core/visitor_requests.py" line="110" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="99" />
+      <location filename="studio_app/core/visitor_requests.py" line="107" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/visitor_requests.py" line="547" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -11299,7 +11524,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="636" />
+      <location filename="studio_app/core/visitor_requests.py" line="662" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -11309,47 +11534,47 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="105" />
+      <location filename="studio_app/core/visitor_requests.py" line="113" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="642" />
+      <location filename="studio_app/core/visitor_requests.py" line="668" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="108" />
+      <location filename="studio_app/base/messages.py" line="116" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="494" />
+      <location filename="studio_app/core/visitor_requests.py" line="505" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="106" />
+      <location filename="studio_app/base/messages.py" line="114" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="533" />
+      <location filename="studio_app/core/visitor_requests.py" line="544" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="275" />
+      <location filename="studio_app/core/visitor_requests.py" line="283" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="259" />
+      <location filename="studio_app/base/labels.py" line="283" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="278" />
+      <location filename="studio_app/base/labels.py" line="302" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -11387,7 +11612,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="249" />
+      <location filename="studio_app/core/audit.py" line="259" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -11437,12 +11662,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="507" />
+      <location filename="studio_app/core/visitor_requests.py" line="518" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="368" />
+      <location filename="studio_app/core/visitor_requests.py" line="376" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -11452,9 +11677,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="402" />
+      <location filename="studio_app/core/proposals.py" line="265" />
+      <source>请填写批示的领导或批示内容。</source>
+      <translation>Please enter who gave the instruction or what it says.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="586" />
+      <source>请填写更正的理由。</source>
+      <translation>Please enter the reason for the correction.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="410" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="275" />
+      <source>请填写答复的承办单位和答复内容。</source>
+      <translation>Please enter the answering unit and its answer.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="453" />
@@ -11462,9 +11702,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="564" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
-      <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
+      <translation type="vanished">Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="198" />
@@ -11482,24 +11721,34 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="327" />
+      <location filename="studio_app/core/proposals.py" line="282" />
+      <source>请选择委员对答复是否满意。</source>
+      <translation>Please choose whether the member is satisfied with the answer.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="335" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="366" />
+      <location filename="studio_app/core/visitor_requests.py" line="374" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="439" />
+      <location filename="studio_app/core/visitor_requests.py" line="447" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="278" />
+      <location filename="studio_app/core/visitor_requests.py" line="286" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="263" />
+      <source>请选择采用的层级（县、市、省或全国）。</source>
+      <translation>Please choose the level that adopted it (county, city, province or national).</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="87" />
@@ -11512,7 +11761,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The disk failed while reading or writing the database file “{name}” (a USB drive pulled out, or a faulty disk); nothing was saved this time. Check the disk or USB drive and open the program again; if it happens again, check the database, and restore a backup if needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
     </message>
@@ -11527,7 +11776,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>change the members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>调研</source>
       <translation>Survey visit</translation>
     </message>
@@ -11542,27 +11791,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="131" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="130" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>走访</source>
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="273" />
+      <location filename="studio_app/base/labels.py" line="297" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -11583,6 +11832,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/linkage.py" line="297" />
       <source>走访日期不能晚于今天。</source>
       <translation>The visit date cannot be later than today.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>起草</source>
+      <translation>Drafted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="246" />
+      <source>起草只能是第一步。</source>
+      <translation>The draft can only be the first step.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="599" />
+      <source>起草这一步不能更正；正文可以在提交前修改。</source>
+      <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="291" />
@@ -11629,14 +11893,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="98" />
+      <source>转为{kind}：{title}</source>
+      <translation>Converted into a {kind}: {title}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="117" />
@@ -11644,7 +11913,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turn into a proposal</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>转为提案/社情民意</source>
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
@@ -11688,6 +11957,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="252" />
+      <source>还没有提交，请先记录“提交”。</source>
+      <translation>It has not been submitted yet; record “Submitted” first.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="480" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
@@ -11706,6 +11980,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/linkage.py" line="103" />
       <source>这一户现在没有主要联系人，请尽快另设一位。</source>
       <translation>The household now has no primary contact. Please name one soon.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="283" />
+      <source>这一步不能这样记录。</source>
+      <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_login.py" line="49" />
@@ -11792,7 +12071,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the connection failed or was broken</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>退出登录</source>
       <translation>Log out</translation>
     </message>
@@ -11802,7 +12081,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Exit codes:</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="52" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>退役军人</source>
       <translation>Veterans</translation>
     </message>
@@ -11827,14 +12106,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="68" />
+      <location filename="studio_app/base/messages.py" line="75" />
       <source>遇节假日提前（顺延会跨到下个月）</source>
       <translation>Fell on a weekend or holiday; moved earlier (the next working day is in the next month)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="67" />
+      <location filename="studio_app/base/messages.py" line="74" />
       <source>遇节假日顺延</source>
       <translation>Fell on a weekend or holiday</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>采用</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="244" />
+      <source>采用和批示只用于社情民意信息；提案请记录“立案”或“不予立案”。</source>
+      <translation>Adoption and instructions are for public-opinion reports only; for a proposal record “Registered” or “Not registered”.</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="155" />
@@ -11842,12 +12131,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -11862,6 +12151,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>附议</source>
+      <translation>Co-signer</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="89" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
@@ -11872,7 +12166,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>领衔</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
@@ -11887,7 +12186,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="129" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -11917,9 +12216,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="364" />
+      <location filename="studio_app/core/audit.py" line="374" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="343" />
+      <source>（电话略）</source>
+      <translation>(phone left out)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/cells.py" line="151" />
@@ -11935,6 +12239,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/common_issues.py" line="408" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="343" />
+      <source>（身份证号略）</source>
+      <translation>(ID number left out)</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="133" />
