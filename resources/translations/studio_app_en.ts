@@ -7000,6 +7000,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="74" />
+      <source>{name}（{unit}）</source>
+      <translation>{name} ({unit})</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/holiday_notice.py" line="85" />
       <source>{name}：通知写共 {total} 天，日期算来是 {n} 天。</source>
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
@@ -7402,12 +7407,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="224" />
+      <location filename="studio_app/core/proposals.py" line="208" />
       <source>“{step}”的日期 {day} 早于上一步的日期 {previous}，请检查日期。</source>
       <translation>The date of “{step}”, {day}, is before the date of the previous step, {previous}. Please check the date.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="230" />
+      <location filename="studio_app/core/proposals.py" line="214" />
       <source>“{step}”的日期 {day} 还没有到，请填写已经发生的日期。</source>
       <translation>The date of “{step}”, {day}, has not come yet. Please enter the date it happened.</translation>
     </message>
@@ -7437,17 +7442,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="218" />
+      <location filename="studio_app/core/proposals.py" line="202" />
       <source>“{title}”不能记录“{step}”：{why}</source>
       <translation>“{step}” cannot be recorded for “{title}”: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="433" />
+      <location filename="studio_app/core/proposals.py" line="417" />
       <source>“{title}”已经提交，正文和委员不再修改；如提交的记录有误，请“更正”提交这一步。</source>
       <translation>“{title}” has been submitted: its text and members are no longer changed. If the submission was recorded wrongly, use “Correct” on that step.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="565" />
+      <location filename="studio_app/core/proposals.py" line="549" />
       <source>“{title}”还没有领衔委员，提交前请在正文中选择领衔委员。</source>
       <translation>“{title}” has no lead member yet. Choose the lead member in the text before submitting.</translation>
     </message>
@@ -7492,6 +7497,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Overview</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="84" />
+      <source>一、情况分析（存在问题）</source>
+      <translation>1. Analysis (problems)</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="194" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
@@ -7505,6 +7515,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/common_issues.py" line="408" />
       <source>三、建议</source>
       <translation>3. Suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="93" />
+      <source>三、意见建议</source>
+      <translation>3. Recommendations</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="84" />
@@ -7594,6 +7609,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/studios.py" line="123" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="86" />
+      <source>二、具体建议</source>
+      <translation>2. Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="92" />
+      <source>二、存在问题</source>
+      <translation>2. Problems</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="403" />
@@ -7949,7 +7974,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="461" />
+      <location filename="studio_app/core/proposals.py" line="445" />
       <source>共性问题“{title}”中没有可以转为提案的诉求（已合并、不予受理或已转的除外）。</source>
       <translation>The common issue “{title}” has no request that can be converted (merged, rejected and already converted ones are left out).</translation>
     </message>
@@ -8040,7 +8065,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="759" />
+      <location filename="studio_app/core/proposals.py" line="756" />
       <source>具体建议</source>
       <translation>Concrete suggestions</translation>
     </message>
@@ -8268,6 +8293,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Attendee {n}</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="102" />
+      <source>反映人：{name}</source>
+      <translation>Reported by: {name}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="462" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
@@ -8441,7 +8471,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="758" />
+      <location filename="studio_app/core/proposals.py" line="755" />
       <source>基本情况</source>
       <translation>Background</translation>
     </message>
@@ -8653,7 +8683,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Bytes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="759" />
+      <location filename="studio_app/core/proposals.py" line="756" />
       <source>存在问题</source>
       <translation>Problems</translation>
     </message>
@@ -9074,17 +9104,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="250" />
+      <location filename="studio_app/core/proposals.py" line="234" />
       <source>已经提交过了。</source>
       <translation>It has been submitted already.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="261" />
+      <location filename="studio_app/core/proposals.py" line="245" />
       <source>已经记录过了，如有错误请用“更正”。</source>
       <translation>It has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="255" />
+      <location filename="studio_app/core/proposals.py" line="239" />
       <source>已经记录过立案结果，如有错误请用“更正”。</source>
       <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
@@ -9094,12 +9124,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="273" />
+      <location filename="studio_app/core/proposals.py" line="257" />
       <source>已经评价了满意度，如有错误请用“更正”。</source>
       <translation>The satisfaction has been rated already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="281" />
+      <location filename="studio_app/core/proposals.py" line="265" />
       <source>已经评价过了，如有错误请用“更正”。</source>
       <translation>It has been rated already; if it is wrong, use “Correct”.</translation>
     </message>
@@ -9184,9 +9214,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extend to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="761" />
+      <location filename="studio_app/core/proposals.py" line="758" />
       <source>建议承办单位</source>
       <translation>Suggested handling units</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="95" />
+      <source>建议承办单位：{units}</source>
+      <translation>Suggested handling units: {units}</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="671" />
@@ -9310,7 +9345,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="758" />
+      <location filename="studio_app/core/proposals.py" line="755" />
       <source>情况分析</source>
       <translation>Analysis</translation>
     </message>
@@ -9412,7 +9447,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="530" />
+      <location filename="studio_app/core/proposals.py" line="514" />
       <source>找不到所选的委员，可能已被删除。请重新选择。</source>
       <translation>A chosen member cannot be found; they may have been deleted. Please choose again.</translation>
     </message>
@@ -9461,7 +9496,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No request with the number or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="419" />
+      <location filename="studio_app/core/proposals.py" line="403" />
       <source>找不到这个共性问题。</source>
       <translation>This common issue cannot be found.</translation>
     </message>
@@ -9526,7 +9561,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="737" />
+      <location filename="studio_app/core/proposals.py" line="734" />
       <source>找不到这份提案或社情民意信息，可能已被删除或数据库已更换。</source>
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
@@ -9591,7 +9626,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Unit's answer</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="279" />
+      <location filename="studio_app/core/proposals.py" line="263" />
       <source>承办单位答复后才能评价满意度。</source>
       <translation>Satisfaction is rated after a handling unit has answered.</translation>
     </message>
@@ -9726,7 +9761,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals and reports</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="438" />
+      <location filename="studio_app/documents/proposal_docx.py" line="77" />
+      <source>提案人</source>
+      <translation>Proposer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="422" />
       <source>提案和社情民意信息不能互相转换，请新建一份。</source>
       <translation>A proposal and a public-opinion report cannot be turned into each other; please make a new one.</translation>
     </message>
@@ -9741,7 +9781,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="270" />
+      <location filename="studio_app/core/proposals.py" line="254" />
       <source>提案立案后才有承办单位答复。</source>
       <translation>A proposal is answered by a handling unit only after it is registered.</translation>
     </message>
@@ -10223,6 +10263,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="81" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
       <source>日期，如 2024-03-05</source>
       <translation>Date, e.g. 2024-03-05</translation>
@@ -10288,7 +10333,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="586" />
+      <location filename="studio_app/core/proposals.py" line="570" />
       <source>更正理由</source>
       <translation>Reason for the correction</translation>
     </message>
@@ -10460,7 +10505,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="754" />
+      <location filename="studio_app/core/proposals.py" line="751" />
       <source>案由</source>
       <translation>Subject</translation>
     </message>
@@ -10902,7 +10947,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="271" />
+      <location filename="studio_app/core/proposals.py" line="255" />
       <source>社情民意信息被采用或批示后才有承办单位答复。</source>
       <translation>A public-opinion report is answered by a handling unit only after it is adopted or instructed on.</translation>
     </message>
@@ -10932,7 +10977,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="242" />
+      <location filename="studio_app/core/proposals.py" line="226" />
       <source>立案只用于提案；社情民意信息请记录“采用”或“批示”。</source>
       <translation>Registration is for proposals only; for a public-opinion report record “Adopted” or “Instructed”.</translation>
     </message>
@@ -10947,7 +10992,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="596" />
+      <location filename="studio_app/core/proposals.py" line="580" />
       <source>第 {n} 步不在现在的经过中（可能已被撤回），请刷新后再试。</source>
       <translation>Step {n} is no longer in the course (it may have been withdrawn). Please refresh and try again.</translation>
     </message>
@@ -10997,7 +11042,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="248" />
+      <location filename="studio_app/core/proposals.py" line="232" />
       <source>第一步必须是起草。</source>
       <translation>The first step must be the draft.</translation>
     </message>
@@ -11225,7 +11270,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="400" />
+      <location filename="studio_app/core/proposals.py" line="384" />
       <source>群众反映的具体问题：</source>
       <translation>What the visitors raised:</translation>
     </message>
@@ -11305,9 +11350,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>households and visits…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="762" />
+      <location filename="studio_app/core/proposals.py" line="759" />
       <source>联系方式</source>
       <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="103" />
+      <source>联系方式：{contact}</source>
+      <translation>Contact: {contact}</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="133" />
@@ -11677,12 +11727,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="265" />
+      <location filename="studio_app/core/proposals.py" line="249" />
       <source>请填写批示的领导或批示内容。</source>
       <translation>Please enter who gave the instruction or what it says.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="586" />
+      <location filename="studio_app/core/proposals.py" line="570" />
       <source>请填写更正的理由。</source>
       <translation>Please enter the reason for the correction.</translation>
     </message>
@@ -11692,7 +11742,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="275" />
+      <location filename="studio_app/core/proposals.py" line="259" />
       <source>请填写答复的承办单位和答复内容。</source>
       <translation>Please enter the answering unit and its answer.</translation>
     </message>
@@ -11721,7 +11771,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="282" />
+      <location filename="studio_app/core/proposals.py" line="266" />
       <source>请选择委员对答复是否满意。</source>
       <translation>Please choose whether the member is satisfied with the answer.</translation>
     </message>
@@ -11746,7 +11796,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose the request's category.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="263" />
+      <location filename="studio_app/core/proposals.py" line="247" />
       <source>请选择采用的层级（县、市、省或全国）。</source>
       <translation>Please choose the level that adopted it (county, city, province or national).</translation>
     </message>
@@ -11839,12 +11889,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Drafted</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="246" />
+      <location filename="studio_app/core/proposals.py" line="230" />
       <source>起草只能是第一步。</source>
       <translation>The draft can only be the first step.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="599" />
+      <location filename="studio_app/core/proposals.py" line="583" />
       <source>起草这一步不能更正；正文可以在提交前修改。</source>
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
@@ -11957,7 +12007,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="252" />
+      <location filename="studio_app/core/proposals.py" line="236" />
       <source>还没有提交，请先记录“提交”。</source>
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
@@ -11982,7 +12032,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The household now has no primary contact. Please name one soon.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="283" />
+      <location filename="studio_app/core/proposals.py" line="267" />
       <source>这一步不能这样记录。</source>
       <translation>This step cannot be recorded this way.</translation>
     </message>
@@ -12121,7 +12171,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="244" />
+      <location filename="studio_app/core/proposals.py" line="228" />
       <source>采用和批示只用于社情民意信息；提案请记录“立案”或“不予立案”。</source>
       <translation>Adoption and instructions are for public-opinion reports only; for a proposal record “Registered” or “Not registered”.</translation>
     </message>
@@ -12154,6 +12204,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="84" />
       <source>附议</source>
       <translation>Co-signer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="79" />
+      <source>附议人</source>
+      <translation>Co-signers</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="89" />
@@ -12221,7 +12276,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(not logged in)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="343" />
+      <location filename="studio_app/core/proposals.py" line="327" />
       <source>（电话略）</source>
       <translation>(phone left out)</translation>
     </message>
@@ -12236,12 +12291,47 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (draft)</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="93" />
+      <source>（请写出意见建议。）</source>
+      <translation>(Write the recommendations.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="91" />
+      <source>（请写明基本情况。）</source>
+      <translation>(Describe the background.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="92" />
+      <source>（请写明存在的问题。）</source>
+      <translation>(Describe the problems.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="85" />
+      <source>（请写明情况、存在的问题及其原因。）</source>
+      <translation>(Describe the situation, the problems and their causes.)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/common_issues.py" line="408" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/proposals.py" line="343" />
+      <location filename="studio_app/documents/proposal_docx.py" line="52" />
+      <source>（请填写标题）</source>
+      <translation>(Enter the title)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="72" />
+      <source>（请选择领衔委员）</source>
+      <translation>(Choose the lead member)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="87" />
+      <source>（请逐条写出具体、可行的建议。）</source>
+      <translation>(Write concrete, feasible suggestions, one by one.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="327" />
       <source>（身份证号略）</source>
       <translation>(ID number left out)</translation>
     </message>
@@ -12278,6 +12368,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>；沿用恢复前的操作日志（{events} 条），账户用备份中的</source>
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="101" />
+      <source>；联名：{names}</source>
+      <translation>; jointly with: {names}</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="346" />

@@ -17,6 +17,7 @@ Each act (drafted, changed, a step, a correction, a Word export) writes an audit
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -58,6 +59,7 @@ from studio_app.core.records import check_version, load
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 from studio_app.core.visitor_requests import RequestService, convertible
+from studio_app.documents.proposal_sheet import ProposalSheet
 
 K = ProposalKind
 P = ProposalStep
@@ -159,24 +161,6 @@ class ProposalInvolvement:
     level: str | None  # the 采用 level: county, city, province or national
     instructed: bool  # 批示
     title: str
-
-
-@dataclass(frozen=True)
-class WordDocument:
-    """What the Word export prints (documents/proposal_docx.py): plain data, no record."""
-
-    kind: ProposalKind
-    title: str
-    lead: str
-    co_signers: tuple[str, ...]
-    lead_unit: str
-    contact: str
-    analysis: str
-    situation: str
-    problems: str
-    suggestions: str
-    units: str
-    day: date  # submitted, else drafted
 
 
 # ---- the course's rules (pure) -----------------------------------------------------------
@@ -717,19 +701,32 @@ class ProposalService:
             return ProposalDetail(row, text, members, course, issue.title if issue else "",
                                   requests, next_steps(item.kind, effective(events)))  # fmt: skip
 
-    def word_document(self, proposal_id: uuid.UUID) -> WordDocument:
-        """The item as the Word export prints it; the export is logged."""
+    def export_word(self, proposal_id: uuid.UUID, path: str | os.PathLike[str]) -> None:
+        """The item in its standard form as a Word file (documents/proposal_docx.py), for the
+        member to finish in Word or WPS; logged with the export, which fails as a whole."""
+        from studio_app.documents.proposal_docx import write_proposal_docx
+
         with self.db.session() as s:
             item = self._load(s, proposal_id)
-            lead = next((m.member for m in item.members if m.role == ProposalRole.LEAD), None)
-            co = tuple(m.member.name for m in item.members if m.role == ProposalRole.CO)
-            permit(s, Permission.EDIT, AuditAction.PROPOSAL, _target(item),
+            sheet = self._sheet(item)
+            permit(s, Permission.EXPORT, AuditAction.PROPOSAL, _target(item),
                    chinese("audit.proposal_exported"))  # fmt: skip
-            return WordDocument(
-                item.kind, item.title, lead.name if lead else "", co,
-                lead.work_unit if lead else "", item.contact, item.analysis, item.situation,
-                item.problems, item.suggestions, item.units, item.submitted_on or item.drafted_on,
-            )  # fmt: skip
+            write_proposal_docx(sheet, path)
+
+    def sheet(self, proposal_id: uuid.UUID) -> ProposalSheet:
+        """The item as the Word file prints it."""
+        with self.db.session() as s:
+            return self._sheet(self._load(s, proposal_id))
+
+    @staticmethod
+    def _sheet(item: Proposal) -> ProposalSheet:
+        lead = next((m.member for m in item.members if m.role == ProposalRole.LEAD), None)
+        return ProposalSheet(
+            item.kind, item.title, lead.name if lead else "", lead.work_unit if lead else "",
+            tuple(m.member.name for m in item.members if m.role == ProposalRole.CO),
+            item.contact, item.analysis, item.situation, item.problems, item.suggestions,
+            item.units, item.submitted_on or item.drafted_on,
+        )  # fmt: skip
 
     @staticmethod
     def _load(s: Session, proposal_id: uuid.UUID) -> Proposal:

@@ -259,7 +259,7 @@ def test_a_step_is_corrected_by_a_correcting_step_never_deleted(services, member
     assert rows == [P.DRAFT, P.SUBMIT, P.REGISTER, P.NOT_REGISTER, P.RETRACT, P.RETRACT]
 
 
-def test_every_act_is_audited_and_a_stale_write_is_refused(services, members, db):
+def test_every_act_is_audited_and_a_stale_write_is_refused(services, members, db, tmp_path):
     item = _proposal(services, members, lead_id=None, co_ids=())
     with pytest.raises(StudioError, match="还没有领衔委员"):
         services.proposals.record_step(item.id, P.SUBMIT, date(2026, 3, 5), today=TODAY)
@@ -273,7 +273,8 @@ def test_every_act_is_audited_and_a_stale_write_is_refused(services, members, db
                                        today=TODAY)  # fmt: skip
     services.proposals.record_step(item.id, P.SUBMIT, date(2026, 3, 5), version=updated.version,
                                    today=TODAY)  # fmt: skip
-    services.proposals.word_document(item.id)
+    services.proposals.export_word(item.id, tmp_path / "提案.docx")
+    assert (tmp_path / "提案.docx").stat().st_size > 5000
     with db.session() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.PROPOSAL)
                            .order_by(AuditEvent.at, AuditEvent.id)).all()  # fmt: skip
