@@ -817,32 +817,32 @@ The old database was saved as:
   <context>
     <name>CommonIssuesPanel</name>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="209" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="56" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="58" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="267" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="101" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="108" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="115" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="122" />
       <source>包含的诉求（在诉求列表中多选后“归入共性问题…”添加）</source>
       <translation>Requests included (select several in the request list, then use “Add to common issue…”)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="67" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="69" />
       <source>发现共性问题…</source>
       <translation>Find common issues…</translation>
     </message>
@@ -851,147 +851,157 @@ The old database was saved as:
       <translation type="vanished">When similar requests keep coming up, select them in the request list and click “Add to common issue…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="149" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="157" />
       <source>同类诉求反复出现时，点“发现共性问题…”让程序找出来；也可以在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
       <translation>When similar requests keep coming up, click “Find common issues…” to have the program find them; or select them in the request list and click “Add to common issue…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="267" />
       <source>复制全文</source>
       <translation>Copy all text</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="63" />
       <source>建立日期</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="77" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="84" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="211" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="219" />
       <source>归档“{title}”？其中的诉求不受影响，仍在诉求列表中。</source>
       <translation>Archive “{title}”? Its requests are not affected and stay in the request list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="210" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="218" />
       <source>归档共性问题</source>
       <translation>Archive common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="69" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="71" />
       <source>找出近 {months} 个月内容相近的诉求（至少 {n} 件、来自至少 {people} 位群众），采纳或修改后建立</source>
       <translation>Find requests of the last {months} months that read alike (at least {n}, from at least {people} visitors), to accept as they are or edited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="236" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="264" />
       <source>提案素材 — {title}</source>
       <translation>Proposal material — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="202" />
       <source>新建</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="74" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="76" />
       <source>新建…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="202" />
       <source>新建共性问题</source>
       <translation>New common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="58" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="60" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="99" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="106" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="168" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="176" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="169" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="177" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="179" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="187" />
       <source>正在查找内容相近的诉求…</source>
       <translation>Looking for requests that read alike…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="59" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
       <source>涉及村（社区）</source>
       <translation>Villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="100" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="107" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="76" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="81" />
+      <source>生成提案或社情民意信息的草稿，其中的诉求都标为“转为提案/社情民意”</source>
+      <translation>Make a draft proposal or public-opinion report; its requests are all marked “Converted to proposal/report”</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="78" />
       <source>生成提案素材</source>
       <translation>Create proposal material</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="108" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="115" />
       <source>移出所选诉求</source>
       <translation>Remove selected requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="60" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="62" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="98" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="105" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="75" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="77" />
       <source>编辑…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="209" />
       <source>编辑共性问题</source>
       <translation>Edit common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="57" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="59" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="223" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="231" />
       <source>请先在右侧列表中选择要移出的诉求。</source>
       <translation>First select the requests to remove in the list on the right.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="147" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="79" />
+      <source>转为提案/社情民意…</source>
+      <translation>Turn into proposal / public-opinion report…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="155" />
       <source>还没有共性问题</source>
       <translation>No common issues yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="164" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="172" />
       <source>这类问题的概括：范围、原因、群众的共同诉求</source>
       <translation>Summary of this issue: scope, causes, what the visitors are asking for</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="158" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="166" />
       <source>（还没有概括）</source>
       <translation>(no summary yet)</translation>
     </message>
@@ -2364,317 +2374,322 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="703" />
+      <location filename="studio_app/ui/main_window.py" line="718" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="353" />
+      <location filename="studio_app/ui/main_window.py" line="368" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="361" />
+      <location filename="studio_app/ui/main_window.py" line="376" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="401" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="193" />
+      <location filename="studio_app/ui/main_window.py" line="194" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="423" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="702" />
+      <location filename="studio_app/ui/main_window.py" line="717" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="174" />
+      <location filename="studio_app/ui/main_window.py" line="175" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="414" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="377" />
+      <location filename="studio_app/ui/main_window.py" line="392" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="372" />
+      <location filename="studio_app/ui/main_window.py" line="387" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="360" />
+      <location filename="studio_app/ui/main_window.py" line="375" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="687" />
+      <location filename="studio_app/ui/main_window.py" line="702" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="354" />
+      <location filename="studio_app/ui/main_window.py" line="369" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="65" />
+      <location filename="studio_app/ui/main_window.py" line="66" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="351" />
+      <location filename="studio_app/ui/main_window.py" line="366" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="352" />
+      <location filename="studio_app/ui/main_window.py" line="367" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="358" />
+      <location filename="studio_app/ui/main_window.py" line="373" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="376" />
+      <location filename="studio_app/ui/main_window.py" line="391" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="547" />
+      <location filename="studio_app/ui/main_window.py" line="562" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="539" />
+      <location filename="studio_app/ui/main_window.py" line="554" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="158" />
+      <location filename="studio_app/ui/main_window.py" line="159" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="415" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="364" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="396" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="420" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="406" />
+      <location filename="studio_app/ui/main_window.py" line="421" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="368" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
+      <source>提案与社情民意</source>
+      <translation>Proposals</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="404" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="144" />
+      <location filename="studio_app/ui/main_window.py" line="145" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="478" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="350" />
+      <location filename="studio_app/ui/main_window.py" line="365" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="365" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="366" />
+      <location filename="studio_app/ui/main_window.py" line="381" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="393" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="74" />
+      <location filename="studio_app/ui/main_window.py" line="75" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="398" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="402" />
+      <location filename="studio_app/ui/main_window.py" line="417" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="416" />
+      <location filename="studio_app/ui/main_window.py" line="431" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="356" />
+      <location filename="studio_app/ui/main_window.py" line="371" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="163" />
+      <location filename="studio_app/ui/main_window.py" line="164" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="395" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="375" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="378" />
+      <location filename="studio_app/ui/main_window.py" line="393" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="497" />
+      <location filename="studio_app/ui/main_window.py" line="512" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="394" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="583" />
+      <location filename="studio_app/ui/main_window.py" line="598" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="605" />
+      <location filename="studio_app/ui/main_window.py" line="620" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="363" />
+      <location filename="studio_app/ui/main_window.py" line="378" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="402" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="127" />
+      <location filename="studio_app/ui/main_window.py" line="128" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -4044,6 +4059,459 @@ yard courtyard</translation>
     </message>
   </context>
   <context>
+    <name>ProposalDetailPanel</name>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="201" />
+      <source>{level}级</source>
+      <translation>{level} level</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="244" />
+      <source>具体建议</source>
+      <translation>Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="164" />
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="175" />
+      <source>回访</source>
+      <translation>Return visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="246" />
+      <source>基本情况</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="246" />
+      <source>存在问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="233" />
+      <source>建议承办单位：{units}</source>
+      <translation>Suggested handling units: {units}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="175" />
+      <source>待回访</source>
+      <translation>Awaiting return visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="244" />
+      <source>情况分析</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="247" />
+      <source>意见建议</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="162" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="193" />
+      <source>更正第 {n} 步：{step}</source>
+      <translation>Correction of step {n}: {step}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="231" />
+      <source>来自共性问题：{title}</source>
+      <translation>From the common issue: {title}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="171" />
+      <source>来自诉求（双击查看）</source>
+      <translation>From the requests (double-click to view)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="185" />
+      <source>正文</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="161" />
+      <source>步</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="163" />
+      <source>步骤</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="174" />
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="209" />
+      <source>理由：{reason}</source>
+      <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="159" />
+      <source>经过（选中一步可“更正”）</source>
+      <translation>Course (select a step to “Correct” it)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="173" />
+      <source>编号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="151" />
+      <source>选择左侧的一份提案或社情民意信息，查看经过和正文。</source>
+      <translation>Select a proposal or public-opinion report on the left to see its course and text.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="229" />
+      <source>附议：{names}</source>
+      <translation>Co-signers: {names}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="227" />
+      <source>领衔：{names}</source>
+      <translation>Lead: {names}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="211" />
+      <source>（{actor}）</source>
+      <translation>({actor})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="195" />
+      <source>（已更正）</source>
+      <translation> (corrected)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="250" />
+      <source>（未填写）</source>
+      <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="227" />
+      <source>（未选）</source>
+      <translation>(none chosen)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="212" />
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposalDialog</name>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="69" />
+      <source>例如：关于加强农村路灯维护的提案</source>
+      <translation>e.g. On better upkeep of village street lights</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="71" />
+      <source>例如：农村独居老人冬季取暖难</source>
+      <translation>e.g. Elderly people living alone in villages find it hard to keep warm in winter</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="87" />
+      <source>例如：县交通运输局、县财政局</source>
+      <translation>e.g. county transport bureau, county finance bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="110" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="84" />
+      <source>具体、可行的建议，一条一段</source>
+      <translation>Concrete, feasible suggestions, one per paragraph</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="104" />
+      <source>具体建议</source>
+      <translation>Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="97" />
+      <source>反映人</source>
+      <translation>Reported by</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="80" />
+      <source>反映的基本情况：时间、地点、范围、数量</source>
+      <translation>The background: when, where, how widespread, how many</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="110" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="102" />
+      <source>基本情况</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="81" />
+      <source>存在的问题</source>
+      <translation>The problems</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="103" />
+      <source>存在问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="105" />
+      <source>建议承办单位</source>
+      <translation>Suggested handling units</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="79" />
+      <source>情况、存在的问题及其原因</source>
+      <translation>The situation, the problems and their causes</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="100" />
+      <source>情况分析</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="104" />
+      <source>意见建议</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="84" />
+      <source>意见建议，一条一段</source>
+      <translation>Recommendations, one per paragraph</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="63" />
+      <source>新建{kind}</source>
+      <translation>New {kind}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="96" />
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="96" />
+      <source>案由</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="63" />
+      <source>编辑{kind}</source>
+      <translation>Edit {kind}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="98" />
+      <source>联名委员</source>
+      <translation>Jointly with</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="106" />
+      <source>联系方式</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="98" />
+      <source>附议委员</source>
+      <translation>Co-signers</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="97" />
+      <source>领衔委员</source>
+      <translation>Lead member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="89" />
+      <source>领衔委员本人的电话；不填则用委员名册中的电话</source>
+      <translation>The lead member's own phone; left empty, the one in the member roster is used</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="74" />
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposalsModel</name>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="100" />
+      <source>当前进展</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="103" />
+      <source>提交</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="98" />
+      <source>案由/标题</source>
+      <translation>Subject / title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="122" />
+      <source>等 {n} 人</source>
+      <translation> and others ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="97" />
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="101" />
+      <source>结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="102" />
+      <source>起草</source>
+      <translation>Drafted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="99" />
+      <source>领衔</source>
+      <translation>Lead</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposalsPage</name>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="476" />
+      <source>Word 文档 (*.docx)</source>
+      <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="341" />
+      <source>{year}年</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="433" />
+      <source>“{title}”已经提交，正文不再修改；请在导出的 Word 文件中修改，或用“更正”改正记错的一步。</source>
+      <translation>“{title}” has been submitted: its text is no longer changed here. Edit the exported Word file, or use “Correct” for a step recorded wrongly.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="303" />
+      <source>全部年份</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="301" />
+      <source>全部类型</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="302" />
+      <source>全部进展</source>
+      <translation>All progress</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="493" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="475" />
+      <source>导出 Word</source>
+      <translation>Exported to Word</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="298" />
+      <source>导出 Word…</source>
+      <translation>Export Word…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="485" />
+      <source>导出完成</source>
+      <translation>Export finished</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="484" />
+      <source>已导出到：
+{path}
+
+可以用 Word 或 WPS 打开修改。</source>
+      <translation>Exported to:
+{path}
+
+It opens in Word or WPS for editing.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="299" />
+      <source>归档</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="491" />
+      <source>归档“{title}”？归档后不再出现在列表中，也不计入履职；经过和正文都会保留。</source>
+      <translation>Archive “{title}”? It leaves the list and no longer counts in the members' records; its course and text are kept.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="292" />
+      <source>批示…</source>
+      <translation>Instructed…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="289" />
+      <source>提交…</source>
+      <translation>Submitted…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="280" />
+      <source>新建提案</source>
+      <translation>New proposal</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="283" />
+      <source>新建社情民意</source>
+      <translation>New report</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="296" />
+      <source>更正…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="294" />
+      <source>满意度…</source>
+      <translation>Satisfaction…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="290" />
+      <source>立案结果…</source>
+      <translation>Registration…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="293" />
+      <source>答复…</source>
+      <translation>Answer…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="285" />
+      <source>编辑正文…</source>
+      <translation>Edit text…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="291" />
+      <source>采用…</source>
+      <translation>Adopted…</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceptionDaysPage</name>
     <message>
       <location filename="studio_app/ui/reception_days_page.py" line="110" />
@@ -4870,44 +5338,44 @@ yard courtyard</translation>
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="379" />
+      <location filename="studio_app/ui/requests_page.py" line="382" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="452" />
+      <location filename="studio_app/ui/requests_page.py" line="469" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="435" />
+      <location filename="studio_app/ui/requests_page.py" line="452" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="439" />
+      <location filename="studio_app/ui/requests_page.py" line="456" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="448" />
+      <location filename="studio_app/ui/requests_page.py" line="465" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="443" />
+      <location filename="studio_app/ui/requests_page.py" line="460" />
       <source>{number} 已回访（{satisfaction}）</source>
       <translation>{number} called back ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="425" />
+      <location filename="studio_app/ui/requests_page.py" line="442" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="184" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
@@ -4916,112 +5384,112 @@ Phone: {phone}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="176" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="211" />
+      <location filename="studio_app/ui/requests_page.py" line="213" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="213" />
+      <location filename="studio_app/ui/requests_page.py" line="215" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="210" />
+      <location filename="studio_app/ui/requests_page.py" line="212" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="198" />
+      <location filename="studio_app/ui/requests_page.py" line="200" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="243" />
+      <location filename="studio_app/ui/requests_page.py" line="246" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="185" />
+      <location filename="studio_app/ui/requests_page.py" line="187" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="179" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="461" />
+      <location filename="studio_app/ui/requests_page.py" line="478" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="458" />
+      <location filename="studio_app/ui/requests_page.py" line="475" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="460" />
+      <location filename="studio_app/ui/requests_page.py" line="477" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="203" />
+      <location filename="studio_app/ui/requests_page.py" line="205" />
       <source>已办结</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="201" />
+      <location filename="studio_app/ui/requests_page.py" line="203" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>延期…</source>
       <translation>Extend…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="176" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="189" />
+      <location filename="studio_app/ui/requests_page.py" line="191" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="191" />
+      <location filename="studio_app/ui/requests_page.py" line="193" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="195" />
+      <location filename="studio_app/ui/requests_page.py" line="197" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="200" />
+      <location filename="studio_app/ui/requests_page.py" line="202" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="192" />
+      <location filename="studio_app/ui/requests_page.py" line="194" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="169" />
+      <location filename="studio_app/ui/requests_page.py" line="171" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="179" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -5030,12 +5498,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="242" />
+      <location filename="studio_app/ui/requests_page.py" line="245" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="186" />
+      <location filename="studio_app/ui/requests_page.py" line="188" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -6906,6 +7374,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposals_page.py" line="83" />
+      <source>{level}级采用</source>
+      <translation>adopted at {level} level</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="326" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
@@ -7087,7 +7560,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{step} ({day})</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="179" />
+      <location filename="studio_app/demo/studio.py" line="180" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
@@ -7107,7 +7580,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="182" />
+      <location filename="studio_app/ui/request_actions.py" line="186" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -7211,7 +7684,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{who} (signature):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="155" />
+      <location filename="studio_app/ui/request_actions.py" line="159" />
       <source>{why}
 
 关联后，这条诉求仍由您答复和回访，办理经过里写明关联的提案。</source>
@@ -7457,6 +7930,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{title}” has no lead member yet. Choose the lead member in the text before submitting.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="237" />
+      <source>“{title}”：记录{step}这一步和它发生的日期。</source>
+      <translation>“{title}”: record the step “{step}” and the day it happened.</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/cells.py" line="72" />
       <source>“{value}”不是整数，请填写阿拉伯数字，如 3</source>
       <translation>“{value}” is not a whole number. Please enter digits, e.g. 3</translation>
@@ -7532,7 +8010,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="104" />
+      <location filename="studio_app/ui/request_actions.py" line="107" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
@@ -7805,7 +8283,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="344" />
+      <location filename="studio_app/demo/studio.py" line="345" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
@@ -7825,17 +8303,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="186" />
+      <location filename="studio_app/ui/request_actions.py" line="190" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="115" />
       <source>例如：关于加强农村道路养护的提案</source>
-      <translation>e.g. Proposal on better upkeep of rural roads</translation>
+      <translation type="vanished">e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="102" />
+      <location filename="studio_app/ui/proposal_dialogs.py" line="190" />
+      <source>例如：县交通运输局</source>
+      <translation>e.g. county transport bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="105" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
@@ -7845,9 +8327,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>e.g. The county transport bureau and the town government must confer before answering</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="265" />
+      <source>例如：误录为立案，实际为不予立案</source>
+      <translation>e.g. recorded as registered by mistake; it was not registered</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="32" />
       <source>例如：镇城建办、县交通局</source>
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="239" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="169" />
@@ -7855,7 +8347,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="91" />
+      <location filename="studio_app/ui/request_actions.py" line="94" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -7868,6 +8360,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/retention.py" line="214" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="277" />
+      <source>保存更正</source>
+      <translation>Save correction</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="73" />
@@ -7969,7 +8466,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="213" />
+      <location filename="studio_app/ui/request_actions.py" line="217" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -7989,7 +8486,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="187" />
+      <location filename="studio_app/ui/request_actions.py" line="191" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
@@ -8353,12 +8850,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="167" />
+      <location filename="studio_app/ui/request_actions.py" line="171" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="172" />
+      <location filename="studio_app/ui/request_actions.py" line="176" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
@@ -8377,7 +8874,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="168" />
+      <location filename="studio_app/ui/request_actions.py" line="172" />
       <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）；那一条已经答复的，合并时就得到答复，回访期限从合并那天算起。合并后这条仍显示在那条诉求下面。</source>
       <translation>When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back); if it is already answered, the answer comes with the merge and the return visit is due counted from that day. The merged request stays shown under the other one.</translation>
     </message>
@@ -8431,12 +8928,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="91" />
+      <location filename="studio_app/ui/request_actions.py" line="94" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="97" />
+      <location filename="studio_app/ui/request_actions.py" line="100" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -8506,9 +9003,8 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="119" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
-      <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
+      <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="84" />
@@ -8581,6 +9077,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Notes</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="197" />
+      <source>备注（可不填），如提案编号、不予立案的理由</source>
+      <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="84" />
       <source>女</source>
       <translation>Female</translation>
@@ -8633,6 +9134,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member name or ID</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="159" />
+      <source>委员对答复的满意度</source>
+      <translation>Member's satisfaction with the answer</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="396" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
@@ -8651,6 +9157,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/messages.py" line="100" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="196" />
+      <source>委员的意见（可不填）</source>
+      <translation>The member's comment (optional)</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="84" />
@@ -8888,7 +9399,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="330" />
+      <location filename="studio_app/demo/studio.py" line="331" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -8987,7 +9498,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="197" />
+      <location filename="studio_app/ui/request_actions.py" line="201" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
@@ -9031,6 +9542,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposals_page.py" line="65" />
+      <source>已批示</source>
+      <translation>Instructed</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_backup.py" line="114" />
       <source>已把恢复的数据库升级到结构版本 {head}。</source>
       <translation>Upgraded the restored database to structure version {head}.</translation>
@@ -9039,6 +9555,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli.py" line="449" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="61" />
+      <source>已提交</source>
+      <translation>Submitted</translation>
     </message>
     <message>
       <location filename="studio_app/core/members.py" line="355" />
@@ -9099,6 +9620,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import template created: {file}</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposals_page.py" line="62" />
+      <source>已立案</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="84" />
       <source>已答复</source>
       <translation>Answered</translation>
@@ -9142,6 +9668,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_login.py" line="59" />
       <source>已设置 {user}，但没有设置 {password}，也没有终端可以输入密码。</source>
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="67" />
+      <source>已评价</source>
+      <translation>Rated</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="64" />
+      <source>已采用</source>
+      <translation>Adopted</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="84" />
@@ -9244,7 +9780,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="208" />
+      <location filename="studio_app/ui/request_actions.py" line="212" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
@@ -9422,6 +9958,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Instructed</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="195" />
+      <source>批示的领导和批示内容，如：县长批示“请县民政局抓紧研究”</source>
+      <translation>Who gave the instruction and what it says, e.g. the county head: “County civil affairs bureau to study this promptly”</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="360" />
       <source>找不到 ID 为“{text}”的会议。</source>
       <translation>No meeting with ID “{text}” was found.</translation>
@@ -9486,7 +10027,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="146" />
+      <location filename="studio_app/ui/request_actions.py" line="150" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -9646,7 +10187,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="209" />
+      <location filename="studio_app/ui/request_actions.py" line="213" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -9721,7 +10262,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="338" />
+      <location filename="studio_app/demo/studio.py" line="339" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
@@ -9761,6 +10302,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals and reports</translation>
     </message>
     <message>
+      <location filename="studio_app/demo/studio.py" line="349" />
+      <source>提案与社情民意…</source>
+      <translation>Proposals and reports…</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/proposal_docx.py" line="77" />
       <source>提案人</source>
       <translation>Proposer</translation>
@@ -9776,9 +10322,8 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="121" />
       <source>提案或社情民意信息</source>
-      <translation>Proposal or public-opinion report</translation>
+      <translation type="vanished">Proposal or public-opinion report</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="254" />
@@ -9873,6 +10418,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Refused</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="281" />
+      <source>改为</source>
+      <translation>Change to</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="376" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
@@ -9964,7 +10514,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="355" />
+      <location filename="studio_app/demo/studio.py" line="358" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
@@ -10125,7 +10675,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="179" />
+      <location filename="studio_app/ui/request_actions.py" line="183" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
     </message>
@@ -10338,6 +10888,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for the correction</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="275" />
+      <source>更正第 {n} 步“{step}” — {title}</source>
+      <translation>Correct step {n} “{step}” — {title}</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="161" />
       <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
       <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
@@ -10534,7 +11089,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>KaiTi</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="215" />
+      <location filename="studio_app/ui/request_actions.py" line="219" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -10744,7 +11299,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The answer is now due on {due}. </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="107" />
+      <location filename="studio_app/ui/request_actions.py" line="110" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
@@ -10757,6 +11312,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/cli.py" line="165" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="306" />
+      <source>生成一份草稿，在“提案与社情民意”页继续编写、导出 Word。所涉诉求标为“转为提案/社情民意”，没有回访过的群众仍要回访。草稿中不出现群众的姓名（只留姓氏加“某”）、电话和身份证号；建议承办单位取自诉求的承办单位。</source>
+      <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="305" />
+      <source>生成草稿</source>
+      <translation>Make draft</translation>
     </message>
     <message>
       <location filename="studio_app/documents/qr_sheets.py" line="92" />
@@ -10897,12 +11462,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="208" />
+      <location filename="studio_app/ui/request_actions.py" line="212" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="104" />
+      <location filename="studio_app/ui/request_actions.py" line="107" />
       <source>确定不予受理</source>
       <translation>Reject</translation>
     </message>
@@ -10980,6 +11545,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/proposals.py" line="226" />
       <source>立案只用于提案；社情民意信息请记录“采用”或“批示”。</source>
       <translation>Registration is for proposals only; for a public-opinion report record “Adopted” or “Instructed”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="155" />
+      <source>立案结果</source>
+      <translation>Registration</translation>
     </message>
     <message>
       <location filename="studio_app/core/workdays.py" line="186" />
@@ -11082,6 +11652,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="191" />
+      <source>答复单位</source>
+      <translation>Answering unit</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/request_figures.py" line="148" />
       <source>答复及时率</source>
       <translation>Answered on time</translation>
@@ -11100,6 +11675,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="36" />
       <source>答复期限仍是 {due}，交办和改派不改变它；需要更多时间请用“延期”。</source>
       <translation>The answer stays due on {due}: assigning and re-routing do not change it; for more time use “Extend”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="194" />
+      <source>答复的主要内容（可粘贴答复函正文）</source>
+      <translation>The main points of the answer (the answer letter may be pasted)</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="71" />
@@ -11162,7 +11742,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="346" />
+      <location filename="studio_app/demo/studio.py" line="347" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -11230,6 +11810,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {rev}</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="233" />
+      <source>结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="97" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
@@ -11275,7 +11860,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>What the visitors raised:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="89" />
+      <location filename="studio_app/ui/request_actions.py" line="92" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -11345,7 +11930,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="333" />
+      <location filename="studio_app/demo/studio.py" line="334" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
     </message>
@@ -11529,6 +12114,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/backups/check.py" line="77" />
       <source>记录：{counts}</source>
       <translation>Records: {counts}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="278" />
+      <source>记错的一步不会删除：更正记入经过，和原来的一步、更正理由一起保留。选“撤回”表示这一步并没有发生；后面的步骤离不开它时，要先撤回后面的。</source>
+      <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
       <location filename="studio_app/core/guard.py" line="59" />
@@ -11786,6 +12376,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the new answer deadline.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="233" />
+      <source>请选择立案或不予立案。</source>
+      <translation>Please choose registered or not registered.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="447" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
@@ -11796,14 +12391,34 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose the request's category.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="301" />
+      <source>请选择转为提案还是社情民意信息。</source>
+      <translation>Please choose a proposal or a public-opinion report.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/proposals.py" line="247" />
       <source>请选择采用的层级（县、市、省或全国）。</source>
       <translation>Please choose the level that adopted it (county, city, province or national).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="87" />
+      <location filename="studio_app/ui/proposal_dialogs.py" line="164" />
+      <source>请选择：1 县，2 市，3 省，4 全国</source>
+      <translation>Choose: 1 county, 2 city, 3 province, 4 national</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="292" />
+      <source>请选择：1 提案，2 社情民意信息</source>
+      <translation>Choose: 1 proposal, 2 public-opinion report</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="170" />
       <source>请选择：1 满意，2 基本满意，3 不满意</source>
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="241" />
+      <source>请选择：1 立案，2 不予立案</source>
+      <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="120" />
@@ -11953,14 +12568,18 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role: {role}</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="301" />
+      <source>转为</source>
+      <translation>Convert to</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="98" />
       <source>转为{kind}：{title}</source>
       <translation>Converted into a {kind}: {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="117" />
       <source>转为提案</source>
-      <translation>Turn into a proposal</translation>
+      <translation type="vanished">Turn into a proposal</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="84" />
@@ -11968,9 +12587,13 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="117" />
       <source>转为提案/社情民意 — {number}</source>
-      <translation>Turn into a proposal/public-opinion report — {number}</translation>
+      <translation type="vanished">Turn into a proposal/public-opinion report — {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="305" />
+      <source>转为提案/社情民意 — {what}</source>
+      <translation>Convert to proposal/report — {what}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/action_dialog.py" line="236" />
@@ -11983,7 +12606,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="136" />
+      <location filename="studio_app/ui/request_actions.py" line="140" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
@@ -12060,6 +12683,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="85" />
       <source>这位群众的诉求已合并办理，这是对他（她）本人的回访。“不满意”会重新打开合并到的那条诉求，继续办理。</source>
       <translation>This visitor's request was merged into another; this is their own return visit. “Dissatisfied” reopens the request it was merged into.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="88" />
+      <source>这位群众的诉求已转为提案/社情民意，回访时告诉他（她）转成了什么。满意度记在这条诉求上；问题随提案继续办理，诉求不再重新打开。</source>
+      <translation>This visitor's request was converted into a proposal or report; tell them what it became when you call. The satisfaction is recorded on this request; the matter goes on as the proposal, and the request is not reopened.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
@@ -12176,6 +12804,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adoption and instructions are for public-opinion reports only; for a proposal record “Registered” or “Not registered”.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="187" />
+      <source>采用层级</source>
+      <translation>Adopted at</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="155" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
@@ -12219,6 +12852,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/archive.py" line="382" />
       <source>页数</source>
       <translation>Pages</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="157" />
+      <source>领导批示</source>
+      <translation>Leader's instruction</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="84" />
@@ -12284,6 +12922,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/spreadsheet/cells.py" line="151" />
       <source>（空）</source>
       <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="295" />
+      <source>（自动：承办这些诉求最多的委员）</source>
+      <translation>(automatic: the member who handled most of these requests)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="104" />
