@@ -4463,12 +4463,12 @@ It opens in Word or WPS for editing.</translation>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="292" />
       <source>批示…</source>
-      <translation>Instructed…</translation>
+      <translation>Instruction…</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="289" />
       <source>提交…</source>
-      <translation>Submitted…</translation>
+      <translation>Submit…</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="280" />
@@ -4508,7 +4508,7 @@ It opens in Word or WPS for editing.</translation>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="291" />
       <source>采用…</source>
-      <translation>Adopted…</translation>
+      <translation>Adoption…</translation>
     </message>
   </context>
   <context>
