@@ -515,7 +515,10 @@ class ProposalService:
         item.title = data.title
         item.analysis, item.situation, item.problems = data.analysis, data.situation, data.problems
         item.suggestions, item.units = data.suggestions, data.units
+        old_lead = next((m.member for m in item.members if m.role == ProposalRole.LEAD), None)
         contact = data.contact
+        if old_lead is not None and old_lead.id != data.lead_id and contact == old_lead.phone:
+            contact = ""  # the former lead's own phone goes with them
         if not contact and data.lead_id:  # the member's own contact, never a visitor's
             contact = members[data.lead_id].phone
         item.contact = contact
@@ -712,11 +715,6 @@ class ProposalService:
             permit(s, Permission.EXPORT, AuditAction.PROPOSAL, _target(item),
                    chinese("audit.proposal_exported"))  # fmt: skip
             write_proposal_docx(sheet, path)
-
-    def sheet(self, proposal_id: uuid.UUID) -> ProposalSheet:
-        """The item as the Word file prints it."""
-        with self.db.session() as s:
-            return self._sheet(self._load(s, proposal_id))
 
     @staticmethod
     def _sheet(item: Proposal) -> ProposalSheet:

@@ -266,6 +266,14 @@ def test_every_act_is_audited_and_a_stale_write_is_refused(services, members, db
     data = ProposalInput(K.PROPOSAL, "加强农村路灯维护", lead_id=members["周委员"].id)
     updated = services.proposals.update(item.id, data, expected_version=item.version)
     assert services.proposals.detail(item.id).text.contact == ""  # 周委员 left no phone
+    chen = ProposalInput(K.PROPOSAL, "加强农村路灯维护", lead_id=members["陈委员"].id)
+    chen = services.proposals.update(item.id, chen, expected_version=updated.version)
+    assert services.proposals.detail(item.id).text.contact == "13900001111"  # 陈委员's own
+    lin = ProposalInput(
+        K.PROPOSAL, "加强农村路灯维护", contact="13900001111", lead_id=members["林委员"].id
+    )  # the form still shows 陈委员's phone
+    updated = services.proposals.update(item.id, lin, expected_version=chen.version)
+    assert services.proposals.detail(item.id).text.contact == ""  # not 陈委员's: 林委员 has none
     with pytest.raises(ConflictError):
         services.proposals.update(item.id, data, expected_version=item.version)
     with pytest.raises(ConflictError):
@@ -280,7 +288,7 @@ def test_every_act_is_audited_and_a_stale_write_is_refused(services, members, db
                            .order_by(AuditEvent.at, AuditEvent.id)).all()  # fmt: skip
     assert {e.target for e in events} == {"提案《关于加强农村路灯维护的提案》"}
     assert sorted(e.detail for e in events) == sorted(
-        ["起草（2026年3月1日）", "修改正文", "提交（2026年3月5日）", "导出 Word"]
+        ["起草（2026年3月1日）", *["修改正文"] * 3, "提交（2026年3月5日）", "导出 Word"]
     )
 
 
