@@ -476,6 +476,7 @@ class ProposalService:
                        requests: list[Request], lead_id: uuid.UUID | None, today: date,
                        issue_id: uuid.UUID | None) -> Proposal:  # fmt: skip
         names = _visitor_names(s, requests)
+        title = visitor_free(title, names)[:200]  # the coordinator's title may name a visitor
         sources = [_Source(
             r.number, r.content, r.visitor.village if r.visitor else "", r.category,
             r.handling_unit, r.assignee_id, r.received_by_id, r.registered_at.astimezone().date(),

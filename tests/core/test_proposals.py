@@ -358,9 +358,11 @@ def test_the_draft_helpers():
 
 def test_requests_are_linked_in_the_database(services, issue, db):
     issue, made, _merged = issue
+    issue = services.common_issues.update(issue.id, "王䶮等反映农村路灯失修", "",
+                                          expected_version=issue.version)  # fmt: skip
     item = services.proposals.convert_issue(issue.id, K.SOCIAL_OPINION)
     with db.session() as s:
         linked = s.scalars(select(Request.number).where(Request.proposal_id == item.id)
                            .order_by(Request.number)).all()  # fmt: skip
     assert linked == [r.number for r in made]
-    assert services.proposals.detail(item.id).row.title == "农村路灯失修"
+    assert services.proposals.detail(item.id).row.title == "王某等反映农村路灯失修"
