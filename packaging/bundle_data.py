@@ -216,6 +216,9 @@ def datas(root: Path) -> list[tuple[str, str]]:
             entries += [(src, dest) for src, dest in tree if Path(src).suffix not in SOURCE_ONLY]
     # reportlab's own fonts: Vera.ttf is the Latin fallback (documents/fonts.py LATIN_FALLBACK).
     entries += _tree(package_dir("reportlab") / "fonts", "reportlab/fonts")
+    # python-docx starts every document from its default template (docx/templates/default.docx,
+    # and the header, footer, styles and settings parts beside it).
+    entries += _tree(package_dir("docx") / "templates", "docx/templates")
     # pypinyin reads pinyin_dict.json / phrases_dict.json next to its modules.
     entries += [e for e in _package_data("pypinyin") if "__pyinstaller" not in e[0]]
     # jieba (core/similarity.py) reads its dictionary next to its modules and the IDF table in

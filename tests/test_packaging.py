@@ -123,6 +123,12 @@ def test_budoux_phrase_model_is_bundled(datas):
     assert _bundled_as(model, "budoux/models", datas)
 
 
+def test_python_docx_templates_are_bundled(datas):
+    templates = bundle_data.package_dir("docx") / "templates"
+    for name in ("default.docx", "default-styles.xml", "default-settings.xml"):
+        assert _bundled_as(templates / name, "docx/templates", datas), name
+
+
 def test_spec_uses_the_one_list_and_excludes_webengine():
     text = SPEC.read_text(encoding="utf-8")
     assert "bundle_data.datas(ROOT)" in text

@@ -817,32 +817,32 @@ The old database was saved as:
   <context>
     <name>CommonIssuesPanel</name>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="212" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="56" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="58" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="270" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="101" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="108" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="115" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="122" />
       <source>包含的诉求（在诉求列表中多选后“归入共性问题…”添加）</source>
       <translation>Requests included (select several in the request list, then use “Add to common issue…”)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="67" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="69" />
       <source>发现共性问题…</source>
       <translation>Find common issues…</translation>
     </message>
@@ -851,147 +851,157 @@ The old database was saved as:
       <translation type="vanished">When similar requests keep coming up, select them in the request list and click “Add to common issue…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="149" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="160" />
       <source>同类诉求反复出现时，点“发现共性问题…”让程序找出来；也可以在诉求列表中多选这些诉求，点“归入共性问题…”。</source>
       <translation>When similar requests keep coming up, click “Find common issues…” to have the program find them; or select them in the request list and click “Add to common issue…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="239" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="270" />
       <source>复制全文</source>
       <translation>Copy all text</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="63" />
       <source>建立日期</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="77" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="84" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="211" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="222" />
       <source>归档“{title}”？其中的诉求不受影响，仍在诉求列表中。</source>
       <translation>Archive “{title}”? Its requests are not affected and stay in the request list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="210" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="221" />
       <source>归档共性问题</source>
       <translation>Archive common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="69" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="71" />
       <source>找出近 {months} 个月内容相近的诉求（至少 {n} 件、来自至少 {people} 位群众），采纳或修改后建立</source>
       <translation>Find requests of the last {months} months that read alike (at least {n}, from at least {people} visitors), to accept as they are or edited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="236" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="267" />
       <source>提案素材 — {title}</source>
       <translation>Proposal material — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
       <source>新建</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="74" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="76" />
       <source>新建…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="194" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="205" />
       <source>新建共性问题</source>
       <translation>New common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="58" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="60" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="99" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="106" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="168" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="179" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="169" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="180" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="179" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="190" />
       <source>正在查找内容相近的诉求…</source>
       <translation>Looking for requests that read alike…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="59" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="61" />
       <source>涉及村（社区）</source>
       <translation>Villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="100" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="107" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="76" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="81" />
+      <source>生成提案或社情民意信息的草稿，其中的诉求都标为“转为提案/社情民意”</source>
+      <translation>Make a draft proposal or public-opinion report; its requests are all marked “Converted to proposal/report”</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="78" />
       <source>生成提案素材</source>
       <translation>Create proposal material</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="108" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="115" />
       <source>移出所选诉求</source>
       <translation>Remove selected requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="60" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="62" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="98" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="105" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="75" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="77" />
       <source>编辑…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="201" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="212" />
       <source>编辑共性问题</source>
       <translation>Edit common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="57" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="59" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="223" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="234" />
       <source>请先在右侧列表中选择要移出的诉求。</source>
       <translation>First select the requests to remove in the list on the right.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="147" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="79" />
+      <source>转为提案/社情民意…</source>
+      <translation>Turn into proposal / public-opinion report…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/common_issues_panel.py" line="158" />
       <source>还没有共性问题</source>
       <translation>No common issues yet</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="164" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="175" />
       <source>这类问题的概括：范围、原因、群众的共同诉求</source>
       <translation>Summary of this issue: scope, causes, what the visitors are asking for</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="158" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="169" />
       <source>（还没有概括）</source>
       <translation>(no summary yet)</translation>
     </message>
@@ -2364,317 +2374,322 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="703" />
+      <location filename="studio_app/ui/main_window.py" line="718" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="353" />
+      <location filename="studio_app/ui/main_window.py" line="368" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="361" />
+      <location filename="studio_app/ui/main_window.py" line="376" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="401" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="193" />
+      <location filename="studio_app/ui/main_window.py" line="194" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="423" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="702" />
+      <location filename="studio_app/ui/main_window.py" line="717" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="174" />
+      <location filename="studio_app/ui/main_window.py" line="175" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="414" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="377" />
+      <location filename="studio_app/ui/main_window.py" line="392" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="372" />
+      <location filename="studio_app/ui/main_window.py" line="387" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="360" />
+      <location filename="studio_app/ui/main_window.py" line="375" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="687" />
+      <location filename="studio_app/ui/main_window.py" line="702" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="354" />
+      <location filename="studio_app/ui/main_window.py" line="369" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="65" />
+      <location filename="studio_app/ui/main_window.py" line="66" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="351" />
+      <location filename="studio_app/ui/main_window.py" line="366" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="352" />
+      <location filename="studio_app/ui/main_window.py" line="367" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="358" />
+      <location filename="studio_app/ui/main_window.py" line="373" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="376" />
+      <location filename="studio_app/ui/main_window.py" line="391" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="547" />
+      <location filename="studio_app/ui/main_window.py" line="562" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="539" />
+      <location filename="studio_app/ui/main_window.py" line="554" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="158" />
+      <location filename="studio_app/ui/main_window.py" line="159" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="415" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="364" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="396" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="420" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="406" />
+      <location filename="studio_app/ui/main_window.py" line="421" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="368" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
+      <source>提案与社情民意</source>
+      <translation>Proposals and reports</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="404" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="144" />
+      <location filename="studio_app/ui/main_window.py" line="145" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="478" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="350" />
+      <location filename="studio_app/ui/main_window.py" line="365" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="365" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="366" />
+      <location filename="studio_app/ui/main_window.py" line="381" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="393" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="74" />
+      <location filename="studio_app/ui/main_window.py" line="75" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="398" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="402" />
+      <location filename="studio_app/ui/main_window.py" line="417" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="416" />
+      <location filename="studio_app/ui/main_window.py" line="431" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="356" />
+      <location filename="studio_app/ui/main_window.py" line="371" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="163" />
+      <location filename="studio_app/ui/main_window.py" line="164" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="395" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="375" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="378" />
+      <location filename="studio_app/ui/main_window.py" line="393" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="497" />
+      <location filename="studio_app/ui/main_window.py" line="512" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="394" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="583" />
+      <location filename="studio_app/ui/main_window.py" line="598" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="605" />
+      <location filename="studio_app/ui/main_window.py" line="620" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="363" />
+      <location filename="studio_app/ui/main_window.py" line="378" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="402" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="127" />
+      <location filename="studio_app/ui/main_window.py" line="128" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -4044,6 +4059,459 @@ yard courtyard</translation>
     </message>
   </context>
   <context>
+    <name>ProposalDetailPanel</name>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="201" />
+      <source>{level}级</source>
+      <translation>{level} level</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="244" />
+      <source>具体建议</source>
+      <translation>Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="164" />
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="175" />
+      <source>回访</source>
+      <translation>Return visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="246" />
+      <source>基本情况</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="246" />
+      <source>存在问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="233" />
+      <source>建议承办单位：{units}</source>
+      <translation>Suggested handling units: {units}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="175" />
+      <source>待回访</source>
+      <translation>Awaiting return visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="244" />
+      <source>情况分析</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="247" />
+      <source>意见建议</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="162" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="193" />
+      <source>更正第 {n} 步：{step}</source>
+      <translation>Correction of step {n}: {step}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="231" />
+      <source>来自共性问题：{title}</source>
+      <translation>From the common issue: {title}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="171" />
+      <source>来自诉求（双击查看）</source>
+      <translation>From the requests (double-click to view)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="185" />
+      <source>正文</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="161" />
+      <source>步</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="163" />
+      <source>步骤</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="174" />
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="209" />
+      <source>理由：{reason}</source>
+      <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="159" />
+      <source>经过（选中一步可“更正”）</source>
+      <translation>Course (select a step to “Correct” it)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="173" />
+      <source>编号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="151" />
+      <source>选择左侧的一份提案或社情民意信息，查看经过和正文。</source>
+      <translation>Select a proposal or public-opinion report on the left to see its course and text.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="229" />
+      <source>附议：{names}</source>
+      <translation>Co-signers: {names}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="227" />
+      <source>领衔：{names}</source>
+      <translation>Lead: {names}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="211" />
+      <source>（{actor}）</source>
+      <translation>({actor})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="195" />
+      <source>（已更正）</source>
+      <translation> (corrected)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="250" />
+      <source>（未填写）</source>
+      <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="227" />
+      <source>（未选）</source>
+      <translation>(none chosen)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="212" />
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposalDialog</name>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="69" />
+      <source>例如：关于加强农村路灯维护的提案</source>
+      <translation>e.g. On better upkeep of village street lights</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="71" />
+      <source>例如：农村独居老人冬季取暖难</source>
+      <translation>e.g. Elderly people living alone in villages find it hard to keep warm in winter</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="87" />
+      <source>例如：县交通运输局、县财政局</source>
+      <translation>e.g. county transport bureau, county finance bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="110" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="84" />
+      <source>具体、可行的建议，一条一段</source>
+      <translation>Concrete, feasible suggestions, one per paragraph</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="104" />
+      <source>具体建议</source>
+      <translation>Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="97" />
+      <source>反映人</source>
+      <translation>Reported by</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="80" />
+      <source>反映的基本情况：时间、地点、范围、数量</source>
+      <translation>The background: when, where, how widespread, how many</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="110" />
+      <source>取消</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="102" />
+      <source>基本情况</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="81" />
+      <source>存在的问题</source>
+      <translation>The problems</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="103" />
+      <source>存在问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="105" />
+      <source>建议承办单位</source>
+      <translation>Suggested handling units</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="79" />
+      <source>情况、存在的问题及其原因</source>
+      <translation>The situation, the problems and their causes</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="100" />
+      <source>情况分析</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="104" />
+      <source>意见建议</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="84" />
+      <source>意见建议，一条一段</source>
+      <translation>Recommendations, one per paragraph</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="63" />
+      <source>新建{kind}</source>
+      <translation>New {kind}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="96" />
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="96" />
+      <source>案由</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="63" />
+      <source>编辑{kind}</source>
+      <translation>Edit {kind}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="98" />
+      <source>联名委员</source>
+      <translation>Jointly with</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="106" />
+      <source>联系方式</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="98" />
+      <source>附议委员</source>
+      <translation>Co-signers</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="97" />
+      <source>领衔委员</source>
+      <translation>Lead member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="89" />
+      <source>领衔委员本人的电话；不填则用委员名册中的电话</source>
+      <translation>The lead member's own phone; left empty, the one in the member roster is used</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="74" />
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposalsModel</name>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="100" />
+      <source>当前进展</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="103" />
+      <source>提交</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="98" />
+      <source>案由/标题</source>
+      <translation>Subject / title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="122" />
+      <source>等 {n} 人</source>
+      <translation> and others ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="97" />
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="101" />
+      <source>结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="102" />
+      <source>起草</source>
+      <translation>Drafted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="99" />
+      <source>领衔</source>
+      <translation>Lead</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposalsPage</name>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="476" />
+      <source>Word 文档 (*.docx)</source>
+      <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="341" />
+      <source>{year}年</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="433" />
+      <source>“{title}”已经提交，正文不再修改；请在导出的 Word 文件中修改，或用“更正”改正记错的一步。</source>
+      <translation>“{title}” has been submitted: its text is no longer changed here. Edit the exported Word file, or use “Correct” for a step recorded wrongly.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="303" />
+      <source>全部年份</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="301" />
+      <source>全部类型</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="302" />
+      <source>全部进展</source>
+      <translation>All progress</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="493" />
+      <source>取消</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="475" />
+      <source>导出 Word</source>
+      <translation>Exported to Word</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="298" />
+      <source>导出 Word…</source>
+      <translation>Export Word…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="485" />
+      <source>导出完成</source>
+      <translation>Export finished</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="484" />
+      <source>已导出到：
+{path}
+
+可以用 Word 或 WPS 打开修改。</source>
+      <translation>Exported to:
+{path}
+
+It opens in Word or WPS for editing.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="299" />
+      <source>归档</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="491" />
+      <source>归档“{title}”？归档后不再出现在列表中，也不计入履职；经过和正文都会保留。</source>
+      <translation>Archive “{title}”? It leaves the list and no longer counts in the members' records; its course and text are kept.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="292" />
+      <source>批示…</source>
+      <translation>Instruction…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="289" />
+      <source>提交…</source>
+      <translation>Submit…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="280" />
+      <source>新建提案</source>
+      <translation>New proposal</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="283" />
+      <source>新建社情民意</source>
+      <translation>New report</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="296" />
+      <source>更正…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="294" />
+      <source>满意度…</source>
+      <translation>Satisfaction…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="290" />
+      <source>立案结果…</source>
+      <translation>Registration…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="293" />
+      <source>答复…</source>
+      <translation>Answer…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="285" />
+      <source>编辑正文…</source>
+      <translation>Edit text…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="291" />
+      <source>采用…</source>
+      <translation>Adoption…</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceptionDaysPage</name>
     <message>
       <location filename="studio_app/ui/reception_days_page.py" line="110" />
@@ -4870,44 +5338,44 @@ yard courtyard</translation>
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="379" />
+      <location filename="studio_app/ui/requests_page.py" line="382" />
       <source>{name}
 联系电话：{phone}</source>
       <translation>{name}
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="452" />
+      <location filename="studio_app/ui/requests_page.py" line="469" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="435" />
+      <location filename="studio_app/ui/requests_page.py" line="452" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="439" />
+      <location filename="studio_app/ui/requests_page.py" line="456" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="448" />
+      <location filename="studio_app/ui/requests_page.py" line="465" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="443" />
+      <location filename="studio_app/ui/requests_page.py" line="460" />
       <source>{number} 已回访（{satisfaction}）</source>
       <translation>{number} called back ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="425" />
+      <location filename="studio_app/ui/requests_page.py" line="442" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="184" />
+      <location filename="studio_app/ui/requests_page.py" line="186" />
       <source>不予受理…</source>
       <translation>Reject…</translation>
     </message>
@@ -4916,112 +5384,112 @@ Phone: {phone}</translation>
       <translation type="vanished">Due within two working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="174" />
+      <location filename="studio_app/ui/requests_page.py" line="176" />
       <source>交办…</source>
       <translation>Assign…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="211" />
+      <location filename="studio_app/ui/requests_page.py" line="213" />
       <source>全部村（社区）</source>
       <translation>All villages (communities)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="213" />
+      <location filename="studio_app/ui/requests_page.py" line="215" />
       <source>全部来源</source>
       <translation>All sources</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="210" />
+      <location filename="studio_app/ui/requests_page.py" line="212" />
       <source>全部类别</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="198" />
+      <location filename="studio_app/ui/requests_page.py" line="200" />
       <source>全部诉求</source>
       <translation>All requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="243" />
+      <location filename="studio_app/ui/requests_page.py" line="246" />
       <source>共性问题</source>
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="185" />
+      <location filename="studio_app/ui/requests_page.py" line="187" />
       <source>合并到…</source>
       <translation>Merge into…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="179" />
+      <location filename="studio_app/ui/requests_page.py" line="181" />
       <source>回访…</source>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="461" />
+      <location filename="studio_app/ui/requests_page.py" line="478" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="458" />
+      <location filename="studio_app/ui/requests_page.py" line="475" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="460" />
+      <location filename="studio_app/ui/requests_page.py" line="477" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="203" />
+      <location filename="studio_app/ui/requests_page.py" line="205" />
       <source>已办结</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="201" />
+      <location filename="studio_app/ui/requests_page.py" line="203" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="175" />
+      <location filename="studio_app/ui/requests_page.py" line="177" />
       <source>延期…</source>
       <translation>Extend…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="176" />
+      <location filename="studio_app/ui/requests_page.py" line="178" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="189" />
+      <location filename="studio_app/ui/requests_page.py" line="191" />
       <source>归入共性问题…</source>
       <translation>Add to common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="191" />
+      <location filename="studio_app/ui/requests_page.py" line="193" />
       <source>打印回执…</source>
       <translation>Print receipt…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="195" />
+      <location filename="studio_app/ui/requests_page.py" line="197" />
       <source>搜索编号、姓名、电话、村、内容…</source>
       <translation>Search number, name, phone, village, content…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="200" />
+      <location filename="studio_app/ui/requests_page.py" line="202" />
       <source>未办结</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="192" />
+      <location filename="studio_app/ui/requests_page.py" line="194" />
       <source>查看完整号码…</source>
       <translation>Show full number…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="169" />
+      <location filename="studio_app/ui/requests_page.py" line="171" />
       <source>登记新诉求</source>
       <translation>Register new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="177" />
+      <location filename="studio_app/ui/requests_page.py" line="179" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -5030,12 +5498,12 @@ Phone: {phone}</translation>
       <translation type="vanished">Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="242" />
+      <location filename="studio_app/ui/requests_page.py" line="245" />
       <source>诉求列表</source>
       <translation>Request list</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="186" />
+      <location filename="studio_app/ui/requests_page.py" line="188" />
       <source>转为提案/社情民意…</source>
       <translation>Turn into proposal / public-opinion report…</translation>
     </message>
@@ -6732,7 +7200,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="159" />
+      <location filename="studio_app/base/messages.py" line="179" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6756,7 +7224,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="170" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6764,7 +7232,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="170" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6772,7 +7240,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="119" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -6875,7 +7343,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="153" />
+      <location filename="studio_app/base/messages.py" line="173" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6912,7 +7380,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="104" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -6942,12 +7410,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>day {d}</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="156" />
+      <source>{kind}《{title}》</source>
+      <translation>{kind} “{title}”</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="77" />
       <source>{kind}纪要</source>
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="91" />
+      <location filename="studio_app/base/messages.py" line="99" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -7005,6 +7478,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/member_codes.py" line="51" />
       <source>{level}政协委员</source>
       <translation>{level} CPPCC member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="83" />
+      <source>{level}级采用</source>
+      <translation>adopted at {level} level</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="337" />
@@ -7106,6 +7584,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} ({unit}, {title})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="74" />
+      <source>{name}（{unit}）</source>
+      <translation>{name} ({unit})</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/figures_print.py" line="62" />
       <source>{name}：{meaning}</source>
       <translation>{name}: {meaning}</translation>
@@ -7128,7 +7611,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="88" />
+      <location filename="studio_app/base/messages.py" line="95" />
       <source>{number} 已答复：同样答复这位群众，待回访</source>
       <translation>{number} answered: the same answer for this visitor, to be called back</translation>
     </message>
@@ -7171,7 +7654,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{rev} (upgraded to {head} automatically after restoring)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="72" />
+      <location filename="studio_app/base/messages.py" line="79" />
       <source>{satisfaction}：{comment}</source>
       <translation>{satisfaction}: {comment}</translation>
     </message>
@@ -7188,7 +7671,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="120" />
+      <location filename="studio_app/base/messages.py" line="128" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
@@ -7203,12 +7686,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="179" />
+      <location filename="studio_app/base/messages.py" line="158" />
+      <source>{step}（{day}）</source>
+      <translation>{step} ({day})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="180" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
       <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="94" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -7228,7 +7716,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{time}, {user}, {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="182" />
+      <location filename="studio_app/ui/request_actions.py" line="186" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
     </message>
@@ -7342,7 +7830,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{who} (signature):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="155" />
+      <location filename="studio_app/ui/request_actions.py" line="159" />
       <source>{why}
 
 关联后，这条诉求仍由您答复和回访，办理经过里写明关联的提案。</source>
@@ -7558,12 +8046,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{path}” is a folder. Please choose an .xlsx file.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="208" />
+      <source>“{step}”的日期 {day} 早于上一步的日期 {previous}，请检查日期。</source>
+      <translation>The date of “{step}”, {day}, is before the date of the previous step, {previous}. Please check the date.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="214" />
+      <source>“{step}”的日期 {day} 还没有到，请填写已经发生的日期。</source>
+      <translation>The date of “{step}”, {day}, has not come yet. Please enter the date it happened.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="306" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="102" />
+      <location filename="studio_app/base/labels.py" line="106" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
@@ -7581,6 +8079,26 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="503" />
       <source>“{text}”和“{kept}”是同一列，已使用“{kept}”，这一列没有导入</source>
       <translation>“{text}” and “{kept}” are the same column. “{kept}” was used and this column was not imported</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="202" />
+      <source>“{title}”不能记录“{step}”：{why}</source>
+      <translation>“{step}” cannot be recorded for “{title}”: {why}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="417" />
+      <source>“{title}”已经提交，正文和委员不再修改；如提交的记录有误，请“更正”提交这一步。</source>
+      <translation>“{title}” has been submitted: its text and members are no longer changed. If the submission was recorded wrongly, use “Correct” on that step.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="553" />
+      <source>“{title}”还没有领衔委员，提交前请在正文中选择领衔委员。</source>
+      <translation>“{title}” has no lead member yet. Choose the lead member in the text before submitting.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="237" />
+      <source>“{title}”：记录{step}这一步和它发生的日期。</source>
+      <translation>“{title}”: record the step “{step}” and the day it happened.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/cells.py" line="72" />
@@ -7603,7 +8121,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>  </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="100" />
+      <location filename="studio_app/base/labels.py" line="104" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -7623,6 +8141,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Overview</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="84" />
+      <source>一、情况分析（存在问题）</source>
+      <translation>1. Analysis (problems)</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="197" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
@@ -7638,24 +8161,34 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>3. Suggestions</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/documents/proposal_docx.py" line="93" />
+      <source>三、意见建议</source>
+      <translation>3. Recommendations</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>上门</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="104" />
+      <location filename="studio_app/ui/request_actions.py" line="107" />
       <source>不予受理 — {number}</source>
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="507" />
+      <location filename="studio_app/core/visitor_requests.py" line="518" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>不予立案</source>
+      <translation>Not registered</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="331" />
@@ -7663,7 +8196,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
     </message>
@@ -7672,7 +8205,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="145" />
+      <location filename="studio_app/base/messages.py" line="153" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -7707,7 +8240,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
     </message>
@@ -7722,7 +8255,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>九三学社</source>
       <translation>Jiusan Society</translation>
     </message>
@@ -7730,6 +8263,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/studios.py" line="123" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="86" />
+      <source>二、具体建议</source>
+      <translation>2. Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="92" />
+      <source>二、存在问题</source>
+      <translation>2. Problems</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="403" />
@@ -7752,12 +8295,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>五保</source>
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="187" />
+      <location filename="studio_app/core/visitor_requests.py" line="195" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -7772,7 +8315,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="327" />
+      <location filename="studio_app/core/visitor_requests.py" line="335" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -7803,7 +8346,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>交通</source>
       <translation>Transport</translation>
     </message>
@@ -7818,7 +8361,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>People in household</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>人口资源环境委员会</source>
       <translation>Population, Resources and Environment Committee</translation>
     </message>
@@ -7828,7 +8371,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
@@ -7863,17 +8406,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FangSong</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="52" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>企业</source>
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="258" />
+      <location filename="studio_app/base/labels.py" line="282" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="277" />
+      <location filename="studio_app/base/labels.py" line="301" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -7886,7 +8429,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -7921,42 +8464,46 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="344" />
+      <location filename="studio_app/demo/studio.py" line="345" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>低保</source>
       <translation>Minimum living allowance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>住房</source>
       <translation>Housing</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>体育界</source>
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="186" />
+      <location filename="studio_app/ui/request_actions.py" line="190" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="115" />
       <source>例如：关于加强农村道路养护的提案</source>
-      <translation>e.g. Proposal on better upkeep of rural roads</translation>
+      <translation type="vanished">e.g. Proposal on better upkeep of rural roads</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="102" />
+      <location filename="studio_app/ui/proposal_dialogs.py" line="190" />
+      <source>例如：县交通运输局</source>
+      <translation>e.g. county transport bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="105" />
       <source>例如：属于司法程序，已告知当事人依法诉讼</source>
       <translation>e.g. This is a court matter; the person was told to take legal action</translation>
     </message>
@@ -7966,9 +8513,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>e.g. The county transport bureau and the town government must confer before answering</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="265" />
+      <source>例如：误录为立案，实际为不予立案</source>
+      <translation>e.g. recorded as registered by mistake; it was not registered</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="32" />
       <source>例如：镇城建办、县交通局</source>
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="239" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="172" />
@@ -7976,7 +8533,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>File to save to</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="91" />
+      <location filename="studio_app/ui/request_actions.py" line="94" />
       <source>保存回访</source>
       <translation>Save return visit</translation>
     </message>
@@ -7989,6 +8546,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/retention.py" line="214" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="277" />
+      <source>保存更正</source>
+      <translation>Save correction</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="73" />
@@ -8013,22 +8575,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改数据</source>
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="166" />
+      <source>修改正文</source>
+      <translation>Text changed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改用户</source>
       <translation>Change user</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>修改设置</source>
       <translation>change settings</translation>
     </message>
@@ -8048,7 +8615,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="140" />
+      <location filename="studio_app/base/messages.py" line="148" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -8058,12 +8625,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>党政点题</source>
       <translation>Set by party and government</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>全国</source>
       <translation>National</translation>
     </message>
@@ -8090,9 +8657,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="213" />
+      <location filename="studio_app/ui/request_actions.py" line="217" />
       <source>共性问题</source>
       <translation>Common issue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="445" />
+      <source>共性问题“{title}”中没有可以转为提案的诉求（已合并、不予受理或已转的除外）。</source>
+      <translation>The common issue “{title}” has no request that can be converted (merged, rejected and already converted ones are left out).</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="123" />
@@ -8105,7 +8677,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Common issue title</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="187" />
+      <location filename="studio_app/ui/request_actions.py" line="191" />
       <source>共性问题的概括（可稍后补充）</source>
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
@@ -8134,17 +8706,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="90" />
+      <location filename="studio_app/base/messages.py" line="97" />
       <source>关联到提案（诉求 {number}）：{report}</source>
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/visitor_requests.py" line="671" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -8171,7 +8743,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
@@ -8181,7 +8753,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/core/proposals.py" line="755" />
+      <source>具体建议</source>
+      <translation>Concrete suggestions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>养老</source>
       <translation>Elderly care</translation>
     </message>
@@ -8213,32 +8790,32 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>农业</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>农业和农村委员会</source>
       <translation>Agriculture and Rural Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>农业界</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>农工党</source>
       <translation>Peasants and Workers Democratic Party</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>农户/居民</source>
       <translation>Household/resident</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
@@ -8276,7 +8853,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>someone else</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -8301,7 +8878,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
@@ -8311,12 +8888,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>医疗</source>
       <translation>Medical care</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>医药卫生界</source>
       <translation>Medicine and health</translation>
     </message>
@@ -8326,12 +8903,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>匿名化来访人</source>
       <translation>Anonymise visitors</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>匿名化过期的来访人信息</source>
       <translation>anonymise expired visitor details</translation>
     </message>
@@ -8346,7 +8923,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>协商议事会</source>
       <translation>Consultation meeting</translation>
     </message>
@@ -8355,7 +8932,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>单位/组织</source>
       <translation>Unit/organisation</translation>
     </message>
@@ -8395,7 +8972,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The old database was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>县</source>
+      <translation>County</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>县（区）</source>
       <translation>County (district)</translation>
     </message>
@@ -8429,6 +9011,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members scored</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="102" />
+      <source>反映人：{name}</source>
+      <translation>Reported by: {name}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="462" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
@@ -8449,12 +9036,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="93" />
+      <location filename="studio_app/base/messages.py" line="101" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -8479,27 +9066,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/visitor_requests.py" line="671" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="167" />
+      <location filename="studio_app/ui/request_actions.py" line="171" />
       <source>合并 — {number}</source>
       <translation>Merge — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="172" />
+      <location filename="studio_app/ui/request_actions.py" line="176" />
       <source>合并到</source>
       <translation>Merge into</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="69" />
+      <location filename="studio_app/base/messages.py" line="76" />
       <source>合并到 {number}</source>
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="89" />
+      <location filename="studio_app/base/messages.py" line="96" />
       <source>合并进来的 {number} 回访不满意，重新办理</source>
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
@@ -8518,7 +9105,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="168" />
+      <location filename="studio_app/ui/request_actions.py" line="172" />
       <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）；那一条已经答复的，合并时就得到答复，回访期限从合并那天算起。合并后这条仍显示在那条诉求下面。</source>
       <translation>When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back); if it is already answered, the answer comes with the merge and the return visit is due counted from that day. The merged request stays shown under the other one.</translation>
     </message>
@@ -8580,7 +9167,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="139" />
+      <location filename="studio_app/base/messages.py" line="147" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -8600,17 +9187,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="190" />
+      <location filename="studio_app/core/visitor_requests.py" line="198" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="91" />
+      <location filename="studio_app/ui/request_actions.py" line="94" />
       <source>回访 — {number}</source>
       <translation>Return visit — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="97" />
+      <location filename="studio_app/ui/request_actions.py" line="100" />
       <source>回访意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -8645,7 +9232,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/core/proposals.py" line="754" />
+      <source>基本情况</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
     </message>
@@ -8675,12 +9267,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="119" />
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
-      <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
+      <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
@@ -8700,7 +9291,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>备份数据</source>
       <translation>back up data</translation>
     </message>
@@ -8720,22 +9311,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="156" />
+      <location filename="studio_app/base/messages.py" line="176" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="166" />
+      <location filename="studio_app/base/messages.py" line="186" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="162" />
+      <location filename="studio_app/base/messages.py" line="182" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -8750,12 +9341,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/ui/proposal_dialogs.py" line="197" />
+      <source>备注（可不填），如提案编号、不予立案的理由</source>
+      <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>妇联</source>
       <translation>Women's Federation</translation>
     </message>
@@ -8769,12 +9365,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="251" />
+      <location filename="studio_app/base/labels.py" line="275" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="270" />
+      <location filename="studio_app/base/labels.py" line="294" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -8782,7 +9378,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -8792,7 +9388,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="110" />
+      <location filename="studio_app/base/messages.py" line="118" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
@@ -8800,6 +9396,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli.py" line="196" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="159" />
+      <source>委员对答复的满意度</source>
+      <translation>Member's satisfaction with the answer</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="396" />
@@ -8817,9 +9418,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="92" />
+      <location filename="studio_app/base/messages.py" line="100" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="196" />
+      <source>委员的意见（可不填）</source>
+      <translation>The member's comment (optional)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="180" />
@@ -8827,7 +9433,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member code</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
@@ -8837,12 +9443,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="95" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>委员荐题</source>
       <translation>Proposed by members</translation>
     </message>
@@ -8855,6 +9461,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="382" />
       <source>字节数</source>
       <translation>Bytes</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="755" />
+      <source>存在问题</source>
+      <translation>Problems</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="144" />
@@ -8922,7 +9533,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>宗教界</source>
       <translation>Religion</translation>
     </message>
@@ -8937,7 +9548,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="125" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -8954,7 +9565,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="248" />
+      <location filename="studio_app/core/audit.py" line="258" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -8969,12 +9580,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="165" />
+      <source>导出 Word</source>
+      <translation>Exported to Word</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出不隐去号码的表格</source>
       <translation>export tables with full numbers</translation>
     </message>
@@ -8989,12 +9605,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出表格</source>
       <translation>export tables</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>导出（不隐去号码）</source>
       <translation>Export (full numbers)</translation>
     </message>
@@ -9004,12 +9620,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Due soon</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>就业</source>
       <translation>Employment</translation>
     </message>
@@ -9024,7 +9640,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>工会</source>
       <translation>Trade unions</translation>
     </message>
@@ -9034,12 +9650,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="250" />
+      <location filename="studio_app/base/labels.py" line="274" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="269" />
+      <location filename="studio_app/base/labels.py" line="293" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -9062,7 +9678,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="330" />
+      <location filename="studio_app/demo/studio.py" line="331" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -9131,7 +9747,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>工商联</source>
       <translation>Federation of Industry and Commerce</translation>
     </message>
@@ -9141,12 +9757,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Interrupted.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已举行</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
@@ -9156,22 +9772,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Database restored from backup: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已合并</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已回访</source>
       <translation>Return visit done</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="197" />
+      <location filename="studio_app/ui/request_actions.py" line="201" />
       <source>已在其他共性问题中的诉求也移到这里</source>
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
@@ -9215,6 +9831,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposals_page.py" line="65" />
+      <source>已批示</source>
+      <translation>Instructed</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_backup.py" line="114" />
       <source>已把恢复的数据库升级到结构版本 {head}。</source>
       <translation>Upgraded the restored database to structure version {head}.</translation>
@@ -9223,6 +9844,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli.py" line="467" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="61" />
+      <source>已提交</source>
+      <translation>Submitted</translation>
     </message>
     <message>
       <location filename="studio_app/core/members.py" line="355" />
@@ -9283,9 +9909,29 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import template created: {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/ui/proposals_page.py" line="62" />
+      <source>已立案</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已答复</source>
       <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="234" />
+      <source>已经提交过了。</source>
+      <translation>It has been submitted already.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="245" />
+      <source>已经记录过了，如有错误请用“更正”。</source>
+      <translation>It has been recorded already; if it is wrong, use “Correct”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="239" />
+      <source>已经记录过立案结果，如有错误请用“更正”。</source>
+      <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="312" />
@@ -9293,7 +9939,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/core/proposals.py" line="257" />
+      <source>已经评价了满意度，如有错误请用“更正”。</source>
+      <translation>The satisfaction has been rated already; if it is wrong, use “Correct”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="265" />
+      <source>已经评价过了，如有错误请用“更正”。</source>
+      <translation>It has been rated already; if it is wrong, use “Correct”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>已落实</source>
       <translation>Done</translation>
     </message>
@@ -9303,7 +9959,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/ui/proposals_page.py" line="67" />
+      <source>已评价</source>
+      <translation>Rated</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposals_page.py" line="64" />
+      <source>已采用</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>市</source>
       <translation>Municipal</translation>
     </message>
@@ -9343,7 +10009,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>座谈会</source>
       <translation>Forum</translation>
     </message>
@@ -9363,22 +10029,32 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="368" />
+      <location filename="studio_app/core/visitor_requests.py" line="376" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="85" />
+      <location filename="studio_app/base/messages.py" line="92" />
       <source>延期：答复期限由 {old} 延至 {new}。理由：{reason}</source>
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="366" />
+      <location filename="studio_app/core/visitor_requests.py" line="374" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="645" />
+      <location filename="studio_app/core/proposals.py" line="757" />
+      <source>建议承办单位</source>
+      <translation>Suggested handling units</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="95" />
+      <source>建议承办单位：{units}</source>
+      <translation>Suggested handling units: {units}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="671" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -9398,12 +10074,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="208" />
+      <location filename="studio_app/ui/request_actions.py" line="212" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
@@ -9423,12 +10099,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>requests registered that month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>待落实</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -9485,12 +10161,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>恢复数据</source>
       <translation>restore data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>恢复记录</source>
       <translation>Restore record</translation>
     </message>
@@ -9507,6 +10183,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/access.py" line="103" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="754" />
+      <source>情况分析</source>
+      <translation>Analysis</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="69" />
@@ -9546,7 +10227,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>扫码</source>
       <translation>QR scan</translation>
     </message>
@@ -9556,7 +10237,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
@@ -9574,6 +10255,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/qr_sheets.py" line="131" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>批示</source>
+      <translation>Instructed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="195" />
+      <source>批示的领导和批示内容，如：县长批示“请县民政局抓紧研究”</source>
+      <translation>Who gave the instruction and what it says, e.g. the county head: “County civil affairs bureau to study this promptly”</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="360" />
@@ -9599,6 +10290,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/printing.py" line="102" />
       <source>找不到字体文件“{path}”。</source>
       <translation>The font file “{path}” was not found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="515" />
+      <source>找不到所选的委员，可能已被删除。请重新选择。</source>
+      <translation>A chosen member cannot be found; they may have been deleted. Please choose again.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="83" />
@@ -9635,7 +10331,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="146" />
+      <location filename="studio_app/ui/request_actions.py" line="150" />
       <source>找不到编号为“{number}”的诉求，请从列表中选择或输入完整编号。</source>
       <translation>No request with the number “{number}” was found. Choose one from the list or enter the full number.</translation>
     </message>
@@ -9643,6 +10339,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/printing.py" line="341" />
       <source>找不到编号或 ID 为“{text}”的诉求。</source>
       <translation>No request with the number or ID “{text}” was found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="403" />
+      <source>找不到这个共性问题。</source>
+      <translation>This common issue cannot be found.</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="276" />
@@ -9680,7 +10381,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="244" />
+      <location filename="studio_app/core/visitor_requests.py" line="252" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -9703,6 +10404,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="445" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="733" />
+      <source>找不到这份提案或社情民意信息，可能已被删除或数据库已更换。</source>
+      <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="333" />
@@ -9760,6 +10466,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handling unit</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>承办单位答复</source>
+      <translation>Unit's answer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="263" />
+      <source>承办单位答复后才能评价满意度。</source>
+      <translation>Satisfaction is rated after a handling unit has answered.</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="46" />
       <source>承办委员</source>
       <translation>Handling member</translation>
@@ -9780,7 +10496,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="209" />
+      <location filename="studio_app/ui/request_actions.py" line="213" />
       <source>把诉求 {numbers} 归入一个共性问题（从一件事到一类事，为提案作准备）。</source>
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
@@ -9847,12 +10563,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="274" />
+      <location filename="studio_app/base/labels.py" line="298" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -9860,7 +10576,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="338" />
+      <location filename="studio_app/demo/studio.py" line="339" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
@@ -9875,7 +10591,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception date</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
@@ -9885,9 +10601,34 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>提交</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="304" />
       <source>提交日期</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>提案</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>提案与社情民意</source>
+      <translation>Proposals and reports</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="349" />
+      <source>提案与社情民意…</source>
+      <translation>Proposals and reports…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="77" />
+      <source>提案人</source>
+      <translation>Proposer</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="306" />
@@ -9895,22 +10636,36 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals and public-opinion reports</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/core/proposals.py" line="422" />
+      <source>提案和社情民意信息不能互相转换，请新建一份。</source>
+      <translation>A proposal and a public-opinion report cannot be turned into each other; please make a new one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>提案委员会</source>
       <translation>Proposals Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="564" />
       <source>提案或社情民意信息</source>
-      <translation>Proposal or public-opinion report</translation>
+      <translation type="vanished">Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="247" />
+      <location filename="studio_app/core/proposals.py" line="254" />
+      <source>提案立案后才有承办单位答复。</source>
+      <translation>A proposal is answered by a handling unit only after it is registered.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>撤回</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/audit.py" line="257" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="115" />
+      <location filename="studio_app/base/messages.py" line="123" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -9982,9 +10737,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>操作被拒绝</source>
       <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="281" />
+      <source>改为</source>
+      <translation>Change to</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="376" />
@@ -10002,7 +10762,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
@@ -10012,17 +10772,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>教科卫体委员会</source>
       <translation>Education, Science, Health and Sports Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>教育</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>教育界</source>
       <translation>Education</translation>
     </message>
@@ -10078,7 +10838,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="355" />
+      <location filename="studio_app/demo/studio.py" line="358" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
@@ -10190,12 +10950,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>文化文史和学习委员会</source>
       <translation>Culture, History and Study Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>文化艺术界</source>
       <translation>Culture and arts</translation>
     </message>
@@ -10239,17 +10999,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="179" />
+      <location filename="studio_app/ui/request_actions.py" line="183" />
       <source>新建共性问题…</source>
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="377" />
+      <location filename="studio_app/core/visitor_requests.py" line="385" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>新闻出版界</source>
       <translation>Press and publishing</translation>
     </message>
@@ -10264,7 +11024,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>None</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>无党派人士</source>
       <translation>Non-party</translation>
     </message>
@@ -10477,6 +11237,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No data yet</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="574" />
+      <source>更正理由</source>
+      <translation>Reason for the correction</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="275" />
+      <source>更正第 {n} 步“{step}” — {title}</source>
+      <translation>Correct step {n} “{step}” — {title}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="161" />
+      <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
+      <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>最后一</source>
       <translation>last</translation>
@@ -10562,7 +11337,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Not visited</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -10592,7 +11367,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>来信</source>
       <translation>Letter</translation>
     </message>
@@ -10607,7 +11382,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="282" />
+      <location filename="studio_app/core/visitor_requests.py" line="290" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -10616,7 +11391,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="169" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -10626,12 +11401,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="256" />
+      <location filename="studio_app/base/labels.py" line="280" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="275" />
+      <location filename="studio_app/base/labels.py" line="299" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -10639,22 +11414,22 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看</source>
       <translation>Viewer</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看完整号码</source>
       <translation>Show full number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看完整的电话和身份证号</source>
       <translation>view full phone and ID numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>查看操作日志</source>
       <translation>view the audit log</translation>
     </message>
@@ -10674,7 +11449,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="114" />
+      <location filename="studio_app/core/proposals.py" line="750" />
+      <source>案由</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="122" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -10698,7 +11478,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>KaiTi</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="215" />
+      <location filename="studio_app/ui/request_actions.py" line="219" />
       <source>概括</source>
       <translation>Summary</translation>
     </message>
@@ -10708,7 +11488,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Making the {what}…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>残疾</source>
       <translation>Disability</translation>
     </message>
@@ -10732,27 +11512,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The {n} {d} of every month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>民族和宗教委员会</source>
       <translation>Ethnic and Religious Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民盟</source>
       <translation>China Democratic League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民进</source>
       <translation>China Association for Promoting Democracy</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
@@ -10808,7 +11588,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="121" />
+      <location filename="studio_app/base/messages.py" line="129" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -10828,7 +11608,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
@@ -10838,17 +11618,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Qingming Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>港澳台侨和外事委员会</source>
       <translation>Hong Kong, Macao, Taiwan, Overseas Chinese and Foreign Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="439" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -10888,17 +11668,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>特邀</source>
       <translation>Specially invited</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>环境</source>
       <translation>Environment</translation>
     </message>
@@ -10908,7 +11688,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The answer is now due on {due}. </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="107" />
+      <location filename="studio_app/ui/request_actions.py" line="110" />
       <source>理由会记入诉求历史，并应告知来访群众。</source>
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
@@ -10927,17 +11707,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="306" />
+      <source>生成一份草稿，在“提案与社情民意”页继续编写、导出 Word。所涉诉求标为“转为提案/社情民意”，没有回访过的群众仍要回访。草稿中不出现群众的姓名（只留姓氏加“某”）、电话和身份证号；建议承办单位取自诉求的承办单位。</source>
+      <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="305" />
+      <source>生成草稿</source>
+      <translation>Make draft</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/qr_sheets.py" line="92" />
       <source>用微信“扫一扫”或手机相机扫码，打开县政协的委员页面（要上网），反映问题、联系委员。</source>
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="246" />
+      <location filename="studio_app/core/audit.py" line="256" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="118" />
+      <location filename="studio_app/base/messages.py" line="126" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -10990,7 +11780,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>usage: </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
@@ -11010,7 +11800,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -11020,17 +11810,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>留守儿童</source>
       <translation>Left-behind children</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>登录失败</source>
       <translation>Login failed</translation>
     </message>
@@ -11040,7 +11830,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
@@ -11060,7 +11850,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>省</source>
       <translation>Provincial</translation>
     </message>
@@ -11070,17 +11860,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cannot understand the reception-day rule “{text}”. Write it like this: 15th of every month, 10th and 20th of every month, first Wednesday of every month, last Friday of every month.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="208" />
+      <location filename="studio_app/ui/request_actions.py" line="212" />
       <source>确定</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="104" />
+      <location filename="studio_app/ui/request_actions.py" line="107" />
       <source>确定不予受理</source>
       <translation>Reject</translation>
     </message>
@@ -11100,27 +11890,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>社会和法制委员会</source>
       <translation>Social and Legal Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>社会福利和社会保障界</source>
       <translation>Social welfare and social security</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>社会科学界</source>
       <translation>Social sciences</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="49" />
       <source>社保</source>
       <translation>Social insurance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>社情民意信息</source>
+      <translation>Public-opinion report</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="255" />
+      <source>社情民意信息被采用或批示后才有承办单位答复。</source>
+      <translation>A public-opinion report is answered by a handling unit only after it is adopted or instructed on.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>科技界</source>
       <translation>Science and technology</translation>
     </message>
@@ -11155,6 +11955,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>立案</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="226" />
+      <source>立案只用于提案；社情民意信息请记录“采用”或“批示”。</source>
+      <translation>Registration is for proposals only; for a public-opinion report record “Adopted” or “Instructed”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="155" />
+      <source>立案结果</source>
+      <translation>Registration</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/workdays.py" line="186" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
@@ -11163,6 +11978,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="584" />
+      <source>第 {n} 步不在现在的经过中（可能已被撤回），请刷新后再试。</source>
+      <translation>Step {n} is no longer in the course (it may have been withdrawn). Please refresh and try again.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="125" />
@@ -11210,6 +12030,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="232" />
+      <source>第一步必须是起草。</source>
+      <translation>The first step must be the draft.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/roster_io.py" line="170" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
@@ -11230,7 +12055,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="188" />
+      <location filename="studio_app/core/visitor_requests.py" line="196" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -11240,9 +12065,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="402" />
+      <location filename="studio_app/core/visitor_requests.py" line="410" />
       <source>答复内容</source>
       <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="191" />
+      <source>答复单位</source>
+      <translation>Answering unit</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_figures.py" line="148" />
@@ -11270,27 +12100,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>requests whose answer was due that month and came late or has not come yet</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="194" />
+      <source>答复的主要内容（可粘贴答复函正文）</source>
+      <translation>The main points of the answer (the answer letter may be pasted)</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="71" />
       <source>答复群众的内容：办理结果、政策依据、后续安排</source>
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="142" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>管理用户</source>
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="276" />
+      <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -11335,7 +12170,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="346" />
+      <location filename="studio_app/demo/studio.py" line="347" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -11365,12 +12200,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="43" />
       <source>经济委员会</source>
       <translation>Economic Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>经济界</source>
       <translation>Economy</translation>
     </message>
@@ -11401,6 +12236,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/cli.py" line="278" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="233" />
+      <source>结果</source>
+      <translation>Outcome</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="174" />
@@ -11448,17 +12288,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
     </message>
@@ -11468,12 +12308,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>群众出题</source>
       <translation>Raised by the public</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="89" />
+      <location filename="studio_app/core/proposals.py" line="384" />
+      <source>群众反映的具体问题：</source>
+      <translation>What the visitors raised:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="92" />
       <source>群众的意见</source>
       <translation>Visitor's comments</translation>
     </message>
@@ -11487,17 +12332,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="98" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="253" />
+      <location filename="studio_app/base/labels.py" line="277" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="272" />
+      <location filename="studio_app/base/labels.py" line="296" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -11505,7 +12350,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="112" />
+      <location filename="studio_app/base/messages.py" line="120" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
@@ -11525,12 +12370,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="252" />
+      <location filename="studio_app/base/labels.py" line="276" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="271" />
+      <location filename="studio_app/base/labels.py" line="295" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -11538,14 +12383,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="333" />
+      <location filename="studio_app/demo/studio.py" line="334" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="758" />
+      <source>联系方式</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="103" />
+      <source>联系方式：{contact}</source>
+      <translation>Contact: {contact}</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="133" />
@@ -11562,12 +12417,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>联络员</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>脱贫户</source>
       <translation>Lifted out of poverty</translation>
     </message>
@@ -11577,7 +12432,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
     </message>
@@ -11587,17 +12442,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="76" />
+      <location filename="studio_app/base/messages.py" line="83" />
       <source>节假日安排变更，交办期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: assignment due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="82" />
+      <location filename="studio_app/base/messages.py" line="89" />
       <source>节假日安排变更，回访期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: return visit due {new} instead of {old}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="79" />
+      <location filename="studio_app/base/messages.py" line="86" />
       <source>节假日安排变更，答复期限由 {old} 改为 {new}</source>
       <translation>Holiday arrangement changed: answer due {new} instead of {old}</translation>
     </message>
@@ -11649,12 +12504,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>解锁失败</source>
       <translation>Unlock failed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
     </message>
@@ -11669,7 +12524,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>计划</source>
       <translation>Planned</translation>
     </message>
@@ -11724,17 +12579,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Records: {counts}</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="278" />
+      <source>记错的一步不会删除：更正记入经过，和原来的一步、更正理由一起保留。选“撤回”表示这一步并没有发生；后面的步骤离不开它时，要先撤回后面的。</source>
+      <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/guard.py" line="59" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="257" />
+      <location filename="studio_app/base/labels.py" line="281" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="276" />
+      <location filename="studio_app/base/labels.py" line="300" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -11747,17 +12607,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="102" />
+      <location filename="studio_app/core/visitor_requests.py" line="110" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="99" />
+      <location filename="studio_app/core/visitor_requests.py" line="107" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/visitor_requests.py" line="547" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -11767,7 +12627,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="636" />
+      <location filename="studio_app/core/visitor_requests.py" line="662" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -11777,47 +12637,47 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="105" />
+      <location filename="studio_app/core/visitor_requests.py" line="113" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="642" />
+      <location filename="studio_app/core/visitor_requests.py" line="668" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="108" />
+      <location filename="studio_app/base/messages.py" line="116" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="494" />
+      <location filename="studio_app/core/visitor_requests.py" line="505" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="106" />
+      <location filename="studio_app/base/messages.py" line="114" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="533" />
+      <location filename="studio_app/core/visitor_requests.py" line="544" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="275" />
+      <location filename="studio_app/core/visitor_requests.py" line="283" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="259" />
+      <location filename="studio_app/base/labels.py" line="283" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="278" />
+      <location filename="studio_app/base/labels.py" line="302" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -11860,7 +12720,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="249" />
+      <location filename="studio_app/core/audit.py" line="259" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -11910,12 +12770,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="507" />
+      <location filename="studio_app/core/visitor_requests.py" line="518" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="368" />
+      <location filename="studio_app/core/visitor_requests.py" line="376" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -11925,9 +12785,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the start time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="402" />
+      <location filename="studio_app/core/proposals.py" line="249" />
+      <source>请填写批示的领导或批示内容。</source>
+      <translation>Please enter who gave the instruction or what it says.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="574" />
+      <source>请填写更正的理由。</source>
+      <translation>Please enter the reason for the correction.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="410" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="259" />
+      <source>请填写答复的承办单位和答复内容。</source>
+      <translation>Please enter the answering unit and its answer.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="453" />
@@ -11935,9 +12810,8 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="564" />
       <source>请填写转成的提案或社情民意信息的标题。</source>
-      <translation>Please fill in the title of the proposal or public-opinion report it became.</translation>
+      <translation type="vanished">Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="198" />
@@ -11955,29 +12829,64 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose the meeting type.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="327" />
+      <location filename="studio_app/core/proposals.py" line="266" />
+      <source>请选择委员对答复是否满意。</source>
+      <translation>Please choose whether the member is satisfied with the answer.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="335" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="366" />
+      <location filename="studio_app/core/visitor_requests.py" line="374" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="439" />
+      <location filename="studio_app/ui/proposal_dialogs.py" line="233" />
+      <source>请选择立案或不予立案。</source>
+      <translation>Please choose registered or not registered.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="447" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="278" />
+      <location filename="studio_app/core/visitor_requests.py" line="286" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="87" />
+      <location filename="studio_app/ui/proposal_dialogs.py" line="301" />
+      <source>请选择转为提案还是社情民意信息。</source>
+      <translation>Please choose a proposal or a public-opinion report.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="247" />
+      <source>请选择采用的层级（县、市、省或全国）。</source>
+      <translation>Please choose the level that adopted it (county, city, province or national).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="164" />
+      <source>请选择：1 县，2 市，3 省，4 全国</source>
+      <translation>Choose: 1 county, 2 city, 3 province, 4 national</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="292" />
+      <source>请选择：1 提案，2 社情民意信息</source>
+      <translation>Choose: 1 proposal, 2 public-opinion report</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="170" />
       <source>请选择：1 满意，2 基本满意，3 不满意</source>
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="241" />
+      <source>请选择：1 立案，2 不予立案</source>
+      <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="120" />
@@ -11985,7 +12894,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The disk failed while reading or writing the database file “{name}” (a USB drive pulled out, or a faulty disk); nothing was saved this time. Check the disk or USB drive and open the program again; if it happens again, check the database, and restore a backup if needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
     </message>
@@ -12000,7 +12909,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>change the members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>调研</source>
       <translation>Survey visit</translation>
     </message>
@@ -12015,27 +12924,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="131" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="130" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>走访</source>
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="273" />
+      <location filename="studio_app/base/labels.py" line="297" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -12056,6 +12965,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/linkage.py" line="297" />
       <source>走访日期不能晚于今天。</source>
       <translation>The visit date cannot be later than today.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>起草</source>
+      <translation>Drafted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="230" />
+      <source>起草只能是第一步。</source>
+      <translation>The draft can only be the first step.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="587" />
+      <source>起草这一步不能更正；正文可以在提交前修改。</source>
+      <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="291" />
@@ -12102,29 +13026,42 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="117" />
-      <source>转为提案</source>
-      <translation>Turn into a proposal</translation>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="301" />
+      <source>转为</source>
+      <translation>Convert to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/messages.py" line="98" />
+      <source>转为{kind}：{title}</source>
+      <translation>Converted into a {kind}: {title}</translation>
+    </message>
+    <message>
+      <source>转为提案</source>
+      <translation type="vanished">Turn into a proposal</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>转为提案/社情民意</source>
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="117" />
       <source>转为提案/社情民意 — {number}</source>
-      <translation>Turn into a proposal/public-opinion report — {number}</translation>
+      <translation type="vanished">Turn into a proposal/public-opinion report — {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="305" />
+      <source>转为提案/社情民意 — {what}</source>
+      <translation>Convert to proposal/report — {what}</translation>
     </message>
     <message>
       <location filename="studio_app/ui/action_dialog.py" line="236" />
@@ -12137,7 +13074,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>wrong input, or the command could not be done (a date's format, a record not found, a missing backup folder)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="136" />
+      <location filename="studio_app/ui/request_actions.py" line="140" />
       <source>输入诉求编号，如 2026-0012</source>
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
@@ -12161,6 +13098,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/proposals.py" line="236" />
+      <source>还没有提交，请先记录“提交”。</source>
+      <translation>It has not been submitted yet; record “Submitted” first.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="480" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
@@ -12179,6 +13121,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/linkage.py" line="103" />
       <source>这一户现在没有主要联系人，请尽快另设一位。</source>
       <translation>The household now has no primary contact. Please name one soon.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="267" />
+      <source>这一步不能这样记录。</source>
+      <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_login.py" line="49" />
@@ -12209,6 +13156,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="85" />
       <source>这位群众的诉求已合并办理，这是对他（她）本人的回访。“不满意”会重新打开合并到的那条诉求，继续办理。</source>
       <translation>This visitor's request was merged into another; this is their own return visit. “Dissatisfied” reopens the request it was merged into.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_actions.py" line="88" />
+      <source>这位群众的诉求已转为提案/社情民意，回访时告诉他（她）转成了什么。满意度记在这条诉求上；问题随提案继续办理，诉求不再重新打开。</source>
+      <translation>This visitor's request was converted into a proposal or report; tell them what it became when you call. The satisfaction is recorded on this request; the matter goes on as the proposal, and the request is not reopened.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
@@ -12270,7 +13222,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the connection failed or was broken</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>退出登录</source>
       <translation>Log out</translation>
     </message>
@@ -12280,7 +13232,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Exit codes:</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="52" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>退役军人</source>
       <translation>Veterans</translation>
     </message>
@@ -12320,14 +13272,29 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="68" />
+      <location filename="studio_app/base/messages.py" line="75" />
       <source>遇节假日提前（顺延会跨到下个月）</source>
       <translation>Fell on a weekend or holiday; moved earlier (the next working day is in the next month)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="67" />
+      <location filename="studio_app/base/messages.py" line="74" />
       <source>遇节假日顺延</source>
       <translation>Fell on a weekend or holiday</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>采用</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="228" />
+      <source>采用和批示只用于社情民意信息；提案请记录“立案”或“不予立案”。</source>
+      <translation>Adoption and instructions are for public-opinion reports only; for a proposal record “Registered” or “Not registered”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="187" />
+      <source>采用层级</source>
+      <translation>Adopted at</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="156" />
@@ -12335,12 +13302,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -12355,6 +13322,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>附议</source>
+      <translation>Co-signer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="79" />
+      <source>附议人</source>
+      <translation>Co-signers</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="90" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
@@ -12365,7 +13342,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/ui/proposal_dialogs.py" line="157" />
+      <source>领导批示</source>
+      <translation>Leader's instruction</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
+      <source>领衔</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="84" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
@@ -12380,7 +13367,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="129" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -12415,9 +13402,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="364" />
+      <location filename="studio_app/core/audit.py" line="374" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="327" />
+      <source>（电话略）</source>
+      <translation>(phone left out)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/cells.py" line="151" />
@@ -12425,14 +13417,59 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(empty)</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/proposal_dialogs.py" line="295" />
+      <source>（自动：承办这些诉求最多的委员）</source>
+      <translation>(automatic: the member who handled most of these requests)</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="104" />
       <source>（草稿）</source>
       <translation> (draft)</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="93" />
+      <source>（请写出意见建议。）</source>
+      <translation>(Write the recommendations.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="91" />
+      <source>（请写明基本情况。）</source>
+      <translation>(Describe the background.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="92" />
+      <source>（请写明存在的问题。）</source>
+      <translation>(Describe the problems.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="85" />
+      <source>（请写明情况、存在的问题及其原因。）</source>
+      <translation>(Describe the situation, the problems and their causes.)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/common_issues.py" line="408" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="52" />
+      <source>（请填写标题）</source>
+      <translation>(Enter the title)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="72" />
+      <source>（请选择领衔委员）</source>
+      <translation>(Choose the lead member)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="87" />
+      <source>（请逐条写出具体、可行的建议。）</source>
+      <translation>(Write concrete, feasible suggestions, one by one.)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/proposals.py" line="327" />
+      <source>（身份证号略）</source>
+      <translation>(ID number left out)</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="133" />
@@ -12467,6 +13504,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>；沿用恢复前的操作日志（{events} 条），账户用备份中的</source>
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/proposal_docx.py" line="101" />
+      <source>；联名：{names}</source>
+      <translation>; jointly with: {names}</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="357" />

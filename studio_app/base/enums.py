@@ -71,6 +71,37 @@ class Satisfaction(StrEnum):
     UNSATISFIED = "unsatisfied"
 
 
+class ProposalKind(StrEnum):
+    PROPOSAL = "proposal"  # 提案
+    SOCIAL_OPINION = "social_opinion"  # 社情民意信息
+
+
+class ProposalRole(StrEnum):
+    LEAD = "lead"  # 领衔
+    CO = "co"  # 附议
+
+
+class ProposalStep(StrEnum):
+    """The steps of a proposal's or a 社情民意 item's course (core/proposals.py)."""
+
+    DRAFT = "draft"  # 起草
+    SUBMIT = "submit"  # 提交
+    REGISTER = "register"  # 立案 (proposals)
+    NOT_REGISTER = "not_register"  # 不予立案 (proposals)
+    ADOPT = "adopt"  # 采用, with the level (社情民意)
+    INSTRUCT = "instruct"  # 领导批示 (社情民意)
+    REPLY = "reply"  # 承办单位答复
+    RATE = "rate"  # 委员对答复满意度
+    RETRACT = "retract"  # a step recorded by mistake, withdrawn by a correcting step
+
+
+class AdoptionLevel(StrEnum):
+    COUNTY = "county"  # 县
+    CITY = "city"  # 市
+    PROVINCE = "province"  # 省
+    NATIONAL = "national"  # 全国
+
+
 class MeetingType(StrEnum):
     CONSULTATION = "consultation"  # 协商议事会
     SYMPOSIUM = "symposium"  # 座谈会
@@ -165,4 +196,5 @@ class AuditAction(StrEnum):
     USER_CHANGED = "user_changed"
     PASSWORD_CHANGED = "password_changed"
     ANONYMISE = "anonymise"
+    PROPOSAL = "proposal"  # a proposal's or 社情民意 item's act (drafted, a step, exported)
     REFUSED = "refused"  # an act the acting user's role may not do (or nobody signed in)

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from studio_app.base.enums import (
     ActionStatus,
+    AdoptionLevel,
     AttendanceRole,
     AuditAction,
     DayKind,
@@ -17,6 +18,9 @@ from studio_app.base.enums import (
     MemberLevel,
     MembershipRole,
     Permission,
+    ProposalKind,
+    ProposalRole,
+    ProposalStep,
     ReceptionStatus,
     RequestChannel,
     RequestStatus,
@@ -151,6 +155,25 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         Satisfaction.BASICALLY: "基本满意",
         Satisfaction.UNSATISFIED: "不满意",
     },
+    ProposalKind: {ProposalKind.PROPOSAL: "提案", ProposalKind.SOCIAL_OPINION: "社情民意信息"},
+    ProposalRole: {ProposalRole.LEAD: "领衔", ProposalRole.CO: "附议"},
+    ProposalStep: {
+        ProposalStep.DRAFT: "起草",
+        ProposalStep.SUBMIT: "提交",
+        ProposalStep.REGISTER: "立案",
+        ProposalStep.NOT_REGISTER: "不予立案",
+        ProposalStep.ADOPT: "采用",
+        ProposalStep.INSTRUCT: "批示",
+        ProposalStep.REPLY: "承办单位答复",
+        ProposalStep.RATE: "满意度",
+        ProposalStep.RETRACT: "撤回",
+    },
+    AdoptionLevel: {
+        AdoptionLevel.COUNTY: "县",
+        AdoptionLevel.CITY: "市",
+        AdoptionLevel.PROVINCE: "省",
+        AdoptionLevel.NATIONAL: "全国",
+    },
     MeetingType: {
         MeetingType.CONSULTATION: "协商议事会",
         MeetingType.SYMPOSIUM: "座谈会",
@@ -204,6 +227,7 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         AuditAction.USER_CHANGED: "修改用户",
         AuditAction.PASSWORD_CHANGED: "修改密码",
         AuditAction.ANONYMISE: "匿名化来访人",
+        AuditAction.PROPOSAL: "提案与社情民意",
         AuditAction.REFUSED: "操作被拒绝",
     },
 }

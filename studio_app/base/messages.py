@@ -28,7 +28,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from studio_app.base.enums import MeetingType, Permission, Role, Satisfaction
+from studio_app.base.enums import (
+    MeetingType,
+    Permission,
+    ProposalKind,
+    ProposalStep,
+    Role,
+    Satisfaction,
+)
 from studio_app.base.i18n import N_, put_count, tr, trn
 from studio_app.base.labels import chinese_label, label
 
@@ -88,6 +95,7 @@ MESSAGES: dict[str, Kind] = {
     "request.merged_answer": Kind(N_("{number} 已答复：同样答复这位群众，待回访")),
     "request.reopened_by": Kind(N_("合并进来的 {number} 回访不满意，重新办理")),
     "request.linked_to": Kind(N_("关联到提案（诉求 {number}）：{report}")),
+    "request.converted": Kind(N_("转为{kind}：{title}"), enums={"kind": ProposalKind}),
     "document.minutes": Kind(N_("{kind}纪要：{topic}"), enums={"kind": MeetingType}),
     "document.reception_record": Kind(N_("委员接待日登记表（{day}）")),
     "document.receipt": Kind(N_("受理回执（{number}）")),
@@ -145,6 +153,18 @@ MESSAGES: dict[str, Kind] = {
         N_("不能{permission}"), enums={"permission": Permission}, legacy=("Cannot {permission}",)
     ),
     "audit.kinds": Kind(N_("{kinds}"), lists=frozenset({"kinds"})),
+    "audit.proposal": Kind(N_("{kind}《{title}》"), enums={"kind": ProposalKind}),
+    "audit.proposal_step": Kind(
+        N_("{step}（{day}）"), enums={"step": ProposalStep}, dates=frozenset({"day"})
+    ),
+    "audit.proposal_corrected": Kind(
+        N_("更正第 {sequence} 步为“{step}”（{day}）：{reason}"),
+        enums={"step": ProposalStep},
+        dates=frozenset({"day"}),
+    ),
+    "audit.proposal_exported": Kind(N_("导出 Word")),
+    "audit.proposal_edited": Kind(N_("修改正文")),
+    "audit.proposal_archived": Kind(N_("归档")),
     "audit.anonymised": Kind(
         N_("来访人 {visitors}（诉求 {requests}）"),
         counts={"visitors": N_("%n 位"), "requests": N_("%n 件")},

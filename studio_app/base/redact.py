@@ -58,6 +58,15 @@ def redact(text: str) -> str:
     return _LANDLINE.sub(PHONE_HIDDEN, text)
 
 
+def without_numbers(text: str, phone: str = PHONE_HIDDEN, id_number: str = ID_HIDDEN) -> str:
+    """``text`` with every mobile, landline and ID number replaced by ``phone`` / ``id_number``
+    (a draft proposal made from visitors' requests)."""
+    text = _ID18.sub(id_number, text)
+    text = _ID15.sub(id_number, text)
+    text = _MOBILE.sub(phone, text)
+    return _LANDLINE.sub(phone, text)
+
+
 def describe(error: BaseException) -> str:
     """``Kind: message`` of an exception, redacted, on one line (for a summary)."""
     message = " ".join(str(error).split())

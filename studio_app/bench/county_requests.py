@@ -521,5 +521,6 @@ def _follow(gen: _Gen, r: dict, studio: _Studio, on: date) -> list[tuple]:
         if when is not None:
             report = rng.choice(CONVERTED_TO).format(matter=r["content"].split("，")[0][-12:])
             r["close_reason"] = report
+            r["return_visit_due"] = None  # called back before: no call awaited
             move(when, S.CONVERTED, report)
     return events

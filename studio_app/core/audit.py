@@ -205,6 +205,16 @@ TEXTS: dict[AuditAction, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     AuditAction.SETTINGS: (("audit.kinds",), ("audit.kinds",)),
+    AuditAction.PROPOSAL: (
+        ("audit.proposal",),
+        (
+            "audit.proposal_step",
+            "audit.proposal_corrected",
+            "audit.proposal_exported",
+            "audit.proposal_edited",
+            "audit.proposal_archived",
+        ),
+    ),
     AuditAction.ANONYMISE: (("audit.anonymised",), ("audit.anonymised_which",)),
     AuditAction.REFUSED: (
         (

@@ -360,10 +360,10 @@ class FigureService:
         # they joined: judged there, not twice.
         answered = and_(Request.return_visit_due.is_not(None), Request.status != S.MERGED)
         visited = Request.satisfaction.is_not(None)
-        # Waiting for a call back past its date: 已答复, or a merged visitor (whose
-        # return_visit_due is set only while their own call back is awaited).
+        # Waiting for a call back past its date: 已答复, or a merged or converted visitor
+        # (whose return_visit_due is set only while their own call back is awaited).
         visit_overdue = and_(
-            Request.status.in_((S.ANSWERED, S.MERGED)),
+            Request.status.in_((S.ANSWERED, S.MERGED, S.CONVERTED)),
             Request.return_visit_due.is_not(None),
             Request.return_visit_due < today,
         )

@@ -15,6 +15,7 @@ from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.meetings import MeetingService
 from studio_app.core.member_codes import MemberCodeService
 from studio_app.core.members import MemberService
+from studio_app.core.proposals import ProposalService
 from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.request_categories import CategoryService
 from studio_app.core.request_charts import RequestChartService
@@ -67,6 +68,7 @@ class Services:
         self.own_words = OwnWordsService(db)  # 设置 → 近义词, used by request_list.similar
         self.categories = CategoryService(db)
         self.common_issues = CommonIssueService(db)
+        self.proposals = ProposalService(db, self.requests)
         self.meetings = MeetingService(db)
         self.figures = FigureService(db, self.calendar)
         self.request_charts = RequestChartService(db)  # the 工作台's charts

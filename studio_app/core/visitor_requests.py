@@ -1,7 +1,8 @@
 """Visitor requests (群众诉求) and their closed loop, with deadlines on working days.
 
 登记 → 已交办 → 办理中 → 已答复 → 已回访 (closed); side exits 不予受理 (with a reason), 已合并
-(into another request) and 转为提案/社情民意 (with the report it became). An unsatisfied return
+(into another request) and 转为提案/社情民意 (into a draft proposal, core/proposals.py; its
+visitor is still called back). An unsatisfied return
 visit reopens the request. Every accepted change appends one ``RequestEvent`` (who, when, from,
 to, note); a change the workflow does not allow is refused and changes nothing.
 
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 from studio_app.base.enums import (
     AuditAction,
     Permission,
+    ProposalKind,
     RequestChannel,
     RequestStatus,
     Satisfaction,
@@ -75,8 +77,9 @@ ALLOWED_FROM: dict[Action, frozenset[RequestStatus]] = {
     Action.ASSIGN: OPEN,
     Action.START: frozenset({S.ASSIGNED}),
     Action.ANSWER: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
-    # A merged visitor is called back once the request they joined is answered.
-    Action.RETURN_VISIT: frozenset({S.ANSWERED, S.MERGED}),
+    # A merged visitor is called back once the request they joined is answered, a converted
+    # one once their matter became a proposal (both while return_visit_due is set).
+    Action.RETURN_VISIT: frozenset({S.ANSWERED, S.MERGED, S.CONVERTED}),
     Action.REJECT: OPEN,
     Action.MERGE: OPEN,
     Action.CONVERT: OPEN | {S.ANSWERED, S.CLOSED},
@@ -89,9 +92,14 @@ def may_act(action: Action, status: RequestStatus, waits_for_a_step: bool) -> bo
     """Whether the workflow allows ``action`` on a request in ``status``; ``waits_for_a_step``:
     it has the deadline of a step to come (a merged visitor is called back only once the request
     they joined was answered, which gives them their own return-visit date)."""
-    if action == Action.RETURN_VISIT and status == S.MERGED and not waits_for_a_step:
-        return False
+    if action == Action.RETURN_VISIT and status in (S.MERGED, S.CONVERTED):
+        return waits_for_a_step
     return status in ALLOWED_FROM[action]
+
+
+def convertible(request: Request) -> bool:
+    """Whether a request may still become a proposal (a common issue's others stay)."""
+    return may_act(Action.CONVERT, request.status, request.return_visit_due is not None)
 
 
 # A merge needs a request still to be answered or called back: not one finished like these.
@@ -187,7 +195,7 @@ STAGE_DEADLINES = (
     (frozenset({S.REGISTERED}), Request.assign_due, N_("交办")),
     (frozenset({S.ASSIGNED, S.IN_PROGRESS}), Request.answer_due, N_("答复")),
     # A merged visitor awaits their own call back while return_visit_due is set.
-    (frozenset({S.ANSWERED, S.MERGED}), Request.return_visit_due, N_("回访")),
+    (frozenset({S.ANSWERED, S.MERGED, S.CONVERTED}), Request.return_visit_due, N_("回访")),
 )
 
 
@@ -450,6 +458,9 @@ class RequestService:
                 note = encode("request.visit_comment", satisfaction=satisfaction, comment=comment)
             if request.status == S.MERGED:
                 self._merged_visit(s, request, satisfaction, note, actor, today, at)
+            elif request.status == S.CONVERTED:  # the matter goes on as the proposal
+                request.return_visit_due = None
+                self._move(s, request, S.CONVERTED, actor, note, at)
             elif satisfaction == Satisfaction.UNSATISFIED:
                 request.reopen_count += 1
                 request.answer_due = self.calendar.calendar().add_workdays(
@@ -555,23 +566,38 @@ class RequestService:
                 at.astimezone().date(), self.deadlines.return_visit
             )
 
-    def convert(self, request_id: uuid.UUID, report: str, *, actor: str = "", version: int | None = None,
-                at: datetime | None = None) -> Request:  # fmt: skip
-        """转为提案/社情民意: ``report`` names what it became (e.g. the proposal's title)."""
-        report = clean_text(report)
-        if not report:
-            raise ValidationError.single(
-                "report", tr("提案或社情民意信息"), tr("请填写转成的提案或社情民意信息的标题。")
+    def check_convert(self, request: Request) -> None:
+        """Refuse (StudioError) a request the workflow does not let become a proposal."""
+        self._check(request, Action.CONVERT)
+
+    def mark_converted(self, s: Session, request: Request, proposal_id: uuid.UUID,
+                       kind: ProposalKind, title: str, actor: str, at: datetime) -> None:  # fmt: skip
+        """转为提案/社情民意, in the transaction that drafts the proposal (core/proposals.py).
+        A visitor not yet called back still is (百分百回访): an answered request keeps its
+        return-visit date; one converted before its answer gets one from today, and the call
+        tells the visitor what their matter became."""
+        self._check(request, Action.CONVERT)
+        request.proposal_id = proposal_id
+        request.close_reason = title
+        request.closed_at = request.closed_at or at
+        if request.status == S.CLOSED:  # called back already: no call awaited
+            request.return_visit_due = None
+        elif request.return_visit_due is None:
+            request.return_visit_due = self.calendar.calendar().add_workdays(
+                at.astimezone().date(), self.deadlines.return_visit
             )
-        with self.db.session() as s:
-            request = self._load(s, request_id)
-            check_version(request, version)
-            self._check(request, Action.CONVERT)
-            at, _today = _when(at, None)
-            request.close_reason = report
-            request.closed_at = request.closed_at or at
-            self._move(s, request, S.CONVERTED, actor, report, at)
-        return request
+        note = encode("request.converted", kind=kind, title=title)
+        self._move(s, request, S.CONVERTED, actor, note, at)
+        # Visitors merged into it would wait for an answer that now comes as the proposal:
+        # each not yet called back awaits a call of their own, due as this one's.
+        waiting = s.scalars(select(Request).where(
+            Request.merged_into_id == request.id, Request.return_visit_due.is_(None),
+            or_(Request.satisfaction.is_(None), Request.satisfaction.not_in(SATISFIED)),
+        ))  # fmt: skip
+        for follower in waiting:
+            follower.return_visit_due = request.return_visit_due or self.calendar.calendar(
+            ).add_workdays(at.astimezone().date(), self.deadlines.return_visit)  # fmt: skip
+            self._move(s, follower, S.MERGED, actor, note, at)
 
     # ---- reading -------------------------------------------------------------------------
     def overdue(self, today: date | None = None) -> list[OverdueRequest]:

@@ -105,9 +105,9 @@ class WorkbenchService:
             overdue = _stages(s, scope, lambda due: due < today, days)
             due_soon = _stages(s, scope, lambda due: due.between(today, horizon), days)
             awaiting = _list(
-                # 已答复, and merged visitors awaiting their own call back (百分百回访).
+                # 已答复, and merged or converted visitors awaiting their own call back.
                 s,
-                [*scope, Request.status.in_((S.ANSWERED, S.MERGED))],
+                [*scope, Request.status.in_((S.ANSWERED, S.MERGED, S.CONVERTED))],
                 Request.return_visit_due,
                 "回访",
                 days,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from studio_app.base.enums import RequestChannel, Satisfaction
+from studio_app.base.enums import ProposalKind, RequestChannel, Satisfaction
 from studio_app.base.enums import RequestStatus as S
 from studio_app.core.models import Request
 from studio_app.core.visitor_requests import RequestInput
@@ -50,7 +50,6 @@ MATTERS = {  # category: (what visitors say, the unit that handles it, what it d
     "其他": (("希望村里增设快递代收点", "广场舞音响太响，影响休息"),
              "镇政府", "已协调村委会解决"),
 }  # fmt: skip
-CONVERTED_TO = "社情民意信息《关于解决{matter}问题的建议》"  # ISSUE_TITLES' matter
 ISSUE_TITLES = {  # category: the common issue its recurring requests add up to
     "医疗": "村卫生室缺药、慢病老人就医不便", "教育": "农村学生上下学接送和课后看护难",
     "就业": "返乡青年和留守妇女家门口就业难", "养老": "农村独居老人取暖和就餐保障不足",
@@ -234,9 +233,8 @@ def _merge_and_convert(services: Services) -> None:
     if reported is None:
         return
     closed = next(r for r in by_category[reported] if r.status == S.CLOSED)
-    report = CONVERTED_TO.format(matter=ISSUE_TITLES[reported])
-    services.requests.convert(closed.id, report, actor=ACTOR,
-                              at=_after_last_step(services, closed.id))  # fmt: skip
+    services.proposals.convert_request(closed.id, ProposalKind.SOCIAL_OPINION, actor=ACTOR,
+                                       at=_after_last_step(services, closed.id))  # fmt: skip
     related = [r for r in by_category[reported] if r.status in in_hand][-1]
     services.requests.link_to_proposal(related.id, closed.id, actor=ACTOR,
                                        at=_after_last_step(services, related.id))  # fmt: skip

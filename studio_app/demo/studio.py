@@ -39,6 +39,7 @@ from studio_app.core.models import (
 )
 from studio_app.core.studios import StudioInput, StudioService
 from studio_app.demo.meetings import add_meetings, finalise_minutes
+from studio_app.demo.proposals import add_proposals
 from studio_app.demo.requests import add_reception_and_requests
 
 if TYPE_CHECKING:
@@ -345,6 +346,8 @@ def _fill(
     demo.summary.meetings = add_meetings(services, demo.rng, today, demo.studio.id, demo.members)
     step(tr("纪要定稿存档…"))
     demo.summary.archived = finalise_minutes(services)
+    step(tr("提案与社情民意…"))
+    add_proposals(services, demo.rng, today, demo.members)
     # Later areas go here, one function each.
     return demo.summary
 

@@ -43,10 +43,12 @@ class CommonIssuesPanel(QWidget):
     Signals:
         requestActivated(object): show this request (its id) in the list.
         changed: an issue or its requests changed.
+        proposalCreated(object): the issue became this draft proposal (its id).
     """
 
     requestActivated = Signal(object)
     changed = Signal()
+    proposalCreated = Signal(object)
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
@@ -74,6 +76,11 @@ class CommonIssuesPanel(QWidget):
         self.new_button = QPushButton(t("新建…"))
         self.edit_button = QPushButton(t("编辑…"))
         self.draft_button = QPushButton(t("生成提案素材"))
+        self.convert_button = QPushButton(t("转为提案/社情民意…"))
+        self.convert_button.setToolTip(
+            t("生成提案或社情民意信息的草稿，其中的诉求都标为“转为提案/社情民意”")
+        )
+        self.convert_button.clicked.connect(self.convert)
         self.archive_button = QPushButton(t("归档"))
         self.new_button.clicked.connect(self.create)
         self.edit_button.clicked.connect(self.edit)
@@ -120,6 +127,10 @@ class CommonIssuesPanel(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch()
         right_layout.addLayout(row)
+        row = QHBoxLayout()  # a row of its own: beside the other buttons it would widen the page
+        row.addWidget(self.convert_button)
+        row.addStretch()
+        right_layout.addLayout(row)
 
         splitter = side_by_side(left, right, (620, 480), remember="common_issues")
         layout = QVBoxLayout(self)
@@ -141,7 +152,7 @@ class CommonIssuesPanel(QWidget):
 
     def _selected(self) -> None:
         issue = self.selected()
-        for b in (self.edit_button, self.draft_button, self.archive_button):
+        for b in (self.edit_button, self.draft_button, self.convert_button, self.archive_button):
             b.setEnabled(issue is not None)
         if issue is None:
             self.title.setText(self.tr("还没有共性问题") if not self.issues.rows else "")
@@ -228,6 +239,26 @@ class CommonIssuesPanel(QWidget):
             messages.show_error(self, exc)
         self.refresh(issue.id)
         self.changed.emit()
+
+    def convert(self) -> None:
+        """The issue becomes a draft proposal or 社情民意 item in one step."""
+        from studio_app.ui.proposal_dialogs import conversion_dialog
+
+        issue = self.selected()
+        if issue is None:
+            return
+        dialog = conversion_dialog(
+            self.services, issue.title, None,
+            lambda kind, lead: self.services.proposals.convert_issue(issue.id, kind, lead_id=lead),
+            self,
+        )  # fmt: skip
+        dialog.exec()
+        draft = dialog.result if dialog.done_ok else None
+        dialog.deleteLater()
+        if draft is not None:
+            self.refresh(issue.id)
+            self.changed.emit()
+            self.proposalCreated.emit(draft.id)
 
     def draft(self) -> None:
         """The issue as the seed of a proposal, to copy into a word processor."""

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from studio_app.ui.meetings_page import MeetingsPage
     from studio_app.ui.members_page import MembersPage
     from studio_app.ui.page import Page
+    from studio_app.ui.proposals_page import ProposalsPage
     from studio_app.ui.reception_days_page import ReceptionDaysPage
     from studio_app.ui.reception_desk_page import ReceptionDeskPage
     from studio_app.ui.requests_page import RequestsPage
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
 
     Attributes:
         pages: the pages built so far, in navigation order (工作台, 接待日, 接待登记, 诉求,
-            会议纪要, 委员, 联户, 档案); a page is built when first shown.
+            会议纪要, 委员, 联户, 档案, 提案与社情民意); a page is built when first shown.
     """
 
     def __init__(self, services: Services | None = None, parent=None):
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> list[str]:
         t = self.tr
         return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("会议纪要"), t("委员"),
-                t("联户"), t("档案")]  # fmt: skip
+                t("联户"), t("档案"), t("提案与社情民意")]  # fmt: skip
 
     def _show_index(self, index: int) -> None:
         self.page_at(index)
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
 
             page = RequestsPage(services)
             page.deskRequested.connect(lambda: self.open_desk(None))
+            page.proposalRequested.connect(self.open_proposal)
         elif index == 4:
             from studio_app.ui.meetings_page import MeetingsPage
 
@@ -286,10 +288,15 @@ class MainWindow(QMainWindow):
             from studio_app.ui.households_page import HouseholdsPage
 
             page = HouseholdsPage(services)
-        else:
+        elif index == 7:
             from studio_app.ui.archive_page import ArchivePage
 
             page = ArchivePage(services)
+        else:
+            from studio_app.ui.proposals_page import ProposalsPage
+
+            page = ProposalsPage(services)
+            page.requestActivated.connect(self.open_request)
         return page
 
     @property
@@ -328,6 +335,14 @@ class MainWindow(QMainWindow):
     @property
     def archive_page(self) -> ArchivePage:
         return self.page_at(7)
+
+    @property
+    def proposals_page(self) -> ProposalsPage:
+        return self.page_at(8)
+
+    def open_proposal(self, item_id) -> None:
+        self.show_page(self.proposals_page)
+        self.proposals_page.show_item(item_id)
 
     def open_request(self, request_id) -> None:
         self.show_page(self.requests_page)

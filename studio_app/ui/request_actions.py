@@ -84,6 +84,9 @@ def return_visit_dialog(services: Services, row: RequestRow, parent: QWidget) ->
     if row.status == RequestStatus.MERGED:
         intro = tr("这位群众的诉求已合并办理，这是对他（她）本人的回访。"
                    "“不满意”会重新打开合并到的那条诉求，继续办理。")  # fmt: skip
+    elif row.status == RequestStatus.CONVERTED:
+        intro = tr("这位群众的诉求已转为提案/社情民意，回访时告诉他（她）转成了什么。"
+                   "满意度记在这条诉求上；问题随提案继续办理，诉求不再重新打开。")  # fmt: skip
     satisfaction = KeyedCombo(placeholder=tr("请选择：1 满意，2 基本满意，3 不满意"))
     satisfaction.set_items([(text, value) for value, text in choices(Satisfaction)])  # none yet
     comment = plain_text(tr("群众的意见"), 3)
@@ -111,15 +114,16 @@ def reject_dialog(services: Services, row: RequestRow, parent: QWidget) -> Actio
 
 
 def convert_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:
-    report = QLineEdit()
-    report.setPlaceholderText(tr("例如：关于加强农村道路养护的提案"))
-    dialog = ActionDialog(
-        tr("转为提案/社情民意 — {number}").format(number=row.number), tr("转为提案"),
-        lambda: services.requests.convert(row.id, report.text(), version=row.version), parent,
-        tr("填写转成的提案或社情民意信息的标题，便于以后查找。"),
+    """转为提案/社情民意: the request becomes a draft in one step (core/proposals.py)."""
+    from studio_app.ui.proposal_dialogs import conversion_dialog
+
+    request = services.requests.get(row.id)
+    return conversion_dialog(
+        services, row.number, request.assignee_id or request.received_by_id,
+        lambda kind, lead: services.proposals.convert_request(row.id, kind, lead_id=lead,
+                                                              version=row.version),
+        parent,
     )  # fmt: skip
-    dialog.add("report", tr("提案或社情民意信息"), report)
-    return dialog
 
 
 def merge_dialog(services: Services, row: RequestRow, parent: QWidget) -> ActionDialog:

@@ -150,9 +150,11 @@ class RequestsPage(Page):
 
     Signals:
         deskRequested: the coordinator wants to register a new request.
+        proposalRequested(object): show this proposal (a draft just converted) on its page.
     """
 
     deskRequested = Signal()
+    proposalRequested = Signal(object)
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
@@ -183,7 +185,7 @@ class RequestsPage(Page):
         self.step_actions |= {
             Action.REJECT: add(t("不予受理…"), lambda: self._step(reject_dialog)),
             Action.MERGE: add(t("合并到…"), lambda: self._step(merge_dialog)),
-            Action.CONVERT: add(t("转为提案/社情民意…"), lambda: self._step(convert_dialog)),
+            Action.CONVERT: add(t("转为提案/社情民意…"), self._convert),
         }
         self.toolbar.addSeparator()
         self.issue_action = add(t("归入共性问题…"), self._to_issue)
@@ -233,6 +235,7 @@ class RequestsPage(Page):
         self.issues = CommonIssuesPanel(services, self)
         self.issues.requestActivated.connect(self.show_request)
         self.issues.changed.connect(self._changed)
+        self.issues.proposalCreated.connect(self.proposalRequested.emit)
         self.tabs = QTabWidget()
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -400,6 +403,20 @@ class RequestsPage(Page):
         dialog.deleteLater()
         if changed:
             self._after_step(row, done)
+
+    def _convert(self) -> None:
+        """The request becomes a draft; the coordinator goes on writing it on its page."""
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = convert_dialog(self.services, row, self)
+        dialog.exec()
+        done, changed, draft = dialog.done_ok, dialog.done_ok or dialog.outdated, dialog.result
+        dialog.deleteLater()
+        if changed:
+            self._after_step(row, done)
+        if done and draft is not None:
+            self.proposalRequested.emit(draft.id)
 
     def _start(self) -> None:
         row = self.selected_row()

@@ -37,7 +37,7 @@ SCREEN = (1366, 768)  # the coordinators' laptops
 TASKBAR = 40
 NAMES = (
     "workbench", "reception_days", "desk", "requests", "meetings", "members", "households",
-    "archive",
+    "archive", "proposals",
 )  # fmt: skip
 
 
@@ -60,6 +60,8 @@ def _prepare(window: MainWindow, page, app: QApplication) -> None:
         _fill_desk(page, app)
     elif page is window.meetings_page:
         _select_richest_meeting(page)
+    elif page is window.proposals_page:
+        _select_longest_course(page)
     elif page is window.reception_days_page:
         with_requests = [d for d in page.days_model.rows if d.requests]
         if with_requests:  # the latest day people came to: its requests fill the panel
@@ -77,6 +79,16 @@ def _select_request_with_history(page) -> None:
         if length > best_len:
             best, best_len = row, length
     if best is not None:
+        page.view.selectRow(page.proxy.mapFromSource(model.index(best, 0)).row())
+
+
+def _select_longest_course(page) -> None:
+    """The item with the longest course, its source requests listed below it."""
+    page.year_filter.setCurrentIndex(0)  # every year
+    model, proposals = page.model, page.services.proposals
+    lengths = [len(proposals.detail(model.row_at(i).id).course) for i in range(model.rowCount())]
+    if lengths:
+        best = max(range(len(lengths)), key=lambda i: (lengths[i], -i))
         page.view.selectRow(page.proxy.mapFromSource(model.index(best, 0)).row())
 
 
@@ -178,6 +190,7 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
         "import_dialog": importing,
         "meeting_dialog": MeetingDialog(services, meeting.id if meeting else None, window),
         "print_settings_dialog": PrintSettingsDialog(services, window),
+        **_proposal_dialogs(window),
     }
     saved = []
     for name, dialog in dialogs.items():
@@ -189,6 +202,31 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
         dialog.close()
     export.unlink()
     return saved
+
+
+def _proposal_dialogs(window: MainWindow) -> dict:
+    """提案与社情民意: the text of a draft, a step (答复), a correction and a conversion."""
+    from studio_app.base.enums import ProposalStep
+    from studio_app.core.proposals import ProposalQuery
+    from studio_app.ui import proposal_dialogs as dialogs
+
+    services = window.services
+    rows = services.proposals.page(ProposalQuery())
+    if not rows:
+        return {}
+    details = [services.proposals.detail(r.id) for r in rows]
+    draft = next((d for d in details if d.row.step == ProposalStep.DRAFT), details[0])
+    longest = max(details, key=lambda d: len(d.course))
+    request = services.request_list.first_page(RequestQuery(), 1).rows
+    return {
+        "proposal_dialog": dialogs.ProposalDialog(services, draft.row.kind, draft, window),
+        "proposal_step_dialog": dialogs.step_dialog(services, longest, ProposalStep.REPLY,
+                                                    window),
+        "proposal_correction_dialog": dialogs.correction_dialog(
+            services, longest, dialogs.correctable(longest)[-1], window),
+        "conversion_dialog": dialogs.conversion_dialog(
+            services, request[0].number if request else "", None, lambda k, lead: None, window),
+    }  # fmt: skip
 
 
 def _grab_wizard(app: QApplication, out: Path) -> list[Path]:

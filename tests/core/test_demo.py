@@ -246,7 +246,8 @@ def test_reception_days_and_requests_in_every_state(services, demo):
 
     statuses = Counter(r.status for r in requests)
     assert statuses[S.CLOSED] > len(requests) / 2
-    assert statuses[S.MERGED] >= 1 and statuses[S.REJECTED] >= 1 and statuses[S.CONVERTED] == 1
+    # converted: one by itself, and those of the issues that became proposals (demo/proposals.py)
+    assert statuses[S.MERGED] >= 1 and statuses[S.REJECTED] >= 1 and statuses[S.CONVERTED] > 1
     assert statuses[S.REGISTERED] + statuses[S.ASSIGNED] + statuses[S.IN_PROGRESS] >= 1
     assert any(r.reopen_count for r in requests)
     assert sum(r.extension_count for r in requests) == 1  # 延期, with its reason
@@ -365,3 +366,32 @@ def test_the_demo_archive_has_finalised_and_revised_minutes(services, demo):
     assert len(services.archive.list(kind=DocumentKind.QR_POSTER)) == 1
     assert demo.archived == len(services.archive.list()) == 6
     assert all(ok for _row, ok in services.archive.verify())
+
+
+def test_proposals_and_social_opinions_of_the_year_at_different_steps(services):
+    from sqlalchemy import select
+
+    from studio_app.base.enums import ProposalKind
+    from studio_app.base.enums import ProposalStep as P
+    from studio_app.core.models import Request, Visitor
+    from studio_app.core.proposals import ProposalQuery, involvements
+
+    rows = services.proposals.page(ProposalQuery(year=TODAY.year))
+    assert {r.kind for r in rows} == set(ProposalKind)
+    assert {P.DRAFT, P.SUBMIT, P.NOT_REGISTER, P.RATE, P.INSTRUCT} <= {r.step for r in rows}
+    assert all(r.drafted_on.year == TODAY.year and r.drafted_on <= TODAY for r in rows)
+    assert all(r.submitted_on is None or r.submitted_on <= TODAY for r in rows)
+    details = [services.proposals.detail(r.id) for r in rows]
+    assert sum(bool(d.common_issue) for d in details) == 2  # from the demo's common issues
+    assert sum(bool(d.requests) for d in details) == 4  # and from single requests
+    with services.db.session() as s:
+        names = set(s.scalars(
+            select(Visitor.name).join(Request, Request.visitor_id == Visitor.id)
+            .where(Request.proposal_id.is_not(None), Visitor.name != "")
+        ))  # fmt: skip
+    assert names
+    for d in details:
+        text = " ".join((d.row.title, d.text.analysis, d.text.situation, d.text.problems))
+        assert not [n for n in names if n in text]
+    submitted = {r.id for r in rows if r.submitted_on is not None}
+    assert {i.item_id for i in involvements(services, TODAY.year)} == submitted

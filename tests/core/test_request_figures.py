@@ -10,8 +10,8 @@ from datetime import date, datetime, time
 
 import pytest
 
+from studio_app.base.enums import ProposalKind, Satisfaction
 from studio_app.base.enums import RequestStatus as S
-from studio_app.base.enums import Satisfaction
 from studio_app.core.members import MemberInput
 from studio_app.core.request_figures import FigureService, Rate
 from studio_app.core.studios import StudioInput
@@ -123,8 +123,8 @@ def test_counts_and_breakdowns_of_a_month(services, march):
 def test_closed_is_one_count_satisfied_return_visits_converted_ones_included(services, march):
     f = _figures(services, today=D("2026-03-31"))
     assert f.closed == f.by_status[S.CLOSED] == 3  # R1 R2 R9; R10 was unsatisfied
-    services.requests.convert(march["r1"], "关于改善城关镇交通的提案")  # after closing: still 办结
-    services.requests.convert(march["r7"], "社情民意：校车时刻")  # answered, never called back
+    services.proposals.convert_request(march["r1"], ProposalKind.PROPOSAL)  # closed: still 办结
+    services.proposals.convert_request(march["r7"], ProposalKind.SOCIAL_OPINION)  # answered
     f = _figures(services, today=D("2026-03-31"))
     assert (f.closed, f.by_status[S.CLOSED], f.by_status[S.CONVERTED]) == (3, 2, 2)
     assert f.to_json()["closed"] == 3

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import MetaData, Table, create_engine, delete, insert, select, text
 from sqlalchemy.orm import Session
 
-from studio_app.base.enums import RequestChannel, Satisfaction
+from studio_app.base.enums import ProposalKind, RequestChannel, Satisfaction
 from studio_app.base.enums import RequestStatus as S
 from studio_app.base.errors import NotFoundError
 from studio_app.base.text import search_form
@@ -364,7 +364,7 @@ def test_similar_leaves_out_every_closed_status(services, lists):
             target = _register(services, "别的事情", hour=i)
             services.requests.merge(r.id, target.id)
         elif finish == "convert":
-            services.requests.convert(r.id, "社情民意信息《关于养殖污水治理的建议》")
+            services.proposals.convert_request(r.id, ProposalKind.SOCIAL_OPINION)
         else:
             services.requests.assign(r.id, handling_unit="生态环境分局", today=MONDAY)
             services.requests.answer(r.id, "已督促整改", today=MONDAY)
@@ -387,8 +387,9 @@ def old_table(model, *missing: str) -> Table:
 
 def request_table_before_0006() -> Table:
     """The request table as revisions 0004 and 0005 have it: no search_tokens (0006), no
-    updated_by (0011), no extension_count or linked_to_id (0013)."""
-    return old_table(Request, "search_tokens", "updated_by", "extension_count", "linked_to_id")
+    updated_by (0011), no extension_count or linked_to_id (0013), no proposal_id (0014)."""
+    return old_table(Request, "search_tokens", "updated_by", "extension_count", "linked_to_id",
+                     "proposal_id")  # fmt: skip
 
 
 def test_upgrading_from_0004_fills_search_text_and_keeps_every_request(empty_url):

@@ -16,8 +16,8 @@ from datetime import date
 
 import pytest
 
+from studio_app.base.enums import ProposalKind, Role, Satisfaction
 from studio_app.base.enums import RequestStatus as S
-from studio_app.base.enums import Role, Satisfaction
 from studio_app.base.errors import ConflictError
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput, RequestService
@@ -61,7 +61,8 @@ def _merged_visitor(services):
 
 def _proposal(services):
     p = _register(services, "独居老人冬季取暖难", name="王五")
-    return services.requests.convert(p.id, "社情民意信息《关于冬季取暖的建议》")
+    services.proposals.convert_request(p.id, ProposalKind.SOCIAL_OPINION)
+    return services.requests.get(p.id)
 
 
 def _reroute(services, r, version=None):
@@ -107,7 +108,7 @@ CASES = {
     ),
     "不予受理": Case(_assigned, lambda s, r, v: s.requests.reject(r.id, "不属职责", version=v),
                      _reroute),
-    "转为提案": Case(_assigned, lambda s, r, v: s.requests.convert(r.id, "提案", version=v),
+    "转为提案": Case(_assigned, lambda s, r, v: s.proposals.convert_request(r.id, ProposalKind.PROPOSAL, version=v),
                      _reroute),
 }  # fmt: skip
 

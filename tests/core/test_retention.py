@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from studio_app.base.enums import AuditAction, RequestStatus, Role, Satisfaction
+from studio_app.base.enums import AuditAction, ProposalKind, RequestStatus, Role, Satisfaction
 from studio_app.base.errors import ValidationError
 from studio_app.core.access import PermissionDeniedError
 from studio_app.core.audit import AuditService
@@ -77,7 +77,7 @@ def history(services):
         RequestInput(content="校车太挤", anonymous=True, visitor_phone="13700000007",
                      category="教育"), today=date(2019, 9, 1), at=_at("2019-09-01"),
     )  # fmt: skip
-    rq.convert(e.id, "关于增加农村校车的提案", at=_at("2019-10-08"))
+    services.proposals.convert_request(e.id, ProposalKind.PROPOSAL, at=_at("2019-10-08"))
     # H: rejected in 2019, closed_at lost (older data): its last event dates it, goes.
     h = _register(services, "2019-11-11", "吴昇", "噪音扰民", visitor_phone="13600000008")
     rq.reject(h.id, "已移交派出所", at=_at("2019-11-12"))

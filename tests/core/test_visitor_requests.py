@@ -14,8 +14,8 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from studio_app.base.enums import ProposalKind, Satisfaction
 from studio_app.base.enums import RequestStatus as S
-from studio_app.base.enums import Satisfaction
 from studio_app.base.errors import ConflictError, StudioError, ValidationError
 from studio_app.core.members import MemberInput
 from studio_app.core.request_list import RequestQuery
@@ -97,8 +97,6 @@ def test_required_notes_and_targets(services):
         services.requests.assign(r.id)
     with pytest.raises(ValidationError, match="不予受理的理由"):
         services.requests.reject(r.id, "  ")
-    with pytest.raises(ValidationError, match="标题"):
-        services.requests.convert(r.id, "")
     with pytest.raises(StudioError, match="合并到它自己"):
         services.requests.merge(r.id, r.id)
     other = _register(services, "同一盏路灯")
@@ -110,7 +108,7 @@ def test_required_notes_and_targets(services):
         services.requests.merge(third.id, other.id)
     services.requests.reject(third.id, "不属于本工作室职责范围")
     assert services.requests.get(third.id).close_reason == "不属于本工作室职责范围"
-    services.requests.convert(r.id, "社情民意信息《关于农村路灯维护的建议》")
+    services.proposals.convert_request(r.id, ProposalKind.SOCIAL_OPINION)
     assert services.requests.get(r.id).status == S.CONVERTED
 
 
@@ -253,6 +251,7 @@ class Workflow(RuleBasedStateMachine):
         self.merged_into: dict = {}  # merged request id -> the request it joined
         self.awaiting: set = set()  # merged visitors whose own call back is due
         self.satisfied: set = set()  # merged visitors called back, satisfied
+        self.converted_awaiting: set = set()  # converted before their visitor was called back
 
     def teardown(self):
         self.db.close()
@@ -278,7 +277,10 @@ class Workflow(RuleBasedStateMachine):
             allowed = allowed and self.expected[target] == S.CONVERTED
         if action == "return_visit" and before == S.MERGED:
             allowed = rid in self.awaiting
+        if action == "return_visit" and before == S.CONVERTED:
+            allowed = rid in self.converted_awaiting
         requests = self.services.requests
+        proposals = self.services.proposals
         calls = {
             "assign": (lambda: requests.assign(rid, assignee_id=self.member), S.ASSIGNED),
             "extend": (
@@ -295,12 +297,12 @@ class Workflow(RuleBasedStateMachine):
             ),
             "reject": (lambda: requests.reject(rid, "理由"), S.REJECTED),
             "merge": (lambda: requests.merge(rid, target), S.MERGED),
-            "convert": (lambda: requests.convert(rid, "提案"), S.CONVERTED),
+            "convert": (lambda: proposals.convert_request(rid, ProposalKind.PROPOSAL), S.CONVERTED),
             "link": (lambda: requests.link_to_proposal(rid, target), before),
         }
         call, after = calls[action]
-        if action == "return_visit" and before == S.MERGED:
-            after = S.MERGED
+        if action == "return_visit" and before in (S.MERGED, S.CONVERTED):
+            after = before
         if allowed:
             call()
             self.expected[rid] = after
@@ -325,6 +327,15 @@ class Workflow(RuleBasedStateMachine):
             self.merged_into[rid] = target
             if self.expected[target] == S.ANSWERED:
                 self.awaiting.add(rid)
+        elif action == "convert":
+            if before != S.CLOSED:  # its visitor is still called back
+                self.converted_awaiting.add(rid)
+            for m in followers:  # and so are those merged into it, not yet called back
+                if m not in self.satisfied and m not in self.awaiting:
+                    self.awaiting.add(m)
+                    self.accepted[m] += 1
+        elif action == "return_visit" and before == S.CONVERTED:
+            self.converted_awaiting.discard(rid)
         elif action == "return_visit" and before == S.MERGED:
             self.awaiting.discard(rid)
             if satisfied:
@@ -535,7 +546,7 @@ def test_merging_into_a_finished_request_is_refused_and_saves_nothing(services):
     services.requests.answer(closed.id, "已修好")
     services.requests.return_visit(closed.id, Satisfaction.SATISFIED)
     services.requests.reject(rejected.id, "属于司法程序")
-    services.requests.convert(converted.id, "社情民意信息《关于冬季取暖的建议》")
+    services.proposals.convert_request(converted.id, ProposalKind.SOCIAL_OPINION)
     late = _register(services, "路灯又坏了")
     for target, why in ((closed, "已办结，不能再合并进去"), (rejected, "已不予受理，不能合并")):
         with pytest.raises(StudioError, match=why):
@@ -550,7 +561,7 @@ def test_merging_into_a_finished_request_is_refused_and_saves_nothing(services):
 
 def test_relating_to_a_proposal_keeps_the_visitor_s_own_loop_open(services):
     converted = _register(services, "独居老人冬季取暖难")
-    services.requests.convert(converted.id, "社情民意信息《关于冬季取暖的建议》")
+    services.proposals.convert_request(converted.id, ProposalKind.SOCIAL_OPINION)
     r = _register(services, "老人冬天取暖没保障")
     other = _register(services, "另一件")
     with pytest.raises(StudioError, match="没有转为提案，不能关联"):
@@ -558,7 +569,7 @@ def test_relating_to_a_proposal_keeps_the_visitor_s_own_loop_open(services):
     r = services.requests.link_to_proposal(r.id, converted.id, version=r.version)
     assert (r.status, r.linked_to_id) == (S.REGISTERED, converted.id)
     assert services.requests.history(r.id)[-1].note == (
-        f"关联到提案（诉求 {converted.number}）：社情民意信息《关于冬季取暖的建议》"
+        f"关联到提案（诉求 {converted.number}）：独居老人冬季取暖难"
     )
     services.requests.assign(r.id, handling_unit="县民政局")
     services.requests.answer(r.id, "已纳入提案办理，先发放取暖补贴")

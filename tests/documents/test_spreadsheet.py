@@ -67,7 +67,9 @@ def patch_sheet_xml(path: Path, change) -> None:
     """Rewrite xl/worksheets/sheet1.xml of an openpyxl file (for things openpyxl cannot write)."""
     with zipfile.ZipFile(path) as archive:
         parts = {info.filename: archive.read(info) for info in archive.infolist()}
-    parts["xl/worksheets/sheet1.xml"] = change(parts["xl/worksheets/sheet1.xml"])
+    # openpyxl writes an empty value <v /> by itself and <v></v> with lxml (python-docx's): one form
+    sheet = parts["xl/worksheets/sheet1.xml"].replace(b"<v></v>", b"<v />")
+    parts["xl/worksheets/sheet1.xml"] = change(sheet)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)

@@ -11,7 +11,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from studio_app.base.enums import DayKind, ReceptionStatus, RequestStatus, Satisfaction
+from studio_app.base.enums import (
+    DayKind,
+    ProposalKind,
+    ReceptionStatus,
+    RequestStatus,
+    Satisfaction,
+)
 from studio_app.core.holiday_notice import read_notice
 from studio_app.core.members import MemberInput
 from studio_app.core.request_list import due_soon_until
@@ -606,7 +612,7 @@ def test_a_merge_into_a_proposal_offers_to_relate_to_it_instead(qtbot, services,
     from studio_app.ui import request_actions
 
     proposal = _register(services, "独居老人冬季取暖难")
-    services.requests.convert(proposal.id, "社情民意信息《关于冬季取暖的建议》")
+    services.proposals.convert_request(proposal.id, ProposalKind.SOCIAL_OPINION)
     r = _register(services, "老人冬天取暖没保障", name="李四")
     asked: list[str] = []
 

@@ -108,11 +108,12 @@ def toolbar_report(toolbar) -> dict:
 
 
 def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
-    from studio_app.base.enums import RosterKind
+    from studio_app.base.enums import ProposalKind, ProposalStep, RosterKind
+    from studio_app.core.proposals import ProposalQuery
     from studio_app.core.request_list import RequestQuery
     from studio_app.opening import locate, open_place
     from studio_app.storage.backups.service import BackupService
-    from studio_app.ui import help_window, request_actions
+    from studio_app.ui import help_window, proposal_dialogs, request_actions
     from studio_app.ui.audit_dialog import AuditDialog
     from studio_app.ui.backup_dialogs import BackupSettingsDialog, RestoreDialog
     from studio_app.ui.end_link_dialog import end_link_dialog
@@ -186,6 +187,9 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         if len(contacts := services.linkages.members_of(h.id)) > 1 and contacts[0].primary
     )
     request = services.request_list.first_page(RequestQuery(), 1).rows[0]
+    details = [services.proposals.detail(r.id)
+               for r in services.proposals.page(ProposalQuery())]  # fmt: skip
+    longest = max(details, key=lambda d: len(d.course))
     document = services.printing.minutes(meeting.id)
     png = Path(help_window.GUIDE_FOLDER).rglob("*.png")
     picture = next(png).read_bytes()
@@ -229,6 +233,22 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "extend": lambda: request_actions.extend_dialog(services, request, p),
         "merge": lambda: request_actions.merge_dialog(services, request, p),
         "common issue": lambda: request_actions.issue_dialog(services, [request], p),
+        "convert to a proposal": lambda: request_actions.convert_dialog(services, request, p),
+        "proposal": lambda: proposal_dialogs.ProposalDialog(
+            services, ProposalKind.PROPOSAL, services.proposals.detail(longest.row.id), p
+        ),
+        "social opinion": lambda: proposal_dialogs.ProposalDialog(
+            services, ProposalKind.SOCIAL_OPINION, None, p
+        ),
+        "proposal step": lambda: proposal_dialogs.step_dialog(
+            services, longest, ProposalStep.REPLY, p
+        ),
+        "proposal decision": lambda: proposal_dialogs.step_dialog(
+            services, longest, ProposalStep.REGISTER, p
+        ),
+        "proposal correction": lambda: proposal_dialogs.correction_dialog(
+            services, longest, proposal_dialogs.correctable(longest)[-1], p
+        ),
         "revisions": lambda: RevisionsDialog(services, meeting.id, meeting.topic, p),
         "pdf preview": lambda: PdfPreviewDialog(document, p),
         "scan preview": lambda: ImagePreviewDialog(picture, "scan.png", p),

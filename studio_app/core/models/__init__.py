@@ -12,6 +12,7 @@ from studio_app.core.models.meetings import (
     MeetingAttendee,
 )
 from studio_app.core.models.organisation import Member, Studio, StudioMembership
+from studio_app.core.models.proposals import Proposal, ProposalEvent, ProposalMember
 from studio_app.core.models.reception import (
     CommonIssue,
     DutyAssignment,
@@ -56,6 +57,9 @@ __all__ = [
     "Meeting",
     "MeetingAttendee",
     "Member",
+    "Proposal",
+    "ProposalEvent",
+    "ProposalMember",
     "ReceptionDay",
     "Record",
     "Request",

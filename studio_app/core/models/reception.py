@@ -147,6 +147,10 @@ class Request(Record, Archivable):
     common_issue_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("common_issue.id"), default=None, index=True
     )
+    # The proposal or 社情民意 item it was converted into (core/proposals.py).
+    proposal_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("proposal.id"), default=None, index=True
+    )
     search_text: Mapped[str] = mapped_column(Text, default="")
     search_tokens: Mapped[str] = mapped_column(Text, default="")  # SQLite's full-text index
 
