@@ -17,7 +17,8 @@ import re
 from pathlib import Path, PurePosixPath
 
 # Qt modules the program never imports (it uses QtCore, QtGui, QtWidgets, QtPrintSupport, QtPdf,
-# QtPdfWidgets). Excluding them keeps WebEngine (~200 MB) and the QML/3D stacks out of the bundle.
+# QtPdfWidgets, QtCharts). Excluding them keeps WebEngine (~200 MB) and the QML/3D stacks out
+# of the bundle.
 QT_EXCLUDES = [
     "QtWebEngine",
     "QtWebEngineCore",
@@ -42,7 +43,6 @@ QT_EXCLUDES = [
     "QtMultimediaWidgets",
     "QtSpatialAudio",
     "QtTextToSpeech",
-    "QtCharts",
     "QtDataVisualization",
     "QtGraphs",
     "QtGraphsWidgets",
