@@ -6389,22 +6389,22 @@ Log file: {where}</translation>
       <translation type="vanished">Unexpected error</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="68" />
+      <location filename="studio_app/ui/app.py" line="69" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="103" />
+      <location filename="studio_app/ui/app.py" line="105" />
       <source>无法从备份恢复</source>
       <translation>Could not restore from the backup</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="95" />
+      <location filename="studio_app/ui/app.py" line="97" />
       <source>无法打开数据库</source>
       <translation>Could not open the database</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/app.py" line="94" />
+      <location filename="studio_app/ui/app.py" line="96" />
       <source>没有找到它的备份。接下来请用首次使用向导重新设置工作室。</source>
       <translation> No backup of it was found. Please set up the studio again with the first-run wizard that follows.</translation>
     </message>
@@ -6846,6 +6846,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="479" />
+      <source>{kind}：{topic}</source>
+      <translation>{kind}: {topic}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/member_codes.py" line="144" />
       <source>{label}“{text}”中没有网站地址。</source>
       <translation>{label} “{text}” contains no web address.</translation>
@@ -6968,6 +6973,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/access.py" line="471" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="282" />
+      <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
+      <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="309" />
@@ -7219,6 +7229,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="293" />
+      <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
+      <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="140" />
       <source>“{name}”不是 Excel 工作簿（.xlsx），无法读取。</source>
       <translation>“{name}” is not an Excel workbook (.xlsx) and cannot be read. </translation>
@@ -7397,7 +7412,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="102" />
+      <location filename="studio_app/base/labels.py" line="103" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
@@ -7437,7 +7452,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>  </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="100" />
+      <location filename="studio_app/base/labels.py" line="101" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -7472,12 +7487,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>3. Suggestions</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>上门</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
@@ -7492,7 +7507,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
     </message>
@@ -7531,7 +7546,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
     </message>
@@ -7546,7 +7561,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>九三学社</source>
       <translation>Jiusan Society</translation>
     </message>
@@ -7554,6 +7569,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/studios.py" line="123" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="89" />
+      <source>书面发言</source>
+      <translation>Written speech</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="403" />
@@ -7576,7 +7596,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>五保</source>
       <translation>Five guarantees</translation>
     </message>
@@ -7627,7 +7647,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>交通</source>
       <translation>Transport</translation>
     </message>
@@ -7642,7 +7662,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>People in household</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>人口资源环境委员会</source>
       <translation>Population, Resources and Environment Committee</translation>
     </message>
@@ -7652,7 +7672,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
@@ -7677,17 +7697,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FangSong</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="52" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>企业</source>
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="258" />
+      <location filename="studio_app/base/labels.py" line="281" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="277" />
+      <location filename="studio_app/base/labels.py" line="300" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -7735,7 +7755,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
     </message>
@@ -7745,17 +7765,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>meeting minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>低保</source>
       <translation>Minimum living allowance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>住房</source>
       <translation>Housing</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>体育界</source>
       <translation>Sports</translation>
     </message>
@@ -7827,22 +7847,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>修改数据</source>
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>修改用户</source>
       <translation>Change user</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>修改设置</source>
       <translation>change settings</translation>
     </message>
@@ -7872,12 +7892,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>党政点题</source>
       <translation>Set by party and government</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>全体会议</source>
+      <translation>Plenary session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>全国</source>
       <translation>National</translation>
     </message>
@@ -7943,7 +7968,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
     </message>
@@ -7980,7 +8005,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
@@ -7990,7 +8015,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>其他活动</source>
+      <translation>Other activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>养老</source>
       <translation>Elderly care</translation>
     </message>
@@ -8017,32 +8047,32 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>农业</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>农业和农村委员会</source>
       <translation>Agriculture and Rural Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>农业界</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>农工党</source>
       <translation>Peasants and Workers Democratic Party</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>农户/居民</source>
       <translation>Household/resident</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
@@ -8080,7 +8110,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>someone else</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -8095,7 +8125,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
@@ -8105,12 +8135,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>医疗</source>
       <translation>Medical care</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>医药卫生界</source>
       <translation>Medicine and health</translation>
     </message>
@@ -8120,12 +8150,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>匿名化来访人</source>
       <translation>Anonymise visitors</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>匿名化过期的来访人信息</source>
       <translation>anonymise expired visitor details</translation>
     </message>
@@ -8140,16 +8170,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>协商议事会</source>
       <translation>Consultation meeting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>协商议事等会议</source>
+      <translation>Consultation and other meetings</translation>
     </message>
     <message>
       <source>单位</source>
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>单位/组织</source>
       <translation>Unit/organisation</translation>
     </message>
@@ -8189,7 +8224,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The old database was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>县（区）</source>
       <translation>County (district)</translation>
     </message>
@@ -8228,7 +8263,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
@@ -8248,12 +8283,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reference number</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="88" />
+      <source>口头发言</source>
+      <translation>Oral speech</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="213" />
       <source>另一台电脑刚刚修订了这份纪要。请关闭后重新打开，再修订一次。</source>
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="409" />
+      <location filename="studio_app/core/activities.py" line="233" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -8311,7 +8351,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="129" />
+      <location filename="studio_app/core/activities.py" line="304" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -8381,7 +8421,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
     </message>
@@ -8416,7 +8456,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
@@ -8436,7 +8476,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>备份数据</source>
       <translation>back up data</translation>
     </message>
@@ -8486,12 +8526,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>大会发言</source>
+      <translation>Plenary speech</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>妇联</source>
       <translation>Women's Federation</translation>
     </message>
@@ -8505,12 +8550,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="251" />
+      <location filename="studio_app/base/labels.py" line="274" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="270" />
+      <location filename="studio_app/base/labels.py" line="293" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -8558,7 +8603,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record ({day})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
@@ -8573,7 +8618,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>委员荐题</source>
       <translation>Proposed by members</translation>
     </message>
@@ -8601,6 +8646,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="381" />
       <source>存档时间</source>
       <translation>Archived at</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>学习培训</source>
+      <translation>Training</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/carry_over.py" line="98" />
@@ -8653,7 +8703,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>宗教界</source>
       <translation>Religion</translation>
     </message>
@@ -8700,12 +8750,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>导出不隐去号码的表格</source>
       <translation>export tables with full numbers</translation>
     </message>
@@ -8720,12 +8770,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>导出表格</source>
       <translation>export tables</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>导出（不隐去号码）</source>
       <translation>Export (full numbers)</translation>
     </message>
@@ -8735,17 +8785,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Due soon</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>就业</source>
       <translation>Employment</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>工会</source>
       <translation>Trade unions</translation>
     </message>
@@ -8755,12 +8805,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="250" />
+      <location filename="studio_app/base/labels.py" line="273" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="269" />
+      <location filename="studio_app/base/labels.py" line="292" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -8842,7 +8892,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>工商联</source>
       <translation>Federation of Industry and Commerce</translation>
     </message>
@@ -8852,12 +8902,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Interrupted.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>已举行</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
@@ -8867,17 +8917,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Database restored from backup: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/core/activities.py" line="80" />
+      <source>已值班</source>
+      <translation>Served</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>已合并</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>已回访</source>
       <translation>Return visit done</translation>
     </message>
@@ -8994,7 +9049,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import template created: {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>已答复</source>
       <translation>Answered</translation>
     </message>
@@ -9004,7 +9059,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>已落实</source>
       <translation>Done</translation>
     </message>
@@ -9014,7 +9069,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>市</source>
       <translation>Municipal</translation>
     </message>
@@ -9022,6 +9077,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/roster_io.py" line="171" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>帮办实事</source>
+      <translation>Practical help</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>常委会议</source>
+      <translation>Standing committee meeting</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="139" />
@@ -9049,7 +9114,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>座谈会</source>
       <translation>Forum</translation>
     </message>
@@ -9109,7 +9174,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Add to common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
@@ -9119,12 +9184,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>待落实</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -9181,12 +9246,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>恢复数据</source>
       <translation>restore data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>恢复记录</source>
       <translation>Restore record</translation>
     </message>
@@ -9203,6 +9268,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/access.py" line="103" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="297" />
+      <source>情况</source>
+      <translation>Outcome</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="69" />
@@ -9242,7 +9312,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>扫码</source>
       <translation>QR scan</translation>
     </message>
@@ -9252,7 +9322,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
@@ -9401,6 +9471,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This scan was not found.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="269" />
+      <source>找不到这份附件。</source>
+      <translation>This attachment was not found.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="333" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
@@ -9411,7 +9486,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="130" />
+      <location filename="studio_app/core/activities.py" line="279" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -9441,6 +9516,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="275" />
+      <source>找不到这项履职活动，可能已被撤回。</source>
+      <translation>This activity was not found; it may have been withdrawn.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="468" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
@@ -9459,6 +9539,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/request_actions.py" line="46" />
       <source>承办委员</source>
       <translation>Handling member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>承办诉求</source>
+      <translation>Requests handled</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="147" />
@@ -9503,6 +9588,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="82" />
+      <source>按时答复</source>
+      <translation>Answered on time</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>按现行办法重算积分</source>
+      <translation>Re-scored by the current scheme</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="106" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
@@ -9511,6 +9606,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="303" />
       <source>换班</source>
       <translation>Swap duty</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="81" />
+      <source>排班未到（换班）</source>
+      <translation>Rostered, swapped out</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="213" />
@@ -9533,17 +9633,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="274" />
+      <location filename="studio_app/base/labels.py" line="297" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
         <numerusform>%Ln reception days</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>接待日值班</source>
+      <translation>Reception-day duty</translation>
     </message>
     <message>
       <location filename="studio_app/demo/studio.py" line="338" />
@@ -9561,7 +9666,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception date</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
@@ -9571,7 +9676,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>提案</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>提案委员会</source>
       <translation>Proposals Committee</translation>
     </message>
@@ -9658,7 +9768,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>操作被拒绝</source>
       <translation>Refused</translation>
     </message>
@@ -9678,7 +9788,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
@@ -9688,17 +9798,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>教科卫体委员会</source>
       <translation>Education, Science, Health and Sports Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>教育</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>教育界</source>
       <translation>Education</translation>
     </message>
@@ -9866,12 +9976,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>文化文史和学习委员会</source>
       <translation>Culture, History and Study Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>文化艺术界</source>
       <translation>Culture and arts</translation>
     </message>
@@ -9925,7 +10035,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>新闻出版界</source>
       <translation>Press and publishing</translation>
     </message>
@@ -9935,12 +10045,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="116" />
+      <location filename="studio_app/core/activities.py" line="297" />
       <source>无</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>无党派人士</source>
       <translation>Non-party</translation>
     </message>
@@ -10051,6 +10161,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/households.py" line="152" />
       <source>无电话</source>
       <translation>no phone</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="301" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="208" />
@@ -10208,7 +10323,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>来信</source>
       <translation>Letter</translation>
     </message>
@@ -10232,12 +10347,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="256" />
+      <location filename="studio_app/base/labels.py" line="279" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="275" />
+      <location filename="studio_app/base/labels.py" line="298" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -10245,22 +10360,22 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>查看</source>
       <translation>Viewer</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>查看完整号码</source>
       <translation>Show full number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>查看完整的电话和身份证号</source>
       <translation>view full phone and ID numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>查看操作日志</source>
       <translation>view the audit log</translation>
     </message>
@@ -10314,7 +10429,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Making the {what}…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>残疾</source>
       <translation>Disability</translation>
     </message>
@@ -10338,27 +10453,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The {n} {d} of every month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>民族和宗教委员会</source>
       <translation>Ethnic and Religious Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>民盟</source>
       <translation>China Democratic League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>民进</source>
       <translation>China Association for Promoting Democracy</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="32" />
+      <location filename="studio_app/base/labels.py" line="33" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
@@ -10429,12 +10544,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="292" />
+      <source>活动类别</source>
+      <translation>Kind of activity</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="292" />
       <source>海报纸张只能是 A4 或 A3。</source>
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
@@ -10444,12 +10564,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Qingming Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>港澳台侨和外事委员会</source>
       <translation>Hong Kong, Macao, Taiwan, Overseas Chinese and Foreign Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
@@ -10494,17 +10614,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>特邀</source>
       <translation>Specially invited</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>环境</source>
       <translation>Environment</translation>
     </message>
@@ -10587,7 +10707,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with the phone's camera to save the member to your contacts, no internet needed; WeChat's Scan only shows the card as text and cannot save it.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
@@ -10607,7 +10727,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -10617,17 +10737,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>留守儿童</source>
       <translation>Left-behind children</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>登录失败</source>
       <translation>Login failed</translation>
     </message>
@@ -10637,7 +10757,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
@@ -10652,7 +10772,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>省</source>
       <translation>Provincial</translation>
     </message>
@@ -10662,7 +10782,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cannot understand the reception-day rule “{text}”. Write it like this: 15th of every month, 10th and 20th of every month, first Wednesday of every month, last Friday of every month.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
@@ -10692,27 +10812,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>社会和法制委员会</source>
       <translation>Social and Legal Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>社会福利和社会保障界</source>
       <translation>Social welfare and social security</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="35" />
+      <location filename="studio_app/base/labels.py" line="36" />
       <source>社会科学界</source>
       <translation>Social sciences</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>社保</source>
       <translation>Social insurance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>社情民意信息</source>
+      <translation>Public-opinion report</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>科技界</source>
       <translation>Science and technology</translation>
     </message>
@@ -10847,7 +10972,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
@@ -10857,7 +10982,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Reset by administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>管理用户</source>
       <translation>manage users</translation>
     </message>
@@ -10932,12 +11057,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>经济委员会</source>
       <translation>Economic Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="34" />
+      <location filename="studio_app/base/labels.py" line="35" />
       <source>经济界</source>
       <translation>Economy</translation>
     </message>
@@ -10990,22 +11115,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>群众出题</source>
       <translation>Raised by the public</translation>
     </message>
@@ -11029,12 +11154,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="253" />
+      <location filename="studio_app/base/labels.py" line="276" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="272" />
+      <location filename="studio_app/base/labels.py" line="295" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -11062,12 +11187,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="252" />
+      <location filename="studio_app/base/labels.py" line="275" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="271" />
+      <location filename="studio_app/base/labels.py" line="294" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -11094,12 +11219,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Phone {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>联络员</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>脱贫户</source>
       <translation>Lifted out of poverty</translation>
     </message>
@@ -11109,7 +11234,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="33" />
+      <location filename="studio_app/base/labels.py" line="34" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
     </message>
@@ -11181,12 +11306,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>解锁失败</source>
       <translation>Unlock failed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
     </message>
@@ -11201,7 +11326,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>计划</source>
       <translation>Planned</translation>
     </message>
@@ -11261,17 +11386,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="257" />
+      <location filename="studio_app/base/labels.py" line="280" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="276" />
+      <location filename="studio_app/base/labels.py" line="299" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
         <numerusform>%Ln requests</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="462" />
+      <source>诉求 {number}</source>
+      <translation>Request {number}</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="134" />
@@ -11344,12 +11474,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="259" />
+      <location filename="studio_app/base/labels.py" line="282" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="278" />
+      <location filename="studio_app/base/labels.py" line="301" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -11392,6 +11522,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="305" />
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="65" />
       <source>请不要再修改这个数据库，由服务器管理员从改动之前做的备份恢复，并告知县政协办公室。</source>
       <translation>Do not change this database any further; have the server administrator restore it from a backup made before the change, and inform the county CPPCC office.</translation>
@@ -11410,6 +11545,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/audit_log.py" line="66" />
       <source>请保留这个数据库文件（不要再修改），从改动之前做的备份恢复（“文件 → 从备份恢复”，或 studio-app restore 备份文件 --db 数据库），并告知县政协办公室。</source>
       <translation>Keep this database file (do not change it any further), restore from a backup made before the change (“File → Restore from backup”, or studio-app restore BACKUP_FILE --db DATABASE), and inform the county CPPCC office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>请假</source>
+      <translation>On leave</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="101" />
@@ -11507,12 +11647,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="297" />
+      <source>请选择：{choices}。</source>
+      <translation>Please choose: {choices}.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="120" />
       <source>读写数据库文件“{name}”时磁盘出错（U 盘被拔出，或磁盘有故障），这次没有保存。请检查磁盘或 U 盘后重新打开程序；如果反复出现，请用“检查数据库”查看，必要时从备份恢复。</source>
       <translation>The disk failed while reading or writing the database file “{name}” (a USB drive pulled out, or a faulty disk); nothing was saved this time. Check the disk or USB drive and open the program again; if it happens again, check the database, and restore a backup if needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
     </message>
@@ -11527,9 +11672,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>change the members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>调研</source>
       <translation>Survey visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>调研视察</source>
+      <translation>Research and inspection</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="154" />
@@ -11552,22 +11702,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>走访</source>
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="273" />
+      <location filename="studio_app/base/labels.py" line="296" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
         <numerusform>%Ln visits</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="455" />
+      <source>走访 {name}</source>
+      <translation>Visit to {name}</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="295" />
@@ -11585,6 +11740,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="81" />
+      <source>走访联系户</source>
+      <translation>Household visits</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="83" />
+      <source>超期答复</source>
+      <translation>Answered late</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="291" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
@@ -11595,7 +11760,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="167" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -11644,7 +11809,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Turn into a proposal</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>转为提案/社情民意</source>
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
@@ -11671,6 +11836,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；5 没有登录、密码不对或身份不允许。</source>
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="302" />
+      <source>还没到 {day}，活动结束后再登记。</source>
+      <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="178" />
@@ -11792,7 +11962,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the connection failed or was broken</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>退出登录</source>
       <translation>Log out</translation>
     </message>
@@ -11802,7 +11972,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Exit codes:</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="52" />
+      <location filename="studio_app/base/labels.py" line="53" />
       <source>退役军人</source>
       <translation>Veterans</translation>
     </message>
@@ -11847,7 +12017,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Locked until {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -11862,6 +12032,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="233" />
+      <source>附件</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="238" />
+      <source>附件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
+      <translation>The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="89" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
@@ -11872,7 +12052,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="80" />
+      <location filename="studio_app/base/labels.py" line="81" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>

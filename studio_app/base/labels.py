@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from studio_app.base.enums import (
     ActionStatus,
+    ActivityKind,
     AttendanceRole,
     AuditAction,
     DayKind,
@@ -157,7 +158,27 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         MeetingType.SURVEY: "调研",
         MeetingType.RECEPTION: "接待日",
     },
-    AttendanceRole: {AttendanceRole.PRESENT: "出席", AttendanceRole.ABSENT: "缺席"},
+    AttendanceRole: {
+        AttendanceRole.PRESENT: "出席",
+        AttendanceRole.LEAVE: "请假",
+        AttendanceRole.ABSENT: "缺席",
+    },
+    ActivityKind: {
+        ActivityKind.DUTY: "接待日值班",
+        ActivityKind.VISIT: "走访联系户",
+        ActivityKind.REQUEST: "承办诉求",
+        ActivityKind.MEETING: "协商议事等会议",
+        ActivityKind.FOLLOW_UP: "跟踪落实事项",
+        ActivityKind.PLENARY: "全体会议",
+        ActivityKind.STANDING: "常委会议",
+        ActivityKind.SPEECH: "大会发言",
+        ActivityKind.RESEARCH: "调研视察",
+        ActivityKind.TRAINING: "学习培训",
+        ActivityKind.SERVICE: "帮办实事",
+        ActivityKind.OTHER: "其他活动",
+        ActivityKind.PROPOSAL: "提案",
+        ActivityKind.SOCIAL_OPINION: "社情民意信息",
+    },
     DocumentKind: {
         DocumentKind.MINUTES: "会议纪要",
         DocumentKind.RECEPTION_RECORD: "接待日登记表",
@@ -205,6 +226,7 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         AuditAction.PASSWORD_CHANGED: "修改密码",
         AuditAction.ANONYMISE: "匿名化来访人",
         AuditAction.REFUSED: "操作被拒绝",
+        AuditAction.RESCORE: "按现行办法重算积分",
     },
 }
 _ALIASES: dict[StrEnum, tuple[str, ...]] = {
@@ -234,7 +256,8 @@ _ALIASES: dict[StrEnum, tuple[str, ...]] = {
     MeetingType.SYMPOSIUM: ("座谈",),
     MeetingType.SURVEY: ("调研活动", "视察"),
     AttendanceRole.PRESENT: ("到会", "参加"),
-    AttendanceRole.ABSENT: ("请假", "未到"),
+    AttendanceRole.LEAVE: ("因事请假",),
+    AttendanceRole.ABSENT: ("未到", "无故缺席"),
     ActionStatus.OPEN: ("未完成", "办理中"),
     ActionStatus.DONE: ("已完成", "完成"),
     ActionStatus.CANCELLED: ("取消",),

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from studio_app.core.access import AccessService
+from studio_app.core.activities import ActivityService
 from studio_app.core.app_settings import SettingsService
 from studio_app.core.audit import AuditService
 from studio_app.core.common_issues import CommonIssueService
@@ -67,6 +68,7 @@ class Services:
         self.categories = CategoryService(db)
         self.common_issues = CommonIssueService(db)
         self.meetings = MeetingService(db)
+        self.activities = ActivityService(db)
         self.figures = FigureService(db, self.calendar)
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)

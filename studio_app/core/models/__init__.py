@@ -11,6 +11,12 @@ from studio_app.core.models.meetings import (
     Meeting,
     MeetingAttendee,
 )
+from studio_app.core.models.member_record import (
+    ActivityAttachment,
+    MemberActivity,
+    PointsScheme,
+    PointsYear,
+)
 from studio_app.core.models.organisation import Member, Studio, StudioMembership
 from studio_app.core.models.reception import (
     CommonIssue,
@@ -38,6 +44,7 @@ COUNTED = {
 
 __all__ = [
     "COUNTED",
+    "ActivityAttachment",
     "AgendaItem",
     "AgreedItem",
     "AppSetting",
@@ -56,6 +63,9 @@ __all__ = [
     "Meeting",
     "MeetingAttendee",
     "Member",
+    "MemberActivity",
+    "PointsScheme",
+    "PointsYear",
     "ReceptionDay",
     "Record",
     "Request",
