@@ -2364,7 +2364,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="703" />
+      <location filename="studio_app/ui/main_window.py" line="709" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
@@ -2384,7 +2384,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="387" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
@@ -2394,12 +2394,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="409" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="702" />
+      <location filename="studio_app/ui/main_window.py" line="708" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2409,7 +2409,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
@@ -2434,7 +2434,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="687" />
+      <location filename="studio_app/ui/main_window.py" line="693" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
@@ -2464,6 +2464,11 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Export current list…</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/main_window.py" line="382" />
+      <source>履职积分办法…</source>
+      <translation>Points scheme…</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/main_window.py" line="228" />
       <source>工作台</source>
       <translation>Workbench</translation>
@@ -2474,12 +2479,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="547" />
+      <location filename="studio_app/ui/main_window.py" line="548" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="539" />
+      <location filename="studio_app/ui/main_window.py" line="540" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2489,12 +2494,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="401" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
@@ -2509,12 +2514,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="406" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="406" />
+      <location filename="studio_app/ui/main_window.py" line="407" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
@@ -2539,7 +2544,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
@@ -2549,7 +2554,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="464" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
@@ -2569,7 +2574,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="393" />
+      <location filename="studio_app/ui/main_window.py" line="394" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
@@ -2584,27 +2589,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="391" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="384" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="402" />
+      <location filename="studio_app/ui/main_window.py" line="403" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="386" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="416" />
+      <location filename="studio_app/ui/main_window.py" line="417" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
@@ -2644,7 +2649,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="497" />
+      <location filename="studio_app/ui/main_window.py" line="498" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
@@ -2654,12 +2659,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="583" />
+      <location filename="studio_app/ui/main_window.py" line="584" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="605" />
+      <location filename="studio_app/ui/main_window.py" line="606" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
@@ -2669,7 +2674,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="388" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -3942,6 +3947,104 @@ yard courtyard</translation>
       <location filename="studio_app/ui/pdf_preview.py" line="110" />
       <source>适合宽度</source>
       <translation>Fit width</translation>
+    </message>
+  </context>
+  <context>
+    <name>PointsSchemeDialog</name>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="102" />
+      <source>不设</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="104" />
+      <source>例如：按 {year} 年县政协考核办法调整</source>
+      <translation>e.g. adjusted to the county CPPCC's {year} assessment rules</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="106" />
+      <source>保存为新版本</source>
+      <translation>Save as a new version</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="103" />
+      <source>修改说明</source>
+      <translation>What changed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="106" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="78" />
+      <source>合格分</source>
+      <translation>Pass mark</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="77" />
+      <source>基础分</source>
+      <translation>Base score</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="58" />
+      <source>履职积分办法</source>
+      <translation>Points scheme</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>年度上限</source>
+      <translation>Cap a year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="99" />
+      <source>无</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>每项分值</source>
+      <translation>Points each</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="68" />
+      <source>现行第 {n} 版（{since}）。总分 = 基础分 + 各加分项（每项不超过年度上限）− 各扣分项。联名的提案和社情民意，领衔委员得“领衔所得”的比例，附议委员平分其余。保存后作为新版本自今年起施行，往年仍按当年的版本计分；要按新办法重算往年，请在“委员 → 履职积分排名”中选中年份后操作（会记入操作日志）。</source>
+      <translation>Version {n} in force ({since}). Total = base score + each item (no more than its yearly cap) − each deduction. For joint proposals and public-opinion reports, the lead member gets the “lead's share” and the co-signers share the rest equally. Saving publishes a new version in force from this year; earlier years keep the version they were scored with. To re-score an earlier year by the new scheme, choose the year under “Members → Points ranking” (written to the audit log).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>立案/采用另加</source>
+      <translation>Extra if accepted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="63" />
+      <source>自 {year} 年起施行</source>
+      <translation>in force from {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>计分对象</source>
+      <translation>Counts</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>项目</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="81" />
+      <source>领衔所得</source>
+      <translation>Lead's share</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="65" />
+      <source>默认办法</source>
+      <translation>the default</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="95" />
+      <source>（扣分）</source>
+      <translation> (deduction)</translation>
     </message>
   </context>
   <context>
@@ -6652,7 +6755,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="159" />
+      <location filename="studio_app/base/messages.py" line="162" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -6660,7 +6763,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="153" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -6668,7 +6771,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="153" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -6769,7 +6872,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="153" />
+      <location filename="studio_app/base/messages.py" line="156" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -6834,6 +6937,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/reception_days.py" line="90" />
       <source>{d}日</source>
       <translation>day {d}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="39" />
+      <source>{kinds}（{outcomes}）</source>
+      <translation>{kinds} ({outcomes})</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="77" />
@@ -7215,9 +7323,19 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Once related, you still answer this request and call its visitor back; its history names the proposal.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="319" />
+      <source>{year} 年本来就按现行积分办法计分，无需重算。</source>
+      <translation>{year} is already scored by the current scheme: nothing to re-score.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="82" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="148" />
+      <source>{year}年度履职积分</source>
+      <translation>Member points of {year}</translation>
     </message>
     <message>
       <location filename="studio_app/base/local_times.py" line="17" />
@@ -7361,6 +7479,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="285" />
       <source>“{name}”的内容太多，超出了程序一次能读取的范围（读到工作表“{sheet}”第 {row} 行时已超过 {mb} MB）。请删去不需要导入的列，或把名册分成几个文件（每个不超过 {rows} 行）分别导入。</source>
       <translation>“{name}” holds more than the program can read at once (over {mb} MB by row {row} of sheet “{sheet}”). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="231" />
+      <source>“{name}”的分值、加分和上限不能是负数（扣分项写正数）。</source>
+      <translation>The points, extra and cap of “{name}” cannot be negative (write a deduction as a positive number).</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="228" />
@@ -7902,6 +8025,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary session</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="115" />
+      <source>全体会议请假</source>
+      <translation>Plenary session, on leave</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>全国</source>
       <translation>National</translation>
@@ -8015,6 +8143,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="137" />
+      <source>其他履职活动</source>
+      <translation>Other activities</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>其他活动</source>
       <translation>Other activity</translation>
@@ -8077,9 +8210,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Present</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="114" />
+      <source>出席全体会议</source>
+      <translation>Attended the plenary session</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="167" />
       <source>出席委员</source>
       <translation>Members present</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="116" />
+      <source>出席常委会议</source>
+      <translation>Attended a standing committee meeting</translation>
     </message>
     <message>
       <source>出席情况</source>
@@ -8241,6 +8384,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/meetings.py" line="230" />
       <source>参会人员第 {n} 位</source>
       <translation>Attendee {n}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="134" />
+      <source>参加协商议事等会议</source>
+      <translation>Attended consultation and other meetings</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="462" />
@@ -8426,6 +8574,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Fairly satisfied</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="220" />
+      <source>基础分</source>
+      <translation>Base score</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="220" />
+      <source>基础分和合格分应在 0 到 1000 之间。</source>
+      <translation>The base score and the pass mark must be between 0 and 1000.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="88" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
@@ -8496,22 +8654,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="156" />
+      <location filename="studio_app/base/messages.py" line="159" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="166" />
+      <location filename="studio_app/base/messages.py" line="169" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="161" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="162" />
+      <location filename="studio_app/base/messages.py" line="165" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -8526,9 +8684,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Notes</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="129" />
+      <source>大会书面发言</source>
+      <translation>Written plenary speech</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>大会发言</source>
       <translation>Plenary speech</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="128" />
+      <source>大会口头发言</source>
+      <translation>Oral plenary speech</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="81" />
@@ -8735,7 +8903,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="248" />
+      <location filename="studio_app/core/audit.py" line="249" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -8818,7 +8986,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="62" />
+      <location filename="studio_app/core/guard.py" line="63" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
@@ -9087,6 +9255,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="81" />
       <source>常委会议</source>
       <translation>Standing committee meeting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="141" />
+      <source>常委会议请假</source>
+      <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="139" />
@@ -9546,6 +9719,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests handled</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="133" />
+      <source>承办诉求按时答复</source>
+      <translation>Requests answered on time</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="147" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
@@ -9691,7 +9869,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposal or public-opinion report</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="247" />
+      <location filename="studio_app/core/points.py" line="117" />
+      <source>提案（立案另加）</source>
+      <translation>Proposals (extra when filed)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/audit.py" line="248" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
@@ -10055,6 +10238,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Non-party</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="140" />
+      <source>无故缺席全体会议</source>
+      <translation>Plenary session missed without leave</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="143" />
+      <source>无故缺席协商议事等会议</source>
+      <translation>Meetings missed without leave</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="142" />
+      <source>无故缺席常委会议</source>
+      <translation>Standing committee meeting missed without leave</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="189" />
       <source>无法使用服务器上的数据库“{name}”：{reason}。请检查网络、服务器地址、用户名和密码，或联系服务器管理员。</source>
       <translation>The database “{name}” on the server cannot be used: {reason}. Check the network, the server's address, the user name and password, or contact the server's administrator.</translation>
@@ -10337,7 +10535,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="152" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -10437,6 +10635,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="283" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="226" />
+      <source>每个积分项目都要有名称。</source>
+      <translation>Every item of the scheme needs a name.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_schedule.py" line="74" />
@@ -10654,7 +10857,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="246" />
+      <location filename="studio_app/core/audit.py" line="247" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -10837,9 +11040,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Public-opinion report</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="120" />
+      <source>社情民意信息（采用另加）</source>
+      <translation>Public-opinion reports (extra when adopted)</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="35" />
       <source>科技界</source>
       <translation>Science and technology</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/guard.py" line="64" />
+      <source>积分办法</source>
+      <translation>Points scheme</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="149" />
+      <source>积分办法第{number}版</source>
+      <translation>Points scheme version {number}</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="86" />
@@ -10900,6 +11118,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/archive.py" line="529" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="150" />
+      <source>第{old}版积分办法 → 第{new}版</source>
+      <translation>Points scheme version {old} → version {new}</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_schedule.py" line="46" />
@@ -11239,7 +11462,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="61" />
+      <location filename="studio_app/core/guard.py" line="62" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -11381,7 +11604,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Records: {counts}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="59" />
+      <location filename="studio_app/core/guard.py" line="60" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -11492,7 +11715,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="60" />
+      <location filename="studio_app/core/guard.py" line="61" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -11517,7 +11740,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="249" />
+      <location filename="studio_app/core/audit.py" line="250" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -11682,6 +11905,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Research and inspection</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="130" />
+      <source>调研视察、学习培训</source>
+      <translation>Research, inspection and training</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="154" />
       <source>责任单位</source>
       <translation>Responsible unit</translation>
@@ -11763,6 +11991,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="81" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="135" />
+      <source>跟踪落实事项办结</source>
+      <translation>Follow-up actions done</translation>
     </message>
     <message>
       <source>身份</source>
@@ -12052,6 +12285,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Pages</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="226" />
+      <source>项目名称</source>
+      <translation>Item name</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
@@ -12062,9 +12300,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's name</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="222" />
+      <source>领衔委员所得应在 0% 到 100% 之间。</source>
+      <translation>The lead member's share must be between 0% and 100%.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/studios.py" line="140" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="222" />
+      <source>领衔所得</source>
+      <translation>Lead's share</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="129" />
@@ -12097,7 +12345,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="364" />
+      <location filename="studio_app/core/audit.py" line="365" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>

@@ -145,6 +145,9 @@ MESSAGES: dict[str, Kind] = {
         N_("不能{permission}"), enums={"permission": Permission}, legacy=("Cannot {permission}",)
     ),
     "audit.kinds": Kind(N_("{kinds}"), lists=frozenset({"kinds"})),
+    "audit.points_year": Kind(N_("{year}年度履职积分")),
+    "audit.scheme_version": Kind(N_("积分办法第{number}版")),
+    "audit.rescored": Kind(N_("第{old}版积分办法 → 第{new}版")),
     "audit.anonymised": Kind(
         N_("来访人 {visitors}（诉求 {requests}）"),
         counts={"visitors": N_("%n 位"), "requests": N_("%n 件")},

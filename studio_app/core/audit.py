@@ -206,6 +206,7 @@ TEXTS: dict[AuditAction, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     AuditAction.SETTINGS: (("audit.kinds",), ("audit.kinds",)),
     AuditAction.ANONYMISE: (("audit.anonymised",), ("audit.anonymised_which",)),
+    AuditAction.RESCORE: (("audit.points_year",), ("audit.rescored",)),
     AuditAction.REFUSED: (
         (
             "audit.permission",

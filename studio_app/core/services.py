@@ -16,6 +16,7 @@ from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.meetings import MeetingService
 from studio_app.core.member_codes import MemberCodeService
 from studio_app.core.members import MemberService
+from studio_app.core.points import PointsService
 from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.request_categories import CategoryService
 from studio_app.core.request_figures import FigureService
@@ -69,6 +70,7 @@ class Services:
         self.common_issues = CommonIssueService(db)
         self.meetings = MeetingService(db)
         self.activities = ActivityService(db)
+        self.points = PointsService(db, self.activities)
         self.figures = FigureService(db, self.calendar)
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)

@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
         self._add(settings_menu, self.tr("近义词…"), self._edit_own_words)
         self._add(settings_menu, self.tr("节假日与调休…"), self._edit_calendar)
         self._add(settings_menu, self.tr("打印设置…"), self._edit_printing)
+        self._add(settings_menu, self.tr("履职积分办法…"), self._edit_points_scheme)
         settings_menu.addSeparator()
         access_menu = settings_menu.addMenu(self.tr("用户与权限"))
         self._add(access_menu, self.tr("开启登录…"), self._set_up_login)
@@ -616,6 +617,11 @@ class MainWindow(QMainWindow):
         from studio_app.ui.settings_dialogs import DeadlinesDialog
 
         self._settings_dialog(DeadlinesDialog)
+
+    def _edit_points_scheme(self) -> None:
+        from studio_app.ui.points_scheme_dialog import PointsSchemeDialog
+
+        self._settings_dialog(PointsSchemeDialog)
 
     def _edit_categories(self) -> None:
         from studio_app.ui.settings_dialogs import CategoriesDialog

@@ -131,6 +131,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.ui.member_dialog import MemberDialog
     from studio_app.ui.own_words_dialog import OwnWordsDialog
     from studio_app.ui.pdf_preview import ImagePreviewDialog, PdfPreviewDialog
+    from studio_app.ui.points_scheme_dialog import PointsSchemeDialog
     from studio_app.ui.retention_dialog import RetentionDialog
     from studio_app.ui.revisions_dialog import RevisionsDialog
     from studio_app.ui.settings_dialogs import (
@@ -216,6 +217,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "calendar": lambda: CalendarDialog(services, p),
         "holiday notice": lambda: NoticeDialog(services, p),
         "print settings": lambda: PrintSettingsDialog(services, p),
+        "points scheme": lambda: PointsSchemeDialog(services, p),
         "users": lambda: UsersDialog(services, admin, p),
         "audit": lambda: AuditDialog(services, p),
         "retention": lambda: RetentionDialog(services, p),
