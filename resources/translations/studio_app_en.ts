@@ -6478,6 +6478,14 @@ Log file: {where}</translation>
     </message>
   </context>
   <context>
+    <name>_BarChart</name>
+    <message>
+      <location filename="studio_app/ui/charts.py" line="52" />
+      <source>（暂无数据）</source>
+      <translation> (no data yet)</translation>
+    </message>
+  </context>
+  <context>
     <name>_FolderRow</name>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="64" />
@@ -7139,13 +7147,23 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n} KB</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="168" />
+      <source>{n} 人，合格 {passed} 人</source>
+      <translation>{n} members, {passed} passed</translation>
+    </message>
+    <message>
       <source>{n} 条</source>
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="166" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="244" />
       <source>{n}、{heading}</source>
       <translation>{n}. {heading}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="167" />
+      <source>{points} 分</source>
+      <translation>{points} points</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="71" />
@@ -7205,6 +7223,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="259" />
+      <source>{text}；{notes}</source>
+      <translation>{text}; {notes}</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="86" />
       <source>{time}，{user}，{action}</source>
       <translation>{time}, {user}, {action}</translation>
@@ -7213,6 +7236,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/ui/request_actions.py" line="182" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="250" />
+      <source>{total} 分（基础分 {base} 分，合格线 {mark} 分）：{verdict}</source>
+      <translation>{total} points (base {base}, pass mark {mark}): {verdict}</translation>
     </message>
     <message>
       <source>{what} {n}</source>
@@ -7331,6 +7359,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="82" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="126" />
+      <source>{year}年度委员履职档案</source>
+      <translation>Member's record for {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="130" />
+      <source>{year}年度委员履职积分排名</source>
+      <translation>Members' points ranking for {year}</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="148" />
@@ -7585,7 +7623,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="204" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="290" />
       <source>一、二、三</source>
       <translation>1, 2, 3</translation>
     </message>
@@ -7628,6 +7666,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/visitor_requests.py" line="507" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="263" />
+      <source>不合格</source>
+      <translation>Not passed</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="81" />
@@ -8158,6 +8201,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Elderly care</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="216" />
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="209" />
       <source>内容没有改动，不需要修订。</source>
       <translation>Nothing has changed, so no revision is needed.</translation>
@@ -8258,9 +8306,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>In progress</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="238" />
+      <source>办理情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="118" />
       <source>办理状态</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="232" />
+      <source>办理结果</source>
+      <translation>Outcome</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_figures.py" line="231" />
@@ -8391,6 +8449,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Attended consultation and other meetings</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="168" />
+      <source>参评委员</source>
+      <translation>Members scored</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="462" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
@@ -8471,6 +8534,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="263" />
+      <source>合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="167" />
+      <source>合格线</source>
+      <translation>Pass mark</translation>
+    </message>
+    <message>
       <source>同一件事被重复反映时，把这条合并到另一条未办结或已答复的诉求上，由那一条继续办理；那一条答复后，这位群众也同样得到答复，并单独回访（百分百回访）。合并后这条仍显示在那条诉求下面。</source>
       <translation type="vanished">When the same matter is raised again, merge this request into another one still open or answered, which carries on; once that one is answered, this visitor gets the same answer and a return visit of their own (every visitor is called back). The merged request stays shown under the other one.</translation>
     </message>
@@ -8497,6 +8570,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/roster_io.py" line="393" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <source>名次</source>
+      <translation>Rank</translation>
     </message>
     <message>
       <location filename="studio_app/core/activities.py" line="304" />
@@ -8771,6 +8849,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record ({day})</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <source>委员编号</source>
+      <translation>Member code</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
@@ -8961,6 +9044,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="46" />
       <source>就业</source>
       <translation>Employment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="220" />
+      <source>履职活动</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="193" />
+      <source>履职积分</source>
+      <translation>Points</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="34" />
@@ -9267,7 +9360,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Year (default: this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="152" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="201" />
       <source>序号</source>
       <translation>No.</translation>
     </message>
@@ -9714,6 +9807,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handling member</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="234" />
+      <source>承办群众诉求</source>
+      <translation>Requests handled</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>承办诉求</source>
       <translation>Requests handled</translation>
@@ -9742,6 +9840,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/workdays.py" line="187" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="256" />
+      <source>按《{scheme}》计分</source>
+      <translation>scored by “{scheme}”</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="87" />
@@ -9854,9 +9957,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="238" />
+      <source>提交日期</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>提案</source>
       <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="240" />
+      <source>提案和社情民意</source>
+      <translation>Proposals and public-opinion reports</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="40" />
@@ -10421,6 +10534,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Yes</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <source>是否合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="264" />
       <source>是否必填</source>
       <translation>Required?</translation>
@@ -10429,6 +10547,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli.py" line="92" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/pdf_charts.py" line="184" />
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_schedule.py" line="46" />
@@ -10506,6 +10629,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="224" />
+      <source>未走访</source>
+      <translation>Not visited</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="141" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
@@ -10516,6 +10644,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="181" />
+      <source>本年度还没有委员的积分。</source>
+      <translation>No member has points for this year yet.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="218" />
+      <source>本年度还没有履职活动。</source>
+      <translation>No activities this year yet.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="204" />
+      <source>本年度还没有计分的履职活动。</source>
+      <translation>No scored activities this year yet.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/households.py" line="135" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
@@ -10524,6 +10667,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="81" />
       <source>来信</source>
       <translation>Letter</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="201" />
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="282" />
@@ -10970,6 +11118,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered by</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="232" />
+      <source>登记日期</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/common_issues.py" line="400" />
       <source>目前尚未归入群众诉求。</source>
       <translation>No visitor requests have been added to it yet.</translation>
@@ -11050,6 +11203,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <source>积分</source>
+      <translation>Points</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/guard.py" line="64" />
       <source>积分办法</source>
       <translation>Points scheme</translation>
@@ -11058,6 +11216,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/messages.py" line="149" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="201" />
+      <source>积分项目</source>
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="86" />
@@ -11318,6 +11481,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {rev}</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="171" />
+      <source>统计截至</source>
+      <translation>Counted up to</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="258" />
+      <source>统计截至 {day}</source>
+      <translation>counted up to {day}</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="97" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
@@ -11333,7 +11506,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="111" />
+      <location filename="studio_app/documents/member_record_pdf.py" line="232" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -11351,6 +11524,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="50" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="238" />
+      <source>署名</source>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="50" />
@@ -11440,6 +11618,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>联系电话 {phone}</source>
       <translation type="vanished">Phone {phone}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="228" />
+      <source>联系群众</source>
+      <translation>Linked households</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="81" />
@@ -12328,6 +12511,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/meetings_page.py" line="57" />
       <source>（{note}）</source>
       <translation> ({note})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/member_record_pdf.py" line="210" />
+      <source>（{n}）{kind}（{count} 次）</source>
+      <translation>({n}) {kind} ({count})</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="131" />
