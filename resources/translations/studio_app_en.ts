@@ -98,6 +98,79 @@
     </message>
   </context>
   <context>
+    <name>ActivityDialog</name>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="29" />
+      <source>{name}的履职活动。接待日值班、走访、承办诉求、协商议事会议和跟踪落实事项由程序从记录中统计，不必在这里登记。</source>
+      <translation>An activity of {name}. Reception-day duty, visits, requests handled, consultation meetings and follow-up actions are counted from the records: they need not be entered here.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="28" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="43" />
+      <source>可不填</source>
+      <translation>Optional</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="41" />
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="42" />
+      <source>如：县政协十届三次全体会议、关于乡村道路的专题调研</source>
+      <translation>e.g. the county CPPCC's plenary session, research on village roads</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="39" />
+      <source>情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="67" />
+      <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png)</source>
+      <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="40" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="46" />
+      <source>添加附件…</source>
+      <translation>Add attachment…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="28" />
+      <source>登记履职活动</source>
+      <translation>Record an activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="37" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="43" />
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="67" />
+      <source>选择附件</source>
+      <translation>Choose an attachment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="53" />
+      <source>附件（扫描件或照片）</source>
+      <translation>Attachments (scans or photos)</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="61" />
@@ -2364,322 +2437,327 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="709" />
+      <location filename="studio_app/ui/main_window.py" line="723" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="353" />
+      <location filename="studio_app/ui/main_window.py" line="367" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="361" />
+      <location filename="studio_app/ui/main_window.py" line="375" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="401" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="193" />
+      <location filename="studio_app/ui/main_window.py" line="194" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="409" />
+      <location filename="studio_app/ui/main_window.py" line="423" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="708" />
+      <location filename="studio_app/ui/main_window.py" line="722" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="174" />
+      <location filename="studio_app/ui/main_window.py" line="175" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="414" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="377" />
+      <location filename="studio_app/ui/main_window.py" line="391" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="372" />
+      <location filename="studio_app/ui/main_window.py" line="386" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="360" />
+      <location filename="studio_app/ui/main_window.py" line="374" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="693" />
+      <location filename="studio_app/ui/main_window.py" line="707" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="354" />
+      <location filename="studio_app/ui/main_window.py" line="368" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="65" />
+      <location filename="studio_app/ui/main_window.py" line="66" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="351" />
+      <location filename="studio_app/ui/main_window.py" line="365" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="352" />
+      <location filename="studio_app/ui/main_window.py" line="366" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="358" />
+      <location filename="studio_app/ui/main_window.py" line="372" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="382" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
+      <source>履职档案</source>
+      <translation>Member record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="396" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="376" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="548" />
+      <location filename="studio_app/ui/main_window.py" line="562" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="540" />
+      <location filename="studio_app/ui/main_window.py" line="554" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="158" />
+      <location filename="studio_app/ui/main_window.py" line="159" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="401" />
+      <location filename="studio_app/ui/main_window.py" line="415" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="399" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="364" />
+      <location filename="studio_app/ui/main_window.py" line="378" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="395" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="406" />
+      <location filename="studio_app/ui/main_window.py" line="420" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="407" />
+      <location filename="studio_app/ui/main_window.py" line="421" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="368" />
+      <location filename="studio_app/ui/main_window.py" line="382" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="404" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="144" />
+      <location filename="studio_app/ui/main_window.py" line="145" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="464" />
+      <location filename="studio_app/ui/main_window.py" line="478" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="350" />
+      <location filename="studio_app/ui/main_window.py" line="364" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="365" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="366" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="394" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="74" />
+      <location filename="studio_app/ui/main_window.py" line="75" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="391" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="398" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="403" />
+      <location filename="studio_app/ui/main_window.py" line="417" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="386" />
+      <location filename="studio_app/ui/main_window.py" line="400" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="417" />
+      <location filename="studio_app/ui/main_window.py" line="431" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="356" />
+      <location filename="studio_app/ui/main_window.py" line="370" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="163" />
+      <location filename="studio_app/ui/main_window.py" line="164" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="394" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="375" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="228" />
+      <location filename="studio_app/ui/main_window.py" line="229" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="378" />
+      <location filename="studio_app/ui/main_window.py" line="392" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="498" />
+      <location filename="studio_app/ui/main_window.py" line="512" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="393" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="584" />
+      <location filename="studio_app/ui/main_window.py" line="598" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="606" />
+      <location filename="studio_app/ui/main_window.py" line="620" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="363" />
+      <location filename="studio_app/ui/main_window.py" line="377" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="388" />
+      <location filename="studio_app/ui/main_window.py" line="402" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="127" />
+      <location filename="studio_app/ui/main_window.py" line="128" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -3566,54 +3644,342 @@ The link and its past visit records stay in the history, and you can add the lin
     </message>
   </context>
   <context>
-    <name>MembersModel</name>
+    <name>MemberRecordPage</name>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="37" />
-      <source>专委会</source>
-      <translation>Committee</translation>
+      <location filename="studio_app/ui/member_record_page.py" line="224" />
+      <source>&lt;b&gt;{year} 年履职积分 {total} 分&lt;/b&gt;（基础分 {base}，合格线 {mark}）：{verdict}。按{scheme}计分。</source>
+      <translation>&lt;b&gt;Points for {year}: {total}&lt;/b&gt; (base {base}, pass mark {mark}): {verdict}. Scored by the {scheme}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="33" />
+      <location filename="studio_app/ui/member_record_page.py" line="392" />
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="241" />
+      <source>{kind}（{n} 项）</source>
+      <translation>{kind} ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="416" />
+      <source>{year} 年已按现行的{scheme}计分。</source>
+      <translation>{year} is already scored by the current {scheme}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="421" />
+      <source>{year} 年现按{old}计分。改按现行的{new}重算？排名和档案会随之改变，此操作记入操作日志。</source>
+      <translation>{year} is scored by the {old}. Re-score it by the current {new}? The ranking and the records will change; this is written to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="391" />
+      <source>{year}年度委员履职积分.xlsx</source>
+      <translation>Member points {year}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="100" />
+      <source>一人一档</source>
+      <translation>Member's record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="222" />
+      <source>不合格</source>
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="309" />
+      <source>全部委员履职档案</source>
+      <translation>All members' records</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <source>办理情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <source>办理结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="288" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="222" />
+      <source>合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="359" />
+      <source>名次</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="172" />
+      <source>图表</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="359" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/member_record_page.py" line="131" />
+      <source>委员</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="216" />
+      <source>委员编号</source>
+      <translation>Member code</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="322" />
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="391" />
+      <source>导出履职积分</source>
+      <translation>Export member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="303" />
+      <source>履职档案</source>
+      <translation>Member record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="171" />
+      <source>履职活动</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="101" />
+      <source>履职积分排名</source>
+      <translation>Points ranking</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="402" />
+      <source>已导出 {n} 位委员的积分到 {file}。</source>
+      <translation>Exported the points of {n} members to {file}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="133" />
+      <source>年度</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="359" />
+      <source>总分</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="125" />
+      <source>打印全部委员档案…</source>
+      <translation>Print all members' records…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="324" />
+      <source>打印排名…</source>
+      <translation>Print the ranking…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="123" />
+      <source>打印本人档案…</source>
+      <translation>Print this record…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="174" />
+      <source>承办诉求</source>
+      <translation>Requests handled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="354" />
+      <source>按{scheme}计分，合格线 {mark} 分；{n} 位委员，合格 {passed} 位。点列标题排序，双击一行查看该委员的档案。</source>
+      <translation>Scored by the {scheme}, pass mark {mark}; {n} members, {passed} passed. Click a column heading to sort; double-click a row to open the member's record.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="326" />
+      <source>按现行办法重算该年…</source>
+      <translation>Re-score this year by the current scheme…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <source>提交日期</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="175" />
+      <source>提案和社情民意</source>
+      <translation>Proposals and public-opinion reports</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="288" />
+      <source>撤回</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="121" />
+      <source>撤回所选活动</source>
+      <translation>Withdraw the activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="286" />
+      <source>撤回活动</source>
+      <translation>Withdraw activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="287" />
+      <source>撤回这项活动？它将不再计入履职档案和积分（记录和附件仍保留）。</source>
+      <translation>Withdraw this activity? It will no longer count in the record or the points (the entry and its attachments are kept).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="156" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="359" />
+      <source>是否合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="249" />
+      <source>未走访</source>
+      <translation>Not visited</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="161" />
+      <source>本人最近走访</source>
+      <translation>Last visit by the member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="161" />
+      <source>村（社区）</source>
+      <translation>Village (community)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="156" />
+      <source>活动</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <source>登记日期</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="119" />
+      <source>登记活动…</source>
+      <translation>Record an activity…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="143" />
+      <source>积分</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="143" />
+      <source>积分项目及来源</source>
+      <translation>Points item and source</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <source>编号</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <source>署名</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="161" />
+      <source>联系户</source>
+      <translation>Linked household</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <source>诉求</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="424" />
+      <source>重算</source>
+      <translation>Re-score</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="420" />
+      <source>重算往年积分</source>
+      <translation>Re-score a past year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="232" />
+      <source>（已达上限）</source>
+      <translation> (cap reached)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersModel</name>
+    <message>
       <location filename="studio_app/ui/members_page.py" line="38" />
+      <source>专委会</source>
+      <translation>Committee</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/members_page.py" line="34" />
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/members_page.py" line="39" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="40" />
+      <location filename="studio_app/ui/members_page.py" line="41" />
       <source>工作室身份</source>
       <translation>Role in studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="34" />
+      <location filename="studio_app/ui/members_page.py" line="35" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="36" />
+      <location filename="studio_app/ui/members_page.py" line="37" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="35" />
+      <location filename="studio_app/ui/members_page.py" line="36" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="41" />
+      <location filename="studio_app/ui/members_page.py" line="42" />
       <source>联系户数</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="39" />
+      <location filename="studio_app/ui/members_page.py" line="40" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="56" />
+      <location filename="studio_app/ui/members_page.py" line="57" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -3621,42 +3987,47 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="90" />
+      <location filename="studio_app/ui/members_page.py" line="98" />
       <source>保存二维码…</source>
       <translation>Save QR code…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="117" />
+      <location filename="studio_app/ui/members_page.py" line="130" />
       <source>全部状态</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="112" />
+      <location filename="studio_app/ui/members_page.py" line="125" />
       <source>全部界别</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="114" />
+      <location filename="studio_app/ui/members_page.py" line="127" />
       <source>全部级别</source>
       <translation>All levels</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="117" />
+      <location filename="studio_app/ui/members_page.py" line="130" />
       <source>在册</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="154" />
+      <location filename="studio_app/ui/members_page.py" line="167" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="117" />
+      <location filename="studio_app/ui/members_page.py" line="96" />
+      <source>履职档案</source>
+      <translation>Member record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/members_page.py" line="130" />
       <source>已归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="148" />
+      <location filename="studio_app/ui/members_page.py" line="161" />
       <source>归档委员“{name}”？
 
 归档后，这位委员不再出现在日常名单中，但其联系户、走访等历史记录都会保留。需要时可在“已归档”中找到并恢复。</source>
@@ -3665,12 +4036,12 @@ The link and its past visit records stay in the history, and you can add the lin
 Archived members no longer appear in everyday lists, but their linked households, visits and other history are kept. You can find and restore them under “Archived” when needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="92" />
+      <location filename="studio_app/ui/members_page.py" line="100" />
       <source>扫码找委员海报…</source>
       <translation>Scan-to-find-a-member poster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="89" />
+      <location filename="studio_app/ui/members_page.py" line="97" />
       <source>联系卡…</source>
       <translation>Contact card…</translation>
     </message>
@@ -7072,6 +7443,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{month} has no {days}: held on its last day, {day}.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="139" />
+      <source>{m}月</source>
+      <translation>M{m}</translation>
+    </message>
+    <message>
       <source>{n:.1f} MB</source>
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
@@ -7208,9 +7584,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="179" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
-      <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
+      <translation type="vanished">Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="181" />
+      <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
+      <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="94" />
@@ -7364,6 +7744,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/member_record_pdf.py" line="126" />
       <source>{year}年度委员履职档案</source>
       <translation>Member's record for {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="251" />
+      <source>{year}年度委员履职积分</source>
+      <translation>Member points {year}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="130" />
@@ -7668,7 +8053,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="263" />
+      <location filename="studio_app/core/member_record.py" line="243" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
@@ -7697,7 +8082,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="121" />
+      <location filename="studio_app/core/member_record.py" line="191" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
@@ -7926,7 +8311,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="344" />
+      <location filename="studio_app/demo/studio.py" line="346" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
@@ -8282,6 +8667,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>An unexpected error stopped the operation ({summary}). What was saved is not affected. Please try again; if it happens again, send the log file “{log}” to support.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="136" />
+      <source>分</source>
+      <translation>points</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="100" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
@@ -8534,7 +8924,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="263" />
+      <location filename="studio_app/core/member_record.py" line="243" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
@@ -8572,7 +8962,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <location filename="studio_app/core/member_record.py" line="236" />
       <source>名次</source>
       <translation>Rank</translation>
     </message>
@@ -8849,7 +9239,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record ({day})</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <location filename="studio_app/core/member_record.py" line="237" />
       <source>委员编号</source>
       <translation>Member code</translation>
     </message>
@@ -8986,7 +9376,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="249" />
+      <location filename="studio_app/core/audit.py" line="252" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -9046,14 +9436,29 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Employment</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="189" />
+      <source>层级</source>
+      <translation>Level</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="220" />
       <source>履职活动</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="193" />
+      <location filename="studio_app/demo/studio.py" line="350" />
+      <source>履职活动…</source>
+      <translation>Member activities…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="252" />
       <source>履职积分</source>
       <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="351" />
+      <source>履职积分办法（第 {n} 版）</source>
+      <translation>points scheme (version {n})</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="34" />
@@ -9061,7 +9466,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Trade unions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="124" />
+      <location filename="studio_app/core/member_record.py" line="192" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
@@ -9094,7 +9499,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="330" />
+      <location filename="studio_app/demo/studio.py" line="332" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -9310,6 +9715,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import template created: {file}</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="158" />
+      <source>已立案</source>
+      <translation>filed</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>已答复</source>
       <translation>Answered</translation>
@@ -9328,6 +9738,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_login.py" line="59" />
       <source>已设置 {user}，但没有设置 {password}，也没有终端可以输入密码。</source>
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="158" />
+      <source>已采用</source>
+      <translation>adopted</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="81" />
@@ -9492,6 +9907,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="237" />
+      <source>总分</source>
+      <translation>Total</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/carry_over.py" line="68" />
       <source>恢复前数据库的操作日志和账户没有带入：{reason}。原来的数据库文件保存在 before-restore 文件夹中，可供核查。这次恢复已记入操作日志。</source>
       <translation>The audit log and user accounts of the database before the restore were not carried over: {reason}. The old database file is kept in the before-restore folder for investigation. The restore was recorded in the audit log.</translation>
@@ -9549,6 +9969,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/households.py" line="129" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="193" />
+      <source>所在工作室</source>
+      <translation>Studio</translation>
     </message>
     <message numerus="yes">
       <location filename="studio_app/storage/audit_log.py" line="249" />
@@ -9621,6 +10046,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/printing.py" line="365" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="228" />
+      <source>找不到名为或编号为“{text}”的委员。</source>
+      <translation>No member is named or numbered “{text}”.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="89" />
@@ -9904,6 +10334,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The member taking over must still be linked to the household after the end date. Please choose another from the list.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="45" />
+      <source>接待与走访</source>
+      <translation>Reception and visits</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="169" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
@@ -9932,7 +10367,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day duty</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="338" />
+      <location filename="studio_app/demo/studio.py" line="340" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
@@ -9967,6 +10402,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposal</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="48" />
+      <source>提案、社情民意及其他</source>
+      <translation>Proposals, reports and other</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="240" />
       <source>提案和社情民意</source>
       <translation>Proposals and public-opinion reports</translation>
@@ -9987,7 +10427,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals (extra when filed)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="248" />
+      <location filename="studio_app/core/audit.py" line="251" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
@@ -10160,7 +10600,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="355" />
+      <location filename="studio_app/demo/studio.py" line="359" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
@@ -10534,7 +10974,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <location filename="studio_app/core/member_record.py" line="238" />
       <source>是否合格</source>
       <translation>Passed</translation>
     </message>
@@ -10572,6 +11012,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/roster_io.py" line="104" />
       <source>最近走访</source>
       <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="218" />
+      <source>有 {n} 位委员叫“{name}”，请改用委员编号：{codes}。</source>
+      <translation>{n} members are named “{name}”: give the member code instead: {codes}.</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="351" />
@@ -10629,9 +11074,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="360" />
+      <source>未立案</source>
+      <translation>not filed</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="224" />
       <source>未走访</source>
       <translation>Not visited</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="361" />
+      <source>未采用</source>
+      <translation>not adopted</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="141" />
@@ -10798,6 +11253,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_schedule.py" line="72" />
       <source>每月{n}个{d}</source>
       <translation>the {n} {d} of every month</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="145" />
+      <source>每月履职活动</source>
+      <translation>Activities by month</translation>
     </message>
     <message>
       <source>每月第{n}个星期{d}</source>
@@ -11005,7 +11465,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="247" />
+      <location filename="studio_app/core/audit.py" line="250" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -11083,7 +11543,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="119" />
+      <location filename="studio_app/core/member_record.py" line="190" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
@@ -11203,7 +11663,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="177" />
+      <location filename="studio_app/core/member_record.py" line="136" />
       <source>积分</source>
       <translation>Points</translation>
     </message>
@@ -11216,6 +11676,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/messages.py" line="149" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="135" />
+      <source>积分构成</source>
+      <translation>Points by item</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="201" />
@@ -11413,7 +11878,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="346" />
+      <location filename="studio_app/demo/studio.py" line="348" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -11606,7 +12071,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="333" />
+      <location filename="studio_app/demo/studio.py" line="335" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
     </message>
@@ -11875,6 +12340,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="46" />
+      <source>诉求与落实</source>
+      <translation>Requests and follow-ups</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="275" />
       <source>诉求内容</source>
       <translation>Request</translation>
@@ -11923,7 +12393,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="250" />
+      <location filename="studio_app/core/audit.py" line="253" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -12269,6 +12739,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="307" />
+      <source>还没有在任的委员。</source>
+      <translation>There are no serving members yet.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="485" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
@@ -12458,6 +12933,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="42" />
+      <source>附议</source>
+      <translation>co-signer</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli.py" line="89" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
@@ -12468,9 +12948,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Pages</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="145" />
+      <source>项</source>
+      <translation>items</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/points.py" line="226" />
       <source>项目名称</source>
       <translation>Item name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="42" />
+      <source>领衔</source>
+      <translation>lead</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="81" />
@@ -12508,6 +12998,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>SimHei</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="343" />
+      <source>（{how}）</source>
+      <translation> ({how})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="160" />
+      <source>（{notes}）</source>
+      <translation> ({notes})</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/meetings_page.py" line="57" />
       <source>（{note}）</source>
       <translation> ({note})</translation>
@@ -12533,7 +13033,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="365" />
+      <location filename="studio_app/core/member_record.py" line="93" />
+      <source>（已达年度上限 {cap} 分）</source>
+      <translation> (yearly cap of {cap} reached)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/audit.py" line="368" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -12585,6 +13090,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>；沿用恢复前的操作日志（{events} 条），账户用备份中的</source>
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="91" />
+      <source>；等共 {n} 项</source>
+      <translation>; {n} in all</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="346" />

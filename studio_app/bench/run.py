@@ -83,7 +83,17 @@ TARGET_SIMILAR_P95_MS = 30.0
 
 PAINT_RUNS = 5
 # The window's pages in its navigation's order (the 工作台 is already shown when they are visited).
-PAGE_NAMES = ("工作台", "接待日", "接待登记", "诉求", "会议纪要", "委员", "联户", "档案")
+PAGE_NAMES = (
+    "工作台",
+    "接待日",
+    "接待登记",
+    "诉求",
+    "会议纪要",
+    "委员",
+    "联户",
+    "档案",
+    "履职档案",
+)
 SEARCH_QUERIES = 60  # per class of query
 SIMILAR_SENTENCES = 8  # typed a character at a time, similar() after each
 # The labelled pairs the matching is judged on, and the goal for precision and recall on them.

@@ -104,8 +104,8 @@ class Scheme:
 
 # The default, modelled on a county-level 委员履职考核办法 (DOMAIN.md): base 100, pass 60.
 # Studio work gets points of its own, capped so that quantity alone cannot carry a member.
-# An unexcused absence from the plenary both earns nothing and costs 50: alone it fails the
-# year, as such schemes say (无故缺席全体会议者考核不合格).
+# An unexcused absence from the plenary earns nothing and costs 50 more: 100 behind a member
+# who attended, so that a member who skipped it and did little else fails the year.
 DEFAULT_SCHEME = Scheme(
     base=100,
     pass_mark=60,

@@ -15,6 +15,7 @@ from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.meetings import MeetingService
 from studio_app.core.member_codes import MemberCodeService
+from studio_app.core.member_record import MemberRecordService
 from studio_app.core.members import MemberService
 from studio_app.core.points import PointsService
 from studio_app.core.reception_days import ReceptionDayService
@@ -71,6 +72,7 @@ class Services:
         self.meetings = MeetingService(db)
         self.activities = ActivityService(db)
         self.points = PointsService(db, self.activities)
+        self.member_records = MemberRecordService(db, self.points, self.linkages)
         self.figures = FigureService(db, self.calendar)
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from studio_app.ui.archive_page import ArchivePage
     from studio_app.ui.households_page import HouseholdsPage
     from studio_app.ui.meetings_page import MeetingsPage
+    from studio_app.ui.member_record_page import MemberRecordPage
     from studio_app.ui.members_page import MembersPage
     from studio_app.ui.page import Page
     from studio_app.ui.reception_days_page import ReceptionDaysPage
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> list[str]:
         t = self.tr
         return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("会议纪要"), t("委员"),
-                t("联户"), t("档案")]  # fmt: skip
+                t("联户"), t("档案"), t("履职档案")]  # fmt: skip
 
     def _show_index(self, index: int) -> None:
         self.page_at(index)
@@ -282,14 +283,19 @@ class MainWindow(QMainWindow):
             from studio_app.ui.members_page import MembersPage
 
             page = MembersPage(services)
+            page.recordRequested.connect(self.open_member_record)
         elif index == 6:
             from studio_app.ui.households_page import HouseholdsPage
 
             page = HouseholdsPage(services)
-        else:
+        elif index == 7:
             from studio_app.ui.archive_page import ArchivePage
 
             page = ArchivePage(services)
+        else:
+            from studio_app.ui.member_record_page import MemberRecordPage
+
+            page = MemberRecordPage(services)
         return page
 
     @property
@@ -328,6 +334,14 @@ class MainWindow(QMainWindow):
     @property
     def archive_page(self) -> ArchivePage:
         return self.page_at(7)
+
+    @property
+    def member_record_page(self) -> MemberRecordPage:
+        return self.page_at(8)
+
+    def open_member_record(self, member_id) -> None:
+        self.show_page(self.member_record_page)
+        self.member_record_page.show_member(member_id)
 
     def open_request(self, request_id) -> None:
         self.show_page(self.requests_page)

@@ -71,7 +71,7 @@ def test_a_hand_built_year_equals_the_hand_count_caps_and_joint_splits_included(
     assert result.passed
 
 
-def test_an_unexcused_plenary_absence_alone_fails_the_year():
+def test_an_unexcused_plenary_absence_costs_a_member_who_did_little_else_the_year():
     result = score_activities(DEFAULT_SCHEME, _a(K.PLENARY, "absent") + _a(K.VISIT, n=5))
     assert (result.total, result.passed) == (100 + 5 - 50, False)
     on_leave = score_activities(DEFAULT_SCHEME, _a(K.PLENARY, "leave"))

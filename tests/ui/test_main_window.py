@@ -14,6 +14,7 @@ from studio_app.ui.archive_page import ArchivePage
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.main_window import MainWindow
 from studio_app.ui.meetings_page import MeetingsPage
+from studio_app.ui.member_record_page import MemberRecordPage
 from studio_app.ui.members_page import MembersPage
 from studio_app.ui.reception_days_page import ReceptionDaysPage
 from studio_app.ui.reception_desk_page import ReceptionDeskPage
@@ -33,7 +34,7 @@ def window(qtbot, services, studio) -> MainWindow:
 PAGES = [
     ("工作台", WorkbenchPage), ("接待日", ReceptionDaysPage), ("接待登记", ReceptionDeskPage),
     ("诉求", RequestsPage), ("会议纪要", MeetingsPage), ("委员", MembersPage),
-    ("联户", HouseholdsPage), ("档案", ArchivePage),
+    ("联户", HouseholdsPage), ("档案", ArchivePage), ("履职档案", MemberRecordPage),
 ]  # fmt: skip
 
 
