@@ -7129,7 +7129,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="271" />
+      <location filename="studio_app/cli.py" line="277" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -7383,7 +7383,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="349" />
+      <location filename="studio_app/cli.py" line="355" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -7393,7 +7393,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{level} CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="326" />
+      <location filename="studio_app/cli.py" line="332" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -7502,7 +7502,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="316" />
+      <location filename="studio_app/cli.py" line="322" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -7574,7 +7574,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="276" />
+      <location filename="studio_app/cli.py" line="282" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -7731,7 +7731,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Once related, you still answer this request and call its visitor back; its history names the proposal.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="319" />
+      <location filename="studio_app/cli_record.py" line="76" />
+      <source>{year} 年履职积分（积分办法第 {n} 版，基础分 {base}，合格线 {mark}）</source>
+      <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="324" />
       <source>{year} 年本来就按现行积分办法计分，无需重算。</source>
       <translation>{year} is already scored by the current scheme: nothing to re-score.</translation>
     </message>
@@ -7904,7 +7909,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” holds more than the program can read at once (over {mb} MB by row {row} of sheet “{sheet}”). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="231" />
+      <location filename="studio_app/core/points.py" line="236" />
       <source>“{name}”的分值、加分和上限不能是负数（扣分项写正数）。</source>
       <translation>The points, extra and cap of “{name}” cannot be negative (write a deduction as a positive number).</translation>
     </message>
@@ -7963,7 +7968,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="48" />
+      <location filename="studio_app/cli.py" line="53" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8018,7 +8023,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Overview</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="194" />
+      <location filename="studio_app/cli.py" line="200" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8053,7 +8058,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="243" />
+      <location filename="studio_app/cli_record.py" line="83" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
@@ -8142,7 +8147,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="473" />
+      <location filename="studio_app/cli.py" line="479" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -8218,7 +8223,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="116" />
+      <location filename="studio_app/cli.py" line="121" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -8238,7 +8243,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="93" />
+      <location filename="studio_app/cli.py" line="98" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -8266,7 +8271,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="182" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -8356,7 +8361,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>e.g. Township Construction Office, County Transport Bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="169" />
+      <location filename="studio_app/cli.py" line="175" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -8458,6 +8463,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary session, on leave</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_record.py" line="36" />
+      <source>全体在任委员，每人从新的一页开始</source>
+      <translation>every serving member, each from a new page</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="81" />
       <source>全国</source>
       <translation>National</translation>
@@ -8468,7 +8478,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="352" />
+      <location filename="studio_app/cli.py" line="358" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -8500,7 +8510,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="453" />
+      <location filename="studio_app/cli.py" line="459" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -8508,7 +8518,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="456" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -8672,7 +8682,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>points</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="100" />
+      <location filename="studio_app/cli_record.py" line="26" />
+      <source>列出全体在任委员某一年的履职积分（总分和各项得分）</source>
+      <translation>every serving member's points for a year (the total and each item)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="105" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -8924,7 +8939,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="243" />
+      <location filename="studio_app/cli_record.py" line="83" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
@@ -8982,7 +8997,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="429" />
+      <location filename="studio_app/cli.py" line="435" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -9042,17 +9057,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="220" />
+      <location filename="studio_app/core/points.py" line="225" />
       <source>基础分</source>
       <translation>Base score</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="220" />
+      <location filename="studio_app/core/points.py" line="225" />
       <source>基础分和合格分应在 0 到 1000 之间。</source>
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="88" />
+      <location filename="studio_app/cli.py" line="93" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -9214,9 +9229,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="193" />
+      <location filename="studio_app/cli.py" line="199" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="34" />
+      <source>委员姓名或委员编号（同名的委员请用编号）</source>
+      <translation>the member's name or member code (the code where two share a name)</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="396" />
@@ -9249,7 +9269,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="192" />
+      <location filename="studio_app/cli.py" line="198" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -9386,7 +9406,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="358" />
+      <location filename="studio_app/cli.py" line="364" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -9401,7 +9421,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="159" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -9494,7 +9514,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="140" />
+      <location filename="studio_app/cli.py" line="145" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -9608,7 +9628,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="237" />
+      <location filename="studio_app/cli.py" line="243" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -9618,7 +9638,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="440" />
+      <location filename="studio_app/cli.py" line="446" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -9626,7 +9646,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="376" />
+      <location filename="studio_app/cli.py" line="382" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -9652,7 +9672,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="449" />
+      <location filename="studio_app/cli.py" line="455" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -9693,12 +9713,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="474" />
+      <location filename="studio_app/cli.py" line="480" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="415" />
+      <location filename="studio_app/cli.py" line="421" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -9710,7 +9730,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="334" />
+      <location filename="studio_app/cli.py" line="340" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -9770,9 +9790,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="139" />
+      <location filename="studio_app/cli.py" line="144" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="28" />
+      <source>年度（默认今年）</source>
+      <translation>the year (default: this year)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="201" />
@@ -9902,7 +9927,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="157" />
+      <location filename="studio_app/cli.py" line="163" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -10018,7 +10043,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="187" />
+      <location filename="studio_app/cli.py" line="193" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -10252,14 +10277,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="127" />
+      <location filename="studio_app/cli.py" line="132" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="31" />
+      <source>把委员的年度履职档案（一人一档）保存为 PDF</source>
+      <translation>save a member's annual record as a PDF</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="209" />
@@ -10294,7 +10324,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="137" />
+      <location filename="studio_app/cli.py" line="142" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -10309,7 +10339,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="106" />
+      <location filename="studio_app/cli.py" line="111" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -10372,7 +10402,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -10605,7 +10635,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="90" />
+      <location filename="studio_app/cli.py" line="95" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -10640,7 +10670,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="61" />
+      <location filename="studio_app/cli.py" line="66" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -10660,12 +10690,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="238" />
+      <location filename="studio_app/cli.py" line="244" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="344" />
+      <location filename="studio_app/cli.py" line="350" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -10984,7 +11014,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="92" />
+      <location filename="studio_app/cli.py" line="97" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -10999,7 +11029,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="152" />
+      <location filename="studio_app/cli.py" line="158" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11201,7 +11231,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="144" />
+      <location filename="studio_app/cli.py" line="150" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -11240,7 +11270,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="226" />
+      <location filename="studio_app/core/points.py" line="231" />
       <source>每个积分项目都要有名称。</source>
       <translation>Every item of the scheme needs a name.</translation>
     </message>
@@ -11335,7 +11365,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="314" />
+      <location filename="studio_app/cli.py" line="320" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -11350,7 +11380,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="300" />
+      <location filename="studio_app/cli.py" line="306" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -11450,12 +11480,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="111" />
+      <location filename="studio_app/cli.py" line="116" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="165" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡</source>
       <translation>Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
@@ -11563,7 +11593,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="69" />
+      <location filename="studio_app/cli.py" line="74" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -11728,7 +11758,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="344" />
+      <location filename="studio_app/cli.py" line="350" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -11758,7 +11788,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="150" />
+      <location filename="studio_app/cli.py" line="156" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -11888,7 +11918,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="196" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -11941,7 +11971,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="267" />
+      <location filename="studio_app/cli.py" line="273" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -11956,17 +11986,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="97" />
+      <location filename="studio_app/cli.py" line="102" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="252" />
+      <location filename="studio_app/cli.py" line="258" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="95" />
+      <location filename="studio_app/cli.py" line="100" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -12038,7 +12068,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="138" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -12378,7 +12408,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="186" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -12438,6 +12468,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_record.py" line="92" />
+      <source>请写一位委员的姓名或编号，或者用 --all 打印全体委员（二者选一）。</source>
+      <translation>Give one member's name or code, or --all for every member (one of the two).</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="197" />
       <source>请写明修订原因。</source>
       <translation>Please give the reason for the revision.</translation>
@@ -12488,7 +12523,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="348" />
+      <location filename="studio_app/cli.py" line="354" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -12734,7 +12769,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="401" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -12744,7 +12779,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="485" />
+      <location filename="studio_app/cli.py" line="491" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -12883,7 +12918,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No holiday dates were found in the notice. Make sure the whole notice is pasted, with one numbered item per holiday giving its dates.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="124" />
+      <location filename="studio_app/cli.py" line="129" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -12898,7 +12933,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="155" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -12938,7 +12973,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>co-signer</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="89" />
+      <location filename="studio_app/cli.py" line="94" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -12953,7 +12988,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>items</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="226" />
+      <location filename="studio_app/core/points.py" line="231" />
       <source>项目名称</source>
       <translation>Item name</translation>
     </message>
@@ -12973,7 +13008,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="222" />
+      <location filename="studio_app/core/points.py" line="227" />
       <source>领衔委员所得应在 0% 到 100% 之间。</source>
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
@@ -12983,7 +13018,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="222" />
+      <location filename="studio_app/core/points.py" line="227" />
       <source>领衔所得</source>
       <translation>Lead's share</translation>
     </message>
@@ -13058,7 +13093,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(Write the recommendations here.)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="133" />
+      <location filename="studio_app/cli_record.py" line="79" />
       <source>，</source>
       <translation>, </translation>
     </message>
@@ -13097,7 +13132,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; {n} in all</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="346" />
+      <location filename="studio_app/cli.py" line="352" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

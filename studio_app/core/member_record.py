@@ -126,7 +126,7 @@ class MemberRecord:
             mine = tuple(a for a in self.activities
                          if _first(scheme.deductions if item.deduction else scheme.items, a) == item.rule)  # fmt: skip
             lines.append(PointsLine(item.rule, item.deduction,
-                                    -item.points if item.deduction else item.points, item.capped,
+                                    item.signed, item.capped,
                                     mine))  # fmt: skip
         return lines
 
@@ -241,7 +241,7 @@ class MemberRecordService:
         rows = (
             {"rank": n, "name": r.name, "code": r.code, "total": r.score.total,
              "passed": tr("合格") if r.score.passed else tr("不合格"),
-             **{i.rule.key: -i.points if i.deduction else i.points for i in r.score.items}}
+             **{i.rule.key: i.signed for i in r.score.items}}
             for n, r in zip(ranks(totals), ranking.rows, strict=True)
         )  # fmt: skip
         with self.db.session() as s:

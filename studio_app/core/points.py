@@ -163,6 +163,11 @@ class ItemScore:
     def capped(self) -> bool:
         return self.points < self.raw
 
+    @property
+    def signed(self) -> float:
+        """The points as they count in the total: a deduction negative (and 0, never −0)."""
+        return float(-self.points if self.deduction and self.points else self.points)
+
 
 @dataclass(frozen=True)
 class Score:

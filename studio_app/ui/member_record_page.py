@@ -372,7 +372,7 @@ class MemberRecordPage(Page):
                 verdict.setForeground(Qt.GlobalColor.darkRed)
             cells = [NumberItem(rank), name, QTableWidgetItem(r.code), NumberItem(r.score.total),
                      verdict,
-                     *(NumberItem(-i.points if i.deduction else i.points) for i in r.score.items)]  # fmt: skip
+                     *(NumberItem(i.signed) for i in r.score.items)]  # fmt: skip
             for column, cell in enumerate(cells):
                 self.ranking.setItem(row, column, cell)
         self.ranking.setSortingEnabled(True)
