@@ -7333,7 +7333,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="479" />
+      <location filename="studio_app/core/activities.py" line="505" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -7467,7 +7467,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="282" />
+      <location filename="studio_app/core/activities.py" line="285" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
@@ -7736,7 +7736,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="324" />
+      <location filename="studio_app/core/points.py" line="345" />
       <source>{year} 年本来就按现行积分办法计分，无需重算。</source>
       <translation>{year} is already scored by the current scheme: nothing to re-score.</translation>
     </message>
@@ -7775,7 +7775,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="293" />
+      <location filename="studio_app/core/activities.py" line="296" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -7909,7 +7909,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” holds more than the program can read at once (over {mb} MB by row {row} of sheet “{sheet}”). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="236" />
+      <location filename="studio_app/core/points.py" line="257" />
       <source>“{name}”的分值、加分和上限不能是负数（扣分项写正数）。</source>
       <translation>The points, extra and cap of “{name}” cannot be negative (write a deduction as a positive number).</translation>
     </message>
@@ -8909,7 +8909,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="233" />
+      <location filename="studio_app/core/activities.py" line="236" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -8982,7 +8982,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="304" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -9057,12 +9057,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="225" />
+      <location filename="studio_app/core/points.py" line="246" />
       <source>基础分</source>
       <translation>Base score</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="225" />
+      <location filename="studio_app/core/points.py" line="246" />
       <source>基础分和合格分应在 0 到 1000 之间。</source>
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
@@ -9981,7 +9981,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="297" />
+      <location filename="studio_app/core/activities.py" line="300" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -10192,7 +10192,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="269" />
+      <location filename="studio_app/core/activities.py" line="272" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
@@ -10207,7 +10207,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="279" />
+      <location filename="studio_app/core/activities.py" line="282" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -10237,7 +10237,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="275" />
+      <location filename="studio_app/core/activities.py" line="278" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
@@ -10811,7 +10811,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="297" />
+      <location filename="studio_app/core/activities.py" line="300" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -10944,7 +10944,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="301" />
+      <location filename="studio_app/core/activities.py" line="304" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -11270,7 +11270,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="231" />
+      <location filename="studio_app/core/points.py" line="252" />
       <source>每个积分项目都要有名称。</source>
       <translation>Every item of the scheme needs a name.</translation>
     </message>
@@ -11385,7 +11385,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="292" />
+      <location filename="studio_app/core/activities.py" line="295" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12300,7 +12300,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="462" />
+      <location filename="studio_app/core/activities.py" line="488" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -12428,7 +12428,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="305" />
+      <location filename="studio_app/core/activities.py" line="308" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -12558,7 +12558,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="297" />
+      <location filename="studio_app/core/activities.py" line="300" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -12636,7 +12636,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="455" />
+      <location filename="studio_app/core/activities.py" line="481" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
@@ -12759,7 +12759,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="302" />
+      <location filename="studio_app/core/activities.py" line="305" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -12958,12 +12958,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="233" />
+      <location filename="studio_app/core/activities.py" line="236" />
       <source>附件</source>
       <translation>Attachment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="238" />
+      <location filename="studio_app/core/activities.py" line="241" />
       <source>附件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
     </message>
@@ -12988,7 +12988,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>items</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="231" />
+      <location filename="studio_app/core/points.py" line="252" />
       <source>项目名称</source>
       <translation>Item name</translation>
     </message>
@@ -13008,7 +13008,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="227" />
+      <location filename="studio_app/core/points.py" line="248" />
       <source>领衔委员所得应在 0% 到 100% 之间。</source>
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
@@ -13018,7 +13018,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="227" />
+      <location filename="studio_app/core/points.py" line="248" />
       <source>领衔所得</source>
       <translation>Lead's share</translation>
     </message>

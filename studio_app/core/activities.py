@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from pathlib import PureWindowsPath
 from typing import NamedTuple
 
-from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy import Select, String, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session, undefer
 
 from studio_app.base.enums import (
@@ -184,7 +184,10 @@ class ActivityService:
         found: dict[uuid.UUID, Counter[ActivityKey]] = {}
         with self.db.session() as s:
             for member_id, key, n in _counted(s, start, end):
-                found.setdefault(member_id, Counter())[key] += n
+                mine = found.get(member_id)
+                if mine is None:
+                    mine = found[member_id] = Counter()
+                mine[key] += n
             for source in self.sources:
                 for a in source(s, start, end, None):
                     found.setdefault(a.member_id, Counter())[a.key] += 1
@@ -390,51 +393,74 @@ def _entered_where(start: date, end: date) -> tuple:
     return (MemberActivity.archived_at.is_(None), MemberActivity.held_on.between(start, end))
 
 
+def _raw(col):
+    """A column read as the driver gives it: a UUID as SQLite's hex text or PostgreSQL's
+    UUID, an enum as its text. The ranking reads tens of thousands of grouped rows; turning
+    each into objects would cost more than the query (``_Ids`` turns each id once)."""
+    return type_coerce(col, String)
+
+
+_KINDS = {k.value: k for k in ActivityKind}
+
+
+class _Ids(dict):
+    """Each member's id as a UUID, made once from the driver's value."""
+
+    def __missing__(self, raw) -> uuid.UUID:
+        made = self[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(hex=raw)
+        return made
+
+
 def _counted(s: Session, start: date, end: date) -> Iterable[tuple[uuid.UUID, ActivityKey, int]]:
     """(member, key, count) of every source but the extra ones, grouped in SQL."""
-    n = func.count()
+    n, ids = func.count(), _Ids()
     for col, outcome in ((DutyAssignment.member_id, "served"),
                          (DutyAssignment.replaces_member_id, "missed")):  # fmt: skip
         sub = _duties(start, end, col).subquery()
-        for member_id, count in s.execute(select(sub.c.member_id, n).group_by(sub.c.member_id)):
-            yield member_id, ActivityKey(K.DUTY, outcome), count
+        stmt = select(_raw(sub.c.member_id), n).group_by(sub.c.member_id)
+        for member_id, count in s.connection().execute(stmt):
+            yield ids[member_id], ActivityKey(K.DUTY, outcome), count
     stmt = (
-        select(Visit.member_id, n)
+        select(_raw(Visit.member_id), n)
         .where(Visit.archived_at.is_(None), Visit.visited_on.between(start, end))
         .group_by(Visit.member_id)
     )
-    for member_id, count in s.execute(stmt):
-        yield member_id, ActivityKey(K.VISIT), count
+    for member_id, count in s.connection().execute(stmt):
+        yield ids[member_id], ActivityKey(K.VISIT), count
     outcome = _request_outcome(start, end).label("outcome")
     sub = select(Request.assignee_id, outcome).where(*_answered(start, end)).subquery()
-    stmt = select(sub.c.assignee_id, sub.c.outcome, n).group_by(sub.c.assignee_id, sub.c.outcome)
-    for member_id, o, count in s.execute(stmt):
-        yield member_id, ActivityKey(K.REQUEST, o), count
+    stmt = select(_raw(sub.c.assignee_id), sub.c.outcome, n).group_by(
+        sub.c.assignee_id, sub.c.outcome
+    )
+    for member_id, o, count in s.connection().execute(stmt):
+        yield ids[member_id], ActivityKey(K.REQUEST, o), count
     stmt = (
-        select(MeetingAttendee.member_id, MeetingAttendee.attendance, n)
+        select(_raw(MeetingAttendee.member_id), _raw(MeetingAttendee.attendance), n)
         .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
         .where(*_meeting_where(start, end))
         .group_by(MeetingAttendee.member_id, MeetingAttendee.attendance)
     )
-    for member_id, attendance, count in s.execute(stmt):
-        yield member_id, ActivityKey(K.MEETING, attendance.value), count
+    for member_id, attendance, count in s.connection().execute(stmt):
+        yield ids[member_id], ActivityKey(K.MEETING, attendance), count
     stmt = (
-        select(Request.assignee_id, n)
+        select(_raw(Request.assignee_id), n)
         .select_from(FollowUpAction)
         .join(Meeting, Meeting.id == FollowUpAction.meeting_id)
         .join(Request, Request.id == FollowUpAction.request_id)
         .where(*_actions_where(start, end))
         .group_by(Request.assignee_id)
     )
-    for member_id, count in s.execute(stmt):
-        yield member_id, ActivityKey(K.FOLLOW_UP), count
+    for member_id, count in s.connection().execute(stmt):
+        yield ids[member_id], ActivityKey(K.FOLLOW_UP), count
+    # Read in the covering index's order (member, kind, outcome): no sorting.
+    a = MemberActivity
     stmt = (
-        select(MemberActivity.member_id, MemberActivity.kind, MemberActivity.outcome, n)
+        select(_raw(a.member_id), _raw(a.kind), a.outcome, n)
         .where(*_entered_where(start, end))
-        .group_by(MemberActivity.member_id, MemberActivity.kind, MemberActivity.outcome)
+        .group_by(a.member_id, a.kind, a.outcome)
     )
-    for member_id, kind, o, count in s.execute(stmt):
-        yield member_id, ActivityKey(kind, o), count
+    for member_id, kind, o, count in s.connection().execute(stmt):
+        yield ids[member_id], ActivityKey(_KINDS[kind], o), count
 
 
 def _read(s: Session, start: date, end: date, member_id: uuid.UUID) -> Iterable[Activity]:

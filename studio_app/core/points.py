@@ -184,27 +184,48 @@ class Score:
     def passed(self) -> bool:
         return self.total >= self.pass_mark
 
-    def points_of(self, key: str) -> float:
-        return next(i.points for i in self.items if i.rule.key == key)
+
+class Scorer:
+    """``score`` of many members by one scheme (the ranking): which item and deduction each
+    kind of activity counts under, and what one is worth, are worked out once per key."""
+
+    def __init__(self, scheme: Scheme):
+        self.scheme = scheme
+        self.rules = [(r, False) for r in scheme.items] + [(r, True) for r in scheme.deductions]
+        self._lines: dict[ActivityKey, list[tuple[int, float]]] = {}
+        self._none = [ItemScore(r, deduction, 0, 0.0, 0.0) for r, deduction in self.rules]
+
+    def lines(self, key: ActivityKey) -> list[tuple[int, float]]:
+        """(rule's place, worth of one) of the first item and the first deduction that match."""
+        found = self._lines.get(key)
+        if found is None:
+            scheme, found = self.scheme, []
+            for rules, offset in ((scheme.items, 0), (scheme.deductions, len(scheme.items))):
+                i = next((i for i, r in enumerate(rules) if r.matches(key)), None)
+                if i is not None:
+                    found.append((offset + i, rules[i].value(key, scheme.lead_share)))
+            self._lines[key] = found
+        return found
+
+    def __call__(self, counts: Mapping[ActivityKey, int]) -> Score:
+        count, raw = [0] * len(self.rules), [0.0] * len(self.rules)
+        for key, n in counts.items():
+            for i, worth in self.lines(key):
+                count[i] += n
+                raw[i] += n * worth
+        items = list(self._none)  # most members score under a few of the items only
+        for i, n in enumerate(count):
+            if n:
+                r, deduction = self.rules[i]
+                total = round(raw[i], 2)
+                capped = total if r.cap is None else min(total, r.cap)
+                items[i] = ItemScore(r, deduction, n, total, capped)
+        return Score(self.scheme.base, self.scheme.pass_mark, tuple(items))
 
 
 def score(scheme: Scheme, counts: Mapping[ActivityKey, int]) -> Score:
     """The points a member's activities give by ``scheme``: a pure function."""
-    items = []
-    for rules, deduction in ((scheme.items, False), (scheme.deductions, True)):
-        totals: dict[str, tuple[int, float]] = {r.key: (0, 0.0) for r in rules}
-        for key, n in counts.items():
-            rule = next((r for r in rules if r.matches(key)), None)  # the first that matches
-            if rule is not None:
-                count, raw = totals[rule.key]
-                totals[rule.key] = (count + n, raw + n * rule.value(key, scheme.lead_share))
-        for r in rules:
-            count, raw = totals[r.key]
-            raw = round(raw, 2)
-            items.append(
-                ItemScore(r, deduction, count, raw, raw if r.cap is None else min(raw, r.cap))
-            )
-    return Score(scheme.base, scheme.pass_mark, tuple(items))
+    return Scorer(scheme)(counts)
 
 
 def score_activities(scheme: Scheme, activities: Iterable[Activity]) -> Score:
@@ -358,14 +379,10 @@ class PointsService:
                 select(Member.id, Member.name, Member.sort_key)
                 .where(Member.archived_at.is_(None)).order_by(Member.sort_key)
             ).all()  # fmt: skip
+        scorer = Scorer(version.scheme)
         rows = [
             MemberPoints(
-                m.id,
-                m.name,
-                member_code(m.id),
-                year,
-                version,
-                score(version.scheme, counts.get(m.id, {})),
+                m.id, m.name, member_code(m.id), year, version, scorer(counts.get(m.id, {}))
             )
             for m in members
         ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from studio_app.base.enums import ActivityKind
@@ -19,11 +19,23 @@ class MemberActivity(Record, Archivable):
     其他. The activities the studio records elsewhere are read from there (core/activities.py)."""
 
     __tablename__ = "member_activity"
-    __table_args__ = (Index("ix_member_activity_member_on", "member_id", "held_on"),)
+    __table_args__ = (
+        # The year's counts per member and kind (the ranking), read from the index alone in
+        # its order, and one member's activities (the record page).
+        Index(
+            "ix_member_activity_counted",
+            "member_id",
+            "kind",
+            "outcome",
+            "held_on",
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+        ),
+    )
 
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"))
     kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind))
-    held_on: Mapped[date] = mapped_column(Date, index=True)
+    held_on: Mapped[date] = mapped_column(Date)
     # attended / leave / absent (全会, 常委会), oral / written (发言); "" for the others
     outcome: Mapped[str] = mapped_column(String(20), default="")
     title: Mapped[str] = mapped_column(String(200), default="")

@@ -5,6 +5,8 @@
 * ``points_scheme``: each published version of the 积分办法 as JSON; ``points_year``: a year
   re-scored on purpose by another version than the one in force that year.
 * ``meeting_attendee.attendance`` may now be ``leave`` (请假): a plain string column, no change.
+* ``ix_visit_counted``, ``ix_request_answered_by_assignee``: the year's visits per member and
+  the requests each member answered, counted from the indexes alone for the ranking.
 
 Revision ID: 0015
 Revises: 0013
@@ -54,8 +56,20 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_member_activity")),
     )
-    op.create_index("ix_member_activity_member_on", "member_activity", ["member_id", "held_on"])
-    op.create_index(op.f("ix_member_activity_held_on"), "member_activity", ["held_on"])
+    op.create_index(
+        "ix_member_activity_counted", "member_activity", ["member_id", "kind", "outcome", "held_on"],
+        sqlite_where=sa.text("archived_at IS NULL"), postgresql_where=sa.text("archived_at IS NULL"),
+    )  # fmt: skip
+    op.create_index(
+        "ix_visit_counted", "visit", ["visited_on", "member_id"],
+        sqlite_where=sa.text("archived_at IS NULL"), postgresql_where=sa.text("archived_at IS NULL"),
+    )  # fmt: skip
+    answered = sa.text("assignee_id IS NOT NULL AND answered_at IS NOT NULL")
+    op.create_index(
+        "ix_request_answered_by_assignee", "request",
+        ["answered_at", "assignee_id", "answer_due", "status", "return_visit_due", "archived_at"],
+        sqlite_where=answered, postgresql_where=answered,
+    )  # fmt: skip
     op.create_table(
         "activity_attachment",
         sa.Column("activity_id", sa.Uuid(), nullable=False),
@@ -105,6 +119,7 @@ def downgrade() -> None:
     op.drop_table("points_scheme")
     op.drop_index(op.f("ix_activity_attachment_activity_id"), table_name="activity_attachment")
     op.drop_table("activity_attachment")
-    op.drop_index(op.f("ix_member_activity_held_on"), table_name="member_activity")
-    op.drop_index("ix_member_activity_member_on", table_name="member_activity")
+    op.drop_index("ix_request_answered_by_assignee", table_name="request")
+    op.drop_index("ix_visit_counted", table_name="visit")
+    op.drop_index("ix_member_activity_counted", table_name="member_activity")
     op.drop_table("member_activity")
