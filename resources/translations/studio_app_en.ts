@@ -7333,7 +7333,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="505" />
+      <location filename="studio_app/core/activities.py" line="506" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -10422,6 +10422,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="473" />
+      <source>接待日：{place}</source>
+      <translation>Reception day: {place}</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="238" />
       <source>提交日期</source>
       <translation>Submitted</translation>
@@ -12300,7 +12305,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="488" />
+      <location filename="studio_app/core/activities.py" line="489" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -12636,7 +12641,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="481" />
+      <location filename="studio_app/core/activities.py" line="482" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>

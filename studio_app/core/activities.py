@@ -469,7 +469,8 @@ def _read(s: Session, start: date, end: date, member_id: uuid.UUID) -> Iterable[
                          (DutyAssignment.replaces_member_id, "missed")):  # fmt: skip
         stmt = _duties(start, end, col).where(col == member_id)
         for _m, duty_id, held_on, place, theme in s.execute(stmt):
-            detail = tr("接待日") + (f"：{theme or place}" if theme or place else "")
+            where = theme or place
+            detail = tr("接待日：{place}").format(place=where) if where else tr("接待日")
             yield Activity(member_id, held_on, K.DUTY, detail, "duty", duty_id, outcome)
     stmt = (
         _visits(start, end)
