@@ -140,6 +140,21 @@ class Activity:
 ActivitySource = Callable[[Session, date, date, uuid.UUID | None], list[Activity]]
 
 
+def joint_activities(involvements: Iterable) -> list[Activity]:
+    """The activities of joint work (提案, 社情民意) from records shaped like the proposals'
+    ``ProposalInvolvement`` (member_id, item_id, kind "proposal"|"social_opinion", role
+    "lead"|"co", submitted_on, accepted, title): each item's 附议 counted, so that the scheme
+    can split its points. Give every involvement of the items concerned, not one member's
+    only, or the co-signers would be miscounted."""
+    rows = list(involvements)
+    co_signers = Counter(i.item_id for i in rows if i.role == "co")
+    return [
+        Activity(i.member_id, i.submitted_on, ActivityKind(i.kind), i.title, i.kind, i.item_id,
+                 role=i.role, accepted=i.accepted, co_signers=co_signers[i.item_id])
+        for i in rows
+    ]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ActivityInput:
     member_id: uuid.UUID

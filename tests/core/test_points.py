@@ -150,3 +150,35 @@ def test_a_scheme_with_a_negative_value_is_refused(services):
     bad = replace(DEFAULT_SCHEME, items=(Rule("x", "调研", (K.RESEARCH,), (), -2),))
     with pytest.raises(ValidationError, match="负数"):
         services.points.publish(bad)
+
+
+def test_joint_work_from_the_proposals_records_splits_as_the_scheme_says():
+    """The proposals branch's ProposalInvolvement, by its fields: a few lines make activities."""
+    from collections import namedtuple
+
+    from studio_app.core.activities import joint_activities
+
+    Involvement = namedtuple(
+        "Involvement", "member_id item_id kind role submitted_on accepted level instructed title"
+    )
+    lead, co1, co2 = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    item, report = uuid.uuid4(), uuid.uuid4()
+    rows = [
+        Involvement(lead, item, "proposal", "lead", date(2026, 3, 1), True, None, False, "关于村道照明的提案"),
+        Involvement(co1, item, "proposal", "co", date(2026, 3, 1), True, None, False, "关于村道照明的提案"),
+        Involvement(co2, item, "proposal", "co", date(2026, 3, 1), True, None, False, "关于村道照明的提案"),
+        Involvement(co1, report, "social_opinion", "lead", date(2026, 5, 1), False, None, False, "留守老人就餐难"),
+    ]  # fmt: skip
+    found = joint_activities(rows)
+    assert [(a.kind, a.role, a.co_signers) for a in found] == [
+        (K.PROPOSAL, "lead", 2), (K.PROPOSAL, "co", 2), (K.PROPOSAL, "co", 2),
+        (K.SOCIAL_OPINION, "lead", 0),
+    ]  # fmt: skip
+
+    def points(member):
+        return score_activities(DEFAULT_SCHEME, [a for a in found if a.member_id == member])
+
+    # 立案: 25 in all; the lead half (12.5), each of the two 附议 a quarter (6.25)
+    assert points(lead).total == 112.5 and points(co2).total == 106.25
+    # co1 also alone on a 社情民意 not adopted: 10 whole
+    assert points(co1).total == 100 + 6.25 + 10
