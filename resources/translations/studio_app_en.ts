@@ -3646,32 +3646,32 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MemberRecordPage</name>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="224" />
+      <location filename="studio_app/ui/member_record_page.py" line="226" />
       <source>&lt;b&gt;{year} 年履职积分 {total} 分&lt;/b&gt;（基础分 {base}，合格线 {mark}）：{verdict}。按{scheme}计分。</source>
       <translation>&lt;b&gt;Points for {year}: {total}&lt;/b&gt; (base {base}, pass mark {mark}): {verdict}. Scored by the {scheme}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="392" />
+      <location filename="studio_app/ui/member_record_page.py" line="406" />
       <source>Excel 文件 (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="241" />
+      <location filename="studio_app/ui/member_record_page.py" line="243" />
       <source>{kind}（{n} 项）</source>
       <translation>{kind} ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="416" />
+      <location filename="studio_app/ui/member_record_page.py" line="430" />
       <source>{year} 年已按现行的{scheme}计分。</source>
       <translation>{year} is already scored by the current {scheme}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="421" />
+      <location filename="studio_app/ui/member_record_page.py" line="435" />
       <source>{year} 年现按{old}计分。改按现行的{new}重算？排名和档案会随之改变，此操作记入操作日志。</source>
       <translation>{year} is scored by the {old}. Re-score it by the current {new}? The ranking and the records will change; this is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="391" />
+      <location filename="studio_app/ui/member_record_page.py" line="405" />
       <source>{year}年度委员履职积分.xlsx</source>
       <translation>Member points {year}.xlsx</translation>
     </message>
@@ -3681,47 +3681,52 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Member's record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="222" />
+      <location filename="studio_app/ui/member_record_page.py" line="224" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="309" />
+      <location filename="studio_app/ui/member_record_page.py" line="323" />
       <source>全部委员履职档案</source>
       <translation>All members' records</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
       <source>办理情况</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
       <source>办理结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="288" />
+      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <source>双击（或按 Enter）登记的活动，查看它的附件</source>
+      <translation>Double-click (or press Enter on) an entered activity to see its attachments</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="290" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="222" />
+      <location filename="studio_app/ui/member_record_page.py" line="224" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="359" />
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
       <source>名次</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="172" />
+      <location filename="studio_app/ui/member_record_page.py" line="174" />
       <source>图表</source>
       <translation>Charts</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="359" />
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -3731,27 +3736,27 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="216" />
+      <location filename="studio_app/ui/member_record_page.py" line="218" />
       <source>委员编号</source>
       <translation>Member code</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="322" />
+      <location filename="studio_app/ui/member_record_page.py" line="336" />
       <source>导出 Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="391" />
+      <location filename="studio_app/ui/member_record_page.py" line="405" />
       <source>导出履职积分</source>
       <translation>Export member points</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="303" />
+      <location filename="studio_app/ui/member_record_page.py" line="317" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="171" />
+      <location filename="studio_app/ui/member_record_page.py" line="173" />
       <source>履职活动</source>
       <translation>Activities</translation>
     </message>
@@ -3761,7 +3766,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Points ranking</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="402" />
+      <location filename="studio_app/ui/member_record_page.py" line="416" />
       <source>已导出 {n} 位委员的积分到 {file}。</source>
       <translation>Exported the points of {n} members to {file}.</translation>
     </message>
@@ -3771,7 +3776,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="359" />
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
       <source>总分</source>
       <translation>Total</translation>
     </message>
@@ -3781,7 +3786,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Print all members' records…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="324" />
+      <location filename="studio_app/ui/member_record_page.py" line="338" />
       <source>打印排名…</source>
       <translation>Print the ranking…</translation>
     </message>
@@ -3791,32 +3796,32 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Print this record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="174" />
+      <location filename="studio_app/ui/member_record_page.py" line="176" />
       <source>承办诉求</source>
       <translation>Requests handled</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="354" />
+      <location filename="studio_app/ui/member_record_page.py" line="368" />
       <source>按{scheme}计分，合格线 {mark} 分；{n} 位委员，合格 {passed} 位。点列标题排序，双击一行查看该委员的档案。</source>
       <translation>Scored by the {scheme}, pass mark {mark}; {n} members, {passed} passed. Click a column heading to sort; double-click a row to open the member's record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="326" />
+      <location filename="studio_app/ui/member_record_page.py" line="340" />
       <source>按现行办法重算该年…</source>
       <translation>Re-score this year by the current scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
       <source>提交日期</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="175" />
+      <location filename="studio_app/ui/member_record_page.py" line="177" />
       <source>提案和社情民意</source>
       <translation>Proposals and public-opinion reports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="288" />
+      <location filename="studio_app/ui/member_record_page.py" line="290" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
@@ -3826,12 +3831,12 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Withdraw the activity</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="286" />
+      <location filename="studio_app/ui/member_record_page.py" line="288" />
       <source>撤回活动</source>
       <translation>Withdraw activity</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="287" />
+      <location filename="studio_app/ui/member_record_page.py" line="289" />
       <source>撤回这项活动？它将不再计入履职档案和积分（记录和附件仍保留）。</source>
       <translation>Withdraw this activity? It will no longer count in the record or the points (the entry and its attachments are kept).</translation>
     </message>
@@ -3841,27 +3846,27 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="359" />
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
       <source>是否合格</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="249" />
+      <location filename="studio_app/ui/member_record_page.py" line="251" />
       <source>未走访</source>
       <translation>Not visited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="161" />
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
       <source>本人最近走访</source>
       <translation>Last visit by the member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="161" />
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
       <source>标题</source>
       <translation>Title</translation>
     </message>
@@ -3871,7 +3876,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
       <source>登记日期</source>
       <translation>Registered</translation>
     </message>
@@ -3891,42 +3896,47 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Points item and source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
       <source>署名</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="161" />
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="424" />
+      <location filename="studio_app/ui/member_record_page.py" line="307" />
+      <source>这项活动没有附件。</source>
+      <translation>This activity has no attachments.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="438" />
       <source>重算</source>
       <translation>Re-score</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="420" />
+      <location filename="studio_app/ui/member_record_page.py" line="434" />
       <source>重算往年积分</source>
       <translation>Re-score a past year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="232" />
+      <location filename="studio_app/ui/member_record_page.py" line="234" />
       <source>（已达上限）</source>
       <translation> (cap reached)</translation>
     </message>
@@ -7059,12 +7069,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="193" />
+      <location filename="studio_app/ui/print_actions.py" line="196" />
       <source>扫描件 · {name} · 附于 {when}</source>
       <translation>Scan · {name} · attached {when}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="195" />
+      <location filename="studio_app/ui/print_actions.py" line="198" />
       <source>扫描件“{name}”已损坏：内容与附上时的校验值不一致。</source>
       <translation>The scan “{name}” is damaged: its content no longer matches the checksum taken when it was attached.</translation>
     </message>
@@ -7333,7 +7343,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="506" />
+      <location filename="studio_app/core/activities.py" line="521" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -7467,7 +7477,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="285" />
+      <location filename="studio_app/core/activities.py" line="300" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
@@ -7775,7 +7785,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="296" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8909,7 +8919,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="236" />
+      <location filename="studio_app/core/activities.py" line="251" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -8982,7 +8992,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="307" />
+      <location filename="studio_app/core/activities.py" line="322" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -9981,7 +9991,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="300" />
+      <location filename="studio_app/core/activities.py" line="315" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -10192,7 +10202,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This scan was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="272" />
+      <location filename="studio_app/core/activities.py" line="287" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
@@ -10207,7 +10217,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="282" />
+      <location filename="studio_app/core/activities.py" line="297" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -10237,7 +10247,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="278" />
+      <location filename="studio_app/core/activities.py" line="293" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
@@ -10422,7 +10432,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="473" />
+      <location filename="studio_app/core/activities.py" line="488" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -10816,7 +10826,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="300" />
+      <location filename="studio_app/core/activities.py" line="315" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -10949,7 +10959,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="304" />
+      <location filename="studio_app/core/activities.py" line="319" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -11390,7 +11400,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="295" />
+      <location filename="studio_app/core/activities.py" line="310" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12305,7 +12315,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="489" />
+      <location filename="studio_app/core/activities.py" line="504" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -12433,7 +12443,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="308" />
+      <location filename="studio_app/core/activities.py" line="323" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -12563,7 +12573,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 satisfied, 2 basically satisfied, 3 not satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="300" />
+      <location filename="studio_app/core/activities.py" line="315" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -12641,7 +12651,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="482" />
+      <location filename="studio_app/core/activities.py" line="497" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
@@ -12764,7 +12774,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="305" />
+      <location filename="studio_app/core/activities.py" line="320" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -12963,12 +12973,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="236" />
+      <location filename="studio_app/core/activities.py" line="251" />
       <source>附件</source>
       <translation>Attachment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="241" />
+      <location filename="studio_app/core/activities.py" line="256" />
       <source>附件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
     </message>

@@ -45,7 +45,7 @@ from studio_app.ui.action_dialog import member_combo
 from studio_app.ui.charts import BarChart, HBarChart
 from studio_app.ui.page import Page, keyed, page_toolbar
 from studio_app.ui.pdf_preview import show_document
-from studio_app.ui.print_actions import actor
+from studio_app.ui.print_actions import actor, open_attachment
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_OPEN = 6  # a group of at most this many activities is shown open; longer ones folded
@@ -158,6 +158,8 @@ class MemberRecordPage(Page):
         self.activity_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.activity_tree.header().setStretchLastSection(False)
         self.activity_tree.itemSelectionChanged.connect(self._enable)
+        self.activity_tree.itemActivated.connect(lambda _item, _col: self.open_attachments())
+        self.activity_tree.setToolTip(self.tr("双击（或按 Enter）登记的活动，查看它的附件"))
         self.households = _table([t("联系户"), t("村（社区）"), t("本人最近走访")])
         self.requests = _table([t("编号"), t("登记日期"), t("类别"), t("诉求"), t("办理结果")])
         self.proposals = _table([t("类别"), t("标题"), t("署名"), t("提交日期"), t("办理情况")])
@@ -294,6 +296,18 @@ class MemberRecordPage(Page):
             return
         self.show_record()
         self.recordsChanged.emit()
+
+    def open_attachments(self) -> None:
+        """The scans of the entered activity chosen, one after the other."""
+        activity_id = self._selected_activity()
+        if activity_id is None:
+            return
+        found = self.services.activities.attachments(activity_id)
+        if not found:
+            messages.info(self, self.tr("这项活动没有附件。"))
+        for attachment in found:
+            open_attachment(self, self.services, attachment.id,
+                            self.services.activities.attachment_data)  # fmt: skip
 
     def print_record(self) -> None:
         if self.record is None:

@@ -365,3 +365,16 @@ def test_the_demo_archive_has_finalised_and_revised_minutes(services, demo):
     assert len(services.archive.list(kind=DocumentKind.QR_POSTER)) == 1
     assert demo.archived == len(services.archive.list()) == 6
     assert all(ok for _row, ok in services.archive.verify())
+
+
+def test_every_member_has_activities_this_year_up_to_the_demos_day(services, demo):
+    """Each member's record has content: read from the demo's records and entered (全会 …)."""
+    start = date(TODAY.year, 1, 1)
+    members = services.member_records.active_members()
+    assert len(members) == demo.members and demo.activities > len(members)
+    ranking = services.points.ranking(TODAY.year)
+    assert all(any(i.count for i in r.score.items) for r in ranking.rows)
+    for member_id in members:
+        found = services.activities.of_member(member_id, start, date(TODAY.year, 12, 31))
+        assert any(a.entered for a in found) and any(not a.entered for a in found)
+        assert all(start <= a.on <= TODAY for a in found)

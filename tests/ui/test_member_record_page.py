@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from studio_app.base.enums import ActivityKind as K
 from studio_app.core.activities import ActivityInput
@@ -113,6 +114,11 @@ def test_an_activity_entered_from_the_page_with_a_scan_and_withdrawn(
     group = next(page.activity_tree.topLevelItem(i) for i in range(page.activity_tree.topLevelItemCount())
                  if page.activity_tree.topLevelItem(i).text(0).startswith("调研视察"))  # fmt: skip
     page.activity_tree.setCurrentItem(group.child(0))
+    from studio_app.ui.pdf_preview import ImagePreviewDialog
+
+    shown = when_modal(ImagePreviewDialog, lambda d: d.reject())
+    page.open_attachments()
+    assert shown and "签到表.png" in shown[0].windowTitle() + shown[0].findChild(QLabel).text()
     assert page.withdraw_action.isEnabled()
     page.withdraw_action.trigger()
     assert "150" in page.score.text()
