@@ -54,12 +54,17 @@ def add_activities(services: Services, count: int = ACTIVITIES, *, seed: int = 5
 
 
 def _runs(func: Callable[[], Any], runs: int) -> tuple[dict, Any]:
-    times, result = [], None
+    """First and median wall time, and the median CPU time of this process: on SQLite all the
+    work is here, and a machine busy with other work lengthens the wall time, not that."""
+    times, cpu, result = [], [], None
     for _ in range(runs):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         result = func()
         times.append(time.perf_counter() - began)
-    return {"first_s": times[0], "median_s": statistics.median(times)}, result
+        cpu.append(time.process_time() - began_cpu)
+    timing = {"first_s": times[0], "median_s": statistics.median(times),
+              "cpu_median_s": statistics.median(cpu)}  # fmt: skip
+    return timing, result
 
 
 def measure(services: Services, *, runs: int = 5) -> dict:
@@ -72,6 +77,7 @@ def measure(services: Services, *, runs: int = 5) -> dict:
     page_timing, record = _runs(lambda: services.member_records.record(busiest, year), runs)
     return {
         "year": year,
+        "in_process": services.db.engine.dialect.name == "sqlite",
         "activities": activities,
         "entered": sum(
             n for c in counts.values() for k, n in c.items() if k.kind in ENTERED_OUTCOMES
@@ -85,10 +91,19 @@ def measure(services: Services, *, runs: int = 5) -> dict:
     }
 
 
+def _judged(f: dict, timing: dict) -> float:
+    """What the target is checked against: the CPU time on SQLite (in this process), the wall
+    time on PostgreSQL (the server's work is not this process's)."""
+    return timing["cpu_median_s"] if f["in_process"] else timing["median_s"]
+
+
+CHECKS = {"ranking": "member_record ranking", "member_page": "member_record page"}
+
+
 def checks(f: dict) -> dict[str, bool]:
     return {
-        "member_record ranking": f["ranking"]["median_s"] <= TARGET_RANKING_S,
-        "member_record page": f["member_page"]["median_s"] <= TARGET_MEMBER_PAGE_S,
+        CHECKS["ranking"]: _judged(f, f["ranking"]) <= TARGET_RANKING_S,
+        CHECKS["member_page"]: _judged(f, f["member_page"]) <= TARGET_MEMBER_PAGE_S,
     }
 
 
@@ -96,9 +111,13 @@ def print_rows(f: dict, row: Callable[..., None]) -> None:
     def ms(timing: dict) -> str:
         return f"{timing['first_s'] * 1000:.1f} / {timing['median_s'] * 1000:.1f} ms"
 
-    r, p = f["ranking"], f["member_page"]
+    judged = "CPU" if f["in_process"] else "wall"
     row(f"activities counted in {f['year']} (entered)", f"{f['activities']:,} ({f['entered']:,})")
-    row(f"ranking of {r['members']:,} members: first / median", ms(r),
-        f"≤ {TARGET_RANKING_S * 1000:.0f} ms", "member_record ranking")  # fmt: skip
-    row(f"member page ({p['activities']:,} activities): first / median", ms(p),
-        f"≤ {TARGET_MEMBER_PAGE_S * 1000:.0f} ms", "member_record page")  # fmt: skip
+    for key, what, target in (
+        ("ranking", f"ranking of {f['ranking']['members']:,} members", TARGET_RANKING_S),
+        ("member_page", f"member page ({f['member_page']['activities']:,} activities)",
+         TARGET_MEMBER_PAGE_S),
+    ):  # fmt: skip
+        row(f"{what}: first / median", ms(f[key]))
+        row(f"  median, {judged} time", f"{_judged(f, f[key]) * 1000:.1f} ms",
+            f"≤ {target * 1000:.0f} ms", CHECKS[key])  # fmt: skip

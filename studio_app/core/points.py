@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -175,9 +176,9 @@ class Score:
     pass_mark: float
     items: tuple[ItemScore, ...]  # every rule of the scheme, in its order (count 0 included)
 
-    @property
+    @cached_property  # read again and again by the ranking's sort, the page and the exports
     def total(self) -> float:
-        signed = (-i.points if i.deduction else i.points for i in self.items)
+        signed = (-i.points if i.deduction else i.points for i in self.items if i.count)
         return round(self.base + sum(signed), 2)
 
     @property
@@ -208,15 +209,16 @@ class Scorer:
         return found
 
     def __call__(self, counts: Mapping[ActivityKey, int]) -> Score:
-        count, raw = [0] * len(self.rules), [0.0] * len(self.rules)
+        known, rules = self._lines, self.rules
+        count, raw = [0] * len(rules), [0.0] * len(rules)
         for key, n in counts.items():
-            for i, worth in self.lines(key):
+            for i, worth in known.get(key) or self.lines(key):
                 count[i] += n
                 raw[i] += n * worth
         items = list(self._none)  # most members score under a few of the items only
         for i, n in enumerate(count):
             if n:
-                r, deduction = self.rules[i]
+                r, deduction = rules[i]
                 total = round(raw[i], 2)
                 capped = total if r.cap is None else min(total, r.cap)
                 items[i] = ItemScore(r, deduction, n, total, capped)
