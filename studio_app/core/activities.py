@@ -64,8 +64,6 @@ from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, clean_name
 
 K = ActivityKind
-# What each source is, as Activity.source says it (and the page opens it by).
-SOURCES = ("duty", "visit", "request", "meeting", "follow_up", "entered")
 # The kinds the coordinator enters, and the outcomes each may have ("" for none).
 ENTERED_OUTCOMES: dict[ActivityKind, tuple[str, ...]] = {
     K.PLENARY: ("attended", "leave", "absent"),
@@ -207,10 +205,6 @@ class ActivityService:
                 for a in source(s, start, end, None):
                     found.setdefault(a.member_id, Counter())[a.key] += 1
         return found
-
-    def entered(self, activity_id: uuid.UUID) -> MemberActivity:
-        with self.db.session() as s:
-            return self._load(s, activity_id)
 
     # ---- entering ------------------------------------------------------------------------
     def add(self, data: ActivityInput) -> MemberActivity:

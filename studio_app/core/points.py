@@ -234,14 +234,6 @@ def score_activities(scheme: Scheme, activities: Iterable[Activity]) -> Score:
     return score(scheme, Counter(a.key for a in activities))
 
 
-def rule_for(scheme: Scheme, activity: Activity) -> tuple[Rule | None, Rule | None]:
-    """The item and the deduction an activity counts under (each None if none): the source
-    of each point, shown beside it."""
-    key = activity.key
-    return (next((r for r in scheme.items if r.matches(key)), None),
-            next((r for r in scheme.deductions if r.matches(key)), None))  # fmt: skip
-
-
 def check_scheme(scheme: Scheme) -> None:
     v = Validator()
     if not 0 <= scheme.pass_mark <= 1000 or not 0 <= scheme.base <= 1000:
