@@ -192,18 +192,18 @@ class ActivityService:
                 found += source(s, start, end, member_id)
         return sorted(found, key=lambda a: (a.on, a.kind, a.detail))
 
-    def counts(self, start: date, end: date) -> dict[uuid.UUID, Counter[ActivityKey]]:
+    def counts(self, start: date, end: date) -> dict[uuid.UUID, dict[ActivityKey, int]]:
         """Every member's activities on ``start``..``end`` counted by key, in SQL."""
-        found: dict[uuid.UUID, Counter[ActivityKey]] = {}
+        found: dict[uuid.UUID, dict[ActivityKey, int]] = {}
         with self.db.session() as s:
-            for member_id, key, n in _counted(s, start, end):
-                mine = found.get(member_id)
-                if mine is None:
-                    mine = found[member_id] = Counter()
-                mine[key] += n
+            rows = list(_counted(s, start, end))
             for source in self.sources:
-                for a in source(s, start, end, None):
-                    found.setdefault(a.member_id, Counter())[a.key] += 1
+                rows += ((a.member_id, a.key, 1) for a in source(s, start, end, None))
+        for member_id, key, n in rows:
+            mine = found.get(member_id)
+            if mine is None:
+                mine = found[member_id] = {}
+            mine[key] = mine.get(key, 0) + n
         return found
 
     # ---- entering ------------------------------------------------------------------------
@@ -468,8 +468,12 @@ def _counted(s: Session, start: date, end: date) -> Iterable[tuple[uuid.UUID, Ac
         .where(*_entered_where(start, end))
         .group_by(a.member_id, a.kind, a.outcome)
     )
+    keys: dict[tuple[str, str], ActivityKey] = {}  # one key for each kind and outcome
     for member_id, kind, o, count in s.connection().execute(stmt).all():
-        yield ids[member_id], ActivityKey(_KINDS[kind], o), count
+        key = keys.get((kind, o))
+        if key is None:
+            key = keys[kind, o] = ActivityKey(_KINDS[kind], o)
+        yield ids[member_id], key, count
 
 
 def _read(s: Session, start: date, end: date, member_id: uuid.UUID) -> Iterable[Activity]:
