@@ -113,6 +113,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.opening import locate, open_place
     from studio_app.storage.backups.service import BackupService
     from studio_app.ui import help_window, request_actions
+    from studio_app.ui.activity_dialog import ActivityDialog
     from studio_app.ui.audit_dialog import AuditDialog
     from studio_app.ui.backup_dialogs import BackupSettingsDialog, RestoreDialog
     from studio_app.ui.end_link_dialog import end_link_dialog
@@ -218,6 +219,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "holiday notice": lambda: NoticeDialog(services, p),
         "print settings": lambda: PrintSettingsDialog(services, p),
         "points scheme": lambda: PointsSchemeDialog(services, p),
+        "activity": lambda: ActivityDialog(services, member_id, "王建国", p),
         "users": lambda: UsersDialog(services, admin, p),
         "audit": lambda: AuditDialog(services, p),
         "retention": lambda: RetentionDialog(services, p),
