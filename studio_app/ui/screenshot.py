@@ -233,10 +233,16 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
         path = out / f"{name}.png"
         window.grab().save(str(path))
         saved.append(path)
-    window.member_record_page.tabs.setCurrentIndex(1)  # the ranking
+    record = window.member_record_page
+    record.sections.setCurrentIndex(1)  # the member's two charts
+    window.show_page(record)
+    _settle(app)
+    window.grab().save(str(out / "member_charts.png"))
+    record.sections.setCurrentIndex(0)
+    record.tabs.setCurrentIndex(1)  # the ranking
     _settle(app)
     window.grab().save(str(out / "member_ranking.png"))
-    saved.append(out / "member_ranking.png")
+    saved += [out / "member_charts.png", out / "member_ranking.png"]
     window.show_page(window.meetings_page)
     if preview := _minutes_preview(app, window, out):
         saved.append(preview)
