@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from studio_app.core.access import AccessService
-from studio_app.core.activities import ActivityService
 from studio_app.core.app_settings import SettingsService
 from studio_app.core.audit import AuditService
 from studio_app.core.common_issues import CommonIssueService
@@ -15,9 +14,7 @@ from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.meetings import MeetingService
 from studio_app.core.member_codes import MemberCodeService
-from studio_app.core.member_record import MemberRecordService
 from studio_app.core.members import MemberService
-from studio_app.core.points import PointsService
 from studio_app.core.reception_days import ReceptionDayService
 from studio_app.core.request_categories import CategoryService
 from studio_app.core.request_figures import FigureService
@@ -32,7 +29,10 @@ from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
     from studio_app.core.access import CurrentUser
+    from studio_app.core.activities import ActivityService
     from studio_app.core.archive import ArchiveService
+    from studio_app.core.member_record import MemberRecordService
+    from studio_app.core.points import PointsService
     from studio_app.core.printing import PrintService
     from studio_app.core.roster_io import RosterTransfer
 
@@ -70,9 +70,6 @@ class Services:
         self.categories = CategoryService(db)
         self.common_issues = CommonIssueService(db)
         self.meetings = MeetingService(db)
-        self.activities = ActivityService(db)
-        self.points = PointsService(db, self.activities)
-        self.member_records = MemberRecordService(db, self.points, self.linkages)
         self.figures = FigureService(db, self.calendar)
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)
@@ -108,3 +105,22 @@ class Services:
             self.db, self.settings, self.calendar, self.meetings, self.reception_days,
             self.member_codes,
         )  # fmt: skip
+
+    # The members' record is loaded when first asked for (its page, the CLI), not at start-up.
+    @cached_property
+    def activities(self) -> ActivityService:
+        from studio_app.core.activities import ActivityService
+
+        return ActivityService(self.db)
+
+    @cached_property
+    def points(self) -> PointsService:
+        from studio_app.core.points import PointsService
+
+        return PointsService(self.db, self.activities)
+
+    @cached_property
+    def member_records(self) -> MemberRecordService:
+        from studio_app.core.member_record import MemberRecordService
+
+        return MemberRecordService(self.db, self.points, self.linkages)
