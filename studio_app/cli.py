@@ -24,6 +24,11 @@ studio-app archive verify --db DB           exit 1 when a stored document is dam
 studio-app backup --db DB [--to DIR]      a consistent copy, rotated (30 daily, 12 monthly)
 studio-app restore FILE --db DB           verify, keep the current file aside, replace it
 studio-app check --db DB                  integrity, foreign keys, audit log; exit 1 on a problem
+studio-app points --db DB [--year Y] [--json]
+                                          every active member's 履职积分: total and each item
+studio-app member-record MEMBER|--all --out F.pdf --db DB [--year Y]
+                                          the member's annual record (一人一档); MEMBER a name
+                                          or a member code
 studio-app bench [--households N] [--members N] [--requests N] [--json]
 """
 
@@ -36,7 +41,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from studio_app import APP_TITLE, __version__, cli_backup, cli_errors, cli_words
+from studio_app import APP_TITLE, __version__, cli_backup, cli_errors, cli_record, cli_words
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr, trn
 
@@ -142,6 +147,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _print_parser(sub, db)
     cli_backup.add_parsers(sub, db)
+    cli_record.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -518,3 +524,4 @@ COMMANDS = {
     "overdue": _overdue,
 }
 COMMANDS.update(cli_backup.COMMANDS)
+COMMANDS.update(cli_record.COMMANDS)

@@ -98,6 +98,79 @@
     </message>
   </context>
   <context>
+    <name>ActivityDialog</name>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="29" />
+      <source>{name}的履职活动。接待日值班、走访、承办诉求、协商议事会议和跟踪落实事项由程序从记录中统计，不必在这里登记。</source>
+      <translation>An activity of {name}. Reception-day duty, visits, requests handled, consultation meetings and follow-up actions are counted from the records: they need not be entered here.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="28" />
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="43" />
+      <source>可不填</source>
+      <translation>Optional</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="41" />
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="42" />
+      <source>如：县政协十届三次全体会议、关于乡村道路的专题调研</source>
+      <translation>e.g. the county CPPCC's plenary session, research on village roads</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="39" />
+      <source>情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="67" />
+      <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png)</source>
+      <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="40" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="46" />
+      <source>添加附件…</source>
+      <translation>Add attachment…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="28" />
+      <source>登记履职活动</source>
+      <translation>Record an activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="37" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="43" />
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="67" />
+      <source>选择附件</source>
+      <translation>Choose an attachment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/activity_dialog.py" line="53" />
+      <source>附件（扫描件或照片）</source>
+      <translation>Attachments (scans or photos)</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <location filename="studio_app/ui/meeting_form/agenda_tab.py" line="61" />
@@ -2374,322 +2447,332 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="718" />
+      <location filename="studio_app/ui/main_window.py" line="737" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="368" />
+      <location filename="studio_app/ui/main_window.py" line="382" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="376" />
+      <location filename="studio_app/ui/main_window.py" line="390" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="401" />
+      <location filename="studio_app/ui/main_window.py" line="416" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="194" />
+      <location filename="studio_app/ui/main_window.py" line="195" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="423" />
+      <location filename="studio_app/ui/main_window.py" line="437" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="717" />
+      <location filename="studio_app/ui/main_window.py" line="736" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="175" />
+      <location filename="studio_app/ui/main_window.py" line="176" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="414" />
+      <location filename="studio_app/ui/main_window.py" line="428" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="392" />
+      <location filename="studio_app/ui/main_window.py" line="406" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="401" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="375" />
+      <location filename="studio_app/ui/main_window.py" line="389" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="702" />
+      <location filename="studio_app/ui/main_window.py" line="721" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="369" />
+      <location filename="studio_app/ui/main_window.py" line="383" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="66" />
+      <location filename="studio_app/ui/main_window.py" line="67" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="366" />
+      <location filename="studio_app/ui/main_window.py" line="380" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="367" />
+      <location filename="studio_app/ui/main_window.py" line="381" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="373" />
+      <location filename="studio_app/ui/main_window.py" line="387" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="231" />
+      <source>履职档案</source>
+      <translation>Member record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="411" />
+      <source>履职积分办法…</source>
+      <translation>Points scheme…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="391" />
+      <location filename="studio_app/ui/main_window.py" line="405" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="562" />
+      <location filename="studio_app/ui/main_window.py" line="576" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="554" />
+      <location filename="studio_app/ui/main_window.py" line="568" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="159" />
+      <location filename="studio_app/ui/main_window.py" line="160" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="415" />
+      <location filename="studio_app/ui/main_window.py" line="429" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="399" />
+      <location filename="studio_app/ui/main_window.py" line="414" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="393" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="396" />
+      <location filename="studio_app/ui/main_window.py" line="410" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="420" />
+      <location filename="studio_app/ui/main_window.py" line="434" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="421" />
+      <location filename="studio_app/ui/main_window.py" line="435" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="384" />
+      <location filename="studio_app/ui/main_window.py" line="398" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="397" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="231" />
       <source>提案与社情民意</source>
       <translation>Proposals and reports</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="404" />
+      <location filename="studio_app/ui/main_window.py" line="419" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="145" />
+      <location filename="studio_app/ui/main_window.py" line="146" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="478" />
+      <location filename="studio_app/ui/main_window.py" line="492" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="365" />
+      <location filename="studio_app/ui/main_window.py" line="379" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="394" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="395" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="423" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="231" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="75" />
+      <location filename="studio_app/ui/main_window.py" line="76" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="420" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="398" />
+      <location filename="studio_app/ui/main_window.py" line="413" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="417" />
+      <location filename="studio_app/ui/main_window.py" line="431" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="400" />
+      <location filename="studio_app/ui/main_window.py" line="415" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="431" />
+      <location filename="studio_app/ui/main_window.py" line="445" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="231" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="371" />
+      <location filename="studio_app/ui/main_window.py" line="385" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="164" />
+      <location filename="studio_app/ui/main_window.py" line="165" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="395" />
+      <location filename="studio_app/ui/main_window.py" line="409" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="404" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="229" />
+      <location filename="studio_app/ui/main_window.py" line="230" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="393" />
+      <location filename="studio_app/ui/main_window.py" line="407" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="512" />
+      <location filename="studio_app/ui/main_window.py" line="526" />
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
       <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="394" />
+      <location filename="studio_app/ui/main_window.py" line="408" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="598" />
+      <location filename="studio_app/ui/main_window.py" line="612" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="620" />
+      <location filename="studio_app/ui/main_window.py" line="634" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="378" />
+      <location filename="studio_app/ui/main_window.py" line="392" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="402" />
+      <location filename="studio_app/ui/main_window.py" line="417" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="128" />
+      <location filename="studio_app/ui/main_window.py" line="129" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -3576,54 +3659,352 @@ The link and its past visit records stay in the history, and you can add the lin
     </message>
   </context>
   <context>
-    <name>MembersModel</name>
+    <name>MemberRecordPage</name>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="37" />
-      <source>专委会</source>
-      <translation>Committee</translation>
+      <location filename="studio_app/ui/member_record_page.py" line="226" />
+      <source>&lt;b&gt;{year} 年履职积分 {total} 分&lt;/b&gt;（基础分 {base}，合格线 {mark}）：{verdict}。按{scheme}计分。</source>
+      <translation>&lt;b&gt;Points for {year}: {total}&lt;/b&gt; (base {base}, pass mark {mark}): {verdict}. Scored by the {scheme}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="33" />
+      <location filename="studio_app/ui/member_record_page.py" line="406" />
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="243" />
+      <source>{kind}（{n} 项）</source>
+      <translation>{kind} ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="430" />
+      <source>{year} 年已按现行的{scheme}计分。</source>
+      <translation>{year} is already scored by the current {scheme}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="435" />
+      <source>{year} 年现按{old}计分。改按现行的{new}重算？排名和档案会随之改变，此操作记入操作日志。</source>
+      <translation>{year} is scored by the {old}. Re-score it by the current {new}? The ranking and the records will change; this is written to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="405" />
+      <source>{year}年度委员履职积分.xlsx</source>
+      <translation>Member points {year}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="100" />
+      <source>一人一档</source>
+      <translation>Member's record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="224" />
+      <source>不合格</source>
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="323" />
+      <source>全部委员履职档案</source>
+      <translation>All members' records</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
+      <source>办理情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
+      <source>办理结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="162" />
+      <source>双击（或按 Enter）登记的活动，查看它的附件</source>
+      <translation>Double-click (or press Enter on) an entered activity to see its attachments</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="290" />
+      <source>取消</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="224" />
+      <source>合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
+      <source>名次</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="174" />
+      <source>图表</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/member_record_page.py" line="131" />
+      <source>委员</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="218" />
+      <source>委员编号</source>
+      <translation>Member code</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="336" />
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="405" />
+      <source>导出履职积分</source>
+      <translation>Export member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="317" />
+      <source>履职档案</source>
+      <translation>Member record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="173" />
+      <source>履职活动</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="101" />
+      <source>履职积分排名</source>
+      <translation>Points ranking</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="416" />
+      <source>已导出 {n} 位委员的积分到 {file}。</source>
+      <translation>Exported the points of {n} members to {file}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="133" />
+      <source>年度</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
+      <source>总分</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="125" />
+      <source>打印全部委员档案…</source>
+      <translation>Print all members' records…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="338" />
+      <source>打印排名…</source>
+      <translation>Print the ranking…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="123" />
+      <source>打印本人档案…</source>
+      <translation>Print this record…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="176" />
+      <source>承办诉求</source>
+      <translation>Requests handled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="368" />
+      <source>按{scheme}计分，合格线 {mark} 分；{n} 位委员，合格 {passed} 位。点列标题排序，双击一行查看该委员的档案。</source>
+      <translation>Scored by the {scheme}, pass mark {mark}; {n} members, {passed} passed. Click a column heading to sort; double-click a row to open the member's record.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="340" />
+      <source>按现行办法重算该年…</source>
+      <translation>Re-score this year by the current scheme…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
+      <source>提交日期</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="177" />
+      <source>提案和社情民意</source>
+      <translation>Proposals and public-opinion reports</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="290" />
+      <source>撤回</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="121" />
+      <source>撤回所选活动</source>
+      <translation>Withdraw the activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="288" />
+      <source>撤回活动</source>
+      <translation>Withdraw activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="289" />
+      <source>撤回这项活动？它将不再计入履职档案和积分（记录和附件仍保留）。</source>
+      <translation>Withdraw this activity? It will no longer count in the record or the points (the entry and its attachments are kept).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="156" />
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="373" />
+      <source>是否合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="251" />
+      <source>未走访</source>
+      <translation>Not visited</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <source>本人最近走访</source>
+      <translation>Last visit by the member</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <source>村（社区）</source>
+      <translation>Village (community)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="156" />
+      <source>活动</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
+      <source>登记日期</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="119" />
+      <source>登记活动…</source>
+      <translation>Record an activity…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="143" />
+      <source>积分</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="143" />
+      <source>积分项目及来源</source>
+      <translation>Points item and source</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
+      <source>编号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="165" />
+      <source>署名</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="163" />
+      <source>联系户</source>
+      <translation>Linked household</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="164" />
+      <source>诉求</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="307" />
+      <source>这项活动没有附件。</source>
+      <translation>This activity has no attachments.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="438" />
+      <source>重算</source>
+      <translation>Re-score</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="434" />
+      <source>重算往年积分</source>
+      <translation>Re-score a past year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="234" />
+      <source>（已达上限）</source>
+      <translation> (cap reached)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersModel</name>
+    <message>
       <location filename="studio_app/ui/members_page.py" line="38" />
+      <source>专委会</source>
+      <translation>Committee</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/members_page.py" line="34" />
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/members_page.py" line="39" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="40" />
+      <location filename="studio_app/ui/members_page.py" line="41" />
       <source>工作室身份</source>
       <translation>Role in studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="34" />
+      <location filename="studio_app/ui/members_page.py" line="35" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="36" />
+      <location filename="studio_app/ui/members_page.py" line="37" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="35" />
+      <location filename="studio_app/ui/members_page.py" line="36" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="41" />
+      <location filename="studio_app/ui/members_page.py" line="42" />
       <source>联系户数</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="39" />
+      <location filename="studio_app/ui/members_page.py" line="40" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="56" />
+      <location filename="studio_app/ui/members_page.py" line="57" />
       <source>（已归档）</source>
       <translation> (archived)</translation>
     </message>
@@ -3631,42 +4012,47 @@ The link and its past visit records stay in the history, and you can add the lin
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="90" />
+      <location filename="studio_app/ui/members_page.py" line="98" />
       <source>保存二维码…</source>
       <translation>Save QR code…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="117" />
+      <location filename="studio_app/ui/members_page.py" line="130" />
       <source>全部状态</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="112" />
+      <location filename="studio_app/ui/members_page.py" line="125" />
       <source>全部界别</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="114" />
+      <location filename="studio_app/ui/members_page.py" line="127" />
       <source>全部级别</source>
       <translation>All levels</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="117" />
+      <location filename="studio_app/ui/members_page.py" line="130" />
       <source>在册</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="154" />
+      <location filename="studio_app/ui/members_page.py" line="167" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="117" />
+      <location filename="studio_app/ui/members_page.py" line="96" />
+      <source>履职档案</source>
+      <translation>Member record</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/members_page.py" line="130" />
       <source>已归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="148" />
+      <location filename="studio_app/ui/members_page.py" line="161" />
       <source>归档委员“{name}”？
 
 归档后，这位委员不再出现在日常名单中，但其联系户、走访等历史记录都会保留。需要时可在“已归档”中找到并恢复。</source>
@@ -3675,12 +4061,12 @@ The link and its past visit records stay in the history, and you can add the lin
 Archived members no longer appear in everyday lists, but their linked households, visits and other history are kept. You can find and restore them under “Archived” when needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="92" />
+      <location filename="studio_app/ui/members_page.py" line="100" />
       <source>扫码找委员海报…</source>
       <translation>Scan-to-find-a-member poster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/members_page.py" line="89" />
+      <location filename="studio_app/ui/members_page.py" line="97" />
       <source>联系卡…</source>
       <translation>Contact card…</translation>
     </message>
@@ -3957,6 +4343,104 @@ yard courtyard</translation>
       <location filename="studio_app/ui/pdf_preview.py" line="110" />
       <source>适合宽度</source>
       <translation>Fit width</translation>
+    </message>
+  </context>
+  <context>
+    <name>PointsSchemeDialog</name>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="102" />
+      <source>不设</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="104" />
+      <source>例如：按 {year} 年县政协考核办法调整</source>
+      <translation>e.g. adjusted to the county CPPCC's {year} assessment rules</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="106" />
+      <source>保存为新版本</source>
+      <translation>Save as a new version</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="103" />
+      <source>修改说明</source>
+      <translation>What changed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="106" />
+      <source>取消</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="78" />
+      <source>合格分</source>
+      <translation>Pass mark</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="77" />
+      <source>基础分</source>
+      <translation>Base score</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="58" />
+      <source>履职积分办法</source>
+      <translation>Points scheme</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>年度上限</source>
+      <translation>Cap a year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="99" />
+      <source>无</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>每项分值</source>
+      <translation>Points each</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="68" />
+      <source>现行第 {n} 版（{since}）。总分 = 基础分 + 各加分项（每项不超过年度上限）− 各扣分项。联名的提案和社情民意，领衔委员得“领衔所得”的比例，附议委员平分其余。保存后作为新版本自今年起施行，往年仍按当年的版本计分；要按新办法重算往年，请在“委员 → 履职积分排名”中选中年份后操作（会记入操作日志）。</source>
+      <translation>Version {n} in force ({since}). Total = base score + each item (no more than its yearly cap) − each deduction. For joint proposals and public-opinion reports, the lead member gets the “lead's share” and the co-signers share the rest equally. Saving publishes a new version in force from this year; earlier years keep the version they were scored with. To re-score an earlier year by the new scheme, choose the year under “Members → Points ranking” (written to the audit log).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>立案/采用另加</source>
+      <translation>Extra if accepted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="63" />
+      <source>自 {year} 年起施行</source>
+      <translation>in force from {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>计分对象</source>
+      <translation>Counts</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="85" />
+      <source>项目</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="81" />
+      <source>领衔所得</source>
+      <translation>Lead's share</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="65" />
+      <source>默认办法</source>
+      <translation>the default</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="95" />
+      <source>（扣分）</source>
+      <translation> (deduction)</translation>
     </message>
   </context>
   <context>
@@ -7108,12 +7592,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="193" />
+      <location filename="studio_app/ui/print_actions.py" line="196" />
       <source>扫描件 · {name} · 附于 {when}</source>
       <translation>Scan · {name} · attached {when}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/print_actions.py" line="195" />
+      <location filename="studio_app/ui/print_actions.py" line="198" />
       <source>扫描件“{name}”已损坏：内容与附上时的校验值不一致。</source>
       <translation>The scan “{name}” is damaged: its content no longer matches the checksum taken when it was attached.</translation>
     </message>
@@ -7178,7 +7662,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="282" />
+      <location filename="studio_app/cli.py" line="288" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -7200,7 +7684,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="179" />
+      <location filename="studio_app/base/messages.py" line="182" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -7224,7 +7708,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="170" />
+      <location filename="studio_app/base/messages.py" line="173" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -7232,7 +7716,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="170" />
+      <location filename="studio_app/base/messages.py" line="173" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -7343,7 +7827,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="173" />
+      <location filename="studio_app/base/messages.py" line="176" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -7410,6 +7894,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>day {d}</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/points_scheme_dialog.py" line="39" />
+      <source>{kinds}（{outcomes}）</source>
+      <translation>{kinds} ({outcomes})</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="156" />
       <source>{kind}《{title}》</source>
       <translation>{kind} “{title}”</translation>
@@ -7423,6 +7912,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/base/messages.py" line="99" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="536" />
+      <source>{kind}：{topic}</source>
+      <translation>{kind}: {topic}</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_codes.py" line="144" />
@@ -7470,7 +7964,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="360" />
+      <location filename="studio_app/cli.py" line="366" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -7485,7 +7979,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="337" />
+      <location filename="studio_app/cli.py" line="343" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -7535,7 +8029,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{month} has no {days}: held on its last day, {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="65" />
+      <location filename="studio_app/core/member_record.py" line="139" />
       <source>{m}月</source>
       <translation>{m}</translation>
     </message>
@@ -7557,6 +8051,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/core/access.py" line="471" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="311" />
+      <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
+      <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="309" />
@@ -7599,7 +8098,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="327" />
+      <location filename="studio_app/cli.py" line="333" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -7676,7 +8175,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="287" />
+      <location filename="studio_app/cli.py" line="293" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -7691,9 +8190,13 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{step} ({day})</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="180" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份）</source>
-      <translation>Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
+      <translation type="vanished">Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="182" />
+      <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
+      <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="102" />
@@ -7839,6 +8342,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Once related, you still answer this request and call its visitor back; its history names the proposal.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_record.py" line="76" />
+      <source>{year} 年履职积分（积分办法第 {n} 版，基础分 {base}，合格线 {mark}）</source>
+      <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="339" />
+      <source>{year} 年本来就按现行积分办法计分，无需重算。</source>
+      <translation>{year} is already scored by the current scheme: nothing to re-score.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="82" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
@@ -7849,9 +8362,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member's record for {year}</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="251" />
+      <source>{year}年度委员履职积分</source>
+      <translation>Member points {year}</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="133" />
       <source>{year}年度委员履职积分排名</source>
       <translation>Members' points ranking for {year}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="168" />
+      <source>{year}年度履职积分</source>
+      <translation>Member points of {year}</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_charts.py" line="157" />
@@ -7871,6 +8394,11 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <source>—</source>
       <translation type="vanished">—</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="322" />
+      <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
+      <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="140" />
@@ -8002,6 +8530,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” holds more than the program can read at once (over {mb} MB by row {row} of sheet “{sheet}”). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="251" />
+      <source>“{name}”的分值、加分和上限不能是负数（扣分项写正数）。</source>
+      <translation>The points, extra and cap of “{name}” cannot be negative (write a deduction as a positive number).</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="228" />
       <source>“{name}”解压后的内容异常庞大（超过 {mb} MB），不像是一份名册，为免耗尽内存，程序没有读取它。如果这确实是名册，请在 Excel/WPS 中打开它，把名册复制到一个新建的工作簿中保存；名册很大时，请分成几个文件（每个不超过 {rows} 行）分别导入。</source>
       <translation>Unpacked, “{name}” would be enormous (over {mb} MB), which no roster is, so the program did not read it, to keep from running out of memory. If it really is a roster, open it in Excel/WPS and copy the roster into a new workbook to save; if the roster is very large, split it into several files (at most {rows} rows each) and import them one by one.</translation>
@@ -8061,12 +8594,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="106" />
+      <location filename="studio_app/base/labels.py" line="107" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="49" />
+      <location filename="studio_app/cli.py" line="54" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8121,7 +8654,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>  </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="104" />
+      <location filename="studio_app/base/labels.py" line="105" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -8146,7 +8679,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="197" />
+      <location filename="studio_app/cli.py" line="203" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8166,12 +8699,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>3. Recommendations</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>上门</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
@@ -8186,17 +8719,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>不予立案</source>
       <translation>Not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="331" />
+      <location filename="studio_app/cli_record.py" line="83" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
     </message>
@@ -8225,7 +8758,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="121" />
+      <location filename="studio_app/core/member_record.py" line="191" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
@@ -8240,7 +8773,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
     </message>
@@ -8255,7 +8788,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>九三学社</source>
       <translation>Jiusan Society</translation>
     </message>
@@ -8263,6 +8796,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/studios.py" line="123" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="89" />
+      <source>书面发言</source>
+      <translation>Written speech</translation>
     </message>
     <message>
       <location filename="studio_app/documents/proposal_docx.py" line="86" />
@@ -8290,12 +8828,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="491" />
+      <location filename="studio_app/cli.py" line="497" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="55" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>五保</source>
       <translation>Five guarantees</translation>
     </message>
@@ -8346,7 +8884,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>交通</source>
       <translation>Transport</translation>
     </message>
@@ -8361,17 +8899,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>People in household</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="43" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>人口资源环境委员会</source>
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="117" />
+      <location filename="studio_app/cli.py" line="122" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
@@ -8386,7 +8924,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="94" />
+      <location filename="studio_app/cli.py" line="99" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -8406,17 +8944,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FangSong</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>企业</source>
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="282" />
+      <location filename="studio_app/base/labels.py" line="305" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="301" />
+      <location filename="studio_app/base/labels.py" line="324" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -8424,7 +8962,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="179" />
+      <location filename="studio_app/cli.py" line="185" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -8464,27 +9002,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="345" />
+      <location filename="studio_app/demo/studio.py" line="347" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="55" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>低保</source>
       <translation>Minimum living allowance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>住房</source>
       <translation>Housing</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>体育界</source>
       <translation>Sports</translation>
     </message>
@@ -8528,7 +9066,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="172" />
+      <location filename="studio_app/cli.py" line="178" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -8575,12 +9113,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>修改数据</source>
       <translation>edit data</translation>
     </message>
@@ -8590,12 +9128,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Text changed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>修改用户</source>
       <translation>Change user</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>修改设置</source>
       <translation>change settings</translation>
     </message>
@@ -8625,12 +9163,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="53" />
+      <location filename="studio_app/base/labels.py" line="54" />
       <source>党政点题</source>
       <translation>Set by party and government</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>全体会议</source>
+      <translation>Plenary session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="116" />
+      <source>全体会议请假</source>
+      <translation>Plenary session, on leave</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="36" />
+      <source>全体在任委员，每人从新的一页开始</source>
+      <translation>every serving member, each from a new page</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>全国</source>
       <translation>National</translation>
     </message>
@@ -8645,7 +9198,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="363" />
+      <location filename="studio_app/cli.py" line="369" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -8682,7 +9235,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="471" />
+      <location filename="studio_app/cli.py" line="477" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -8690,7 +9243,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="474" />
+      <location filename="studio_app/cli.py" line="480" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -8706,7 +9259,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
     </message>
@@ -8743,7 +9296,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
@@ -8753,12 +9306,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="138" />
+      <source>其他履职活动</source>
+      <translation>Other activities</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>其他活动</source>
+      <translation>Other activity</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/proposals.py" line="755" />
       <source>具体建议</source>
       <translation>Concrete suggestions</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>养老</source>
       <translation>Elderly care</translation>
     </message>
@@ -8790,39 +9353,49 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>农业</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="43" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>农业和农村委员会</source>
       <translation>Agriculture and Rural Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>农业界</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>农工党</source>
       <translation>Peasants and Workers Democratic Party</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>农户/居民</source>
       <translation>Household/resident</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>出席</source>
       <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="115" />
+      <source>出席全体会议</source>
+      <translation>Attended the plenary session</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="167" />
       <source>出席委员</source>
       <translation>Members present</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="117" />
+      <source>出席常委会议</source>
+      <translation>Attended a standing committee meeting</translation>
     </message>
     <message>
       <source>出席情况</source>
@@ -8834,7 +9407,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>An unexpected error stopped the operation ({summary}). What was saved is not affected. Please try again; if it happens again, send the log file “{log}” to support.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="101" />
+      <location filename="studio_app/core/member_record.py" line="136" />
+      <source>分</source>
+      <translation>points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="26" />
+      <source>列出全体在任委员某一年的履职积分（总分和各项得分）</source>
+      <translation>every serving member's points for a year (the total and each item)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="106" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -8853,7 +9436,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>someone else</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -8878,7 +9461,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
@@ -8888,12 +9471,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>医疗</source>
       <translation>Medical care</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>医药卫生界</source>
       <translation>Medicine and health</translation>
     </message>
@@ -8903,12 +9486,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>匿名化来访人</source>
       <translation>Anonymise visitors</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>匿名化过期的来访人信息</source>
       <translation>anonymise expired visitor details</translation>
     </message>
@@ -8923,16 +9506,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>协商议事会</source>
       <translation>Consultation meeting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>协商议事等会议</source>
+      <translation>Consultation and other meetings</translation>
     </message>
     <message>
       <source>单位</source>
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>单位/组织</source>
       <translation>Unit/organisation</translation>
     </message>
@@ -8972,12 +9560,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The old database was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>县</source>
       <translation>County</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>县（区）</source>
       <translation>County (district)</translation>
     </message>
@@ -8994,6 +9582,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/meetings.py" line="230" />
       <source>参会人员第 {n} 位</source>
       <translation>Attendee {n}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="135" />
+      <source>参加协商议事等会议</source>
+      <translation>Attended consultation and other meetings</translation>
     </message>
     <message>
       <location filename="studio_app/cli_words.py" line="28" />
@@ -9036,7 +9629,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
@@ -9056,12 +9649,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reference number</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="88" />
+      <source>口头发言</source>
+      <translation>Oral speech</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="213" />
       <source>另一台电脑刚刚修订了这份纪要。请关闭后重新打开，再修订一次。</source>
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="409" />
+      <location filename="studio_app/core/activities.py" line="262" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -9091,7 +9689,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="331" />
+      <location filename="studio_app/cli_record.py" line="83" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
@@ -9129,12 +9727,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
+      <location filename="studio_app/core/member_record.py" line="236" />
       <source>名次</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="129" />
+      <location filename="studio_app/core/activities.py" line="333" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -9177,7 +9775,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="447" />
+      <location filename="studio_app/cli.py" line="453" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -9237,12 +9835,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="89" />
+      <location filename="studio_app/core/points.py" line="240" />
+      <source>基础分</source>
+      <translation>Base score</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="240" />
+      <source>基础分和合格分应在 0 到 1000 之间。</source>
+      <translation>The base score and the pass mark must be between 0 and 1000.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="94" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -9271,7 +9879,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
@@ -9291,7 +9899,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>备份数据</source>
       <translation>back up data</translation>
     </message>
@@ -9311,22 +9919,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="176" />
+      <location filename="studio_app/base/messages.py" line="179" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="186" />
+      <location filename="studio_app/base/messages.py" line="189" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="182" />
+      <location filename="studio_app/base/messages.py" line="185" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -9346,12 +9954,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/core/points.py" line="130" />
+      <source>大会书面发言</source>
+      <translation>Written plenary speech</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>大会发言</source>
+      <translation>Plenary speech</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="129" />
+      <source>大会口头发言</source>
+      <translation>Oral plenary speech</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>妇联</source>
       <translation>Women's Federation</translation>
     </message>
@@ -9365,12 +9988,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="275" />
+      <location filename="studio_app/base/labels.py" line="298" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="294" />
+      <location filename="studio_app/base/labels.py" line="317" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -9393,9 +10016,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="196" />
+      <location filename="studio_app/cli.py" line="202" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="34" />
+      <source>委员姓名或委员编号（同名的委员请用编号）</source>
+      <translation>the member's name or member code (the code where two share a name)</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="159" />
@@ -9428,17 +10056,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The member's comment (optional)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
+      <location filename="studio_app/core/member_record.py" line="237" />
       <source>委员编号</source>
       <translation>Member code</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="201" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -9448,7 +10076,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="53" />
+      <location filename="studio_app/base/labels.py" line="54" />
       <source>委员荐题</source>
       <translation>Proposed by members</translation>
     </message>
@@ -9481,6 +10109,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="381" />
       <source>存档时间</source>
       <translation>Archived at</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>学习培训</source>
+      <translation>Training</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/carry_over.py" line="98" />
@@ -9533,7 +10166,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>宗教界</source>
       <translation>Religion</translation>
     </message>
@@ -9565,7 +10198,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="258" />
+      <location filename="studio_app/core/audit.py" line="262" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -9575,12 +10208,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="369" />
+      <location filename="studio_app/cli.py" line="375" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
@@ -9590,12 +10223,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Exported to Word</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>导出不隐去号码的表格</source>
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="154" />
+      <location filename="studio_app/cli.py" line="160" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -9605,12 +10238,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>导出表格</source>
       <translation>export tables</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>导出（不隐去号码）</source>
       <translation>Export (full numbers)</translation>
     </message>
@@ -9620,14 +10253,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Due soon</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>就业</source>
       <translation>Employment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="189" />
+      <source>层级</source>
+      <translation>Level</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="286" />
@@ -9635,27 +10273,37 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="249" />
+      <location filename="studio_app/demo/studio.py" line="353" />
+      <source>履职活动…</source>
+      <translation>Member activities…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="252" />
       <source>履职积分</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/core/member_record.py" line="351" />
+      <source>履职积分办法（第 {n} 版）</source>
+      <translation>points scheme (version {n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>工会</source>
       <translation>Trade unions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="124" />
+      <location filename="studio_app/core/member_record.py" line="192" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="274" />
+      <location filename="studio_app/base/labels.py" line="297" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="293" />
+      <location filename="studio_app/base/labels.py" line="316" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -9663,7 +10311,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="62" />
+      <location filename="studio_app/core/guard.py" line="63" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
@@ -9673,12 +10321,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="141" />
+      <location filename="studio_app/cli.py" line="146" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="331" />
+      <location filename="studio_app/demo/studio.py" line="333" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -9712,7 +10360,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="199" />
+      <location filename="studio_app/cli.py" line="205" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -9747,7 +10395,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>工商联</source>
       <translation>Federation of Industry and Commerce</translation>
     </message>
@@ -9757,12 +10405,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Interrupted.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>已举行</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
@@ -9772,17 +10420,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Database restored from backup: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/core/activities.py" line="80" />
+      <source>已值班</source>
+      <translation>Served</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>已合并</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>已回访</source>
       <translation>Return visit done</translation>
     </message>
@@ -9792,7 +10445,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="248" />
+      <location filename="studio_app/cli.py" line="254" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -9802,7 +10455,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="458" />
+      <location filename="studio_app/cli.py" line="464" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -9810,7 +10463,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="387" />
+      <location filename="studio_app/cli.py" line="393" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -9841,7 +10494,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="467" />
+      <location filename="studio_app/cli.py" line="473" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -9887,12 +10540,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="492" />
+      <location filename="studio_app/cli.py" line="498" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="433" />
+      <location filename="studio_app/cli.py" line="439" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -9904,17 +10557,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="345" />
+      <location filename="studio_app/cli.py" line="351" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="62" />
+      <location filename="studio_app/core/member_record.py" line="158" />
       <source>已立案</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>已答复</source>
       <translation>Answered</translation>
     </message>
@@ -9949,7 +10602,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>It has been rated already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>已落实</source>
       <translation>Done</translation>
     </message>
@@ -9964,12 +10617,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rated</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="64" />
+      <location filename="studio_app/core/member_record.py" line="158" />
       <source>已采用</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>市</source>
       <translation>Municipal</translation>
     </message>
@@ -9979,14 +10632,34 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="426" />
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>帮办实事</source>
+      <translation>Practical help</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>常委会议</source>
+      <translation>Standing committee meeting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="142" />
+      <source>常委会议请假</source>
+      <translation>Standing committee meeting, on leave</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="432" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="140" />
+      <location filename="studio_app/cli.py" line="145" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="28" />
+      <source>年度（默认今年）</source>
+      <translation>the year (default: this year)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="262" />
@@ -10009,7 +10682,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>座谈会</source>
       <translation>Forum</translation>
     </message>
@@ -10079,7 +10752,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Add to common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
@@ -10099,12 +10772,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>requests registered that month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>待落实</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -10136,9 +10809,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="158" />
+      <location filename="studio_app/cli.py" line="164" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="237" />
+      <source>总分</source>
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/carry_over.py" line="68" />
@@ -10161,12 +10839,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>恢复数据</source>
       <translation>restore data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>恢复记录</source>
       <translation>Restore record</translation>
     </message>
@@ -10185,6 +10863,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="326" />
+      <source>情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/proposals.py" line="754" />
       <source>情况分析</source>
       <translation>Analysis</translation>
@@ -10198,6 +10881,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/households.py" line="129" />
       <source>户主姓名</source>
       <translation>Head of household</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="193" />
+      <source>所在工作室</source>
+      <translation>Studio</translation>
     </message>
     <message numerus="yes">
       <location filename="studio_app/storage/audit_log.py" line="249" />
@@ -10227,7 +10915,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>扫码</source>
       <translation>QR scan</translation>
     </message>
@@ -10237,12 +10925,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="196" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -10257,7 +10945,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>批示</source>
       <translation>Instructed</translation>
     </message>
@@ -10280,6 +10968,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/printing.py" line="365" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
       <translation>No studio with the name or ID “{text}” was found.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="228" />
+      <source>找不到名为或编号为“{text}”的委员。</source>
+      <translation>No member is named or numbered “{text}”.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="89" />
@@ -10411,6 +11104,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="298" />
+      <source>找不到这份附件。</source>
+      <translation>This attachment was not found.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="333" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
@@ -10421,7 +11119,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="130" />
+      <location filename="studio_app/core/activities.py" line="308" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -10451,6 +11149,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="304" />
+      <source>找不到这项履职活动，可能已被撤回。</source>
+      <translation>This activity was not found; it may have been withdrawn.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="468" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
@@ -10466,7 +11169,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>承办单位答复</source>
       <translation>Unit's answer</translation>
     </message>
@@ -10486,14 +11189,29 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests handled</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="148" />
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>承办诉求</source>
+      <translation>Requests handled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="134" />
+      <source>承办诉求按时答复</source>
+      <translation>Requests answered on time</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="154" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="128" />
+      <location filename="studio_app/cli.py" line="133" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="31" />
+      <source>把委员的年度履职档案（一人一档）保存为 PDF</source>
+      <translation>save a member's annual record as a PDF</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="213" />
@@ -10528,12 +11246,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="138" />
+      <location filename="studio_app/cli.py" line="143" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="107" />
+      <location filename="studio_app/core/activities.py" line="82" />
+      <source>按时答复</source>
+      <translation>Answered on time</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>按现行办法重算积分</source>
+      <translation>Re-scored by the current scheme</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="112" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -10541,6 +11269,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="303" />
       <source>换班</source>
       <translation>Swap duty</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="81" />
+      <source>排班未到（换班）</source>
+      <translation>Rostered, swapped out</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="213" />
@@ -10553,6 +11286,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The member taking over must still be linked to the household after the end date. Please choose another from the list.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="45" />
+      <source>接待与走访</source>
+      <translation>Reception and visits</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="169" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
@@ -10563,12 +11301,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="298" />
+      <location filename="studio_app/base/labels.py" line="321" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -10576,12 +11314,17 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="339" />
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>接待日值班</source>
+      <translation>Reception-day duty</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="341" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="186" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -10591,7 +11334,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception date</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
@@ -10601,7 +11344,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/core/activities.py" line="503" />
+      <source>接待日：{place}</source>
+      <translation>Reception day: {place}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>提交</source>
       <translation>Submitted</translation>
     </message>
@@ -10611,17 +11359,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>提案</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/core/member_record.py" line="48" />
+      <source>提案、社情民意及其他</source>
+      <translation>Proposals, reports and other</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>提案与社情民意</source>
       <translation>Proposals and reports</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="349" />
+      <location filename="studio_app/demo/studio.py" line="351" />
       <source>提案与社情民意…</source>
       <translation>Proposals and reports…</translation>
     </message>
@@ -10641,7 +11394,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A proposal and a public-opinion report cannot be turned into each other; please make a new one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="43" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>提案委员会</source>
       <translation>Proposals Committee</translation>
     </message>
@@ -10655,12 +11408,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A proposal is answered by a handling unit only after it is registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/core/points.py" line="118" />
+      <source>提案（立案另加）</source>
+      <translation>Proposals (extra when filed)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>撤回</source>
       <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="257" />
+      <location filename="studio_app/core/audit.py" line="261" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
@@ -10737,7 +11495,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>操作被拒绝</source>
       <translation>Refused</translation>
     </message>
@@ -10762,7 +11520,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
@@ -10772,17 +11530,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>教科卫体委员会</source>
       <translation>Education, Science, Health and Sports Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>教育</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>教育界</source>
       <translation>Education</translation>
     </message>
@@ -10838,12 +11596,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="358" />
+      <location filename="studio_app/demo/studio.py" line="362" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="91" />
+      <location filename="studio_app/cli.py" line="96" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -10878,7 +11636,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="62" />
+      <location filename="studio_app/cli.py" line="67" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -10898,12 +11656,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="249" />
+      <location filename="studio_app/cli.py" line="255" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="355" />
+      <location filename="studio_app/cli.py" line="361" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -10950,12 +11708,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>文化文史和学习委员会</source>
       <translation>Culture, History and Study Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>文化艺术界</source>
       <translation>Culture and arts</translation>
     </message>
@@ -11009,7 +11767,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>新闻出版界</source>
       <translation>Press and publishing</translation>
     </message>
@@ -11019,14 +11777,29 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/minutes_pdf.py" line="116" />
+      <location filename="studio_app/core/activities.py" line="326" />
       <source>无</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>无党派人士</source>
       <translation>Non-party</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="141" />
+      <source>无故缺席全体会议</source>
+      <translation>Plenary session missed without leave</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="144" />
+      <source>无故缺席协商议事等会议</source>
+      <translation>Meetings missed without leave</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="143" />
+      <source>无故缺席常委会议</source>
+      <translation>Standing committee meeting missed without leave</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="189" />
@@ -11147,7 +11920,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
+      <location filename="studio_app/core/activities.py" line="330" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -11207,7 +11980,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="181" />
+      <location filename="studio_app/core/member_record.py" line="238" />
       <source>是否合格</source>
       <translation>Passed</translation>
     </message>
@@ -11217,7 +11990,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="93" />
+      <location filename="studio_app/cli.py" line="98" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -11257,7 +12030,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="159" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11270,6 +12043,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/roster_io.py" line="104" />
       <source>最近走访</source>
       <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="218" />
+      <source>有 {n} 位委员叫“{name}”，请改用委员编号：{codes}。</source>
+      <translation>{n} members are named “{name}”: give the member code instead: {codes}.</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="351" />
@@ -11332,9 +12110,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Uncategorised</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="360" />
+      <source>未立案</source>
+      <translation>not filed</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="290" />
       <source>未走访</source>
       <translation>Not visited</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="361" />
+      <source>未采用</source>
+      <translation>not adopted</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="149" />
@@ -11367,7 +12155,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>来信</source>
       <translation>Letter</translation>
     </message>
@@ -11391,7 +12179,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="169" />
+      <location filename="studio_app/base/messages.py" line="172" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -11401,12 +12189,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="280" />
+      <location filename="studio_app/base/labels.py" line="303" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="299" />
+      <location filename="studio_app/base/labels.py" line="322" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -11414,22 +12202,22 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>查看</source>
       <translation>Viewer</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>查看完整号码</source>
       <translation>Show full number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>查看完整的电话和身份证号</source>
       <translation>view full phone and ID numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>查看操作日志</source>
       <translation>view the audit log</translation>
     </message>
@@ -11459,7 +12247,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="145" />
+      <location filename="studio_app/cli.py" line="151" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -11488,7 +12276,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Making the {what}…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="55" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>残疾</source>
       <translation>Disability</translation>
     </message>
@@ -11496,6 +12284,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="283" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="246" />
+      <source>每个积分项目都要有名称。</source>
+      <translation>Every item of the scheme needs a name.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_schedule.py" line="74" />
@@ -11508,31 +12301,36 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the {n} {d} of every month</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="145" />
+      <source>每月履职活动</source>
+      <translation>Activities by month</translation>
+    </message>
+    <message>
       <source>每月第{n}个星期{d}</source>
       <translation type="vanished">The {n} {d} of every month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>民族和宗教委员会</source>
       <translation>Ethnic and Religious Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>民盟</source>
       <translation>China Democratic League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>民进</source>
       <translation>China Association for Promoting Democracy</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="36" />
+      <location filename="studio_app/base/labels.py" line="37" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
@@ -11583,7 +12381,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="325" />
+      <location filename="studio_app/cli.py" line="331" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -11598,9 +12396,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="311" />
+      <location filename="studio_app/cli.py" line="317" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="321" />
+      <source>活动类别</source>
+      <translation>Kind of activity</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="292" />
@@ -11608,7 +12411,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
@@ -11618,17 +12421,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Qingming Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>港澳台侨和外事委员会</source>
       <translation>Hong Kong, Macao, Taiwan, Overseas Chinese and Foreign Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -11668,17 +12471,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>特邀</source>
       <translation>Specially invited</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="55" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>环境</source>
       <translation>Environment</translation>
     </message>
@@ -11693,7 +12496,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="112" />
+      <location filename="studio_app/cli.py" line="117" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -11702,7 +12505,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="166" />
+      <location filename="studio_app/cli.py" line="172" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -11722,7 +12525,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="256" />
+      <location filename="studio_app/core/audit.py" line="260" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -11780,7 +12583,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>usage: </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
@@ -11800,37 +12603,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>男</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="119" />
+      <location filename="studio_app/core/member_record.py" line="190" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="55" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>留守儿童</source>
       <translation>Left-behind children</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>登录失败</source>
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="70" />
+      <location filename="studio_app/cli.py" line="75" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
@@ -11850,7 +12653,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>省</source>
       <translation>Provincial</translation>
     </message>
@@ -11860,7 +12663,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cannot understand the reception-day rule “{text}”. Write it like this: 15th of every month, 10th and 20th of every month, first Wednesday of every month, last Friday of every month.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
@@ -11890,27 +12693,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>社会和法制委员会</source>
       <translation>Social and Legal Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>社会福利和社会保障界</source>
       <translation>Social welfare and social security</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>社会科学界</source>
       <translation>Social sciences</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="49" />
+      <location filename="studio_app/base/labels.py" line="50" />
       <source>社保</source>
       <translation>Social insurance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>社情民意信息</source>
       <translation>Public-opinion report</translation>
     </message>
@@ -11920,19 +12723,34 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A public-opinion report is answered by a handling unit only after it is adopted or instructed on.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/core/points.py" line="121" />
+      <source>社情民意信息（采用另加）</source>
+      <translation>Public-opinion reports (extra when adopted)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>科技界</source>
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="180" />
+      <location filename="studio_app/core/member_record.py" line="136" />
       <source>积分</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="169" />
+      <location filename="studio_app/core/guard.py" line="64" />
       <source>积分办法</source>
       <translation>Points scheme</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="169" />
+      <source>积分办法第{number}版</source>
+      <translation>Points scheme version {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="135" />
+      <source>积分构成</source>
+      <translation>Points by item</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="262" />
@@ -11955,7 +12773,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>立案</source>
       <translation>Registered</translation>
     </message>
@@ -12000,7 +12818,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="355" />
+      <location filename="studio_app/cli.py" line="361" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -12020,12 +12838,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>revision {n}</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="170" />
+      <source>第{old}版积分办法 → 第{new}版</source>
+      <translation>Points scheme version {old} → version {new}</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>第一</source>
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="151" />
+      <location filename="studio_app/cli.py" line="157" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -12110,7 +12933,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
@@ -12120,7 +12943,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Reset by administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>管理用户</source>
       <translation>manage users</translation>
     </message>
@@ -12170,7 +12993,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="347" />
+      <location filename="studio_app/demo/studio.py" line="349" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -12180,7 +13003,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="193" />
+      <location filename="studio_app/cli.py" line="199" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -12200,12 +13023,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="43" />
+      <location filename="studio_app/base/labels.py" line="44" />
       <source>经济委员会</source>
       <translation>Economic Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>经济界</source>
       <translation>Economy</translation>
     </message>
@@ -12233,7 +13056,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="278" />
+      <location filename="studio_app/cli.py" line="284" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -12253,17 +13076,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="98" />
+      <location filename="studio_app/cli.py" line="103" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="263" />
+      <location filename="studio_app/cli.py" line="269" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="96" />
+      <location filename="studio_app/cli.py" line="101" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -12273,7 +13096,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="204" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -12288,17 +13111,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="53" />
+      <location filename="studio_app/base/labels.py" line="54" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
     </message>
@@ -12308,7 +13131,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="53" />
+      <location filename="studio_app/base/labels.py" line="54" />
       <source>群众出题</source>
       <translation>Raised by the public</translation>
     </message>
@@ -12337,12 +13160,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="277" />
+      <location filename="studio_app/base/labels.py" line="300" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="296" />
+      <location filename="studio_app/base/labels.py" line="319" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -12355,7 +13178,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="134" />
+      <location filename="studio_app/cli.py" line="139" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -12370,12 +13193,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="276" />
+      <location filename="studio_app/base/labels.py" line="299" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="295" />
+      <location filename="studio_app/base/labels.py" line="318" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -12388,7 +13211,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="334" />
+      <location filename="studio_app/demo/studio.py" line="336" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
     </message>
@@ -12417,12 +13240,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>联络员</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="55" />
+      <location filename="studio_app/base/labels.py" line="56" />
       <source>脱贫户</source>
       <translation>Lifted out of poverty</translation>
     </message>
@@ -12432,12 +13255,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="61" />
+      <location filename="studio_app/core/guard.py" line="62" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -12504,12 +13327,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>解锁失败</source>
       <translation>Unlock failed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
     </message>
@@ -12524,7 +13347,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>计划</source>
       <translation>Planned</translation>
     </message>
@@ -12584,22 +13407,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="59" />
+      <location filename="studio_app/core/guard.py" line="60" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="281" />
+      <location filename="studio_app/base/labels.py" line="304" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="300" />
+      <location filename="studio_app/base/labels.py" line="323" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
         <numerusform>%Ln requests</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="519" />
+      <source>诉求 {number}</source>
+      <translation>Request {number}</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="134" />
@@ -12667,17 +13495,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A request cannot be merged into itself.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="46" />
+      <source>诉求与落实</source>
+      <translation>Requests and follow-ups</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="283" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="283" />
+      <location filename="studio_app/base/labels.py" line="306" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="302" />
+      <location filename="studio_app/base/labels.py" line="325" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -12695,7 +13528,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="60" />
+      <location filename="studio_app/core/guard.py" line="61" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -12705,7 +13538,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="189" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -12720,9 +13553,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="259" />
+      <location filename="studio_app/core/audit.py" line="263" />
       <source>详情</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="334" />
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="65" />
@@ -12745,6 +13583,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Keep this database file (do not change it any further), restore from a backup made before the change (“File → Restore from backup”, or studio-app restore BACKUP_FILE --db DATABASE), and inform the county CPPCC office.</translation>
     </message>
     <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>请假</source>
+      <translation>On leave</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="101" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
@@ -12753,6 +13596,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/reception_days.py" line="150" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_record.py" line="92" />
+      <source>请写一位委员的姓名或编号，或者用 --all 打印全体委员（二者选一）。</source>
+      <translation>Give one member's name or code, or --all for every member (one of the two).</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="197" />
@@ -12819,7 +13667,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="359" />
+      <location filename="studio_app/cli.py" line="365" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -12889,12 +13737,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="326" />
+      <source>请选择：{choices}。</source>
+      <translation>Please choose: {choices}.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="120" />
       <source>读写数据库文件“{name}”时磁盘出错（U 盘被拔出，或磁盘有故障），这次没有保存。请检查磁盘或 U 盘后重新打开程序；如果反复出现，请用“检查数据库”查看，必要时从备份恢复。</source>
       <translation>The disk failed while reading or writing the database file “{name}” (a USB drive pulled out, or a faulty disk); nothing was saved this time. Check the disk or USB drive and open the program again; if it happens again, check the database, and restore a backup if needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
     </message>
@@ -12909,9 +13762,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>change the members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>调研</source>
       <translation>Survey visit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>调研视察</source>
+      <translation>Research and inspection</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="131" />
+      <source>调研视察、学习培训</source>
+      <translation>Research, inspection and training</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="154" />
@@ -12934,22 +13797,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>走访</source>
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="297" />
+      <location filename="studio_app/base/labels.py" line="320" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
         <numerusform>%Ln visits</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="512" />
+      <source>走访 {name}</source>
+      <translation>Visit to {name}</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="295" />
@@ -12967,7 +13835,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>走访联系户</source>
+      <translation>Household visits</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>起草</source>
       <translation>Drafted</translation>
     </message>
@@ -12982,6 +13855,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="83" />
+      <source>超期答复</source>
+      <translation>Answered late</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/meetings.py" line="291" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
@@ -12992,9 +13870,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="167" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="136" />
+      <source>跟踪落实事项办结</source>
+      <translation>Follow-up actions done</translation>
     </message>
     <message>
       <source>身份</source>
@@ -13050,7 +13933,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Turn into a proposal</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>转为提案/社情民意</source>
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
@@ -13083,17 +13966,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/activities.py" line="331" />
+      <source>还没到 {day}，活动结束后再登记。</source>
+      <translation>{day} has not come yet: record the activity after it took place.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="178" />
       <source>还没有举行过接待日。</source>
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="406" />
+      <location filename="studio_app/cli.py" line="412" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="503" />
+      <location filename="studio_app/core/member_record.py" line="307" />
+      <source>还没有在任的委员。</source>
+      <translation>There are no serving members yet.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="509" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -13222,7 +14115,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the connection failed or was broken</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>退出登录</source>
       <translation>Log out</translation>
     </message>
@@ -13232,7 +14125,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Exit codes:</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>退役军人</source>
       <translation>Veterans</translation>
     </message>
@@ -13267,7 +14160,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="125" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -13282,7 +14175,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>采用</source>
       <translation>Adopted</translation>
     </message>
@@ -13297,7 +14190,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="156" />
+      <location filename="studio_app/cli.py" line="162" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -13307,7 +14200,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Locked until {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -13322,7 +14215,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/core/activities.py" line="262" />
+      <source>附件</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="267" />
+      <source>附件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
+      <translation>The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>附议</source>
       <translation>Co-signer</translation>
     </message>
@@ -13332,7 +14235,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="90" />
+      <location filename="studio_app/cli.py" line="95" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -13342,17 +14245,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Pages</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="145" />
+      <source>项</source>
+      <translation>items</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="246" />
+      <source>项目名称</source>
+      <translation>Item name</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="157" />
       <source>领导批示</source>
       <translation>Leader's instruction</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>领衔</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="84" />
+      <location filename="studio_app/base/labels.py" line="85" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
@@ -13362,9 +14275,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's name</translation>
     </message>
     <message>
+      <location filename="studio_app/core/points.py" line="242" />
+      <source>领衔委员所得应在 0% 到 100% 之间。</source>
+      <translation>The lead member's share must be between 0% and 100%.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/studios.py" line="140" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/points.py" line="242" />
+      <source>领衔所得</source>
+      <translation>Lead's share</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="137" />
@@ -13375,6 +14298,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/fonts.py" line="215" />
       <source>黑体</source>
       <translation>SimHei</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="343" />
+      <source>（{how}）</source>
+      <translation> ({how})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/member_record.py" line="160" />
+      <source>（{notes}）</source>
+      <translation> ({notes})</translation>
     </message>
     <message>
       <location filename="studio_app/ui/meetings_page.py" line="57" />
@@ -13402,7 +14335,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(anonymised)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="374" />
+      <location filename="studio_app/core/member_record.py" line="93" />
+      <source>（已达年度上限 {cap} 分）</source>
+      <translation> (yearly cap of {cap} reached)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/audit.py" line="378" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -13472,7 +14410,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(ID number left out)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="133" />
+      <location filename="studio_app/cli_record.py" line="79" />
       <source>，</source>
       <translation>, </translation>
     </message>
@@ -13506,12 +14444,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">; kept the audit log ({events} entries) from before the restore; the user accounts are the backup's</translation>
     </message>
     <message>
+      <location filename="studio_app/core/member_record.py" line="91" />
+      <source>；等共 {n} 项</source>
+      <translation>; {n} in all</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/proposal_docx.py" line="101" />
       <source>；联名：{names}</source>
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="357" />
+      <location filename="studio_app/cli.py" line="363" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

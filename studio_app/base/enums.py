@@ -111,6 +111,7 @@ class MeetingType(StrEnum):
 
 class AttendanceRole(StrEnum):
     PRESENT = "present"
+    LEAVE = "leave"  # 请假: absent with leave (the 履职积分 deducts only absence without)
     ABSENT = "absent"
 
 
@@ -198,3 +199,25 @@ class AuditAction(StrEnum):
     ANONYMISE = "anonymise"
     PROPOSAL = "proposal"  # a proposal's or 社情民意 item's act (drafted, a step, exported)
     REFUSED = "refused"  # an act the acting user's role may not do (or nobody signed in)
+    RESCORE = "rescore"  # a past year's 履职积分 re-scored by the current scheme
+
+
+class ActivityKind(StrEnum):
+    """What a member's activity (履职活动) is. The first five are read from the studio's
+    records; the others are entered by the coordinator (proposals and 社情民意 come from
+    their own records)."""
+
+    DUTY = "duty"  # 接待日值班 (outcome served / missed)
+    VISIT = "visit"  # 走访联系户
+    REQUEST = "request"  # 承办诉求 (outcome on_time / late)
+    MEETING = "meeting"  # 协商议事等会议 (outcome present / leave / absent)
+    FOLLOW_UP = "follow_up"  # 跟踪落实事项
+    PLENARY = "plenary"  # 全体会议 (outcome attended / leave / absent)
+    STANDING = "standing"  # 常委会议 (outcome attended / leave / absent)
+    SPEECH = "speech"  # 大会发言 / 书面发言 (outcome oral / written)
+    RESEARCH = "research"  # 调研 / 视察
+    TRAINING = "training"  # 学习培训
+    SERVICE = "service"  # 帮办实事
+    OTHER = "other"  # 其他
+    PROPOSAL = "proposal"  # 提案 (role lead / co, accepted = 立案)
+    SOCIAL_OPINION = "social_opinion"  # 社情民意信息 (role lead / co, accepted = 采用)

@@ -165,6 +165,9 @@ MESSAGES: dict[str, Kind] = {
     "audit.proposal_exported": Kind(N_("导出 Word")),
     "audit.proposal_edited": Kind(N_("修改正文")),
     "audit.proposal_archived": Kind(N_("归档")),
+    "audit.points_year": Kind(N_("{year}年度履职积分")),
+    "audit.scheme_version": Kind(N_("积分办法第{number}版")),
+    "audit.rescored": Kind(N_("第{old}版积分办法 → 第{new}版")),
     "audit.anonymised": Kind(
         N_("来访人 {visitors}（诉求 {requests}）"),
         counts={"visitors": N_("%n 位"), "requests": N_("%n 件")},

@@ -19,6 +19,8 @@ PostgreSQL server) this measures
   (1- to 4-character terms, phone digits, request numbers, terms that occur nowhere), the
   requests page's default view (open requests), the 工作台 (``workbench.today``), the figures
   of this month and of this year, and similar open requests while a sentence is typed;
+* with 100,000 member activities entered for the year (``bench.member_record``): the year's
+  履职积分 ranking of every member and the busiest member's page (一人一档);
 * printing (``bench.printing``, always on SQLite: it hardly reads the database): five-page
   minutes, a QR poster of 400 members with the codes encoded from scratch and again from the
   cache, and the size of two-page minutes;
@@ -52,6 +54,7 @@ from sqlalchemy import func, select
 
 from studio_app.base.enums import Gender
 from studio_app.base.labels import REQUEST_CATEGORIES
+from studio_app.bench import member_record
 from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
 from studio_app.bench.county_requests import request_content, synthetic_requests
 from studio_app.bench.printing import checks as printing_checks
@@ -94,6 +97,7 @@ PAGE_NAMES = (
     "联户",
     "档案",
     "提案与社情民意",
+    "履职档案",
 )
 SEARCH_QUERIES = 60  # per class of query
 SIMILAR_SENTENCES = 8  # typed a character at a time, similar() after each
@@ -812,6 +816,7 @@ def run_bench(
     households: int = 50000,
     members: int = 2000,
     requests: int = 100000,
+    activities: int = member_record.ACTIVITIES,
     pg_url: str | None = None,
     keep: bool = False,
     out: TextIO | None = sys.stdout,
@@ -830,6 +835,7 @@ def run_bench(
                 households=households,
                 members=members,
                 requests=requests,
+                activities=activities,
                 pg_url=pg_url,
                 keep=keep,
                 out=out,
@@ -839,13 +845,13 @@ def run_bench(
     workdir.mkdir(parents=True, exist_ok=True)
     server = PostgresServer(pg_url) if pg_url else None
     try:
-        return _run(workdir, server, households, members, requests, out, progress)
+        return _run(workdir, server, households, members, requests, activities, out, progress)
     finally:
         if server is not None and not keep:
             server.drop_all()
 
 
-def _run(workdir, server, households, members, requests, out, progress) -> dict:
+def _run(workdir, server, households, members, requests, activities, out, progress) -> dict:
     if server is None:
         county = str(workdir / "county.sqlite3")
         for stale in workdir.glob("county.sqlite3*"):  # only the bench's own files, from a last run
@@ -888,6 +894,16 @@ def _run(workdir, server, households, members, requests, out, progress) -> dict:
         if requests:
             _progress(progress, "requests page, search, 工作台, figures, similar requests")
             figures["request_measures"] = measure_requests(services)
+        if activities:
+            _progress(progress, f"adding {activities} member activities; ranking, member page")
+            figures["build_activities_s"], _ = _timed(
+                lambda: member_record.add_activities(services, activities)
+            )
+            if server is not None:
+                with database.engine.connect() as connection:
+                    connection.exec_driver_sql("ANALYZE")
+                    connection.commit()
+            figures["member_record"] = member_record.measure(services)
     finally:
         database.close()
 
@@ -929,6 +945,8 @@ def _checks(f: dict) -> dict[str, bool | None]:
         "memory_printing": within(f["printing"].get("rss_mb"), TARGET_MEMORY_MB),
     }
     checks |= printing_checks(f["printing"])
+    if m := f.get("member_record"):
+        checks |= member_record.checks(m)
     for label, s in f["search"].items():
         checks[f"search {label}"] = within(s["p95_ms"], TARGET_SEARCH_P95_MS)
     if r := f.get("request_measures"):
@@ -1125,6 +1143,9 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
 
     if f.get("request_measures"):
         _print_requests(f, row, out)
+    if m := f.get("member_record"):
+        row("add member activities", f"{f['build_activities_s']:.2f} s")
+        member_record.print_rows(m, row)
 
     imp = f["import"]
     target = f"≤ {TARGET_IMPORT_S:.0f} s"
@@ -1170,11 +1191,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="在这台 PostgreSQL 服务器上新建数据库来测（如 postgresql+psycopg://postgres@127.0.0.1/"
         "postgres；测完删除，--keep 时保留）",
     )
+    parser.add_argument(
+        "--activities", type=int, default=member_record.ACTIVITIES,
+        help="登记的委员履职活动数量（默认 100000；0 为不测积分排名和一人一档）",
+    )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     parser.add_argument("--keep", metavar="DIR", help="在此文件夹中生成并保留数据库和 Excel 文件")
     args = parser.parse_args(argv)
-    if args.households < 1 or args.members < 1 or args.requests < 0:
-        parser.error("--households 和 --members 至少为 1，--requests 不能为负数")
+    if args.households < 1 or args.members < 1 or args.requests < 0 or args.activities < 0:
+        parser.error("--households 和 --members 至少为 1，--requests 和 --activities 不能为负数")
     if args.pg and not args.pg.startswith("postgresql"):
         parser.error("--pg 应为 PostgreSQL 的地址，如 postgresql+psycopg://用户@服务器/postgres")
     figures = run_bench(
@@ -1182,6 +1207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         households=args.households,
         members=args.members,
         requests=args.requests,
+        activities=args.activities,
         pg_url=args.pg,
         keep=bool(args.keep),
         out=None if args.json else sys.stdout,

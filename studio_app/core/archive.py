@@ -153,7 +153,7 @@ def meeting_snapshot(m: Meeting) -> dict[str, str]:
         "members": tr("、").join(a.name for a in came if a.member_id is not None),
         "others": people(a for a in came if a.member_id is None),
         "absent": tr("、").join(a.name for a in m.attendees
-                                if a.attendance == AttendanceRole.ABSENT),
+                                if a.attendance != AttendanceRole.PRESENT),
         "agenda": "\n".join(tr("{label}：{text}").format(label=f"{n}. {i.title}", text=i.discussion)
                             for n, i in enumerate(m.agenda_items, 1)),
         "agreed": "\n".join(f"{n}. {i.text}" for n, i in enumerate(m.agreed_items, 1)),
@@ -403,7 +403,7 @@ class ArchiveService:
         self, document_id: uuid.UUID, file_name: str, data: bytes, by: str = ""
     ) -> AttachmentRow:
         """Attach the scanned signed copy (PDF, JPEG or PNG) to the document it belongs to."""
-        media_type = _media_type(data)
+        media_type = scan_media_type(data)
         if media_type is None:
             raise ValidationError.single(
                 "file", tr("扫描件"), tr("只能附上 PDF 文件或 JPG、PNG 图片。")
@@ -513,7 +513,7 @@ def _attachment_row(a: DocumentAttachment) -> AttachmentRow:
                          a.attached_by)  # fmt: skip
 
 
-def _media_type(data: bytes) -> str | None:
+def scan_media_type(data: bytes) -> str | None:
     if data.startswith(b"%PDF-"):
         return "application/pdf"
     if data.startswith(b"\xff\xd8\xff"):

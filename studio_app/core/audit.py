@@ -165,7 +165,10 @@ _ACCOUNT = (
     "audit.first_admin", "audit.role", "audit.role_changed", "audit.enabled", "audit.disabled",
     "audit.own_password", "audit.password_reset",
 )  # fmt: skip
-_EXPORTED = ("audit.member_roster", "audit.household_roster", "audit.archive", "audit.audit_log")
+_EXPORTED = (
+    "audit.member_roster", "audit.household_roster", "audit.archive", "audit.audit_log",
+    "audit.points_year",
+)  # fmt: skip
 _RECORDS = ("audit.member", "audit.household", "audit.meeting")
 _REVEALED = (
     "audit.household_numbers", "audit.reception_record", "audit.receipt", "audit.visitor_phone",
@@ -216,6 +219,7 @@ TEXTS: dict[AuditAction, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     AuditAction.ANONYMISE: (("audit.anonymised",), ("audit.anonymised_which",)),
+    AuditAction.RESCORE: (("audit.points_year",), ("audit.rescored",)),
     AuditAction.REFUSED: (
         (
             "audit.permission",

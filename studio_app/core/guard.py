@@ -38,6 +38,7 @@ from studio_app.core.models import (
     AppSetting,
     AuditEvent,
     CalendarDay,
+    PointsScheme,
     RequestCategory,
     Studio,
     User,
@@ -60,6 +61,7 @@ SETTINGS = {
     RequestCategory: N_("诉求类别"),
     CalendarDay: N_("节假日与调休"),
     Studio: N_("工作室信息"),
+    PointsScheme: N_("积分办法"),
 }
 
 
@@ -180,6 +182,8 @@ def _settings_detail(objects: list[object]) -> str:
             parts.append(o.day.isoformat())
         elif isinstance(o, Studio):
             parts.append(o.name)
+        elif isinstance(o, PointsScheme):
+            parts.append(chinese("audit.scheme_version", number=o.number))
     return chinese("audit.kinds", kinds=sorted(set(parts)))[:500]
 
 

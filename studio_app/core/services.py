@@ -31,7 +31,10 @@ from studio_app.core.workdays import CalendarService
 
 if TYPE_CHECKING:
     from studio_app.core.access import CurrentUser
+    from studio_app.core.activities import ActivityService
     from studio_app.core.archive import ArchiveService
+    from studio_app.core.member_record import MemberRecordService
+    from studio_app.core.points import PointsService
     from studio_app.core.printing import PrintService
     from studio_app.core.roster_io import RosterTransfer
 
@@ -106,3 +109,22 @@ class Services:
             self.db, self.settings, self.calendar, self.meetings, self.reception_days,
             self.member_codes,
         )  # fmt: skip
+
+    # The members' record is loaded when first asked for (its page, the CLI), not at start-up.
+    @cached_property
+    def activities(self) -> ActivityService:
+        from studio_app.core.activities import ActivityService, proposal_activities
+
+        return ActivityService(self.db, sources=[proposal_activities])
+
+    @cached_property
+    def points(self) -> PointsService:
+        from studio_app.core.points import PointsService
+
+        return PointsService(self.db, self.activities)
+
+    @cached_property
+    def member_records(self) -> MemberRecordService:
+        from studio_app.core.member_record import MemberRecordService
+
+        return MemberRecordService(self.db, self.points, self.linkages)

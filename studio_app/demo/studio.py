@@ -38,6 +38,7 @@ from studio_app.core.models import (
     Visit,
 )
 from studio_app.core.studios import StudioInput, StudioService
+from studio_app.demo.activities import add_activities
 from studio_app.demo.meetings import add_meetings, finalise_minutes
 from studio_app.demo.proposals import add_proposals
 from studio_app.demo.requests import add_reception_and_requests
@@ -175,13 +176,14 @@ class DemoSummary:
     requests: int = 0
     meetings: int = 0  # consultation meetings, symposiums and surveys, with their minutes
     archived: int = 0  # documents in the archive: finalised minutes (one revised), the poster
+    activities: int = 0  # entered by the coordinator (全会, 调研 …); the others are read
 
     def __str__(self) -> str:
         return tr(
             "{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），"
             "{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，"
             "{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，"
-            "{meetings} 份会议纪要（存档文件 {archived} 份）"
+            "{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动"
         ).format(**vars(self))
 
 
@@ -348,6 +350,8 @@ def _fill(
     demo.summary.archived = finalise_minutes(services)
     step(tr("提案与社情民意…"))
     add_proposals(services, demo.rng, today, demo.members)
+    step(tr("履职活动…"))
+    demo.summary.activities = add_activities(services, demo.rng, today, demo.members)
     # Later areas go here, one function each.
     return demo.summary
 

@@ -95,7 +95,7 @@ def render_minutes(
                         **(HOUSE_PAGE if fonts.official else {}))  # fmt: skip
     s = b.styles
     present = [a for a in meeting.attendees if a.attendance == AttendanceRole.PRESENT]
-    absent = [a for a in meeting.attendees if a.attendance == AttendanceRole.ABSENT]
+    absent = [a for a in meeting.attendees if a.attendance != AttendanceRole.PRESENT]
     members = [a for a in present if a.is_member]
     others = [a for a in present if not a.is_member]
 

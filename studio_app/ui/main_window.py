@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from studio_app.ui.archive_page import ArchivePage
     from studio_app.ui.households_page import HouseholdsPage
     from studio_app.ui.meetings_page import MeetingsPage
+    from studio_app.ui.member_record_page import MemberRecordPage
     from studio_app.ui.members_page import MembersPage
     from studio_app.ui.page import Page
     from studio_app.ui.proposals_page import ProposalsPage
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> list[str]:
         t = self.tr
         return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("会议纪要"), t("委员"),
-                t("联户"), t("档案"), t("提案与社情民意")]  # fmt: skip
+                t("联户"), t("档案"), t("提案与社情民意"), t("履职档案")]  # fmt: skip
 
     def _show_index(self, index: int) -> None:
         self.page_at(index)
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
             from studio_app.ui.members_page import MembersPage
 
             page = MembersPage(services)
+            page.recordRequested.connect(self.open_member_record)
         elif index == 6:
             from studio_app.ui.households_page import HouseholdsPage
 
@@ -292,11 +294,15 @@ class MainWindow(QMainWindow):
             from studio_app.ui.archive_page import ArchivePage
 
             page = ArchivePage(services)
-        else:
+        elif index == 8:
             from studio_app.ui.proposals_page import ProposalsPage
 
             page = ProposalsPage(services)
             page.requestActivated.connect(self.open_request)
+        else:
+            from studio_app.ui.member_record_page import MemberRecordPage
+
+            page = MemberRecordPage(services)
         return page
 
     @property
@@ -343,6 +349,14 @@ class MainWindow(QMainWindow):
     def open_proposal(self, item_id) -> None:
         self.show_page(self.proposals_page)
         self.proposals_page.show_item(item_id)
+
+    @property
+    def member_record_page(self) -> MemberRecordPage:
+        return self.page_at(9)
+
+    def open_member_record(self, member_id) -> None:
+        self.show_page(self.member_record_page)
+        self.member_record_page.show_member(member_id)
 
     def open_request(self, request_id) -> None:
         self.show_page(self.requests_page)
@@ -394,6 +408,7 @@ class MainWindow(QMainWindow):
         self._add(settings_menu, self.tr("近义词…"), self._edit_own_words)
         self._add(settings_menu, self.tr("节假日与调休…"), self._edit_calendar)
         self._add(settings_menu, self.tr("打印设置…"), self._edit_printing)
+        self._add(settings_menu, self.tr("履职积分办法…"), self._edit_points_scheme)
         settings_menu.addSeparator()
         access_menu = settings_menu.addMenu(self.tr("用户与权限"))
         self._add(access_menu, self.tr("开启登录…"), self._set_up_login)
@@ -407,9 +422,8 @@ class MainWindow(QMainWindow):
         self._language_menu(settings_menu)
         view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
         for index, title in enumerate(self.page_titles()):
-            self._add(
-                view_menu, title, lambda i=index: self._go_to(i), QKeySequence(f"Ctrl+{index + 1}")
-            )
+            key = QKeySequence(f"Ctrl+{(index + 1) % 10}")  # the tenth page: Ctrl+0
+            self._add(view_menu, title, lambda i=index: self._go_to(i), key)
         view_menu.addSeparator()
         self._add(view_menu, self.tr("刷新"), self._refresh_page, QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
@@ -631,6 +645,11 @@ class MainWindow(QMainWindow):
         from studio_app.ui.settings_dialogs import DeadlinesDialog
 
         self._settings_dialog(DeadlinesDialog)
+
+    def _edit_points_scheme(self) -> None:
+        from studio_app.ui.points_scheme_dialog import PointsSchemeDialog
+
+        self._settings_dialog(PointsSchemeDialog)
 
     def _edit_categories(self) -> None:
         from studio_app.ui.settings_dialogs import CategoriesDialog

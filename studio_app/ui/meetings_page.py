@@ -450,7 +450,7 @@ class MeetingDetail(DetailPanel):
         came = [a for a in m.attendees if a.attendance == AttendanceRole.PRESENT]
         present = [a for a in came if a.member_id is not None]
         others = [a for a in came if a.member_id is None]
-        absent = [a for a in m.attendees if a.attendance == AttendanceRole.ABSENT]
+        absent = [a for a in m.attendees if a.attendance != AttendanceRole.PRESENT]
         facts = [
             (t("议题来源"), e(word_label(m.topic_source))),
             (t("主持人"), e(m.host)),

@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 
 from studio_app.base.enums import MemberLevel, RosterKind
@@ -77,7 +78,13 @@ class MembersModel(LazyTableModel):
 
 
 class MembersPage(TablePage):
-    """The member roster (委员名册)."""
+    """The member roster (委员名册).
+
+    Signals:
+        recordRequested(member_id): open the member's record (履职档案).
+    """
+
+    recordRequested = Signal(object)
 
     def __init__(self, services: Services, parent=None):
         super().__init__(services, parent)
@@ -86,11 +93,17 @@ class MembersPage(TablePage):
 
     def add_actions(self) -> None:
         self.toolbar.addSeparator()
+        self.record_action = self._action(self.tr("履职档案"), self._open_record)
         self.card_action = self._action(self.tr("联系卡…"), self._print_card)
         self.qr_action = self._action(self.tr("保存二维码…"), self._save_qr)
-        self.row_actions += [self.card_action, self.qr_action]
+        self.row_actions += [self.record_action, self.card_action, self.qr_action]
         self.poster_action = self._action(self.tr("扫码找委员海报…"),
                                           lambda: print_poster(self, self.services))  # fmt: skip
+
+    def _open_record(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.recordRequested.emit(row.id)
 
     def _print_card(self) -> None:
         row = self.selected_row()

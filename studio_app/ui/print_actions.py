@@ -184,11 +184,14 @@ def attach_scan(parent: QWidget, services: Services, document_id: uuid.UUID) -> 
     return True
 
 
-def open_attachment(parent: QWidget, services: Services, attachment_id: uuid.UUID) -> None:
+def open_attachment(parent: QWidget, services: Services, attachment_id: uuid.UUID,
+                    load=None) -> None:  # fmt: skip
+    """Show a scan: the archive's (default), or another's as ``load(attachment_id)`` gives it
+    (an activity's: ``ActivityService.attachment_data``)."""
     from studio_app.documents.pdf_layout import PdfDocument
     from studio_app.ui.pdf_preview import ImagePreviewDialog, PdfPreviewDialog
 
-    row, data, intact = services.archive.attachment_data(attachment_id)
+    row, data, intact = (load or services.archive.attachment_data)(attachment_id)
     banner = (
         _t("扫描件 · {name} · 附于 {when}").format(name=row.file_name, when=row.attached_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         if intact

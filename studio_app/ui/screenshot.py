@@ -21,6 +21,7 @@ from studio_app.core.households import HouseholdQuery
 from studio_app.core.request_list import RequestQuery
 from studio_app.opening import DataPlace, locate, open_place
 from studio_app.ui import background
+from studio_app.ui.activity_dialog import ActivityDialog
 from studio_app.ui.app import setup_application
 from studio_app.ui.household_dialog import HouseholdDialog
 from studio_app.ui.import_dialog import ImportDialog
@@ -29,6 +30,7 @@ from studio_app.ui.main_window import MainWindow
 from studio_app.ui.meeting_dialog import MeetingDialog
 from studio_app.ui.member_dialog import MemberDialog
 from studio_app.ui.pdf_preview import PdfPreviewDialog
+from studio_app.ui.points_scheme_dialog import PointsSchemeDialog
 from studio_app.ui.settings_dialogs import PrintSettingsDialog
 from studio_app.ui.table_page import TablePage
 from studio_app.ui.visit_dialog import VisitDialog
@@ -37,7 +39,7 @@ SCREEN = (1366, 768)  # the coordinators' laptops
 TASKBAR = 40
 NAMES = (
     "workbench", "reception_days", "desk", "requests", "meetings", "members", "households",
-    "archive", "proposals",
+    "archive", "proposals", "member_record",
 )  # fmt: skip
 
 
@@ -191,6 +193,10 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
         "meeting_dialog": MeetingDialog(services, meeting.id if meeting else None, window),
         "print_settings_dialog": PrintSettingsDialog(services, window),
         **_proposal_dialogs(window),
+        "points_scheme_dialog": PointsSchemeDialog(services, window),
+        "activity_dialog": ActivityDialog(
+            services, member_id, services.members.get(member_id).member.name, window
+        ),
     }
     saved = []
     for name, dialog in dialogs.items():
@@ -269,6 +275,16 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
         path = out / f"{name}.png"
         window.grab().save(str(path))
         saved.append(path)
+    record = window.member_record_page
+    record.sections.setCurrentIndex(1)  # the member's two charts
+    window.show_page(record)
+    _settle(app)
+    window.grab().save(str(out / "member_charts.png"))
+    record.sections.setCurrentIndex(0)
+    record.tabs.setCurrentIndex(1)  # the ranking
+    _settle(app)
+    window.grab().save(str(out / "member_ranking.png"))
+    saved += [out / "member_charts.png", out / "member_ranking.png"]
     window.show_page(window.meetings_page)
     if preview := _minutes_preview(app, window, out):
         saved.append(preview)

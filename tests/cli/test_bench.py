@@ -121,7 +121,10 @@ def test_bench_runs_small_and_prints_every_measure(
     )
     out = io.StringIO()
     figures = bench.run_bench(tmp_path, households=households, members=members,
-                              requests=requests, out=out, progress=None)  # fmt: skip
+                              requests=requests, activities=3000, out=out, progress=None)  # fmt: skip
+    m = figures["member_record"]
+    assert m["entered"] == 3000 and m["activities"] > 3000  # the county's visits count too
+    assert m["ranking"]["members"] > 0 and m["member_page"]["activities"] > 0
     r = figures["request_measures"]
     assert set(r["search"]) == {"1 字", "2 字", "3 字", "4 字", "电话", "编号", "无结果"}
     assert set(figures["search"]) == {"1 字", "2 字", "3 字", "4 字", "无结果"}
@@ -132,7 +135,7 @@ def test_bench_runs_small_and_prints_every_measure(
     checks = figures["checks"]
     assert {"request search 4 字", "workbench", "figures_month", "figures_year", "similar",
             "similar_pairs", "workbench_ready", "stall", "memory_window", "charts",
-            "workbench_charts"} <= set(checks)  # fmt: skip
+            "workbench_charts", "member_record ranking", "member_record page"} <= set(checks)  # fmt: skip
     pairs = r["similar"]["pairs"]  # the labelled pairs of tests/data
     assert pairs["pairs"] >= 200 and checks["similar_pairs"] is True
     assert r["similar"]["open_requests"] > 0
@@ -141,7 +144,7 @@ def test_bench_runs_small_and_prints_every_measure(
     for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
                  "工作台 charts",
                  "similar() while typing", "similar requests: precision / recall",
-                 "交办及时率"):  # fmt: skip
+                 "交办及时率", "activities counted in", "member page ("):  # fmt: skip
         assert text in table
 
 
@@ -174,9 +177,10 @@ def test_bench_runs_on_postgresql_in_databases_of_its_own_and_drops_them(tmp_pat
     )
     server = bench.PostgresServer(PG_URL)
     out = io.StringIO()
-    figures = bench.run_bench(tmp_path, households=60, members=10, requests=120, pg_url=PG_URL,
-                              out=out, progress=None)  # fmt: skip
+    figures = bench.run_bench(tmp_path, households=60, members=10, requests=120, activities=500,
+                              pg_url=PG_URL, out=out, progress=None)  # fmt: skip
     assert figures["backend"].startswith("PostgreSQL") and "PostgreSQL" in out.getvalue()
+    assert figures["member_record"]["entered"] == 500
     assert figures["import"]["created"] == 60 and figures["search"]["3 字"]["queries"] == 3
     # Its own databases (the tests make others meanwhile), dropped afterwards.
     assert not [n for n in _databases(server) if n.startswith(f"studio_bench_{os.getpid()}_")]

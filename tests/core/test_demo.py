@@ -395,3 +395,16 @@ def test_proposals_and_social_opinions_of_the_year_at_different_steps(services):
         assert not [n for n in names if n in text]
     submitted = {r.id for r in rows if r.submitted_on is not None}
     assert {i.item_id for i in involvements(services, TODAY.year)} == submitted
+
+
+def test_every_member_has_activities_this_year_up_to_the_demos_day(services, demo):
+    """Each member's record has content: read from the demo's records and entered (全会 …)."""
+    start = date(TODAY.year, 1, 1)
+    members = services.member_records.active_members()
+    assert len(members) == demo.members and demo.activities > len(members)
+    ranking = services.points.ranking(TODAY.year)
+    assert all(any(i.count for i in r.score.items) for r in ranking.rows)
+    for member_id in members:
+        found = services.activities.of_member(member_id, start, date(TODAY.year, 12, 31))
+        assert any(a.entered for a in found) and any(not a.entered for a in found)
+        assert all(start <= a.on <= TODAY for a in found)

@@ -14,6 +14,7 @@ from studio_app.ui.archive_page import ArchivePage
 from studio_app.ui.households_page import HouseholdsPage
 from studio_app.ui.main_window import MainWindow
 from studio_app.ui.meetings_page import MeetingsPage
+from studio_app.ui.member_record_page import MemberRecordPage
 from studio_app.ui.members_page import MembersPage
 from studio_app.ui.proposals_page import ProposalsPage
 from studio_app.ui.reception_days_page import ReceptionDaysPage
@@ -35,6 +36,7 @@ PAGES = [
     ("工作台", WorkbenchPage), ("接待日", ReceptionDaysPage), ("接待登记", ReceptionDeskPage),
     ("诉求", RequestsPage), ("会议纪要", MeetingsPage), ("委员", MembersPage),
     ("联户", HouseholdsPage), ("档案", ArchivePage), ("提案与社情民意", ProposalsPage),
+    ("履职档案", MemberRecordPage),
 ]  # fmt: skip
 
 

@@ -114,6 +114,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.opening import locate, open_place
     from studio_app.storage.backups.service import BackupService
     from studio_app.ui import help_window, proposal_dialogs, request_actions
+    from studio_app.ui.activity_dialog import ActivityDialog
     from studio_app.ui.audit_dialog import AuditDialog
     from studio_app.ui.backup_dialogs import BackupSettingsDialog, RestoreDialog
     from studio_app.ui.end_link_dialog import end_link_dialog
@@ -132,6 +133,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.ui.member_dialog import MemberDialog
     from studio_app.ui.own_words_dialog import OwnWordsDialog
     from studio_app.ui.pdf_preview import ImagePreviewDialog, PdfPreviewDialog
+    from studio_app.ui.points_scheme_dialog import PointsSchemeDialog
     from studio_app.ui.retention_dialog import RetentionDialog
     from studio_app.ui.revisions_dialog import RevisionsDialog
     from studio_app.ui.settings_dialogs import (
@@ -220,6 +222,8 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "calendar": lambda: CalendarDialog(services, p),
         "holiday notice": lambda: NoticeDialog(services, p),
         "print settings": lambda: PrintSettingsDialog(services, p),
+        "points scheme": lambda: PointsSchemeDialog(services, p),
+        "activity": lambda: ActivityDialog(services, member_id, "王建国", p),
         "users": lambda: UsersDialog(services, admin, p),
         "audit": lambda: AuditDialog(services, p),
         "retention": lambda: RetentionDialog(services, p),

@@ -11,6 +11,12 @@ from studio_app.core.models.meetings import (
     Meeting,
     MeetingAttendee,
 )
+from studio_app.core.models.member_record import (
+    ActivityAttachment,
+    MemberActivity,
+    PointsScheme,
+    PointsYear,
+)
 from studio_app.core.models.organisation import Member, Studio, StudioMembership
 from studio_app.core.models.proposals import Proposal, ProposalEvent, ProposalMember
 from studio_app.core.models.reception import (
@@ -39,6 +45,7 @@ COUNTED = {
 
 __all__ = [
     "COUNTED",
+    "ActivityAttachment",
     "AgendaItem",
     "AgreedItem",
     "AppSetting",
@@ -60,6 +67,9 @@ __all__ = [
     "Proposal",
     "ProposalEvent",
     "ProposalMember",
+    "MemberActivity",
+    "PointsScheme",
+    "PointsYear",
     "ReceptionDay",
     "Record",
     "Request",

@@ -133,7 +133,7 @@ class MembersTab(MeetingTab):
         present = absent = 0
         for r in range(self.roster.rowCount()):
             if self.roster.item(r, 0).checkState() == Qt.CheckState.Checked:
-                if enum_data(self.attendance_combo(r), AttendanceRole) == AttendanceRole.ABSENT:
+                if enum_data(self.attendance_combo(r), AttendanceRole) != AttendanceRole.PRESENT:
                     absent += 1
                 else:
                     present += 1
