@@ -7,8 +7,8 @@ from enum import StrEnum
 
 from studio_app.base.enums import (
     ActionStatus,
-    AdoptionLevel,
     ActivityKind,
+    AdoptionLevel,
     AttendanceRole,
     AuditAction,
     DayKind,

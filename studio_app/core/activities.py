@@ -45,7 +45,6 @@ from studio_app.base.labels import label
 from studio_app.base.text import clean_text
 from studio_app.core.archive import MAX_ATTACHMENT_BYTES, scan_media_type, sha256
 from studio_app.core.meetings import local_day
-from studio_app.core.proposals import involvements
 from studio_app.core.models import (
     ActivityAttachment,
     DutyAssignment,
@@ -60,6 +59,7 @@ from studio_app.core.models import (
     Visit,
     utcnow,
 )
+from studio_app.core.proposals import involvements
 from studio_app.core.records import check_version, load
 from studio_app.core.request_figures import day_ends, local_day_start
 from studio_app.core.unit_of_work import SessionSource
