@@ -385,12 +385,6 @@ class RequestListService:
             scored = self._scored(s, content, village, household_id, exclude_id, limit)
             return self._similar_rows(s, sorted(scored, reverse=True)[:limit])
 
-    def prepare_similar(self) -> None:
-        """Load what ``similar`` needs (jieba's dictionary and the lexicon, about half a second)
-        ahead of the first keystroke at the desk."""
-        with self.db.session() as s:
-            matcher_for(s)
-
     def similar_groups(
         self,
         content: str,

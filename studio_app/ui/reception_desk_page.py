@@ -42,7 +42,6 @@ from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput, family_member_of, name_for_household
 from studio_app.ui import messages
 from studio_app.ui.action_dialog import KeyedCombo, plain_text
-from studio_app.ui.background import BackgroundOp
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import FormFields, editable_combo, enum_data
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
@@ -77,7 +76,6 @@ class ReceptionDeskPage(Page):
         self._lookup_by_phone = False
         self._came_from: QWidget | None = None  # the field ↓ left for the households
         self._groups = SimilarGroups([], [])
-        self._similar_prepared = False
         t = self.tr
 
         self.day = QComboBox()
@@ -283,11 +281,6 @@ class ReceptionDeskPage(Page):
         super().showEvent(event)
         if not event.spontaneous():
             QTimer.singleShot(0, self._take_focus)
-        if not self._similar_prepared:  # the first keystroke need not wait for jieba
-            self._similar_prepared = True
-            prepare = self.services.request_list.prepare_similar
-            # a failure here is reported by the search itself, at the first keystroke
-            BackgroundOp(self, "", prepare, quietly=True).failure(lambda _exc: None).run()
 
     def _take_focus(self) -> None:
         if not self.isVisible() or not self.isEnabled():

@@ -519,27 +519,3 @@ def test_a_deadline_in_an_unpublished_year_is_said_at_the_desk(qtbot, type_text,
     said = f"交办期限 {due.isoformat()} 按预估的法定节假日计算，调休安排待公布。"
     # until a later chinesecalendar ships the year the deadline falls in
     assert (said in desk.status.text()) == services.calendar.calendar().unpublished(due.year)
-
-
-def test_arriving_at_the_desk_loads_the_similar_search_ahead_of_the_first_key(
-    qtbot, services, monkeypatch
-):
-    """jieba's dictionary (about half a second) loads in the background when the desk shows,
-    not at the coordinator's first keystroke; once per page."""
-    from studio_app.ui import background
-
-    calls = []
-    real = services.request_list.prepare_similar
-    monkeypatch.setattr(services.request_list, "prepare_similar", lambda: calls.append(real()))
-    page = ReceptionDeskPage(services)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: bool(calls) and not background.is_busy(), timeout=20_000)
-    page.hide()
-    page.show()
-    qtbot.waitUntil(lambda: not background.is_busy(), timeout=20_000)
-    assert len(calls) == 1
-    from studio_app.core import similarity
-
-    assert similarity._loaded.get("tokenizer") is not None
