@@ -2634,7 +2634,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
     <message>
       <location filename="studio_app/ui/main_window.py" line="231" />
       <source>提案与社情民意</source>
-      <translation>Proposals and reports</translation>
+      <translation>Proposals</translation>
     </message>
     <message>
       <location filename="studio_app/ui/main_window.py" line="419" />
@@ -3723,7 +3723,7 @@ The link and its past visit records stay in the history, and you can add the lin
     <message>
       <location filename="studio_app/ui/member_record_page.py" line="290" />
       <source>取消</source>
-      <translation>cancelled</translation>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="studio_app/ui/member_record_page.py" line="224" />
@@ -3838,7 +3838,7 @@ The link and its past visit records stay in the history, and you can add the lin
     <message>
       <location filename="studio_app/ui/member_record_page.py" line="290" />
       <source>撤回</source>
-      <translation>Withdrawn</translation>
+      <translation>Withdraw</translation>
     </message>
     <message>
       <location filename="studio_app/ui/member_record_page.py" line="121" />
@@ -3918,7 +3918,7 @@ The link and its past visit records stay in the history, and you can add the lin
     <message>
       <location filename="studio_app/ui/member_record_page.py" line="164" />
       <source>编号</source>
-      <translation>No.</translation>
+      <translation>Number</translation>
     </message>
     <message>
       <location filename="studio_app/ui/member_record_page.py" line="165" />
@@ -4370,7 +4370,7 @@ yard courtyard</translation>
     <message>
       <location filename="studio_app/ui/points_scheme_dialog.py" line="106" />
       <source>取消</source>
-      <translation>cancelled</translation>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="studio_app/ui/points_scheme_dialog.py" line="78" />
@@ -4735,7 +4735,7 @@ yard courtyard</translation>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="110" />
       <source>取消</source>
-      <translation>cancelled</translation>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="102" />
@@ -4906,7 +4906,7 @@ yard courtyard</translation>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="493" />
       <source>取消</source>
-      <translation>cancelled</translation>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="475" />

@@ -95,12 +95,12 @@ class ProposalsModel(LazyTableModel):
         t = self.tr
         self._columns = [
             ColumnSpec(t("类型"), "kind", 90, priority=1),
-            ColumnSpec(t("案由/标题"), "title", 320, priority=WHOLE),
+            ColumnSpec(t("案由/标题"), "title", 320, priority=3),
             ColumnSpec(t("领衔"), None, 70, priority=2),
             ColumnSpec(t("当前进展"), "step", 90, priority=3),
             ColumnSpec(t("结果"), None, 140, priority=1),
-            ColumnSpec(t("起草"), "drafted_on", 85, priority=0),
-            ColumnSpec(t("提交"), "submitted_on", 85, priority=2),
+            ColumnSpec(t("起草"), "drafted_on", 85, priority=WHOLE),
+            ColumnSpec(t("提交"), "submitted_on", 85, priority=WHOLE),
         ]
 
     def columns(self) -> list[ColumnSpec]:
