@@ -140,6 +140,8 @@ depends="$depends libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-r
 depends="$depends libxkbcommon-x11-0, libegl1, libgl1, libfontconfig1, libdbus-1-3,"
 # session management: the xcb plugin of PySide6 6.7 (the arm64 bundle's) links libSM and libICE
 depends="$depends libsm6, libice6,"
+# the Wayland platform plugins (UOS and Kylin offer Wayland sessions) load Qt's Wayland client
+depends="$depends libwayland-cursor0, libwayland-egl1,"
 # the house style's body (宋, AR PL UMing CN) and second-level headings (楷, AR PL UKai CN)
 depends="$depends fonts-arphic-uming, fonts-arphic-ukai"
 

@@ -82,7 +82,7 @@ cat > /tmp/window.sh <<'WIN'
 $APP >/tmp/window.log 2>&1 &
 app=\$!
 # wait for a top-level window of the program, then let it paint
-# (under qemu, for arm64, Qt takes minutes to start)
+# (generous: under qemu, for arm64, everything starts many times slower)
 for _ in \$(seq 300); do
     if xwininfo -root -tree 2>/dev/null | grep -qi '"studio'; then break; fi
     kill -0 \$app 2>/dev/null || { echo "the program ended early:"; cat /tmp/window.log; exit 1; }
