@@ -5,8 +5,10 @@
 #   make bench   timings on a large generated data set
 #   make lint    ruff check + ruff format --check
 #   make package the one-folder bundle dist/studio-app/ and a .deb for UOS/Kylin/Debian (PyInstaller)
-#   make package-old    the same for UOS 20 / Kylin V10 (glibc 2.28), built in a Debian 11 root
-#   make package-check  install that .deb into a fresh Debian 11 root and run it there (minutes)
+#   make package-old    the same for UOS 20 / Kylin V10 (glibc 2.28), built in a Debian 11 root;
+#                       ARCH=arm64 for Kylin V10 on arm64 (glibc 2.31, an arm64 root under qemu)
+#   make package-check  install those .debs (amd64 and arm64; ARCH= for one) into fresh Debian 11
+#                       roots and run them there (minutes; arm64 under qemu)
 #   make format  ruff format + ruff check --fix
 #   make clean   caches and build output;  make distclean  also the virtualenv
 #
@@ -131,10 +133,13 @@ package: venv
 # Root only (debootstrap, chroot); the roots and their package cache live in build-roots/.
 .PHONY: package-old package-check
 package-old:
-	bash packaging/oldglibc/build.sh
+	$(if $(ARCH),ARCH=$(ARCH)) bash packaging/oldglibc/build.sh
 
+# every architecture is checked, then the run fails if one did
 package-check:
-	bash packaging/oldglibc/check.sh
+	status=0; for arch in $(or $(ARCH),amd64 arm64); do \
+	    ARCH=$$arch bash packaging/oldglibc/check.sh || status=1; \
+	done; exit $$status
 
 clean:
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0 rm -rf

@@ -5,7 +5,8 @@
 #   bash packaging/build.sh          (or: make package)
 #
 # Variables: VENV (.venv), APPID (cn.gov.cppcc.studio-app), SKIP_PYINSTALLER=1 to repackage an
-# existing dist/studio-app/ without rebuilding it.
+# existing dist/studio-app/ without rebuilding it, BUNDLE_ONLY=1 to stop after it, DEB_STAGE_ONLY=1
+# to stop before dpkg-deb, GLIBC_NEEDED and GLIBC_MIN (below).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -37,6 +38,8 @@ bundle_mb=$(( $(du -sm "$BUNDLE" | cut -f1) ))
 if [ "$bundle_mb" -gt 250 ]; then
     echo "build.sh: WARNING: the bundle is ${bundle_mb} MB, above the 250 MB target" >&2
 fi
+
+[ "${BUNDLE_ONLY:-0}" != 1 ] || exit 0
 
 # ---- 2. the .deb (UOS layout: everything under /opt/apps/<appid>/) -----------------------------
 if ! command -v dpkg-deb >/dev/null 2>&1; then
@@ -124,12 +127,21 @@ EOF
 # The oldest glibc the bundle accepts: the newest GLIBC_x.y any of its files asks for (objdump -T).
 # The PySide6 wheels and the build machine's Python decide it: 6.12 wheels need 2.34 (Debian 12,
 # Ubuntu 22.04, UOS 23); packaging/oldglibc/build.sh makes the bundle for glibc 2.28 (UOS 20).
-glibc=$(bash packaging/glibc-needed.sh "$STAGE$PREFIX/files")
+# GLIBC_NEEDED: measured outside, on the same files (oldglibc/build.sh measures the arm64 bundle
+# on the build machine: under qemu its thousands of small processes had not finished after 5 min).
+glibc=${GLIBC_NEEDED:-$(bash packaging/glibc-needed.sh "$STAGE$PREFIX/files")}
 [ -n "$glibc" ] || { echo "build.sh: no glibc version measured (objdump missing?)" >&2; exit 1; }
+# GLIBC_MIN: the glibc the wheels' manylinux tag promises to run from, when their symbols ask for
+# less (PySide6 6.7.3's aarch64 wheels: manylinux_2_31, symbols up to 2.30); the higher one counts.
+glibc=$(printf '%s\n' "$glibc" "${GLIBC_MIN:-0}" | sort -V | tail -1)
 # Qt's xcb platform plugin and OpenGL/fonts/D-Bus come from the system (same list as `make sysdeps`).
 depends="libc6 (>= ${glibc:-2.28}), libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0,"
 depends="$depends libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-randr0,"
 depends="$depends libxkbcommon-x11-0, libegl1, libgl1, libfontconfig1, libdbus-1-3,"
+# session management: the xcb plugin of PySide6 6.7 (the arm64 bundle's) links libSM and libICE
+depends="$depends libsm6, libice6,"
+# the Wayland platform plugins (UOS and Kylin offer Wayland sessions) load Qt's Wayland client
+depends="$depends libwayland-cursor0, libwayland-egl1,"
 # the house style's body (宋, AR PL UMing CN) and second-level headings (楷, AR PL UKai CN)
 depends="$depends fonts-arphic-uming, fonts-arphic-ukai"
 
@@ -162,6 +174,12 @@ if find "$STAGE" -type l | grep -q .; then
     exit 1
 fi
 
+# DEB_STAGE_ONLY=1: the package tree only, for a dpkg-deb outside the build root (under qemu its
+# xz compression takes many times as long).
+if [ "${DEB_STAGE_ONLY:-0}" = 1 ]; then
+    echo "Package tree: $STAGE"
+    exit 0
+fi
 dpkg-deb --build --root-owner-group -Zxz "$STAGE" "$DEB" >/dev/null
 echo "Package: $DEB ($(du -h "$DEB" | cut -f1)), installed size $(( installed_kb / 1024 )) MB"
 dpkg-deb --info "$DEB" | sed -n '/Package:/,/Depends:/p'

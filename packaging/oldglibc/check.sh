@@ -7,6 +7,8 @@
 #   - `studio-app print minutes` writes a PDF, and every font that draws its text is embedded.
 #
 #   bash packaging/oldglibc/check.sh [DEB]     (or: make package-check; root needed)
+#   ARCH=arm64 bash packaging/oldglibc/check.sh  the arm64 .deb in an arm64 root, which runs under
+#                                                qemu (qemu-user-static, binfmt-support)
 #
 # DEB defaults to the newest dist/cn.gov.cppcc.studio-app_*_<arch>.deb; the checkout's .venv
 # (make venv) checks the PDF's fonts. Output, kept:
@@ -30,10 +32,40 @@ mount_root "$ROOT"
 echo "== $(basename "$DEB") into a fresh Debian $(cat "$ROOT/etc/debian_version") root" \
     "(glibc $(in_root "$ROOT" ldd --version | head -1 | awk '{print $NF}'))"
 cp "$DEB" "$ROOT/var/tmp/"
-# The package with what apt brings by itself (Depends and Recommends), plus the test's tools.
-install_in_root "$ROOT" "/var/tmp/$(basename "$DEB")" xvfb xauth x11-utils imagemagick poppler-utils \
-    | grep -E '^(Setting up|Err|E:)' || true
+# The package with what apt brings by itself (Depends and Recommends).
+install_in_root "$ROOT" "/var/tmp/$(basename "$DEB")" | grep -E '^(Setting up|Err|E:)' || true
 in_root "$ROOT" dpkg-query -W -f='installed: ${Package} ${Version}\n' "$APPID"
+
+# Every library a file of the bundle links to is in the bundle or on the system now, before the
+# test's own tools bring more (xvfb and ImageMagick pull in X libraries that a desktop has, but
+# that the package must ask for itself). A Qt plugin whose library is missing only stays unloaded
+# (an image format the program does not use): listed, not failed; the window's plugin (xcb) must load.
+echo "== the libraries the bundle links to, with only the package's Depends and Recommends installed"
+FILES="$ROOT/opt/apps/$APPID/files"
+declare -A present=()
+while IFS= read -r name; do present[$name]=1; done < <(
+    find "$FILES" -name '*.so*' -printf '%f\n'
+    for dir in "$ROOT/lib/" "$ROOT/usr/lib/" "$ROOT/lib64/"; do
+        [ -d "$dir" ] && find "$dir" -maxdepth 2 -name '*.so*' -printf '%f\n'
+    done)
+unresolved=0
+while IFS= read -r -d '' f; do
+    [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ] || continue
+    rel=${f#"$FILES"/}
+    for lib in $(objdump -p "$f" 2>/dev/null | awk '$1 == "NEEDED" {print $2}'); do
+        [ -z "${present[$lib]:-}" ] || continue
+        case "$rel" in
+            */plugins/platforms/libqxcb.so) ;;
+            */plugins/*) echo "   $rel: $lib is not on the system (this plugin stays unloaded)"; continue ;;
+        esac
+        echo "   $rel: $lib NOT FOUND"
+        unresolved=1
+    done
+done < <(find "$FILES" -type f -print0)
+[ "$unresolved" = 0 ] || { echo "the package's Depends miss a library the bundle links to"; exit 1; }
+
+# the test's tools
+install_in_root "$ROOT" xvfb xauth x11-utils imagemagick poppler-utils | grep -E '^(Err|E:)' || true
 in_root "$ROOT" useradd --create-home --shell /bin/bash coordinator
 
 APP=/opt/apps/$APPID/files/studio-app
@@ -50,7 +82,8 @@ cat > /tmp/window.sh <<'WIN'
 $APP >/tmp/window.log 2>&1 &
 app=\$!
 # wait for a top-level window of the program, then let it paint
-for _ in \$(seq 60); do
+# (generous: under qemu, for arm64, everything starts many times slower)
+for _ in \$(seq 300); do
     if xwininfo -root -tree 2>/dev/null | grep -qi '"studio'; then break; fi
     kill -0 \$app 2>/dev/null || { echo "the program ended early:"; cat /tmp/window.log; exit 1; }
     sleep 1

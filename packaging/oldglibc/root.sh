@@ -43,9 +43,25 @@ base_root() {
     echo "$base"
 }
 
+# A root of another architecture than this machine's runs its programs through qemu-user-static,
+# which binfmt_misc must have registered (flag F: the kernel opens qemu once, so the root needs no
+# copy of it). In a container binfmt_misc may have to be mounted first.
+check_foreign() {
+    [ "$ARCH" != "$(dpkg --print-architecture)" ] || return 0
+    local machine
+    machine=$(case "$ARCH" in arm64) echo aarch64 ;; *) echo "$ARCH" ;; esac)
+    if [ ! -e "/proc/sys/fs/binfmt_misc/qemu-$machine" ]; then
+        echo "root.sh: $ARCH programs cannot run here: apt-get install qemu-user-static binfmt-support;" \
+            "mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc if it is not mounted;" \
+            "update-binfmts --enable qemu-$machine" >&2
+        exit 1
+    fi
+}
+
 # new_root NAME: a fresh copy of the base root at $ROOTS/NAME (an old one is removed first).
 new_root() {
     local base dest="$ROOTS/$1"
+    check_foreign
     base=$(base_root)
     unmount_root "$dest"
     rm -rf "$dest"
