@@ -2447,7 +2447,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="737" />
+      <location filename="studio_app/ui/main_window.py" line="738" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
@@ -2482,7 +2482,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="736" />
+      <location filename="studio_app/ui/main_window.py" line="737" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2517,7 +2517,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="721" />
+      <location filename="studio_app/ui/main_window.py" line="722" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
@@ -2567,12 +2567,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="576" />
+      <location filename="studio_app/ui/main_window.py" line="577" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="568" />
+      <location filename="studio_app/ui/main_window.py" line="569" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2742,9 +2742,13 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="526" />
+      <location filename="studio_app/ui/main_window.py" line="527" />
+      <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
+      <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
+    </message>
+    <message>
       <source>请先打开“委员”或“联户”页，再导出列表。</source>
-      <translation>Open the “Members” or “Linked households” page first, then export the list.</translation>
+      <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/main_window.py" line="408" />
@@ -2752,12 +2756,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="612" />
+      <location filename="studio_app/ui/main_window.py" line="613" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="634" />
+      <location filename="studio_app/ui/main_window.py" line="635" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
@@ -3666,7 +3670,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>&lt;b&gt;Points for {year}: {total}&lt;/b&gt; (base {base}, pass mark {mark}): {verdict}. Scored by the {scheme}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="406" />
+      <location filename="studio_app/ui/member_record_page.py" line="412" />
       <source>Excel 文件 (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -3676,17 +3680,17 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>{kind} ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="430" />
+      <location filename="studio_app/ui/member_record_page.py" line="436" />
       <source>{year} 年已按现行的{scheme}计分。</source>
       <translation>{year} is already scored by the current {scheme}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="435" />
+      <location filename="studio_app/ui/member_record_page.py" line="441" />
       <source>{year} 年现按{old}计分。改按现行的{new}重算？排名和档案会随之改变，此操作记入操作日志。</source>
       <translation>{year} is scored by the {old}. Re-score it by the current {new}? The ranking and the records will change; this is written to the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="405" />
+      <location filename="studio_app/ui/member_record_page.py" line="411" />
       <source>{year}年度委员履职积分.xlsx</source>
       <translation>Member points {year}.xlsx</translation>
     </message>
@@ -3731,7 +3735,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="373" />
+      <location filename="studio_app/ui/member_record_page.py" line="375" />
       <source>名次</source>
       <translation>Rank</translation>
     </message>
@@ -3741,7 +3745,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Charts</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="373" />
+      <location filename="studio_app/ui/member_record_page.py" line="375" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -3756,12 +3760,17 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Member code</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="336" />
+      <location filename="studio_app/ui/member_record_page.py" line="337" />
       <source>导出 Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="405" />
+      <location filename="studio_app/ui/member_record_page.py" line="338" />
+      <source>导出 Excel（Ctrl+E）</source>
+      <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/member_record_page.py" line="411" />
       <source>导出履职积分</source>
       <translation>Export member points</translation>
     </message>
@@ -3781,7 +3790,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Points ranking</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="416" />
+      <location filename="studio_app/ui/member_record_page.py" line="422" />
       <source>已导出 {n} 位委员的积分到 {file}。</source>
       <translation>Exported the points of {n} members to {file}.</translation>
     </message>
@@ -3791,7 +3800,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="373" />
+      <location filename="studio_app/ui/member_record_page.py" line="375" />
       <source>总分</source>
       <translation>Total</translation>
     </message>
@@ -3801,7 +3810,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Print all members' records…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="338" />
+      <location filename="studio_app/ui/member_record_page.py" line="340" />
       <source>打印排名…</source>
       <translation>Print the ranking…</translation>
     </message>
@@ -3816,12 +3825,12 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Requests handled</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="368" />
+      <location filename="studio_app/ui/member_record_page.py" line="370" />
       <source>按{scheme}计分，合格线 {mark} 分；{n} 位委员，合格 {passed} 位。点列标题排序，双击一行查看该委员的档案。</source>
       <translation>Scored by the {scheme}, pass mark {mark}; {n} members, {passed} passed. Click a column heading to sort; double-click a row to open the member's record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="340" />
+      <location filename="studio_app/ui/member_record_page.py" line="342" />
       <source>按现行办法重算该年…</source>
       <translation>Re-score this year by the current scheme…</translation>
     </message>
@@ -3861,7 +3870,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="373" />
+      <location filename="studio_app/ui/member_record_page.py" line="375" />
       <source>是否合格</source>
       <translation>Passed</translation>
     </message>
@@ -3941,12 +3950,12 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>This activity has no attachments.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="438" />
+      <location filename="studio_app/ui/member_record_page.py" line="444" />
       <source>重算</source>
       <translation>Re-score</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_record_page.py" line="434" />
+      <location filename="studio_app/ui/member_record_page.py" line="440" />
       <source>重算往年积分</source>
       <translation>Re-score a past year</translation>
     </message>
@@ -4874,57 +4883,57 @@ yard courtyard</translation>
   <context>
     <name>ProposalsPage</name>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="476" />
+      <location filename="studio_app/ui/proposals_page.py" line="477" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="341" />
+      <location filename="studio_app/ui/proposals_page.py" line="342" />
       <source>{year}年</source>
       <translation>{year}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="433" />
+      <location filename="studio_app/ui/proposals_page.py" line="434" />
       <source>“{title}”已经提交，正文不再修改；请在导出的 Word 文件中修改，或用“更正”改正记错的一步。</source>
       <translation>“{title}” has been submitted: its text is no longer changed here. Edit the exported Word file, or use “Correct” for a step recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="303" />
+      <location filename="studio_app/ui/proposals_page.py" line="304" />
       <source>全部年份</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="301" />
+      <location filename="studio_app/ui/proposals_page.py" line="302" />
       <source>全部类型</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="302" />
+      <location filename="studio_app/ui/proposals_page.py" line="303" />
       <source>全部进展</source>
       <translation>All progress</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="493" />
+      <location filename="studio_app/ui/proposals_page.py" line="494" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="475" />
+      <location filename="studio_app/ui/proposals_page.py" line="476" />
       <source>导出 Word</source>
       <translation>Exported to Word</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="298" />
+      <location filename="studio_app/ui/proposals_page.py" line="299" />
       <source>导出 Word…</source>
       <translation>Export Word…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="485" />
+      <location filename="studio_app/ui/proposals_page.py" line="486" />
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="484" />
+      <location filename="studio_app/ui/proposals_page.py" line="485" />
       <source>已导出到：
 {path}
 
@@ -4935,22 +4944,22 @@ yard courtyard</translation>
 It opens in Word or WPS for editing.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="299" />
+      <location filename="studio_app/ui/proposals_page.py" line="300" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="491" />
+      <location filename="studio_app/ui/proposals_page.py" line="492" />
       <source>归档“{title}”？归档后不再出现在列表中，也不计入履职；经过和正文都会保留。</source>
       <translation>Archive “{title}”? It leaves the list and no longer counts in the members' records; its course and text are kept.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="292" />
+      <location filename="studio_app/ui/proposals_page.py" line="293" />
       <source>批示…</source>
       <translation>Instruction…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="289" />
+      <location filename="studio_app/ui/proposals_page.py" line="290" />
       <source>提交…</source>
       <translation>Submit…</translation>
     </message>
@@ -4965,22 +4974,22 @@ It opens in Word or WPS for editing.</translation>
       <translation>New report</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="296" />
+      <location filename="studio_app/ui/proposals_page.py" line="297" />
       <source>更正…</source>
       <translation>Correct…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="294" />
+      <location filename="studio_app/ui/proposals_page.py" line="295" />
       <source>满意度…</source>
       <translation>Satisfaction…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="290" />
+      <location filename="studio_app/ui/proposals_page.py" line="291" />
       <source>立案结果…</source>
       <translation>Registration…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="293" />
+      <location filename="studio_app/ui/proposals_page.py" line="294" />
       <source>答复…</source>
       <translation>Answer…</translation>
     </message>
@@ -4990,7 +4999,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Edit text…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/proposals_page.py" line="291" />
+      <location filename="studio_app/ui/proposals_page.py" line="292" />
       <source>采用…</source>
       <translation>Adoption…</translation>
     </message>
@@ -5335,27 +5344,27 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="604" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="597" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="358" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="351" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="438" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="431" />
       <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
       <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="384" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="377" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="482" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="475" />
       <source>{n}. {number}（{status}，{who}）{content}</source>
       <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
@@ -5364,87 +5373,87 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Don't link</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="124" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="569" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="562" />
       <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
       <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="200" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="198" />
       <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
       <translation>&amp;Similar open requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="172" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="170" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="103" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="499" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="492" />
       <source>可能是同一件事</source>
       <translation>Possibly the same matter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="495" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="488" />
       <source>合并到 {number}(&amp;{key})</source>
       <translation>Merge into {number} (&amp;{key})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="491" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="484" />
       <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
       <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="202" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="200" />
       <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
       <translation>Same &amp;village (for reference)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="567" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="560" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="563" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="556" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="219" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="220" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="218" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="92" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="90" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="91" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="426" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="419" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
@@ -5457,52 +5466,52 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="561" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="554" />
       <source>本次已登记 {n} 件(&amp;R)</source>
       <translation>{n} &amp;registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="215" />
       <source>本次已登记(&amp;R)</source>
       <translation>&amp;Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="121" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="119" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="91" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="119" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="117" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="102" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="541" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="534" />
       <source>没有登记：改好后再按 Enter。</source>
       <translation>Not registered: make your changes, then press Enter again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="152" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="150" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="494" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="487" />
       <source>登记为新诉求(&amp;N)</source>
       <translation>Register as a &amp;new request</translation>
     </message>
@@ -5511,17 +5520,17 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Register and merge into selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="149" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
       <source>登记并合并到所选诉求(&amp;M)</source>
       <translation>Register and &amp;merge into the selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="146" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="144" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
@@ -5530,57 +5539,57 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="134" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="175" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="138" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="130" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="120" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="118" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="138" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="135" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="133" />
       <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
       <translation>Choose: type the category's number, or the first letters of its name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="497" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="490" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="489" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="482" />
       <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
       <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="346" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="339" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="382" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="375" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>

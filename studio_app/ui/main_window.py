@@ -517,13 +517,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _export_list(self) -> None:
+        from studio_app.ui.member_record_page import MemberRecordPage
         from studio_app.ui.table_page import TablePage
 
         page = self.current_page()
-        if isinstance(page, TablePage):
+        if isinstance(page, TablePage | MemberRecordPage):
             page.export_list()
         else:
-            messages.info(self, self.tr("请先打开“委员”或“联户”页，再导出列表。"))
+            messages.info(self, self.tr("请先打开“委员”“联户”或“履职档案”页，再导出列表。"))
 
     def _can(self, permission) -> bool:
         """Whether to offer it (the services decide and log when it is done)."""

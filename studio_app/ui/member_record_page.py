@@ -333,7 +333,9 @@ class MemberRecordPage(Page):
         self.ranking_year.setValue(date.today().year)
         self.ranking_year.valueChanged.connect(lambda _v: self.show_ranking())
         bar = page_toolbar()
-        self.export_action = keyed(QAction(t("导出 Excel…"), self), "Ctrl+E")
+        # Ctrl+E is the window's 文件 → 导出当前列表, which comes here (export_list)
+        self.export_action = QAction(t("导出 Excel…"), self)
+        self.export_action.setToolTip(t("导出 Excel（Ctrl+E）"))
         self.export_action.triggered.connect(self.export_ranking)
         self.print_ranking_action = QAction(t("打印排名…"), self)
         self.print_ranking_action.triggered.connect(self.print_ranking)
@@ -398,6 +400,10 @@ class MemberRecordPage(Page):
         member_id = self.ranking.item(item.row(), 1).data(ID_ROLE)
         self.year.setValue(self.ranking_year.value())
         self.show_member(member_id)
+
+    def export_list(self) -> None:
+        """文件 → 导出当前列表 (Ctrl+E): the ranking of the year shown."""
+        self.export_ranking()
 
     def export_ranking(self) -> None:
         year = self.ranking_year.value()

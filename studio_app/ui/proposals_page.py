@@ -282,16 +282,17 @@ class ProposalsPage(Page):
         self.new_opinion = keyed(
             add(t("新建社情民意"), lambda: self._new(ProposalKind.SOCIAL_OPINION)), "Ctrl+Shift+N"
         )
-        self.edit_action = keyed(add(t("编辑正文…"), self.edit_selected), "Ctrl+E")
+        self.edit_action = keyed(add(t("编辑正文…"), self.edit_selected), "F2")
         self.toolbar.addSeparator()
-        # Each step from the keyboard: Ctrl+1 提交, 2 立案结果, 3 采用, 4 批示, 5 答复, 6 满意度.
+        # Each step from the keyboard: Alt+1 提交, 2 立案结果, 3 采用, 4 批示, 5 答复, 6 满意度
+        # (Ctrl+1 … are the window's pages).
         self.step_actions = {
-            P.SUBMIT: keyed(add(t("提交…"), lambda: self._step(P.SUBMIT)), "Ctrl+1"),
-            P.REGISTER: keyed(add(t("立案结果…"), lambda: self._step(P.REGISTER)), "Ctrl+2"),
-            P.ADOPT: keyed(add(t("采用…"), lambda: self._step(P.ADOPT)), "Ctrl+3"),
-            P.INSTRUCT: keyed(add(t("批示…"), lambda: self._step(P.INSTRUCT)), "Ctrl+4"),
-            P.REPLY: keyed(add(t("答复…"), lambda: self._step(P.REPLY)), "Ctrl+5"),
-            P.RATE: keyed(add(t("满意度…"), lambda: self._step(P.RATE)), "Ctrl+6"),
+            P.SUBMIT: keyed(add(t("提交…"), lambda: self._step(P.SUBMIT)), "Alt+1"),
+            P.REGISTER: keyed(add(t("立案结果…"), lambda: self._step(P.REGISTER)), "Alt+2"),
+            P.ADOPT: keyed(add(t("采用…"), lambda: self._step(P.ADOPT)), "Alt+3"),
+            P.INSTRUCT: keyed(add(t("批示…"), lambda: self._step(P.INSTRUCT)), "Alt+4"),
+            P.REPLY: keyed(add(t("答复…"), lambda: self._step(P.REPLY)), "Alt+5"),
+            P.RATE: keyed(add(t("满意度…"), lambda: self._step(P.RATE)), "Alt+6"),
         }
         self.correct_action = keyed(add(t("更正…"), self._correct), "Ctrl+R")
         self.toolbar.addSeparator()

@@ -243,3 +243,71 @@ def test_the_studio_s_details_can_be_changed_later(qtbot, window, services, stud
     assert (saved.name, saved.address, saved.phone) == (
         "城关镇农业界委员工作室", "人民路18号", "0931-6123456",
     )  # fmt: skip
+
+
+def _menu_actions(menu_bar) -> list:
+    found, menus = [], [a.menu() for a in menu_bar.actions() if a.menu()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu():
+                menus.append(action.menu())
+            else:
+                found.append(action)
+    return found
+
+
+def test_no_key_is_claimed_twice_on_any_page(qtbot, services):
+    """A key both a page and the window claim does nothing at all (Qt: "Ambiguous shortcut
+    overload"): on every page, each key is the window's or one of the page's actions."""
+    from PySide6.QtGui import QAction
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window_keys = [a.shortcut().toString() for a in _menu_actions(window.menuBar())]
+    window_keys = [k for k in window_keys if k]
+    assert len(window_keys) == len(set(window_keys)) and "Ctrl+0" in window_keys
+    for index, title in enumerate(window.page_titles()):
+        page = window.page_at(index)
+        window.show_page(page)
+        keys = [a.shortcut().toString() for a in page.findChildren(QAction)]
+        keys = [k for k in keys if k]
+        clash = (set(keys) & set(window_keys)) | {k for k in keys if keys.count(k) > 1}
+        assert not clash, (title, clash)
+
+
+def test_the_proposals_steps_and_the_pages_answer_their_keys(qtbot, services, make_member):
+    from PySide6.QtGui import QKeySequence
+
+    from studio_app.base.enums import ProposalKind
+    from studio_app.base.enums import ProposalStep as P
+    from studio_app.core.proposals import ProposalInput
+
+    lead = make_member("林委员", "13700002222")
+    services.proposals.create(ProposalInput(ProposalKind.PROPOSAL, "路灯", lead_id=lead.id))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # keys reach the active window's shortcuts
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.proposals_page
+    window.show_page(page)
+    steps, edits = [], []
+    page._step = steps.append  # the step actions call it when triggered
+    page.edit_action.triggered.disconnect()  # no dialog: that the key reaches it is enough
+    page.edit_action.triggered.connect(lambda: edits.append(True))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.view.selectRow(0)
+    page.view.setFocus()
+    qtbot.waitUntil(page.step_actions[P.SUBMIT].isEnabled)
+    qtbot.keyClick(page.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    assert steps == [P.SUBMIT] and edits == [True]
+    assert page.step_actions[P.RATE].shortcut() == QKeySequence("Alt+6")
+    qtbot.keyClick(page.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.member_record_page
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.workbench_page

@@ -89,7 +89,7 @@ def test_the_page_lists_filters_and_shows_the_course(qtbot, services, make_membe
     enabled = {s for s, a in page.step_actions.items() if a.isEnabled()}
     assert enabled == {P.REGISTER}  # 立案结果 only, after 提交
     assert not page.step_actions[P.ADOPT].isVisible() or not page.step_actions[P.ADOPT].isEnabled()
-    assert page.step_actions[P.SUBMIT].shortcut() == QKeySequence("Ctrl+1")
+    assert page.step_actions[P.SUBMIT].shortcut() == QKeySequence("Alt+1")
     assert not page.edit_action.isEnabled()  # submitted: its text is what was submitted
 
 
