@@ -81,6 +81,13 @@ EXCLUDES = [
     "pypdf",
     "zxingcpp",
     "ruff",
+    # python-docx and openpyxl use lxml.etree alone; Pillow opens no AVIF (4.7 MB of libavif)
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
 ]
 
 HIDDEN_IMPORTS = [
@@ -136,8 +143,9 @@ DROP_BINARY_PATTERNS = [
     r"\.(so\.6|dll)",
     # what only libqgtk3.so links to (Linux system libraries copied from the build machine)
     r"lib(atk-1\.0|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|gdk_pixbuf-2\.0"
-    r"|pixman-1|thai|datrie|fribidi|graphite2|harfbuzz|Xau|Xdmcp|Xext|Xrender|bsd|md|jpeg)"
-    r"\.so(\.[0-9]+)*",
+    r"|pixman-1|thai|datrie|fribidi|graphite2|harfbuzz|Xau|Xdmcp|Xext|Xrender|bsd|md|jpeg"
+    r"|gtk-3|gdk-3|epoxy|atk-bridge-2\.0|atspi|Xcomposite|Xcursor|Xdamage|Xfixes|Xi|Xinerama"
+    r"|Xrandr|cap|expat)\.so(\.[0-9]+)*",
     # the desktop's own font and D-Bus libraries: the system has them (the .deb depends on
     # libfontconfig1 and libdbus-1-3), set up for its own fonts and session bus. A copy from the
     # build machine would also raise the glibc the bundle needs (Debian 11's libpng16 and

@@ -163,6 +163,9 @@ def test_binary_filter_keeps_what_the_program_needs():
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "Qt6Qml.dll",
+        "libgtk-3.so.0",  # left behind by the GTK3 theme plugin, which nothing else needs
+        "libepoxy.so.0",
+        "libXcursor.so.1",
         "libfontconfig.so.1",
         "libfreetype.so.6",
         "libpng16.so.16",
