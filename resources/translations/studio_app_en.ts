@@ -7923,7 +7923,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="536" />
+      <location filename="studio_app/core/activities.py" line="521" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -8062,7 +8062,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="296" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
@@ -8405,7 +8405,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="322" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8807,7 +8807,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="89" />
+      <location filename="studio_app/core/activities.py" line="88" />
       <source>书面发言</source>
       <translation>Written speech</translation>
     </message>
@@ -9658,7 +9658,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reference number</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="88" />
+      <location filename="studio_app/core/activities.py" line="87" />
       <source>口头发言</source>
       <translation>Oral speech</translation>
     </message>
@@ -9668,7 +9668,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="262" />
+      <location filename="studio_app/core/archive.py" line="509" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
@@ -9741,7 +9741,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="333" />
+      <location filename="studio_app/core/activities.py" line="318" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -10110,7 +10110,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="505" />
+      <location filename="studio_app/core/archive.py" line="492" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
@@ -10429,7 +10429,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Database restored from backup: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="80" />
+      <location filename="studio_app/core/activities.py" line="79" />
       <source>已值班</source>
       <translation>Served</translation>
     </message>
@@ -10872,7 +10872,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="326" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -10914,14 +10914,13 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="409" />
+      <location filename="studio_app/core/archive.py" line="406" />
       <source>扫描件</source>
       <translation>Scans</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="414" />
       <source>扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
-      <translation>The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
+      <translation type="vanished">The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -11103,7 +11102,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="445" />
+      <location filename="studio_app/core/archive.py" line="432" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
@@ -11113,7 +11112,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="298" />
+      <location filename="studio_app/core/activities.py" line="283" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
@@ -11128,7 +11127,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="308" />
+      <location filename="studio_app/core/activities.py" line="293" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11148,7 +11147,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="461" />
+      <location filename="studio_app/core/archive.py" line="448" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
@@ -11158,7 +11157,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="304" />
+      <location filename="studio_app/core/activities.py" line="289" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
@@ -11260,7 +11259,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="82" />
+      <location filename="studio_app/core/activities.py" line="81" />
       <source>按时答复</source>
       <translation>Answered on time</translation>
     </message>
@@ -11280,7 +11279,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="81" />
+      <location filename="studio_app/core/activities.py" line="80" />
       <source>排班未到（换班）</source>
       <translation>Rostered, swapped out</translation>
     </message>
@@ -11353,7 +11352,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="503" />
+      <location filename="studio_app/core/activities.py" line="488" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -11712,6 +11711,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>File size: {size}</translation>
     </message>
     <message>
+      <location filename="studio_app/core/archive.py" line="513" />
+      <source>文件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
+      <translation>The file is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="182" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
@@ -11786,7 +11790,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="326" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -11929,7 +11933,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="330" />
+      <location filename="studio_app/core/activities.py" line="315" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -12410,7 +12414,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="321" />
+      <location filename="studio_app/core/activities.py" line="306" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12842,7 +12846,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>row {row}, column {column}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="529" />
+      <location filename="studio_app/core/archive.py" line="535" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
@@ -13434,7 +13438,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="519" />
+      <location filename="studio_app/core/activities.py" line="504" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -13567,7 +13571,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="334" />
+      <location filename="studio_app/core/activities.py" line="319" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -13662,7 +13666,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please enter the answering unit and its answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="453" />
+      <location filename="studio_app/core/archive.py" line="440" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
@@ -13746,7 +13750,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="326" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -13824,7 +13828,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="512" />
+      <location filename="studio_app/core/activities.py" line="497" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
@@ -13864,7 +13868,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="83" />
+      <location filename="studio_app/core/activities.py" line="82" />
       <source>超期答复</source>
       <translation>Answered late</translation>
     </message>
@@ -13975,7 +13979,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="331" />
+      <location filename="studio_app/core/activities.py" line="316" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -14224,14 +14228,13 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="262" />
+      <location filename="studio_app/core/activities.py" line="258" />
       <source>附件</source>
       <translation>Attachment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="267" />
       <source>附件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
-      <translation>The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
+      <translation type="vanished">The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />

@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import PureWindowsPath
 from typing import NamedTuple
 
 from sqlalchemy import Select, String, case, func, literal, select, type_coerce
@@ -39,11 +38,11 @@ from studio_app.base.enums import (
     ReceptionStatus,
     RequestStatus,
 )
-from studio_app.base.errors import NotFoundError, StudioError, ValidationError
+from studio_app.base.errors import NotFoundError, StudioError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
 from studio_app.base.text import clean_text
-from studio_app.core.archive import MAX_ATTACHMENT_BYTES, scan_media_type, sha256
+from studio_app.core.archive import scan_fields, sha256
 from studio_app.core.meetings import local_day
 from studio_app.core.models import (
     ActivityAttachment,
@@ -63,7 +62,7 @@ from studio_app.core.proposals import involvements
 from studio_app.core.records import check_version, load
 from studio_app.core.request_figures import day_ends, local_day_start
 from studio_app.core.unit_of_work import SessionSource
-from studio_app.core.validation import Validator, clean_name
+from studio_app.core.validation import Validator
 
 K = ActivityKind
 # The kinds the coordinator enters, and the outcomes each may have ("" for none).
@@ -256,24 +255,10 @@ class ActivityService:
         self, activity_id: uuid.UUID, file_name: str, data: bytes, by: str = ""
     ) -> AttachmentRow:
         """Attach a scan or photo (PDF, JPEG or PNG) to an entered activity."""
-        media_type = scan_media_type(data)
-        if media_type is None:
-            raise ValidationError.single(
-                "file", tr("附件"), tr("只能附上 PDF 文件或 JPG、PNG 图片。")
-            )
-        if len(data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationError.single(
-                "file", tr("附件"),
-                tr("附件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。").format(mb=len(data) / 2**20),
-            )  # fmt: skip
+        fields = scan_fields(file_name, data, by, tr("附件"))
         with self.db.session() as s:
             self._load(s, activity_id)
-            a = ActivityAttachment(
-                activity_id=activity_id,
-                file_name=clean_text(PureWindowsPath(file_name).name)[:255] or "scan",
-                media_type=media_type, size=len(data), sha256=sha256(data), attached_at=utcnow(),
-                attached_by=clean_name(by)[:100] if by else "", data=data,
-            )  # fmt: skip
+            a = ActivityAttachment(activity_id=activity_id, **fields)
             s.add(a)
             s.flush()
             return _attachment_row(a)

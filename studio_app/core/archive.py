@@ -403,23 +403,10 @@ class ArchiveService:
         self, document_id: uuid.UUID, file_name: str, data: bytes, by: str = ""
     ) -> AttachmentRow:
         """Attach the scanned signed copy (PDF, JPEG or PNG) to the document it belongs to."""
-        media_type = scan_media_type(data)
-        if media_type is None:
-            raise ValidationError.single(
-                "file", tr("扫描件"), tr("只能附上 PDF 文件或 JPG、PNG 图片。")
-            )
-        if len(data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationError.single(
-                "file", tr("扫描件"),
-                tr("扫描件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。").format(mb=len(data) / 2**20),
-            )  # fmt: skip
+        fields = scan_fields(file_name, data, by, tr("扫描件"))
         with self.db.session() as s:
             load(s, IssuedDocument, document_id, tr("找不到这份存档文件。"))
-            a = DocumentAttachment(
-                document_id=document_id, file_name=clean_text(PureWindowsPath(file_name).name)[:255] or "scan",
-                media_type=media_type, size=len(data), sha256=sha256(data), attached_at=utcnow(),
-                attached_by=clean_name(by) if by else "", data=data,
-            )  # fmt: skip
+            a = DocumentAttachment(document_id=document_id, **fields)
             s.add(a)
             s.flush()
             return _attachment_row(a)
@@ -511,6 +498,25 @@ def damage_message(row: DocumentRow) -> str:
 def _attachment_row(a: DocumentAttachment) -> AttachmentRow:
     return AttachmentRow(a.id, a.document_id, a.file_name, a.media_type, a.size, a.attached_at,
                          a.attached_by)  # fmt: skip
+
+
+def scan_fields(file_name: str, data: bytes, by: str, what: str) -> dict:
+    """What is stored of a scan or photo to attach (PDF, JPEG or PNG, at most 30 MB): its
+    name, type, size, hash, bytes, who and when; a ValidationError naming ``what`` (扫描件,
+    附件) otherwise, before anything is written."""
+    media_type = scan_media_type(data)
+    if media_type is None:
+        raise ValidationError.single("file", what, tr("只能附上 PDF 文件或 JPG、PNG 图片。"))
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError.single(
+            "file", what,
+            tr("文件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。").format(mb=len(data) / 2**20),
+        )  # fmt: skip
+    return {
+        "file_name": clean_text(PureWindowsPath(file_name).name)[:255] or "scan",
+        "media_type": media_type, "size": len(data), "sha256": sha256(data),
+        "attached_at": utcnow(), "attached_by": clean_name(by)[:100] if by else "", "data": data,
+    }  # fmt: skip
 
 
 def scan_media_type(data: bytes) -> str | None:
