@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import Select, String, case, func, literal, select, type_coerce
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session
 
 from studio_app.base.enums import (
     ActionStatus,
@@ -38,11 +38,11 @@ from studio_app.base.enums import (
     ReceptionStatus,
     RequestStatus,
 )
-from studio_app.base.errors import NotFoundError, StudioError
+from studio_app.base.errors import StudioError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
 from studio_app.base.text import clean_text
-from studio_app.core.archive import scan_fields, sha256
+from studio_app.core.archive import scan_fields, stored_scan
 from studio_app.core.meetings import local_day
 from studio_app.core.models import (
     ActivityAttachment,
@@ -275,13 +275,8 @@ class ActivityService:
     def attachment_data(self, attachment_id: uuid.UUID) -> tuple[AttachmentRow, bytes, bool]:
         """The attachment, its bytes, and whether they still match their hash."""
         with self.db.session() as s:
-            a = s.scalar(
-                select(ActivityAttachment).where(ActivityAttachment.id == attachment_id)
-                .options(undefer(ActivityAttachment.data))
-            )  # fmt: skip
-            if a is None:
-                raise NotFoundError(tr("找不到这份附件。"))
-            return _attachment_row(a), a.data, sha256(a.data) == a.sha256
+            a, intact = stored_scan(s, ActivityAttachment, attachment_id, tr("找不到这份附件。"))
+            return _attachment_row(a), a.data, intact
 
     # ---- helpers -------------------------------------------------------------------------
     @staticmethod

@@ -424,13 +424,8 @@ class ArchiveService:
     def attachment_data(self, attachment_id: uuid.UUID) -> tuple[AttachmentRow, bytes, bool]:
         """The attachment, its bytes, and whether they still match their hash."""
         with self.db.session() as s:
-            a = s.scalar(
-                select(DocumentAttachment).where(DocumentAttachment.id == attachment_id)
-                .options(undefer(DocumentAttachment.data))
-            )  # fmt: skip
-            if a is None:
-                raise NotFoundError(tr("找不到这份扫描件。"))
-            return _attachment_row(a), a.data, sha256(a.data) == a.sha256
+            a, intact = stored_scan(s, DocumentAttachment, attachment_id, tr("找不到这份扫描件。"))
+            return _attachment_row(a), a.data, intact
 
     # ---- helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -498,6 +493,15 @@ def damage_message(row: DocumentRow) -> str:
 def _attachment_row(a: DocumentAttachment) -> AttachmentRow:
     return AttachmentRow(a.id, a.document_id, a.file_name, a.media_type, a.size, a.attached_at,
                          a.attached_by)  # fmt: skip
+
+
+def stored_scan(s: Session, model, attachment_id: uuid.UUID, missing: str):
+    """A stored scan (a ``DocumentAttachment`` or ``ActivityAttachment``) with its bytes
+    loaded, and whether they still match their hash; NotFoundError saying ``missing``."""
+    a = s.scalar(select(model).where(model.id == attachment_id).options(undefer(model.data)))
+    if a is None:
+        raise NotFoundError(missing)
+    return a, sha256(a.data) == a.sha256
 
 
 def scan_fields(file_name: str, data: bytes, by: str, what: str) -> dict:
