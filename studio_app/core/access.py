@@ -99,6 +99,7 @@ class UserRow:
     failed_attempts: int
     created_at: datetime
     studio_id: uuid.UUID | None = None  # where they work (None: the county office)
+    studio_name: str = ""
 
     def locked(self, now: datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or utcnow())
@@ -107,14 +108,21 @@ class UserRow:
 class PermissionDeniedError(StudioError):
     """The logged-in user's role may not do this; nothing was changed."""
 
-    def __init__(self, user: CurrentUser | None, permission: Permission, *, target: str = ""):
+    def __init__(
+        self,
+        user: CurrentUser | None,
+        permission: Permission,
+        *,
+        target: str = "",
+        message: str = "",
+    ):
         self.user = user
         self.permission = permission
         self.target = target  # what was refused, for the audit log
         self.logged = False  # written to the audit log (core.guard does it once)
-        if user is None:
+        if not message and user is None:
             message = tr("请先登录，再{action}。").format(action=label(permission))
-        else:
+        elif not message:
             message = tr("您的身份是“{role}”，不能{action}，请联系管理员。").format(
                 role=label(user.role), action=label(permission)
             )
@@ -422,7 +430,16 @@ class AccessService:
             stmt = select(User).order_by(User.username_key)
             if admin is not None and not admin.role.county:
                 stmt = stmt.where(User.studio_id == admin.studio_id)
-            return [self._row(u) for u in s.scalars(stmt)]
+            names = dict(s.execute(select(Studio.id, Studio.name)).tuples().all())
+            return [self._row(u, names.get(u.studio_id, "")) for u in s.scalars(stmt)]
+
+    @staticmethod
+    def assignable_roles(admin: CurrentUser | None) -> tuple[Role, ...]:
+        """The roles ``admin`` may give: every one for the county's admin, a studio's roles
+        for a studio's admin."""
+        if admin is not None and admin.role.county:
+            return tuple(Role)
+        return tuple(r for r in Role if not r.county)
 
     def set_role(
         self, admin: CurrentUser | None, user_id: uuid.UUID, role: Role, *,
@@ -612,6 +629,7 @@ class AccessService:
         return user
 
     @staticmethod
-    def _row(u: User) -> UserRow:
+    def _row(u: User, studio_name: str = "") -> UserRow:
         return UserRow(u.id, u.username, u.display_name, u.role, u.active, u.last_login_at,
-                       u.locked_until, u.failed_attempts, u.created_at, u.studio_id)  # fmt: skip
+                       u.locked_until, u.failed_attempts, u.created_at, u.studio_id,
+                       studio_name)  # fmt: skip

@@ -20,6 +20,7 @@ from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import PAGE_SIZE, ListHead
 from studio_app.core.models import Household, Linkage, Member, Studio, StudioMembership, utcnow
 from studio_app.core.records import check_version, load
+from studio_app.core.scope import studio_for_new
 from studio_app.core.search import matches
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
@@ -277,11 +278,13 @@ class MemberService:
         *,
         allow_duplicate: bool = False,
     ) -> Member:
-        """A new member of validated ``values`` in the caller's unit of work, in the studio."""
+        """A new member of validated ``values`` in the caller's unit of work, in the studio
+        (by default the one the session works in, or the database's only one)."""
         if not allow_duplicate and (
             dup := cls._duplicate(s, values["name"], values["phone"], None)
         ):
             raise duplicate_member_error(dup)
+        studio_id = studio_id or studio_for_new(s)
         member = Member(**values)
         s.add(member)
         s.flush()

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from studio_app.base.enums import MembershipRole
-from studio_app.base.errors import FieldError, NotFoundError, ValidationError
+from studio_app.base.errors import FieldError, NotFoundError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
+from studio_app.core.guard import acting_user
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
-from studio_app.core.guard import acting_user
 from studio_app.core.records import check_version
 from studio_app.core.scope import EVERY_STUDIO
 from studio_app.core.unit_of_work import SessionSource
@@ -70,6 +70,28 @@ class StudioService:
             if user is None or user.role.county:
                 return list(s.scalars(stmt, execution_options={EVERY_STUDIO: True}))
             return list(s.scalars(stmt.where(Studio.id == user.studio_id)))
+
+    def find(self, text: str) -> uuid.UUID:
+        """The studio the user may work in named ``text`` (its name, its id, or a part of its
+        name that no other studio has): the command line's ``--studio``."""
+        studios = self.switchable()
+        text = clean_text(text)
+        found = [s for s in studios if text in (s.name, str(s.id))] or [
+            s for s in studios if text and text in s.name
+        ]
+        if len(found) == 1:
+            return found[0].id
+        if found:
+            raise StudioError(
+                tr("名称含“{text}”的工作室不止一个：{names}。请写得更完整些。").format(
+                    text=text, names="、".join(s.name for s in found)
+                )
+            )
+        raise NotFoundError(
+            tr("没有名为“{text}”的工作室。可以选择的有：{names}。").format(
+                text=text, names="、".join(s.name for s in studios) or tr("（无）")
+            )
+        )
 
     def default(self) -> Studio | None:
         """The first active studio: a grassroots database usually holds exactly one."""
