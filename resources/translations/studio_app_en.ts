@@ -8088,12 +8088,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="554" />
+      <location filename="studio_app/core/access.py" line="556" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="552" />
+      <location filename="studio_app/core/access.py" line="554" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
@@ -8108,12 +8108,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="549" />
+      <location filename="studio_app/core/access.py" line="551" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="546" />
+      <location filename="studio_app/core/access.py" line="548" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -8550,7 +8550,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="611" />
+      <location filename="studio_app/core/access.py" line="613" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -8793,7 +8793,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not allowed with argument %s</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="171" />
+      <location filename="studio_app/core/scope.py" line="194" />
       <source>不能把记录登记到您所在工作室以外的工作室。</source>
       <translation>You cannot register a record in a studio other than your own.</translation>
     </message>
@@ -8843,7 +8843,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="157" />
+      <location filename="studio_app/core/studios.py" line="175" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
@@ -9600,12 +9600,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>From today {name} is the household's primary contact.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="493" />
+      <location filename="studio_app/core/access.py" line="495" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="493" />
+      <location filename="studio_app/core/access.py" line="495" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -9729,7 +9729,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="586" />
+      <location filename="studio_app/core/access.py" line="588" />
       <source>只有县政协管理员可以添加或设置县政协的账户。</source>
       <translation>Only a county administrator can add or set county users.</translation>
     </message>
@@ -9812,7 +9812,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="86" />
+      <location filename="studio_app/core/studios.py" line="92" />
       <source>名称含“{text}”的工作室不止一个：{names}。请写得更完整些。</source>
       <translation>More than one studio's name contains “{text}”: {names}. Please write more of the name.</translation>
     </message>
@@ -10059,7 +10059,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="526" />
+      <location filename="studio_app/core/access.py" line="528" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -10251,7 +10251,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="543" />
+      <location filename="studio_app/core/access.py" line="545" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
@@ -10396,7 +10396,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="155" />
+      <location filename="studio_app/core/studios.py" line="173" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
@@ -10937,7 +10937,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/services.py" line="106" />
+      <location filename="studio_app/core/studios.py" line="33" />
       <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
       <translation>You can only work in your own studio. To see another studio, ask the county office.</translation>
     </message>
@@ -11131,7 +11131,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="593" />
+      <location filename="studio_app/core/access.py" line="595" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -11146,7 +11146,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="577" />
+      <location filename="studio_app/core/access.py" line="579" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
@@ -11587,7 +11587,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="457" />
+      <location filename="studio_app/core/access.py" line="459" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -11738,7 +11738,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="517" />
+      <location filename="studio_app/cli.py" line="518" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
@@ -11839,12 +11839,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>AR PL Kaiti</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="494" />
+      <location filename="studio_app/core/access.py" line="496" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="497" />
+      <location filename="studio_app/core/access.py" line="499" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -12432,7 +12432,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="91" />
+      <location filename="studio_app/core/studios.py" line="97" />
       <source>没有名为“{text}”的工作室。可以选择的有：{names}。</source>
       <translation>There is no studio called “{text}”. You can choose: {names}.</translation>
     </message>
@@ -12568,7 +12568,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="162" />
+      <location filename="studio_app/core/studios.py" line="180" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -12588,7 +12588,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="89" />
+      <location filename="studio_app/core/scope.py" line="93" />
       <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
       <translation>You are viewing the whole county, so a new record has no studio. Choose a studio at the top of the window first, then register.</translation>
     </message>
@@ -12642,17 +12642,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="522" />
+      <location filename="studio_app/core/access.py" line="524" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="621" />
+      <location filename="studio_app/core/access.py" line="623" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="525" />
+      <location filename="studio_app/core/access.py" line="527" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -13828,7 +13828,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose a proposal or a public-opinion report.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="597" />
+      <location filename="studio_app/core/access.py" line="599" />
       <source>请选择这位用户所在的工作室。</source>
       <translation>Choose the studio this user works in.</translation>
     </message>
@@ -14011,7 +14011,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="586" />
+      <location filename="studio_app/core/access.py" line="588" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
@@ -14128,7 +14128,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="561" />
+      <location filename="studio_app/core/access.py" line="563" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -14178,7 +14178,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="191" />
+      <location filename="studio_app/core/scope.py" line="214" />
       <source>这位委员不在您所在的工作室，不能为他登记。</source>
       <translation>This member is not in your studio; you cannot record this for them.</translation>
     </message>
@@ -14411,7 +14411,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="174" />
+      <location filename="studio_app/core/studios.py" line="192" />
       <source>领衔委员姓名</source>
       <translation>Lead member's name</translation>
     </message>
@@ -14421,7 +14421,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="174" />
+      <location filename="studio_app/core/studios.py" line="192" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -14481,7 +14481,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (yearly cap of {cap} reached)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="92" />
+      <location filename="studio_app/core/studios.py" line="98" />
       <source>（无）</source>
       <translation>(none)</translation>
     </message>

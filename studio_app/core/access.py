@@ -430,7 +430,9 @@ class AccessService:
             stmt = select(User).order_by(User.username_key)
             if admin is not None and not admin.role.county:
                 stmt = stmt.where(User.studio_id == admin.studio_id)
-            names = dict(s.execute(select(Studio.id, Studio.name)).tuples().all())
+            names = {
+                studio_id: name for studio_id, name in s.execute(select(Studio.id, Studio.name))
+            }
             return [self._row(u, names.get(u.studio_id, "")) for u in s.scalars(stmt)]
 
     @staticmethod

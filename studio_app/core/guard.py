@@ -192,8 +192,12 @@ class Guard:
         settings = [o for o in dirty if type(o) in SETTINGS]
         if records:
             self.permit(session, Permission.EDIT, target=_kinds(records))
+        # A second studio makes a county database: adding one (not the first) or closing
+        # one is the county's.
         studios = [o for o in dirty if isinstance(o, Studio)]
-        if any(o in session.new or _archiving(session, o) for o in studios):
+        if any(_archiving(o) for o in studios) or (
+            any(o in session.new for o in studios) and studio_count(session) > 0
+        ):
             self.permit(session, Permission.MANAGE_STUDIOS, target=_kinds(studios))
         if any(not isinstance(o, Studio) for o in settings):
             self.require_county(session, Permission.SETTINGS, chinese("audit.shared_settings"))
@@ -205,7 +209,7 @@ class Guard:
             session.info[SETTINGS_LOGGED_KEY] = True
 
 
-def _archiving(session: Session, studio: Studio) -> bool:
+def _archiving(studio: Studio) -> bool:
     """Whether this flush closes (archives) or reopens the studio."""
     return bool(inspect(studio).attrs.archived_at.history.has_changes())
 

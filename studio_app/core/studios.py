@@ -6,16 +6,17 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from studio_app.base.enums import MembershipRole
 from studio_app.base.errors import FieldError, NotFoundError, StudioError, ValidationError
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import N_, tr
 from studio_app.base.text import clean_text
 from studio_app.core.guard import acting_user
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
 from studio_app.core.records import check_version
-from studio_app.core.scope import EVERY_STUDIO
+from studio_app.core.scope import EVERY_STUDIO, adopt_unowned, studio_count
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
 
@@ -28,6 +29,8 @@ class StudioInput:
     phone: str = ""
     speciality: str = ""
 
+
+ONLY_OWN_STUDIO = N_("您只能在自己的工作室工作。需要看别的工作室，请联系县政协。")
 
 # The lead member's fields as the first-run wizard names them: an error says 领衔委员手机, not
 # the member form's 联系电话 (which the wizard uses for the studio's own phone).
@@ -81,6 +84,9 @@ class StudioService:
         ]
         if len(found) == 1:
             return found[0].id
+        user = self._user()
+        if not found and user is not None and not user.role.county:
+            raise StudioError(tr(ONLY_OWN_STUDIO))  # i18n: from ONLY_OWN_STUDIO
         if found:
             raise StudioError(
                 tr("名称含“{text}”的工作室不止一个：{names}。请写得更完整些。").format(
@@ -93,6 +99,10 @@ class StudioService:
             )
         )
 
+    def _user(self):
+        with self.db.session() as s:
+            return acting_user(s)
+
     def default(self) -> Studio | None:
         """The first active studio: a grassroots database usually holds exactly one."""
         studios = self.list()
@@ -103,6 +113,7 @@ class StudioService:
         with self.db.session() as s:
             studio = Studio(**values)
             s.add(studio)
+            self._adopt_if_first(s, studio)
         return studio
 
     def update(
@@ -143,10 +154,17 @@ class StudioService:
         with self.db.session() as s:
             studio = Studio(**studio_values)
             s.add(studio)
-            s.flush()
+            self._adopt_if_first(s, studio)
             if lead is not None and lead_values is not None:
                 MemberService.add(s, lead_values, studio.id, lead.role)
         return studio
+
+    @staticmethod
+    def _adopt_if_first(s: Session, studio: Studio) -> None:
+        """The first studio of a database takes what was recorded before it existed."""
+        s.flush()
+        if studio_count(s) == 1:
+            adopt_unowned(s, studio.id)
 
     @staticmethod
     def _validate(data: StudioInput) -> dict:

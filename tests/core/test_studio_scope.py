@@ -25,7 +25,7 @@ from studio_app.core.access import LoginError, PermissionDeniedError
 from studio_app.core.activities import ActivityInput
 from studio_app.core.households import HouseholdInput, HouseholdQuery
 from studio_app.core.linkage import VisitInput
-from studio_app.core.meetings import MeetingInput
+from studio_app.core.meetings import AttendeeInput, MeetingInput
 from studio_app.core.members import MemberInput, MemberQuery, set_studio_role
 from studio_app.core.models import User
 from studio_app.core.proposals import ProposalInput, ProposalQuery
@@ -68,7 +68,11 @@ def _fill(services: Services, name: str, word: str) -> StudioData:
         RequestInput(content=f"{word}路灯坏了", visitor_name=f"{word}来访人"), at=AT
     )
     day = services.reception_days.add_day(studio.id, DAY)
-    meeting = services.meetings.create(MeetingInput(starts_at=AT, topic=f"{word}议事会"))
+    services.reception_days.set_duty(day.id, [member.id])
+    meeting = services.meetings.create(
+        MeetingInput(starts_at=AT, topic=f"{word}议事会",
+                     attendees=[AttendeeInput(member_id=member.id)])
+    )  # fmt: skip
     issue = services.common_issues.create(f"{word}共性问题", request_ids=[request.id])
     proposal = services.proposals.create(
         ProposalInput(kind=ProposalKind.PROPOSAL, title=f"关于{word}的提案", lead_id=member.id)
@@ -140,6 +144,31 @@ def test_searching_finds_nothing_of_another_studio(county):
     ]
     # The desk's "similar open requests" offer the studio's own only.
     assert [s.request.id for s in zhang.request_list.similar("西岔路灯坏了")] == [a.request]
+
+
+def test_every_count_and_figure_is_the_studios_own(county):
+    services, a, _b = county
+    for door in (services, _signed_in(services, "li")):  # both rejected: ended long ago
+        door.use_studio(None) if door is services else None
+    li = _signed_in(services, "li")
+    li.requests.reject(li.request_list.first_page(RequestQuery()).rows[0].id, "不属于职责范围",
+                       at=AT)  # fmt: skip
+    zhang = _signed_in(services, "zhang")
+    zhang.requests.reject(a.request, "不属于职责范围", at=AT)
+    figures = zhang.figures.figures(date(2026, 1, 1), date(2026, 12, 31), today=DAY)
+    assert (figures.visitors, figures.visits, figures.reception_days_held) == (1, 1, 0)
+    assert figures.by_village == {"": 1}
+    bench = zhang.workbench.today(today=date(2026, 12, 1))
+    assert bench.overdue.total == 0 and bench.next_reception_day is None
+    charts = zhang.request_charts.charts(today=DAY)
+    assert sum(charts.by_month.series[0].values) == 1  # registered: their one request
+    preview = zhang.retention.preview(1, today=date(2030, 1, 1))
+    assert (preview.visitors, preview.requests) == (1, 1)
+    assert [row.title for row in zhang.archive.list()] == []
+    assert zhang.meetings.find_request("2026-0002") is None  # 河湾's number
+    assert zhang.meetings.find_request("2026-0001").id == a.request
+    assert zhang.activities.of_member(a.member, date(2026, 1, 1), date(2026, 12, 31))
+    assert zhang.activities.counts(date(2026, 1, 1), date(2026, 12, 31)).keys() == {a.member}
 
 
 @pytest.mark.parametrize(
