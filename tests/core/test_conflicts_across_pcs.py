@@ -67,13 +67,13 @@ def _second_engine(db: Database) -> Database:
 @pytest.fixture(scope="module")
 def pcs(module_db) -> Iterator[Pcs]:
     first = Services(module_db)
-    admin = first.access.create_first_admin("admin", "王管理", "guanli-2026")
+    studio = first.studios.create(StudioInput(name="城关委员工作室", address="城关镇"))
+    admin = first.access.create_first_admin("admin", "王管理", "guanli-2026")  # of the studio
     first.access.add_user(admin, "li", THEM, Role.ADMIN, "li-guanli-2026")
     first.current_user = admin
     other_db = _second_engine(module_db)
     other = Services(other_db)
     other.current_user = other.access.login("li", "li-guanli-2026")
-    studio = first.studios.create(StudioInput(name="城关委员工作室", address="城关镇"))
     try:
         yield Pcs(first, other, studio.id)
     finally:

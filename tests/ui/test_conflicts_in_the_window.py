@@ -59,9 +59,11 @@ def _refused(answers) -> str:
 
 
 def test_the_member_form_says_who_saved_first_and_reloads(
-    qtbot, services, other_pc, answers, type_text
+    qtbot, services, studio, other_pc, answers, type_text
 ):
-    member = services.members.create(MemberInput(name="王建国", work_unit="县医院"))
+    member = services.members.create(
+        MemberInput(name="王建国", work_unit="县医院", studio_id=studio.id)
+    )
     dialog = _open(qtbot, MemberDialog(services, member.id))
     other_pc.members.update(member.id, MemberInput(name="王建国", work_unit="县教育局"),
                             expected_version=None)  # fmt: skip
@@ -117,9 +119,9 @@ def test_a_request_step_says_who_saved_first_and_saves_nothing(qtbot, services, 
 
 
 def test_archiving_from_a_list_read_before_another_pc_saved_offers_to_reload(
-    qtbot, services, other_pc, answers
+    qtbot, services, studio, other_pc, answers
 ):
-    member = services.members.create(MemberInput(name="王建国"))
+    member = services.members.create(MemberInput(name="王建国", studio_id=studio.id))
     page = MembersPage(services)
     qtbot.addWidget(page)
     page.refresh(select_id=member.id)
