@@ -635,12 +635,12 @@ The old database was saved as:
   <context>
     <name>CalendarDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="224" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="233" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="331" />
       <source>%n 件诉求的期限随之重算，各自的办理记录中写明了原期限和新期限。</source>
       <translation>
         <numerusform> The deadline of %n request was counted again; its history gives the old and the new date.</numerusform>
@@ -652,12 +652,12 @@ The old database was saved as:
       <translation type="vanished">&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="282" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="291" />
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的调休安排待公布&lt;/b&gt;。法定节假日按《全国年节及纪念日放假办法》预估，期限按它们和周末计算；国务院通知下发后，请粘贴通知全文录入。</source>
       <translation>&lt;b style='color:#c0392b'&gt;The make-up working days of {year} are not yet published&lt;/b&gt;. The statutory holidays are estimated by the national holiday regulations, and deadlines count them and weekends; when the State Council's notice is out, paste its whole text here.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
       <source>{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
       <translation>
         <numerusform>{year} has %n special day. Deadlines skip holidays and count make-up working days as working days.</numerusform>
@@ -669,82 +669,82 @@ The old database was saved as:
       <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="316" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="329" />
       <source>{year} 年的放假安排已保存。</source>
       <translation>The {year} holiday arrangement is saved.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="250" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="259" />
       <source>删除所选的手工录入</source>
       <translation>Delete selected manual entry</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="304" />
       <source>国务院公布（内置）</source>
       <translation>State Council (built in)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="251" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="231" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="240" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="267" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="276" />
       <source>录入放假的工作日或调休上班的周末（手工录入优先于内置日期）：</source>
       <translation>Enter a working day that is a holiday, or a weekend that is a make-up working day (manual entries override built-in dates):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="243" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="252" />
       <source>录入这一天</source>
       <translation>Add this day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="294" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="303" />
       <source>手工录入</source>
       <translation>Entered manually</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="238" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="230" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="239" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="233" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="247" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="256" />
       <source>每年 11 月前后国务院办公厅发布下一年的放假安排通知，把全文粘贴进来即可录入</source>
       <translation>Around November each year the General Office of the State Council publishes next year's holiday arrangement; paste its whole text to enter it</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="245" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="254" />
       <source>粘贴国务院通知…</source>
       <translation>Paste State Council notice…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="218" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="227" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="232" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="241" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="304" />
       <source>预估（法定）</source>
       <translation>Estimated (by law)</translation>
     </message>
@@ -752,7 +752,7 @@ The old database was saved as:
   <context>
     <name>CategoriesDialog</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -764,82 +764,82 @@ The old database was saved as:
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="123" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="129" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="124" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="130" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="125" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="131" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="175" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="181" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>已用于</source>
       <translation>Used by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="165" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="171" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="139" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="145" />
       <source>接待登记时可选的类别。改名会同时改动已登记诉求的类别；停用的类别不再供选择，已登记的诉求保持原类别。</source>
       <translation>Categories to choose from at the reception desk. Renaming a category also renames it on registered requests. Disabled categories can no longer be chosen; registered requests keep their category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="195" />
       <source>改名</source>
       <translation>Rename</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="122" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="128" />
       <source>改名…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="189" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="127" />
       <source>新增…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="189" />
       <source>新增类别</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="117" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="195" />
       <source>类别改名</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="106" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
       <source>诉求类别</source>
       <translation>Request categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="118" />
       <source>（已停用）</source>
       <translation> (disabled)</translation>
     </message>
@@ -900,7 +900,7 @@ The old database was saved as:
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="270" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="276" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -929,7 +929,7 @@ The old database was saved as:
       <translation>When similar requests keep coming up, click “Find common issues…” to have the program find them; or select them in the request list and click “Add to common issue…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="270" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="276" />
       <source>复制全文</source>
       <translation>Copy all text</translation>
     </message>
@@ -959,7 +959,7 @@ The old database was saved as:
       <translation>Find requests of the last {months} months that read alike (at least {n}, from at least {people} visitors), to accept as they are or edited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="267" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="273" />
       <source>提案素材 — {title}</source>
       <translation>Proposal material — {title}</translation>
     </message>
@@ -1054,7 +1054,7 @@ The old database was saved as:
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="234" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="238" />
       <source>请先在右侧列表中选择要移出的诉求。</source>
       <translation>First select the requests to remove in the list on the right.</translation>
     </message>
@@ -1090,87 +1090,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="538" />
+      <location filename="studio_app/ui/reception_days_page.py" line="545" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="524" />
+      <location filename="studio_app/ui/reception_days_page.py" line="531" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="567" />
+      <location filename="studio_app/ui/reception_days_page.py" line="574" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="565" />
+      <location filename="studio_app/ui/reception_days_page.py" line="572" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="531" />
+      <location filename="studio_app/ui/reception_days_page.py" line="538" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="565" />
+      <location filename="studio_app/ui/reception_days_page.py" line="572" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="583" />
+      <location filename="studio_app/ui/reception_days_page.py" line="590" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="572" />
+      <location filename="studio_app/ui/reception_days_page.py" line="579" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="521" />
+      <location filename="studio_app/ui/reception_days_page.py" line="528" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="532" />
+      <location filename="studio_app/ui/reception_days_page.py" line="539" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="523" />
+      <location filename="studio_app/ui/reception_days_page.py" line="530" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="522" />
+      <location filename="studio_app/ui/reception_days_page.py" line="529" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="520" />
+      <location filename="studio_app/ui/reception_days_page.py" line="527" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="570" />
+      <location filename="studio_app/ui/reception_days_page.py" line="577" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="559" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="554" />
+      <location filename="studio_app/ui/reception_days_page.py" line="561" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="580" />
+      <location filename="studio_app/ui/reception_days_page.py" line="587" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1380,32 +1380,32 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>EndLinkDialog</name>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="33" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="34" />
       <source>{member}是这一户的主要联系人：请选一位委员即日接任，或选择暂不设主要联系人。</source>
       <translation>{member} is this household's primary contact: choose a member to take over from today, or choose to have no primary contact for now.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="52" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="53" />
       <source>接任主要联系人</source>
       <translation>New primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="39" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="40" />
       <source>暂不设主要联系人</source>
       <translation>None for now</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="27" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="28" />
       <source>解除{member}与“{household}”的联系？解除日期选以后的日子，联系保留到那天，当天起解除。解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
       <translation>Unlink {member} from “{household}”? With a later end date the link stays until that day and ends on it. The link and its past visits stay in the history, and it can be added again later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="50" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="51" />
       <source>解除日期</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="49" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="50" />
       <source>解除联系</source>
       <translation>Unlink</translation>
     </message>
@@ -3570,7 +3570,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_dialog.py" line="225" />
+      <location filename="studio_app/ui/member_dialog.py" line="226" />
       <source>委员信息已保存，但照片没有保存：{reason}</source>
       <translation>The member was saved, but the photo was not: {reason}</translation>
     </message>
@@ -3585,7 +3585,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Role in studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_dialog.py" line="232" />
+      <location filename="studio_app/ui/member_dialog.py" line="233" />
       <source>已有同名同电话的委员“{name}”。仍要保存为新记录吗？
 （如果是同一个人，请打开已有记录修改。）</source>
       <translation>A member named “{name}” with the same phone number already exists. Save this as a new record anyway?
@@ -3652,7 +3652,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_dialog.py" line="229" />
+      <location filename="studio_app/ui/member_dialog.py" line="230" />
       <source>重复的委员</source>
       <translation>Duplicate member</translation>
     </message>
@@ -4131,62 +4131,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="401" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="415" />
       <source>{year} 年：放假 {off} 天，调休上班 {on} 天。请与通知原文核对。</source>
       <translation>{year}: {off} days off, {on} make-up working days. Please check them against the notice.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="388" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="413" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="427" />
       <source>保存 {year} 年安排</source>
       <translation>Save the {year} arrangement</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="388" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="408" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="422" />
       <source>另有手工录入的 {days} 不在通知中，保存后仍保留，如不需要请在列表中删除。</source>
       <translation>Days entered by hand that the notice does not name ({days}) are kept when it is saved; delete them from the list if they are not needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="371" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="365" />
       <source>把“国务院办公厅关于某年部分节假日安排的通知”从标题到落款整篇粘贴在这里。</source>
       <translation>Paste the State Council's notice on the year's holiday arrangement here, whole, from its title to its signature.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="369" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="356" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="370" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="389" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="403" />
       <source>粘贴后，右边列出识别出的放假日和调休上班日，核对无误再保存。</source>
       <translation>Once it is pasted, the days off and make-up working days found are listed here; check them, then save.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="346" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="360" />
       <source>粘贴国务院放假安排通知</source>
       <translation>Paste the State Council's holiday notice</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="358" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="372" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
@@ -4232,42 +4232,42 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>OwnWordsDialog</name>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="75" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="76" />
       <source>不相近（{score:.2f}，达到 {limit:.2f} 才列出）：登记时不会列出。</source>
       <translation>Not alike ({score:.2f}; listed from {limit:.2f}): not listed at registration.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="54" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="73" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="74" />
       <source>内容相近（{score:.2f}，达到 {limit:.2f} 即列出）：登记时会列出。</source>
       <translation>Alike ({score:.2f}; listed from {limit:.2f}): listed at registration.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="54" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="44" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="45" />
       <source>如：下水道积水，院子被淹</source>
       <translation>e.g. the drain overflows, the yard is flooded</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="43" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="44" />
       <source>如：洋沟冒水，坝子里全是水</source>
       <translation>e.g. the same in the village’s own words</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="40" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="41" />
       <source>本地说法(&amp;W)</source>
       <translation>Local &amp;words</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="36" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="37" />
       <source>洋沟 下水道 排水沟
 问题：冒水 积水
 坝子 院子</source>
@@ -4281,12 +4281,12 @@ yard courtyard</translation>
       <translation>At registration the program lists the open requests that read alike. It knows {n} groups of words people commonly use for the same thing (a drain and a ditch, a house plot and a building plot); write the local words below, one group a line, words apart by spaces, the first word standing for the group. Start a group that says what went wrong (blocked, leaking, unpaid wages) with “problem:”. Anything after # is a note.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="48" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="49" />
       <source>诉求乙(&amp;B)</source>
       <translation>Request &amp;B</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="47" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="48" />
       <source>试一试：诉求甲(&amp;A)</source>
       <translation>Try: request &amp;A</translation>
     </message>
@@ -4455,22 +4455,22 @@ yard courtyard</translation>
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="501" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="515" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="476" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="490" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="452" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="466" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="458" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="472" />
       <source>中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的字体里没有，就用后面有这个字的字体。</source>
       <translation>Chinese font: usually there is nothing to choose. The program uses these fonts on this computer, in this order: {fonts}. A character that one font lacks (such as a rare one) is taken from the next font that has it.</translation>
     </message>
@@ -4479,27 +4479,27 @@ yard courtyard</translation>
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="499" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="471" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
       <source>公文式：会议纪要按党政机关公文格式（GB/T 9704）排版，标题用小标宋或黑体、一级标题黑体、二级标题楷体、正文仿宋（没有仿宋时用宋体）三号字；登记表和回执也用这些字体。紧凑：全部用一种字体、五号字，长的登记表页数少。</source>
       <translation>Official style: minutes are laid out like government documents (GB/T 9704): the title in Xiaobiaosong or Hei, first-level headings in Hei, second-level headings in Kai, the body in Fangsong (Song where there is none) at 16 pt; registers and receipts use the same fonts. Compact: one font at 10.5 pt, so long registers take fewer pages.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="499" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="434" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="448" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="477" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="491" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
@@ -4508,7 +4508,7 @@ yard courtyard</translation>
       <translation type="vanished">QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="479" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="493" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话和工作室），群众用手机相机一扫就能存进通讯录，不需要上网（微信“扫一扫”只显示文字，不能保存）。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。海报上每个二维码旁都印着委员的电话。</source>
       <translation>Scan address: when empty, a member's QR code holds the member's contact details (name, phone and studio), which villagers save to their contacts by scanning with the phone's camera, with no internet (WeChat's Scan only shows them as text and cannot save them). If the county CPPCC has web pages about its members, enter the address here and the codes open that page instead; {id} in the address is replaced by each member's id, e.g. https://www.example.gov.cn/weiyuan/{id}. The poster prints each member's phone number beside the code.</translation>
     </message>
@@ -4517,32 +4517,32 @@ yard courtyard</translation>
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="469" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="483" />
       <source>纪要和登记表版式</source>
       <translation>Layout of minutes and registers</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="443" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="457" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="440" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="454" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="441" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="455" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="501" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="515" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="460" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="474" />
       <source>（没有找到中文字体）</source>
       <translation>(no Chinese font found)</translation>
     </message>
@@ -5017,7 +5017,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="377" />
+      <location filename="studio_app/ui/reception_days_page.py" line="379" />
       <source>{year} 年{pending}：接待日按预估的法定节假日顺延，通知下发录入后请核对。</source>
       <translation>{year}: {pending}. Reception days move past the estimated statutory holidays; check them once the notice is entered.</translation>
     </message>
@@ -5026,27 +5026,27 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="363" />
+      <location filename="studio_app/ui/reception_days_page.py" line="365" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="429" />
+      <location filename="studio_app/ui/reception_days_page.py" line="431" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="466" />
+      <location filename="studio_app/ui/reception_days_page.py" line="472" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="386" />
+      <location filename="studio_app/ui/reception_days_page.py" line="388" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="349" />
+      <location filename="studio_app/ui/reception_days_page.py" line="351" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
@@ -5056,7 +5056,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="410" />
+      <location filename="studio_app/ui/reception_days_page.py" line="412" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
@@ -5071,22 +5071,22 @@ It opens in Word or WPS for editing.</translation>
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="416" />
+      <location filename="studio_app/ui/reception_days_page.py" line="418" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="438" />
+      <location filename="studio_app/ui/reception_days_page.py" line="444" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="440" />
+      <location filename="studio_app/ui/reception_days_page.py" line="446" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="476" />
+      <location filename="studio_app/ui/reception_days_page.py" line="482" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -5096,17 +5096,17 @@ It opens in Word or WPS for editing.</translation>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="474" />
+      <location filename="studio_app/ui/reception_days_page.py" line="480" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="469" />
+      <location filename="studio_app/ui/reception_days_page.py" line="475" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="468" />
+      <location filename="studio_app/ui/reception_days_page.py" line="474" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
@@ -5137,7 +5137,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="442" />
+      <location filename="studio_app/ui/reception_days_page.py" line="448" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
@@ -5151,22 +5151,22 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="350" />
+      <location filename="studio_app/ui/reception_days_page.py" line="352" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日顺延到下一个工作日；顺延会跨到下个月的，改为提前到当月最后一个工作日；当月没有的日子（如4月31日）安排在当月最后一天；两个日子落到同一天的，只安排一个接待日。</source>
       <translation>Write it as you would say it, for example: 15th of every month, the 10th and 20th of every month, the first Wednesday of every month, the last Friday of every month. A day on a weekend or holiday moves to the next working day; if that is in the next month, it moves back to the month's last working day before it instead; a day a month lacks (31 April) is held on the month's last day; two days that fall on the same date make one reception day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="439" />
+      <location filename="studio_app/ui/reception_days_page.py" line="445" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="432" />
+      <location filename="studio_app/ui/reception_days_page.py" line="434" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="431" />
+      <location filename="studio_app/ui/reception_days_page.py" line="433" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
@@ -5176,7 +5176,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="349" />
+      <location filename="studio_app/ui/reception_days_page.py" line="351" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -5196,12 +5196,12 @@ It opens in Word or WPS for editing.</translation>
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="453" />
+      <location filename="studio_app/ui/reception_days_page.py" line="459" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="452" />
+      <location filename="studio_app/ui/reception_days_page.py" line="458" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
@@ -5211,22 +5211,22 @@ It opens in Word or WPS for editing.</translation>
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="461" />
+      <location filename="studio_app/ui/reception_days_page.py" line="467" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="458" />
+      <location filename="studio_app/ui/reception_days_page.py" line="464" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="387" />
+      <location filename="studio_app/ui/reception_days_page.py" line="389" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="387" />
+      <location filename="studio_app/ui/reception_days_page.py" line="389" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
@@ -5236,7 +5236,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="460" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
@@ -5286,7 +5286,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="362" />
+      <location filename="studio_app/ui/reception_days_page.py" line="364" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
@@ -5296,7 +5296,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="358" />
+      <location filename="studio_app/ui/reception_days_page.py" line="360" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
@@ -5306,12 +5306,12 @@ It opens in Word or WPS for editing.</translation>
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="355" />
+      <location filename="studio_app/ui/reception_days_page.py" line="357" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="359" />
+      <location filename="studio_app/ui/reception_days_page.py" line="361" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
@@ -5597,7 +5597,7 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="100" />
+      <location filename="studio_app/ui/record_dialog.py" line="97" />
       <source>仍然保存为新记录</source>
       <translation>Save as new record anyway</translation>
     </message>
@@ -5612,12 +5612,12 @@ It opens in Word or WPS for editing.</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="95" />
+      <location filename="studio_app/ui/record_dialog.py" line="92" />
       <source>打开已有记录</source>
       <translation>Open existing record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="95" />
+      <location filename="studio_app/ui/record_dialog.py" line="92" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
@@ -5838,32 +5838,32 @@ It opens in Word or WPS for editing.</translation>
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="469" />
+      <location filename="studio_app/ui/requests_page.py" line="468" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="452" />
+      <location filename="studio_app/ui/requests_page.py" line="451" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="456" />
+      <location filename="studio_app/ui/requests_page.py" line="455" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="465" />
+      <location filename="studio_app/ui/requests_page.py" line="464" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="460" />
+      <location filename="studio_app/ui/requests_page.py" line="459" />
       <source>{number} 已回访（{satisfaction}）</source>
       <translation>{number} called back ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="442" />
+      <location filename="studio_app/ui/requests_page.py" line="441" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
@@ -5917,17 +5917,17 @@ Phone: {phone}</translation>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="478" />
+      <location filename="studio_app/ui/requests_page.py" line="477" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="475" />
+      <location filename="studio_app/ui/requests_page.py" line="474" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="477" />
+      <location filename="studio_app/ui/requests_page.py" line="476" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
@@ -6584,7 +6584,7 @@ The current database will first be saved to the before-restore folder. The curre
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="301" />
+      <location filename="studio_app/ui/table_page.py" line="302" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -6599,17 +6599,17 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="334" />
+      <location filename="studio_app/ui/table_page.py" line="336" />
       <source>导出到 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="343" />
+      <location filename="studio_app/ui/table_page.py" line="345" />
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/table_page.py" line="342" />
+      <location filename="studio_app/ui/table_page.py" line="344" />
       <source>已导出 %n 条记录到：
 {path}</source>
       <translation>
@@ -6631,7 +6631,7 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="250" />
+      <location filename="studio_app/ui/table_page.py" line="251" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
@@ -6646,7 +6646,7 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="347" />
+      <location filename="studio_app/ui/table_page.py" line="349" />
       <source>正在导出…</source>
       <translation>Exporting…</translation>
     </message>
@@ -7478,24 +7478,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>forms</name>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="57" />
       <source>记录已被修改</source>
-      <translation>Changed meanwhile</translation>
+      <translation type="vanished">Changed meanwhile</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="62" />
       <source>返回</source>
-      <translation>Back</translation>
+      <translation type="vanished">Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="203" />
+      <location filename="studio_app/ui/form_fields.py" line="187" />
       <source>选择或直接输入</source>
       <translation>Choose or type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="61" />
       <source>重新载入</source>
-      <translation>Reload</translation>
+      <translation type="vanished">Reload</translation>
     </message>
   </context>
   <context>
@@ -7521,39 +7518,54 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>messages</name>
     <message>
-      <location filename="studio_app/ui/messages.py" line="41" />
+      <location filename="studio_app/ui/messages.py" line="42" />
       <source>出现了意外错误，操作没有完成。请重试；如果反复出现，请联系技术支持。</source>
       <translation>An unexpected error occurred and the action was not completed. Please try again; if it keeps happening, contact technical support.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="60" />
+      <location filename="studio_app/ui/messages.py" line="77" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="35" />
+      <location filename="studio_app/ui/messages.py" line="36" />
       <source>找不到文件“{name}”，可能已被移动或删除。</source>
       <translation>Cannot find the file “{name}”. It may have been moved or deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="49" />
+      <location filename="studio_app/ui/messages.py" line="66" />
       <source>提示</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="45" />
+      <location filename="studio_app/ui/messages.py" line="46" />
       <source>操作未完成</source>
       <translation>Action not completed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="37" />
+      <location filename="studio_app/ui/messages.py" line="38" />
       <source>无法读写文件“{name}”（{reason}）。请换一个位置或文件名后重试。</source>
       <translation>Cannot read or write the file “{name}” ({reason}). Please try a different location or file name.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="31" />
+      <location filename="studio_app/ui/messages.py" line="32" />
       <source>无法读写文件“{name}”：没有权限，或文件正被其他程序（如 Excel）打开。请关闭后重试。</source>
       <translation>Cannot read or write the file “{name}”: no permission, or the file is open in another program (such as Excel). Close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/messages.py" line="58" />
+      <source>记录已被修改</source>
+      <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/messages.py" line="61" />
+      <source>返回</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/messages.py" line="61" />
+      <source>重新载入</source>
+      <translation>Reload</translation>
     </message>
   </context>
   <context>
@@ -7904,7 +7916,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{date} is a day off and the next working day is in the next month: moved back to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="190" />
+      <location filename="studio_app/core/reception_days.py" line="191" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
@@ -7914,7 +7926,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record of {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="327" />
+      <location filename="studio_app/core/workdays.py" line="350" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -7924,7 +7936,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="355" />
+      <location filename="studio_app/core/reception_days.py" line="359" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
@@ -7959,7 +7971,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="516" />
+      <location filename="studio_app/core/activities.py" line="517" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -8029,32 +8041,32 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{line} ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="95" />
+      <location filename="studio_app/core/linkage.py" line="97" />
       <source>{member}与“{household}”的联系保留到 {day}，当天起解除。</source>
       <translation>{member} stays linked to “{household}” until {day}, when the link ends.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="179" />
+      <location filename="studio_app/core/linkage.py" line="183" />
       <source>{member}与“{household}”的联系已经解除，无需再解除。</source>
       <translation>{member} is no longer linked to “{household}”: there is nothing to unlink.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="93" />
+      <location filename="studio_app/core/linkage.py" line="95" />
       <source>{member}与“{household}”的联系已解除。</source>
       <translation>{member} is no longer linked to “{household}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="142" />
+      <location filename="studio_app/core/linkage.py" line="144" />
       <source>{member}已经联系{household}，无需重复添加。</source>
       <translation>{member} is already linked to {household}; no need to add it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="106" />
+      <location filename="studio_app/core/linkage.py" line="108" />
       <source>{member}担任主要联系人到 {day}，之后这一户没有主要联系人，请及早另设一位。</source>
       <translation>{member} stays the primary contact until {day}; after that the household has none. Please name another in good time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="219" />
+      <location filename="studio_app/core/linkage.py" line="223" />
       <source>{member}是“{household}”的主要联系人。请选一位接任（{names}），或选择这一户暂不设主要联系人。</source>
       <translation>{member} is the primary contact of “{household}”. Choose who takes over ({names}), or choose to have no primary contact for the household for now.</translation>
     </message>
@@ -8083,37 +8095,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="336" />
+      <location filename="studio_app/core/reception_days.py" line="340" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="556" />
+      <location filename="studio_app/core/access.py" line="574" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="554" />
+      <location filename="studio_app/core/access.py" line="572" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="291" />
+      <location filename="studio_app/core/activities.py" line="292" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="309" />
+      <location filename="studio_app/core/reception_days.py" line="313" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="551" />
+      <location filename="studio_app/core/access.py" line="569" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="548" />
+      <location filename="studio_app/core/access.py" line="566" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -8203,7 +8215,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{satisfaction}: {comment}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="385" />
+      <location filename="studio_app/core/common_issues.py" line="394" />
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 %n 件</source>
       <translation>
         <numerusform>{span}: the members' studio received %n visitor request about this kind of issue</numerusform>
@@ -8392,7 +8404,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="339" />
+      <location filename="studio_app/core/points.py" line="356" />
       <source>{year} 年本来就按现行积分办法计分，无需重算。</source>
       <translation>{year} is already scored by the current scheme: nothing to re-score.</translation>
     </message>
@@ -8441,7 +8453,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="302" />
+      <location filename="studio_app/core/activities.py" line="303" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8485,7 +8497,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="212" />
+      <location filename="studio_app/core/request_categories.py" line="221" />
       <source>“{name}”与已有类别“{existing}”相同（全角半角、大小写、空格不同也算同一类别），请换一个名称。</source>
       <translation>“{name}” is the same as the existing category “{existing}” (differences in full-width/half-width characters, upper/lower case and spaces do not count). Please choose another name.</translation>
     </message>
@@ -8550,7 +8562,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="613" />
+      <location filename="studio_app/core/access.py" line="631" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -8575,7 +8587,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” holds more than the program can read at once (over {mb} MB by row {row} of sheet “{sheet}”). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="251" />
+      <location filename="studio_app/core/points.py" line="253" />
       <source>“{name}”的分值、加分和上限不能是负数（扣分项写正数）。</source>
       <translation>The points, extra and cap of “{name}” cannot be negative (write a deduction as a positive number).</translation>
     </message>
@@ -8704,7 +8716,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>, </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="392" />
+      <location filename="studio_app/core/common_issues.py" line="401" />
       <source>。</source>
       <translation>.</translation>
     </message>
@@ -8714,7 +8726,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1, 2, 3</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="381" />
+      <location filename="studio_app/core/common_issues.py" line="390" />
       <source>一、基本情况</source>
       <translation>1. Overview</translation>
     </message>
@@ -8734,7 +8746,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="408" />
+      <location filename="studio_app/core/common_issues.py" line="417" />
       <source>三、建议</source>
       <translation>3. Suggestions</translation>
     </message>
@@ -8828,7 +8840,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="187" />
+      <location filename="studio_app/core/workdays.py" line="191" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -8863,7 +8875,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>2. Problems</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="403" />
+      <location filename="studio_app/core/common_issues.py" line="412" />
       <source>二、群众反映的具体问题</source>
       <translation>2. Problems raised by the public</translation>
     </message>
@@ -8913,7 +8925,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Assignment note</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="76" />
+      <location filename="studio_app/core/app_settings.py" line="106" />
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
@@ -9027,7 +9039,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The meeting “{topic}” is archived. Restore it before changing it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="471" />
+      <location filename="studio_app/core/meetings.py" line="473" />
       <source>会议“{topic}”已归档，请先恢复再登记落实情况。</source>
       <translation>The meeting “{topic}” is archived. Restore it before recording progress.</translation>
     </message>
@@ -9198,7 +9210,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="283" />
+      <location filename="studio_app/core/reception_days.py" line="284" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
@@ -9208,7 +9220,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="184" />
+      <location filename="studio_app/core/workdays.py" line="188" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -9223,7 +9235,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary session</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="116" />
+      <location filename="studio_app/core/points.py" line="118" />
       <source>全体会议请假</source>
       <translation>Plenary session, on leave</translation>
     </message>
@@ -9275,12 +9287,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The common issue “{title}” has no request that can be converted (merged, rejected and already converted ones are left out).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="123" />
+      <location filename="studio_app/core/common_issues.py" line="125" />
       <source>共性问题“{title}”已归档，请先恢复再添加诉求。</source>
       <translation>The common issue “{title}” is archived. Restore it before adding requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="339" />
+      <location filename="studio_app/core/common_issues.py" line="348" />
       <source>共性问题标题</source>
       <translation>Common issue title</translation>
     </message>
@@ -9339,7 +9351,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Close</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="397" />
+      <location filename="studio_app/core/common_issues.py" line="406" />
       <source>其中 %n 件尚未办结。</source>
       <translation>
         <numerusform> %n of them is still open.</numerusform>
@@ -9361,7 +9373,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="138" />
+      <location filename="studio_app/core/points.py" line="140" />
       <source>其他履职活动</source>
       <translation>Other activities</translation>
     </message>
@@ -9396,7 +9408,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Similar content</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/access.py" line="282" />
+      <location filename="studio_app/core/access.py" line="290" />
       <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
       <translation>
         <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
@@ -9438,7 +9450,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="115" />
+      <location filename="studio_app/core/points.py" line="117" />
       <source>出席全体会议</source>
       <translation>Attended the plenary session</translation>
     </message>
@@ -9448,7 +9460,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="117" />
+      <location filename="studio_app/core/points.py" line="119" />
       <source>出席常委会议</source>
       <translation>Attended a standing committee meeting</translation>
     </message>
@@ -9521,7 +9533,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="185" />
+      <location filename="studio_app/core/workdays.py" line="189" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -9595,17 +9607,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="101" />
+      <location filename="studio_app/core/linkage.py" line="103" />
       <source>即日起由{name}担任这一户的主要联系人。</source>
       <translation>From today {name} is the household's primary contact.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="495" />
+      <location filename="studio_app/core/access.py" line="503" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="495" />
+      <location filename="studio_app/core/access.py" line="503" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -9654,7 +9666,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Attendee {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="135" />
+      <location filename="studio_app/core/points.py" line="137" />
       <source>参加协商议事等会议</source>
       <translation>Attended consultation and other meetings</translation>
     </message>
@@ -9679,22 +9691,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reported by: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="462" />
+      <location filename="studio_app/core/meetings.py" line="464" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="265" />
+      <location filename="studio_app/core/reception_days.py" line="266" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="263" />
+      <location filename="studio_app/core/reception_days.py" line="264" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="464" />
+      <location filename="studio_app/core/meetings.py" line="466" />
       <source>取消跟踪事项时请写明原因。</source>
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
@@ -9729,7 +9741,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="588" />
+      <location filename="studio_app/core/access.py" line="606" />
       <source>只有县政协管理员可以添加或设置县政协的账户。</source>
       <translation>Only a county administrator can add or set county users.</translation>
     </message>
@@ -9807,7 +9819,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="313" />
+      <location filename="studio_app/core/activities.py" line="314" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -9880,7 +9892,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="76" />
+      <location filename="studio_app/core/app_settings.py" line="106" />
       <source>回访时限</source>
       <translation>Time limit for return visit</translation>
     </message>
@@ -9895,7 +9907,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="186" />
+      <location filename="studio_app/core/workdays.py" line="190" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
@@ -9920,12 +9932,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="240" />
+      <location filename="studio_app/core/points.py" line="242" />
       <source>基础分</source>
       <translation>Base score</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="240" />
+      <location filename="studio_app/core/points.py" line="242" />
       <source>基础分和合格分应在 0 到 1000 之间。</source>
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
@@ -10034,7 +10046,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="130" />
+      <location filename="studio_app/core/points.py" line="132" />
       <source>大会书面发言</source>
       <translation>Written plenary speech</translation>
     </message>
@@ -10044,7 +10056,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary speech</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="129" />
+      <location filename="studio_app/core/points.py" line="131" />
       <source>大会口头发言</source>
       <translation>Oral plenary speech</translation>
     </message>
@@ -10059,7 +10071,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="528" />
+      <location filename="studio_app/core/access.py" line="546" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -10216,12 +10228,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>SimSun (rare characters)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="481" />
+      <location filename="studio_app/core/meetings.py" line="483" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="482" />
+      <location filename="studio_app/core/meetings.py" line="484" />
       <source>完成日期 {day} 早于会议日期 {meeting}，请核对。</source>
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
@@ -10251,12 +10263,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="545" />
+      <location filename="studio_app/core/access.py" line="563" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="147" />
+      <location filename="studio_app/core/access.py" line="150" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
@@ -10558,7 +10570,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Exported {n} rows to {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="133" />
+      <location filename="studio_app/core/linkage.py" line="135" />
       <source>已归档的委员或联系户不能再建立联系，请先恢复。</source>
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
@@ -10583,7 +10595,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="358" />
+      <location filename="studio_app/core/members.py" line="372" />
       <source>已有同名同电话的委员“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
@@ -10601,7 +10613,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="210" />
+      <location filename="studio_app/core/request_categories.py" line="219" />
       <source>已有类别“{name}”，请换一个名称。</source>
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
@@ -10666,7 +10678,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="372" />
+      <location filename="studio_app/core/access.py" line="380" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -10721,7 +10733,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="142" />
+      <location filename="studio_app/core/points.py" line="144" />
       <source>常委会议请假</source>
       <translation>Standing committee meeting, on leave</translation>
     </message>
@@ -10746,7 +10758,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="77" />
+      <location filename="studio_app/core/app_settings.py" line="107" />
       <source>应为 1 到 {n} 个工作日。</source>
       <translation>Must be 1 to {n} working days.</translation>
     </message>
@@ -10811,12 +10823,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="148" />
+      <location filename="studio_app/core/linkage.py" line="150" />
       <source>开始日期</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="148" />
+      <location filename="studio_app/core/linkage.py" line="150" />
       <source>开始日期不能晚于今天。</source>
       <translation>The start date cannot be later than today.</translation>
     </message>
@@ -10942,12 +10954,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>You can only work in your own studio. To see another studio, ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="126" />
+      <location filename="studio_app/core/access.py" line="129" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -11101,7 +11113,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="184" />
+      <location filename="studio_app/core/request_categories.py" line="193" />
       <source>找不到类别“{name}”，可能已在别处改名，请刷新后重试。</source>
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
@@ -11121,7 +11133,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This common issue cannot be found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="276" />
+      <location filename="studio_app/core/common_issues.py" line="285" />
       <source>找不到这个共性问题，可能已被删除或数据库已更换。</source>
       <translation>This common issue was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11131,7 +11143,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="595" />
+      <location filename="studio_app/core/access.py" line="613" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -11146,12 +11158,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="579" />
+      <location filename="studio_app/core/access.py" line="597" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="225" />
+      <location filename="studio_app/core/access.py" line="233" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
@@ -11161,7 +11173,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="382" />
+      <location filename="studio_app/core/households.py" line="386" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11186,12 +11198,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="278" />
+      <location filename="studio_app/core/activities.py" line="279" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="333" />
+      <location filename="studio_app/core/reception_days.py" line="337" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
@@ -11201,22 +11213,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="288" />
+      <location filename="studio_app/core/activities.py" line="289" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="174" />
+      <location filename="studio_app/core/linkage.py" line="177" />
       <source>找不到这条联系记录。</source>
       <translation>This link record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="346" />
+      <location filename="studio_app/core/common_issues.py" line="355" />
       <source>找不到这条诉求，可能已被删除或数据库已更换。</source>
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="312" />
+      <location filename="studio_app/core/linkage.py" line="317" />
       <source>找不到这条走访记录。</source>
       <translation>This visit record was not found.</translation>
     </message>
@@ -11226,17 +11238,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="496" />
+      <location filename="studio_app/core/meetings.py" line="498" />
       <source>找不到这次会议，可能已被删除或数据库已更换。</source>
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="284" />
+      <location filename="studio_app/core/activities.py" line="285" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="468" />
+      <location filename="studio_app/core/meetings.py" line="470" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
@@ -11276,7 +11288,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests handled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="134" />
+      <location filename="studio_app/core/points.py" line="136" />
       <source>承办诉求按时答复</source>
       <translation>Requests answered on time</translation>
     </message>
@@ -11301,7 +11313,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="187" />
+      <location filename="studio_app/core/workdays.py" line="191" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -11348,7 +11360,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="303" />
+      <location filename="studio_app/core/reception_days.py" line="306" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
@@ -11358,12 +11370,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rostered, swapped out</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="213" />
+      <location filename="studio_app/core/linkage.py" line="217" />
       <source>接任主要联系人</source>
       <translation>New primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="213" />
+      <location filename="studio_app/core/linkage.py" line="217" />
       <source>接任的委员要在解除日期之后仍联系这一户，请从名单中另选一位。</source>
       <translation>The member taking over must still be linked to the household after the end date. Please choose another from the list.</translation>
     </message>
@@ -11426,7 +11438,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="483" />
+      <location filename="studio_app/core/activities.py" line="484" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -11490,7 +11502,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A proposal is answered by a handling unit only after it is registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="118" />
+      <location filename="studio_app/core/points.py" line="120" />
       <source>提案（立案另加）</source>
       <translation>Proposals (extra when filed)</translation>
     </message>
@@ -11587,17 +11599,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="459" />
+      <location filename="studio_app/core/access.py" line="467" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="252" />
+      <location filename="studio_app/core/reception_days.py" line="253" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="250" />
+      <location filename="studio_app/core/reception_days.py" line="251" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -11839,12 +11851,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>AR PL Kaiti</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="496" />
+      <location filename="studio_app/core/access.py" line="504" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="499" />
+      <location filename="studio_app/core/access.py" line="507" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -11869,7 +11881,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -11879,17 +11891,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Non-party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="141" />
+      <location filename="studio_app/core/points.py" line="143" />
       <source>无故缺席全体会议</source>
       <translation>Plenary session missed without leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="144" />
+      <location filename="studio_app/core/points.py" line="146" />
       <source>无故缺席协商议事等会议</source>
       <translation>Meetings missed without leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="143" />
+      <location filename="studio_app/core/points.py" line="145" />
       <source>无故缺席常委会议</source>
       <translation>Standing committee meeting missed without leave</translation>
     </message>
@@ -12012,7 +12024,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="310" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -12062,7 +12074,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="184" />
+      <location filename="studio_app/core/workdays.py" line="188" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -12222,7 +12234,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/similarity.py" line="136" />
+      <location filename="studio_app/core/similarity.py" line="137" />
       <source>本地说法</source>
       <translation>Local words</translation>
     </message>
@@ -12324,7 +12336,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="271" />
+      <location filename="studio_app/core/reception_days.py" line="272" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -12378,12 +12390,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="283" />
+      <location filename="studio_app/core/reception_days.py" line="284" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="246" />
+      <location filename="studio_app/core/points.py" line="248" />
       <source>每个积分项目都要有名称。</source>
       <translation>Every item of the scheme needs a name.</translation>
     </message>
@@ -12503,7 +12515,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="301" />
+      <location filename="studio_app/core/activities.py" line="302" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12518,7 +12530,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="185" />
+      <location filename="studio_app/core/workdays.py" line="189" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -12543,12 +12555,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="314" />
+      <location filename="studio_app/core/members.py" line="320" />
       <source>照片只能是 JPG 或 PNG 图片。</source>
       <translation>The photo must be a JPG or PNG picture.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="312" />
+      <location filename="studio_app/core/members.py" line="318" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
@@ -12642,17 +12654,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="524" />
+      <location filename="studio_app/core/access.py" line="542" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="623" />
+      <location filename="studio_app/core/access.py" line="641" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="527" />
+      <location filename="studio_app/core/access.py" line="545" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -12662,7 +12674,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the user name or password is wrong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="210" />
+      <location filename="studio_app/core/access.py" line="218" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -12759,7 +12771,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="400" />
+      <location filename="studio_app/core/common_issues.py" line="409" />
       <source>目前尚未归入群众诉求。</source>
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
@@ -12834,7 +12846,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A public-opinion report is answered by a handling unit only after it is adopted or instructed on.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="121" />
+      <location filename="studio_app/core/points.py" line="123" />
       <source>社情民意信息（采用另加）</source>
       <translation>Public-opinion reports (extra when adopted)</translation>
     </message>
@@ -12899,7 +12911,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registration</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="186" />
+      <location filename="studio_app/core/workdays.py" line="190" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -12919,7 +12931,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/similarity.py" line="141" />
+      <location filename="studio_app/core/similarity.py" line="142" />
       <source>第 {n} 组的“{word}”太长：每个词最多 {max} 个字，词之间用空格分开。</source>
       <translation>In group {n}, “{word}” is too long: a word has at most {max} characters; put spaces between words.</translation>
     </message>
@@ -13019,7 +13031,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The answer date counts the estimated statutory holidays ({note}); you will be told if it changes.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="76" />
+      <location filename="studio_app/core/app_settings.py" line="106" />
       <source>答复时限</source>
       <translation>Answer deadline</translation>
     </message>
@@ -13069,22 +13081,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="230" />
+      <location filename="studio_app/core/request_categories.py" line="239" />
       <source>类别“{name}”刚刚已由别人添加，请刷新后查看。</source>
       <translation>The category “{name}” has just been added by someone else. Please refresh to see it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="101" />
+      <location filename="studio_app/core/request_categories.py" line="103" />
       <source>类别“{name}”已归档，请先恢复再调整顺序。</source>
       <translation>The category “{name}” is archived. Restore it first, then change the order.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="121" />
+      <location filename="studio_app/core/request_categories.py" line="123" />
       <source>类别列表已在别处修改（增加、改名或归档），请刷新后重新排序。</source>
       <translation>The category list was changed elsewhere (added, renamed or archived). Please refresh and sort again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="166" />
+      <location filename="studio_app/core/request_categories.py" line="168" />
       <source>类别名称</source>
       <translation>Category name</translation>
     </message>
@@ -13366,7 +13378,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="384" />
+      <location filename="studio_app/core/common_issues.py" line="393" />
       <source>至</source>
       <translation>to</translation>
     </message>
@@ -13453,12 +13465,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Unlock window</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="184" />
+      <location filename="studio_app/core/linkage.py" line="188" />
       <source>解除日期</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="184" />
+      <location filename="studio_app/core/linkage.py" line="188" />
       <source>解除日期不能早于开始日期 {since}。</source>
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
@@ -13541,12 +13553,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="499" />
+      <location filename="studio_app/core/activities.py" line="500" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="134" />
+      <location filename="studio_app/core/common_issues.py" line="139" />
       <source>诉求 {number} 不在共性问题“{title}”中，无需移出。</source>
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
@@ -13566,7 +13578,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="237" />
+      <location filename="studio_app/core/common_issues.py" line="246" />
       <source>诉求 {number} 已合并到诉求 {target}，请把 {target} 加入共性问题。</source>
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
@@ -13576,7 +13588,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="244" />
+      <location filename="studio_app/core/common_issues.py" line="253" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
@@ -13649,7 +13661,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="395" />
+      <location filename="studio_app/core/common_issues.py" line="404" />
       <source>诉求类别：{categories}。</source>
       <translation>Request categories: {categories}.</translation>
     </message>
@@ -13664,7 +13676,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request: {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="217" />
+      <location filename="studio_app/core/request_categories.py" line="226" />
       <source>该类别已归档，如需使用请在已归档类别中恢复它。</source>
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
@@ -13674,7 +13686,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="314" />
+      <location filename="studio_app/core/activities.py" line="315" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -13704,12 +13716,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="124" />
+      <location filename="studio_app/core/access.py" line="127" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="150" />
+      <location filename="studio_app/core/reception_days.py" line="151" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
@@ -13729,7 +13741,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="344" />
+      <location filename="studio_app/core/reception_days.py" line="348" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
@@ -13828,7 +13840,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose a proposal or a public-opinion report.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="599" />
+      <location filename="studio_app/core/access.py" line="617" />
       <source>请选择这位用户所在的工作室。</source>
       <translation>Choose the studio this user works in.</translation>
     </message>
@@ -13858,7 +13870,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -13873,12 +13885,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="36" />
+      <location filename="studio_app/core/workdays.py" line="39" />
       <source>调休安排待公布</source>
       <translation>make-up working days not yet published</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="286" />
+      <location filename="studio_app/core/reception_days.py" line="287" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -13893,7 +13905,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Research and inspection</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="131" />
+      <location filename="studio_app/core/points.py" line="133" />
       <source>调研视察、学习培训</source>
       <translation>Research, inspection and training</translation>
     </message>
@@ -13903,12 +13915,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="290" />
+      <location filename="studio_app/core/access.py" line="298" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="316" />
+      <location filename="studio_app/core/access.py" line="324" />
       <source>账户“{username}”还没有所属的工作室。请县政协管理员在“用户管理”中为它选择工作室。</source>
       <translation>The account “{username}” has no studio yet. Ask a county administrator to choose one for it in User management.</translation>
     </message>
@@ -13946,22 +13958,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="492" />
+      <location filename="studio_app/core/activities.py" line="493" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="295" />
+      <location filename="studio_app/core/linkage.py" line="300" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="297" />
+      <location filename="studio_app/core/linkage.py" line="302" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="297" />
+      <location filename="studio_app/core/linkage.py" line="302" />
       <source>走访日期不能晚于今天。</source>
       <translation>The visit date cannot be later than today.</translation>
     </message>
@@ -14006,12 +14018,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="136" />
+      <location filename="studio_app/core/points.py" line="138" />
       <source>跟踪落实事项办结</source>
       <translation>Follow-up actions done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="588" />
+      <location filename="studio_app/core/access.py" line="606" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
@@ -14098,7 +14110,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="312" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -14128,7 +14140,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="563" />
+      <location filename="studio_app/core/access.py" line="581" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -14143,7 +14155,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No requests were registered on this day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="103" />
+      <location filename="studio_app/core/linkage.py" line="105" />
       <source>这一户现在没有主要联系人，请尽快另设一位。</source>
       <translation>The household now has no primary contact. Please name one soon.</translation>
     </message>
@@ -14183,7 +14195,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This member is not in your studio; you cannot record this for them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="307" />
+      <location filename="studio_app/core/reception_days.py" line="311" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
@@ -14203,7 +14215,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="230" />
+      <location filename="studio_app/core/linkage.py" line="235" />
       <source>这条联系已经解除，不能设为主要联系人。</source>
       <translation>This link has ended and cannot be made the primary contact.</translation>
     </message>
@@ -14352,12 +14364,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="340" />
+      <location filename="studio_app/core/common_issues.py" line="349" />
       <source>问题概述</source>
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="258" />
+      <location filename="studio_app/core/activities.py" line="259" />
       <source>附件</source>
       <translation>Attachment</translation>
     </message>
@@ -14391,7 +14403,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>items</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="246" />
+      <location filename="studio_app/core/points.py" line="248" />
       <source>项目名称</source>
       <translation>Item name</translation>
     </message>
@@ -14416,7 +14428,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="242" />
+      <location filename="studio_app/core/points.py" line="244" />
       <source>领衔委员所得应在 0% 到 100% 之间。</source>
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
@@ -14426,7 +14438,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="242" />
+      <location filename="studio_app/core/points.py" line="244" />
       <source>领衔所得</source>
       <translation>Lead's share</translation>
     </message>
@@ -14531,7 +14543,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(Describe the situation, the problems and their causes.)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="408" />
+      <location filename="studio_app/core/common_issues.py" line="417" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
     </message>
@@ -14561,7 +14573,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>, </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="389" />
+      <location filename="studio_app/core/common_issues.py" line="398" />
       <source>，涉及 %n 个村（社区）：{villages}</source>
       <translation>
         <numerusform>, from %n village (community): {villages}</numerusform>

@@ -244,10 +244,11 @@ class ActivityService:
             s.flush()
             return activity
 
-    def withdraw(self, activity_id: uuid.UUID) -> None:
+    def withdraw(self, activity_id: uuid.UUID, *, version: int | None = None) -> None:
         """撤回: the activity leaves the record and the points (kept, archived, with its scans)."""
         with self.db.session() as s:
             activity = self._load(s, activity_id)
+            check_version(activity, version)
             activity.archived_at = activity.archived_at or utcnow()
 
     # ---- scans ---------------------------------------------------------------------------

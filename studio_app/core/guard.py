@@ -179,13 +179,10 @@ class Guard:
         saved_by = self.user.name if self.user is not None else ""
         written = session.info.setdefault(WRITTEN_KEY, {})
         for record in changed:  # who saved it last, for a later stale save's refusal
-            if (
-                isinstance(record, Record)
-                and record not in session.deleted
-                and (_really_changed(session, record))
-            ):
-                record.updated_by = saved_by
-                if record not in session.new:  # its UPDATE checks the version first read
+            if isinstance(record, Record) and _really_changed(session, record):
+                if record not in session.deleted:
+                    record.updated_by = saved_by
+                if record not in session.new:  # its UPDATE or DELETE checks the version read
                     written.setdefault((type(record), record.id), record.version)
         dirty = [o for o in changed if not isinstance(o, FREE) and _really_changed(session, o)]
         records = [o for o in dirty if type(o) not in SETTINGS]

@@ -228,8 +228,8 @@ class UsersDialog(QDialog):
             return
         try:
             self.access.set_active(self.admin, user.id, not user.active)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+        except StudioError as exc:  # another administrator changed the user meanwhile: reload?
+            messages.show_refusal(self, exc, lambda: self.reload(user.id))
             return
         self.changed = True
         self.reload(user.id)
