@@ -8805,7 +8805,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not allowed with argument %s</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="194" />
+      <location filename="studio_app/core/scope.py" line="206" />
       <source>不能把记录登记到您所在工作室以外的工作室。</source>
       <translation>You cannot register a record in a studio other than your own.</translation>
     </message>
@@ -9376,6 +9376,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/points.py" line="140" />
       <source>其他履职活动</source>
       <translation>Other activities</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="75" />
+      <source>其他工作室的记录</source>
+      <translation>A record of another studio</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -12600,7 +12605,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="93" />
+      <location filename="studio_app/core/scope.py" line="105" />
       <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
       <translation>You are viewing the whole county, so a new record has no studio. Choose a studio at the top of the window first, then register.</translation>
     </message>
@@ -14190,7 +14195,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="214" />
+      <location filename="studio_app/core/scope.py" line="226" />
       <source>这位委员不在您所在的工作室，不能为他登记。</source>
       <translation>This member is not in your studio; you cannot record this for them.</translation>
     </message>

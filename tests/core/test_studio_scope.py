@@ -23,6 +23,7 @@ from studio_app.base.enums import (
 from studio_app.base.errors import NotFoundError, StudioError, ValidationError
 from studio_app.core.access import LoginError, PermissionDeniedError
 from studio_app.core.activities import ActivityInput
+from studio_app.core.audit import AuditService
 from studio_app.core.households import HouseholdInput, HouseholdQuery
 from studio_app.core.linkage import VisitInput
 from studio_app.core.meetings import AttendeeInput, MeetingInput
@@ -267,7 +268,7 @@ def test_what_a_studio_user_adds_goes_to_their_studio(county):
     }  # fmt: skip
     assert zhang.members.get(member.id).member.name == "新委员"
     # Nor can they put a record into another studio, or link another studio's member.
-    with pytest.raises(OtherStudioError):
+    with pytest.raises(PermissionDeniedError, match="您所在工作室以外"):
         zhang.requests.register(
             RequestInput(content="别处的事", visitor_name="赵六", studio_id=b.studio), at=AT
         )
@@ -275,6 +276,10 @@ def test_what_a_studio_user_adds_goes_to_their_studio(county):
         zhang.linkages.link(b.member, household.id, since=DAY)
     with pytest.raises(StudioError):
         zhang.activities.add(ActivityInput(b.member, ActivityKind.TRAINING, DAY))
+    # The request put into 河湾 is a refusal, logged as zhang's; 河湾's member is not found.
+    log = AuditService(services.db.database).list()
+    refused = [(e.username, e.target) for e in log if e.action == AuditAction.REFUSED]
+    assert refused == [("zhang", "其他工作室的记录")]
 
 
 def test_a_studio_user_cannot_switch_studio(county):
