@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
+import openpyxl
 import pytest
 from argon2 import PasswordHasher
 
@@ -31,6 +32,7 @@ from studio_app.core.members import MemberInput, MemberQuery, set_studio_role
 from studio_app.core.models import User
 from studio_app.core.proposals import ProposalInput, ProposalQuery
 from studio_app.core.request_list import RequestQuery
+from studio_app.core.roster_io import RosterKind
 from studio_app.core.scope import OtherStudioError
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
@@ -395,3 +397,17 @@ def test_a_user_from_before_the_county_edition_needs_a_studio_on_a_shared_databa
                    password_hash=services.access.hasher.hash(PASSWORD)))  # fmt: skip
     with pytest.raises(LoginError, match="还没有所属的工作室"):
         services.access.login("old", PASSWORD)
+
+
+def test_an_imported_roster_goes_to_the_importers_studio(county, tmp_path):
+    services, _a, _b = county
+    book = openpyxl.Workbook()
+    for row in (["户主", "电话", "村", "结对委员"], ["导入户", "13812345678", "东关", "东关委员"]):
+        book.active.append(row)
+    book.save(tmp_path / "联户.xlsx")
+    zhang = _signed_in(services, "zhang")
+    plan = zhang.rosters.preview(RosterKind.HOUSEHOLDS, tmp_path / "联户.xlsx")
+    assert plan.ok, plan.errors
+    zhang.rosters.apply(plan)
+    assert zhang.households.count(HouseholdQuery(text="导入户")) == 1
+    assert _signed_in(services, "li").households.count(HouseholdQuery(text="导入户")) == 0
