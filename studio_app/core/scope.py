@@ -22,6 +22,7 @@ statement then reads, filtered.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from typing import Any
 
@@ -49,7 +50,8 @@ from studio_app.core.models import (
 )
 from studio_app.core.models.base import StudioSession
 
-SCOPE_KEY = "studio_app.studio"  # the studio the session works in (None: every studio)
+SCOPE_KEY = "studio_app.studio"  # the studio the session is filtered to (None: not filtered)
+ACTING_KEY = "studio_app.acting_studio"  # the studio the user works in, filtered or not
 EVERY_STUDIO = "every_studio"  # an execution option: this statement is the county's own
 # Records that carry their studio themselves (a membership: the studio the member is in).
 STUDIO_OWNED = (
@@ -78,7 +80,7 @@ def _refuse(s: Session, message: str) -> None:
 
 def session_studio(s: Session) -> uuid.UUID | None:
     """The studio the session works in (None: every studio, or a database of one)."""
-    return s.info.get(SCOPE_KEY)
+    return s.info.get(SCOPE_KEY) or s.info.get(ACTING_KEY)
 
 
 def studio_for_new(s: Session) -> uuid.UUID | None:
@@ -134,8 +136,10 @@ def studio_count(s: Session) -> int:
     )
 
 
-def _criteria(studio_id: uuid.UUID) -> list[Any]:
-    """The filters of one studio, one per kind of record."""
+@functools.lru_cache(maxsize=64)
+def _criteria(studio_id: uuid.UUID) -> tuple[Any, ...]:
+    """The filters of one studio, one per kind of record (made once per studio: every
+    statement carries them)."""
     options = [
         with_loader_criteria(model, lambda cls: cls.studio_id == studio_id, include_aliases=True)
         for model in STUDIO_OWNED
@@ -171,7 +175,7 @@ def _criteria(studio_id: uuid.UUID) -> list[Any]:
     options.append(
         with_loader_criteria(Studio, lambda cls: cls.id == studio_id, include_aliases=True)
     )
-    return options
+    return tuple(options)
 
 
 @event.listens_for(StudioSession, "do_orm_execute")
