@@ -2447,82 +2447,87 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="738" />
+      <location filename="studio_app/ui/main_window.py" line="773" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="382" />
+      <location filename="studio_app/ui/main_window.py" line="416" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="424" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="264" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="416" />
+      <location filename="studio_app/ui/main_window.py" line="450" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/main_window.py" line="138" />
+      <source>全县（%n 个工作室）</source>
+      <translation><numerusform>Whole county (%n studio)</numerusform><numerusform>Whole county (%n studios)</numerusform></translation>
+    </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="195" />
+      <location filename="studio_app/ui/main_window.py" line="214" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="437" />
+      <location filename="studio_app/ui/main_window.py" line="471" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="737" />
+      <location filename="studio_app/ui/main_window.py" line="772" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="176" />
+      <location filename="studio_app/ui/main_window.py" line="195" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="428" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="406" />
+      <location filename="studio_app/ui/main_window.py" line="440" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="401" />
+      <location filename="studio_app/ui/main_window.py" line="435" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="423" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="264" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="722" />
+      <location filename="studio_app/ui/main_window.py" line="757" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="417" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2532,147 +2537,157 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="414" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="415" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="421" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="265" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="411" />
+      <location filename="studio_app/ui/main_window.py" line="445" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="264" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="439" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="577" />
+      <location filename="studio_app/ui/main_window.py" line="259" />
+      <source>已切换到：{where}</source>
+      <translation>Now working in: {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="612" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="569" />
+      <location filename="studio_app/ui/main_window.py" line="603" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="160" />
+      <location filename="studio_app/ui/main_window.py" line="179" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="429" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="414" />
+      <location filename="studio_app/ui/main_window.py" line="448" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="393" />
+      <location filename="studio_app/ui/main_window.py" line="142" />
+      <source>当前：{where}</source>
+      <translation>Now in: {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="427" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="410" />
+      <location filename="studio_app/ui/main_window.py" line="444" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="434" />
+      <location filename="studio_app/ui/main_window.py" line="468" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="435" />
+      <location filename="studio_app/ui/main_window.py" line="469" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="398" />
+      <location filename="studio_app/ui/main_window.py" line="432" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="397" />
+      <location filename="studio_app/ui/main_window.py" line="431" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="264" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="264" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="265" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="419" />
+      <location filename="studio_app/ui/main_window.py" line="453" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="146" />
+      <location filename="studio_app/ui/main_window.py" line="165" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="492" />
+      <location filename="studio_app/ui/main_window.py" line="526" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="413" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="394" />
+      <location filename="studio_app/ui/main_window.py" line="428" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="395" />
+      <location filename="studio_app/ui/main_window.py" line="429" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="423" />
+      <location filename="studio_app/ui/main_window.py" line="457" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="265" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2682,67 +2697,67 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="420" />
+      <location filename="studio_app/ui/main_window.py" line="454" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="413" />
+      <location filename="studio_app/ui/main_window.py" line="447" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="431" />
+      <location filename="studio_app/ui/main_window.py" line="465" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="415" />
+      <location filename="studio_app/ui/main_window.py" line="449" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="479" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="265" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="419" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="165" />
+      <location filename="studio_app/ui/main_window.py" line="184" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="409" />
+      <location filename="studio_app/ui/main_window.py" line="443" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="404" />
+      <location filename="studio_app/ui/main_window.py" line="438" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="264" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="407" />
+      <location filename="studio_app/ui/main_window.py" line="441" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="527" />
+      <location filename="studio_app/ui/main_window.py" line="561" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -2751,32 +2766,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="442" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="613" />
+      <location filename="studio_app/ui/main_window.py" line="648" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="635" />
+      <location filename="studio_app/ui/main_window.py" line="670" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="392" />
+      <location filename="studio_app/ui/main_window.py" line="426" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="417" />
+      <location filename="studio_app/ui/main_window.py" line="451" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="129" />
+      <location filename="studio_app/ui/main_window.py" line="144" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -5344,27 +5359,27 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="597" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="616" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="351" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="370" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="431" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="450" />
       <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
       <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="377" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="396" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="475" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="494" />
       <source>{n}. {number}（{status}，{who}）{content}</source>
       <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
@@ -5373,87 +5388,87 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Don't link</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="126" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="562" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="581" />
       <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
       <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="182" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="198" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="202" />
       <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
       <translation>&amp;Similar open requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="170" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="174" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="105" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="492" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="511" />
       <source>可能是同一件事</source>
       <translation>Possibly the same matter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="488" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="507" />
       <source>合并到 {number}(&amp;{key})</source>
       <translation>Merge into {number} (&amp;{key})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="484" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="503" />
       <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
       <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="200" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="204" />
       <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
       <translation>Same &amp;village (for reference)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="560" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="579" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="556" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="575" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="221" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="218" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="222" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="90" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="94" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="419" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="438" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
@@ -5466,52 +5481,52 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="554" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="573" />
       <source>本次已登记 {n} 件(&amp;R)</source>
       <translation>{n} &amp;registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="215" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="219" />
       <source>本次已登记(&amp;R)</source>
       <translation>&amp;Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="119" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="117" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="121" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="104" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="534" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="553" />
       <source>没有登记：改好后再按 Enter。</source>
       <translation>Not registered: make your changes, then press Enter again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="150" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="154" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="181" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="487" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="506" />
       <source>登记为新诉求(&amp;N)</source>
       <translation>Register as a &amp;new request</translation>
     </message>
@@ -5520,17 +5535,17 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Register and merge into selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="151" />
       <source>登记并合并到所选诉求(&amp;M)</source>
       <translation>Register and &amp;merge into the selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="144" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="148" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
@@ -5539,57 +5554,57 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="175" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="130" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="134" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="118" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="133" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="137" />
       <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
       <translation>Choose: type the category's number, or the first letters of its name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="490" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="509" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="482" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="501" />
       <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
       <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="339" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="358" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="375" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="394" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -6512,6 +6527,24 @@ The current database will first be saved to the before-restore folder. The curre
       <location filename="studio_app/ui/first_run_wizard.py" line="269" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudioSwitcher</name>
+    <message>
+      <location filename="studio_app/ui/studio_switcher.py" line="55" />
+      <source>全县</source>
+      <translation>Whole county</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_switcher.py" line="37" />
+      <source>县政协的用户在这里选择在哪个工作室工作；“全县”只看不登记</source>
+      <translation>County office users choose here which studio to work in; “Whole county” views only, it registers nothing</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_switcher.py" line="33" />
+      <source>工作室：</source>
+      <translation>Studio:</translation>
     </message>
   </context>
   <context>
@@ -7693,7 +7726,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="182" />
+      <location filename="studio_app/base/messages.py" line="184" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -7717,7 +7750,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="173" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -7725,7 +7758,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="173" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -7836,7 +7869,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="176" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -7908,7 +7941,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kinds} ({outcomes})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="156" />
+      <location filename="studio_app/base/messages.py" line="158" />
       <source>{kind}《{title}》</source>
       <translation>{kind} “{title}”</translation>
     </message>
@@ -7923,7 +7956,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="521" />
+      <location filename="studio_app/core/activities.py" line="516" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -8052,17 +8085,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="473" />
+      <location filename="studio_app/core/access.py" line="537" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="471" />
+      <location filename="studio_app/core/access.py" line="535" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="296" />
+      <location filename="studio_app/core/activities.py" line="291" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
@@ -8072,12 +8105,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="468" />
+      <location filename="studio_app/core/access.py" line="532" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="465" />
+      <location filename="studio_app/core/access.py" line="529" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -8194,7 +8227,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="160" />
       <source>{step}（{day}）</source>
       <translation>{step} ({day})</translation>
     </message>
@@ -8381,7 +8414,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members' points ranking for {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="168" />
+      <location filename="studio_app/base/messages.py" line="170" />
       <source>{year}年度履职积分</source>
       <translation>Member points of {year}</translation>
     </message>
@@ -8405,7 +8438,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="307" />
+      <location filename="studio_app/core/activities.py" line="302" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8514,7 +8547,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="496" />
+      <location filename="studio_app/core/access.py" line="594" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -8723,7 +8756,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="518" />
+      <location filename="studio_app/core/visitor_requests.py" line="531" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -8747,7 +8780,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="153" />
+      <location filename="studio_app/base/messages.py" line="155" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -8755,6 +8788,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_words.py" line="36" />
       <source>不能和参数 %s 一起用</source>
       <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="171" />
+      <source>不能把记录登记到您所在工作室以外的工作室。</source>
+      <translation>A record cannot be registered in a studio other than the one you work in.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="197" />
@@ -8802,7 +8840,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="123" />
+      <location filename="studio_app/core/studios.py" line="145" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
@@ -8847,7 +8885,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="195" />
+      <location filename="studio_app/core/visitor_requests.py" line="196" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -8862,7 +8900,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="335" />
+      <location filename="studio_app/core/visitor_requests.py" line="348" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -8958,12 +8996,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="305" />
+      <location filename="studio_app/base/labels.py" line="315" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="324" />
+      <location filename="studio_app/base/labels.py" line="334" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -9132,7 +9170,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="166" />
+      <location filename="studio_app/base/messages.py" line="168" />
       <source>修改正文</source>
       <translation>Text changed</translation>
     </message>
@@ -9162,7 +9200,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -9278,7 +9316,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="671" />
+      <location filename="studio_app/core/visitor_requests.py" line="684" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -9350,7 +9388,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Similar content</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/access.py" line="254" />
+      <location filename="studio_app/core/access.py" line="274" />
       <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
       <translation>
         <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
@@ -9554,12 +9592,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>From today {name} is the household's primary contact.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="412" />
+      <location filename="studio_app/core/access.py" line="476" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="412" />
+      <location filename="studio_app/core/access.py" line="476" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -9572,6 +9610,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县</source>
       <translation>County</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>县政协管理员</source>
+      <translation>County administrator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>县政协联络员</source>
+      <translation>County coordinator</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -9668,12 +9716,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="509" />
+      <location filename="studio_app/core/access.py" line="569" />
+      <source>只有县政协管理员可以添加或设置县政协的账户。</source>
+      <translation>Only a county administrator can add or change the county office's accounts.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/archive.py" line="513" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="671" />
+      <location filename="studio_app/core/visitor_requests.py" line="684" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -9741,7 +9794,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="318" />
+      <location filename="studio_app/core/activities.py" line="313" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -9774,7 +9827,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="147" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -9794,7 +9847,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="198" />
+      <location filename="studio_app/core/visitor_requests.py" line="199" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -9928,22 +9981,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="179" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="189" />
+      <location filename="studio_app/base/messages.py" line="191" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="181" />
+      <location filename="studio_app/base/messages.py" line="183" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="185" />
+      <location filename="studio_app/base/messages.py" line="187" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -9988,7 +10041,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="445" />
+      <location filename="studio_app/core/access.py" line="509" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -9997,12 +10050,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="298" />
+      <location filename="studio_app/base/labels.py" line="308" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="317" />
+      <location filename="studio_app/base/labels.py" line="327" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -10110,7 +10163,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="492" />
+      <location filename="studio_app/core/archive.py" line="487" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
@@ -10180,17 +10233,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="462" />
+      <location filename="studio_app/core/access.py" line="526" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="124" />
+      <location filename="studio_app/core/access.py" line="139" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -10227,7 +10280,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="165" />
+      <location filename="studio_app/base/messages.py" line="167" />
       <source>导出 Word</source>
       <translation>Exported to Word</translation>
     </message>
@@ -10307,12 +10360,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="297" />
+      <location filename="studio_app/base/labels.py" line="307" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="316" />
+      <location filename="studio_app/base/labels.py" line="326" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -10320,12 +10373,17 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="63" />
+      <location filename="studio_app/base/messages.py" line="133" />
+      <source>工作室 {name}</source>
+      <translation>Studio {name}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/guard.py" line="65" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="121" />
+      <location filename="studio_app/core/studios.py" line="143" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
@@ -10596,7 +10654,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="312" />
+      <location filename="studio_app/core/access.py" line="364" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -10711,7 +10769,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="376" />
+      <location filename="studio_app/core/visitor_requests.py" line="389" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -10721,7 +10779,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="387" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
@@ -10736,7 +10794,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Suggested handling units: {units}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="671" />
+      <location filename="studio_app/core/visitor_requests.py" line="684" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -10867,12 +10925,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="103" />
+      <location filename="studio_app/core/services.py" line="106" />
+      <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
+      <translation>You can only work in your own studio. To see another studio, please contact the county CPPCC office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="118" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="306" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -11057,7 +11120,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="418" />
+      <location filename="studio_app/core/access.py" line="576" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -11072,17 +11135,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="513" />
+      <location filename="studio_app/core/access.py" line="560" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="202" />
+      <location filename="studio_app/core/access.py" line="217" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="252" />
+      <location filename="studio_app/core/visitor_requests.py" line="253" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -11102,7 +11165,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="432" />
+      <location filename="studio_app/core/archive.py" line="427" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
@@ -11112,7 +11175,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="283" />
+      <location filename="studio_app/core/activities.py" line="278" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
@@ -11127,7 +11190,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="293" />
+      <location filename="studio_app/core/activities.py" line="288" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11147,7 +11210,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="448" />
+      <location filename="studio_app/core/archive.py" line="443" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
@@ -11157,7 +11220,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="289" />
+      <location filename="studio_app/core/activities.py" line="284" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
@@ -11314,7 +11377,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="321" />
+      <location filename="studio_app/base/labels.py" line="331" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -11352,7 +11415,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="488" />
+      <location filename="studio_app/core/activities.py" line="483" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -11453,7 +11516,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The audit log has {n} more mismatches.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/models/access.py" line="92" />
+      <location filename="studio_app/core/models/access.py" line="94" />
       <source>操作日志只能添加，不能修改或删除。</source>
       <translation>Entries can only be added to the audit log; they cannot be changed or deleted.</translation>
     </message>
@@ -11513,7 +11576,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="376" />
+      <location filename="studio_app/core/access.py" line="440" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -11711,7 +11774,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="513" />
+      <location filename="studio_app/core/archive.py" line="517" />
       <source>文件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The file is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
@@ -11760,12 +11823,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>AR PL Kaiti</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="413" />
+      <location filename="studio_app/core/access.py" line="477" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="416" />
+      <location filename="studio_app/core/access.py" line="480" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -11775,7 +11838,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="385" />
+      <location filename="studio_app/core/visitor_requests.py" line="398" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
@@ -11790,7 +11853,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="306" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -11933,7 +11996,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="315" />
+      <location filename="studio_app/core/activities.py" line="310" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -12033,7 +12096,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Correct step {n} “{step}” — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="161" />
+      <location filename="studio_app/base/messages.py" line="163" />
       <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
       <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
     </message>
@@ -12138,7 +12201,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="151" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -12183,7 +12246,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="290" />
+      <location filename="studio_app/core/visitor_requests.py" line="291" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -12192,7 +12255,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="172" />
+      <location filename="studio_app/base/messages.py" line="174" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -12202,12 +12265,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="303" />
+      <location filename="studio_app/base/labels.py" line="313" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="322" />
+      <location filename="studio_app/base/labels.py" line="332" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -12218,6 +12281,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="85" />
       <source>查看</source>
       <translation>Viewer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>查看全县概览</source>
+      <translation>view the county overview</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -12414,7 +12482,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="301" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12479,7 +12547,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="128" />
+      <location filename="studio_app/core/studios.py" line="150" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -12497,6 +12565,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/labels.py" line="51" />
       <source>环境</source>
       <translation>Environment</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="89" />
+      <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
+      <translation>This is the “Whole county” view: a new record would belong to no studio. Please choose a studio at the top of the window first, then register.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="58" />
@@ -12548,17 +12621,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="441" />
+      <location filename="studio_app/core/access.py" line="505" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="506" />
+      <location filename="studio_app/core/access.py" line="604" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="444" />
+      <location filename="studio_app/core/access.py" line="508" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -12568,7 +12641,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the user name or password is wrong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="187" />
+      <location filename="studio_app/core/access.py" line="202" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -12751,12 +12824,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="64" />
+      <location filename="studio_app/core/guard.py" line="66" />
       <source>积分办法</source>
       <translation>Points scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="169" />
+      <location filename="studio_app/base/messages.py" line="171" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
     </message>
@@ -12846,12 +12919,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>row {row}, column {column}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="535" />
+      <location filename="studio_app/core/archive.py" line="539" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="170" />
+      <location filename="studio_app/base/messages.py" line="172" />
       <source>第{old}版积分办法 → 第{new}版</source>
       <translation>Points scheme version {old} → version {new}</translation>
     </message>
@@ -12891,7 +12964,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="196" />
+      <location filename="studio_app/core/visitor_requests.py" line="197" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -12901,7 +12974,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="410" />
+      <location filename="studio_app/core/visitor_requests.py" line="423" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -12951,9 +13024,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="152" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>管理工作室</source>
+      <translation>manage studios</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -12961,7 +13039,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="284" />
+      <location filename="studio_app/core/visitor_requests.py" line="285" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -13173,12 +13251,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="300" />
+      <location filename="studio_app/base/labels.py" line="310" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="319" />
+      <location filename="studio_app/base/labels.py" line="329" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -13206,12 +13284,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="299" />
+      <location filename="studio_app/base/labels.py" line="309" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="318" />
+      <location filename="studio_app/base/labels.py" line="328" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -13273,7 +13351,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="62" />
+      <location filename="studio_app/core/guard.py" line="64" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -13420,17 +13498,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="60" />
+      <location filename="studio_app/core/guard.py" line="62" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="304" />
+      <location filename="studio_app/base/labels.py" line="314" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="323" />
+      <location filename="studio_app/base/labels.py" line="333" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -13438,7 +13516,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="504" />
+      <location filename="studio_app/core/activities.py" line="499" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -13448,17 +13526,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="110" />
+      <location filename="studio_app/core/visitor_requests.py" line="111" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="107" />
+      <location filename="studio_app/core/visitor_requests.py" line="108" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="547" />
+      <location filename="studio_app/core/visitor_requests.py" line="560" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -13468,7 +13546,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="662" />
+      <location filename="studio_app/core/visitor_requests.py" line="675" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -13478,12 +13556,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="113" />
+      <location filename="studio_app/core/visitor_requests.py" line="114" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="668" />
+      <location filename="studio_app/core/visitor_requests.py" line="681" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
@@ -13493,7 +13571,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="505" />
+      <location filename="studio_app/core/visitor_requests.py" line="518" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
@@ -13503,7 +13581,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="544" />
+      <location filename="studio_app/core/visitor_requests.py" line="557" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -13513,17 +13591,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests and follow-ups</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="283" />
+      <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="306" />
+      <location filename="studio_app/base/labels.py" line="316" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="325" />
+      <location filename="studio_app/base/labels.py" line="335" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -13541,7 +13619,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="61" />
+      <location filename="studio_app/core/guard.py" line="63" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -13571,7 +13649,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="319" />
+      <location filename="studio_app/core/activities.py" line="314" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -13601,7 +13679,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="101" />
+      <location filename="studio_app/core/access.py" line="116" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
@@ -13631,12 +13709,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="518" />
+      <location filename="studio_app/core/visitor_requests.py" line="531" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="376" />
+      <location filename="studio_app/core/visitor_requests.py" line="389" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -13656,7 +13734,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please enter the reason for the correction.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="410" />
+      <location filename="studio_app/core/visitor_requests.py" line="423" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -13666,7 +13744,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please enter the answering unit and its answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="440" />
+      <location filename="studio_app/core/archive.py" line="435" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
@@ -13695,12 +13773,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose whether the member is satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="335" />
+      <location filename="studio_app/core/visitor_requests.py" line="348" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="387" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
@@ -13710,12 +13788,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose registered or not registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="447" />
+      <location filename="studio_app/core/visitor_requests.py" line="460" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="286" />
+      <location filename="studio_app/core/visitor_requests.py" line="287" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
@@ -13723,6 +13801,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/proposal_dialogs.py" line="301" />
       <source>请选择转为提案还是社情民意信息。</source>
       <translation>Please choose a proposal or a public-opinion report.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="580" />
+      <source>请选择这位用户所在的工作室。</source>
+      <translation>Please choose the studio this user works in.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="247" />
@@ -13750,7 +13833,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="306" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -13795,9 +13878,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="262" />
+      <location filename="studio_app/core/access.py" line="282" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="308" />
+      <source>账户“{username}”还没有所属的工作室。请县政协管理员在“用户管理”中为它选择工作室。</source>
+      <translation>The account “{username}” has no studio yet. Please ask a county administrator to choose one for it in “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="131" />
@@ -13810,6 +13898,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Account locked</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="132" />
+      <source>账户没有所属的工作室</source>
+      <translation>The account has no studio</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
@@ -13820,7 +13913,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="320" />
+      <location filename="studio_app/base/labels.py" line="330" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -13828,7 +13921,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="497" />
+      <location filename="studio_app/core/activities.py" line="492" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
@@ -13893,8 +13986,9 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions done</translation>
     </message>
     <message>
+      <location filename="studio_app/core/access.py" line="569" />
       <source>身份</source>
-      <translation type="vanished">Role</translation>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="134" />
@@ -13922,12 +14016,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="143" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -13979,7 +14073,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="316" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -14009,7 +14103,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="480" />
+      <location filename="studio_app/core/access.py" line="544" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -14052,6 +14146,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/reception_days.py" line="105" />
       <source>这些日子有两个接待日（以前生成时重复的），请取消多出的一个：{dates}。</source>
       <translation>These days have two reception days each (left by an earlier generation): please cancel the extra one. {dates}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="191" />
+      <source>这位委员不在您所在的工作室，不能为他登记。</source>
+      <translation>This member is not in your studio: nothing can be registered for them here.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="307" />
@@ -14208,7 +14307,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -14282,7 +14381,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="140" />
+      <location filename="studio_app/core/studios.py" line="162" />
       <source>领衔委员姓名</source>
       <translation>Lead member's name</translation>
     </message>
@@ -14292,7 +14391,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="140" />
+      <location filename="studio_app/core/studios.py" line="162" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -14302,7 +14401,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead's share</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="137" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>

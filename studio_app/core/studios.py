@@ -11,11 +11,11 @@ from studio_app.base.enums import MembershipRole
 from studio_app.base.errors import FieldError, NotFoundError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
+from studio_app.core.guard import acting_user
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
-from studio_app.core.guard import acting_user
 from studio_app.core.records import check_version
-from studio_app.core.scope import EVERY_STUDIO
+from studio_app.core.scope import EVERY_STUDIO, OtherStudioError, studio_for_new
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
 
@@ -70,6 +70,16 @@ class StudioService:
             if user is None or user.role.county:
                 return list(s.scalars(stmt, execution_options={EVERY_STUDIO: True}))
             return list(s.scalars(stmt.where(Studio.id == user.studio_id)))
+
+    def registering_refused(self) -> str | None:
+        """Why nothing can be registered where this door works now (the county's 全县 view
+        of several studios: a new record would belong to no studio), else None."""
+        with self.db.session() as s:
+            try:
+                studio_for_new(s)
+            except OtherStudioError as exc:
+                return str(exc)
+        return None
 
     def default(self) -> Studio | None:
         """The first active studio: a grassroots database usually holds exactly one."""

@@ -90,10 +90,18 @@ class MainWindow(QMainWindow):
         # a long folder is cut short, not the window widened (the tooltip has it whole)
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label = QLabel()
+        self.studio_label = QLabel()  # which studio the window works in (or 全县)
+        self.statusBar().addWidget(self.studio_label)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_menus()
         self.menuBar().setEnabled(False)
+        from studio_app.ui.studio_switcher import StudioSwitcher
+
+        self.switcher = StudioSwitcher(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.switcher)
+        self.switcher.hide()
+        self.switcher.switched.connect(self._studio_switched)
         if services is not None:
             self.attach(services)
 
@@ -119,21 +127,32 @@ class MainWindow(QMainWindow):
         self._build(services)
 
     def _update_title(self) -> None:
-        """The studio, and whether this is the demo database. The system adds the program's
-        name (the application's display name) after it, so it is not written here again."""
+        """The studio the window works in (全县 in the county's view of several studios), and
+        whether this is the demo database, in the title and the status bar. The system adds
+        the program's name (the application's display name) after it, so it is not written
+        here again."""
         from studio_app.opening import DataPlace
 
-        studio = self.services.studios.default()
-        title = studio.name if studio is not None else ""
+        studios = self.services.studios.list()
+        if self.services.studio_id is None and len(studios) > 1:
+            where = self.tr("全县（%n 个工作室）", "", len(studios))
+        else:
+            studio = self.services.studios.default()
+            where = studio.name if studio is not None else ""
+        self.studio_label.setText(self.tr("当前：{where}").format(where=where) if where else "")
         if DataPlace(self.services.db.url).is_demo:
-            title += self.tr("（演示数据）")
-        self.setWindowTitle(title)
+            where += self.tr("（演示数据）")
+        self.setWindowTitle(where)
 
-    def _build(self, services: Services) -> None:
+    def _build(self, services: Services, row: int = 0) -> None:
         from studio_app.storage.backups.service import BackupService
+        from studio_app.ui.studio_switcher import StudioSwitcher
 
         self.services = services
         self.backups = BackupService(services.db)
+        self.switcher.setVisible(StudioSwitcher.wanted(services))
+        if self.switcher.isVisibleTo(self):
+            self.switcher.load(services)
         self._update_title()
         for title in self.page_titles():
             self.nav.addItem(title)
@@ -141,7 +160,7 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest title (English ones are longer than the Chinese).
         self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 8))
         self.nav.currentRowChanged.connect(self._show_index, Qt.ConnectionType.UniqueConnection)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(min(row, self.nav.count() - 1))
         self.location_label.setText(
             self.tr("数据位置：{where}").format(where=services.db.display_name)
         )
@@ -211,6 +230,15 @@ class MainWindow(QMainWindow):
         if reopened.services is None:
             self.close()
             return
+        self._drop_pages()
+        self._build(reopened.services)
+        auto = getattr(self, "auto_backup", None)
+        if auto is not None:
+            auto.backups = self.backups
+            auto.start()
+
+    def _drop_pages(self) -> None:
+        """Every page and its navigation entry gone, to be built again over what is open."""
         self.nav.blockSignals(True)
         for index in range(self.stack.count() - 1, -1, -1):
             widget = self.stack.widget(index)
@@ -219,11 +247,17 @@ class MainWindow(QMainWindow):
         self._built.clear()
         self.nav.clear()
         self.nav.blockSignals(False)
-        self._build(reopened.services)
-        auto = getattr(self, "auto_backup", None)
-        if auto is not None:
-            auto.backups = self.backups
-            auto.start()
+
+    def _studio_switched(self) -> None:
+        """Another studio (or 全县) was picked: every page is built again over it, so none
+        keeps a record, a choice or a half-filled form of the studio left; the page on show
+        stays the same page."""
+        row = self.nav.currentRow()
+        self._drop_pages()
+        self._build(self.services, max(0, row))
+        self.statusBar().showMessage(
+            self.tr("已切换到：{where}").format(where=self.windowTitle()), 5_000
+        )
 
     def page_titles(self) -> list[str]:
         t = self.tr
@@ -571,6 +605,7 @@ class MainWindow(QMainWindow):
         dialog = SetupLoginDialog(access, self)
         if dialog.exec() and dialog.user is not None:
             self.services.current_user = dialog.user
+            self._studio_switched()  # the switcher and the studio as the new user has them
             self.start_idle_lock()
             messages.info(
                 self,
