@@ -2474,7 +2474,10 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
     <message numerus="yes">
       <location filename="studio_app/ui/main_window.py" line="138" />
       <source>全县（%n 个工作室）</source>
-      <translation><numerusform>Whole county (%n studio)</numerusform><numerusform>Whole county (%n studios)</numerusform></translation>
+      <translation>
+        <numerusform>Whole county (%n studio)</numerusform>
+        <numerusform>Whole county (%n studios)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/ui/main_window.py" line="214" />
@@ -7704,7 +7707,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="288" />
+      <location filename="studio_app/cli.py" line="297" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8006,7 +8009,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="366" />
+      <location filename="studio_app/cli.py" line="375" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8021,7 +8024,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="343" />
+      <location filename="studio_app/cli.py" line="352" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8140,7 +8143,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="333" />
+      <location filename="studio_app/cli.py" line="342" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8217,7 +8220,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="293" />
+      <location filename="studio_app/cli.py" line="302" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8239,6 +8242,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/demo/studio.py" line="182" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli_county.py" line="90" />
+      <source>{studio}  {number}  {category}  应于 {deadline} 前{stage}，已超期 %n 个工作日  {who}</source>
+      <translation><numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working day overdue  {who}</numerusform><numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working days overdue  {who}</numerusform></translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="102" />
@@ -8264,6 +8272,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/ui/request_actions.py" line="186" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="71" />
+      <source>{title}（{start} 至 {end}）</source>
+      <translation>{title} ({start} to {end})</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="318" />
@@ -8641,7 +8654,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="54" />
+      <location filename="studio_app/cli.py" line="62" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8721,7 +8734,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="203" />
+      <location filename="studio_app/cli.py" line="212" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8875,7 +8888,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="497" />
+      <location filename="studio_app/cli.py" line="506" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -8951,7 +8964,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="122" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -8971,7 +8984,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="99" />
+      <location filename="studio_app/cli.py" line="107" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9009,7 +9022,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="185" />
+      <location filename="studio_app/cli.py" line="194" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9113,7 +9126,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="178" />
+      <location filename="studio_app/cli.py" line="187" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9230,6 +9243,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member, each from a new page</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_overview.py" line="263" />
+      <source>全县合计</source>
+      <translation>County total</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="88" />
+      <source>全县没有超期的诉求。</source>
+      <translation>No request is overdue in the county.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="32" />
+      <source>全县超期诉求（各工作室，不含电话号码）</source>
+      <translation>the county's overdue requests (every studio, no phone numbers)</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>全国</source>
       <translation>National</translation>
@@ -9245,7 +9273,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="369" />
+      <location filename="studio_app/cli.py" line="378" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9282,7 +9310,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="477" />
+      <location filename="studio_app/cli.py" line="486" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9290,7 +9318,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="480" />
+      <location filename="studio_app/cli.py" line="489" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9464,7 +9492,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="106" />
+      <location filename="studio_app/cli.py" line="114" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9622,6 +9650,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County coordinator</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_county.py" line="22" />
+      <source>县政协：全县概览和全县超期诉求</source>
+      <translation>county office: the county overview and the county's overdue requests</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县（区）</source>
       <translation>County (district)</translation>
@@ -9724,6 +9757,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="513" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="25" />
+      <source>各工作室本月和本年的接待、诉求和五项比率</source>
+      <translation>each studio's reception days, requests and the five rates, this month and this year</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="684" />
@@ -9837,7 +9875,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="453" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -9912,7 +9950,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="94" />
+      <location filename="studio_app/cli.py" line="102" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10078,7 +10116,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="202" />
+      <location filename="studio_app/cli.py" line="211" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10128,7 +10166,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="201" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10270,7 +10308,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="375" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10290,7 +10328,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="160" />
+      <location filename="studio_app/cli.py" line="169" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10388,7 +10426,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="146" />
+      <location filename="studio_app/cli.py" line="154" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -10427,7 +10465,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="205" />
+      <location filename="studio_app/cli.py" line="214" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10512,7 +10550,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="254" />
+      <location filename="studio_app/cli.py" line="263" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -10522,7 +10560,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="464" />
+      <location filename="studio_app/cli.py" line="473" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -10530,7 +10568,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="393" />
+      <location filename="studio_app/cli.py" line="402" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -10561,7 +10599,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="473" />
+      <location filename="studio_app/cli.py" line="482" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -10607,12 +10645,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="498" />
+      <location filename="studio_app/cli.py" line="507" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="439" />
+      <location filename="studio_app/cli.py" line="448" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -10624,7 +10662,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="351" />
+      <location filename="studio_app/cli.py" line="360" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -10714,12 +10752,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="432" />
+      <location filename="studio_app/cli.py" line="441" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="145" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -10876,7 +10914,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="164" />
+      <location filename="studio_app/cli.py" line="173" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -10925,7 +10963,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/services.py" line="106" />
+      <location filename="studio_app/core/services.py" line="108" />
       <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
       <translation>You can only work in your own studio. To see another studio, please contact the county CPPCC office.</translation>
     </message>
@@ -11001,7 +11039,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="196" />
+      <location filename="studio_app/cli.py" line="205" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11270,12 +11308,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="154" />
+      <location filename="studio_app/cli.py" line="163" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="141" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11317,7 +11355,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="143" />
+      <location filename="studio_app/cli.py" line="151" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11332,7 +11370,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="112" />
+      <location filename="studio_app/cli.py" line="120" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11395,7 +11433,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="192" />
+      <location filename="studio_app/cli.py" line="201" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11672,7 +11710,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="96" />
+      <location filename="studio_app/cli.py" line="104" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -11707,7 +11745,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="67" />
+      <location filename="studio_app/cli.py" line="75" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -11727,12 +11765,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="255" />
+      <location filename="studio_app/cli.py" line="264" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="361" />
+      <location filename="studio_app/cli.py" line="370" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12066,7 +12104,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="98" />
+      <location filename="studio_app/cli.py" line="106" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12106,7 +12144,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="159" />
+      <location filename="studio_app/cli.py" line="168" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12181,7 +12219,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="158" />
+      <location filename="studio_app/cli_county.py" line="93" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
@@ -12211,6 +12249,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_county.py" line="70" />
+      <source>本年</source>
+      <translation>This year</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="184" />
       <source>本年度还没有委员的积分。</source>
       <translation>No member has points for this year yet.</translation>
@@ -12224,6 +12267,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/member_record_pdf.py" line="269" />
       <source>本年度还没有计分的履职活动。</source>
       <translation>No scored activities this year yet.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="70" />
+      <source>本月</source>
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="135" />
@@ -12258,6 +12306,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/messages.py" line="174" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="68" />
+      <source>来访人数</source>
+      <translation>Visitors</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="190" />
@@ -12328,7 +12381,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="151" />
+      <location filename="studio_app/cli.py" line="160" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -12462,7 +12515,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="331" />
+      <location filename="studio_app/cli.py" line="340" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -12477,7 +12530,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="317" />
+      <location filename="studio_app/cli.py" line="326" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -12582,7 +12635,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="117" />
+      <location filename="studio_app/cli.py" line="125" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -12591,7 +12644,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="172" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -12714,7 +12767,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="75" />
+      <location filename="studio_app/cli.py" line="83" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -12904,7 +12957,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="361" />
+      <location filename="studio_app/cli.py" line="370" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -12934,7 +12987,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="157" />
+      <location filename="studio_app/cli.py" line="166" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13094,7 +13147,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="199" />
+      <location filename="studio_app/cli.py" line="208" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13147,7 +13200,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="284" />
+      <location filename="studio_app/cli.py" line="293" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13167,17 +13220,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="103" />
+      <location filename="studio_app/cli.py" line="111" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="269" />
+      <location filename="studio_app/cli.py" line="278" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="101" />
+      <location filename="studio_app/cli.py" line="109" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13187,7 +13240,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="210" />
+      <location filename="studio_app/cli_county.py" line="28" />
+      <source>统计的年份（默认今年；往年按年底计算）</source>
+      <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="219" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13269,7 +13327,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="139" />
+      <location filename="studio_app/cli.py" line="147" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13629,7 +13687,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="204" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -13758,7 +13816,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="365" />
+      <location filename="studio_app/cli.py" line="374" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -13961,6 +14019,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_county.py" line="68" />
+      <source>超期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/activities.py" line="82" />
       <source>超期答复</source>
       <translation>Answered late</translation>
@@ -14083,7 +14146,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="412" />
+      <location filename="studio_app/cli.py" line="421" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14093,7 +14156,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="509" />
+      <location filename="studio_app/cli.py" line="518" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14217,7 +14280,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="236" />
+      <location filename="studio_app/core/request_figures.py" line="291" />
       <source>这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）</source>
       <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
     </message>
@@ -14272,7 +14335,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="138" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -14302,7 +14365,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="162" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -14346,7 +14409,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="95" />
+      <location filename="studio_app/cli.py" line="103" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -14565,7 +14628,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="363" />
+      <location filename="studio_app/cli.py" line="372" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>
