@@ -7729,7 +7729,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="184" />
+      <location filename="studio_app/base/messages.py" line="187" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -7753,7 +7753,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="175" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -7761,7 +7761,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="175" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -7862,7 +7862,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/figures_print.py" line="68" />
+      <location filename="studio_app/core/county_print.py" line="106" />
       <source>{a} 至 {b}</source>
       <translation>{a} to {b}</translation>
     </message>
@@ -7872,7 +7872,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -7959,7 +7959,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="516" />
+      <location filename="studio_app/core/activities.py" line="522" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -8098,7 +8098,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="291" />
+      <location filename="studio_app/core/activities.py" line="297" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
@@ -8246,7 +8246,10 @@ Data already saved is not affected. Please try again; if it keeps happening, con
     <message numerus="yes">
       <location filename="studio_app/cli_county.py" line="90" />
       <source>{studio}  {number}  {category}  应于 {deadline} 前{stage}，已超期 %n 个工作日  {who}</source>
-      <translation><numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working day overdue  {who}</numerusform><numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working days overdue  {who}</numerusform></translation>
+      <translation>
+        <numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working day overdue  {who}</numerusform>
+        <numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working days overdue  {who}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="102" />
@@ -8277,6 +8280,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli_county.py" line="71" />
       <source>{title}（{start} 至 {end}）</source>
       <translation>{title} ({start} to {end})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/county_pdf.py" line="82" />
+      <source>{title}（续）</source>
+      <translation>{title} (continued)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="318" />
@@ -8397,6 +8405,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Once related, you still answer this request and call its visitor back; its history names the proposal.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="161" />
+      <source>{year} 年</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_record.py" line="76" />
       <source>{year} 年履职积分（积分办法第 {n} 版，基础分 {base}，合格线 {mark}）</source>
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
@@ -8410,6 +8423,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="82" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="173" />
+      <source>{year}年度全县委员履职积分排名</source>
+      <translation>County ranking of member points, {year}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="129" />
@@ -8451,7 +8469,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="302" />
+      <location filename="studio_app/core/activities.py" line="308" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8913,6 +8931,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>On-time assignment rate</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="46" />
+      <source>交办委员</source>
+      <translation>Assigned member</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="348" />
       <source>交办对象</source>
       <translation>Assign to</translation>
@@ -8989,7 +9012,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="154" />
+      <location filename="studio_app/core/county_print.py" line="101" />
       <source>件</source>
       <translation>requests</translation>
     </message>
@@ -9243,14 +9266,39 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member, each from a new page</translation>
     </message>
     <message>
-      <location filename="studio_app/core/county_overview.py" line="263" />
+      <location filename="studio_app/core/county_overview.py" line="332" />
       <source>全县合计</source>
       <translation>County total</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="160" />
+      <source>全县委员履职积分排名</source>
+      <translation>County ranking of member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="131" />
+      <source>全县概览</source>
+      <translation>County overview</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="171" />
+      <source>全县概览（{period}）</source>
+      <translation>County overview ({period})</translation>
     </message>
     <message>
       <location filename="studio_app/cli_county.py" line="88" />
       <source>全县没有超期的诉求。</source>
       <translation>No request is overdue in the county.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="172" />
+      <source>全县超期诉求</source>
+      <translation>Overdue requests in the county</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="121" />
+      <source>全县超期诉求（{n} 件，截至 {day}）</source>
+      <translation>Overdue requests in the county ({n}, as of {day})</translation>
     </message>
     <message>
       <location filename="studio_app/cli_county.py" line="32" />
@@ -9640,6 +9688,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="53" />
+      <source>县政协委员工作室</source>
+      <translation>CPPCC members' studios of the county</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县政协管理员</source>
       <translation>County administrator</translation>
@@ -9759,9 +9812,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="114" />
+      <source>各工作室</source>
+      <translation>Studios</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_county.py" line="25" />
       <source>各工作室本月和本年的接待、诉求和五项比率</source>
       <translation>each studio's reception days, requests and the five rates, this month and this year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="97" />
+      <source>各工作室诉求件数与超期件数</source>
+      <translation>Requests and overdue requests by studio</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="684" />
@@ -9827,12 +9890,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="236" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>名次</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="313" />
+      <location filename="studio_app/core/activities.py" line="319" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -10019,22 +10082,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="181" />
+      <location filename="studio_app/base/messages.py" line="184" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="191" />
+      <location filename="studio_app/base/messages.py" line="194" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="183" />
+      <location filename="studio_app/base/messages.py" line="186" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="187" />
+      <location filename="studio_app/base/messages.py" line="190" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10156,7 +10219,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The member's comment (optional)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="237" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>委员编号</source>
       <translation>Member code</translation>
     </message>
@@ -10963,7 +11026,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/services.py" line="108" />
+      <location filename="studio_app/core/services.py" line="109" />
       <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
       <translation>You can only work in your own studio. To see another studio, please contact the county CPPCC office.</translation>
     </message>
@@ -10973,7 +11036,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="312" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -10993,7 +11056,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Head of household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="193" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>所在工作室</source>
       <translation>Studio</translation>
     </message>
@@ -11213,7 +11276,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="278" />
+      <location filename="studio_app/core/activities.py" line="284" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
@@ -11228,7 +11291,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="288" />
+      <location filename="studio_app/core/activities.py" line="294" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11258,7 +11321,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="284" />
+      <location filename="studio_app/core/activities.py" line="290" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
@@ -11273,7 +11336,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="47" />
+      <location filename="studio_app/core/county_print.py" line="47" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
     </message>
@@ -11453,7 +11516,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="483" />
+      <location filename="studio_app/core/activities.py" line="489" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -11891,7 +11954,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="312" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -12034,7 +12097,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="310" />
+      <location filename="studio_app/core/activities.py" line="316" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -12094,7 +12157,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="238" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>是否合格</source>
       <translation>Passed</translation>
     </message>
@@ -12214,6 +12277,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server has no connections left</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="44" />
+      <source>期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/request_list.py" line="53" />
       <source>期限是今天或下一个工作日的诉求（还没超期）</source>
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
@@ -12303,7 +12371,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="174" />
+      <location filename="studio_app/base/messages.py" line="177" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -12444,6 +12512,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The {n} {d} of every month</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="133" />
+      <source>比率为“百分比（分子/分母）”，计算方法与各工作室工作台的工作成效相同；超期件数是这段时间登记、现在已超过所在环节期限的诉求。</source>
+      <translation>Rates are shown as “percentage (numerator/denominator)”, counted as on each studio's workbench; overdue counts the requests registered in the period that are now past the deadline of their step.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="37" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
@@ -12467,6 +12540,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="37" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="158" />
+      <source>没有在任的委员。</source>
+      <translation>No serving member.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="255" />
@@ -12535,7 +12613,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="301" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12872,7 +12950,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="136" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>积分</source>
       <translation>Points</translation>
     </message>
@@ -12882,7 +12960,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Points scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="171" />
+      <location filename="studio_app/core/county_print.py" line="149" />
+      <source>积分办法第 {n} 版，共 {count} 名委员</source>
+      <translation>Points scheme version {n}, {count} members</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="174" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
     </message>
@@ -12977,7 +13060,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="172" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>第{old}版积分办法 → 第{new}版</source>
       <translation>Points scheme version {old} → version {new}</translation>
     </message>
@@ -13092,7 +13175,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="285" />
+      <location filename="studio_app/core/county_print.py" line="42" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -13235,7 +13318,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/figures_pdf.py" line="45" />
+      <location filename="studio_app/documents/county_pdf.py" line="56" />
       <source>统计期间：{period}（截至 {day}）</source>
       <translation>Period: {period} (as of {day})</translation>
     </message>
@@ -13250,7 +13333,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
+      <location filename="studio_app/core/county_print.py" line="41" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -13574,7 +13657,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="499" />
+      <location filename="studio_app/core/activities.py" line="505" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -13649,6 +13732,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests and follow-ups</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="36" />
+      <source>诉求件数</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>诉求内容</source>
       <translation>Request</translation>
@@ -13707,7 +13795,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="314" />
+      <location filename="studio_app/core/activities.py" line="320" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -13891,7 +13979,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="312" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -13979,7 +14067,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="492" />
+      <location filename="studio_app/core/activities.py" line="498" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
@@ -14022,6 +14110,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/cli_county.py" line="68" />
       <source>超期</source>
       <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="37" />
+      <source>超期件数</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="45" />
+      <source>超期工作日</source>
+      <translation>Working days late</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="43" />
+      <source>超期环节</source>
+      <translation>Overdue step</translation>
     </message>
     <message>
       <location filename="studio_app/core/activities.py" line="82" />
@@ -14136,7 +14239,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="317" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -14390,7 +14493,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="258" />
+      <location filename="studio_app/core/activities.py" line="264" />
       <source>附件</source>
       <translation>Attachment</translation>
     </message>

@@ -82,7 +82,8 @@ class Services:
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)
         self.retention = RetentionService(db)
-        self.county = CountyOverviewService(db, self.calendar)  # 全县概览, the county's
+        # 全县概览 and the county's ranking (which loads the members' record when asked)
+        self.county = CountyOverviewService(db, self.calendar, lambda: self.points)
 
     @property
     def current_user(self) -> CurrentUser | None:

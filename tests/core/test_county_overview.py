@@ -150,3 +150,60 @@ def test_only_the_county_office_sees_it_and_a_refusal_is_logged(services, county
     refused = services.audit.list(action=AuditAction.REFUSED)
     assert [e.username for e in refused] == ["hexi", "hexi"]
     assert "全县概览" in refused[0].detail
+
+
+def test_one_ranking_of_every_studios_members_with_their_studios(services, county):
+    from studio_app.base.enums import ActivityKind
+    from studio_app.core.activities import ActivityInput
+    from studio_app.core.models import StudioMembership
+
+    a, b = county["a"], county["b"]
+    li = services.members.create(MemberInput(name="李堃", studio_id=b.id)).id
+    zhao = services.members.create(MemberInput(name="赵敏", studio_id=a.id)).id
+    with services.db.session() as s:  # 赵敏 is in 河西 too
+        s.add(StudioMembership(studio_id=b.id, member_id=zhao))
+    wang = next(m for m, _n in services.members.choices() if _n == "王䶮")
+    services.activities.add(ActivityInput(wang, ActivityKind.PLENARY, D("2026-01-13"), "attended"))
+    services.activities.add(ActivityInput(zhao, ActivityKind.STANDING, D("2026-03-20"), "absent"))
+    services.use_studio(b.id)  # the county's ranking, whichever studio is chosen
+    ranking = services.county.ranking(2026)
+    assert [(r.points.name, r.points.score.total, r.studios) for r in ranking.rows] == [
+        ("王䶮", 150, ("城关",)),
+        ("李堃", 100, ("河西",)),
+        ("赵敏", 95, ("城关", "河西")),
+    ]
+    assert ranking.rows[1].points.member_id == li
+    own = services.points.ranking(2026)  # 河西's own: its two members, the same points
+    assert [(r.name, r.score.total) for r in own.rows] == [("李堃", 100), ("赵敏", 95)]
+
+
+def test_printed_and_exported_as_the_page_shows_it(services, county, tmp_path):
+    import re
+    from io import BytesIO
+
+    import openpyxl
+    from pypdf import PdfReader
+
+    from studio_app.core import county_print
+
+    year = services.county.overview(TODAY).year
+    doc = county_print.overview_pdf(services, year)
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(BytesIO(doc.data)).pages))
+    for part in ("全县概览", "城关", "山南", "全县合计", "60.0%（3/5）", "全县超期诉求（3件",
+                 "超期环节", "县教育局"):  # fmt: skip
+        assert part in text, part
+    assert "13800000006" not in text
+
+    path = tmp_path / "overview.xlsx"
+    assert county_print.export_overview(services, path, year) == 4  # three studios, the total
+    sheet = openpyxl.load_workbook(path).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert rows[0][:6] == ["工作室", "接待日", "来访人数", "诉求件数", "超期件数", "交办及时率"]
+    assert rows[-1][:6] == ["全县合计", "2", "4", "5", "3", "60.0%（3/5）"]
+    late = tmp_path / "overdue.xlsx"
+    assert county_print.export_overdue(services, late, services.county.overdue(TODAY)) == 3
+    exported = services.audit.list(action=AuditAction.EXPORT)
+    assert [e.target for e in exported] == [
+        "全县超期诉求", "全县概览（2026-01-01 至 2026-03-31）"
+    ]  # fmt: skip
+    assert exported[0].detail == "3 条"
