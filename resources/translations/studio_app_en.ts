@@ -1080,6 +1080,146 @@ The old database was saved as:
     </message>
   </context>
   <context>
+    <name>CountyPage</name>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="417" />
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="341" />
+      <source>{start} 至 {end} 登记的诉求，截至 {today}；共 %n 个工作室。点列标题排序。</source>
+      <translation>
+        <numerusform>Requests registered {start} to {end}, as of {today}; %n studio. Click a column header to sort.</numerusform>
+        <numerusform>Requests registered {start} to {end}, as of {today}; %n studios. Click a column header to sort.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="410" />
+      <source>{year}年度全县委员履职积分排名.xlsx</source>
+      <translation>County ranking of member points {year}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="381" />
+      <source>全县委员履职积分排名</source>
+      <translation>County ranking of member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="388" />
+      <source>全县概览</source>
+      <translation>County overview</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="400" />
+      <source>全县概览.xlsx</source>
+      <translation>County overview.xlsx</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="323" />
+      <source>全县概览没有算出来：{why}</source>
+      <translation>The county overview could not be worked out: {why}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="274" />
+      <source>全县超期诉求</source>
+      <translation>Overdue requests in the county</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="405" />
+      <source>全县超期诉求.xlsx</source>
+      <translation>Overdue requests in the county.xlsx</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="317" />
+      <source>全县超期诉求（%n 件）</source>
+      <translation>
+        <numerusform>Overdue in the county (%n)</numerusform>
+        <numerusform>Overdue in the county (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="236" />
+      <source>刷新</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="273" />
+      <source>各工作室</source>
+      <translation>Studios</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="275" />
+      <source>委员履职积分排名</source>
+      <translation>Ranking of member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="416" />
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="238" />
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="425" />
+      <source>已导出 %n 行到 {file}。</source>
+      <translation>
+        <numerusform>Exported %n row to {file}.</numerusform>
+        <numerusform>Exported %n rows to {file}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="263" />
+      <source>年度</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="237" />
+      <source>打印…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="230" />
+      <source>本年</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="229" />
+      <source>本月</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="353" />
+      <source>正在计算…</source>
+      <translation>Working it out…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="297" />
+      <source>正在计算全县概览…</source>
+      <translation>Working out the county overview…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="355" />
+      <source>正在计算履职积分…</source>
+      <translation>Working out the member points…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="369" />
+      <source>积分办法第 {n} 版 · 全县 %n 名在任委员，同分同名次</source>
+      <translation>
+        <numerusform>Points scheme version {n} · %n serving member in the county; equal points share a place</numerusform>
+        <numerusform>Points scheme version {n} · %n serving members in the county; equal points share a place</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="233" />
+      <source>统计期间</source>
+      <translation>Period</translation>
+    </message>
+  </context>
+  <context>
     <name>DayDetail</name>
     <message>
       <source>{date} {weekday}</source>
@@ -2447,29 +2587,34 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="773" />
+      <location filename="studio_app/ui/main_window.py" line="794" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="416" />
+      <location filename="studio_app/ui/main_window.py" line="435" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="424" />
+      <location filename="studio_app/ui/main_window.py" line="443" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="264" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="450" />
+      <location filename="studio_app/ui/main_window.py" line="469" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="159" />
+      <source>全县概览</source>
+      <translation>County overview</translation>
     </message>
     <message numerus="yes">
       <location filename="studio_app/ui/main_window.py" line="138" />
@@ -2480,57 +2625,57 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="214" />
+      <location filename="studio_app/ui/main_window.py" line="217" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="471" />
+      <location filename="studio_app/ui/main_window.py" line="490" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="772" />
+      <location filename="studio_app/ui/main_window.py" line="793" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="195" />
+      <location filename="studio_app/ui/main_window.py" line="198" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="481" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="440" />
+      <location filename="studio_app/ui/main_window.py" line="459" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="435" />
+      <location filename="studio_app/ui/main_window.py" line="454" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="423" />
+      <location filename="studio_app/ui/main_window.py" line="442" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="264" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="757" />
+      <location filename="studio_app/ui/main_window.py" line="778" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="417" />
+      <location filename="studio_app/ui/main_window.py" line="436" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2540,67 +2685,67 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="414" />
+      <location filename="studio_app/ui/main_window.py" line="433" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="415" />
+      <location filename="studio_app/ui/main_window.py" line="434" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="421" />
+      <location filename="studio_app/ui/main_window.py" line="440" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="265" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="464" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="264" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="439" />
+      <location filename="studio_app/ui/main_window.py" line="458" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="259" />
+      <location filename="studio_app/ui/main_window.py" line="262" />
       <source>已切换到：{where}</source>
       <translation>Now working in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="612" />
+      <location filename="studio_app/ui/main_window.py" line="633" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="603" />
+      <location filename="studio_app/ui/main_window.py" line="624" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="179" />
+      <location filename="studio_app/ui/main_window.py" line="182" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="482" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="448" />
+      <location filename="studio_app/ui/main_window.py" line="467" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
@@ -2610,87 +2755,87 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Now in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="427" />
+      <location filename="studio_app/ui/main_window.py" line="446" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="444" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="468" />
+      <location filename="studio_app/ui/main_window.py" line="487" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="469" />
+      <location filename="studio_app/ui/main_window.py" line="488" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="432" />
+      <location filename="studio_app/ui/main_window.py" line="451" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="431" />
+      <location filename="studio_app/ui/main_window.py" line="450" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="264" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="264" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="265" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="453" />
+      <location filename="studio_app/ui/main_window.py" line="472" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="165" />
+      <location filename="studio_app/ui/main_window.py" line="168" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="526" />
+      <location filename="studio_app/ui/main_window.py" line="545" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="413" />
+      <location filename="studio_app/ui/main_window.py" line="432" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="428" />
+      <location filename="studio_app/ui/main_window.py" line="447" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="429" />
+      <location filename="studio_app/ui/main_window.py" line="448" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="457" />
+      <location filename="studio_app/ui/main_window.py" line="476" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="265" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2700,67 +2845,67 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="454" />
+      <location filename="studio_app/ui/main_window.py" line="473" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="447" />
+      <location filename="studio_app/ui/main_window.py" line="466" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="465" />
+      <location filename="studio_app/ui/main_window.py" line="484" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="449" />
+      <location filename="studio_app/ui/main_window.py" line="468" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="479" />
+      <location filename="studio_app/ui/main_window.py" line="498" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="265" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="419" />
+      <location filename="studio_app/ui/main_window.py" line="438" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="184" />
+      <location filename="studio_app/ui/main_window.py" line="187" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="443" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="438" />
+      <location filename="studio_app/ui/main_window.py" line="457" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="264" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="441" />
+      <location filename="studio_app/ui/main_window.py" line="460" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="561" />
+      <location filename="studio_app/ui/main_window.py" line="582" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -2769,27 +2914,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="442" />
+      <location filename="studio_app/ui/main_window.py" line="461" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="648" />
+      <location filename="studio_app/ui/main_window.py" line="669" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="670" />
+      <location filename="studio_app/ui/main_window.py" line="691" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="426" />
+      <location filename="studio_app/ui/main_window.py" line="445" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="451" />
+      <location filename="studio_app/ui/main_window.py" line="470" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>

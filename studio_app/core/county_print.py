@@ -114,7 +114,7 @@ def overview_report(period: PeriodOverview, overdue: list[OverdueRow]) -> County
         tr("各工作室"),
         tuple(overview_header()),
         tuple(tuple(overview_cells(f)) for f in (*period.studios, period.total)),
-        (0.16, 0.06, 0.07, 0.07, 0.07, *([0.57 / n_rates] * n_rates)),
+        (0.15, 0.05, 0.065, 0.065, 0.065, *([0.605 / n_rates] * n_rates)),
         centered=tuple(range(1, 5 + n_rates)),
     )
     late = Table(

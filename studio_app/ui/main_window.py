@@ -154,7 +154,10 @@ class MainWindow(QMainWindow):
         if self.switcher.isVisibleTo(self):
             self.switcher.load(services)
         self._update_title()
-        for title in self.page_titles():
+        titles = self.page_titles()
+        if self._county_page_wanted():
+            titles.append(self.tr("全县概览"))
+        for title in titles:
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())  # the page's place until it is first shown
         # Wide enough for the longest title (English ones are longer than the Chinese).
@@ -264,6 +267,13 @@ class MainWindow(QMainWindow):
         return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("会议纪要"), t("委员"),
                 t("联户"), t("档案"), t("提案与社情民意"), t("履职档案")]  # fmt: skip
 
+    def _county_page_wanted(self) -> bool:
+        """The 全县概览 page: for who may see it (the county's roles, or anyone before logins)
+        where there is a county to see (the switcher is offered)."""
+        from studio_app.ui.studio_switcher import StudioSwitcher
+
+        return self._can(Permission.COUNTY_OVERVIEW) and StudioSwitcher.wanted(self.services)
+
     def _show_index(self, index: int) -> None:
         self.page_at(index)
         self.stack.setCurrentIndex(index)
@@ -333,10 +343,14 @@ class MainWindow(QMainWindow):
 
             page = ProposalsPage(services)
             page.requestActivated.connect(self.open_request)
-        else:
+        elif index == 9:
             from studio_app.ui.member_record_page import MemberRecordPage
 
             page = MemberRecordPage(services)
+        else:
+            from studio_app.ui.county_page import CountyPage
+
+            page = CountyPage(services)
         return page
 
     @property
@@ -387,6 +401,11 @@ class MainWindow(QMainWindow):
     @property
     def member_record_page(self) -> MemberRecordPage:
         return self.page_at(9)
+
+    @property
+    def county_page(self):
+        """全县概览 (only where ``_county_page_wanted``)."""
+        return self.page_at(10)
 
     def open_member_record(self, member_id) -> None:
         self.show_page(self.member_record_page)
@@ -555,7 +574,9 @@ class MainWindow(QMainWindow):
         from studio_app.ui.table_page import TablePage
 
         page = self.current_page()
-        if isinstance(page, TablePage | MemberRecordPage):
+        from studio_app.ui.county_page import CountyPage
+
+        if isinstance(page, TablePage | MemberRecordPage | CountyPage):
             page.export_list()
         else:
             messages.info(self, self.tr("请先打开“委员”“联户”或“履职档案”页，再导出列表。"))
