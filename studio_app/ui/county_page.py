@@ -345,6 +345,7 @@ class CountyPage(Page):
         )  # fmt: skip
 
     def _tab_changed(self, index: int) -> None:
+        self.period.setEnabled(index == 0)  # the overdue list and the ranking have none
         if index == 2 and self.ranking is None:
             self._show_ranking()
 

@@ -71,6 +71,7 @@ def test_the_county_office_sees_every_studio_sorts_and_exports(
     assert page.tabs.tabText(1) == f"全县超期诉求（{len(rows)} 件）"
 
     page.tabs.setCurrentIndex(2)
+    assert not page.period.isEnabled()  # the ranking is by year, not by this period
     wait_background()
     assert page.members.rowCount() == min(200, len(page.ranking.rows)) > 0
     assert page.members.index(0, 0).data() == "1"
