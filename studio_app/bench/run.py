@@ -54,7 +54,7 @@ from sqlalchemy import func, select
 
 from studio_app.base.enums import Gender
 from studio_app.base.labels import REQUEST_CATEGORIES
-from studio_app.bench import member_record
+from studio_app.bench import county_overview, member_record
 from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
 from studio_app.bench.county_requests import request_content, synthetic_requests
 from studio_app.bench.printing import checks as printing_checks
@@ -894,6 +894,8 @@ def _run(workdir, server, households, members, requests, activities, out, progre
         if requests:
             _progress(progress, "requests page, search, 工作台, figures, similar requests")
             figures["request_measures"] = measure_requests(services)
+            _progress(progress, "全县概览: every studio's year, the overdue list")
+            figures["county_overview"] = county_overview.measure(services)
         if activities:
             _progress(progress, f"adding {activities} member activities; ranking, member page")
             figures["build_activities_s"], _ = _timed(
@@ -947,6 +949,8 @@ def _checks(f: dict) -> dict[str, bool | None]:
     checks |= printing_checks(f["printing"])
     if m := f.get("member_record"):
         checks |= member_record.checks(m)
+    if c := f.get("county_overview"):
+        checks |= county_overview.checks(c)
     for label, s in f["search"].items():
         checks[f"search {label}"] = within(s["p95_ms"], TARGET_SEARCH_P95_MS)
     if r := f.get("request_measures"):
@@ -1143,6 +1147,8 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
 
     if f.get("request_measures"):
         _print_requests(f, row, out)
+    if c := f.get("county_overview"):
+        county_overview.print_rows(c, row)
     if m := f.get("member_record"):
         row("add member activities", f"{f['build_activities_s']:.2f} s")
         member_record.print_rows(m, row)
