@@ -277,6 +277,7 @@ class GuardedDatabase:
                 s.info[SCOPE_KEY] = studio_id if studio_id and self.guard.shared() else None
                 yield s
         except PermissionDeniedError as refusal:
+            refusal.user = refusal.user or self.guard.user  # raised where nobody was asked
             if not refusal.logged:
                 refusal.logged = True
                 self.guard.log_refusal(refusal)

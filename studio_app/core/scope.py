@@ -66,16 +66,15 @@ class OtherStudioError(StudioError):
     """A new record has no studio: several studios and none chosen (the county's 全县 view)."""
 
 
-def _refuse(s: Session, message: str) -> None:
+def _refuse(message: str) -> None:
     """A record meant for a studio the user does not work in: refused as a permission (the
     guard writes the refusal to the audit log once the transaction is rolled back)."""
     from studio_app.base.enums import Permission
     from studio_app.core.access import PermissionDeniedError
-    from studio_app.core.guard import acting_user
 
-    raise PermissionDeniedError(
-        acting_user(s), Permission.EDIT, target=tr("其他工作室的记录"), message=message
-    )
+    # Whose refusal it is, the guard of the session says when it logs it.
+    raise PermissionDeniedError(None, Permission.EDIT, target=tr("其他工作室的记录"),
+                                message=message)  # fmt: skip
 
 
 def session_studio(s: Session) -> uuid.UUID | None:
@@ -207,7 +206,7 @@ def _give_new_records_their_studio(session: Session, _context, _instances) -> No
             if record.studio_id is None:
                 record.studio_id = studio_for_new(session)
             elif chosen is not None and record.studio_id != chosen:
-                _refuse(session, tr("不能把记录登记到您所在工作室以外的工作室。"))
+                _refuse(tr("不能把记录登记到您所在工作室以外的工作室。"))
         elif isinstance(record, Household):
             studio_id = studio_for_new(session)
             if studio_id is not None:
@@ -227,7 +226,7 @@ def _check_member_is_here(s: Session, record: Any, studio_id: uuid.UUID) -> None
         .select_from(StudioMembership)
         .where(StudioMembership.member_id == member_id, StudioMembership.studio_id == studio_id)
     ):
-        _refuse(s, tr("这位委员不在您所在的工作室，不能为他登记。"))
+        _refuse(tr("这位委员不在您所在的工作室，不能为他登记。"))
 
 
 def _share_household(s: Session, linkage: Linkage) -> None:
