@@ -99,6 +99,10 @@ class Guard:
         self._shared = False  # the database holds several studios: once seen, for good
         self._checked_at = -math.inf
 
+    def recheck_shared(self) -> None:
+        """Ask again at the next session (a studio added here, a studio chosen)."""
+        self._checked_at = -math.inf
+
     def shared(self) -> bool:
         """Whether the database holds more than one studio (a county server). Asked again at
         most every few seconds while it holds one: a studio added on the server is seen by
@@ -211,6 +215,8 @@ class Guard:
             any(o in session.new for o in studios) and studio_count(session) > 0
         ):
             self.permit(session, Permission.MANAGE_STUDIOS, target=_kinds(studios))
+        if studios:
+            self.recheck_shared()
         if any(not isinstance(o, Studio) for o in settings):
             self.require_county(session, Permission.SETTINGS, chinese("audit.shared_settings"))
         if settings:

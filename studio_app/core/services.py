@@ -107,6 +107,7 @@ class Services:
         user = self.acting.user
         if user is not None and not user.role.county and studio_id != user.studio_id:
             raise StudioError(tr(ONLY_OWN_STUDIO))  # i18n: from ONLY_OWN_STUDIO
+        self.guard.recheck_shared()
         if studio_id is not None:
             self.acting.studio_id = None  # the studio itself is looked up county-wide
             self.studios.get(studio_id)
