@@ -19,7 +19,7 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -305,6 +305,30 @@ def sqlite_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "studio.sqlite3"
     open_database(path).close()  # closed: the WAL is folded in, the file stands alone
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Callable[[int], Path]:
+    """``demo_file(seed)``: a SQLite file holding ``fill_demo(seed=seed)`` (its default size and
+    day), built once per run and shared by the xdist workers (4-6 s each time it is built). Copy
+    it; never open the original."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+
+    def get(seed: int) -> Path:
+        path = shared / f"demo-seed{seed}.sqlite3"
+        if not path.exists():  # two workers may both build it: the rename is atomic
+            from studio_app.demo import fill_demo
+
+            building = tmp_path_factory.mktemp("demo") / path.name
+            database = open_database(building)
+            fill_demo(Services(database), seed=seed)
+            database.close()  # closed: the WAL is folded in, the file stands alone
+            os.replace(building, path)
+        return path
+
+    return get
 
 
 @pytest.fixture(scope="session")
