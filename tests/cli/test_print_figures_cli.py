@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -12,16 +13,13 @@ from pypdf import PdfReader
 
 from studio_app.cli import main
 from studio_app.core.services import Services
-from studio_app.demo import fill_demo
 from studio_app.storage.migrate import open_database
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(tmp_path_factory, demo_file):
     path = tmp_path_factory.mktemp("figures") / "demo.sqlite3"
-    database = open_database(path)
-    fill_demo(Services(database), seed=3)
-    database.close()
+    shutil.copyfile(demo_file(3), path)
     return str(path)
 
 

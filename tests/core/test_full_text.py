@@ -4,6 +4,7 @@ never change them."""
 from __future__ import annotations
 
 import random
+import shutil
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -23,7 +24,6 @@ from studio_app.core.request_list import RequestQuery
 from studio_app.core.search import phrase_tokens, search_tokens
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput
-from studio_app.demo import fill_demo
 from studio_app.storage.migrate import alembic_config, open_database
 
 
@@ -74,10 +74,11 @@ def test_the_index_is_used_only_where_it_helps(sqlite_services, monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    database = open_database(tmp_path_factory.mktemp("fts") / "demo.sqlite3")
+def demo_db(tmp_path_factory, demo_file):
+    path = tmp_path_factory.mktemp("fts") / "demo.sqlite3"
+    shutil.copyfile(demo_file(3), path)
+    database = open_database(path)
     services = Services(database)
-    fill_demo(services, seed=3)
     with services.db.session() as s:
         texts = list(s.scalars(text("SELECT search_text FROM household")))
     yield services, texts

@@ -98,16 +98,32 @@ def _one_per_version() -> list[tuple[str, str]]:
     return cases
 
 
-PAYLOAD_CASES = [(p, EC_ORDER[i % 4]) for i, p in enumerate(PAYLOADS) if _fits(p, EC_ORDER[i % 4])]
-VERSION_CASES = [(p, ec) for p, ec in _one_per_version() if _fits(p, ec)]
-ALL_CASES = PAYLOAD_CASES + VERSION_CASES
-# By default every version's own cases and a quarter of the others; all of them with -m slow.
-SAMPLE = PAYLOAD_CASES[::4] + VERSION_CASES
+# Made when a test first asks (encoding them all takes seconds): not while collecting, which
+# every xdist worker does whether or not it runs these tests.
+@cache
+def _payload_cases() -> list[tuple[str, str]]:
+    return [(p, EC_ORDER[i % 4]) for i, p in enumerate(PAYLOADS) if _fits(p, EC_ORDER[i % 4])]
+
+
+@cache
+def _version_cases() -> list[tuple[str, str]]:
+    return [(p, ec) for p, ec in _one_per_version() if _fits(p, ec)]
+
+
+@cache
+def all_cases() -> list[tuple[str, str]]:
+    return _payload_cases() + _version_cases()
+
+
+@cache
+def sample() -> list[tuple[str, str]]:
+    """By default every version's own cases and a quarter of the others; all with -m slow."""
+    return _payload_cases()[::4] + _version_cases()
 
 
 @pytest.fixture(params=["sample", pytest.param("all", marks=pytest.mark.slow)])
 def cases(request) -> list[tuple[str, str]]:
-    return SAMPLE if request.param == "sample" else ALL_CASES
+    return sample() if request.param == "sample" else all_cases()
 
 
 def _qrcode_modules(payload: str, version: int, level: int, mask: int) -> list[list[bool]]:
@@ -134,7 +150,7 @@ def _rows(code: qr._Code) -> list[list[bool]]:
 
 
 def test_the_payloads_cover_versions_levels_and_modes(cases):
-    assert len(cases) >= (200 if cases is ALL_CASES else 100)
+    assert len(cases) >= (200 if cases is all_cases() else 100)
     versions = {_code(p, ec).version for p, ec in cases}
     assert versions == set(range(1, 41))  # version information from 7, 16-bit lengths from 10
     assert {level for _, level in cases} == set(EC_ORDER)
@@ -169,7 +185,7 @@ def _best_fit(payload: str, ec: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("ec", EC_ORDER)
 def test_version_and_level_are_what_best_fit_gives(ec, cases):
-    for payload in PAYLOADS[::4] if cases is SAMPLE else PAYLOADS:
+    for payload in PAYLOADS[::4] if cases is sample() else PAYLOADS:
         if not _fits(payload, ec):
             with pytest.raises((qrcode.exceptions.DataOverflowError, ValueError)):
                 _best_fit(payload, ec)

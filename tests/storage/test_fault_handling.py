@@ -5,6 +5,7 @@ and the window's error dialog, with a child process each: ``tests/test_faults.py
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import shutil
@@ -21,6 +22,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from studio_app import demo
 from studio_app.base.errors import DatabaseFault, FaultKind
 from studio_app.base.keeping import ASIDE_KEEP_DAYS, ASIDE_KEEP_LAST
 from studio_app.base.redact import ID_HIDDEN, PHONE_HIDDEN, redact
@@ -134,14 +136,6 @@ def test_opening_the_users_data_names_the_newest_backup(tmp_path, sqlite_templat
     assert caught.value.kind == FaultKind.NOT_A_FILE
 
 
-def _demo_file(folder: Path) -> Path:
-    path = folder / "studio.sqlite3"
-    database = open_database(path)
-    fill_demo(Services(database), seed=3)
-    database.close()
-    return path
-
-
 def _scribble_a_data_page(path: Path) -> None:
     """The households' root page overwritten, as a failing disk would: the schema is intact,
     so the file opens; reading the households would fail."""
@@ -156,9 +150,10 @@ def _scribble_a_data_page(path: Path) -> None:
 
 
 def test_a_partly_damaged_file_is_refused_but_can_be_checked_and_restored(
-    tmp_path, monkeypatch, capsys
+    tmp_path, monkeypatch, capsys, demo_file
 ):
-    path = _demo_file(tmp_path)
+    path = tmp_path / "studio.sqlite3"
+    shutil.copyfile(demo_file(3), path)
     (tmp_path / "backups").mkdir()
     backup = tmp_path / "backups" / "studio-20260101-090000.sqlite3"
     shutil.copyfile(path, backup)
@@ -310,6 +305,11 @@ def test_copies_are_pruned_when_the_database_is_opened(tmp_path, sqlite_template
 # ---- what killed backups, restores and demos leave ----------------------------------------------
 
 
+# The demos below stop or fail half-way and are run again: the smallest demo (40 households;
+# the default 320 takes twice as long) is written in one transaction all the same.
+SMALL_DEMO = 40
+
+
 def _child(code: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
 
@@ -377,27 +377,32 @@ def test_a_failed_demo_leaves_nothing_and_can_be_run_again(services, db, monkeyp
 
     monkeypatch.setattr(studio, "add_meetings", fail)
     with pytest.raises(RuntimeError):
-        fill_demo(services)
+        fill_demo(services, households=SMALL_DEMO)
     for model in (Studio, Member, Household, Request):
         assert _count(db, model) == 0, model
     monkeypatch.undo()
-    assert fill_demo(services).members > 0  # not refused: nothing of the first try is there
+    # not refused: nothing of the first try is there
+    assert fill_demo(services, households=SMALL_DEMO).members > 0
 
 
 @pytest.mark.pg
-def test_a_killed_demo_leaves_nothing(db, backend, tmp_path):
+def test_a_killed_demo_leaves_nothing(db, backend, tmp_path, monkeypatch):
     url = db.url.render_as_string(hide_password=False)
     child = _child(
-        "import time\n"
+        "import functools, time\n"
+        "import studio_app.demo\n"
         "from studio_app.cli import main\n"
         "from studio_app.demo import studio\n"
         "def stop(*_a, **_kw):\n"
         "    print('halfway', flush=True); time.sleep(60)\n"
         "studio.add_meetings = stop\n"
+        "studio_app.demo.fill_demo = functools.partial(\n"
+        f"    studio_app.demo.fill_demo, households={SMALL_DEMO})\n"
         f"main(['demo', '--db', {url!r}])\n"
     )
     _kill_when(child, "halfway")  # the households and requests are written by then
     for model in (Studio, Member, Household, Request):
         assert _count(db, model) == 0, model
+    monkeypatch.setattr(demo, "fill_demo", functools.partial(fill_demo, households=SMALL_DEMO))
     assert main(["demo", "--db", url]) == 0
     assert _count(db, Studio) == 1

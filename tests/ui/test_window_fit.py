@@ -35,11 +35,10 @@ SCREENS = {
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
+def demo_db(tmp_path_factory, demo_file) -> Path:
+    """What ``studio-app demo`` makes (seed 1)."""
     db = tmp_path_factory.mktemp("fit") / "demo.sqlite3"
-    from studio_app.cli import main
-
-    assert main(["demo", "--db", str(db)]) == 0
+    shutil.copyfile(demo_file(1), db)
     return db
 
 
