@@ -76,8 +76,10 @@ def synthetic_county(
     seed: int = 1,
     today: date | None = None,
     force: bool = False,
+    studios: int | None = None,
 ) -> DemoSummary:
-    """Bulk-insert a whole county: studios of ~40 members, households in ~240 villages.
+    """Bulk-insert a whole county: ``studios`` studios (default one per ~40 members),
+    households in ~240 villages.
 
     Rows are built in Python and written with ``bulk.insert_rows``, with the same derived search
     columns the ORM would compute, so 50,000 households take a few seconds. Each member
@@ -101,8 +103,8 @@ def synthetic_county(
     with services.db.session() as s:
         refuse_if_filled(s, force)
 
-        # Studios: one per township and sector group, ~40 members each.
-        n_studios = max(1, members // 40)
+        # Studios: one per township and sector group, ~40 members each unless told.
+        n_studios = max(1, min(members, studios or members // 40))
         studio_rows = [
             record(
                 name=f"{COUNTY_TOWNSHIPS[i % len(COUNTY_TOWNSHIPS)]}{SECTORS[i % len(SECTORS)]}"
