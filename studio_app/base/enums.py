@@ -158,6 +158,14 @@ class Role(StrEnum):
     ADMIN = "admin"  # 管理员: everything, user management, restore
     COORDINATOR = "coordinator"  # 联络员: daily work
     VIEWER = "viewer"  # 查看: read-only, numbers masked
+    # The county office (县政协), over every studio on a shared server: no studio of its own.
+    COUNTY_ADMIN = "county_admin"  # 县政协管理员: every studio, users, studios, reports, restore
+    COUNTY_COORDINATOR = "county_coordinator"  # 县政协联络员: acts in any studio
+
+    @property
+    def county(self) -> bool:
+        """Whether the role belongs to the county office (all studios) rather than one studio."""
+        return self in (Role.COUNTY_ADMIN, Role.COUNTY_COORDINATOR)
 
 
 class Permission(StrEnum):
@@ -173,6 +181,8 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
     ANONYMISE = "anonymise"  # the retention clean-up of old visitors
+    MANAGE_STUDIOS = "manage_studios"  # add, rename or close studios on a shared server
+    COUNTY_OVERVIEW = "county_overview"  # 全县概览: every studio's figures and overdue lists
 
 
 class AuditAction(StrEnum):

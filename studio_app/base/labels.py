@@ -214,7 +214,13 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         ActionStatus.DONE: "已落实",
         ActionStatus.CANCELLED: "已取消",
     },
-    Role: {Role.ADMIN: "管理员", Role.COORDINATOR: "联络员", Role.VIEWER: "查看"},
+    Role: {
+        Role.ADMIN: "管理员",
+        Role.COORDINATOR: "联络员",
+        Role.VIEWER: "查看",
+        Role.COUNTY_ADMIN: "县政协管理员",
+        Role.COUNTY_COORDINATOR: "县政协联络员",
+    },
     # What a role is refused, as it reads in "您的身份是“查看”，不能{label}".
     Permission: {
         Permission.EDIT: "修改数据",
@@ -227,6 +233,8 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         Permission.MANAGE_USERS: "管理用户",
         Permission.VIEW_AUDIT: "查看操作日志",
         Permission.ANONYMISE: "匿名化过期的来访人信息",
+        Permission.MANAGE_STUDIOS: "管理工作室",
+        Permission.COUNTY_OVERVIEW: "查看全县概览",
     },
     AuditAction: {
         AuditAction.LOGIN: "登录",
@@ -288,6 +296,8 @@ _ALIASES: dict[StrEnum, tuple[str, ...]] = {
     Role.ADMIN: ("管理",),
     Role.COORDINATOR: ("工作室联络员",),
     Role.VIEWER: ("只读", "查看者"),
+    Role.COUNTY_ADMIN: ("县管理员", "县政协管理"),
+    Role.COUNTY_COORDINATOR: ("县联络员",),
 }
 
 

@@ -129,6 +129,8 @@ MESSAGES: dict[str, Kind] = {
     "audit.no_such_user": Kind(N_("没有这个用户"), legacy=("No such user",)),
     "audit.account_locked": Kind(N_("账户已锁定"), legacy=("Account locked",)),
     "audit.account_disabled": Kind(N_("账户已停用"), legacy=("Account disabled",)),
+    "audit.no_studio": Kind(N_("账户没有所属的工作室")),
+    "audit.studio": Kind(N_("工作室 {name}")),
     "audit.wrong_password": Kind(
         N_("密码错误（连续第 %n 次）"), legacy=("Wrong password (%n times in a row)",)
     ),

@@ -4,9 +4,15 @@ Login is optional: a single-coordinator PC works as before until someone sets up
 administrator. From then on the window asks for a user name and password at start (and again
 after N idle minutes), and every check goes by the logged-in user's role:
 
-* 管理员 (admin): everything, user management, restoring, the audit log;
+* 管理员 (admin): everything in their studio, its users, restoring, the audit log;
 * 联络员 (coordinator): the daily work;
-* 查看 (viewer): read-only, phone and ID numbers masked.
+* 查看 (viewer): read-only, phone and ID numbers masked;
+* 县政协管理员 (county admin): every studio: users, studios, the county's reports, restoring;
+* 县政协联络员 (county coordinator): the daily work in any studio, and the county's reports.
+
+A studio's users work in their studio only (``core/scope.py``); the county's pick one, or none
+for the whole county. On a database of several studios what concerns all of them (the shared
+settings, restoring a backup) is the county's: ``Guard`` asks for a county role there.
 
 Before login is set up, ``None`` stands for the one user and may do everything.
 
@@ -38,7 +44,7 @@ from studio_app.base.local_times import local_minute
 from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text, fold_key
 from studio_app.core.audit import add_event
-from studio_app.core.models import AuditEvent, User, utcnow
+from studio_app.core.models import AuditEvent, Studio, User, utcnow
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -49,11 +55,18 @@ MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 128
 MAX_USERNAME_LENGTH = 50
 P = Permission
+COUNTY_ONLY = frozenset({P.MANAGE_STUDIOS, P.COUNTY_OVERVIEW})
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(Permission),
+    Role.ADMIN: frozenset(Permission) - COUNTY_ONLY,
     Role.COORDINATOR: frozenset({P.EDIT, P.REVEAL, P.EXPORT, P.BACKUP, P.SETTINGS}),
     Role.VIEWER: frozenset({P.EXPORT}),  # lists export masked
+    Role.COUNTY_ADMIN: frozenset(Permission),
+    Role.COUNTY_COORDINATOR: frozenset(
+        {P.EDIT, P.REVEAL, P.EXPORT, P.BACKUP, P.SETTINGS, P.COUNTY_OVERVIEW}
+    ),
 }
+# The roles that manage users: a studio's admin those of the studio, the county's all.
+ADMIN_ROLES = (Role.ADMIN, Role.COUNTY_ADMIN)
 
 
 @dataclass(frozen=True)
@@ -64,6 +77,7 @@ class CurrentUser:
     username: str
     display_name: str
     role: Role
+    studio_id: uuid.UUID | None = None  # where they work (None: the county office)
 
     @property
     def name(self) -> str:
@@ -84,6 +98,7 @@ class UserRow:
     locked_until: datetime | None
     failed_attempts: int
     created_at: datetime
+    studio_id: uuid.UUID | None = None  # where they work (None: the county office)
 
     def locked(self, now: datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or utcnow())
@@ -219,7 +234,12 @@ class AccessService:
         """The user as stored now (role changes apply), or None if gone or deactivated."""
         with self.db.session() as s:
             user = s.get(User, user_id)
-            return self._current(user) if user is not None and user.active else None
+            if user is None or not user.active:
+                return None
+            try:
+                return self._current(user, self._studio_of(s, user))
+            except LoginError:
+                return None
 
     def _check(
         self,
@@ -261,13 +281,35 @@ class AccessService:
             return LoginError(
                 tr("账户“{username}”已停用，请联系管理员。").format(username=user.username)
             )
+        try:
+            studio_id = self._studio_of(s, user)
+        except LoginError as refusal:
+            add_event(s, user.username, failure, target, chinese("audit.no_studio"), at=now)
+            return refusal
         user.failed_attempts, user.locked_until = 0, None
         if success == AuditAction.LOGIN:
             user.last_login_at = now
         if self.hasher.check_needs_rehash(user.password_hash):
             user.password_hash = self.hasher.hash(password)
         add_event(s, user.username, success, target, at=now)
-        return self._current(user)
+        return self._current(user, studio_id)
+
+    @staticmethod
+    def _studio_of(s: Session, user: User) -> uuid.UUID | None:
+        """The studio a user works in: their own; for a user from before the county edition,
+        the database's only studio; none for the county's roles."""
+        if user.role.county:
+            return None
+        if user.studio_id is not None:
+            return user.studio_id
+        ids = s.scalars(select(Studio.id).where(Studio.archived_at.is_(None)).limit(2)).all()
+        if len(ids) > 1:
+            raise LoginError(
+                tr(
+                    "账户“{username}”还没有所属的工作室。请县政协管理员在“用户管理”中为它选择工作室。"
+                ).format(username=user.username)
+            )
+        return ids[0] if ids else None
 
     def _settle(self, attempt) -> CurrentUser:
         """Run ``attempt`` in its own transaction (again if another PC changed the user at the
@@ -296,14 +338,24 @@ class AccessService:
         return self._dummy_hash
 
     @staticmethod
-    def _current(user: User) -> CurrentUser:
-        return CurrentUser(user.id, user.username, user.display_name, user.role)
+    def _current(user: User, studio_id: uuid.UUID | None = None) -> CurrentUser:
+        return CurrentUser(user.id, user.username, user.display_name, user.role, studio_id)
 
     # ---- setting up and managing users ----------------------------------------------------
     def create_first_admin(
-        self, username: str, display_name: str, password: str, *, now: datetime | None = None
+        self,
+        username: str,
+        display_name: str,
+        password: str,
+        *,
+        role: Role = Role.ADMIN,
+        now: datetime | None = None,
     ) -> CurrentUser:
-        """Turn login on: the first user, an administrator (only while there is no user)."""
+        """Turn login on: the first user, an administrator (only while there is no user): the
+        studio's 管理员 on a PC, the 县政协管理员 on a county server (``server-init``)."""
+        role = Role(role)
+        if role not in ADMIN_ROLES:
+            raise ValueError(role)
         values = self._validated(username, display_name, password)
         try:
             with self.db.session() as s:
@@ -313,12 +365,13 @@ class AccessService:
                             "已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。"
                         )
                     )
-                user = User(**values, role=Role.ADMIN, password_hash=self.hasher.hash(password))
+                user = User(**values, role=role, password_hash=self.hasher.hash(password))
+                user.studio_id = self._studio_of(s, user)
                 s.add(user)
                 s.flush()
                 add_event(s, user.username, AuditAction.USER_ADDED, _user_label(user),
-                          chinese("audit.first_admin", role=Role.ADMIN), at=now)  # fmt: skip
-                current = self._current(user)
+                          chinese("audit.first_admin", role=role), at=now)  # fmt: skip
+                current = self._current(user, user.studio_id)
         except IntegrityError as exc:  # another PC set one up at the same moment
             raise StudioError(
                 tr(
@@ -336,17 +389,23 @@ class AccessService:
         role: Role,
         password: str,
         *,
+        studio_id: uuid.UUID | None = None,
         now: datetime | None = None,
     ) -> UserRow:
+        """A new user: a studio's admin adds users of their studio; the county's admin adds
+        users of any studio (``studio_id``; the only studio if the database has one) and the
+        county's own users."""
         role = Role(role)
         self.require(admin, Permission.MANAGE_USERS)
         values = self._validated(username, display_name, password)
         try:
             with self.db.session() as s:
-                self._acting_admin(s, admin)
+                stored = self._acting_admin(s, admin)
+                studio_id = self._studio_for_user(s, stored, role, studio_id)
                 if s.scalar(select(exists().where(User.username_key == values["username_key"]))):
                     raise self._taken(values["username"])
                 user = User(**values, role=role, password_hash=self.hasher.hash(password))
+                user.studio_id = studio_id
                 s.add(user)
                 s.flush()
                 add_event(s, admin, AuditAction.USER_ADDED, _user_label(user),
@@ -356,10 +415,14 @@ class AccessService:
             raise self._taken(values["username"]) from exc
 
     def users(self, admin: CurrentUser | None) -> list[UserRow]:
-        """Every user, by user name (for the users dialog)."""
+        """Every user the admin manages, by user name (for the users dialog): a studio's admin
+        the users of their studio, the county's admin all."""
         self.require(admin, Permission.MANAGE_USERS)
         with self.db.session() as s:
-            return [self._row(u) for u in s.scalars(select(User).order_by(User.username_key))]
+            stmt = select(User).order_by(User.username_key)
+            if admin is not None and not admin.role.county:
+                stmt = stmt.where(User.studio_id == admin.studio_id)
+            return [self._row(u) for u in s.scalars(stmt)]
 
     def set_role(
         self, admin: CurrentUser | None, user_id: uuid.UUID, role: Role, *,
@@ -368,11 +431,12 @@ class AccessService:
         role = Role(role)
         self.require(admin, Permission.MANAGE_USERS)
         with self.db.session() as s:
-            self._acting_admin(s, admin)
-            user = self._load(s, user_id)
+            stored = self._acting_admin(s, admin)
+            user = self._managed(s, stored, user_id)
             if user.role == role:
                 return self._row(user)
-            if user.role == Role.ADMIN and user.active:
+            user.studio_id = self._studio_for_user(s, stored, role, user.studio_id)
+            if user.role in ADMIN_ROLES and user.active:
                 self._keep_an_admin(s, user, tr("改为“{role}”").format(role=label(role)))
             add_event(s, admin, AuditAction.USER_CHANGED, _user_label(user),
                       chinese("audit.role_changed", old=user.role, new=role),
@@ -388,11 +452,11 @@ class AccessService:
         """Deactivate (停用: cannot log in, history kept) or reactivate a user."""
         self.require(admin, Permission.MANAGE_USERS)
         with self.db.session() as s:
-            self._acting_admin(s, admin)
-            user = self._load(s, user_id)
+            stored = self._acting_admin(s, admin)
+            user = self._managed(s, stored, user_id)
             if user.active == active:
                 return self._row(user)
-            if not active and user.role == Role.ADMIN:
+            if not active and user.role in ADMIN_ROLES:
                 self._keep_an_admin(s, user, tr("停用"))
             add_event(s, admin, AuditAction.USER_CHANGED, _user_label(user),
                       chinese("audit.enabled" if active else "audit.disabled"), at=now)  # fmt: skip
@@ -426,8 +490,8 @@ class AccessService:
         """An administrator sets a new password (a forgotten one); this also lifts a lockout."""
         self.require(admin, Permission.MANAGE_USERS)
         with self.db.session() as s:
-            self._acting_admin(s, admin)
-            user = self._load(s, user_id)
+            stored = self._acting_admin(s, admin)
+            user = self._managed(s, stored, user_id)
             self._check_password(new, user.username, field="new_password", name=tr("新密码"))
             user.password_hash = self.hasher.hash(new)
             user.failed_attempts, user.locked_until = 0, None
@@ -473,23 +537,57 @@ class AccessService:
             v.add(field, name, tr("{name}不能与用户名相同。").format(name=name))
         v.raise_if_any()
 
-    def _acting_admin(self, s: Session, admin: CurrentUser | None) -> None:
+    def _acting_admin(self, s: Session, admin: CurrentUser | None) -> User:
         """The acting user is, as stored now, an active administrator (not just when they
         logged in). Before any user exists there is no one to manage."""
         if admin is None:
             raise StudioError(tr("还没有管理员账户，请先设置管理员。"))
         stored = s.get(User, admin.id)
-        if stored is None or not stored.active or stored.role != Role.ADMIN:
+        if stored is None or not stored.active or stored.role not in ADMIN_ROLES:
             raise PermissionDeniedError(
                 self._current(stored) if stored is not None else admin, Permission.MANAGE_USERS
             )
+        return stored
+
+    def _managed(self, s: Session, admin: User, user_id: uuid.UUID) -> User:
+        """A user the admin may manage: any, for the county's admin; for a studio's admin the
+        users of their studio (another studio's or the county's are not found)."""
+        user = self._load(s, user_id)
+        if admin.role.county or (
+            not user.role.county and user.studio_id == self._studio_of(s, admin)
+        ):
+            return user
+        raise NotFoundError(tr("找不到这个用户，可能数据库已更换。"))
+
+    def _studio_for_user(
+        self, s: Session, admin: User, role: Role, studio_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        """The studio a user of ``role`` will work in, as the acting admin may give it."""
+        if role.county:
+            if not admin.role.county:
+                raise ValidationError.single(
+                    "role", tr("身份"), tr("只有县政协管理员可以添加或设置县政协的账户。")
+                )
+            return None
+        if not admin.role.county:
+            return self._studio_of(s, admin)  # a studio's admin: their own studio
+        if studio_id is not None:
+            if s.get(Studio, studio_id) is None:
+                raise NotFoundError(tr("找不到这个工作室，可能已被删除。"))
+            return studio_id
+        ids = s.scalars(select(Studio.id).where(Studio.archived_at.is_(None)).limit(2)).all()
+        if len(ids) != 1:
+            raise ValidationError.single("studio", tr("工作室"), tr("请选择这位用户所在的工作室。"))
+        return ids[0]
 
     @staticmethod
     def _keep_an_admin(s: Session, user: User, change: str) -> None:
         """Refuse to take away the last active administrator (rows locked on PostgreSQL, so
         two PCs cannot each demote one of the last two)."""
         admins = s.scalars(
-            select(User.id).where(User.role == Role.ADMIN, User.active.is_(True)).with_for_update()
+            select(User.id)
+            .where(User.role.in_(ADMIN_ROLES), User.active.is_(True))
+            .with_for_update()
         ).all()
         if all(a == user.id for a in admins):
             raise StudioError(
@@ -516,4 +614,4 @@ class AccessService:
     @staticmethod
     def _row(u: User) -> UserRow:
         return UserRow(u.id, u.username, u.display_name, u.role, u.active, u.last_login_at,
-                       u.locked_until, u.failed_attempts, u.created_at)  # fmt: skip
+                       u.locked_until, u.failed_attempts, u.created_at, u.studio_id)  # fmt: skip

@@ -21,6 +21,7 @@ logins, lockouts) are written whoever acts: ``AccessService`` checks user manage
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,7 @@ from studio_app.core.models import (
 )
 from studio_app.core.models.base import Record, StudioSession
 from studio_app.core.records import conflict
+from studio_app.core.scope import SCOPE_KEY
 from studio_app.core.unit_of_work import SessionSource
 
 if TYPE_CHECKING:
@@ -66,10 +68,12 @@ SETTINGS = {
 
 
 class Acting:
-    """Who is signed in on this door (None: nobody, or login is not set up)."""
+    """Who is signed in on this door (None: nobody, or login is not set up), and the studio
+    the door works in (None: every studio: the county's 全县 view, or a database of one)."""
 
     def __init__(self) -> None:
         self.user: CurrentUser | None = None
+        self.studio_id: uuid.UUID | None = None
 
 
 class Guard:
@@ -203,6 +207,7 @@ class GuardedDatabase:
         try:
             with self.database.session() as s:
                 s.info[GUARD_KEY] = self.guard
+                s.info[SCOPE_KEY] = self.guard.acting.studio_id
                 yield s
         except PermissionDeniedError as refusal:
             if not refusal.logged:

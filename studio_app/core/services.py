@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from studio_app.base.errors import StudioError
+from studio_app.base.i18n import tr
 from studio_app.core.access import AccessService
 from studio_app.core.app_settings import SettingsService
 from studio_app.core.audit import AuditService
@@ -85,7 +88,26 @@ class Services:
 
     @current_user.setter
     def current_user(self, user: CurrentUser | None) -> None:
+        """Sign ``user`` in on this door: a studio's user works in their studio from now on,
+        the county's users over every studio until they pick one (``use_studio``)."""
         self.acting.user = user
+        self.acting.studio_id = user.studio_id if user is not None else None
+
+    @property
+    def studio_id(self) -> uuid.UUID | None:
+        """The studio this door works in (None: every studio, or a database of one)."""
+        return self.acting.studio_id
+
+    def use_studio(self, studio_id: uuid.UUID | None) -> None:
+        """Work in ``studio_id`` (None: the whole county). Only the county's users, or anyone
+        before logins are set up, may change studio; a studio's user stays in their own."""
+        user = self.acting.user
+        if user is not None and not user.role.county and studio_id != user.studio_id:
+            raise StudioError(tr("您只能在自己的工作室工作。需要看别的工作室，请联系县政协。"))
+        if studio_id is not None:
+            self.acting.studio_id = None  # the studio itself is looked up county-wide
+            self.studios.get(studio_id)
+        self.acting.studio_id = studio_id
 
     @cached_property
     def rosters(self) -> RosterTransfer:

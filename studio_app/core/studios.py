@@ -13,7 +13,9 @@ from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
+from studio_app.core.guard import acting_user
 from studio_app.core.records import check_version
+from studio_app.core.scope import EVERY_STUDIO
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
 
@@ -58,6 +60,16 @@ class StudioService:
             if studio is None:
                 raise NotFoundError(tr("找不到这个工作室，可能已被删除。"))
             return studio
+
+    def switchable(self) -> list[Studio]:
+        """The studios the signed-in user may work in, for the window's studio switcher: every
+        open studio for the county's users (and before logins are set up), else their own."""
+        with self.db.session() as s:
+            user = acting_user(s)
+            stmt = select(Studio).where(Studio.archived_at.is_(None)).order_by(Studio.created_at)
+            if user is None or user.role.county:
+                return list(s.scalars(stmt, execution_options={EVERY_STUDIO: True}))
+            return list(s.scalars(stmt.where(Studio.id == user.studio_id)))
 
     def default(self) -> Studio | None:
         """The first active studio: a grassroots database usually holds exactly one."""

@@ -51,6 +51,7 @@ from studio_app.core.guard import acting_user, permit
 from studio_app.core.models import Household, Member, Request, RequestEvent, Visitor, utcnow
 from studio_app.core.records import check_version, load
 from studio_app.core.retention import visitor_label
+from studio_app.core.scope import EVERY_STUDIO
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, clean_name, normalise_phone
 from studio_app.core.workdays import CalendarService
@@ -256,7 +257,7 @@ class RequestService:
                     if data.household_id:
                         load(s, Household, data.household_id, tr("找不到这个联系户。"))
                     visitor = self._visitor(
-                        s, name, data.anonymous, phone, village, data.household_id
+                        s, name, data.anonymous, phone, village, data.household_id, data.studio_id
                     )
                     request = Request(
                         number=self._next_number(s, today.year), studio_id=data.studio_id,
@@ -300,18 +301,27 @@ class RequestService:
         return content, category or FALLBACK_CATEGORY, name, phone, village
 
     @staticmethod
-    def _visitor(s: Session, name: str, anonymous: bool, phone: str, village: str, household_id):
-        """The same person (name and phone) comes back as the same visitor."""
+    def _visitor(
+        s: Session,
+        name: str,
+        anonymous: bool,
+        phone: str,
+        village: str,
+        household_id: uuid.UUID | None,
+        studio_id: uuid.UUID | None,
+    ) -> Visitor:
+        """The same person (name and phone) comes back to a studio as the same visitor."""
         if not anonymous and phone:
-            found = s.scalars(
-                select(Visitor).where(Visitor.name == name, Visitor.phone == phone).limit(1)
-            ).first()
+            same = select(Visitor).where(Visitor.name == name, Visitor.phone == phone)
+            if studio_id is not None:
+                same = same.where(Visitor.studio_id == studio_id)
+            found = s.scalars(same.limit(1)).first()
             if found is not None:
                 found.village = village or found.village
                 found.household_id = household_id or found.household_id
                 return found
         visitor = Visitor(name=name, anonymous=anonymous, phone=phone, village=village,
-                          household_id=household_id)  # fmt: skip
+                          household_id=household_id, studio_id=studio_id)  # fmt: skip
         s.add(visitor)
         return visitor
 
@@ -319,11 +329,14 @@ class RequestService:
     def _next_number(s: Session, year: int) -> str:
         prefix = f"{year}-"
         # Longest first: "2026-10000" is after "2026-9999", though it sorts before it as text.
+        # Numbers are the county's: one sequence over every studio of a shared server, so a
+        # number names one request wherever the county office meets it.
         last = s.scalar(
             select(Request.number)
             .where(Request.number.startswith(prefix))
             .order_by(func.length(Request.number).desc(), Request.number.desc())
-            .limit(1)
+            .limit(1),
+            execution_options={EVERY_STUDIO: True},
         )
         return f"{prefix}{int(last.removeprefix(prefix)) + 1 if last else 1:04d}"
 

@@ -18,6 +18,7 @@ from studio_app.core.access import (
 )
 from studio_app.core.audit import AuditService
 from studio_app.core.models import User
+from studio_app.core.studios import StudioInput
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
 
@@ -251,31 +252,36 @@ def test_guessing_at_the_locked_window_locks_the_account_too(access, admin):
 
 # ---- roles and permissions -------------------------------------------------------------------
 
+STUDIO_ADMIN, COUNTY_ADMIN, COUNTY = Role.ADMIN, Role.COUNTY_ADMIN, Role.COUNTY_COORDINATOR
 MATRIX = {
-    Permission.EDIT: {Role.ADMIN, Role.COORDINATOR},
-    Permission.REVEAL: {Role.ADMIN, Role.COORDINATOR},
-    Permission.EXPORT: {Role.ADMIN, Role.COORDINATOR, Role.VIEWER},
-    Permission.EXPORT_UNMASKED: {Role.ADMIN},
-    Permission.BACKUP: {Role.ADMIN, Role.COORDINATOR},
-    Permission.SETTINGS: {Role.ADMIN, Role.COORDINATOR},
-    Permission.RESTORE: {Role.ADMIN},
-    Permission.MANAGE_USERS: {Role.ADMIN},
-    Permission.VIEW_AUDIT: {Role.ADMIN},
-    Permission.ANONYMISE: {Role.ADMIN},
+    Permission.EDIT: {STUDIO_ADMIN, Role.COORDINATOR, COUNTY_ADMIN, COUNTY},
+    Permission.REVEAL: {STUDIO_ADMIN, Role.COORDINATOR, COUNTY_ADMIN, COUNTY},
+    Permission.EXPORT: {STUDIO_ADMIN, Role.COORDINATOR, Role.VIEWER, COUNTY_ADMIN, COUNTY},
+    Permission.EXPORT_UNMASKED: {STUDIO_ADMIN, COUNTY_ADMIN},
+    Permission.BACKUP: {STUDIO_ADMIN, Role.COORDINATOR, COUNTY_ADMIN, COUNTY},
+    Permission.SETTINGS: {STUDIO_ADMIN, Role.COORDINATOR, COUNTY_ADMIN, COUNTY},
+    Permission.RESTORE: {STUDIO_ADMIN, COUNTY_ADMIN},
+    Permission.MANAGE_USERS: {STUDIO_ADMIN, COUNTY_ADMIN},
+    Permission.VIEW_AUDIT: {STUDIO_ADMIN, COUNTY_ADMIN},
+    Permission.ANONYMISE: {STUDIO_ADMIN, COUNTY_ADMIN},
+    Permission.MANAGE_STUDIOS: {COUNTY_ADMIN},
+    Permission.COUNTY_OVERVIEW: {COUNTY_ADMIN, COUNTY},
 }
 
 
-def test_the_permission_matrix(access, admin):
+def test_the_permission_matrix(services, access):
     assert set(MATRIX) == set(Permission)
-    users = {
-        Role.ADMIN: admin,
-        Role.COORDINATOR: access.add_user(admin, "zhang", "张三", Role.COORDINATOR, PASSWORD),
-        Role.VIEWER: access.add_user(admin, "li", "李四", Role.VIEWER, PASSWORD),
-    }
-    for role, row in users.items():
-        user = access.login(row.username, PASSWORD if role != Role.ADMIN else "guanli-2026",
+    studio = services.studios.create(StudioInput(name="城关委员工作室"))
+    county = access.create_first_admin("county", "县管理", "guanli-2026", role=COUNTY_ADMIN)
+    for role in Role:
+        if role != COUNTY_ADMIN:
+            access.add_user(county, role.value, "", role, PASSWORD, studio_id=studio.id)
+    for role in Role:
+        user = access.login(role.value if role != COUNTY_ADMIN else "county",
+                            PASSWORD if role != COUNTY_ADMIN else "guanli-2026",
                             now=NOW)  # fmt: skip
         assert user.role == role
+        assert user.studio_id == (None if role.county else studio.id)
         for permission, allowed in MATRIX.items():
             assert access.can(user, permission) is (role in allowed), (role, permission)
             assert access.can(user, permission.value) is (role in allowed)  # plain ids too

@@ -41,7 +41,7 @@ def _fixture_module():
 FIRST = _fixture_module()
 KEYS = {"app_setting": ("key",), "household_tag": ("household_id", "tag")}  # else ("id",)
 # Columns later revisions recompute from the others by design: (table, column) -> revision.
-REWRITTEN = {("request", "search_text"): "0005"}
+REWRITTEN = {("request", "search_text"): "0005", ("request", "studio_id"): "0016"}
 
 
 def _rows(path: Path, table: str) -> dict[tuple, dict]:
@@ -95,7 +95,14 @@ def test_the_rewritten_columns_hold_what_their_revision_made(upgraded):
     assert (
         first["search_text"] == "20250001␟孙犇␟13600002222␟东关村␟交通␟县住建局␟村口路灯坏了三个月"
     )
-    assert set(REWRITTEN) == {("request", "search_text")}, "check each rewritten column here"
+    # 0016: a request recorded before studios mattered belongs to the database's only studio.
+    assert {r["studio_id"] for r in requests.values()} == {FIRST.STUDIO}
+    with closing(sqlite3.connect(upgraded)) as connection:
+        owners = connection.execute("SELECT household_id, studio_id FROM household_studio")
+        assert sorted(owners) == sorted((h, FIRST.STUDIO) for (h,) in _rows(upgraded, "household"))
+    assert set(REWRITTEN) == {("request", "search_text"), ("request", "studio_id")}, (
+        "check each rewritten column here"
+    )
 
 
 def test_the_upgraded_records_work_in_the_program(upgraded):

@@ -3,7 +3,13 @@
 from studio_app.core.models.access import AppendOnlyError, AuditEvent, User
 from studio_app.core.models.archive import DocumentAttachment, IssuedDocument
 from studio_app.core.models.base import Base, Record, utcnow
-from studio_app.core.models.households import Household, HouseholdTag, Linkage, Visit
+from studio_app.core.models.households import (
+    Household,
+    HouseholdStudio,
+    HouseholdTag,
+    Linkage,
+    Visit,
+)
 from studio_app.core.models.meetings import (
     AgendaItem,
     AgreedItem,
@@ -58,6 +64,7 @@ __all__ = [
     "DutyAssignment",
     "FollowUpAction",
     "Household",
+    "HouseholdStudio",
     "HouseholdTag",
     "IssuedDocument",
     "Linkage",

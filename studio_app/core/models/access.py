@@ -23,7 +23,7 @@ import time
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String, Text, event
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from studio_app.base.enums import AuditAction, Role
@@ -42,6 +42,8 @@ class User(Record):
     username_key: Mapped[str] = mapped_column(String(50), unique=True)
     display_name: Mapped[str] = mapped_column(String(100), default="")
     role: Mapped[Role] = mapped_column(enum_column(Role), default=Role.COORDINATOR)
+    # The studio the user works in; None for the county office's roles (every studio).
+    studio_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("studio.id"), default=None)
     password_hash: Mapped[str] = mapped_column(String(255))  # argon2id, PHC string
     active: Mapped[bool] = mapped_column(default=True)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -64,6 +64,19 @@ class Household(Record, Archivable):
         return [t.tag for t in self.tags]
 
 
+class HouseholdStudio(Base):
+    """Which studios a household belongs to: the one that registered it and the studios of the
+    members linked to it. On a shared county server each studio sees its own households."""
+
+    __tablename__ = "household_studio"
+
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), primary_key=True)
+    # Second in the key and indexed alone: a studio's households are found from the studio.
+    studio_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("studio.id"), primary_key=True, index=True
+    )
+
+
 class HouseholdTag(Base):
     """A label such as 低保, 独居老人 or 残疾; a plain table so lists filter by it in SQL."""
 

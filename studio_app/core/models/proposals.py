@@ -29,6 +29,10 @@ class Proposal(Record, Archivable):
     __tablename__ = "proposal"
 
     kind: Mapped[ProposalKind] = mapped_column(enum_column(ProposalKind), index=True)
+    # The studio that drafted it (its members may be in others too).
+    studio_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("studio.id"), default=None, index=True
+    )
     title: Mapped[str] = mapped_column(String(200))  # 案由 / 标题
     analysis: Mapped[str] = mapped_column(Text, default="")  # 提案: 情况分析/存在问题
     situation: Mapped[str] = mapped_column(Text, default="")  # 社情民意: 基本情况

@@ -75,6 +75,10 @@ class Visitor(Record, Archivable):
     household_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("household.id"), default=None, index=True
     )
+    # The studio where they came (a person who goes to two studios is two visitors).
+    studio_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("studio.id"), default=None, index=True
+    )
 
     household: Mapped[Household | None] = relationship()
 
