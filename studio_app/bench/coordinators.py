@@ -1,5 +1,6 @@
 """Ten coordinators working at once on the county's database (issue 20): real processes, each
-through its own ``Services`` on the same database, each for a studio of its own, one action
+through its own ``Services`` on the same database working in a studio of its own (the door's
+``Acting.studio_id``, as a coordinator's sign-in sets it: every statement sees that studio), one action
 every 3 s in turn: registering a visitor's request, searching the requests page, answering a
 request that was handed to a member. Each action is timed where the coordinator waits for it.
 
@@ -22,6 +23,7 @@ from sqlalchemy import func, select
 from studio_app.base.enums import Gender, RequestStatus
 from studio_app.base.labels import REQUEST_CATEGORIES
 from studio_app.bench.county_requests import request_content
+from studio_app.bench.percentiles import percentile
 from studio_app.core.models import Request, Visitor
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
@@ -35,31 +37,30 @@ ROUNDS = 8  # each process does this many register, search, answer cycles (24 ac
 ACTIONS = ("register", "search", "answer")
 TARGET_P95_MS = 100.0
 STARTUP_S = 15.0  # time given to the processes to start and open the database before the first
+WAITING = (RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS)  # what an answer is for
 SEARCHED = ("路灯", "低保", "村", "王", "老人", "灌溉渠", "医保", "垃圾", "张", "学校门口")
 
 
 def work_to_share(services: Services, count: int) -> list[tuple[uuid.UUID, list[uuid.UUID]]]:
-    """For each of ``count`` coordinators: a studio (those with the most requests waiting for
-    an answer first; fewer studios than coordinators, some share one) and the requests of it
-    that this coordinator answers (none answered by two)."""
-    waiting = (RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS)
+    """For each of ``count`` coordinators: a studio (the busiest first; fewer studios than
+    coordinators, some share one) and the requests of it waiting for an answer that this
+    coordinator answers (none answered by two)."""
     with services.db.session() as s:
         studios = list(s.scalars(
             select(Request.studio_id)
-            .where(Request.studio_id.is_not(None), Request.status.in_(waiting))
+            .where(Request.studio_id.is_not(None))
             .group_by(Request.studio_id)
             .order_by(func.count().desc(), Request.studio_id)
             .limit(count)
         ))  # fmt: skip
-        if not studios:
-            return []
-        chosen = [studios[i % len(studios)] for i in range(count)]
-        shares: list[tuple[uuid.UUID, list[uuid.UUID]]] = [(studio, []) for studio in chosen]
+        shares: list[tuple[uuid.UUID, list[uuid.UUID]]] = [
+            (studios[i % len(studios)], []) for i in range(count if studios else 0)
+        ]
         for studio in studios:
             mine = [share for share in shares if share[0] == studio]
             ids = s.scalars(
                 select(Request.id)
-                .where(Request.studio_id == studio, Request.status.in_(waiting))
+                .where(Request.studio_id == studio, Request.status.in_(WAITING))
                 .order_by(Request.registered_at, Request.id)
             )  # fmt: skip
             for i, request_id in enumerate(ids):
@@ -70,33 +71,35 @@ def work_to_share(services: Services, count: int) -> list[tuple[uuid.UUID, list[
 def coordinator(url: str, studio_id: uuid.UUID, waiting: list[uuid.UUID], seed: int, rounds: int,
                 begin_at: float, interval: float) -> list[tuple[str, float]]:  # fmt: skip
     """One coordinator's process: its actions and how long each took (ms). It answers the
-    requests ``waiting``, oldest first."""
+    requests ``waiting``, oldest first, then those it registered itself (handed to a unit
+    first, untimed: that is another action)."""
     rng = random.Random(seed)
     database = open_database(url)
     try:
         services = Services(database)
+        services.acting.studio_id = studio_id  # the door works in its studio (core/scope.py)
         with database.session() as s:
             villages = list(s.scalars(
                 select(Visitor.village).join(Request, Request.visitor_id == Visitor.id)
                 .where(Request.studio_id == studio_id, Visitor.village != "").distinct()
             )) or [""]  # fmt: skip
         phones: set[str] = set()
+        registered: list[uuid.UUID] = []  # by this coordinator, oldest first
 
         def register() -> None:
             category = rng.choice(REQUEST_CATEGORIES)
             village = rng.choice(villages)
-            services.requests.register(RequestInput(
+            registered.append(services.requests.register(RequestInput(
                 content=request_content(rng, category, village), category=category,
                 visitor_name=person_name(rng, rng.choice((Gender.MALE, Gender.FEMALE))),
                 visitor_phone=mobile_phone(rng, phones), village=village, studio_id=studio_id,
-            ))  # fmt: skip
+            )).id)  # fmt: skip
 
         def search() -> None:
             services.request_list.first_page(RequestQuery(text=rng.choice(SEARCHED)))
 
         def answer() -> None:
-            if waiting:
-                services.requests.answer(waiting.pop(0), "已与承办单位联系，近期安排处理。")
+            services.requests.answer(waiting.pop(0), "已与承办单位联系，近期安排处理。")
 
         steps = {"register": register, "search": search, "answer": answer}
         done: list[tuple[str, float]] = []
@@ -104,7 +107,9 @@ def coordinator(url: str, studio_id: uuid.UUID, waiting: list[uuid.UUID], seed: 
             time.sleep(max(0.0, begin_at + i * interval - time.time()))
             action = ACTIONS[i % len(ACTIONS)]
             if action == "answer" and not waiting:
-                continue  # nothing left to answer in this studio
+                request_id = registered.pop(0)
+                services.requests.assign(request_id, handling_unit="县农业农村局")
+                waiting.append(request_id)
             start = time.perf_counter()
             try:
                 steps[action]()
@@ -121,11 +126,9 @@ def measure_coordinators(services: Services, url: str, *, processes: int = PROCE
                          rounds: int = ROUNDS, interval: float = INTERVAL_S,
                          startup: float = STARTUP_S) -> dict:  # fmt: skip
     """``processes`` coordinators at once on the database at ``url``: p50/p95/max per action."""
-    from studio_app.bench.run import percentile
-
     shares = work_to_share(services, processes)
     if not shares:
-        return {"error": "no studio with requests waiting for an answer"}
+        return {"error": "no studio with requests"}
     begin_at = time.time() + startup
     jobs = [
         (url, studio, waiting, seed, rounds, begin_at + seed * interval / processes, interval)

@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import math
 import os
 import random
 import statistics
@@ -59,6 +58,7 @@ from studio_app.bench.coordinators import TARGET_P95_MS as TARGET_COORDINATOR_P9
 from studio_app.bench.coordinators import measure_coordinators
 from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
 from studio_app.bench.county_requests import request_content, synthetic_requests
+from studio_app.bench.percentiles import percentile
 from studio_app.bench.printing import checks as printing_checks
 from studio_app.bench.printing import print_rows as print_printing
 from studio_app.bench.studio_search import measure_studio_search
@@ -268,12 +268,6 @@ def max_rss_mb() -> float | None:
         return None
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
-
-
-def percentile(values: Sequence[float], share: float) -> float:
-    """The ``share`` quantile (nearest rank) of ``values``."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
 def _timed(func: Callable[[], Any]) -> tuple[float, Any]:

@@ -1,11 +1,7 @@
 """Search as one studio's coordinator sees it (issue 20): the same keystrokes as the county's
-search (``run.search_terms``, ``run.request_terms``), through sessions scoped to the busiest
-studio, per length of the term.
-
-Until the studios' scoping (the session's studio and its ORM criteria) is in the program, a
-scope is put on the benchmark's sessions here the way that scoping puts it: the studio in
-``session.info`` (``search.STUDIO_KEY``) and ``with_loader_criteria`` on every ORM select of
-requests (by their studio) and households (by the members of the studio they are linked to).
+search (``run.search_terms``, ``run.request_terms``), with the door working in the busiest
+studio (``Acting.studio_id``, as a coordinator's sign-in sets it), so every statement is
+filtered to that studio (core/scope.py), per length of the term.
 """
 
 from __future__ import annotations
@@ -17,51 +13,25 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import event, func, select
-from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
+from sqlalchemy import func, select
 
+from studio_app.bench.percentiles import percentile
 from studio_app.core.households import HouseholdQuery
-from studio_app.core.models import Household, Linkage, Request, Studio, StudioMembership
-from studio_app.core.models.base import StudioSession
+from studio_app.core.models import HouseholdStudio, Request, Studio
 from studio_app.core.request_list import RequestQuery
-from studio_app.core.search import STUDIO_KEY
 from studio_app.core.services import Services
 
 LENGTHS = ("1 字", "2 字", "3 字", "4 字")
 
 
 @contextmanager
-def as_studio(services: Services, studio_id: uuid.UUID) -> Iterator[None]:
-    """Every session of ``services`` opened meanwhile sees ``studio_id``'s rows only."""
-    households = (
-        select(Linkage.household_id)
-        .join(StudioMembership, StudioMembership.member_id == Linkage.member_id)
-        .where(StudioMembership.studio_id == studio_id)
-    )
-
-    def scope(state: ORMExecuteState) -> None:
-        state.session.info[STUDIO_KEY] = studio_id
-        if state.is_select:
-            state.statement = state.statement.options(
-                with_loader_criteria(Request, Request.studio_id == studio_id),
-                with_loader_criteria(Household, Household.id.in_(households)),
-            )
-
-    real_session = services.db.session
-
-    @contextmanager
-    def session():
-        with real_session() as s:
-            s.info[STUDIO_KEY] = studio_id  # before the first statement, as a login sets it
-            yield s
-
-    event.listen(StudioSession, "do_orm_execute", scope)
-    services.db.session = session  # type: ignore[method-assign]
+def in_studio(services: Services, studio_id: uuid.UUID) -> Iterator[None]:
+    """The door works in ``studio_id`` meanwhile, then in the whole county again."""
+    services.acting.studio_id = studio_id
     try:
         yield
     finally:
-        del services.db.session
-        event.remove(StudioSession, "do_orm_execute", scope)
+        services.acting.studio_id = None
 
 
 def busiest_studio(services: Services) -> tuple[uuid.UUID, str, int]:
@@ -78,8 +48,6 @@ def busiest_studio(services: Services) -> tuple[uuid.UUID, str, int]:
 
 
 def _keystrokes(find: Callable[[str], Any], queries: list[str]) -> dict:
-    from studio_app.bench.run import percentile
-
     find(queries[0])  # warm the cache, as the county's measure does
     times = []
     for text in queries:
@@ -103,12 +71,11 @@ def measure_studio_search(
     studio_id, name, requests = busiest_studio(services)
     with services.db.session() as s:
         households = s.scalar(
-            select(func.count(func.distinct(Linkage.household_id)))
-            .join(StudioMembership, StudioMembership.member_id == Linkage.member_id)
-            .where(StudioMembership.studio_id == studio_id)
-        )
+            select(func.count()).select_from(HouseholdStudio)
+            .where(HouseholdStudio.studio_id == studio_id)
+        )  # fmt: skip
     figures: dict[str, Any] = {"studio": name, "requests": requests, "households": households}
-    with as_studio(services, studio_id):
+    with in_studio(services, studio_id):
         for key, terms, find in (
             ("household_search", household_terms,
              lambda t: services.households.first_page(HouseholdQuery(text=t))),

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, attributes
 from studio_app.base.text import clean_text, search_form
 from studio_app.core.models import Household, Member, Request, Visitor
 from studio_app.core.models.base import StudioSession
+from studio_app.core.scope import session_studio
 
 
 def query_terms(text: str) -> list[str]:
@@ -166,8 +167,6 @@ def _at_most(s: Session, found, limit: int) -> bool:
 
 # ---- a studio's rows: few enough to read them all --------------------------------------------
 
-# The session's key holding the studio its user works in (None: the whole county).
-STUDIO_KEY = "studio_id"
 # A scope of up to this many rows is read whole by LIKE (~1 µs a row on SQLite, ~2 µs on
 # PostgreSQL): a studio of the county holds ~1/30 of its 100,000 requests and 50,000 households.
 SMALL_SCOPE_ROWS = 5000
@@ -178,11 +177,12 @@ _scope_sizes: dict[tuple[str, object, str], tuple[float, bool]] = {}
 
 
 def small_scope(s: Session, table: str) -> bool:
-    """Whether ``s`` is scoped to one studio holding at most SMALL_SCOPE_ROWS rows of
-    ``table``. The rows are counted through the ORM, so the session's studio criteria apply,
+    """Whether ``s`` is scoped to one studio (``scope.session_studio``) holding at most
+    SMALL_SCOPE_ROWS rows of ``table``. The rows are counted through the ORM, so the
+    session's studio criteria apply,
     and only up to the limit (a grassroots database's one studio holds everything: its
     searches keep the full-text index); the answer is kept SCOPE_SIZE_SECONDS per database."""
-    studio = s.info.get(STUDIO_KEY)
+    studio = session_studio(s)
     if studio is None:
         return False
     key = (str(s.get_bind().url), studio, table)

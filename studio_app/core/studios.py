@@ -11,9 +11,9 @@ from studio_app.base.enums import MembershipRole
 from studio_app.base.errors import FieldError, NotFoundError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
+from studio_app.core.guard import acting_user
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
-from studio_app.core.guard import acting_user
 from studio_app.core.records import check_version
 from studio_app.core.scope import EVERY_STUDIO
 from studio_app.core.unit_of_work import SessionSource

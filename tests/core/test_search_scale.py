@@ -14,8 +14,9 @@ import studio_app.core.search as search
 from studio_app.bench.county import synthetic_county
 from studio_app.bench.county_requests import synthetic_requests
 from studio_app.core.households import HouseholdQuery
-from studio_app.core.models import Household, Request
+from studio_app.core.models import Household, Request, Studio
 from studio_app.core.request_list import RequestQuery
+from studio_app.core.scope import SCOPE_KEY
 
 pytestmark = pytest.mark.pg  # the same search on both databases
 
@@ -114,7 +115,7 @@ def test_a_studios_small_scope_is_read_whole_and_counted_once_a_while(county, mo
     with county.db.session() as s:
         assert search.small_scope(s, "household") is False  # the whole county: not scoped
         assert counted == []
-        s.info[search.STUDIO_KEY] = "a studio"
+        s.info[SCOPE_KEY] = s.scalar(select(Studio.id))  # the county's one studio (40 members)
         assert search.small_scope(s, "household") is True  # 400 households: few
         assert search.full_text_candidates(s, "䶮", "household") is None
         assert search.small_scope(s, "request") is True

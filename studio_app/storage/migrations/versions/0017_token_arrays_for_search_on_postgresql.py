@@ -10,7 +10,7 @@ These indexes are not in the models (like SQLite's FTS5 tables): ``storage.migra
 their names.
 
 Revision ID: 0017
-Revises: 0015 (until the studios' migration 0016 is merged; then 0016)
+Revises: 0016
 Create Date: 2026-12-07 14:00:00
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0017"
-down_revision: str | None = "0015"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
