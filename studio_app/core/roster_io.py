@@ -53,6 +53,7 @@ from studio_app.core.members import (
 )
 from studio_app.core.models import (
     Household,
+    HouseholdStudio,
     HouseholdTag,
     Linkage,
     Member,
@@ -60,6 +61,7 @@ from studio_app.core.models import (
     StudioMembership,
     utcnow,
 )
+from studio_app.core.scope import studio_for_new
 from studio_app.core.search import bulk_household_inserts, household_derived, member_derived
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.documents.spreadsheet import (
@@ -229,12 +231,13 @@ class RosterTransfer:
         new = [r for r in plan.rows if r.action == "new"]
         duplicates = [r for r in plan.rows if r.action == "duplicate"]
         with self.db.session() as s:
-            studio = s.scalars(select(Studio).where(Studio.archived_at.is_(None))
-                               .order_by(Studio.created_at)).first()  # fmt: skip
+            # Into the studio the user works in (or the database's only one).
+            studio_id = studio_for_new(s)
+            studio = s.get(Studio, studio_id) if studio_id is not None else None
             if plan.kind == RosterKind.MEMBERS:
                 _insert_members(s, new, studio)
             else:
-                _insert_households(s, new)
+                _insert_households(s, new, studio)
             if policy == DuplicatePolicy.UPDATE:
                 for i, planned in enumerate(duplicates, 1):
                     _update_existing(s, plan.kind, planned, studio)
@@ -421,7 +424,7 @@ def _insert_members(s: Session, planned: list[PlannedRow], studio: Studio | None
         ])  # fmt: skip
 
 
-def _insert_households(s: Session, planned: list[PlannedRow]) -> None:
+def _insert_households(s: Session, planned: list[PlannedRow], studio: Studio | None) -> None:
     now = utcnow()
     rows = _record_rows(planned, now)
     tags, links = [], []
@@ -437,6 +440,9 @@ def _insert_households(s: Session, planned: list[PlannedRow]) -> None:
         ]  # fmt: skip
     with bulk_household_inserts(s):
         insert_rows(s, Household, rows)
+    if studio is not None:
+        insert_rows(s, HouseholdStudio, [{"household_id": r["id"], "studio_id": studio.id}
+                                         for r in rows])  # fmt: skip
     insert_rows(s, HouseholdTag, tags)
     insert_rows(s, Linkage, links)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Uuid, event, func, insert, literal, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from studio_app.base.errors import StudioError
@@ -61,7 +61,19 @@ MEMBER_OWNED = (Linkage, Visit, MemberActivity)
 
 
 class OtherStudioError(StudioError):
-    """A record was to be saved into a studio the user does not work in."""
+    """A new record has no studio: several studios and none chosen (the county's 全县 view)."""
+
+
+def _refuse(s: Session, message: str) -> None:
+    """A record meant for a studio the user does not work in: refused as a permission (the
+    guard writes the refusal to the audit log once the transaction is rolled back)."""
+    from studio_app.base.enums import Permission
+    from studio_app.core.access import PermissionDeniedError
+    from studio_app.core.guard import acting_user
+
+    raise PermissionDeniedError(
+        acting_user(s), Permission.EDIT, target=tr("其他工作室的记录"), message=message
+    )
 
 
 def session_studio(s: Session) -> uuid.UUID | None:
@@ -82,6 +94,10 @@ def studio_for_new(s: Session) -> uuid.UUID | None:
             select(Studio.id).where(Studio.archived_at.is_(None)).limit(2),
             execution_options={EVERY_STUDIO: True},
         ).all()
+        for studio in s.new:  # one being saved in this transaction (the demo's, the wizard's)
+            if isinstance(studio, Studio):
+                studio.id = studio.id or uuid.uuid4()
+                ids.append(studio.id)
         cache["id"] = ids[0] if len(ids) == 1 else None
         cache["several"] = len(ids) > 1
     if cache["several"]:
@@ -89,6 +105,25 @@ def studio_for_new(s: Session) -> uuid.UUID | None:
             tr("现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。")
         )
     return cache["id"]
+
+
+def adopt_unowned(s: Session, studio_id: uuid.UUID) -> None:
+    """Give the database's first studio whatever was recorded before it existed (households
+    with no studio, records with none, members in none), as migration 0016 did for the records
+    from before the county edition."""
+    for model in STUDIO_OWNED:
+        if model is not StudioMembership:
+            s.execute(update(model).where(model.studio_id.is_(None)).values(studio_id=studio_id))
+    owned = select(HouseholdStudio.household_id)
+    s.execute(
+        insert(HouseholdStudio).from_select(
+            ["household_id", "studio_id"],
+            select(Household.id, literal(studio_id, Uuid)).where(Household.id.not_in(owned)),
+        )
+    )
+    members = select(Member.id).where(Member.id.not_in(select(StudioMembership.member_id)))
+    for member_id in s.scalars(members).all():
+        s.add(StudioMembership(studio_id=studio_id, member_id=member_id))
 
 
 def studio_count(s: Session) -> int:
@@ -168,7 +203,7 @@ def _give_new_records_their_studio(session: Session, _context, _instances) -> No
             if record.studio_id is None:
                 record.studio_id = studio_for_new(session)
             elif chosen is not None and record.studio_id != chosen:
-                raise OtherStudioError(tr("不能把记录登记到您所在工作室以外的工作室。"))
+                _refuse(session, tr("不能把记录登记到您所在工作室以外的工作室。"))
         elif isinstance(record, Household):
             studio_id = studio_for_new(session)
             if studio_id is not None:
@@ -188,7 +223,7 @@ def _check_member_is_here(s: Session, record: Any, studio_id: uuid.UUID) -> None
         .select_from(StudioMembership)
         .where(StudioMembership.member_id == member_id, StudioMembership.studio_id == studio_id)
     ):
-        raise OtherStudioError(tr("这位委员不在您所在的工作室，不能为他登记。"))
+        _refuse(s, tr("这位委员不在您所在的工作室，不能为他登记。"))
 
 
 def _share_household(s: Session, linkage: Linkage) -> None:

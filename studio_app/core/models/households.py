@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from studio_app.base.enums import HouseholdKind, VisitMethod
 from studio_app.core.models.base import Archivable, Base, Record
-from studio_app.core.models.organisation import Member, enum_column
+from studio_app.core.models.organisation import Member, Studio, enum_column
 
 
 class Household(Record, Archivable):
@@ -75,6 +75,10 @@ class HouseholdStudio(Base):
     studio_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("studio.id"), primary_key=True, index=True
     )
+
+    # Declared so that a studio and a household saved in the same flush go in first.
+    household: Mapped[Household] = relationship()
+    studio: Mapped[Studio] = relationship()
 
 
 class HouseholdTag(Base):
