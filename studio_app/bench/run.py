@@ -24,7 +24,13 @@ PostgreSQL server) this measures
 * printing (``bench.printing``, always on SQLite: it hardly reads the database): five-page
   minutes, a QR poster of 400 members with the codes encoded from scratch and again from the
   cache, and the size of two-page minutes;
-* peak memory of the window process, the import process and this process.
+* peak memory of the window process, the import process and this process;
+* with requests: search as the busiest studio's coordinator per length 1-4
+  (``bench.studio_search``) and ten coordinator processes working at once, one action every 3 s
+  each (``bench.coordinators``); and the machine's load at the start and the end.
+
+``--db URL`` runs all of it on a database the user made, which must be empty
+(``refuse_if_not_empty``); ``--pg URL`` makes new databases on a server and drops them.
 
 Figures are printed as a table with the targets and returned as a dict. Timings are never
 asserted by the tests: machines differ.
