@@ -42,7 +42,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from studio_app import APP_TITLE, __version__, cli_backup, cli_errors, cli_record, cli_words
+from studio_app import (
+    APP_TITLE,
+    __version__,
+    cli_backup,
+    cli_county,
+    cli_errors,
+    cli_record,
+    cli_words,
+)
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr, trn
 
@@ -158,6 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     _print_parser(sub, db)
     cli_backup.add_parsers(sub, db)
     cli_record.add_parsers(sub, db)
+    cli_county.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -537,3 +546,4 @@ COMMANDS = {
 }
 COMMANDS.update(cli_backup.COMMANDS)
 COMMANDS.update(cli_record.COMMANDS)
+COMMANDS.update(cli_county.COMMANDS)

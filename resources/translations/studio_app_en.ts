@@ -1080,6 +1080,146 @@ The old database was saved as:
     </message>
   </context>
   <context>
+    <name>CountyPage</name>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="418" />
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="341" />
+      <source>{start} 至 {end} 登记的诉求，截至 {today}；共 %n 个工作室。点列标题排序。</source>
+      <translation>
+        <numerusform>Requests registered {start} to {end}, as of {today}; %n studio. Click a column header to sort.</numerusform>
+        <numerusform>Requests registered {start} to {end}, as of {today}; %n studios. Click a column header to sort.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="411" />
+      <source>{year}年度全县委员履职积分排名.xlsx</source>
+      <translation>County ranking of member points {year}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="382" />
+      <source>全县委员履职积分排名</source>
+      <translation>County ranking of member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="389" />
+      <source>全县概览</source>
+      <translation>County overview</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="401" />
+      <source>全县概览.xlsx</source>
+      <translation>County overview.xlsx</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="323" />
+      <source>全县概览没有算出来：{why}</source>
+      <translation>The county overview could not be worked out: {why}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="274" />
+      <source>全县超期诉求</source>
+      <translation>Overdue requests in the county</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="406" />
+      <source>全县超期诉求.xlsx</source>
+      <translation>Overdue requests in the county.xlsx</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="317" />
+      <source>全县超期诉求（%n 件）</source>
+      <translation>
+        <numerusform>Overdue in the county (%n)</numerusform>
+        <numerusform>Overdue in the county (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="236" />
+      <source>刷新</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="273" />
+      <source>各工作室</source>
+      <translation>Studios</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="275" />
+      <source>委员履职积分排名</source>
+      <translation>Ranking of member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="417" />
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="238" />
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="426" />
+      <source>已导出 %n 行到 {file}。</source>
+      <translation>
+        <numerusform>Exported %n row to {file}.</numerusform>
+        <numerusform>Exported %n rows to {file}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="263" />
+      <source>年度</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="237" />
+      <source>打印…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="230" />
+      <source>本年</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="229" />
+      <source>本月</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="354" />
+      <source>正在计算…</source>
+      <translation>Working it out…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="297" />
+      <source>正在计算全县概览…</source>
+      <translation>Working out the county overview…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="356" />
+      <source>正在计算履职积分…</source>
+      <translation>Working out the member points…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/county_page.py" line="370" />
+      <source>积分办法第 {n} 版 · 全县 %n 名在任委员，同分同名次</source>
+      <translation>
+        <numerusform>Points scheme version {n} · %n serving member in the county; equal points share a place</numerusform>
+        <numerusform>Points scheme version {n} · %n serving members in the county; equal points share a place</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/county_page.py" line="233" />
+      <source>统计期间</source>
+      <translation>Period</translation>
+    </message>
+  </context>
+  <context>
     <name>DayDetail</name>
     <message>
       <source>{date} {weekday}</source>
@@ -2447,82 +2587,95 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="738" />
+      <location filename="studio_app/ui/main_window.py" line="794" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="382" />
+      <location filename="studio_app/ui/main_window.py" line="435" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="390" />
+      <location filename="studio_app/ui/main_window.py" line="443" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="416" />
+      <location filename="studio_app/ui/main_window.py" line="469" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="195" />
+      <location filename="studio_app/ui/main_window.py" line="159" />
+      <source>全县概览</source>
+      <translation>County overview</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/ui/main_window.py" line="138" />
+      <source>全县（%n 个工作室）</source>
+      <translation>
+        <numerusform>Whole county (%n studio)</numerusform>
+        <numerusform>Whole county (%n studios)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="217" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="437" />
+      <location filename="studio_app/ui/main_window.py" line="490" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="737" />
+      <location filename="studio_app/ui/main_window.py" line="793" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="176" />
+      <location filename="studio_app/ui/main_window.py" line="198" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="428" />
+      <location filename="studio_app/ui/main_window.py" line="481" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="406" />
+      <location filename="studio_app/ui/main_window.py" line="459" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="401" />
+      <location filename="studio_app/ui/main_window.py" line="454" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="389" />
+      <location filename="studio_app/ui/main_window.py" line="442" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="722" />
+      <location filename="studio_app/ui/main_window.py" line="778" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="383" />
+      <location filename="studio_app/ui/main_window.py" line="436" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2532,147 +2685,157 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="380" />
+      <location filename="studio_app/ui/main_window.py" line="433" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="381" />
+      <location filename="studio_app/ui/main_window.py" line="434" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="387" />
+      <location filename="studio_app/ui/main_window.py" line="440" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="411" />
+      <location filename="studio_app/ui/main_window.py" line="464" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="405" />
+      <location filename="studio_app/ui/main_window.py" line="458" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="577" />
+      <location filename="studio_app/ui/main_window.py" line="262" />
+      <source>已切换到：{where}</source>
+      <translation>Now working in: {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="633" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="569" />
+      <location filename="studio_app/ui/main_window.py" line="624" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="160" />
+      <location filename="studio_app/ui/main_window.py" line="182" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="429" />
+      <location filename="studio_app/ui/main_window.py" line="482" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="414" />
+      <location filename="studio_app/ui/main_window.py" line="467" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="393" />
+      <location filename="studio_app/ui/main_window.py" line="142" />
+      <source>当前：{where}</source>
+      <translation>Now in: {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="446" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="410" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="434" />
+      <location filename="studio_app/ui/main_window.py" line="487" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="435" />
+      <location filename="studio_app/ui/main_window.py" line="488" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="398" />
+      <location filename="studio_app/ui/main_window.py" line="451" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="397" />
+      <location filename="studio_app/ui/main_window.py" line="450" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="419" />
+      <location filename="studio_app/ui/main_window.py" line="472" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="146" />
+      <location filename="studio_app/ui/main_window.py" line="168" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="492" />
+      <location filename="studio_app/ui/main_window.py" line="545" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="379" />
+      <location filename="studio_app/ui/main_window.py" line="432" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="394" />
+      <location filename="studio_app/ui/main_window.py" line="447" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="395" />
+      <location filename="studio_app/ui/main_window.py" line="448" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="423" />
+      <location filename="studio_app/ui/main_window.py" line="476" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2682,67 +2845,67 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="420" />
+      <location filename="studio_app/ui/main_window.py" line="473" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="413" />
+      <location filename="studio_app/ui/main_window.py" line="466" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="431" />
+      <location filename="studio_app/ui/main_window.py" line="484" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="415" />
+      <location filename="studio_app/ui/main_window.py" line="468" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="498" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="231" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="385" />
+      <location filename="studio_app/ui/main_window.py" line="438" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="165" />
+      <location filename="studio_app/ui/main_window.py" line="187" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="409" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="404" />
+      <location filename="studio_app/ui/main_window.py" line="457" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="230" />
+      <location filename="studio_app/ui/main_window.py" line="267" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="407" />
+      <location filename="studio_app/ui/main_window.py" line="460" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="527" />
+      <location filename="studio_app/ui/main_window.py" line="582" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -2751,32 +2914,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="408" />
+      <location filename="studio_app/ui/main_window.py" line="461" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="613" />
+      <location filename="studio_app/ui/main_window.py" line="669" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="635" />
+      <location filename="studio_app/ui/main_window.py" line="691" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="392" />
+      <location filename="studio_app/ui/main_window.py" line="445" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="417" />
+      <location filename="studio_app/ui/main_window.py" line="470" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="129" />
+      <location filename="studio_app/ui/main_window.py" line="144" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -5344,27 +5507,27 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="597" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="616" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="351" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="370" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="431" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="450" />
       <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
       <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="377" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="396" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="475" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="494" />
       <source>{n}. {number}（{status}，{who}）{content}</source>
       <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
@@ -5373,87 +5536,87 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Don't link</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="126" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="562" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="581" />
       <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
       <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="178" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="182" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="198" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="202" />
       <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
       <translation>&amp;Similar open requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="170" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="174" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="101" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="105" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="492" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="511" />
       <source>可能是同一件事</source>
       <translation>Possibly the same matter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="488" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="507" />
       <source>合并到 {number}(&amp;{key})</source>
       <translation>Merge into {number} (&amp;{key})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="484" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="503" />
       <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
       <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="200" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="204" />
       <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
       <translation>Same &amp;village (for reference)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="560" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="579" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="556" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="575" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="217" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="221" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="218" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="222" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="90" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="94" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="419" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="438" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
@@ -5466,52 +5629,52 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="554" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="573" />
       <source>本次已登记 {n} 件(&amp;R)</source>
       <translation>{n} &amp;registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="215" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="219" />
       <source>本次已登记(&amp;R)</source>
       <translation>&amp;Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="119" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="89" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="117" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="121" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="100" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="104" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="534" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="553" />
       <source>没有登记：改好后再按 Enter。</source>
       <translation>Not registered: make your changes, then press Enter again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="150" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="154" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="177" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="181" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="487" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="506" />
       <source>登记为新诉求(&amp;N)</source>
       <translation>Register as a &amp;new request</translation>
     </message>
@@ -5520,17 +5683,17 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Register and merge into selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="147" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="151" />
       <source>登记并合并到所选诉求(&amp;M)</source>
       <translation>Register and &amp;merge into the selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="144" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="148" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
@@ -5539,57 +5702,57 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="132" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="175" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="130" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="134" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="118" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="133" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="137" />
       <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
       <translation>Choose: type the category's number, or the first letters of its name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="490" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="509" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="482" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="501" />
       <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
       <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="339" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="358" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="375" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="394" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -6512,6 +6675,24 @@ The current database will first be saved to the before-restore folder. The curre
       <location filename="studio_app/ui/first_run_wizard.py" line="269" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudioSwitcher</name>
+    <message>
+      <location filename="studio_app/ui/studio_switcher.py" line="55" />
+      <source>全县</source>
+      <translation>Whole county</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_switcher.py" line="37" />
+      <source>县政协的用户在这里选择在哪个工作室工作；“全县”只看不登记</source>
+      <translation>County office users choose here which studio to work in; “Whole county” views only, it registers nothing</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_switcher.py" line="33" />
+      <source>工作室：</source>
+      <translation>Studio:</translation>
     </message>
   </context>
   <context>
@@ -7719,7 +7900,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="296" />
+      <location filename="studio_app/cli.py" line="305" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -7741,7 +7922,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="184" />
+      <location filename="studio_app/base/messages.py" line="187" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -7765,7 +7946,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="175" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -7773,7 +7954,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="175" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -7874,7 +8055,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/figures_print.py" line="68" />
+      <location filename="studio_app/core/county_print.py" line="106" />
       <source>{a} 至 {b}</source>
       <translation>{a} to {b}</translation>
     </message>
@@ -7884,7 +8065,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -7971,7 +8152,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="517" />
+      <location filename="studio_app/core/activities.py" line="523" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -8021,7 +8202,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="374" />
+      <location filename="studio_app/cli.py" line="383" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8036,7 +8217,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="351" />
+      <location filename="studio_app/cli.py" line="360" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8110,7 +8291,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="292" />
+      <location filename="studio_app/core/activities.py" line="298" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
@@ -8155,7 +8336,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="341" />
+      <location filename="studio_app/cli.py" line="350" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8232,7 +8413,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="301" />
+      <location filename="studio_app/cli.py" line="310" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8254,6 +8435,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/demo/studio.py" line="182" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli_county.py" line="90" />
+      <source>{studio}  {number}  {category}  应于 {deadline} 前{stage}，已超期 %n 个工作日  {who}</source>
+      <translation>
+        <numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working day overdue  {who}</numerusform>
+        <numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working days overdue  {who}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="102" />
@@ -8279,6 +8468,16 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/ui/request_actions.py" line="186" />
       <source>{title}（{n} 件）</source>
       <translation>{title} ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="71" />
+      <source>{title}（{start} 至 {end}）</source>
+      <translation>{title} ({start} to {end})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/county_pdf.py" line="82" />
+      <source>{title}（续）</source>
+      <translation>{title} (continued)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="318" />
@@ -8399,6 +8598,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
 Once related, you still answer this request and call its visitor back; its history names the proposal.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="161" />
+      <source>{year} 年</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_record.py" line="76" />
       <source>{year} 年履职积分（积分办法第 {n} 版，基础分 {base}，合格线 {mark}）</source>
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
@@ -8412,6 +8616,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/reception_days.py" line="82" />
       <source>{year} 年的接待日都已生成，没有新增。</source>
       <translation>All reception days for {year} have already been created; none were added.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="173" />
+      <source>{year}年度全县委员履职积分排名</source>
+      <translation>County ranking of member points, {year}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="129" />
@@ -8453,7 +8662,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="303" />
+      <location filename="studio_app/core/activities.py" line="309" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8656,7 +8865,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="54" />
+      <location filename="studio_app/cli.py" line="62" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8736,7 +8945,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="211" />
+      <location filename="studio_app/cli.py" line="220" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8805,7 +9014,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not allowed with argument %s</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="206" />
+      <location filename="studio_app/core/scope.py" line="210" />
       <source>不能把记录登记到您所在工作室以外的工作室。</source>
       <translation>You cannot register a record in a studio other than your own.</translation>
     </message>
@@ -8815,7 +9024,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> It cannot be used for restoring.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="207" />
+      <location filename="studio_app/core/roster_io.py" line="209" />
       <source>与第 {row} 行姓名和电话相同，是重复行，请删除其中一行。</source>
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
@@ -8855,7 +9064,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="175" />
+      <location filename="studio_app/core/studios.py" line="191" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
@@ -8890,7 +9099,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="504" />
+      <location filename="studio_app/cli.py" line="513" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -8913,6 +9122,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/request_figures.py" line="148" />
       <source>交办及时率</source>
       <translation>On-time assignment rate</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="46" />
+      <source>交办委员</source>
+      <translation>Assigned member</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="348" />
@@ -8951,7 +9165,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="97" />
+      <location filename="studio_app/core/roster_io.py" line="99" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
@@ -8966,7 +9180,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="132" />
+      <location filename="studio_app/cli.py" line="140" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -8981,17 +9195,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Restore from a backup: check the backup, save the current database to before-restore, then replace it (without asking)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="292" />
+      <location filename="studio_app/core/roster_io.py" line="295" />
       <source>从未走访</source>
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="109" />
+      <location filename="studio_app/cli.py" line="117" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="154" />
+      <location filename="studio_app/core/county_print.py" line="101" />
       <source>件</source>
       <translation>requests</translation>
     </message>
@@ -9024,7 +9238,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="194" />
+      <location filename="studio_app/cli.py" line="203" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9128,7 +9342,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="187" />
+      <location filename="studio_app/cli.py" line="196" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9250,6 +9464,46 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Settings shared by the county</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_overview.py" line="332" />
+      <source>全县合计</source>
+      <translation>County total</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="160" />
+      <source>全县委员履职积分排名</source>
+      <translation>County ranking of member points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="131" />
+      <source>全县概览</source>
+      <translation>County overview</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="171" />
+      <source>全县概览（{period}）</source>
+      <translation>County overview ({period})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="88" />
+      <source>全县没有超期的诉求。</source>
+      <translation>No request is overdue in the county.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="172" />
+      <source>全县超期诉求</source>
+      <translation>Overdue requests in the county</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="121" />
+      <source>全县超期诉求（{n} 件，截至 {day}）</source>
+      <translation>Overdue requests in the county ({n}, as of {day})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="32" />
+      <source>全县超期诉求（各工作室，不含电话号码）</source>
+      <translation>the county's overdue requests (every studio, no phone numbers)</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>全国</source>
       <translation>National</translation>
@@ -9265,7 +9519,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="377" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9302,7 +9556,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="484" />
+      <location filename="studio_app/cli.py" line="493" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9310,7 +9564,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="487" />
+      <location filename="studio_app/cli.py" line="496" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9378,7 +9632,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other activities</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="75" />
+      <location filename="studio_app/core/scope.py" line="77" />
       <source>其他工作室的记录</source>
       <translation>A record of another studio</translation>
     </message>
@@ -9489,7 +9743,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="116" />
+      <location filename="studio_app/cli.py" line="124" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9637,7 +9891,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="75" />
+      <location filename="studio_app/core/county_print.py" line="53" />
+      <source>县政协委员工作室</source>
+      <translation>CPPCC members' studios of the county</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="83" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
@@ -9650,6 +9909,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县政协联络员</source>
       <translation>County coordinator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="22" />
+      <source>县政协：全县概览和全县超期诉求</source>
+      <translation>county office: the county overview and the county's overdue requests</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -9756,6 +10020,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="114" />
+      <source>各工作室</source>
+      <translation>Studios</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="25" />
+      <source>各工作室本月和本年的接待、诉求和五项比率</source>
+      <translation>each studio's reception days, requests and the five rates, this month and this year</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="97" />
+      <source>各工作室诉求件数与超期件数</source>
+      <translation>Requests and overdue requests by studio</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="684" />
       <source>合并</source>
       <translation>Merge</translation>
@@ -9814,22 +10093,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same village</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="393" />
+      <location filename="studio_app/core/roster_io.py" line="396" />
       <source>名册中有 {n} 位委员叫“{name}”，无法确定是哪一位，请导入后在程序中手动联系。</source>
       <translation>There are {n} members named “{name}” in the roster, so it is not clear which one is meant. After importing, link them by hand in the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="236" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>名次</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="314" />
+      <location filename="studio_app/core/activities.py" line="320" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="92" />
+      <location filename="studio_app/core/studios.py" line="98" />
       <source>名称含“{text}”的工作室不止一个：{names}。请写得更完整些。</source>
       <translation>More than one studio's name contains “{text}”: {names}. Please write more of the name.</translation>
     </message>
@@ -9872,7 +10151,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="460" />
+      <location filename="studio_app/cli.py" line="469" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -9947,7 +10226,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="104" />
+      <location filename="studio_app/cli.py" line="112" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10016,22 +10295,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="181" />
+      <location filename="studio_app/base/messages.py" line="184" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="191" />
+      <location filename="studio_app/base/messages.py" line="194" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="183" />
+      <location filename="studio_app/base/messages.py" line="186" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="187" />
+      <location filename="studio_app/base/messages.py" line="190" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10113,7 +10392,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="210" />
+      <location filename="studio_app/cli.py" line="219" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10153,7 +10432,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The member's comment (optional)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="237" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>委员编号</source>
       <translation>Member code</translation>
     </message>
@@ -10163,7 +10442,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="209" />
+      <location filename="studio_app/cli.py" line="218" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10300,12 +10579,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="172" />
+      <location filename="studio_app/core/roster_io.py" line="174" />
       <source>导入前会先预览并检查每一行；有错误时一行也不会导入，请按提示改正后重试。</source>
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="383" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10325,7 +10604,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="169" />
+      <location filename="studio_app/cli.py" line="178" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10408,12 +10687,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="70" />
+      <location filename="studio_app/core/guard.py" line="73" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="173" />
+      <location filename="studio_app/core/studios.py" line="189" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
@@ -10446,7 +10725,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio phone: {phone}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="84" />
+      <location filename="studio_app/core/roster_io.py" line="86" />
       <source>工作室身份</source>
       <translation>Studio role</translation>
     </message>
@@ -10456,7 +10735,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="213" />
+      <location filename="studio_app/cli.py" line="222" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10541,7 +10820,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="262" />
+      <location filename="studio_app/cli.py" line="271" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -10551,7 +10830,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="471" />
+      <location filename="studio_app/cli.py" line="480" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -10559,7 +10838,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="401" />
+      <location filename="studio_app/cli.py" line="410" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -10590,7 +10869,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="480" />
+      <location filename="studio_app/cli.py" line="489" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -10636,12 +10915,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="505" />
+      <location filename="studio_app/cli.py" line="514" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="446" />
+      <location filename="studio_app/cli.py" line="455" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -10653,7 +10932,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="359" />
+      <location filename="studio_app/cli.py" line="368" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -10723,7 +11002,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Municipal</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="171" />
+      <location filename="studio_app/core/roster_io.py" line="173" />
       <source>带 * 的列必须填写；电话、身份证号请设为“文本”格式，以免被 Excel 改成科学计数法。</source>
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
@@ -10743,12 +11022,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="439" />
+      <location filename="studio_app/cli.py" line="448" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="155" />
+      <location filename="studio_app/cli.py" line="163" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -10900,12 +11179,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">the quick check found {n} problems</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="77" />
+      <location filename="studio_app/core/roster_io.py" line="79" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="173" />
+      <location filename="studio_app/cli.py" line="182" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -10954,7 +11233,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="33" />
+      <location filename="studio_app/core/studios.py" line="39" />
       <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
       <translation>You can only work in your own studio. To see another studio, ask the county office.</translation>
     </message>
@@ -10964,7 +11243,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="307" />
+      <location filename="studio_app/core/activities.py" line="313" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -10984,7 +11263,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Head of household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="193" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>所在工作室</source>
       <translation>Studio</translation>
     </message>
@@ -11030,7 +11309,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="205" />
+      <location filename="studio_app/cli.py" line="214" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11203,7 +11482,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="279" />
+      <location filename="studio_app/core/activities.py" line="285" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
@@ -11218,7 +11497,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="289" />
+      <location filename="studio_app/core/activities.py" line="295" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11248,7 +11527,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="285" />
+      <location filename="studio_app/core/activities.py" line="291" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
@@ -11263,7 +11542,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="47" />
+      <location filename="studio_app/core/county_print.py" line="47" />
       <source>承办单位</source>
       <translation>Handling unit</translation>
     </message>
@@ -11298,12 +11577,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="163" />
+      <location filename="studio_app/cli.py" line="172" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="143" />
+      <location filename="studio_app/cli.py" line="151" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11345,7 +11624,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11360,7 +11639,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="122" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11423,7 +11702,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="201" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11443,7 +11722,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="484" />
+      <location filename="studio_app/core/activities.py" line="490" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -11700,7 +11979,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="106" />
+      <location filename="studio_app/cli.py" line="114" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -11735,7 +12014,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="67" />
+      <location filename="studio_app/cli.py" line="75" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -11755,17 +12034,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="518" />
+      <location filename="studio_app/cli.py" line="527" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="263" />
+      <location filename="studio_app/cli.py" line="272" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="369" />
+      <location filename="studio_app/cli.py" line="378" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -11775,7 +12054,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file “{name}” is empty (0 bytes). It may not have been downloaded or copied completely; please get the file again.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/roster_io.py" line="227" />
+      <location filename="studio_app/core/roster_io.py" line="229" />
       <source>文件中有 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>The file has %n error, so nothing was imported. Correct it and import again.</numerusform>
@@ -11792,7 +12071,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file has no sheet named “{sheet}”. Sheets in the file: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="218" />
+      <location filename="studio_app/core/roster_io.py" line="220" />
       <source>文件中没有找到可导入的数据行。</source>
       <translation>No data rows to import were found in the file.</translation>
     </message>
@@ -11886,7 +12165,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="307" />
+      <location filename="studio_app/core/activities.py" line="313" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -12029,7 +12308,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="317" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -12089,7 +12368,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="238" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>是否合格</source>
       <translation>Passed</translation>
     </message>
@@ -12099,7 +12378,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="108" />
+      <location filename="studio_app/cli.py" line="116" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12139,7 +12418,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="168" />
+      <location filename="studio_app/cli.py" line="177" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12149,7 +12428,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="104" />
+      <location filename="studio_app/core/roster_io.py" line="106" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
@@ -12209,12 +12488,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server has no connections left</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="44" />
+      <source>期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/request_list.py" line="53" />
       <source>期限是今天或下一个工作日的诉求（还没超期）</source>
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_charts.py" line="158" />
+      <location filename="studio_app/cli_county.py" line="93" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
@@ -12244,6 +12528,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_county.py" line="70" />
+      <source>本年</source>
+      <translation>This year</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="184" />
       <source>本年度还没有委员的积分。</source>
       <translation>No member has points for this year yet.</translation>
@@ -12257,6 +12546,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/member_record_pdf.py" line="269" />
       <source>本年度还没有计分的履职活动。</source>
       <translation>No scored activities this year yet.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="70" />
+      <source>本月</source>
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="135" />
@@ -12288,9 +12582,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="174" />
+      <location filename="studio_app/base/messages.py" line="177" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="68" />
+      <source>来访人数</source>
+      <translation>Visitors</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="190" />
@@ -12361,7 +12660,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="160" />
+      <location filename="studio_app/cli.py" line="169" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -12424,6 +12723,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The {n} {d} of every month</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="133" />
+      <source>比率为“百分比（分子/分母）”，计算方法与各工作室工作台的工作成效相同；超期件数是这段时间登记、现在已超过所在环节期限的诉求。</source>
+      <translation>Rates are shown as “percentage (numerator/denominator)”, counted as on each studio's workbench; overdue counts the requests registered in the period that are now past the deadline of their step.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="37" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
@@ -12449,9 +12753,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="97" />
+      <location filename="studio_app/core/studios.py" line="103" />
       <source>没有名为“{text}”的工作室。可以选择的有：{names}。</source>
       <translation>There is no studio called “{text}”. You can choose: {names}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="158" />
+      <source>没有在任的委员。</source>
+      <translation>No serving member.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="255" />
@@ -12500,7 +12809,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="339" />
+      <location filename="studio_app/cli.py" line="348" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -12515,12 +12824,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="325" />
+      <location filename="studio_app/cli.py" line="334" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="302" />
+      <location filename="studio_app/core/activities.py" line="308" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12585,7 +12894,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="180" />
+      <location filename="studio_app/core/studios.py" line="196" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -12605,7 +12914,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="105" />
+      <location filename="studio_app/core/scope.py" line="107" />
       <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
       <translation>You are viewing the whole county, so a new record has no studio. Choose a studio at the top of the window first, then register.</translation>
     </message>
@@ -12620,7 +12929,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="127" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -12629,7 +12938,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -12756,7 +13065,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="84" />
+      <location filename="studio_app/cli.py" line="92" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
@@ -12861,17 +13170,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="136" />
+      <location filename="studio_app/core/county_print.py" line="76" />
       <source>积分</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="71" />
+      <location filename="studio_app/core/guard.py" line="74" />
       <source>积分办法</source>
       <translation>Points scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="171" />
+      <location filename="studio_app/core/county_print.py" line="149" />
+      <source>积分办法第 {n} 版，共 {count} 名委员</source>
+      <translation>Points scheme version {n}, {count} members</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="174" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
     </message>
@@ -12946,7 +13260,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="369" />
+      <location filename="studio_app/cli.py" line="378" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -12966,7 +13280,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="172" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>第{old}版积分办法 → 第{new}版</source>
       <translation>Points scheme version {old} → version {new}</translation>
     </message>
@@ -12976,7 +13290,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="166" />
+      <location filename="studio_app/cli.py" line="175" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -12986,7 +13300,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The first step must be the draft.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="170" />
+      <location filename="studio_app/core/roster_io.py" line="172" />
       <source>第一行是标题，第二行是表头；表头可用常见写法（如“户主”“联系电话”“所在村”）。</source>
       <translation>The first row is the title and the second row is the header. Common header names are accepted (e.g. “Head of household”, “Phone”, “Village”).</translation>
     </message>
@@ -13081,7 +13395,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="285" />
+      <location filename="studio_app/core/county_print.py" line="42" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -13121,7 +13435,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Compact</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="78" />
+      <location filename="studio_app/core/roster_io.py" line="80" />
       <source>级别</source>
       <translation>Level</translation>
     </message>
@@ -13136,7 +13450,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="207" />
+      <location filename="studio_app/cli.py" line="216" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13189,7 +13503,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="292" />
+      <location filename="studio_app/cli.py" line="301" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13209,32 +13523,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="113" />
+      <location filename="studio_app/cli.py" line="121" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="277" />
+      <location filename="studio_app/cli.py" line="286" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="111" />
+      <location filename="studio_app/cli.py" line="119" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/figures_pdf.py" line="45" />
+      <location filename="studio_app/documents/county_pdf.py" line="56" />
       <source>统计期间：{period}（截至 {day}）</source>
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="218" />
+      <location filename="studio_app/cli_county.py" line="28" />
+      <source>统计的年份（默认今年；往年按年底计算）</source>
+      <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="227" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="298" />
+      <location filename="studio_app/core/county_print.py" line="41" />
       <source>编号</source>
       <translation>No.</translation>
     </message>
@@ -13283,7 +13602,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Position</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="297" />
+      <location filename="studio_app/core/roster_io.py" line="300" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
@@ -13311,17 +13630,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="149" />
+      <location filename="studio_app/cli.py" line="157" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="99" />
+      <location filename="studio_app/core/roster_io.py" line="101" />
       <source>联系委员</source>
       <translation>Linked members</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="390" />
+      <location filename="studio_app/core/roster_io.py" line="393" />
       <source>联系委员“{name}”不在委员名册中，请先导入或添加该委员。</source>
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
@@ -13393,7 +13712,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="69" />
+      <location filename="studio_app/core/guard.py" line="72" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -13540,7 +13859,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="67" />
+      <location filename="studio_app/core/guard.py" line="70" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -13558,7 +13877,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="500" />
+      <location filename="studio_app/core/activities.py" line="506" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -13633,6 +13952,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests and follow-ups</translation>
     </message>
     <message>
+      <location filename="studio_app/core/county_print.py" line="36" />
+      <source>诉求件数</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>诉求内容</source>
       <translation>Request</translation>
@@ -13661,7 +13985,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="68" />
+      <location filename="studio_app/core/guard.py" line="71" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -13671,7 +13995,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="204" />
+      <location filename="studio_app/cli.py" line="213" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -13691,7 +14015,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="315" />
+      <location filename="studio_app/core/activities.py" line="321" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -13800,7 +14124,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="373" />
+      <location filename="studio_app/cli.py" line="382" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -13875,7 +14199,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="307" />
+      <location filename="studio_app/core/activities.py" line="313" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -13963,7 +14287,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="493" />
+      <location filename="studio_app/core/activities.py" line="499" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
@@ -14001,6 +14325,26 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/proposals.py" line="587" />
       <source>起草这一步不能更正；正文可以在提交前修改。</source>
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_county.py" line="68" />
+      <source>超期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="37" />
+      <source>超期件数</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="45" />
+      <source>超期工作日</source>
+      <translation>Working days late</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/county_print.py" line="43" />
+      <source>超期环节</source>
+      <translation>Overdue step</translation>
     </message>
     <message>
       <location filename="studio_app/core/activities.py" line="82" />
@@ -14115,7 +14459,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="312" />
+      <location filename="studio_app/core/activities.py" line="318" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -14125,7 +14469,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="420" />
+      <location filename="studio_app/cli.py" line="429" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14135,7 +14479,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="515" />
+      <location filename="studio_app/cli.py" line="524" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14190,12 +14534,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>These days have two reception days each (left by an earlier generation): please cancel the extra one. {dates}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="145" />
+      <location filename="studio_app/core/guard.py" line="160" />
       <source>这件事关系到全县各个工作室，只有县政协的账户可以{action}。请联系县政协。</source>
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="226" />
+      <location filename="studio_app/core/scope.py" line="230" />
       <source>这位委员不在您所在的工作室，不能为他登记。</source>
       <translation>This member is not in your studio; you cannot record this for them.</translation>
     </message>
@@ -14264,7 +14608,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No backup was made this time: the database is damaged ({error}). All earlier backups are unchanged. Use “Check database” to look into it, or restore from an earlier backup.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_figures.py" line="236" />
+      <location filename="studio_app/core/request_figures.py" line="291" />
       <source>这段时间登记的诉求中，回访满意或基本满意而办结的件数（办结后转为提案的也算）</source>
       <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
     </message>
@@ -14319,7 +14663,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="140" />
+      <location filename="studio_app/cli.py" line="148" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -14349,7 +14693,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="171" />
+      <location filename="studio_app/cli.py" line="180" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -14374,7 +14718,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="259" />
+      <location filename="studio_app/core/activities.py" line="265" />
       <source>附件</source>
       <translation>Attachment</translation>
     </message>
@@ -14393,7 +14737,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="105" />
+      <location filename="studio_app/cli.py" line="113" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -14428,7 +14772,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="192" />
+      <location filename="studio_app/core/studios.py" line="208" />
       <source>领衔委员姓名</source>
       <translation>Lead member's name</translation>
     </message>
@@ -14438,7 +14782,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="192" />
+      <location filename="studio_app/core/studios.py" line="208" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -14498,7 +14842,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (yearly cap of {cap} reached)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="98" />
+      <location filename="studio_app/core/studios.py" line="104" />
       <source>（无）</source>
       <translation>(none)</translation>
     </message>
@@ -14617,7 +14961,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="371" />
+      <location filename="studio_app/cli.py" line="380" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -168,6 +168,9 @@ MESSAGES: dict[str, Kind] = {
     "audit.proposal_edited": Kind(N_("修改正文")),
     "audit.proposal_archived": Kind(N_("归档")),
     "audit.points_year": Kind(N_("{year}年度履职积分")),
+    "audit.county_overview": Kind(N_("全县概览（{period}）")),
+    "audit.county_overdue": Kind(N_("全县超期诉求")),
+    "audit.county_points": Kind(N_("{year}年度全县委员履职积分排名")),
     "audit.scheme_version": Kind(N_("积分办法第{number}版")),
     "audit.rescored": Kind(N_("第{old}版积分办法 → 第{new}版")),
     "audit.anonymised": Kind(

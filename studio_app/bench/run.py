@@ -59,7 +59,7 @@ from sqlalchemy import func, select
 
 from studio_app.base.enums import Gender
 from studio_app.base.labels import REQUEST_CATEGORIES
-from studio_app.bench import member_record
+from studio_app.bench import county_overview, member_record
 from studio_app.bench.coordinators import TARGET_P95_MS as TARGET_COORDINATOR_P95_MS
 from studio_app.bench.coordinators import measure_coordinators
 from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
@@ -965,6 +965,8 @@ def _run(workdir, server, db_url, sizes, out, progress) -> dict:
         if requests:
             _progress(progress, "requests page, search, 工作台, figures, similar requests")
             figures["request_measures"] = measure_requests(services)
+            _progress(progress, "全县概览: every studio's year, the overdue list")
+            figures["county_overview"] = county_overview.measure(services)
             _progress(progress, "search as one studio's coordinator")
             figures["studio_search"] = measure_studio_search(
                 services, household_terms, request_terms(services)
@@ -1029,6 +1031,8 @@ def _checks(f: dict) -> dict[str, bool | None]:
     checks |= printing_checks(f["printing"])
     if m := f.get("member_record"):
         checks |= member_record.checks(m)
+    if c := f.get("county_overview"):
+        checks |= county_overview.checks(c)
     for label, s in f["search"].items():
         checks[f"search {label}"] = within(s["p95_ms"], TARGET_SEARCH_P95_MS)
     if r := f.get("request_measures"):
@@ -1258,6 +1262,8 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
 
     if f.get("request_measures"):
         _print_requests(f, row, out)
+    if c := f.get("county_overview"):
+        county_overview.print_rows(c, row)
     if f.get("studio_search"):
         _print_studio(f, row)
     if m := f.get("member_record"):

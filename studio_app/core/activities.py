@@ -210,11 +210,17 @@ class ActivityService:
 
     def counts(self, start: date, end: date) -> dict[uuid.UUID, dict[ActivityKey, int]]:
         """Every member's activities on ``start``..``end`` counted by key, in SQL."""
-        found: dict[uuid.UUID, dict[ActivityKey, int]] = {}
         with self.db.session() as s:
-            rows = list(_counted(s, start, end))
-            for source in self.sources:
-                rows += ((a.member_id, a.key, 1) for a in source(s, start, end, None))
+            return self.counts_in(s, start, end)
+
+    def counts_in(
+        self, s: Session, start: date, end: date
+    ) -> dict[uuid.UUID, dict[ActivityKey, int]]:
+        """``counts`` in the caller's session (the county's ranking reads every studio)."""
+        found: dict[uuid.UUID, dict[ActivityKey, int]] = {}
+        rows = list(_counted(s, start, end))
+        for source in self.sources:
+            rows += ((a.member_id, a.key, 1) for a in source(s, start, end, None))
         for member_id, key, n in rows:
             mine = found.get(member_id)
             if mine is None:

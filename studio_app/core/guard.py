@@ -24,6 +24,8 @@ logins, lockouts) are written whoever acts: ``AccessService`` checks user manage
 
 from __future__ import annotations
 
+import math
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,12 +52,13 @@ from studio_app.core.models import (
 )
 from studio_app.core.models.base import Record, StudioSession
 from studio_app.core.records import conflict
-from studio_app.core.scope import SCOPE_KEY, studio_count
+from studio_app.core.scope import ACTING_KEY, SCOPE_KEY, studio_count
 from studio_app.core.unit_of_work import SessionSource
 
 if TYPE_CHECKING:
     from studio_app.core.access import AccessService, CurrentUser
 
+SHARED_RECHECK = 5.0  # seconds between asking again whether the database holds one studio
 GUARD_KEY = "studio_app.guard"
 SYSTEM_KEY = "studio_app.system"  # a session the program writes on its own (defaults seeded)
 SETTINGS_LOGGED_KEY = "studio_app.settings_logged"
@@ -93,6 +96,22 @@ class Guard:
         self._db = db
         self.access = access
         self.acting = acting
+        self._shared = False  # the database holds several studios: once seen, for good
+        self._checked_at = -math.inf
+
+    def recheck_shared(self) -> None:
+        """Ask again at the next session (a studio added here, a studio chosen)."""
+        self._checked_at = -math.inf
+
+    def shared(self) -> bool:
+        """Whether the database holds more than one studio (a county server). Asked again at
+        most every few seconds while it holds one: a studio added on the server is seen by
+        every PC within that time, before its own users can have recorded anything."""
+        if not self._shared and time.monotonic() - self._checked_at > SHARED_RECHECK:
+            with self._db.session() as s:
+                self._shared = studio_count(s) > 1
+            self._checked_at = time.monotonic()
+        return self._shared
 
     @property
     def user(self) -> CurrentUser | None:
@@ -196,6 +215,8 @@ class Guard:
             any(o in session.new for o in studios) and studio_count(session) > 0
         ):
             self.permit(session, Permission.MANAGE_STUDIOS, target=_kinds(studios))
+        if studios:
+            self.recheck_shared()
         if any(not isinstance(o, Studio) for o in settings):
             self.require_county(session, Permission.SETTINGS, chinese("audit.shared_settings"))
         if settings:
@@ -255,9 +276,14 @@ class GuardedDatabase:
         try:
             with self.database.session() as s:
                 s.info[GUARD_KEY] = self.guard
-                s.info[SCOPE_KEY] = self.guard.acting.studio_id
+                studio_id = self.guard.acting.studio_id
+                s.info[ACTING_KEY] = studio_id
+                # Filtered only where there is another studio to keep out: on a PC of one
+                # studio the filter would only cost time.
+                s.info[SCOPE_KEY] = studio_id if studio_id and self.guard.shared() else None
                 yield s
         except PermissionDeniedError as refusal:
+            refusal.user = refusal.user or self.guard.user  # raised where nobody was asked
             if not refusal.logged:
                 refusal.logged = True
                 self.guard.log_refusal(refusal)

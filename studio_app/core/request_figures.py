@@ -226,6 +226,61 @@ def day_ends(due: ColumnElement, first: date, last: date) -> ColumnElement:
     )
 
 
+def rate_conditions(today: date, first_due: date, last_due: date) -> tuple[ColumnElement, ...]:
+    """What each rate counts of a request, as SQL conditions: the numerator and denominator of
+    each rate in RATE_LABELS order (a count of the requests matching each gives the rate).
+    ``first_due``..``last_due`` span the deadlines of the requests counted (``day_ends``)."""
+    # 交办 on time is judged by the first assignment (the 登记→已交办 step): re-routing
+    # moves assigned_at, never back. So a request whose latest assignment was in time was
+    # first assigned in time too, and only the others' first step is looked up.
+    assign_ends = day_ends(Request.assign_due, first_due, last_due)
+    first_in_time = (
+        select(RequestEvent.id)
+        .where(
+            RequestEvent.request_id == Request.id,
+            RequestEvent.from_status == S.REGISTERED,
+            RequestEvent.to_status == S.ASSIGNED,
+            RequestEvent.at < assign_ends,
+        )
+        .exists()
+    )
+    assigned_in_time = case(
+        (Request.assigned_at < assign_ends, True),
+        (Request.assigned_at.is_(None), False),
+        else_=first_in_time,
+    )
+    # Set by an answer, cleared on reopening. A merged visitor's answer is the request's
+    # they joined: judged there, not twice.
+    answered = and_(Request.return_visit_due.is_not(None), Request.status != S.MERGED)
+    visited = Request.satisfaction.is_not(None)
+    # Waiting for a call back past its date: 已答复, or a merged or converted visitor
+    # (whose return_visit_due is set only while their own call back is awaited).
+    visit_overdue = and_(
+        Request.status.in_((S.ANSWERED, S.MERGED, S.CONVERTED)),
+        Request.return_visit_due.is_not(None),
+        Request.return_visit_due < today,
+    )
+    satisfied = Request.satisfaction.in_(SATISFIED)
+    return (
+        assigned_in_time,
+        or_(
+            Request.assigned_at.is_not(None),
+            and_(Request.status == S.REGISTERED, Request.assign_due < today),
+        ),
+        and_(answered, Request.answered_at < day_ends(Request.answer_due, first_due, last_due)),
+        or_(
+            answered,
+            and_(Request.status.in_(ANSWER_OWED), Request.answer_due < today),
+        ),
+        and_(visited, ~visit_overdue),
+        or_(visited, visit_overdue),
+        satisfied,
+        visited,
+        and_(satisfied, Request.reopen_count == 0),
+        visited,
+    )
+
+
 def closed_label() -> str:
     """办结, as the 工作台 names the count ``Figures.closed``."""
     return tr(CLOSED_NAME)
@@ -337,55 +392,7 @@ class FigureService:
     def _groups(s: Session, where: list, today: date, first_due: date, last_due: date):
         """Counts per (status, category): requests, those extended, and the rates' numerators
         and denominators in RATE_LABELS order, for the caller to add up."""
-        # 交办 on time is judged by the first assignment (the 登记→已交办 step): re-routing
-        # moves assigned_at, never back. So a request whose latest assignment was in time was
-        # first assigned in time too, and only the others' first step is looked up.
-        assign_ends = day_ends(Request.assign_due, first_due, last_due)
-        first_in_time = (
-            select(RequestEvent.id)
-            .where(
-                RequestEvent.request_id == Request.id,
-                RequestEvent.from_status == S.REGISTERED,
-                RequestEvent.to_status == S.ASSIGNED,
-                RequestEvent.at < assign_ends,
-            )
-            .exists()
-        )
-        assigned_in_time = case(
-            (Request.assigned_at < assign_ends, True),
-            (Request.assigned_at.is_(None), False),
-            else_=first_in_time,
-        )
-        # Set by an answer, cleared on reopening. A merged visitor's answer is the request's
-        # they joined: judged there, not twice.
-        answered = and_(Request.return_visit_due.is_not(None), Request.status != S.MERGED)
-        visited = Request.satisfaction.is_not(None)
-        # Waiting for a call back past its date: 已答复, or a merged or converted visitor
-        # (whose return_visit_due is set only while their own call back is awaited).
-        visit_overdue = and_(
-            Request.status.in_((S.ANSWERED, S.MERGED, S.CONVERTED)),
-            Request.return_visit_due.is_not(None),
-            Request.return_visit_due < today,
-        )
-        satisfied = Request.satisfaction.in_(SATISFIED)
-        conditions = (
-            assigned_in_time,
-            or_(
-                Request.assigned_at.is_not(None),
-                and_(Request.status == S.REGISTERED, Request.assign_due < today),
-            ),
-            and_(answered, Request.answered_at < day_ends(Request.answer_due, first_due, last_due)),
-            or_(
-                answered,
-                and_(Request.status.in_(ANSWER_OWED), Request.answer_due < today),
-            ),
-            and_(visited, ~visit_overdue),
-            or_(visited, visit_overdue),
-            satisfied,
-            visited,
-            and_(satisfied, Request.reopen_count == 0),
-            visited,
-        )
+        conditions = rate_conditions(today, first_due, last_due)
         stmt = (
             select(
                 Request.status,

@@ -22,6 +22,7 @@ statement then reads, filtered.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from typing import Any
 
@@ -49,7 +50,8 @@ from studio_app.core.models import (
 )
 from studio_app.core.models.base import StudioSession
 
-SCOPE_KEY = "studio_app.studio"  # the studio the session works in (None: every studio)
+SCOPE_KEY = "studio_app.studio"  # the studio the session is filtered to (None: not filtered)
+ACTING_KEY = "studio_app.acting_studio"  # the studio the user works in, filtered or not
 EVERY_STUDIO = "every_studio"  # an execution option: this statement is the county's own
 # Records that carry their studio themselves (a membership: the studio the member is in).
 STUDIO_OWNED = (
@@ -64,21 +66,20 @@ class OtherStudioError(StudioError):
     """A new record has no studio: several studios and none chosen (the county's 全县 view)."""
 
 
-def _refuse(s: Session, message: str) -> None:
+def _refuse(message: str) -> None:
     """A record meant for a studio the user does not work in: refused as a permission (the
     guard writes the refusal to the audit log once the transaction is rolled back)."""
     from studio_app.base.enums import Permission
     from studio_app.core.access import PermissionDeniedError
-    from studio_app.core.guard import acting_user
 
-    raise PermissionDeniedError(
-        acting_user(s), Permission.EDIT, target=tr("其他工作室的记录"), message=message
-    )
+    # Whose refusal it is, the guard of the session says when it logs it.
+    raise PermissionDeniedError(None, Permission.EDIT, target=tr("其他工作室的记录"),
+                                message=message)  # fmt: skip
 
 
 def session_studio(s: Session) -> uuid.UUID | None:
     """The studio the session works in (None: every studio, or a database of one)."""
-    return s.info.get(SCOPE_KEY)
+    return s.info.get(SCOPE_KEY) or s.info.get(ACTING_KEY)
 
 
 def studio_for_new(s: Session) -> uuid.UUID | None:
@@ -134,8 +135,10 @@ def studio_count(s: Session) -> int:
     )
 
 
-def _criteria(studio_id: uuid.UUID) -> list[Any]:
-    """The filters of one studio, one per kind of record."""
+@functools.lru_cache(maxsize=64)
+def _criteria(studio_id: uuid.UUID) -> tuple[Any, ...]:
+    """The filters of one studio, one per kind of record (made once per studio: every
+    statement carries them)."""
     options = [
         with_loader_criteria(model, lambda cls: cls.studio_id == studio_id, include_aliases=True)
         for model in STUDIO_OWNED
@@ -171,7 +174,7 @@ def _criteria(studio_id: uuid.UUID) -> list[Any]:
     options.append(
         with_loader_criteria(Studio, lambda cls: cls.id == studio_id, include_aliases=True)
     )
-    return options
+    return tuple(options)
 
 
 @event.listens_for(StudioSession, "do_orm_execute")
@@ -203,7 +206,7 @@ def _give_new_records_their_studio(session: Session, _context, _instances) -> No
             if record.studio_id is None:
                 record.studio_id = studio_for_new(session)
             elif chosen is not None and record.studio_id != chosen:
-                _refuse(session, tr("不能把记录登记到您所在工作室以外的工作室。"))
+                _refuse(tr("不能把记录登记到您所在工作室以外的工作室。"))
         elif isinstance(record, Household):
             studio_id = studio_for_new(session)
             if studio_id is not None:
@@ -223,7 +226,7 @@ def _check_member_is_here(s: Session, record: Any, studio_id: uuid.UUID) -> None
         .select_from(StudioMembership)
         .where(StudioMembership.member_id == member_id, StudioMembership.studio_id == studio_id)
     ):
-        _refuse(s, tr("这位委员不在您所在的工作室，不能为他登记。"))
+        _refuse(tr("这位委员不在您所在的工作室，不能为他登记。"))
 
 
 def _share_household(s: Session, linkage: Linkage) -> None:

@@ -12,6 +12,7 @@ from studio_app.core.access import AccessService
 from studio_app.core.app_settings import SettingsService
 from studio_app.core.audit import AuditService
 from studio_app.core.common_issues import CommonIssueService
+from studio_app.core.county_overview import CountyOverviewService
 from studio_app.core.guard import Acting, Guard, GuardedDatabase
 from studio_app.core.households import HouseholdService
 from studio_app.core.linkage import LinkageService, VisitService
@@ -81,6 +82,8 @@ class Services:
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)
         self.retention = RetentionService(db)
+        # 全县概览 and the county's ranking (which loads the members' record when asked)
+        self.county = CountyOverviewService(db, self.calendar, lambda: self.points)
 
     @property
     def current_user(self) -> CurrentUser | None:
@@ -104,6 +107,7 @@ class Services:
         user = self.acting.user
         if user is not None and not user.role.county and studio_id != user.studio_id:
             raise StudioError(tr(ONLY_OWN_STUDIO))  # i18n: from ONLY_OWN_STUDIO
+        self.guard.recheck_shared()
         if studio_id is not None:
             self.acting.studio_id = None  # the studio itself is looked up county-wide
             self.studios.get(studio_id)

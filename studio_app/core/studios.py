@@ -16,7 +16,13 @@ from studio_app.core.guard import acting_user
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
 from studio_app.core.records import check_version
-from studio_app.core.scope import EVERY_STUDIO, adopt_unowned, studio_count
+from studio_app.core.scope import (
+    EVERY_STUDIO,
+    OtherStudioError,
+    adopt_unowned,
+    studio_count,
+    studio_for_new,
+)
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
 
@@ -102,6 +108,16 @@ class StudioService:
     def _user(self):
         with self.db.session() as s:
             return acting_user(s)
+
+    def registering_refused(self) -> str | None:
+        """Why nothing can be registered where this door works now (the county's 全县 view
+        of several studios: a new record would belong to no studio), else None."""
+        with self.db.session() as s:
+            try:
+                studio_for_new(s)
+            except OtherStudioError as exc:
+                return str(exc)
+        return None
 
     def default(self) -> Studio | None:
         """The first active studio: a grassroots database usually holds exactly one."""

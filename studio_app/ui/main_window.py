@@ -90,10 +90,18 @@ class MainWindow(QMainWindow):
         # a long folder is cut short, not the window widened (the tooltip has it whole)
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label = QLabel()
+        self.studio_label = QLabel()  # which studio the window works in (or 全县)
+        self.statusBar().addWidget(self.studio_label)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_menus()
         self.menuBar().setEnabled(False)
+        from studio_app.ui.studio_switcher import StudioSwitcher
+
+        self.switcher = StudioSwitcher(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.switcher)
+        self.switcher.hide()
+        self.switcher.switched.connect(self._studio_switched)
         if services is not None:
             self.attach(services)
 
@@ -119,29 +127,43 @@ class MainWindow(QMainWindow):
         self._build(services)
 
     def _update_title(self) -> None:
-        """The studio, and whether this is the demo database. The system adds the program's
-        name (the application's display name) after it, so it is not written here again."""
+        """The studio the window works in (全县 in the county's view of several studios), and
+        whether this is the demo database, in the title and the status bar. The system adds
+        the program's name (the application's display name) after it, so it is not written
+        here again."""
         from studio_app.opening import DataPlace
 
-        studio = self.services.studios.default()
-        title = studio.name if studio is not None else ""
+        studios = self.services.studios.list()
+        if self.services.studio_id is None and len(studios) > 1:
+            where = self.tr("全县（%n 个工作室）", "", len(studios))
+        else:
+            studio = self.services.studios.default()
+            where = studio.name if studio is not None else ""
+        self.studio_label.setText(self.tr("当前：{where}").format(where=where) if where else "")
         if DataPlace(self.services.db.url).is_demo:
-            title += self.tr("（演示数据）")
-        self.setWindowTitle(title)
+            where += self.tr("（演示数据）")
+        self.setWindowTitle(where)
 
-    def _build(self, services: Services) -> None:
+    def _build(self, services: Services, row: int = 0) -> None:
         from studio_app.storage.backups.service import BackupService
+        from studio_app.ui.studio_switcher import StudioSwitcher
 
         self.services = services
         self.backups = BackupService(services.db)
+        self.switcher.setVisible(StudioSwitcher.wanted(services))
+        if self.switcher.isVisibleTo(self):
+            self.switcher.load(services)
         self._update_title()
-        for title in self.page_titles():
+        titles = self.page_titles()
+        if self._county_page_wanted():
+            titles.append(self.tr("全县概览"))
+        for title in titles:
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())  # the page's place until it is first shown
         # Wide enough for the longest title (English ones are longer than the Chinese).
         self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 8))
         self.nav.currentRowChanged.connect(self._show_index, Qt.ConnectionType.UniqueConnection)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(min(row, self.nav.count() - 1))
         self.location_label.setText(
             self.tr("数据位置：{where}").format(where=services.db.display_name)
         )
@@ -211,6 +233,15 @@ class MainWindow(QMainWindow):
         if reopened.services is None:
             self.close()
             return
+        self._drop_pages()
+        self._build(reopened.services)
+        auto = getattr(self, "auto_backup", None)
+        if auto is not None:
+            auto.backups = self.backups
+            auto.start()
+
+    def _drop_pages(self) -> None:
+        """Every page and its navigation entry gone, to be built again over what is open."""
         self.nav.blockSignals(True)
         for index in range(self.stack.count() - 1, -1, -1):
             widget = self.stack.widget(index)
@@ -219,16 +250,29 @@ class MainWindow(QMainWindow):
         self._built.clear()
         self.nav.clear()
         self.nav.blockSignals(False)
-        self._build(reopened.services)
-        auto = getattr(self, "auto_backup", None)
-        if auto is not None:
-            auto.backups = self.backups
-            auto.start()
+
+    def _studio_switched(self) -> None:
+        """Another studio (or 全县) was picked: every page is built again over it, so none
+        keeps a record, a choice or a half-filled form of the studio left; the page on show
+        stays the same page."""
+        row = self.nav.currentRow()
+        self._drop_pages()
+        self._build(self.services, max(0, row))
+        self.statusBar().showMessage(
+            self.tr("已切换到：{where}").format(where=self.windowTitle()), 5_000
+        )
 
     def page_titles(self) -> list[str]:
         t = self.tr
         return [t("工作台"), t("接待日"), t("接待登记"), t("诉求"), t("会议纪要"), t("委员"),
                 t("联户"), t("档案"), t("提案与社情民意"), t("履职档案")]  # fmt: skip
+
+    def _county_page_wanted(self) -> bool:
+        """The 全县概览 page: for who may see it (the county's roles, or anyone before logins)
+        where there is a county to see (the switcher is offered)."""
+        from studio_app.ui.studio_switcher import StudioSwitcher
+
+        return self._can(Permission.COUNTY_OVERVIEW) and StudioSwitcher.wanted(self.services)
 
     def _show_index(self, index: int) -> None:
         self.page_at(index)
@@ -299,10 +343,14 @@ class MainWindow(QMainWindow):
 
             page = ProposalsPage(services)
             page.requestActivated.connect(self.open_request)
-        else:
+        elif index == 9:
             from studio_app.ui.member_record_page import MemberRecordPage
 
             page = MemberRecordPage(services)
+        else:
+            from studio_app.ui.county_page import CountyPage
+
+            page = CountyPage(services)
         return page
 
     @property
@@ -353,6 +401,11 @@ class MainWindow(QMainWindow):
     @property
     def member_record_page(self) -> MemberRecordPage:
         return self.page_at(9)
+
+    @property
+    def county_page(self):
+        """全县概览 (only where ``_county_page_wanted``)."""
+        return self.page_at(10)
 
     def open_member_record(self, member_id) -> None:
         self.show_page(self.member_record_page)
@@ -521,7 +574,9 @@ class MainWindow(QMainWindow):
         from studio_app.ui.table_page import TablePage
 
         page = self.current_page()
-        if isinstance(page, TablePage | MemberRecordPage):
+        from studio_app.ui.county_page import CountyPage
+
+        if isinstance(page, TablePage | MemberRecordPage | CountyPage):
             page.export_list()
         else:
             messages.info(self, self.tr("请先打开“委员”“联户”或“履职档案”页，再导出列表。"))
@@ -571,6 +626,7 @@ class MainWindow(QMainWindow):
         dialog = SetupLoginDialog(access, self)
         if dialog.exec() and dialog.user is not None:
             self.services.current_user = dialog.user
+            self._studio_switched()  # the switcher and the studio as the new user has them
             self.start_idle_lock()
             messages.info(
                 self,

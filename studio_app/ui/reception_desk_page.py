@@ -55,6 +55,10 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MERGE_CHOICES = 3  # close matches offered as a button each when Enter asks
 FOCUS_STYLE = "color: #1f4e8c; font-weight: bold;"  # the label of the field the cursor is in
 FAMILY_STYLE = "color: #8a5a00;"
+REFUSED_STYLE = (  # why nothing can be registered here (the county's 全县 view)
+    "background: #fff4e5; color: #8a5a00; border: 1px solid #f0c27b; padding: 8px;"
+    " font-size: 14px; font-weight: bold;"
+)
 QUIET = QColor("#777777")
 FIELDS = ("visitor_name", "visitor_phone", "village", "category", "content")  # down the form
 
@@ -236,10 +240,20 @@ class ReceptionDeskPage(Page):
         right_layout.addWidget(self.registered_view, 2)
 
         splitter = side_by_side(left, right, (520, 440), stretch=(1, 1), remember="desk")
+        # Said at the top when the services refuse to register here (全县: choose a studio).
+        self.refused_note = QLabel()
+        self.refused_note.setWordWrap(True)
+        self.refused_note.setStyleSheet(REFUSED_STYLE)
+        self.refused_note.hide()
+        self.form_area = QWidget()
+        form_area_layout = QVBoxLayout(self.form_area)
+        form_area_layout.setContentsMargins(0, 0, 0, 0)
+        form_area_layout.addLayout(top)
+        form_area_layout.addWidget(splitter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.refused_note)
+        layout.addWidget(self.form_area, 1)
 
         self._lookup_timer = self._timer(self._look_up_households)
         self._similar_timer = self._timer(self._find_similar)
@@ -320,7 +334,12 @@ class ReceptionDeskPage(Page):
 
     # ---- choices ------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the choices (days, categories, villages, members) from the database."""
+        """Reload the choices (days, categories, villages, members) from the database, and
+        whether registering is possible here at all (the services say why not)."""
+        refused = self.services.studios.registering_refused()
+        self.refused_note.setText(refused or "")
+        self.refused_note.setVisible(refused is not None)
+        self.form_area.setEnabled(refused is None)
         self._load_days(self.day.currentData())
         chosen = self.category.currentData()
         categories = [

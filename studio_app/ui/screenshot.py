@@ -285,6 +285,8 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
     _settle(app)
     window.grab().save(str(out / "member_ranking.png"))
     saved += [out / "member_charts.png", out / "member_ranking.png"]
+    if window.nav.count() > len(NAMES):  # a county: the studio switcher and 全县概览
+        saved += _county(app, window, out)
     window.show_page(window.meetings_page)
     if preview := _minutes_preview(app, window, out):
         saved.append(preview)
@@ -295,6 +297,21 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
         saved += _grab_wizard(app, out)
     window.close()
     services.db.close()
+    return saved
+
+
+def _county(app: QApplication, window: MainWindow, out: Path) -> list[Path]:
+    """全县概览: the studios with the chart, the overdue list, the ranking."""
+    page = window.county_page
+    window.show_page(page)
+    _settle(app)
+    saved = []
+    for tab, name in enumerate(("county_overview", "county_overdue", "county_ranking")):
+        page.tabs.setCurrentIndex(tab)
+        _settle(app)
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        saved.append(out / f"{name}.png")
     return saved
 
 

@@ -134,10 +134,14 @@ def test_bench_runs_small_and_prints_every_measure(
     assert r["search"]["编号"]["median_matches"] >= 1 and r["search"]["1 字"]["median_matches"] >= 1
     assert r["workbench"]["next_reception_day"] is not None and r["similar"]["queries"] > 0
     assert r["figures_year"]["visits"] >= r["figures_month"]["visits"]
+    c = figures["county_overview"]
+    assert c["year"]["requests"] == r["figures_year"]["visits"]  # the county's year, summed
+    assert c["year"]["studios"] == max(1, members // 40) and c["overdue_list"]["rows"] > 0
     checks = figures["checks"]
     assert {"request search 4 字", "workbench", "figures_month", "figures_year", "similar",
             "similar_pairs", "workbench_ready", "stall", "memory_window", "charts",
-            "workbench_charts", "member_record ranking", "member_record page"} <= set(checks)  # fmt: skip
+            "workbench_charts", "member_record ranking", "member_record page",
+            "county_overview year"} <= set(checks)  # fmt: skip
     pairs = r["similar"]["pairs"]  # the labelled pairs of tests/data
     assert pairs["pairs"] >= 200 and checks["similar_pairs"] is True
     assert r["similar"]["open_requests"] > 0
@@ -147,7 +151,7 @@ def test_bench_runs_small_and_prints_every_measure(
     for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
                  "工作台 charts", "as one studio:", "coordinators at once", "machine load",
                  "similar() while typing", "similar requests: precision / recall",
-                 "交办及时率", "activities counted in", "member page ("):  # fmt: skip
+                 "交办及时率", "activities counted in", "member page (", "全县概览, year"):  # fmt: skip
         assert text in table
 
 
@@ -186,6 +190,7 @@ def test_bench_runs_on_postgresql_in_databases_of_its_own_and_drops_them(tmp_pat
                               pg_url=PG_URL, out=out, progress=None)  # fmt: skip
     assert figures["backend"].startswith("PostgreSQL") and "PostgreSQL" in out.getvalue()
     assert figures["member_record"]["entered"] == 500
+    assert figures["county_overview"]["year"]["studios"] == 1
     assert figures["import"]["created"] == 60 and figures["search"]["3 字"]["queries"] == 3
     # Its own databases (the tests make others meanwhile), dropped afterwards.
     assert not [n for n in _databases(server) if n.startswith(f"studio_bench_{os.getpid()}_")]

@@ -411,3 +411,22 @@ def test_an_imported_roster_goes_to_the_importers_studio(county, tmp_path):
     zhang.rosters.apply(plan)
     assert zhang.households.count(HouseholdQuery(text="导入户")) == 1
     assert _signed_in(services, "li").households.count(HouseholdQuery(text="导入户")) == 0
+
+
+def test_a_second_studio_added_on_another_pc_filters_this_one_too(db, monkeypatch):
+    """A database of one studio is read unfiltered; once the county adds another studio on
+    the server, every PC filters again within SHARED_RECHECK seconds (here: at once)."""
+    monkeypatch.setattr("studio_app.core.guard.SHARED_RECHECK", 0.0)
+    office = Services(db)
+    first = office.studios.create(StudioInput(name="城关委员工作室"))
+    office.households.create(HouseholdInput(head_name="东关户主"))
+    office.use_studio(first.id)
+    assert office.guard.shared() is False
+    county = Services(db)  # the county's PC, before logins are set up
+    second = county.studios.create(StudioInput(name="河湾委员工作室"))
+    county.use_studio(second.id)
+    county.households.create(HouseholdInput(head_name="西岔户主"))
+    assert [h.head_name for h in office.households.first_page(HouseholdQuery()).rows] == [
+        "东关户主"
+    ]
+    assert office.guard.shared() is True
