@@ -136,7 +136,8 @@ def test_bench_runs_small_and_prints_every_measure(
     assert r["figures_year"]["visits"] >= r["figures_month"]["visits"]
     c = figures["county_overview"]
     assert c["year"]["requests"] == r["figures_year"]["visits"]  # the county's year, summed
-    assert c["year"]["studios"] == max(1, members // 40) and c["overdue_list"]["rows"] > 0
+    assert c["year"]["studios"] == min(members, bench.COUNTY_STUDIOS)  # 30, or one per member
+    assert c["overdue_list"]["rows"] > 0
     checks = figures["checks"]
     assert {"request search 4 字", "workbench", "figures_month", "figures_year", "similar",
             "similar_pairs", "workbench_ready", "stall", "memory_window", "charts",
@@ -190,7 +191,7 @@ def test_bench_runs_on_postgresql_in_databases_of_its_own_and_drops_them(tmp_pat
                               pg_url=PG_URL, out=out, progress=None)  # fmt: skip
     assert figures["backend"].startswith("PostgreSQL") and "PostgreSQL" in out.getvalue()
     assert figures["member_record"]["entered"] == 500
-    assert figures["county_overview"]["year"]["studios"] == 1
+    assert figures["county_overview"]["year"]["studios"] == 10  # 30 asked for, one per member
     assert figures["import"]["created"] == 60 and figures["search"]["3 字"]["queries"] == 3
     # Its own databases (the tests make others meanwhile), dropped afterwards.
     assert not [n for n in _databases(server) if n.startswith(f"studio_bench_{os.getpid()}_")]
