@@ -29,7 +29,8 @@ studio-app points --db DB [--year Y] [--json]
 studio-app member-record MEMBER|--all --out F.pdf --db DB [--year Y]
                                           the member's annual record (一人一档); MEMBER a name
                                           or a member code
-studio-app bench [--households N] [--members N] [--requests N] [--json]
+studio-app bench [--households N] [--members N] [--requests N] [--studios N] [--json]
+                 [--db URL | --pg URL]      --db: an empty database (a filled one is refused)
 """
 
 from __future__ import annotations

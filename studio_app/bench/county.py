@@ -15,6 +15,7 @@ from studio_app.base.labels import COMMITTEES, SECTORS
 from studio_app.core.bulk import insert_rows
 from studio_app.core.models import (
     Household,
+    HouseholdStudio,
     HouseholdTag,
     Linkage,
     Member,
@@ -76,8 +77,10 @@ def synthetic_county(
     seed: int = 1,
     today: date | None = None,
     force: bool = False,
+    studios: int | None = None,
 ) -> DemoSummary:
-    """Bulk-insert a whole county: studios of ~40 members, households in ~240 villages.
+    """Bulk-insert a whole county: ``studios`` studios (default one per ~40 members),
+    households in ~240 villages.
 
     Rows are built in Python and written with ``bulk.insert_rows``, with the same derived search
     columns the ORM would compute, so 50,000 households take a few seconds. Each member
@@ -101,8 +104,8 @@ def synthetic_county(
     with services.db.session() as s:
         refuse_if_filled(s, force)
 
-        # Studios: one per township and sector group, ~40 members each.
-        n_studios = max(1, members // 40)
+        # Studios: one per township and sector group, ~40 members each unless told.
+        n_studios = max(1, min(members, studios or members // 40))
         studio_rows = [
             record(
                 name=f"{COUNTY_TOWNSHIPS[i % len(COUNTY_TOWNSHIPS)]}{SECTORS[i % len(SECTORS)]}"
@@ -252,6 +255,21 @@ def synthetic_county(
             insert_rows(s, HouseholdTag.__table__, tag_rows)
         if link_rows:
             insert_rows(s, Linkage.__table__, link_rows, stamps)
+        # Each household belongs to the studios of the members linked to it; one no member is
+        # linked to, to the studio of its township (as the studio that registered it).
+        studio_of = {m["member_id"]: m["studio_id"] for m in membership_rows}
+        by_township = {r["township"]: r["id"] for r in studio_rows}
+        belongs = {(link["household_id"], studio_of[link["member_id"]]) for link in link_rows}
+        linked = {household for household, _ in belongs}
+        belongs |= {
+            (h["id"], by_township.get(h["address"][:3], studio_rows[0]["id"]))
+            for h in household_rows
+            if h["id"] not in linked
+        }
+        insert_rows(
+            s, HouseholdStudio.__table__,
+            [{"household_id": h, "studio_id": studio} for h, studio in sorted(belongs)],
+        )  # fmt: skip
         if visit_rows:
             insert_rows(s, Visit.__table__, visit_rows, stamps)
         summary.households = households

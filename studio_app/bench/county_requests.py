@@ -201,7 +201,7 @@ class _Gen:
         self.s, self.rng, self.today = s, rng, today
         self.workdays, self.deadlines, self.studios = workdays, deadlines, studios
         self.visitors: list[tuple[uuid.UUID, str, str, str]] = []  # id, name, phone, village
-        self.visitor_of_household: dict[uuid.UUID, int] = {}
+        self.visitor_of_household: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
         self.numbers: Counter = Counter()  # per year
         self.phones: set[str] = set()  # taken: households', members' and visitors'
         # The latest request of a studio and category that carries on: a later one merges in.
@@ -365,7 +365,9 @@ def _visitor(gen: _Gen, studio: _Studio, households: dict[str, list], at: dateti
     elif rng.random() < HOUSEHOLD_VISITOR and households.get(village):
         household_id, name, phone = rng.choice(households[village])
         anonymous = False
-        if (known := gen.visitor_of_household.get(household_id)) is not None:
+        # A visitor is a studio's record: a household that goes to two studios is a visitor
+        # of each.
+        if (known := gen.visitor_of_household.get((studio.id, household_id))) is not None:
             return known
     else:
         gender = Gender.MALE if rng.random() < 0.6 else Gender.FEMALE
@@ -374,9 +376,10 @@ def _visitor(gen: _Gen, studio: _Studio, households: dict[str, list], at: dateti
     gen.visitors.append((visitor_id, name, phone, village))
     index = len(gen.visitors) - 1
     if household_id is not None:
-        gen.visitor_of_household[household_id] = index
+        gen.visitor_of_household[studio.id, household_id] = index
     studio.visitors.append(index)
-    rows.append({"id": visitor_id, "name": name, "anonymous": anonymous, "phone": phone,
+    rows.append({"id": visitor_id, "studio_id": studio.id, "name": name, "anonymous": anonymous,
+                 "phone": phone,
                  "id_number": "", "village": village, "household_id": household_id,
                  "archived_at": None, "created_at": at, "updated_at": at,
                  "version": 1})  # fmt: skip

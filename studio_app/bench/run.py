@@ -24,7 +24,13 @@ PostgreSQL server) this measures
 * printing (``bench.printing``, always on SQLite: it hardly reads the database): five-page
   minutes, a QR poster of 400 members with the codes encoded from scratch and again from the
   cache, and the size of two-page minutes;
-* peak memory of the window process, the import process and this process.
+* peak memory of the window process, the import process and this process;
+* with requests: search as the busiest studio's coordinator per length 1-4
+  (``bench.studio_search``) and ten coordinator processes working at once, one action every 3 s
+  each (``bench.coordinators``); and the machine's load at the start and the end.
+
+``--db URL`` runs all of it on a database the user made, which must be empty
+(``refuse_if_not_empty``); ``--pg URL`` makes new databases on a server and drops them.
 
 Figures are printed as a table with the targets and returned as a dict. Timings are never
 asserted by the tests: machines differ.
@@ -35,7 +41,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import math
 import os
 import random
 import statistics
@@ -55,10 +60,14 @@ from sqlalchemy import func, select
 from studio_app.base.enums import Gender
 from studio_app.base.labels import REQUEST_CATEGORIES
 from studio_app.bench import county_overview, member_record
+from studio_app.bench.coordinators import TARGET_P95_MS as TARGET_COORDINATOR_P95_MS
+from studio_app.bench.coordinators import measure_coordinators
 from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
 from studio_app.bench.county_requests import request_content, synthetic_requests
+from studio_app.bench.percentiles import percentile
 from studio_app.bench.printing import checks as printing_checks
 from studio_app.bench.printing import print_rows as print_printing
+from studio_app.bench.studio_search import measure_studio_search
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.listing import PAGE_SIZE
 from studio_app.core.models import Household, Request, Visitor
@@ -85,6 +94,7 @@ TARGET_CHARTS_MS = 300.0  # the 工作台's charts: twelve months and the year's
 TARGET_STALL_MS = 100.0  # the longest the window does not answer while the year's figures load
 TARGET_SIMILAR_P95_MS = 30.0
 
+COUNTY_STUDIOS = 30  # issue 20: 30 studios, 2,000 members, 50,000 households, 100,000 requests
 PAINT_RUNS = 5
 # The window's pages in its navigation's order (the 工作台 is already shown when they are visited).
 PAGE_NAMES = (
@@ -264,12 +274,6 @@ def max_rss_mb() -> float | None:
         return None
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
-
-
-def percentile(values: Sequence[float], share: float) -> float:
-    """The ``share`` quantile (nearest rank) of ``values``."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
 def _timed(func: Callable[[], Any]) -> tuple[float, Any]:
@@ -761,6 +765,14 @@ def _child_env() -> dict[str, str]:
 # ---- the run ---------------------------------------------------------------------------------
 
 
+def _load() -> list[float] | None:
+    """The machine's load averages (1, 5, 15 minutes): other work slows every figure."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):  # Windows
+        return None
+
+
 class PostgresServer:
     """New databases for the benchmark on a PostgreSQL server, dropped again afterwards.
 
@@ -821,10 +833,13 @@ def run_bench(
     keep: bool = False,
     out: TextIO | None = sys.stdout,
     progress: TextIO | None = sys.stderr,
+    db_url: str | None = None,
+    studios: int = COUNTY_STUDIOS,
 ) -> dict:
     """Run every measure on a fresh database in ``workdir`` (a temporary folder if None), or,
     with ``pg_url``, on new databases on that PostgreSQL server (dropped afterwards unless
-    ``keep``).
+    ``keep``), or with ``db_url`` on that database, which must be empty (``refuse_if_not_empty``;
+    the import then goes into a new database on the same server, if its role may create one).
 
     Prints the table to ``out`` (None: silent) and returns the figures.
     """
@@ -840,19 +855,70 @@ def run_bench(
                 keep=keep,
                 out=out,
                 progress=progress,
+                db_url=db_url,
+                studios=studios,
             )
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    server = PostgresServer(pg_url) if pg_url else None
+    if db_url is not None:
+        refuse_if_not_empty(db_url)
+    server = PostgresServer(pg_url or db_url) if pg_url or _is_postgresql(db_url) else None
     try:
-        return _run(workdir, server, households, members, requests, activities, out, progress)
+        return _run(workdir, server, db_url, (households, members, requests, activities, studios),
+                    out, progress)  # fmt: skip
     finally:
         if server is not None and not keep:
             server.drop_all()
 
 
-def _run(workdir, server, households, members, requests, activities, out, progress) -> dict:
-    if server is None:
+def _is_postgresql(url: str | None) -> bool:
+    return bool(url) and url.startswith("postgresql")
+
+
+def refuse_if_not_empty(url: str) -> None:
+    """Raise ``BenchRefused`` (in Chinese) unless the database at ``url`` is new: no tables, or
+    the program's tables without a studio, member, household, request or user. The benchmark
+    writes a whole synthetic county into it: never into a database in use."""
+    from sqlalchemy import create_engine, inspect, text
+
+    from studio_app.storage.database import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(url))
+    if path is not None and not path.exists():
+        return  # a new SQLite file: connecting would leave an empty one the program refuses
+    engine = create_engine(resolve_url(url))
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            filled = [t for t in DATA_TABLES if t in tables
+                      and connection.execute(text(f"SELECT 1 FROM {t} LIMIT 1")).first()]  # fmt: skip
+    except Exception as exc:
+        raise BenchRefused(
+            f"连接不上这个数据库：{type(exc).__name__}。请检查地址、用户名和密码。"
+        ) from exc
+    finally:
+        engine.dispose()
+    if filled:
+        raise BenchRefused(
+            "这个数据库里已有资料（工作室、委员、联系户、诉求或账户），性能基准不会写进去，以免与真实资料"
+            "混在一起。请新建一个空数据库（如 CREATE DATABASE studio_bench）后再用 --db 指向它。"
+        )
+
+
+class BenchRefused(Exception):
+    """The benchmark will not run on the database it was given (the message is Chinese)."""
+
+
+# A database holding a row in any of these is in use.
+DATA_TABLES = ("studio", "member", "household", "request", "app_user")
+
+
+def _run(workdir, server, db_url, sizes, out, progress) -> dict:
+    households, members, requests, activities, studios = sizes
+    if db_url is not None:
+        county = db_url
+        backend = f"PostgreSQL {server.version()}" if server is not None else "SQLite"
+    elif server is None:
         county = str(workdir / "county.sqlite3")
         for stale in workdir.glob("county.sqlite3*"):  # only the bench's own files, from a last run
             stale.unlink()
@@ -864,7 +930,9 @@ def _run(workdir, server, households, members, requests, activities, out, progre
         "households": households,
         "members": members,
         "requests": requests,
+        "studios": studios,
         "backend": backend,
+        "load": {"start": _load()},
     }
 
     _progress(progress, f"building a county of {households} households, {members} members")
@@ -872,7 +940,9 @@ def _run(workdir, server, households, members, requests, activities, out, progre
     try:
         services = Services(database)
         figures["build_s"], summary = _timed(
-            lambda: synthetic_county(services, members=members, households=households)
+            lambda: synthetic_county(
+                services, members=members, households=households, studios=studios
+            )
         )
         figures["dataset"] = vars(summary)
         if requests:
@@ -890,12 +960,19 @@ def _run(workdir, server, households, members, requests, activities, out, progre
         gc.freeze()  # as the window does once it is built (studio_app/ui/app.py)
         _progress(progress, "households page and search")
         figures["households_page"] = measure_households_page(services)
-        figures["search"] = measure_search(services, search_terms(services))
+        household_terms = search_terms(services)
+        figures["search"] = measure_search(services, household_terms)
         if requests:
             _progress(progress, "requests page, search, 工作台, figures, similar requests")
             figures["request_measures"] = measure_requests(services)
             _progress(progress, "全县概览: every studio's year, the overdue list")
             figures["county_overview"] = county_overview.measure(services)
+            _progress(progress, "search as one studio's coordinator")
+            figures["studio_search"] = measure_studio_search(
+                services, household_terms, request_terms(services)
+            )
+            _progress(progress, "10 coordinators at once, one action every 3 s each")
+            figures["coordinators"] = measure_coordinators(services, county)
         if activities:
             _progress(progress, f"adding {activities} member activities; ranking, member page")
             figures["build_activities_s"], _ = _timed(
@@ -916,8 +993,13 @@ def _run(workdir, server, households, members, requests, activities, out, progre
     figures["printing"] = measure_printing_apart(workdir)
 
     _progress(progress, f"import of {households} households from .xlsx")
-    target = server.new_database("import") if server is not None else None
-    figures["import"] = measure_import(workdir, households, target)
+    try:
+        target = server.new_database("import") if server is not None else None
+    except Exception as exc:  # --db: the program's role may not create a database
+        figures["import"] = {"error": f"no database to import into: {type(exc).__name__}"}
+    else:
+        figures["import"] = measure_import(workdir, households, target)
+    figures["load"]["end"] = _load()
     figures["rss_bench_mb"] = max_rss_mb()  # the county rows, search, writing the .xlsx
     figures["checks"] = _checks(figures)
     if out is not None:
@@ -967,6 +1049,13 @@ def _checks(f: dict) -> dict[str, bool | None]:
         checks["similar_pairs"] = pairs and min(pairs["precision"], pairs["recall"]) >= (
             TARGET_SIMILAR_PAIRS
         )
+    if studio := f.get("studio_search"):
+        for what in ("household", "request"):
+            for label, s in studio[f"{what}_search"].items():
+                checks[f"studio {what} search {label}"] = within(s["p95_ms"], TARGET_SEARCH_P95_MS)
+    if (c := f.get("coordinators")) is not None:
+        for action, a in c.get("actions", {}).items():
+            checks[f"coordinators {action}"] = within(a["p95_ms"], TARGET_COORDINATOR_P95_MS)
     return checks
 
 
@@ -1040,6 +1129,29 @@ def _print_requests(f: dict, row: Callable[..., None], out: TextIO) -> None:
             row(f"  ({pairs['pairs']} labelled pairs, {pairs['same']} the same matter)", "")
 
 
+def _print_studio(f: dict, row: Callable[..., None]) -> None:
+    """The rows of the search as one studio's coordinator and of the ten coordinators."""
+    studio = f["studio_search"]
+    target = f"p95 ≤ {TARGET_SEARCH_P95_MS:.0f} ms"
+    row(f"as one studio: {studio['studio']}", "")
+    row(f"  ({studio['households']:,} households, {studio['requests']:,} requests)", "")
+    for what, name in (("household", "households"), ("request", "requests")):
+        for label, s in studio[f"{what}_search"].items():
+            row(f"  {name} search {label}: p50 / p95", f"{s['p50_ms']:.1f} / {s['p95_ms']:.1f} ms",
+                target, f"studio {what} search {label}")  # fmt: skip
+    c = f.get("coordinators") or {}
+    if "error" in c:
+        row("coordinators at once", "n/a")
+        return
+    target = f"p95 ≤ {TARGET_COORDINATOR_P95_MS:.0f} ms"
+    row(f"{c['processes']} coordinators at once, an action every {c['interval_s']:.0f} s", "")
+    for action, a in c["actions"].items():
+        row(f"  {action} ({a['count']}): p50 / p95", f"{a['p50_ms']:.1f} / {a['p95_ms']:.1f} ms",
+            target, f"coordinators {action}")  # fmt: skip
+    for what, n in c["failures"].items():
+        row(f"  {what}", f"{n}")
+
+
 def print_table(f: dict, out: TextIO = sys.stdout) -> None:
     """The figures as a table, each with its target and OK / over."""
     checks = f["checks"]
@@ -1062,6 +1174,9 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
         f"{f.get('backend', 'SQLite')}",
         file=out,
     )
+    if load := f.get("load"):
+        print(f"  machine load (1/5/15 min): {load.get('start')} at the start, "
+              f"{load.get('end')} at the end", file=out)  # fmt: skip
     print(f"  {_pad('', 38)}{_pad('figure', 18, right=True)}   {_pad('target', 13)}", file=out)
     row("build synthetic county", f"{f['build_s']:.2f} s")
     row(
@@ -1149,6 +1264,8 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
         _print_requests(f, row, out)
     if c := f.get("county_overview"):
         county_overview.print_rows(c, row)
+    if f.get("studio_search"):
+        _print_studio(f, row)
     if m := f.get("member_record"):
         row("add member activities", f"{f['build_activities_s']:.2f} s")
         member_record.print_rows(m, row)
@@ -1198,6 +1315,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "postgres；测完删除，--keep 时保留）",
     )
     parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="在这个空数据库上测（如 postgresql+psycopg://用户@服务器/studio_bench，或一个新的 SQLite 文件）；"
+        "已有资料的数据库会被拒绝；测完保留数据",
+    )
+    parser.add_argument(
+        "--studios", type=int, default=COUNTY_STUDIOS, help=f"工作室数量（默认 {COUNTY_STUDIOS}）"
+    )
+    parser.add_argument(
         "--activities", type=int, default=member_record.ACTIVITIES,
         help="登记的委员履职活动数量（默认 100000；0 为不测积分排名和一人一档）",
     )  # fmt: skip
@@ -1208,7 +1334,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--households 和 --members 至少为 1，--requests 和 --activities 不能为负数")
     if args.pg and not args.pg.startswith("postgresql"):
         parser.error("--pg 应为 PostgreSQL 的地址，如 postgresql+psycopg://用户@服务器/postgres")
-    figures = run_bench(
+    if args.pg and args.db:
+        parser.error("--pg 和 --db 只能选一个：--pg 在服务器上新建数据库，--db 用已建好的空数据库")
+    if args.studios < 1:
+        parser.error("--studios 至少为 1")
+    try:
+        figures = _run_main(args)
+    except BenchRefused as refused:
+        print(f"studio-app bench：{refused}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(figures, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    return 0
+
+
+def _run_main(args: argparse.Namespace) -> dict:
+    return run_bench(
         Path(args.keep) if args.keep else None,
         households=args.households,
         members=args.members,
@@ -1217,11 +1359,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         pg_url=args.pg,
         keep=bool(args.keep),
         out=None if args.json else sys.stdout,
+        db_url=args.db,
+        studios=args.studios,
     )
-    if args.json:
-        json.dump(figures, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    return 0
 
 
 if __name__ == "__main__":

@@ -191,6 +191,8 @@ class OverdueRequest:
     content: str
 
 
+REGISTER_ATTEMPTS = 10  # a new number taken by another PC meanwhile: try the next
+
 # Which deadline applies in each open status, and the step it is for.
 STAGE_DEADLINES = (
     (frozenset({S.REGISTERED}), Request.assign_due, N_("交办")),
@@ -246,7 +248,10 @@ class RequestService:
         calendar, deadlines = self.calendar.calendar(), self.deadlines
         due = calendar.add_workdays(today, deadlines.assign)
         promised = calendar.add_workdays(due, deadlines.answer)  # the receipt's date
-        for attempt in range(3):  # two PCs on one server may take the same number at once
+        # Several PCs on one server may take the same number at once: the one saved first
+        # keeps it, the others take the next. Ten coordinators registering within the same
+        # second (the county bench) lost three times in a row.
+        for attempt in range(REGISTER_ATTEMPTS):
             try:
                 with self.db.session() as s:
                     if data.household_id:
@@ -268,7 +273,7 @@ class RequestService:
                         self._merge(s, request, merge_into, actor, at)
                 return request
             except IntegrityError:
-                if attempt == 2:
+                if attempt == REGISTER_ATTEMPTS - 1:
                     raise
         raise AssertionError("unreachable")
 

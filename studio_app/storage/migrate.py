@@ -45,11 +45,16 @@ def alembic_config() -> Config:
 
 
 def is_model_object(name: str | None, type_: str, _parent_names: dict) -> bool:
-    """Alembic's filter: the SQLite full-text tables (migrations 0002, 0006) are not in the
-    models."""
-    return not (
-        type_ == "table" and name is not None and name.startswith(("household_fts", "request_fts"))
-    )
+    """Alembic's filter: the SQLite full-text tables (migrations 0002, 0006) and PostgreSQL's
+    token-array indexes (0017) are not in the models."""
+    if name is None:
+        return True
+    if type_ == "index":
+        return name not in TOKEN_ARRAY_INDEXES
+    return not (type_ == "table" and name.startswith(("household_fts", "request_fts")))
+
+
+TOKEN_ARRAY_INDEXES = frozenset({"ix_household_token_array", "ix_request_token_array"})
 
 
 def known_revisions() -> list[str]:

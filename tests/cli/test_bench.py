@@ -119,6 +119,8 @@ def test_bench_runs_small_and_prints_every_measure(
     monkeypatch.setattr(
         bench, "measure_requests", partial(bench.measure_requests, per_class=5, sentences=2)
     )
+    monkeypatch.setattr(bench, "request_terms", partial(bench.request_terms, per_class=5))
+    monkeypatch.setattr(bench, "measure_coordinators", SMALL_COORDINATORS)
     out = io.StringIO()
     figures = bench.run_bench(tmp_path, households=households, members=members,
                               requests=requests, activities=3000, out=out, progress=None)  # fmt: skip
@@ -134,7 +136,8 @@ def test_bench_runs_small_and_prints_every_measure(
     assert r["figures_year"]["visits"] >= r["figures_month"]["visits"]
     c = figures["county_overview"]
     assert c["year"]["requests"] == r["figures_year"]["visits"]  # the county's year, summed
-    assert c["year"]["studios"] == max(1, members // 40) and c["overdue_list"]["rows"] > 0
+    assert c["year"]["studios"] == min(members, bench.COUNTY_STUDIOS)  # 30, or one per member
+    assert c["overdue_list"]["rows"] > 0
     checks = figures["checks"]
     assert {"request search 4 字", "workbench", "figures_month", "figures_year", "similar",
             "similar_pairs", "workbench_ready", "stall", "memory_window", "charts",
@@ -144,9 +147,10 @@ def test_bench_runs_small_and_prints_every_measure(
     assert pairs["pairs"] >= 200 and checks["similar_pairs"] is True
     assert r["similar"]["open_requests"] > 0
     json.dumps(figures, ensure_ascii=False)  # --json
+    _studio_and_coordinators(figures)
     table = out.getvalue()
     for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
-                 "工作台 charts",
+                 "工作台 charts", "as one studio:", "coordinators at once", "machine load",
                  "similar() while typing", "similar requests: precision / recall",
                  "交办及时率", "activities counted in", "member page (", "全县概览, year"):  # fmt: skip
         assert text in table
@@ -176,20 +180,80 @@ def test_bench_runs_on_postgresql_in_databases_of_its_own_and_drops_them(tmp_pat
     monkeypatch.setattr(bench, "printing_checks", lambda p: {})
     monkeypatch.setattr(bench, "print_printing", lambda p, row: None)
     monkeypatch.setattr(bench, "search_terms", partial(bench.search_terms, per_class=3))
+    monkeypatch.setattr(bench, "request_terms", partial(bench.request_terms, per_class=3))
     monkeypatch.setattr(
         bench, "measure_requests", partial(bench.measure_requests, per_class=3, sentences=1)
     )
+    monkeypatch.setattr(bench, "measure_coordinators", SMALL_COORDINATORS)
     server = bench.PostgresServer(PG_URL)
     out = io.StringIO()
     figures = bench.run_bench(tmp_path, households=60, members=10, requests=120, activities=500,
                               pg_url=PG_URL, out=out, progress=None)  # fmt: skip
     assert figures["backend"].startswith("PostgreSQL") and "PostgreSQL" in out.getvalue()
     assert figures["member_record"]["entered"] == 500
-    assert figures["county_overview"]["year"]["studios"] == 1
+    assert figures["county_overview"]["year"]["studios"] == 10  # 30 asked for, one per member
     assert figures["import"]["created"] == 60 and figures["search"]["3 字"]["queries"] == 3
     # Its own databases (the tests make others meanwhile), dropped afterwards.
     assert not [n for n in _databases(server) if n.startswith(f"studio_bench_{os.getpid()}_")]
     assert not list(tmp_path.glob("*.sqlite3"))  # nothing measured on SQLite but the printing
+
+
+# Two coordinators, one round of register, search, answer, soon after they start.
+SMALL_COORDINATORS = partial(bench.measure_coordinators, processes=2, rounds=1, interval=0.2,
+                             startup=6.0)  # fmt: skip
+
+
+def _studio_and_coordinators(figures: dict) -> None:
+    """The keys of the search as one studio and of the coordinators at once (issue 20)."""
+    assert figures["studios"] == bench.COUNTY_STUDIOS and len(figures["load"]["start"]) == 3
+    studio = figures["studio_search"]
+    assert studio["requests"] > 0 and isinstance(studio["households"], int)
+    for what in ("household_search", "request_search"):
+        assert set(studio[what]) == {"1 字", "2 字", "3 字", "4 字"}
+        assert all(s["p95_ms"] > 0 and s["queries"] > 0 for s in studio[what].values())
+    c = figures["coordinators"]
+    assert c["processes"] == 2 and set(c["actions"]) == {"register", "search", "answer"}
+    assert all(a["count"] >= 1 and a["p95_ms"] > 0 for a in c["actions"].values())
+    assert c["failures"] == {}
+    checks = figures["checks"]
+    assert {"studio request search 1 字", "studio household search 4 字",
+            "coordinators register", "coordinators answer"} <= set(checks)  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_bench_runs_on_the_empty_database_it_is_given(tmp_path, monkeypatch, kind):
+    if kind == "postgresql" and not PG_URL:
+        pytest.skip("STUDIO_TEST_PG_URL is not set")
+    for name in ("measure_first_paint", "measure_printing_apart"):
+        monkeypatch.setattr(bench, name, lambda _path: {"error": "skipped"})
+    monkeypatch.setattr(bench, "measure_import", lambda *_args: {"error": "skipped"})
+    monkeypatch.setattr(bench, "printing_checks", lambda p: {})
+    monkeypatch.setattr(bench, "print_printing", lambda p, row: None)
+    monkeypatch.setattr(bench, "search_terms", partial(bench.search_terms, per_class=3))
+    monkeypatch.setattr(bench, "request_terms", partial(bench.request_terms, per_class=3))
+    monkeypatch.setattr(
+        bench, "measure_requests", partial(bench.measure_requests, per_class=3, sentences=1)
+    )
+    monkeypatch.setattr(bench, "measure_coordinators", SMALL_COORDINATORS)
+    server = bench.PostgresServer(PG_URL) if kind == "postgresql" else None
+    url = server.new_database("given") if server else f"sqlite:///{tmp_path / 'given.sqlite3'}"
+    try:
+        out = io.StringIO()
+        figures = bench.run_bench(tmp_path / "work", households=150, members=60, requests=300,
+                                  activities=0, db_url=url, out=out, progress=None)  # fmt: skip
+        assert figures["backend"].startswith("PostgreSQL" if server else "SQLite")
+        _studio_and_coordinators(figures)
+        # The county stays in the database given (and only there), and it is no longer empty.
+        assert not list((tmp_path / "work").glob("*.sqlite3"))
+        with pytest.raises(bench.BenchRefused, match="已有资料"):
+            bench.refuse_if_not_empty(url)
+        err = io.StringIO()
+        monkeypatch.setattr("sys.stderr", err)
+        assert bench.main(["--db", url, "--households", "10"]) == 2
+        assert "请新建一个空数据库" in err.getvalue()
+    finally:
+        if server:
+            server.drop_all()
 
 
 def _databases(server: bench.PostgresServer) -> set[str]:

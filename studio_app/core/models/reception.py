@@ -196,6 +196,17 @@ class Request(Record, Archivable):
             sqlite_where=text("assignee_id IS NOT NULL AND answered_at IS NOT NULL"),
             postgresql_where=text("assignee_id IS NOT NULL AND answered_at IS NOT NULL"),
         ),
+        # A studio's user reads rows by id (a page, its merged requests) within their studio:
+        # with the studio's filter SQLite would otherwise read all of the studio's requests
+        # through ix_request_studio_id (10-25 ms at county scale) instead of looking them up.
+        Index("ix_request_studio_row", "studio_id", "id"),
+        Index(
+            "ix_request_studio_merged",
+            "studio_id",
+            "merged_into_id",
+            sqlite_where=text("merged_into_id IS NOT NULL"),
+            postgresql_where=text("merged_into_id IS NOT NULL"),
+        ),
         # The requests merged into one, shown under it. Partial: for "IS NULL" (nearly every
         # request) SQLite without statistics would take it over the listing order (100x slower).
         Index(
