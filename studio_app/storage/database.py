@@ -8,7 +8,10 @@ desktop that may lose power: WAL, ``synchronous=FULL``, foreign keys on, and a w
 then makes for any search term read all of a studio's requests (~100 ms) where the term's own
 plan takes a few; and it counts a row looked up by index at 1.1 sequential reads
 (``random_page_cost``, 4 by default, for disks): a county's tables are in the server's memory,
-and the default had a studio's search read all 50,000 households instead of its 1,548. Engines never put a statement's values into an error
+and the default had a studio's search read all 50,000 households instead of its 1,548; and it
+compiles no statement (``jit``): the figures' per-request EXISTS makes the planner's estimate
+huge, and compiling the county's year overview took ~0.6 s for ~0.25 s of work (the studio's
+year figures ~1.2 s). Engines never put a statement's values into an error
 (``hide_parameters``): they would carry villagers' names and numbers into the log. A fault of
 the database, the disk or the server met in a unit of work reaches the caller as a Chinese
 ``DatabaseFault`` (``storage.faults``).
@@ -126,7 +129,7 @@ def create_db_engine(url: URL) -> Engine:
         connect_args = {
             "connect_timeout": faults.LOCK_WAIT_SECONDS,
             "options": f"-c lock_timeout={BUSY_TIMEOUT_MS} -c plan_cache_mode=force_custom_plan"
-            " -c random_page_cost=1.1",
+            " -c random_page_cost=1.1 -c jit=off",
         }
     return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
 

@@ -68,5 +68,7 @@ def test_upgrading_indexes_the_households_already_there(empty_url):
                 # The tables are in the server's memory: an index lookup costs about a
                 # sequential read (a studio's 1,548 households, not all 50,000, are read).
                 assert connection.execute(text("SHOW random_page_cost")).scalar() == "1.1"
+                # No statement is compiled (JIT cost more than the county's year overview).
+                assert connection.execute(text("SHOW jit")).scalar() == "off"
     finally:
         database.close()
