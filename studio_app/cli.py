@@ -2,6 +2,8 @@
 
 studio-app [--db DB]                          open the window
 studio-app demo --db DB [--seed N]            fill a realistic demo studio
+studio-app server-init --db postgresql+psycopg://USER@HOST/DB [--admin NAME]
+                                              an empty county server: schema, 县政协管理员
 studio-app info --db DB [--json] [--from DATE] [--to DATE]
                                               counts, schema revision, the period's figures
 studio-app template {members,households} FILE.xlsx
@@ -41,7 +43,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from studio_app import APP_TITLE, __version__, cli_backup, cli_errors, cli_record, cli_words
+from studio_app import (
+    APP_TITLE,
+    __version__,
+    cli_backup,
+    cli_errors,
+    cli_record,
+    cli_server,
+    cli_words,
+)
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr, trn
 
@@ -148,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     _print_parser(sub, db)
     cli_backup.add_parsers(sub, db)
     cli_record.add_parsers(sub, db)
+    cli_server.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -525,3 +536,4 @@ COMMANDS = {
 }
 COMMANDS.update(cli_backup.COMMANDS)
 COMMANDS.update(cli_record.COMMANDS)
+COMMANDS.update(cli_server.COMMANDS)

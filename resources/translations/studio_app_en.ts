@@ -7671,7 +7671,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="288" />
+      <location filename="studio_app/cli.py" line="299" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -7693,7 +7693,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="182" />
+      <location filename="studio_app/base/messages.py" line="184" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -7717,7 +7717,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="173" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -7725,7 +7725,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="173" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -7826,6 +7826,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message>
+      <location filename="studio_app/server_setup.py" line="60" />
+      <source>server-init 只支持 PostgreSQL 服务器（postgresql+psycopg://…），不支持“{db}”。</source>
+      <translation>server-init supports PostgreSQL servers only (postgresql+psycopg://…), not “{db}”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/figures_print.py" line="68" />
       <source>{a} 至 {b}</source>
       <translation>{a} to {b}</translation>
@@ -7836,7 +7841,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="176" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -7908,7 +7913,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kinds} ({outcomes})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="156" />
+      <location filename="studio_app/base/messages.py" line="158" />
       <source>{kind}《{title}》</source>
       <translation>{kind} “{title}”</translation>
     </message>
@@ -7923,7 +7928,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="521" />
+      <location filename="studio_app/core/activities.py" line="516" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -7973,7 +7978,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="366" />
+      <location filename="studio_app/cli.py" line="377" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -7988,7 +7993,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="343" />
+      <location filename="studio_app/cli.py" line="354" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8052,17 +8057,17 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="473" />
+      <location filename="studio_app/core/access.py" line="537" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="471" />
+      <location filename="studio_app/core/access.py" line="535" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="296" />
+      <location filename="studio_app/core/activities.py" line="291" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
@@ -8072,12 +8077,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="468" />
+      <location filename="studio_app/core/access.py" line="532" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="465" />
+      <location filename="studio_app/core/access.py" line="529" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -8107,7 +8112,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="333" />
+      <location filename="studio_app/cli.py" line="344" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8184,7 +8189,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="293" />
+      <location filename="studio_app/cli.py" line="304" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8194,7 +8199,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="160" />
       <source>{step}（{day}）</source>
       <translation>{step} ({day})</translation>
     </message>
@@ -8381,7 +8386,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members' points ranking for {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="168" />
+      <location filename="studio_app/base/messages.py" line="170" />
       <source>{year}年度履职积分</source>
       <translation>Member points of {year}</translation>
     </message>
@@ -8405,7 +8410,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="307" />
+      <location filename="studio_app/server_setup.py" line="52" />
+      <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
+      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC&apos;s PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/activities.py" line="302" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8514,7 +8524,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="496" />
+      <location filename="studio_app/core/access.py" line="594" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -8608,7 +8618,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="54" />
+      <location filename="studio_app/cli.py" line="64" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8688,7 +8698,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="203" />
+      <location filename="studio_app/cli.py" line="214" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8723,7 +8733,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="518" />
+      <location filename="studio_app/core/visitor_requests.py" line="531" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -8747,7 +8757,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="153" />
+      <location filename="studio_app/base/messages.py" line="155" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -8755,6 +8765,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_words.py" line="36" />
       <source>不能和参数 %s 一起用</source>
       <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="171" />
+      <source>不能把记录登记到您所在工作室以外的工作室。</source>
+      <translation>A record cannot be entered into a studio other than your own.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="197" />
@@ -8782,6 +8797,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_server.py" line="61" />
+      <source>两次输入的密码不一样，没有做任何改动。请重新运行 server-init。</source>
+      <translation>The two passwords differ; nothing was changed. Please run server-init again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="37" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
@@ -8802,7 +8822,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="123" />
+      <location filename="studio_app/core/studios.py" line="135" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
@@ -8837,7 +8857,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="497" />
+      <location filename="studio_app/cli.py" line="508" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -8847,7 +8867,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="195" />
+      <location filename="studio_app/core/visitor_requests.py" line="196" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -8862,7 +8882,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>On-time assignment rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="335" />
+      <location filename="studio_app/core/visitor_requests.py" line="348" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -8913,7 +8933,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="122" />
+      <location filename="studio_app/cli.py" line="132" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -8933,7 +8953,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="99" />
+      <location filename="studio_app/cli.py" line="109" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -8958,12 +8978,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="305" />
+      <location filename="studio_app/base/labels.py" line="315" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="324" />
+      <location filename="studio_app/base/labels.py" line="334" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -8971,7 +8991,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="185" />
+      <location filename="studio_app/cli.py" line="196" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9075,7 +9095,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="178" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9132,7 +9152,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="166" />
+      <location filename="studio_app/base/messages.py" line="168" />
       <source>修改正文</source>
       <translation>Text changed</translation>
     </message>
@@ -9162,7 +9182,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="148" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -9207,7 +9227,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="369" />
+      <location filename="studio_app/cli.py" line="380" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9244,7 +9264,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="477" />
+      <location filename="studio_app/cli.py" line="488" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9252,7 +9272,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="480" />
+      <location filename="studio_app/cli.py" line="491" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9278,7 +9298,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="671" />
+      <location filename="studio_app/core/visitor_requests.py" line="684" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -9349,8 +9369,13 @@ Once related, you still answer this request and call its visitor back; its histo
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="60" />
+      <source>再输入一次密码：</source>
+      <translation>Password again: </translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/core/access.py" line="254" />
+      <location filename="studio_app/core/access.py" line="274" />
       <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
       <translation>
         <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
@@ -9426,7 +9451,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="106" />
+      <location filename="studio_app/cli.py" line="116" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9554,12 +9579,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>From today {name} is the household's primary contact.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="412" />
+      <location filename="studio_app/core/access.py" line="476" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="412" />
+      <location filename="studio_app/core/access.py" line="476" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -9572,6 +9597,26 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县</source>
       <translation>County</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>县政协管理员</source>
+      <translation>County administrator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="59" />
+      <source>县政协管理员的密码（至少 8 位）：</source>
+      <translation>Password of the county administrator (at least 8 characters): </translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="36" />
+      <source>县政协管理员的用户名（默认 admin）；密码在终端输入两次，或读取环境变量 {env}</source>
+      <translation>user name of the county administrator (default admin); the password is typed twice at the terminal, or read from the environment variable {env}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>县政协联络员</source>
+      <translation>County coordinator</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -9668,12 +9713,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="509" />
+      <location filename="studio_app/core/access.py" line="569" />
+      <source>只有县政协管理员可以添加或设置县政协的账户。</source>
+      <translation>Only a county administrator can add or change the county office&apos;s accounts.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/archive.py" line="513" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="671" />
+      <location filename="studio_app/core/visitor_requests.py" line="684" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -9741,7 +9791,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="318" />
+      <location filename="studio_app/core/activities.py" line="313" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
@@ -9774,7 +9824,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="147" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -9784,7 +9834,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="453" />
+      <location filename="studio_app/cli.py" line="464" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -9794,7 +9844,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="198" />
+      <location filename="studio_app/core/visitor_requests.py" line="199" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -9829,6 +9879,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>National Day</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_server.py" line="31" />
+      <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
+      <translation>set up an empty database on the county CPPCC&apos;s PostgreSQL server: its tables and the first county administrator</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/households.py" line="137" />
       <source>地址</source>
       <translation>Address</translation>
@@ -9859,7 +9914,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="94" />
+      <location filename="studio_app/cli.py" line="104" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -9928,22 +9983,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="179" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="189" />
+      <location filename="studio_app/base/messages.py" line="191" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="181" />
+      <location filename="studio_app/base/messages.py" line="183" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="185" />
+      <location filename="studio_app/base/messages.py" line="187" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -9988,7 +10043,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="445" />
+      <location filename="studio_app/core/access.py" line="509" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -9997,12 +10052,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="298" />
+      <location filename="studio_app/base/labels.py" line="308" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="317" />
+      <location filename="studio_app/base/labels.py" line="327" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -10025,7 +10080,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="202" />
+      <location filename="studio_app/cli.py" line="213" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10075,7 +10130,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="201" />
+      <location filename="studio_app/cli.py" line="212" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10110,7 +10165,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="492" />
+      <location filename="studio_app/core/archive.py" line="487" />
       <source>存档文件“{title}”已损坏：内容与存档时记下的校验值（SHA-256）不一致，可能被改动过或存储出错。请用备份恢复，或联系县政协办公室核对原件。</source>
       <translation>The archived file “{title}” is damaged: its content does not match the checksum (SHA-256) recorded when it was archived. It may have been changed, or a storage error occurred. Restore it from a backup, or contact the county CPPCC office to check the original.</translation>
     </message>
@@ -10180,17 +10235,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="462" />
+      <location filename="studio_app/core/access.py" line="526" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="124" />
+      <location filename="studio_app/core/access.py" line="139" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -10217,7 +10272,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="375" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10227,7 +10282,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="165" />
+      <location filename="studio_app/base/messages.py" line="167" />
       <source>导出 Word</source>
       <translation>Exported to Word</translation>
     </message>
@@ -10237,7 +10292,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="160" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10307,12 +10362,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="297" />
+      <location filename="studio_app/base/labels.py" line="307" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="316" />
+      <location filename="studio_app/base/labels.py" line="326" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -10320,17 +10375,22 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="63" />
+      <location filename="studio_app/base/messages.py" line="133" />
+      <source>工作室 {name}</source>
+      <translation>studio {name}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/guard.py" line="65" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="121" />
+      <location filename="studio_app/core/studios.py" line="133" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="146" />
+      <location filename="studio_app/cli.py" line="156" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -10369,7 +10429,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="205" />
+      <location filename="studio_app/cli.py" line="216" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10454,7 +10514,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="254" />
+      <location filename="studio_app/cli_server.py" line="75" />
+      <source>已在服务器数据库“{db}”中建好结构（版本 {rev}）。</source>
+      <translation>Created the tables in the server database “{db}” (schema version {rev}).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="265" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -10464,7 +10529,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="464" />
+      <location filename="studio_app/cli.py" line="475" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -10472,7 +10537,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="393" />
+      <location filename="studio_app/cli.py" line="404" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -10503,7 +10568,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="473" />
+      <location filename="studio_app/cli.py" line="484" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -10549,12 +10614,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="498" />
+      <location filename="studio_app/cli.py" line="509" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="439" />
+      <location filename="studio_app/cli.py" line="450" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -10566,7 +10631,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="351" />
+      <location filename="studio_app/cli.py" line="362" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -10596,7 +10661,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="312" />
+      <location filename="studio_app/core/access.py" line="364" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -10619,6 +10684,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_login.py" line="59" />
       <source>已设置 {user}，但没有设置 {password}，也没有终端可以输入密码。</source>
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="78" />
+      <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
+      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard&apos;s “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="67" />
@@ -10656,12 +10726,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="432" />
+      <location filename="studio_app/cli.py" line="443" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="145" />
+      <location filename="studio_app/cli.py" line="155" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -10711,7 +10781,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="376" />
+      <location filename="studio_app/core/visitor_requests.py" line="389" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -10721,7 +10791,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="387" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
@@ -10736,7 +10806,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Suggested handling units: {units}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="671" />
+      <location filename="studio_app/core/visitor_requests.py" line="684" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -10818,7 +10888,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="164" />
+      <location filename="studio_app/cli.py" line="175" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -10867,12 +10937,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="103" />
+      <location filename="studio_app/core/services.py" line="106" />
+      <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
+      <translation>You can only work in your own studio. To see another studio, ask the county CPPCC office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="118" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="306" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -10938,7 +11013,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="196" />
+      <location filename="studio_app/cli.py" line="207" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11057,7 +11132,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="418" />
+      <location filename="studio_app/core/access.py" line="576" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -11072,17 +11147,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="513" />
+      <location filename="studio_app/core/access.py" line="560" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="202" />
+      <location filename="studio_app/core/access.py" line="217" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="252" />
+      <location filename="studio_app/core/visitor_requests.py" line="253" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -11102,7 +11177,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This archived file was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="432" />
+      <location filename="studio_app/core/archive.py" line="427" />
       <source>找不到这份扫描件。</source>
       <translation>This scan was not found.</translation>
     </message>
@@ -11112,7 +11187,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="283" />
+      <location filename="studio_app/core/activities.py" line="278" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
@@ -11127,7 +11202,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="293" />
+      <location filename="studio_app/core/activities.py" line="288" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11147,7 +11222,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This visit record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="448" />
+      <location filename="studio_app/core/archive.py" line="443" />
       <source>找不到这次会议，可能已被删除。</source>
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
@@ -11157,7 +11232,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="289" />
+      <location filename="studio_app/core/activities.py" line="284" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
@@ -11207,12 +11282,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="154" />
+      <location filename="studio_app/cli.py" line="165" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="143" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11254,7 +11329,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="143" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11269,7 +11344,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="112" />
+      <location filename="studio_app/cli.py" line="122" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11314,7 +11389,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="321" />
+      <location filename="studio_app/base/labels.py" line="331" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -11332,7 +11407,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="192" />
+      <location filename="studio_app/cli.py" line="203" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11352,7 +11427,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="488" />
+      <location filename="studio_app/core/activities.py" line="483" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -11453,7 +11528,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The audit log has {n} more mismatches.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/models/access.py" line="92" />
+      <location filename="studio_app/core/models/access.py" line="94" />
       <source>操作日志只能添加，不能修改或删除。</source>
       <translation>Entries can only be added to the audit log; they cannot be changed or deleted.</translation>
     </message>
@@ -11513,7 +11588,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="376" />
+      <location filename="studio_app/core/access.py" line="440" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -11609,7 +11684,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="96" />
+      <location filename="studio_app/cli.py" line="106" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -11644,7 +11719,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="67" />
+      <location filename="studio_app/cli.py" line="77" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -11664,12 +11739,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="255" />
+      <location filename="studio_app/cli.py" line="266" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="361" />
+      <location filename="studio_app/cli.py" line="372" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -11711,7 +11786,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>File size: {size}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="513" />
+      <location filename="studio_app/core/archive.py" line="517" />
       <source>文件太大（{mb:.0f} MB），最大 30 MB。扫描时请选较低的分辨率。</source>
       <translation>The file is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
@@ -11760,12 +11835,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>AR PL Kaiti</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="413" />
+      <location filename="studio_app/core/access.py" line="477" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="416" />
+      <location filename="studio_app/core/access.py" line="480" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -11775,7 +11850,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="385" />
+      <location filename="studio_app/core/visitor_requests.py" line="398" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
@@ -11790,7 +11865,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="306" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -11933,7 +12008,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="315" />
+      <location filename="studio_app/core/activities.py" line="310" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -12003,7 +12078,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="98" />
+      <location filename="studio_app/cli.py" line="108" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12033,7 +12108,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Correct step {n} “{step}” — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="161" />
+      <location filename="studio_app/base/messages.py" line="163" />
       <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
       <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
     </message>
@@ -12043,7 +12118,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="159" />
+      <location filename="studio_app/cli.py" line="170" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12076,6 +12151,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/storage/faults.py" line="301" />
       <source>服务器上没有这个数据库</source>
       <translation>the server has no such database</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/server_setup.py" line="73" />
+      <source>服务器上的数据库“{db}”不是空的：已有 %n 个数据表（{tables}），没有做任何改动。如果它已经是委员工作室助手的数据库，不需要再初始化：直接在各台电脑上连接它；如果要重新开始，请让数据库管理员新建一个空数据库（CREATE DATABASE … OWNER …）再运行 server-init。</source>
+      <translation>
+        <numerusform>The server database “{db}” is not empty: it already has %n table ({tables}); nothing was changed. If it already is a Studio Assistant database it needs no setting up: connect to it from each PC; to start afresh, have the database administrator create a new empty database (CREATE DATABASE … OWNER …) and run server-init on it.</numerusform>
+        <numerusform>The server database “{db}” is not empty: it already has %n tables ({tables}); nothing was changed. If it already is a Studio Assistant database it needs no setting up: connect to it from each PC; to start afresh, have the database administrator create a new empty database (CREATE DATABASE … OWNER …) and run server-init on it.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="53" />
@@ -12138,7 +12221,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="151" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -12183,7 +12266,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="290" />
+      <location filename="studio_app/core/visitor_requests.py" line="291" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -12192,7 +12275,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="172" />
+      <location filename="studio_app/base/messages.py" line="174" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -12202,12 +12285,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="303" />
+      <location filename="studio_app/base/labels.py" line="313" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="322" />
+      <location filename="studio_app/base/labels.py" line="332" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -12218,6 +12301,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="85" />
       <source>查看</source>
       <translation>Viewer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>查看全县概览</source>
+      <translation>View the county overview</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -12260,7 +12348,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="151" />
+      <location filename="studio_app/cli.py" line="162" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -12394,7 +12482,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="331" />
+      <location filename="studio_app/cli_server.py" line="55" />
+      <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
+      <translation>There is no terminal to type the county administrator&apos;s password in. Run this in a terminal, or set the environment variable {env}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="342" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -12409,12 +12502,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="317" />
+      <location filename="studio_app/cli.py" line="328" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="301" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12479,7 +12572,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="128" />
+      <location filename="studio_app/core/studios.py" line="140" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -12499,6 +12592,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
+      <location filename="studio_app/core/scope.py" line="89" />
+      <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
+      <translation>This is the “whole county” view: a new record would belong to no studio. Choose a studio at the top of the window first, then enter it.</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="58" />
       <source>现在的答复期限是 {due}。</source>
       <translation>The answer is now due on {due}. </translation>
@@ -12509,7 +12607,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="117" />
+      <location filename="studio_app/cli.py" line="127" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -12518,7 +12616,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="172" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -12548,17 +12646,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User {username}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="441" />
+      <location filename="studio_app/core/access.py" line="505" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="506" />
+      <location filename="studio_app/core/access.py" line="604" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="444" />
+      <location filename="studio_app/core/access.py" line="508" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -12568,7 +12666,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the user name or password is wrong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="187" />
+      <location filename="studio_app/core/access.py" line="202" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -12641,7 +12739,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="75" />
+      <location filename="studio_app/cli.py" line="85" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -12751,12 +12849,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="64" />
+      <location filename="studio_app/core/guard.py" line="66" />
       <source>积分办法</source>
       <translation>Points scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="169" />
+      <location filename="studio_app/base/messages.py" line="171" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
     </message>
@@ -12831,7 +12929,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="361" />
+      <location filename="studio_app/cli.py" line="372" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -12846,12 +12944,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>row {row}, column {column}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="535" />
+      <location filename="studio_app/core/archive.py" line="539" />
       <source>第{n}版</source>
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="170" />
+      <location filename="studio_app/base/messages.py" line="172" />
       <source>第{old}版积分办法 → 第{new}版</source>
       <translation>Points scheme version {old} → version {new}</translation>
     </message>
@@ -12861,7 +12959,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="157" />
+      <location filename="studio_app/cli.py" line="168" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -12891,7 +12989,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="196" />
+      <location filename="studio_app/server_setup.py" line="71" />
+      <source>等</source>
+      <translation> and others</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="197" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -12901,7 +13004,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="410" />
+      <location filename="studio_app/core/visitor_requests.py" line="423" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -12951,9 +13054,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="152" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>管理工作室</source>
+      <translation>Manage studios</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -12961,7 +13069,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>manage users</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="284" />
+      <location filename="studio_app/core/visitor_requests.py" line="285" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -13016,7 +13124,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="199" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13069,7 +13177,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="284" />
+      <location filename="studio_app/cli.py" line="295" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13089,17 +13197,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="103" />
+      <location filename="studio_app/cli.py" line="113" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="269" />
+      <location filename="studio_app/cli.py" line="280" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="101" />
+      <location filename="studio_app/cli.py" line="111" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13109,7 +13217,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="210" />
+      <location filename="studio_app/cli.py" line="221" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13173,12 +13281,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="300" />
+      <location filename="studio_app/base/labels.py" line="310" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="319" />
+      <location filename="studio_app/base/labels.py" line="329" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -13191,7 +13299,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="139" />
+      <location filename="studio_app/cli.py" line="149" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13206,12 +13314,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="299" />
+      <location filename="studio_app/base/labels.py" line="309" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="318" />
+      <location filename="studio_app/base/labels.py" line="328" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -13273,7 +13381,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="62" />
+      <location filename="studio_app/core/guard.py" line="64" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -13420,17 +13528,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="60" />
+      <location filename="studio_app/core/guard.py" line="62" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="304" />
+      <location filename="studio_app/base/labels.py" line="314" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="323" />
+      <location filename="studio_app/base/labels.py" line="333" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -13438,7 +13546,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="504" />
+      <location filename="studio_app/core/activities.py" line="499" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
@@ -13448,17 +13556,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="110" />
+      <location filename="studio_app/core/visitor_requests.py" line="111" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="107" />
+      <location filename="studio_app/core/visitor_requests.py" line="108" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="547" />
+      <location filename="studio_app/core/visitor_requests.py" line="560" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -13468,7 +13576,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="662" />
+      <location filename="studio_app/core/visitor_requests.py" line="675" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -13478,12 +13586,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="113" />
+      <location filename="studio_app/core/visitor_requests.py" line="114" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="668" />
+      <location filename="studio_app/core/visitor_requests.py" line="681" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
@@ -13493,7 +13601,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="505" />
+      <location filename="studio_app/core/visitor_requests.py" line="518" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
@@ -13503,7 +13611,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="544" />
+      <location filename="studio_app/core/visitor_requests.py" line="557" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -13513,17 +13621,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests and follow-ups</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="283" />
+      <location filename="studio_app/core/visitor_requests.py" line="284" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="306" />
+      <location filename="studio_app/base/labels.py" line="316" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="325" />
+      <location filename="studio_app/base/labels.py" line="335" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -13541,7 +13649,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="61" />
+      <location filename="studio_app/core/guard.py" line="63" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -13551,7 +13659,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="206" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -13571,7 +13679,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="319" />
+      <location filename="studio_app/core/activities.py" line="314" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -13601,7 +13709,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="101" />
+      <location filename="studio_app/core/access.py" line="116" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
@@ -13631,12 +13739,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="518" />
+      <location filename="studio_app/core/visitor_requests.py" line="531" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="376" />
+      <location filename="studio_app/core/visitor_requests.py" line="389" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -13656,7 +13764,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please enter the reason for the correction.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="410" />
+      <location filename="studio_app/core/visitor_requests.py" line="423" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -13666,7 +13774,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please enter the answering unit and its answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/archive.py" line="440" />
+      <location filename="studio_app/core/archive.py" line="435" />
       <source>请填写经办人的姓名。</source>
       <translation>Please fill in the name of the person who did it.</translation>
     </message>
@@ -13680,7 +13788,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="365" />
+      <location filename="studio_app/cli.py" line="376" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -13695,12 +13803,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose whether the member is satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="335" />
+      <location filename="studio_app/core/visitor_requests.py" line="348" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="374" />
+      <location filename="studio_app/core/visitor_requests.py" line="387" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
@@ -13710,12 +13818,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose registered or not registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="447" />
+      <location filename="studio_app/core/visitor_requests.py" line="460" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="286" />
+      <location filename="studio_app/core/visitor_requests.py" line="287" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
@@ -13723,6 +13831,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/proposal_dialogs.py" line="301" />
       <source>请选择转为提案还是社情民意信息。</source>
       <translation>Please choose a proposal or a public-opinion report.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="580" />
+      <source>请选择这位用户所在的工作室。</source>
+      <translation>Choose this user&apos;s studio.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="247" />
@@ -13750,7 +13863,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="306" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -13795,9 +13908,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="262" />
+      <location filename="studio_app/core/access.py" line="282" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="308" />
+      <source>账户“{username}”还没有所属的工作室。请县政协管理员在“用户管理”中为它选择工作室。</source>
+      <translation>Account “{username}” has no studio yet. Ask a county administrator to choose its studio under “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="131" />
@@ -13810,6 +13928,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Account locked</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="132" />
+      <source>账户没有所属的工作室</source>
+      <translation>account without a studio</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
@@ -13820,7 +13943,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="320" />
+      <location filename="studio_app/base/labels.py" line="330" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -13828,7 +13951,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="497" />
+      <location filename="studio_app/core/activities.py" line="492" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
@@ -13893,8 +14016,9 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions done</translation>
     </message>
     <message>
+      <location filename="studio_app/core/access.py" line="569" />
       <source>身份</source>
-      <translation type="vanished">Role</translation>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="134" />
@@ -13922,12 +14046,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="143" />
+      <location filename="studio_app/base/messages.py" line="145" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -13979,7 +14103,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="316" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -13989,7 +14113,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="412" />
+      <location filename="studio_app/cli.py" line="423" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -13999,7 +14123,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="509" />
+      <location filename="studio_app/cli.py" line="520" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14009,7 +14133,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="480" />
+      <location filename="studio_app/core/access.py" line="544" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -14052,6 +14176,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/reception_days.py" line="105" />
       <source>这些日子有两个接待日（以前生成时重复的），请取消多出的一个：{dates}。</source>
       <translation>These days have two reception days each (left by an earlier generation): please cancel the extra one. {dates}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="191" />
+      <source>这位委员不在您所在的工作室，不能为他登记。</source>
+      <translation>This member is not in your studio: you cannot enter records for them.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="307" />
@@ -14173,7 +14302,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="140" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -14203,12 +14332,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="162" />
+      <location filename="studio_app/cli.py" line="173" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -14247,7 +14376,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="95" />
+      <location filename="studio_app/cli.py" line="105" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -14282,7 +14411,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="140" />
+      <location filename="studio_app/core/studios.py" line="152" />
       <source>领衔委员姓名</source>
       <translation>Lead member's name</translation>
     </message>
@@ -14292,7 +14421,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="140" />
+      <location filename="studio_app/core/studios.py" line="152" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -14302,7 +14431,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead's share</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="137" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -14466,7 +14595,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="363" />
+      <location filename="studio_app/cli.py" line="374" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>
