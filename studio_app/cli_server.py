@@ -3,6 +3,9 @@
 studio-app server-init --db postgresql+psycopg://USER@HOST/DB [--admin NAME]
     create the schema in an empty database and the first 县政协管理员 (default name admin);
     the password is asked for twice at a terminal, or read from STUDIO_ADMIN_PASSWORD
+studio-app demo --db postgresql+psycopg://… (or --county on a SQLite file)
+    the county demo: three studios, their 联络员 and (on a database with no user yet) a
+    县政协管理员, the user names and the demo password printed
 
 Neither the password nor the URL's password is ever printed or logged: the URL is shown
 with *** in its place.
@@ -81,6 +84,27 @@ def _server_init(args) -> int:
             "再在“用户管理”中为每个工作室添加联络员。"
         ).format(admin=done.admin)
     )
+    return 0
+
+
+def county_demo(args, place, sign_in: Callable) -> int:
+    """``studio-app demo`` on a server (or ``--county``): the county demo, and who can sign in."""
+    from studio_app.base.labels import label
+    from studio_app.opening import fill_demo_at
+
+    if args.force:
+        raise StudioError(
+            tr("县的演示数据只能填入空数据库（不能用 --force）。请新建一个空数据库。")
+        )
+    name, made = fill_demo_at(place, seed=args.seed, county=True, sign_in=sign_in)
+    print(tr("已填入县的演示数据：{summary}").format(summary=made.summary))
+    print(tr("数据库：{db}").format(db=name))
+    print(tr("可以登录的用户（演示密码都是 {password}）：").format(password=made.password))
+    for user in made.users:
+        where = user.studio or tr("县政协")
+        print(f"  {user.username}  {label(user.role)}（{where}）")
+    if not any(user.role.county for user in made.users):
+        print(tr("县政协管理员：用 server-init 时设置的账户和密码登录。"))
     return 0
 
 

@@ -208,13 +208,27 @@ def _demo_database(place: DataPlace) -> Iterator[Services]:
         raise
 
 
-def fill_demo_at(place: DataPlace, *, seed: int = 1, force: bool = False):
+def fill_demo_at(
+    place: DataPlace,
+    *,
+    seed: int = 1,
+    force: bool = False,
+    county: bool = False,
+    sign_in: Callable[[Services], None] | None = None,
+):
     """``studio-app demo``: fill the database at ``place`` (made if missing) with the demo
-    studio, all or nothing; returns the database's name and the ``DemoSummary``."""
-    from studio_app.demo import fill_demo
+    studio, all or nothing; returns the database's name and the ``DemoSummary``. ``county``:
+    the county demo of several studios and their users instead (a ``CountyDemo``), with the
+    user ``sign_in`` signs in when logins are set up (a server after ``server-init``)."""
+    from studio_app.demo import fill_county_demo, fill_demo
 
     with _demo_database(place) as services:
-        summary = fill_demo(services, seed=seed, force=force)
+        if county:
+            if sign_in is not None:
+                sign_in(services)
+            summary = fill_county_demo(services, seed=seed)
+        else:
+            summary = fill_demo(services, seed=seed, force=force)
     name = services.db.display_name
     services.db.close()
     return name, summary

@@ -7671,7 +7671,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="299" />
+      <location filename="studio_app/cli.py" line="309" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -7978,7 +7978,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="377" />
+      <location filename="studio_app/cli.py" line="387" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -7993,7 +7993,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="354" />
+      <location filename="studio_app/cli.py" line="364" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8112,7 +8112,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="344" />
+      <location filename="studio_app/cli.py" line="354" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8189,7 +8189,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="304" />
+      <location filename="studio_app/cli.py" line="314" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8208,7 +8208,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="182" />
+      <location filename="studio_app/demo/studio.py" line="210" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
@@ -8221,6 +8221,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/reception_pdf.py" line="192" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/county.py" line="217" />
+      <source>{studio}联络员</source>
+      <translation>{studio} coordinator</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="327" />
@@ -8412,7 +8417,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/server_setup.py" line="52" />
       <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
-      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC&apos;s PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
+      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC's PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
     </message>
     <message>
       <location filename="studio_app/core/activities.py" line="302" />
@@ -8618,7 +8623,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="64" />
+      <location filename="studio_app/cli.py" line="65" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8698,7 +8703,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="214" />
+      <location filename="studio_app/cli.py" line="220" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8797,7 +8802,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="61" />
+      <location filename="studio_app/cli_server.py" line="64" />
       <source>两次输入的密码不一样，没有做任何改动。请重新运行 server-init。</source>
       <translation>The two passwords differ; nothing was changed. Please run server-init again.</translation>
     </message>
@@ -8857,7 +8862,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="508" />
+      <location filename="studio_app/cli.py" line="518" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -8933,7 +8938,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="132" />
+      <location filename="studio_app/cli.py" line="138" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -8953,7 +8958,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="109" />
+      <location filename="studio_app/cli.py" line="115" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -8991,7 +8996,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="196" />
+      <location filename="studio_app/cli.py" line="202" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9036,7 +9041,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="347" />
+      <location filename="studio_app/demo/studio.py" line="394" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
@@ -9095,7 +9100,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="189" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9227,7 +9232,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="380" />
+      <location filename="studio_app/cli.py" line="390" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9264,7 +9269,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="488" />
+      <location filename="studio_app/cli.py" line="498" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9272,7 +9277,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="491" />
+      <location filename="studio_app/cli.py" line="501" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9370,7 +9375,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Similar content</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="60" />
+      <location filename="studio_app/cli_server.py" line="63" />
       <source>再输入一次密码：</source>
       <translation>Password again: </translation>
     </message>
@@ -9451,7 +9456,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="116" />
+      <location filename="studio_app/cli.py" line="122" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9599,24 +9604,44 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_server.py" line="104" />
+      <source>县政协</source>
+      <translation>county CPPCC office</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/county.py" line="113" />
+      <source>县政协的演示数据要由县政协管理员填入：请以县政协管理员登录后再运行。</source>
+      <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县政协管理员</source>
       <translation>County administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="59" />
+      <location filename="studio_app/cli_server.py" line="62" />
       <source>县政协管理员的密码（至少 8 位）：</source>
       <translation>Password of the county administrator (at least 8 characters): </translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="36" />
+      <location filename="studio_app/cli_server.py" line="39" />
       <source>县政协管理员的用户名（默认 admin）；密码在终端输入两次，或读取环境变量 {env}</source>
       <translation>user name of the county administrator (default admin); the password is typed twice at the terminal, or read from the environment variable {env}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="107" />
+      <source>县政协管理员：用 server-init 时设置的账户和密码登录。</source>
+      <translation>County administrator: sign in with the account and password set with server-init.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县政协联络员</source>
       <translation>County coordinator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="97" />
+      <source>县的演示数据只能填入空数据库（不能用 --force）。请新建一个空数据库。</source>
+      <translation>The county demo goes into an empty database only (no --force). Please create a new empty database.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -9715,12 +9740,17 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/core/access.py" line="569" />
       <source>只有县政协管理员可以添加或设置县政协的账户。</source>
-      <translation>Only a county administrator can add or change the county office&apos;s accounts.</translation>
+      <translation>Only a county administrator can add or change the county office's accounts.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="513" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="102" />
+      <source>可以登录的用户（演示密码都是 {password}）：</source>
+      <translation>Users who can sign in (the demo password of each is {password}):</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="684" />
@@ -9834,7 +9864,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="464" />
+      <location filename="studio_app/cli.py" line="474" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -9879,9 +9909,9 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="31" />
+      <location filename="studio_app/cli_server.py" line="34" />
       <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
-      <translation>set up an empty database on the county CPPCC&apos;s PostgreSQL server: its tables and the first county administrator</translation>
+      <translation>set up an empty database on the county CPPCC's PostgreSQL server: its tables and the first county administrator</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="137" />
@@ -9914,7 +9944,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="104" />
+      <location filename="studio_app/cli.py" line="111" />
+      <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
+      <translation>fill a county&apos;s demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="105" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10080,7 +10115,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="213" />
+      <location filename="studio_app/cli.py" line="219" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10130,7 +10165,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="212" />
+      <location filename="studio_app/cli.py" line="218" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10272,7 +10307,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="386" />
+      <location filename="studio_app/cli.py" line="396" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10292,7 +10327,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="171" />
+      <location filename="studio_app/cli.py" line="177" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10337,7 +10372,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="353" />
+      <location filename="studio_app/demo/studio.py" line="400" />
       <source>履职活动…</source>
       <translation>Member activities…</translation>
     </message>
@@ -10380,6 +10415,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>studio {name}</translation>
     </message>
     <message>
+      <location filename="studio_app/demo/county.py" line="139" />
+      <source>工作室“{name}”：</source>
+      <translation>Studio “{name}”:</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/guard.py" line="65" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
@@ -10390,12 +10430,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="156" />
+      <location filename="studio_app/cli.py" line="162" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="333" />
+      <location filename="studio_app/demo/studio.py" line="374" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -10429,7 +10469,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="216" />
+      <location filename="studio_app/cli.py" line="222" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10514,12 +10554,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="75" />
+      <location filename="studio_app/cli_server.py" line="78" />
       <source>已在服务器数据库“{db}”中建好结构（版本 {rev}）。</source>
       <translation>Created the tables in the server database “{db}” (schema version {rev}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="265" />
+      <location filename="studio_app/cli_server.py" line="100" />
+      <source>已填入县的演示数据：{summary}</source>
+      <translation>Filled the county demo data: {summary}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="275" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -10529,7 +10574,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="475" />
+      <location filename="studio_app/cli.py" line="485" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -10537,7 +10582,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="404" />
+      <location filename="studio_app/cli.py" line="414" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -10568,7 +10613,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="484" />
+      <location filename="studio_app/cli.py" line="494" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -10614,12 +10659,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="509" />
+      <location filename="studio_app/cli.py" line="519" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="450" />
+      <location filename="studio_app/cli.py" line="460" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -10631,7 +10676,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="362" />
+      <location filename="studio_app/cli.py" line="372" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -10686,9 +10731,9 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="78" />
+      <location filename="studio_app/cli_server.py" line="81" />
       <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
-      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard&apos;s “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
+      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard's “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="67" />
@@ -10726,12 +10771,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="443" />
+      <location filename="studio_app/cli.py" line="453" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="155" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -10888,7 +10933,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="175" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11013,7 +11058,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="207" />
+      <location filename="studio_app/cli.py" line="213" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11282,12 +11327,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="165" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="143" />
+      <location filename="studio_app/cli.py" line="149" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11329,7 +11374,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="159" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11344,7 +11389,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="122" />
+      <location filename="studio_app/cli.py" line="128" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11402,12 +11447,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day duty</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="341" />
+      <location filename="studio_app/demo/studio.py" line="386" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="203" />
+      <location filename="studio_app/cli.py" line="209" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11457,7 +11502,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals and reports</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="351" />
+      <location filename="studio_app/demo/studio.py" line="398" />
       <source>提案与社情民意…</source>
       <translation>Proposals and reports…</translation>
     </message>
@@ -11679,12 +11724,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="362" />
+      <location filename="studio_app/demo/studio.py" line="408" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="106" />
+      <location filename="studio_app/cli.py" line="107" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -11719,7 +11764,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="77" />
+      <location filename="studio_app/cli.py" line="78" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -11739,12 +11784,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="266" />
+      <location filename="studio_app/cli.py" line="276" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="372" />
+      <location filename="studio_app/cli.py" line="382" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12078,7 +12123,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="108" />
+      <location filename="studio_app/cli.py" line="114" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12118,7 +12163,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="170" />
+      <location filename="studio_app/cli.py" line="176" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12348,7 +12393,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="162" />
+      <location filename="studio_app/cli.py" line="168" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -12482,12 +12527,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="55" />
+      <location filename="studio_app/cli_server.py" line="58" />
       <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
-      <translation>There is no terminal to type the county administrator&apos;s password in. Run this in a terminal, or set the environment variable {env}.</translation>
+      <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="342" />
+      <location filename="studio_app/cli.py" line="352" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -12502,7 +12547,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="328" />
+      <location filename="studio_app/cli.py" line="338" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -12607,7 +12652,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="127" />
+      <location filename="studio_app/cli.py" line="133" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -12616,7 +12661,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -12644,6 +12689,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/messages.py" line="126" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/county.py" line="144" />
+      <source>用户…</source>
+      <translation>Users…</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="505" />
@@ -12739,7 +12789,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="85" />
+      <location filename="studio_app/cli.py" line="86" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -12929,7 +12979,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="372" />
+      <location filename="studio_app/cli.py" line="382" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -12959,7 +13009,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="168" />
+      <location filename="studio_app/cli.py" line="174" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13114,7 +13164,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="349" />
+      <location filename="studio_app/demo/studio.py" line="396" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -13124,7 +13174,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="210" />
+      <location filename="studio_app/cli.py" line="216" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13177,7 +13227,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="295" />
+      <location filename="studio_app/cli.py" line="305" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13197,17 +13247,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="113" />
+      <location filename="studio_app/cli.py" line="119" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="280" />
+      <location filename="studio_app/cli.py" line="290" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="111" />
+      <location filename="studio_app/cli.py" line="117" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13217,7 +13267,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="221" />
+      <location filename="studio_app/cli.py" line="227" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13299,7 +13349,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="149" />
+      <location filename="studio_app/cli.py" line="155" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13332,7 +13382,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="336" />
+      <location filename="studio_app/demo/studio.py" line="381" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
     </message>
@@ -13659,7 +13709,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="206" />
+      <location filename="studio_app/cli.py" line="212" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -13788,7 +13838,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="376" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -13835,7 +13885,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/core/access.py" line="580" />
       <source>请选择这位用户所在的工作室。</source>
-      <translation>Choose this user&apos;s studio.</translation>
+      <translation>Choose this user's studio.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="247" />
@@ -14113,7 +14163,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="423" />
+      <location filename="studio_app/cli.py" line="433" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14123,7 +14173,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="520" />
+      <location filename="studio_app/cli.py" line="530" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14302,7 +14352,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="140" />
+      <location filename="studio_app/cli.py" line="146" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -14332,7 +14382,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="173" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -14376,7 +14426,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="105" />
+      <location filename="studio_app/cli.py" line="106" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -14595,7 +14645,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="374" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

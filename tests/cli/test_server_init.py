@@ -136,3 +136,35 @@ def test_the_password_is_asked_twice_and_must_match(monkeypatch):
         admin_password(interactive=True, ask_secret=lambda _p: next(typed))
     with pytest.raises(Exception, match=PASSWORD_ENV):
         admin_password(interactive=False)
+
+
+@needs_pg
+@pytest.mark.slow  # the county demo at its full size: ~40 s
+def test_demo_on_a_server_set_up_fills_the_county_for_its_admin(empty_server, capsys, monkeypatch):
+    assert main(["server-init", "--db", empty_server]) == 0
+    capsys.readouterr()
+    monkeypatch.delenv("STUDIO_USER", raising=False)
+    assert main(["demo", "--db", empty_server]) != 0  # logins are on: the admin must sign in
+    assert "STUDIO_USER" in capsys.readouterr().err
+    monkeypatch.setenv("STUDIO_USER", "admin")
+    monkeypatch.setenv("STUDIO_PASSWORD", ADMIN_PASSWORD)
+    assert main(["demo", "--db", empty_server]) == 0
+    out = capsys.readouterr().out
+    assert "3 个工作室" in out and "demo-2026" in out
+    for name in ("chengguan-lianluo", "hewan-lianluo", "qingshi-lianluo"):
+        assert name in out
+    assert "server-init 时设置的账户" in out
+    assert URL_PASSWORD not in out
+
+
+@pytest.mark.slow  # ~25 s; the county demo itself is tested on both backends in tests/core
+def test_demo_county_on_sqlite_prints_the_users(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("STUDIO_USER", raising=False)
+    path = tmp_path / "county.sqlite3"
+    assert main(["demo", "--county", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 个工作室" in out
+    assert (
+        "county  县政协管理员" in out and "qingshi-lianluo  联络员（青石乡经济界委员工作室）" in out
+    )
+    assert main(["demo", "--county", "--force", "--db", str(path)]) != 0
