@@ -1,8 +1,9 @@
 """Where the data is and how it is opened: one place for the window and the command line.
 
 The database is named by ``--db`` (a file path or an SQLAlchemy URL), else by ``STUDIO_DB``,
-else it is ``studio.sqlite3`` in the folder chosen in the first-run wizard (``location.json``),
-else in the platform's data folder. ``locate`` resolves that once into a ``DataPlace``; every
+else it is the county's server connected to in the first-run wizard (``server.json``), else
+``studio.sqlite3`` in the folder chosen there (``location.json``), else in the platform's data
+folder. ``locate`` resolves that once into a ``DataPlace``; every
 later step (open, offer the newest backup, restore and reopen, the demo database beside it)
 works from that place, so the window and the CLI never disagree about which file they mean.
 
@@ -33,7 +34,7 @@ from studio_app.core.access import CurrentUser
 from studio_app.core.audit import actor_name
 from studio_app.core.services import Services
 from studio_app.storage import database as storage
-from studio_app.storage import faults
+from studio_app.storage import faults, server_connection
 from studio_app.storage.backups import leftovers
 from studio_app.storage.backups.check import check, check_file
 from studio_app.storage.backups.files import (
@@ -109,8 +110,11 @@ class DataPlace:
 
 def locate(db: str | os.PathLike | URL | None = None) -> DataPlace:
     """The place of the database named by ``db`` (``--db``), else ``STUDIO_DB``, else the
-    default file in the data folder."""
+    county server connected to in the first-run wizard, else the default file in the data
+    folder."""
     explicit = db is not None or bool(os.environ.get(storage.DB_ENV))
+    if not explicit and (server := server_connection.saved_url()) is not None:
+        return DataPlace(server)  # connected in the first-run wizard: the county's server
     return DataPlace(storage.resolve_url(db), explicit=explicit)
 
 

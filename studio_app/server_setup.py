@@ -1,5 +1,6 @@
 """Setting up a county's PostgreSQL server (``studio-app server-init``): the schema and the
-first 县政协管理员, on an empty database only.
+first 县政协管理员, on an empty database only; and connecting a PC to it (the first-run
+wizard's "连接县政协服务器": ``test_server``, ``connect_server``).
 
 The server itself (the database, its login role, TLS, backups) is set up by the county's IT
 person as the README says; this makes the program's tables in it (the same Alembic migrations
@@ -17,9 +18,17 @@ from studio_app.base.enums import Role
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr, trn
 from studio_app.core.services import Services
+from studio_app.opening import DataPlace, open_place
 from studio_app.storage import database as storage
+from studio_app.storage import server_connection
 from studio_app.storage.migrate import head_revision, open_database
 from studio_app.storage.server import existing_tables, unfinished_setup
+from studio_app.storage.server_connection import SSL_MODES, ConnectionCheck, Outcome, ServerSettings
+
+__all__ = [
+    "SSL_MODES", "ConnectionCheck", "Outcome", "ServerInit", "ServerSettings", "connect_server",
+    "init_server", "test_server",
+]  # fmt: skip
 
 DEFAULT_ADMIN = "admin"
 SHOWN_TABLES = 5  # the refusal names this many of the tables found
@@ -93,3 +102,20 @@ def init_server(url: URL, admin: str, password: str) -> ServerInit:
     finally:
         services.db.close()
     return ServerInit(masked(url), head_revision(), admin)
+
+
+def test_server(settings: ServerSettings, password: str) -> ConnectionCheck:
+    """The wizard's 测试连接: what connecting with ``settings`` finds, in Chinese."""
+    return server_connection.check(settings, password)
+
+
+def connect_server(
+    settings: ServerSettings, password: str
+) -> tuple[ConnectionCheck, Services | None]:
+    """Test the connection and, when it works, remember it (this PC opens that server from
+    now on; the password in the user's private password file) and open it."""
+    result = server_connection.check(settings, password)
+    if not result.ok:
+        return result, None
+    url = server_connection.save(settings, password)
+    return result, open_place(DataPlace(url))

@@ -1221,32 +1221,32 @@ The old database was saved as:
   <context>
     <name>DemoPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="472" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="492" />
       <source>打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="463" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="483" />
       <source>正在载入演示数据…</source>
       <translation>Loading the demo data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="445" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="465" />
       <source>正在载入演示数据：{step}</source>
       <translation>Loading the demo data: {step}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="419" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="439" />
       <source>演示数据</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="483" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="503" />
       <source>演示数据没有载入。</source>
       <translation>The demo data was not loaded.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="438" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="458" />
       <source>点击“开始使用”后载入演示数据，需要几秒钟。
 演示数据库：{path}
 
@@ -1333,7 +1333,7 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="397" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="417" />
       <source>“帮助 → 用户手册”按一个月的工作顺序介绍各项功能。</source>
       <translation>“Help → User guide” walks through every feature in the order of a month's work.</translation>
     </message>
@@ -1342,37 +1342,37 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
       <translation type="vanished">Next: import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="383" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="403" />
       <source>备份保存在：{where}</source>
       <translation>Backups go to: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="379" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="399" />
       <source>工作室“{name}”已建好。</source>
       <translation>The studio “{name}” is set up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="386" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="406" />
       <source>已设置管理员“{name}”，以后打开程序时要登录。</source>
       <translation>The administrator “{name}” is set up: from now on the program asks for a login when it opens.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="392" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="412" />
       <source>接下来先做这件事：到“接待日”页点“接待日规则…”，按平时的说法写上接待日（如“每月15日”“每月第一个星期三”），再生成全年的接待日。值班安排、接待登记和工作台的提醒都从这里开始。</source>
       <translation>Do this first: on the “Reception days” page, click “Reception-day rule…”, write when your reception days are, the way you would say it (such as “the 15th of each month” or “the first Wednesday of each month”), then create the year's reception days. Duty rosters, the reception desk and the Workbench's reminders all start from there.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="380" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="400" />
       <source>数据保存在：{where}</source>
       <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="396" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="416" />
       <source>然后在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。</source>
       <translation>Then import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="369" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="389" />
       <source>设置完成</source>
       <translation>All set</translation>
     </message>
@@ -1474,32 +1474,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="114" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="118" />
       <source>上一步</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="113" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="117" />
       <source>下一步</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="115" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="119" />
       <source>保存并继续</source>
       <translation>Save and continue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="116" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="120" />
       <source>开始使用</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="117" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="121" />
       <source>退出</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="109" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="113" />
       <source>首次使用向导</source>
       <translation>First-run setup</translation>
     </message>
@@ -1507,32 +1507,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FoldersPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="199" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="219" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="177" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="197" />
       <source>所有资料都保存在这台电脑上。默认位置即可；备份最好放在另一块硬盘或U盘上。</source>
       <translation>Everything is kept on this computer. The default place is fine; backups are best kept on another disk or a USB stick.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="175" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="195" />
       <source>数据保存位置</source>
       <translation>Where the data is kept</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="205" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="225" />
       <source>数据在共用服务器上，由服务器管理员负责备份。</source>
       <translation>The data is on a shared server; the server's administrator backs it up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="184" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="204" />
       <source>数据库已在启动时指定，不能在这里更改。</source>
       <translation>The database was given when the program started and cannot be changed here.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="198" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="218" />
       <source>数据文件夹</source>
       <translation>Data folder</translation>
     </message>
@@ -1541,17 +1541,17 @@ All data is stored in: {where}</translation>
       <translation type="vanished">Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="209" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="229" />
       <source>程序打开时每天自动备份一次，关闭时再备份一次，保留最近 30 天和 12 个月的备份。以后可以在“文件 → 备份”中更改。</source>
       <translation>While the program is open it backs up once a day, and again when it closes, keeping the last 30 days and 12 months. You can change this later in “File → Backup”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="191" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="211" />
       <source>选择备份文件夹</source>
       <translation>Choose the backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="183" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="203" />
       <source>选择数据文件夹</source>
       <translation>Choose the data folder</translation>
     </message>
@@ -2395,47 +2395,47 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LoginPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="344" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="364" />
       <source>两次输入的密码不一样，请重新输入。</source>
       <translation>The two passwords differ. Please type them again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="325" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="345" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="314" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="334" />
       <source>几个人共用这台电脑、或带笔记本下乡时，建议设置管理员密码。以后也可以设置。</source>
       <translation>If several people share this computer, or you take the laptop to villages, set an administrator password. You can also do this later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="324" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="344" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="312" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="332" />
       <source>登录密码（可选）</source>
       <translation>Login password (optional)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="323" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="343" />
       <source>登录时输入的名字，如 王丽 或 wangli，不含空格</source>
       <translation>The name typed to sign in, e.g. wangli, no spaces</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="321" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="341" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="321" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="341" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="317" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="337" />
       <source>设置管理员密码，打开程序时要登录</source>
       <translation>Set an administrator password and log in when the program opens</translation>
     </message>
@@ -6337,6 +6337,119 @@ The current database will first be saved to the before-restore folder. The curre
     </message>
   </context>
   <context>
+    <name>ServerPage</name>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="92" />
+      <source>CA 证书</source>
+      <translation>CA certificate</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="70" />
+      <source>不加密（disable，只用于测试）</source>
+      <translation>No encryption (disable, for testing only)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="91" />
+      <source>加密方式</source>
+      <translation>Encryption</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="68" />
+      <source>加密，不核对证书（require）</source>
+      <translation>Encrypted, certificate not checked (require)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="66" />
+      <source>加密，并核对服务器证书和名字（verify-full，推荐）</source>
+      <translation>Encrypted, server certificate and name checked (verify-full, recommended)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="67" />
+      <source>加密，并核对服务器证书（verify-ca）</source>
+      <translation>Encrypted, server certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="74" />
+      <source>县政协提供的 CA 证书文件（.crt）</source>
+      <translation>the CA certificate file from the county office (.crt)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="53" />
+      <source>各工作室的数据放在县政协的服务器上时，请按县政协信息管理员给的连接信息填写。</source>
+      <translation>When the studios' data is on the county CPPCC's server, fill in the connection details the county's IT administrator gave you.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="56" />
+      <source>如 192.168.1.10 或 db.xzx.local</source>
+      <translation>e.g. 192.168.1.10 or db.xzx.local</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="88" />
+      <source>数据库</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="90" />
+      <source>数据库密码</source>
+      <translation>Database password</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="89" />
+      <source>数据库用户名</source>
+      <translation>Database user</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="86" />
+      <source>服务器地址</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="69" />
+      <source>服务器支持就加密（prefer）</source>
+      <translation>Encrypted if the server supports it (prefer)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="151" />
+      <source>正在连接…</source>
+      <translation>Connecting…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="94" />
+      <source>测试连接</source>
+      <translation>Test connection</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="87" />
+      <source>端口</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="138" />
+      <source>证书文件 (*.crt *.pem *.cer);;所有文件 (*)</source>
+      <translation>Certificate files (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="100" />
+      <source>这里的用户名和密码是数据库的账户，不是程序里的登录用户：连接以后，再用县政协为您设置的程序用户登录。密码保存在这台电脑上只有您的账户能读的文件里，不写进设置文件。</source>
+      <translation>This user name and password are the database account, not your sign-in to the program: once connected, you sign in with the program user the county office set up for you. The password is kept on this PC in a file only your account can read, never in a settings file.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="51" />
+      <source>连接县政协服务器</source>
+      <translation>Connect to the county server</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="75" />
+      <source>选择…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="137" />
+      <source>选择县政协的 CA 证书</source>
+      <translation>Choose the county office's CA certificate</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupLoginDialog</name>
     <message>
       <location filename="studio_app/ui/login_dialogs.py" line="200" />
@@ -6454,62 +6567,62 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="264" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="284" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="262" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="282" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="263" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="283" />
       <source>如 人民路18号（镇政府院内二楼）</source>
       <translation>e.g. 18 Renmin Road (2nd floor, township government yard)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="265" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="285" />
       <source>如 城关镇</source>
       <translation>e.g. Chengguan town</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="261" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="281" />
       <source>如 城关镇农业界委员工作室</source>
       <translation>e.g. Chengguan agriculture members' studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="268" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="288" />
       <source>姓名，可以以后在“委员”页添加</source>
       <translation>Name; can also be added later on the “Members” page</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="254" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="274" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="260" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="280" />
       <source>工作室名称 *</source>
       <translation>Studio name *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="266" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="286" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="255" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="275" />
       <source>这些内容印在会议纪要、回执和海报上，以后可以修改。</source>
       <translation>This is printed on minutes, receipts and posters; you can change it later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="267" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="287" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="269" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="289" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -6955,34 +7068,44 @@ Log file: {where}</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="149" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="155" />
       <source>先用演示数据看看</source>
       <translation>Look around with demo data first</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="146" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="152" />
       <source>几步就能开始：填写工作室的情况，确定数据和备份放在哪里。</source>
       <translation>A few steps to start: describe your studio and choose where the data and backups go.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="145" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="166" />
+      <source>县政协把全县各工作室的数据放在一台服务器上时选这一项：填写县政协信息管理员给的服务器地址和数据库账户，以后这台电脑就打开服务器上的数据。</source>
+      <translation>Choose this when the county CPPCC keeps every studio's data on one server: fill in the server address and database account from the county's IT administrator, and this PC opens the data on the server from then on.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="151" />
       <source>欢迎使用委员工作室助手</source>
       <translation>Welcome to Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="151" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="157" />
       <source>演示数据是虚构的城关镇农业界委员工作室：委员、联系户、接待日、诉求和会议纪要都有，便于熟悉各项功能。演示数据单独保存，不会混进正式数据；下次打开程序时会再次出现本向导，那时再设置自己的工作室。</source>
       <translation>The demo data is a made-up agriculture members' studio in Chengguan town, with members, linked households, reception days, requests and minutes, to try every feature. It is kept in a database of its own and never mixes with real data; this setup shows again the next time the program opens, to set up your own studio then.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="147" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="153" />
       <source>设置我的工作室，开始正式使用</source>
       <translation>Set up my studio and start for real</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="161" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="177" />
       <source>这是第一次使用本程序。请选择：</source>
       <translation>This is the first time the program runs here. Please choose:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="164" />
+      <source>连接县政协服务器</source>
+      <translation>Connect to the county server</translation>
     </message>
   </context>
   <context>
@@ -7401,7 +7524,7 @@ Log file: {where}</translation>
   <context>
     <name>_FolderRow</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="64" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="66" />
       <source>更改…</source>
       <translation>Change…</translation>
     </message>
@@ -7826,7 +7949,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message>
-      <location filename="studio_app/server_setup.py" line="60" />
+      <location filename="studio_app/server_setup.py" line="69" />
       <source>server-init 只支持 PostgreSQL 服务器（postgresql+psycopg://…），不支持“{db}”。</source>
       <translation>server-init supports PostgreSQL servers only (postgresql+psycopg://…), not “{db}”.</translation>
     </message>
@@ -8223,7 +8346,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/county.py" line="217" />
+      <location filename="studio_app/demo/county.py" line="222" />
       <source>{studio}联络员</source>
       <translation>{studio} coordinator</translation>
     </message>
@@ -8415,7 +8538,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
-      <location filename="studio_app/server_setup.py" line="52" />
+      <location filename="studio_app/server_setup.py" line="61" />
       <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
       <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC's PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
     </message>
@@ -8671,6 +8794,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/validation.py" line="74" />
       <source>“{value}”不是有效的电话号码：手机号应为以1开头的11位数字，座机号如 0931-8123456。</source>
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="203" />
+      <source>“{where}”上回应的不是数据库服务（可能端口填错了）。请核对端口（一般是 5432）。</source>
+      <translation>What answers at “{where}” is not a database service (the port may be wrong). Check the port (usually 5432).</translation>
     </message>
     <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="91" />
@@ -9946,7 +10074,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli.py" line="111" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
-      <translation>fill a county&apos;s demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
+      <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="105" />
@@ -10741,6 +10869,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rated</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="221" />
+      <source>已连上服务器，但数据库“{db}”是空的，还没有初始化。请县政协信息管理员先运行 studio-app server-init，再来连接。</source>
+      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county's IT administrator to run studio-app server-init first, then connect.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/member_record.py" line="158" />
       <source>已采用</source>
       <translation>Adopted</translation>
@@ -11113,6 +11246,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="139" />
+      <source>找不到或读不了证书文件“{file}”（县政协的 CA 证书）。请重新选择县政协信息管理员提供的 .crt 文件。</source>
+      <translation>The certificate file “{file}” (the county's CA certificate) is missing or unreadable. Choose the .crt file from the county's IT administrator again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/proposals.py" line="515" />
       <source>找不到所选的委员，可能已被删除。请重新选择。</source>
       <translation>A chosen member cannot be found; they may have been deleted. Please choose again.</translation>
@@ -11145,6 +11283,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="197" />
       <source>找不到文件“{path}”，请确认文件没有被移动或删除。</source>
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="193" />
+      <source>找不到服务器“{host}”：这个名字查不到地址。请核对服务器地址，或改填它的 IP 地址（如 192.168.1.10）。</source>
+      <translation>Server “{host}” not found: the name has no address. Check the server address, or enter its IP address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_categories.py" line="184" />
@@ -11673,6 +11816,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Education</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="226" />
+      <source>数据库“{db}”里是别的程序的数据表，不是委员工作室助手的数据库。请核对数据库名称。</source>
+      <translation>The database “{db}” holds another program's tables, not a Studio Assistant database. Check the database name.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="83" />
       <source>数据库“{name}”所在的文件夹“{folder}”不能写入（这个账户没有写入权限），程序无法在里面保存，这次没有保存。请把数据库复制到可以写入的文件夹（如“文档”）后再打开，或请电脑管理员给这个文件夹写入权限。</source>
       <translation>The folder “{folder}” of the database “{name}” cannot be written to (this account may not write there), so the program cannot save in it; nothing was saved this time. Copy the database to a folder you can write to (such as Documents) and open it there, or ask the computer's administrator to let you write to the folder.</translation>
@@ -11772,6 +11920,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_errors.py" line="77" />
       <source>数据库正被其他窗口或程序写入，等了 5 秒仍未完成</source>
       <translation>another window or program was writing to the database for more than 5 seconds</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="178" />
+      <source>数据库用户名或密码不对（服务器“{where}”拒绝了用户“{user}”）。请核对后再试；这里的用户名和密码是县政协信息管理员给的数据库账户，不是程序里的登录用户。</source>
+      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county's IT administrator, not your sign-in to the program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="281" />
@@ -11990,7 +12143,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/opening.py" line="153" />
+      <location filename="studio_app/opening.py" line="157" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
@@ -12193,12 +12346,32 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The disk of the server “{name}” is full; nothing was saved this time, and what was saved before is not affected. Ask the server's administrator to make space.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="183" />
+      <source>服务器“{where}”不允许这台电脑连接（pg_hba.conf 里没有它）。请县政协信息管理员在服务器上允许这个网段连接。</source>
+      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county's IT administrator to allow this network on the server.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="197" />
+      <source>服务器“{where}”拒绝连接：那台电脑开着，但数据库服务没有运行（或端口不对）。请联系县政协信息管理员启动数据库服务，或核对端口（一般是 5432）。</source>
+      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county's IT administrator to start the database service, or check the port (usually 5432).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="169" />
+      <source>服务器“{where}”没有开启加密连接（TLS），而这里要求加密。请县政协信息管理员在服务器上开启 TLS（见使用说明），不要关掉这里的加密。</source>
+      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county's IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="188" />
+      <source>服务器上没有数据库“{db}”。请核对数据库名称（问县政协信息管理员）。</source>
+      <translation>The server has no database “{db}”. Check the database name (ask the county's IT administrator).</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="301" />
       <source>服务器上没有这个数据库</source>
       <translation>the server has no such database</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/server_setup.py" line="73" />
+      <location filename="studio_app/server_setup.py" line="82" />
       <source>服务器上的数据库“{db}”不是空的：已有 %n 个数据表（{tables}），没有做任何改动。如果它已经是委员工作室助手的数据库，不需要再初始化：直接在各台电脑上连接它；如果要重新开始，请让数据库管理员新建一个空数据库（CREATE DATABASE … OWNER …）再运行 server-init。</source>
       <translation>
         <numerusform>The server database “{db}” is not empty: it already has %n table ({tables}); nothing was changed. If it already is a Studio Assistant database it needs no setting up: connect to it from each PC; to start afresh, have the database administrator create a new empty database (CREATE DATABASE … OWNER …) and run server-init on it.</numerusform>
@@ -12221,6 +12394,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database “{name}” on the server is read-only now (or this account may not change it); nothing was saved this time. Contact the server's administrator.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="230" />
+      <source>服务器上的数据库已由更新版本的委员工作室助手使用（结构版本 {rev}），这台电脑上的程序太旧，不能连接。请安装县政协提供的最新版本。</source>
+      <translation>The database on the server is used by a newer version of Studio Assistant (schema version {rev}); the program on this PC is too old to connect. Install the newest version from the county office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="235" />
+      <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。升级服务器上的数据库由县政协办公室统一安排（会影响所有工作室的电脑）：请联系县政协信息管理员先升级，再来连接。</source>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). Upgrading it is arranged by the county office (it affects every studio's PC): ask the county's IT administrator to upgrade it first, then connect.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="174" />
+      <source>服务器只接受加密连接（TLS）。请把“加密方式”选为“verify-full”，并选择县政协的 CA 证书文件。</source>
+      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="309" />
       <source>服务器拒绝连接（服务没有运行，或地址、端口不对）</source>
       <translation>the server refused the connection (it is not running, or the address or port is wrong)</translation>
@@ -12236,9 +12424,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server does not answer</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="164" />
+      <source>服务器的证书不受信任：它不是由所选的 CA 证书签发的。请确认证书文件是县政协信息管理员提供的那个；如果服务器刚换了证书，请向他们要新的 CA 证书。</source>
+      <translation>The server's certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county's IT administrator; if the server's certificate was just replaced, ask them for the new CA certificate.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="303" />
       <source>服务器的连接数已满</source>
       <translation>the server has no connections left</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="158" />
+      <source>服务器证书上的名字与地址“{host}”不符。请填写证书上的服务器名字（问县政协信息管理员），或请他们重新签发包含这个地址的证书。</source>
+      <translation>The name on the server's certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county's IT administrator), or have them issue a certificate that includes this address.</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_list.py" line="53" />
@@ -13039,7 +13237,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>fourth</translation>
     </message>
     <message>
-      <location filename="studio_app/server_setup.py" line="71" />
+      <location filename="studio_app/server_setup.py" line="80" />
       <source>等</source>
       <translation> and others</translation>
     </message>
@@ -13814,6 +14012,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please enter the reason for the correction.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="108" />
+      <source>请填写服务器地址（如 192.168.1.10）。</source>
+      <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="423" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
@@ -14208,6 +14411,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="114" />
+      <source>这个安装包没有包含连接 PostgreSQL 服务器的组件。请安装县政协提供的完整安装包。</source>
+      <translation>This installation has no component for connecting to a PostgreSQL server. Install the full package from the county office.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_login.py" line="49" />
       <source>这个数据库已设置登录，命令行也要先登录。请在终端中运行，按提示输入用户名和密码；或为脚本设置环境变量 {user} 和 {password}。</source>
       <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
@@ -14302,9 +14510,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="208" />
+      <source>连不上服务器“{where}”：{s} 秒内没有回应。请检查这台电脑的网络、服务器地址，以及服务器是否开机、防火墙是否放行端口 {port}。</source>
+      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC's network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="312" />
       <source>连接失败或被中断</source>
       <translation>the connection failed or was broken</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="239" />
+      <source>连接成功：服务器“{where}”上的数据库“{db}”（结构版本 {rev}）。</source>
+      <translation>Connected: database “{db}” on server “{where}” (schema version {rev}).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="212" />
+      <source>连接服务器“{where}”失败：{error}</source>
+      <translation>Connecting to server “{where}” failed: {error}</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
