@@ -5,6 +5,8 @@ studio-app demo --db DB [--seed N] [--county] fill a realistic demo studio (a co
                                               studios with their users on a server, or --county)
 studio-app server-init --db postgresql+psycopg://USER@HOST/DB [--admin NAME]
                                               an empty county server: schema, 县政协管理员
+studio-app server-upgrade --db postgresql+psycopg://USER@HOST/DB
+                                              the county server's schema to this version
 studio-app info --db DB [--json] [--from DATE] [--to DATE]
                                               counts, schema revision, the period's figures
 studio-app template {members,households} FILE.xlsx

@@ -3,6 +3,8 @@
 studio-app server-init --db postgresql+psycopg://USER@HOST/DB [--admin NAME]
     create the schema in an empty database and the first 县政协管理员 (default name admin);
     the password is asked for twice at a terminal, or read from STUDIO_ADMIN_PASSWORD
+studio-app server-upgrade --db postgresql+psycopg://USER@HOST/DB
+    bring the server's schema to this version (the studios' PCs never upgrade the server)
 studio-app demo --db postgresql+psycopg://… (or --county on a SQLite file)
     the county demo: three studios, their 联络员 and (on a database with no user yet) a
     县政协管理员, the user names and the demo password printed
@@ -39,6 +41,11 @@ def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
         help=tr(
             "县政协管理员的用户名（默认 admin）；密码在终端输入两次，或读取环境变量 {env}"
         ).format(env=PASSWORD_ENV),
+    )
+    sub.add_parser(
+        "server-upgrade",
+        parents=[db_parent],
+        help=tr("把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）"),
     )
 
 
@@ -108,4 +115,19 @@ def county_demo(args, place, sign_in: Callable) -> int:
     return 0
 
 
-COMMANDS = {"server-init": _server_init}
+def _server_upgrade(args) -> int:
+    from studio_app.opening import locate
+    from studio_app.server_setup import upgrade_server
+
+    done = upgrade_server(locate(args.db).url)
+    if done.before == done.after:
+        print(tr("服务器数据库“{db}”已是最新的结构版本 {rev}，不需要升级。").format(
+            db=done.database, rev=done.after))  # fmt: skip
+        return 0
+    log.info("server-upgrade: %s from %s to %s", done.database, done.before, done.after)
+    print(tr("已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。").format(
+        db=done.database, old=done.before, new=done.after))  # fmt: skip
+    return 0
+
+
+COMMANDS = {"server-init": _server_init, "server-upgrade": _server_upgrade}

@@ -127,11 +127,17 @@ def open_place(place: DataPlace, *, upgrade_schema: bool = True, create: bool = 
 
     A missing or empty file is made into a new database only with ``create`` (the first-run
     wizard, the demo); otherwise it is refused like a damaged one, with the newest backup in
-    the fault's ``backup``. What killed backups and restores left is tidied first.
+    the fault's ``backup``. What killed backups and restores left is tidied first. The county's
+    server connected to in the wizard is never upgraded from here: an older one is refused,
+    saying the county office upgrades it (``studio-app server-upgrade``).
     """
     path = place.sqlite_file
     if path is not None:
         leftovers.tidy(path, place.backup_folder())
+    # The county's server connected to in the first-run wizard is upgraded by the county
+    # office (``server-upgrade``), never from a studio's PC.
+    elif not place.explicit and (older := server_connection.older_schema(place.url)):
+        raise DatabaseError(server_connection.older_message(older))
     try:
         return Services(open_database(place.url, upgrade_schema=upgrade_schema, create=create))
     except DatabaseFault as fault:

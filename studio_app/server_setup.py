@@ -21,13 +21,13 @@ from studio_app.core.services import Services
 from studio_app.opening import DataPlace, open_place
 from studio_app.storage import database as storage
 from studio_app.storage import server_connection
-from studio_app.storage.migrate import head_revision, open_database
+from studio_app.storage.migrate import current_revision, head_revision, open_database
 from studio_app.storage.server import existing_tables, unfinished_setup
 from studio_app.storage.server_connection import SSL_MODES, ConnectionCheck, Outcome, ServerSettings
 
 __all__ = [
-    "SSL_MODES", "ConnectionCheck", "Outcome", "ServerInit", "ServerSettings", "connect_server",
-    "init_server", "test_server",
+    "SSL_MODES", "ConnectionCheck", "Outcome", "ServerInit", "ServerSettings", "ServerUpgrade",
+    "connect_server", "init_server", "test_server", "upgrade_server",
 ]  # fmt: skip
 
 DEFAULT_ADMIN = "admin"
@@ -102,6 +102,33 @@ def init_server(url: URL, admin: str, password: str) -> ServerInit:
     finally:
         services.db.close()
     return ServerInit(masked(url), head_revision(), admin)
+
+
+@dataclass(frozen=True)
+class ServerUpgrade:
+    """What ``upgrade_server`` did: the schema revision before and after (equal: nothing)."""
+
+    database: str
+    before: str
+    after: str
+
+
+def upgrade_server(url: URL) -> ServerUpgrade:
+    """``studio-app server-upgrade``: bring the county server's schema to this program's (the
+    same migrations as opening a file runs). Done by the county's IT person with the database
+    login that owns the schema, once, when the county installs a new version: the studios'
+    PCs never upgrade the server themselves (``opening.open_place``)."""
+    refuse_unless_server(url)
+    with storage.create_db_engine(url).connect() as connection:
+        before = current_revision(connection)
+    if before is None:
+        raise StudioError(
+            tr(
+                "服务器上的数据库“{db}”还没有初始化，没有什么可升级的。请先运行 server-init。"
+            ).format(db=masked(url))
+        )
+    open_database(url).close()  # refuses a newer schema; upgrades an older one in one transaction
+    return ServerUpgrade(masked(url), before, head_revision())
 
 
 def test_server(settings: ServerSettings, password: str) -> ConnectionCheck:

@@ -7794,7 +7794,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="309" />
+      <location filename="studio_app/cli.py" line="311" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8101,7 +8101,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="387" />
+      <location filename="studio_app/cli.py" line="389" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8116,7 +8116,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="364" />
+      <location filename="studio_app/cli.py" line="366" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8235,7 +8235,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="354" />
+      <location filename="studio_app/cli.py" line="356" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8312,7 +8312,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="314" />
+      <location filename="studio_app/cli.py" line="316" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8746,7 +8746,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="65" />
+      <location filename="studio_app/cli.py" line="67" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8831,7 +8831,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="220" />
+      <location filename="studio_app/cli.py" line="222" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8930,7 +8930,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="64" />
+      <location filename="studio_app/cli_server.py" line="71" />
       <source>两次输入的密码不一样，没有做任何改动。请重新运行 server-init。</source>
       <translation>The two passwords differ; nothing was changed. Please run server-init again.</translation>
     </message>
@@ -8990,7 +8990,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="518" />
+      <location filename="studio_app/cli.py" line="520" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -9066,7 +9066,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="138" />
+      <location filename="studio_app/cli.py" line="140" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -9086,7 +9086,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="115" />
+      <location filename="studio_app/cli.py" line="117" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9124,7 +9124,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="202" />
+      <location filename="studio_app/cli.py" line="204" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9228,7 +9228,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="197" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9360,7 +9360,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="390" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9397,7 +9397,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="498" />
+      <location filename="studio_app/cli.py" line="500" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9405,7 +9405,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="501" />
+      <location filename="studio_app/cli.py" line="503" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9503,7 +9503,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Similar content</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="63" />
+      <location filename="studio_app/cli_server.py" line="70" />
       <source>再输入一次密码：</source>
       <translation>Password again: </translation>
     </message>
@@ -9584,7 +9584,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="122" />
+      <location filename="studio_app/cli.py" line="124" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9732,7 +9732,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="104" />
+      <location filename="studio_app/cli_server.py" line="111" />
       <source>县政协</source>
       <translation>county CPPCC office</translation>
     </message>
@@ -9747,17 +9747,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="62" />
+      <location filename="studio_app/cli_server.py" line="69" />
       <source>县政协管理员的密码（至少 8 位）：</source>
       <translation>Password of the county administrator (at least 8 characters): </translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="39" />
+      <location filename="studio_app/cli_server.py" line="41" />
       <source>县政协管理员的用户名（默认 admin）；密码在终端输入两次，或读取环境变量 {env}</source>
       <translation>user name of the county administrator (default admin); the password is typed twice at the terminal, or read from the environment variable {env}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="107" />
+      <location filename="studio_app/cli_server.py" line="114" />
       <source>县政协管理员：用 server-init 时设置的账户和密码登录。</source>
       <translation>County administrator: sign in with the account and password set with server-init.</translation>
     </message>
@@ -9767,7 +9767,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="97" />
+      <location filename="studio_app/cli_server.py" line="104" />
       <source>县的演示数据只能填入空数据库（不能用 --force）。请新建一个空数据库。</source>
       <translation>The county demo goes into an empty database only (no --force). Please create a new empty database.</translation>
     </message>
@@ -9876,7 +9876,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="102" />
+      <location filename="studio_app/cli_server.py" line="109" />
       <source>可以登录的用户（演示密码都是 {password}）：</source>
       <translation>Users who can sign in (the demo password of each is {password}):</translation>
     </message>
@@ -9992,7 +9992,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="474" />
+      <location filename="studio_app/cli.py" line="476" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -10037,7 +10037,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>National Day</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="34" />
+      <location filename="studio_app/cli_server.py" line="36" />
       <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
       <translation>set up an empty database on the county CPPCC's PostgreSQL server: its tables and the first county administrator</translation>
     </message>
@@ -10072,12 +10072,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="111" />
+      <location filename="studio_app/cli.py" line="113" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
       <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="105" />
+      <location filename="studio_app/cli.py" line="107" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10243,7 +10243,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="219" />
+      <location filename="studio_app/cli.py" line="221" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10293,7 +10293,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="218" />
+      <location filename="studio_app/cli.py" line="220" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10435,7 +10435,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="396" />
+      <location filename="studio_app/cli.py" line="398" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10455,7 +10455,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="177" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10558,7 +10558,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="162" />
+      <location filename="studio_app/cli.py" line="164" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation>Studio name or ID (default: the first studio)</translation>
     </message>
@@ -10597,7 +10597,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="222" />
+      <location filename="studio_app/cli.py" line="224" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10682,17 +10682,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="78" />
+      <location filename="studio_app/cli_server.py" line="85" />
       <source>已在服务器数据库“{db}”中建好结构（版本 {rev}）。</source>
       <translation>Created the tables in the server database “{db}” (schema version {rev}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="100" />
+      <location filename="studio_app/cli_server.py" line="107" />
       <source>已填入县的演示数据：{summary}</source>
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="275" />
+      <location filename="studio_app/cli.py" line="277" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -10702,7 +10702,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="485" />
+      <location filename="studio_app/cli.py" line="487" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -10710,7 +10710,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="414" />
+      <location filename="studio_app/cli.py" line="416" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -10741,7 +10741,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="494" />
+      <location filename="studio_app/cli_server.py" line="128" />
+      <source>已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。</source>
+      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio&apos;s PC can connect once the new version is installed on it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="496" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -10787,12 +10792,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="519" />
+      <location filename="studio_app/cli.py" line="521" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="460" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -10804,7 +10809,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="372" />
+      <location filename="studio_app/cli.py" line="374" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -10859,7 +10864,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="81" />
+      <location filename="studio_app/cli_server.py" line="88" />
       <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
       <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard's “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
     </message>
@@ -10904,12 +10909,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="453" />
+      <location filename="studio_app/cli.py" line="455" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="161" />
+      <location filename="studio_app/cli.py" line="163" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -11066,7 +11071,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11191,7 +11196,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="213" />
+      <location filename="studio_app/cli.py" line="215" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11470,12 +11475,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="171" />
+      <location filename="studio_app/cli.py" line="173" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="149" />
+      <location filename="studio_app/cli_server.py" line="48" />
+      <source>把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）</source>
+      <translation>upgrade the database on the county server to this version (the studios&apos; PCs never upgrade the server themselves)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="151" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11517,7 +11527,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="159" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11532,7 +11542,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="128" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11595,7 +11605,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="209" />
+      <location filename="studio_app/cli.py" line="211" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11877,7 +11887,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="107" />
+      <location filename="studio_app/cli.py" line="109" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -11912,7 +11922,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="78" />
+      <location filename="studio_app/cli.py" line="80" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -11937,12 +11947,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="276" />
+      <location filename="studio_app/cli.py" line="278" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="382" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12143,7 +12153,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/opening.py" line="157" />
+      <location filename="studio_app/opening.py" line="163" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
@@ -12276,7 +12286,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="114" />
+      <location filename="studio_app/cli.py" line="116" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12316,7 +12326,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="178" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12379,6 +12389,11 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
+      <location filename="studio_app/server_setup.py" line="126" />
+      <source>服务器上的数据库“{db}”还没有初始化，没有什么可升级的。请先运行 server-init。</source>
+      <translation>The server database “{db}” has not been set up: there is nothing to upgrade. Run server-init first.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="53" />
       <source>服务器上的数据库“{name}”中，要修改的记录正被另一台电脑修改，等了 {s} 秒仍未完成，这次没有保存。请稍后再试；如果一直这样，请联系服务器管理员。</source>
       <translation>Another computer has been changing the same records in the database “{name}” on the server for more than {s} seconds; nothing was saved this time. Try again in a moment; if it keeps happening, contact the server's administrator.</translation>
@@ -12399,9 +12414,13 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database on the server is used by a newer version of Studio Assistant (schema version {rev}); the program on this PC is too old to connect. Install the newest version from the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/server_connection.py" line="235" />
       <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。升级服务器上的数据库由县政协办公室统一安排（会影响所有工作室的电脑）：请联系县政协信息管理员先升级，再来连接。</source>
-      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). Upgrading it is arranged by the county office (it affects every studio's PC): ask the county's IT administrator to upgrade it first, then connect.</translation>
+      <translation type="vanished">The database on the server is of an older version (schema version {rev}; this program needs {head}). Upgrading it is arranged by the county office (it affects every studio's PC): ask the county's IT administrator to upgrade it first, then connect.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="260" />
+      <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员用新版本程序运行 studio-app server-upgrade 升级后，再打开。</source>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server&apos;s database (it affects every studio&apos;s PC); a studio&apos;s PC never upgrades it itself: ask the county&apos;s IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="174" />
@@ -12412,6 +12431,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/storage/faults.py" line="309" />
       <source>服务器拒绝连接（服务没有运行，或地址、端口不对）</source>
       <translation>the server refused the connection (it is not running, or the address or port is wrong)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="124" />
+      <source>服务器数据库“{db}”已是最新的结构版本 {rev}，不需要升级。</source>
+      <translation>The server database “{db}” already has the newest schema version {rev}: no upgrade needed.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="305" />
@@ -12591,7 +12615,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="168" />
+      <location filename="studio_app/cli.py" line="170" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -12725,12 +12749,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="58" />
+      <location filename="studio_app/cli_server.py" line="65" />
       <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
       <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="352" />
+      <location filename="studio_app/cli.py" line="354" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -12745,7 +12769,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="338" />
+      <location filename="studio_app/cli.py" line="340" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -12850,7 +12874,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -12859,7 +12883,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="189" />
+      <location filename="studio_app/cli.py" line="191" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -12987,7 +13011,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="86" />
+      <location filename="studio_app/cli.py" line="88" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
       <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
@@ -13177,7 +13201,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="382" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13207,7 +13231,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="174" />
+      <location filename="studio_app/cli.py" line="176" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13372,7 +13396,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="216" />
+      <location filename="studio_app/cli.py" line="218" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13425,7 +13449,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="305" />
+      <location filename="studio_app/cli.py" line="307" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13445,17 +13469,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="119" />
+      <location filename="studio_app/cli.py" line="121" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="290" />
+      <location filename="studio_app/cli.py" line="292" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="117" />
+      <location filename="studio_app/cli.py" line="119" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13465,7 +13489,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="227" />
+      <location filename="studio_app/cli.py" line="229" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13547,7 +13571,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="155" />
+      <location filename="studio_app/cli.py" line="157" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13907,7 +13931,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="212" />
+      <location filename="studio_app/cli.py" line="214" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -14041,7 +14065,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="386" />
+      <location filename="studio_app/cli.py" line="388" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -14366,7 +14390,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="433" />
+      <location filename="studio_app/cli.py" line="435" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14376,7 +14400,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="530" />
+      <location filename="studio_app/cli.py" line="532" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14520,7 +14544,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the connection failed or was broken</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/server_connection.py" line="239" />
+      <location filename="studio_app/storage/server_connection.py" line="236" />
       <source>连接成功：服务器“{where}”上的数据库“{db}”（结构版本 {rev}）。</source>
       <translation>Connected: database “{db}” on server “{where}” (schema version {rev}).</translation>
     </message>
@@ -14575,7 +14599,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="146" />
+      <location filename="studio_app/cli.py" line="148" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -14605,7 +14629,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="179" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -14649,7 +14673,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="106" />
+      <location filename="studio_app/cli.py" line="108" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -14868,7 +14892,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="384" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

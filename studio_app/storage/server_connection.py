@@ -232,13 +232,36 @@ def _schema(settings: ServerSettings, revision: str | None, tables: list[str]) -
             "太旧，不能连接。请安装县政协提供的最新版本。"
         ).format(rev=revision), revision)  # fmt: skip
     if revision != head:
-        return ConnectionCheck(Outcome.OLDER, tr(
-            "服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。升级服务器上的数据库由"
-            "县政协办公室统一安排（会影响所有工作室的电脑）：请联系县政协信息管理员先升级，再来连接。"
-        ).format(rev=revision, head=head), revision)  # fmt: skip
+        return ConnectionCheck(Outcome.OLDER, older_message(revision), revision)
     return ConnectionCheck(Outcome.OK, tr(
         "连接成功：服务器“{where}”上的数据库“{db}”（结构版本 {rev}）。"
     ).format(where=_where(settings), db=db, rev=revision), revision)  # fmt: skip
+
+
+def older_schema(url: URL) -> str | None:
+    """The server's schema revision if it is older than this program's (else None, also when
+    the server cannot be read: opening it then says why)."""
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True,
+                           connect_args={"connect_timeout": CONNECT_TIMEOUT})  # fmt: skip
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+    except DBAPIError:
+        return None
+    finally:
+        engine.dispose()
+    known = known_revisions()
+    if revision in known and known.index(revision) < known.index(head_revision()):
+        return revision
+    return None
+
+
+def older_message(revision: str) -> str:
+    return tr(
+        "服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协"
+        "统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员"
+        "用新版本程序运行 studio-app server-upgrade 升级后，再打开。"
+    ).format(rev=revision, head=head_revision())
 
 
 # ---- remembering the connection ---------------------------------------------------------------

@@ -168,3 +168,61 @@ def test_demo_county_on_sqlite_prints_the_users(tmp_path, capsys, monkeypatch):
         "county  县政协管理员" in out and "qingshi-lianluo  联络员（青石乡经济界委员工作室）" in out
     )
     assert main(["demo", "--county", "--force", "--db", str(path)]) != 0
+
+
+def _migrate_to(url: str, revision: str) -> None:
+    from alembic import command
+
+    from studio_app.storage.migrate import alembic_config
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+@needs_pg
+def test_server_upgrade_brings_an_older_server_to_this_version(empty_server, capsys):
+    from studio_app.storage.migrate import known_revisions
+
+    older = known_revisions()[-2]
+    _migrate_to(empty_server, older)
+    assert main(["server-upgrade", "--db", empty_server]) == 0
+    out = capsys.readouterr().out
+    assert f"从版本 {older} 升级到 {head_revision()}" in out and URL_PASSWORD not in out
+    assert main(["server-upgrade", "--db", empty_server]) == 0
+    assert "不需要升级" in capsys.readouterr().out
+
+
+@needs_pg
+def test_server_upgrade_refuses_an_empty_database_and_sqlite(empty_server, tmp_path, capsys):
+    assert main(["server-upgrade", "--db", empty_server]) != 0
+    assert "server-init" in capsys.readouterr().err
+    assert main(["server-upgrade", "--db", str(tmp_path / "studio.sqlite3")]) != 0
+    assert "SQLite" in capsys.readouterr().err
+
+
+@needs_pg
+def test_a_pc_connected_in_the_wizard_never_upgrades_the_server(empty_server):
+    from studio_app.base.errors import DatabaseError
+    from studio_app.opening import locate, open_place
+    from studio_app.storage import server_connection
+    from studio_app.storage.migrate import known_revisions
+
+    older = known_revisions()[-2]
+    _migrate_to(empty_server, older)
+    url = make_url(empty_server)
+    server_connection.save(
+        server_connection.ServerSettings(
+            url.host, url.port, url.database, url.username, sslmode="disable"
+        ),
+        URL_PASSWORD,
+    )
+    with pytest.raises(DatabaseError, match="server-upgrade"):
+        open_place(locate())
+    engine = create_engine(empty_server)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == older
+    engine.dispose()

@@ -99,7 +99,7 @@ def test_no_such_host():
     [
         ("", Outcome.NO_SCHEMA, "server-init"),
         ("CREATE TABLE payroll (id int)", Outcome.FOREIGN, "别的程序"),
-        ("older", Outcome.OLDER, "县政协信息管理员先升级"),
+        ("older", Outcome.OLDER, "server-upgrade"),
         ("newer", Outcome.NEWER, "最新版本"),
     ],
 )
