@@ -50,6 +50,9 @@ def test_server_init_makes_the_schema_and_the_county_admin(empty_server, capsys)
     assert ":***@" in out
     assert URL_PASSWORD not in _log_text() and ADMIN_PASSWORD not in _log_text()
 
+    assert main(["check", "--db", empty_server]) == 0  # its only admin is the county's
+    assert "检查通过" in capsys.readouterr().out
+
     services = Services(open_database(empty_server, create=False))
     try:
         assert services.access.enabled()
