@@ -6409,9 +6409,14 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>Encrypted if the server supports it (prefer)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/server_page.py" line="151" />
+      <location filename="studio_app/ui/server_page.py" line="171" />
       <source>正在连接…</source>
       <translation>Connecting…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="156" />
+      <source>正在连接服务器…</source>
+      <translation>Connecting to the server…</translation>
     </message>
     <message>
       <location filename="studio_app/ui/server_page.py" line="94" />
@@ -6437,6 +6442,11 @@ The current database will first be saved to the before-restore folder. The curre
       <location filename="studio_app/ui/server_page.py" line="51" />
       <source>连接县政协服务器</source>
       <translation>Connect to the county server</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="166" />
+      <source>连接没有完成。</source>
+      <translation>The connection was not completed.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/server_page.py" line="75" />
@@ -10743,7 +10753,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="128" />
       <source>已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。</source>
-      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio&apos;s PC can connect once the new version is installed on it.</translation>
+      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="496" />
@@ -11155,7 +11165,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/storage/audit_log.py" line="249" />
+      <location filename="studio_app/storage/audit_log.py" line="251" />
       <source>所有 %n 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。</source>
       <translation>
         <numerusform>The %n user account is deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program.</numerusform>
@@ -11482,7 +11492,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="48" />
       <source>把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）</source>
-      <translation>upgrade the database on the county server to this version (the studios&apos; PCs never upgrade the server themselves)</translation>
+      <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
     </message>
     <message>
       <location filename="studio_app/cli.py" line="151" />
@@ -11771,7 +11781,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log was changed outside this program and no longer proves who did what and when. </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/audit_log.py" line="244" />
+      <location filename="studio_app/storage/audit_log.py" line="246" />
       <source>操作日志记载已设置登录，但所有账户都不见了：谁也不能登录，程序保持锁定（不会因此不用密码就能打开）。账户是绕过本程序删除的。</source>
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
@@ -12420,7 +12430,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="260" />
       <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员用新版本程序运行 studio-app server-upgrade 升级后，再打开。</source>
-      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server&apos;s database (it affects every studio&apos;s PC); a studio&apos;s PC never upgrades it itself: ask the county&apos;s IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server's database (it affects every studio's PC); a studio's PC never upgrades it itself: ask the county's IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="174" />
@@ -12703,7 +12713,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/audit_log.py" line="255" />
+      <location filename="studio_app/storage/audit_log.py" line="257" />
       <source>没有在用的管理员：谁也不能管理用户、查看操作日志和恢复数据。本程序不允许停用或降级最后一位管理员，这是绕过本程序改动了数据库。</source>
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>

@@ -9,11 +9,11 @@ and opens the server; the program's own users then sign in (the login dialog).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -145,30 +145,48 @@ class ServerPage(QWizardPage):
         self.result.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)
         self.result.setText(result.message)
 
-    def run_test(self) -> ConnectionCheck:
-        """测试连接: at most a few seconds (the connection's timeout), with a waiting cursor."""
+    def _off_thread(self, work: Callable[[], object]) -> object:
+        """``work()`` on a pool thread (a server that does not answer takes seconds), the
+        window painting meanwhile and a busy dialog after 300 ms; its result, or the exception
+        it raised."""
+        from studio_app.ui.background import BackgroundOp
+
+        outcome: list[object] = []
+        loop = QEventLoop()
+        op = BackgroundOp(self, self.tr("正在连接服务器…"), work)
+        op.success(outcome.append)
+        op.failure(outcome.append)
+        op.finished.connect(loop.quit)
+        self.test.setEnabled(False)
+        try:
+            op.run()
+            loop.exec()
+        finally:
+            self.test.setEnabled(True)
+        return outcome[0] if outcome else StudioError(self.tr("连接没有完成。"))
+
+    def run_test(self) -> ConnectionCheck | None:
+        """测试连接: what connecting finds, shown on the page."""
         self.result.setStyleSheet("")
         self.result.setText(self.tr("正在连接…"))
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            QGuiApplication.processEvents()
-            result = test_server(self.settings(), self.password.text())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        settings, password = self.settings(), self.password.text()
+        result = self._off_thread(lambda: test_server(settings, password))
+        if isinstance(result, BaseException):
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(str(result))
+            return None
         self._show(result)
         return result
 
     def validatePage(self) -> bool:
         """Connect for good: test again, remember the connection, open the server."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result, services = connect_server(self.settings(), self.password.text())
-        except StudioError as exc:  # opening it failed after the test passed (the network)
+        settings, password = self.settings(), self.password.text()
+        outcome = self._off_thread(lambda: connect_server(settings, password))
+        if isinstance(outcome, BaseException):  # opening failed after the test passed
             self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(str(exc))
+            self.result.setText(str(outcome))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        result, services = outcome
         self._show(result)
         if services is None:
             return False
