@@ -81,6 +81,15 @@ def _db_option(default) -> argparse.ArgumentParser:
             "数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）"
         ),
     )
+    parent.add_argument(
+        "--studio",
+        default=default,
+        metavar=tr("工作室"),
+        help=tr(
+            "县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。"
+            "不给出时看全县；工作室的账户总在自己的工作室"
+        ),
+    )
     return parent
 
 
@@ -88,6 +97,7 @@ def _login_note() -> str:
     return tr(
         "登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，"
         "或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。"
+        "工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。"
     )
 
 
@@ -161,7 +171,6 @@ def _parser() -> argparse.ArgumentParser:
         "reception-days", parents=[db], help=tr("按接待日规则生成全年接待日（已有的不重复）")
     )
     days.add_argument("--year", type=int, default=None, help=tr("年份（默认今年）"))
-    days.add_argument("--studio", default=None, help=tr("工作室名称或 ID（默认：第一个工作室）"))
 
     _print_parser(sub, db)
     cli_backup.add_parsers(sub, db)
@@ -213,7 +222,6 @@ def _print_parser(sub, db: argparse.ArgumentParser) -> None:
     receipt = document("receipt", tr("受理回执"))
     receipt.add_argument("--request", required=True, help=tr("诉求编号（如 2026-0012）或 ID"))
     poster = document("qr-poster", tr("扫码找委员海报（工作室全体在任委员）"))
-    poster.add_argument("--studio", default=None, help=tr("工作室名称或 ID（默认：第一个工作室）"))
     poster.add_argument(
         "--size", choices=("A4", "A3"), default="A4", help=tr("纸张大小（默认 A4）")
     )
@@ -258,7 +266,7 @@ def _services(args, *, sign_in: bool = True):
     services = open_place(locate(args.db))
     if sign_in:
         try:
-            sign_in_user(services)
+            sign_in_user(services, studio=getattr(args, "studio", None))
         except BaseException:
             services.db.close()
             raise
@@ -445,8 +453,7 @@ def _print(args) -> int:
     elif args.document == "receipt":
         doc = printing.receipt(printing.find_request(args.request))
     elif args.document == "qr-poster":
-        studio = printing.find_studio(args.studio) if args.studio else None
-        doc = printing.qr_poster(studio, args.size)
+        doc = printing.qr_poster(services.studio_id, args.size)
     elif args.document == "figures":
         from studio_app.core.figures_print import figures_pdf, year_period
 
@@ -524,12 +531,16 @@ def _member_qr(args, printing, out) -> int:
 
 def _reception_days(args) -> int:
     services = _services(args)
-    if args.studio:
-        studio_id = services.printing.find_studio(args.studio)
-    elif studios := services.studios.list():
+    studio_id = services.studio_id
+    if studio_id is None:  # a database of one studio (else --studio says which)
+        studios = services.studios.list()
+        if not studios:
+            raise StudioError(tr("还没有工作室，请先在程序里填写工作室信息。"))
+        if len(studios) > 1:
+            raise StudioError(
+                tr("数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。")
+            )
         studio_id = studios[0].id
-    else:
-        raise StudioError(tr("还没有工作室，请先在程序里填写工作室信息。"))
     year = services.reception_days.generate(studio_id, args.year or date.today().year)
     print("\n".join(year.report()))
     return 0

@@ -64,7 +64,7 @@ def _permitted(place, permission: Permission, target: str):
             services.db.close()
             return None
         sign_in(services)
-        services.guard.require(permission, target)
+        services.guard.require_whole(permission, target)
     except BaseException:
         services.db.close()
         raise

@@ -4,7 +4,9 @@ Then every command that reads or changes the studio's records asks for a user na
 password at the terminal, or reads ``STUDIO_USER`` and ``STUDIO_PASSWORD`` from the environment
 (for a script); with neither a terminal nor ``STUDIO_USER`` it refuses at once. The signed-in
 user's role then decides what the command may do, in the services, as in the window: a wrong
-password counts towards the lockout and every refusal is in the audit log. ``check``, ``info``
+password counts towards the lockout and every refusal is in the audit log. A studio's user
+works in their studio; the county's users (and anyone before logins are set up) name one with
+``--studio`` or ``STUDIO_STUDIO``, or work over the whole county. ``check``, ``info``
 (counts only), ``template``, ``bench`` and ``--version`` ask nothing.
 """
 
@@ -22,6 +24,7 @@ from studio_app.base.i18n import tr
 if TYPE_CHECKING:
     from studio_app.core.services import Services
 
+STUDIO_ENV = "STUDIO_STUDIO"
 USER_ENV = "STUDIO_USER"
 PASSWORD_ENV = "STUDIO_PASSWORD"
 
@@ -33,11 +36,26 @@ class SignInRequired(StudioError):
 def sign_in(
     services: Services,
     *,
+    studio: str | None = None,
     interactive: bool | None = None,
     ask: Callable[[str], str] = input,
     ask_secret: Callable[[str], str] = getpass.getpass,
 ) -> None:
-    """Sign a user in on ``services`` if logins are set up (else nothing is asked)."""
+    """Sign a user in on ``services`` if logins are set up (else nothing is asked), then work
+    in ``studio`` (a name, or ``STUDIO_STUDIO``) if one is given."""
+    _log_in(services, interactive=interactive, ask=ask, ask_secret=ask_secret)
+    studio = studio if studio is not None else os.environ.get(STUDIO_ENV)
+    if studio:
+        services.use_studio(services.studios.find(studio))
+
+
+def _log_in(
+    services: Services,
+    *,
+    interactive: bool | None,
+    ask: Callable[[str], str],
+    ask_secret: Callable[[str], str],
+) -> None:
     if not services.access.enabled():
         return
     if interactive is None:

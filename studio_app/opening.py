@@ -290,7 +290,7 @@ class Reopened:
 def backup_now(services: Services, folder: Path | None = None) -> BackupInfo:
     """立即备份 (a full copy of everyone's data onto, say, a USB stick): needs the acting user's
     ``backup`` permission, and is logged once made. The automatic daily backup needs none."""
-    services.guard.require(Permission.BACKUP, chinese("audit.backup"))
+    services.guard.require_whole(Permission.BACKUP, chinese("audit.backup"))
     info = BackupService(services.db).backup_now(folder)
     services.audit.record(services.current_user, AuditAction.BACKUP, str(info.path))
     return info
@@ -309,7 +309,7 @@ def restore_and_reopen(services: Services, file: Path) -> Reopened:
     user: CurrentUser | None = services.current_user
     if place.sqlite_file is None:
         return Reopened(services, None, BackupError(server_backup_message()))
-    services.guard.require(Permission.RESTORE, chinese("audit.restore"))
+    services.guard.require_whole(Permission.RESTORE, chinese("audit.restore"))
     services.db.close()
     try:
         result = restore(file, place.sqlite_file, by=actor_name(user))

@@ -635,12 +635,12 @@ The old database was saved as:
   <context>
     <name>CalendarDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="224" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="233" />
       <source> 年</source>
       <translation> </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="318" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="331" />
       <source>%n 件诉求的期限随之重算，各自的办理记录中写明了原期限和新期限。</source>
       <translation>
         <numerusform> The deadline of %n request was counted again; its history gives the old and the new date.</numerusform>
@@ -652,12 +652,12 @@ The old database was saved as:
       <translation type="vanished">&lt;b style='color:#c0392b'&gt;The holidays for {year} have not been entered yet&lt;/b&gt;, so deadlines count only weekends for now. Once the State Council announces them, enter each holiday and make-up working day below.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="282" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="291" />
       <source>&lt;b style='color:#c0392b'&gt;{year} 年的调休安排待公布&lt;/b&gt;。法定节假日按《全国年节及纪念日放假办法》预估，期限按它们和周末计算；国务院通知下发后，请粘贴通知全文录入。</source>
       <translation>&lt;b style='color:#c0392b'&gt;The make-up working days of {year} are not yet published&lt;/b&gt;. The statutory holidays are estimated by the national holiday regulations, and deadlines count them and weekends; when the State Council's notice is out, paste its whole text here.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="286" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
       <source>{year} 年共 %n 个特殊日期。计算期限时跳过放假日，调休上班日算作工作日。</source>
       <translation>
         <numerusform>{year} has %n special day. Deadlines skip holidays and count make-up working days as working days.</numerusform>
@@ -669,82 +669,82 @@ The old database was saved as:
       <translation type="vanished">{year} has {n} special days. Deadlines skip holidays and count make-up working days as working days.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="316" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="329" />
       <source>{year} 年的放假安排已保存。</source>
       <translation>The {year} holiday arrangement is saved.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="250" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="259" />
       <source>删除所选的手工录入</source>
       <translation>Delete selected manual entry</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="304" />
       <source>国务院公布（内置）</source>
       <translation>State Council (built in)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="251" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="231" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="240" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="267" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="276" />
       <source>录入放假的工作日或调休上班的周末（手工录入优先于内置日期）：</source>
       <translation>Enter a working day that is a holiday, or a weekend that is a make-up working day (manual entries override built-in dates):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="243" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="252" />
       <source>录入这一天</source>
       <translation>Add this day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="294" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="303" />
       <source>手工录入</source>
       <translation>Entered manually</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="229" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="238" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="230" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="239" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="233" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="242" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="247" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="256" />
       <source>每年 11 月前后国务院办公厅发布下一年的放假安排通知，把全文粘贴进来即可录入</source>
       <translation>Around November each year the General Office of the State Council publishes next year's holiday arrangement; paste its whole text to enter it</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="245" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="254" />
       <source>粘贴国务院通知…</source>
       <translation>Paste State Council notice…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="218" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="227" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="232" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="241" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="295" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="304" />
       <source>预估（法定）</source>
       <translation>Estimated (by law)</translation>
     </message>
@@ -752,7 +752,7 @@ The old database was saved as:
   <context>
     <name>CategoriesDialog</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -764,82 +764,82 @@ The old database was saved as:
       <translation type="vanished">{n} requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="123" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="129" />
       <source>上移</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="124" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="130" />
       <source>下移</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="125" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="131" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="175" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="181" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="115" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
       <source>已用于</source>
       <translation>Used by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="165" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="171" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="139" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="145" />
       <source>接待登记时可选的类别。改名会同时改动已登记诉求的类别；停用的类别不再供选择，已登记的诉求保持原类别。</source>
       <translation>Categories to choose from at the reception desk. Renaming a category also renames it on registered requests. Disabled categories can no longer be chosen; registered requests keep their category.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="195" />
       <source>改名</source>
       <translation>Rename</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="122" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="128" />
       <source>改名…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="189" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="121" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="127" />
       <source>新增…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="183" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="189" />
       <source>新增类别</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="111" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="117" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="187" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="195" />
       <source>类别改名</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="106" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
       <source>诉求类别</source>
       <translation>Request categories</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="112" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="118" />
       <source>（已停用）</source>
       <translation> (disabled)</translation>
     </message>
@@ -900,7 +900,7 @@ The old database was saved as:
       <translation>Common issues</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="270" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="276" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -929,7 +929,7 @@ The old database was saved as:
       <translation>When similar requests keep coming up, click “Find common issues…” to have the program find them; or select them in the request list and click “Add to common issue…”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="270" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="276" />
       <source>复制全文</source>
       <translation>Copy all text</translation>
     </message>
@@ -959,7 +959,7 @@ The old database was saved as:
       <translation>Find requests of the last {months} months that read alike (at least {n}, from at least {people} visitors), to accept as they are or edited</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="267" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="273" />
       <source>提案素材 — {title}</source>
       <translation>Proposal material — {title}</translation>
     </message>
@@ -1054,7 +1054,7 @@ The old database was saved as:
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/common_issues_panel.py" line="234" />
+      <location filename="studio_app/ui/common_issues_panel.py" line="238" />
       <source>请先在右侧列表中选择要移出的诉求。</source>
       <translation>First select the requests to remove in the list on the right.</translation>
     </message>
@@ -1090,87 +1090,87 @@ The old database was saved as:
       <translation type="vanished">{date} {weekday} · {status}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="538" />
+      <location filename="studio_app/ui/reception_days_page.py" line="545" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="524" />
+      <location filename="studio_app/ui/reception_days_page.py" line="531" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="567" />
+      <location filename="studio_app/ui/reception_days_page.py" line="574" />
       <source>原定 {date}，改期原因：{reason}</source>
       <translation>Originally {date}, moved because: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="565" />
+      <location filename="studio_app/ui/reception_days_page.py" line="572" />
       <source>地点：{place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="531" />
+      <location filename="studio_app/ui/reception_days_page.py" line="538" />
       <source>当天登记的诉求</source>
       <translation>Requests registered that day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="565" />
+      <location filename="studio_app/ui/reception_days_page.py" line="572" />
       <source>未填写</source>
       <translation>Not filled in</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="583" />
+      <location filename="studio_app/ui/reception_days_page.py" line="590" />
       <source>未安排。请用“值班安排…”选择值班委员。</source>
       <translation>Not scheduled. Use “Duty roster…” to choose the members on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="572" />
+      <location filename="studio_app/ui/reception_days_page.py" line="579" />
       <source>来访 {v} 人次，登记诉求 {r} 件，其中未办结 {o} 件。</source>
       <translation>Visits: {v}; requests registered: {r}, still open: {o}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="521" />
+      <location filename="studio_app/ui/reception_days_page.py" line="528" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="532" />
+      <location filename="studio_app/ui/reception_days_page.py" line="539" />
       <source>查看诉求</source>
       <translation>View request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="523" />
+      <location filename="studio_app/ui/reception_days_page.py" line="530" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="522" />
+      <location filename="studio_app/ui/reception_days_page.py" line="529" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="520" />
+      <location filename="studio_app/ui/reception_days_page.py" line="527" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="570" />
+      <location filename="studio_app/ui/reception_days_page.py" line="577" />
       <source>说明：{reason}</source>
       <translation>Note: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="552" />
+      <location filename="studio_app/ui/reception_days_page.py" line="559" />
       <source>请选择一个接待日</source>
       <translation>Select a reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="554" />
+      <location filename="studio_app/ui/reception_days_page.py" line="561" />
       <source>这一天不是接待日。可用“新增接待日…”安排一次。</source>
       <translation>This day is not a reception day. Use “New reception day…” to schedule one.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="580" />
+      <location filename="studio_app/ui/reception_days_page.py" line="587" />
       <source>（替 {name}：{note}）</source>
       <translation> (standing in for {name}: {note})</translation>
     </message>
@@ -1380,32 +1380,32 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>EndLinkDialog</name>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="33" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="34" />
       <source>{member}是这一户的主要联系人：请选一位委员即日接任，或选择暂不设主要联系人。</source>
       <translation>{member} is this household's primary contact: choose a member to take over from today, or choose to have no primary contact for now.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="52" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="53" />
       <source>接任主要联系人</source>
       <translation>New primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="39" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="40" />
       <source>暂不设主要联系人</source>
       <translation>None for now</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="27" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="28" />
       <source>解除{member}与“{household}”的联系？解除日期选以后的日子，联系保留到那天，当天起解除。解除后，这条联系和以往的走访记录仍保留在历史中，以后可以重新添加。</source>
       <translation>Unlink {member} from “{household}”? With a later end date the link stays until that day and ends on it. The link and its past visits stay in the history, and it can be added again later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="50" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="51" />
       <source>解除日期</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/end_link_dialog.py" line="49" />
+      <location filename="studio_app/ui/end_link_dialog.py" line="50" />
       <source>解除联系</source>
       <translation>Unlink</translation>
     </message>
@@ -3570,7 +3570,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_dialog.py" line="225" />
+      <location filename="studio_app/ui/member_dialog.py" line="226" />
       <source>委员信息已保存，但照片没有保存：{reason}</source>
       <translation>The member was saved, but the photo was not: {reason}</translation>
     </message>
@@ -3585,7 +3585,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Role in studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_dialog.py" line="232" />
+      <location filename="studio_app/ui/member_dialog.py" line="233" />
       <source>已有同名同电话的委员“{name}”。仍要保存为新记录吗？
 （如果是同一个人，请打开已有记录修改。）</source>
       <translation>A member named “{name}” with the same phone number already exists. Save this as a new record anyway?
@@ -3652,7 +3652,7 @@ The link and its past visit records stay in the history, and you can add the lin
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/member_dialog.py" line="229" />
+      <location filename="studio_app/ui/member_dialog.py" line="230" />
       <source>重复的委员</source>
       <translation>Duplicate member</translation>
     </message>
@@ -4131,62 +4131,62 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="401" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="415" />
       <source>{year} 年：放假 {off} 天，调休上班 {on} 天。请与通知原文核对。</source>
       <translation>{year}: {off} days off, {on} make-up working days. Please check them against the notice.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="388" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="413" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="427" />
       <source>保存 {year} 年安排</source>
       <translation>Save the {year} arrangement</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="374" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="388" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="408" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="422" />
       <source>另有手工录入的 {days} 不在通知中，保存后仍保留，如不需要请在列表中删除。</source>
       <translation>Days entered by hand that the notice does not name ({days}) are kept when it is saved; delete them from the list if they are not needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="357" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="371" />
       <source>安排</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="351" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="365" />
       <source>把“国务院办公厅关于某年部分节假日安排的通知”从标题到落款整篇粘贴在这里。</source>
       <translation>Paste the State Council's notice on the year's holiday arrangement here, whole, from its title to its signature.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="355" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="369" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="356" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="370" />
       <source>星期</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="389" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="403" />
       <source>粘贴后，右边列出识别出的放假日和调休上班日，核对无误再保存。</source>
       <translation>Once it is pasted, the days off and make-up working days found are listed here; check them, then save.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="346" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="360" />
       <source>粘贴国务院放假安排通知</source>
       <translation>Paste the State Council's holiday notice</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="358" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="372" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
@@ -4232,42 +4232,42 @@ Archived members no longer appear in everyday lists, but their linked households
   <context>
     <name>OwnWordsDialog</name>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="75" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="76" />
       <source>不相近（{score:.2f}，达到 {limit:.2f} 才列出）：登记时不会列出。</source>
       <translation>Not alike ({score:.2f}; listed from {limit:.2f}): not listed at registration.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="54" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="73" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="74" />
       <source>内容相近（{score:.2f}，达到 {limit:.2f} 即列出）：登记时会列出。</source>
       <translation>Alike ({score:.2f}; listed from {limit:.2f}): listed at registration.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="53" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="54" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="44" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="45" />
       <source>如：下水道积水，院子被淹</source>
       <translation>e.g. the drain overflows, the yard is flooded</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="43" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="44" />
       <source>如：洋沟冒水，坝子里全是水</source>
       <translation>e.g. the same in the village’s own words</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="40" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="41" />
       <source>本地说法(&amp;W)</source>
       <translation>Local &amp;words</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="36" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="37" />
       <source>洋沟 下水道 排水沟
 问题：冒水 积水
 坝子 院子</source>
@@ -4281,12 +4281,12 @@ yard courtyard</translation>
       <translation>At registration the program lists the open requests that read alike. It knows {n} groups of words people commonly use for the same thing (a drain and a ditch, a house plot and a building plot); write the local words below, one group a line, words apart by spaces, the first word standing for the group. Start a group that says what went wrong (blocked, leaking, unpaid wages) with “problem:”. Anything after # is a note.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="48" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="49" />
       <source>诉求乙(&amp;B)</source>
       <translation>Request &amp;B</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/own_words_dialog.py" line="47" />
+      <location filename="studio_app/ui/own_words_dialog.py" line="48" />
       <source>试一试：诉求甲(&amp;A)</source>
       <translation>Try: request &amp;A</translation>
     </message>
@@ -4455,22 +4455,22 @@ yard courtyard</translation>
   <context>
     <name>PrintSettingsDialog</name>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="501" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="515" />
       <source>TrueType 字体 (*.ttf *.ttc)</source>
       <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="476" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="490" />
       <source>不填：二维码里是委员的联系方式</source>
       <translation>Empty: the QR code holds the member's contact details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="452" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="466" />
       <source>中文字体</source>
       <translation>Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="458" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="472" />
       <source>中文字体：一般不用选，程序会依次使用这台电脑上的{fonts}。哪个字（如生僻字）前面的字体里没有，就用后面有这个字的字体。</source>
       <translation>Chinese font: usually there is nothing to choose. The program uses these fonts on this computer, in this order: {fonts}. A character that one font lacks (such as a rare one) is taken from the next font that has it.</translation>
     </message>
@@ -4479,27 +4479,27 @@ yard courtyard</translation>
       <translation type="vanished">Chinese font: when set to automatic, these fonts are used in this order: {fonts}. If a font lacks a character (such as a rare one), the next font that has it is used.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="499" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="471" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
       <source>公文式：会议纪要按党政机关公文格式（GB/T 9704）排版，标题用小标宋或黑体、一级标题黑体、二级标题楷体、正文仿宋（没有仿宋时用宋体）三号字；登记表和回执也用这些字体。紧凑：全部用一种字体、五号字，长的登记表页数少。</source>
       <translation>Official style: minutes are laid out like government documents (GB/T 9704): the title in Xiaobiaosong or Hei, first-level headings in Hei, second-level headings in Kai, the body in Fangsong (Song where there is none) at 16 pt; registers and receipts use the same fonts. Compact: one font at 10.5 pt, so long registers take fewer pages.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="485" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="499" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="434" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="448" />
       <source>打印设置</source>
       <translation>Print settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="477" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="491" />
       <source>扫码网址</source>
       <translation>QR code web address</translation>
     </message>
@@ -4508,7 +4508,7 @@ yard courtyard</translation>
       <translation type="vanished">QR code web address: when it is empty, a member's QR code holds their contact details (name, phone, studio and specialties), which people save to their phone's contacts with one scan, with no internet needed. If the county CPPCC has web pages introducing its members, enter the address here and the QR code opens that page instead; where the address says {id}, each member's number is put in, e.g. https://www.example.gov.cn/weiyuan/{id}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="479" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="493" />
       <source>扫码网址：不填时，委员二维码里就是委员的联系方式（姓名、电话和工作室），群众用手机相机一扫就能存进通讯录，不需要上网（微信“扫一扫”只显示文字，不能保存）。如果县政协有委员介绍的网页，可以把网址填在这里，二维码改为打开这个网页；网址里写上 {id} 的地方，会换成每位委员的编号，例如 https://www.example.gov.cn/weiyuan/{id}。海报上每个二维码旁都印着委员的电话。</source>
       <translation>Scan address: when empty, a member's QR code holds the member's contact details (name, phone and studio), which villagers save to their contacts by scanning with the phone's camera, with no internet (WeChat's Scan only shows them as text and cannot save them). If the county CPPCC has web pages about its members, enter the address here and the codes open that page instead; {id} in the address is replaced by each member's id, e.g. https://www.example.gov.cn/weiyuan/{id}. The poster prints each member's phone number beside the code.</translation>
     </message>
@@ -4517,32 +4517,32 @@ yard courtyard</translation>
       <translation type="vanished">QR code web address: if left empty, the QR code holds the member's electronic business card (vCard); scanning it with a phone saves the name, phone and specialties, with no internet needed. If you enter the address of the county CPPCC WeChat page, {id} is replaced with the member's number.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="469" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="483" />
       <source>纪要和登记表版式</source>
       <translation>Layout of minutes and registers</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="443" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="457" />
       <source>自动</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="440" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="454" />
       <source>自动选择（推荐）</source>
       <translation>Automatic (recommended)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="441" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="455" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="501" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="515" />
       <source>选择中文字体</source>
       <translation>Choose Chinese font</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/settings_dialogs.py" line="460" />
+      <location filename="studio_app/ui/settings_dialogs.py" line="474" />
       <source>（没有找到中文字体）</source>
       <translation>(no Chinese font found)</translation>
     </message>
@@ -5017,7 +5017,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>&lt;span style='background:#dce8f7'&gt;&amp;nbsp;Planned&amp;nbsp;&lt;/span&gt; &lt;span style='background:#d9f0dc'&gt;&amp;nbsp;Held&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e6e6e6'&gt;&amp;nbsp;Cancelled&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="377" />
+      <location filename="studio_app/ui/reception_days_page.py" line="379" />
       <source>{year} 年{pending}：接待日按预估的法定节假日顺延，通知下发录入后请核对。</source>
       <translation>{year}: {pending}. Reception days move past the estimated statutory holidays; check them once the notice is entered.</translation>
     </message>
@@ -5026,27 +5026,27 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="363" />
+      <location filename="studio_app/ui/reception_days_page.py" line="365" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="429" />
+      <location filename="studio_app/ui/reception_days_page.py" line="431" />
       <source>例如：外出开会</source>
       <translation>e.g. Away at a meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="466" />
+      <location filename="studio_app/ui/reception_days_page.py" line="472" />
       <source>例如：暴雨红色预警，改到下月一并接待</source>
       <translation>e.g. Red rainstorm warning; visitors will be received next month</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="386" />
+      <location filename="studio_app/ui/reception_days_page.py" line="388" />
       <source>例如：汛期专场接待</source>
       <translation>e.g. Special reception for the flood season</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="349" />
+      <location filename="studio_app/ui/reception_days_page.py" line="351" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
@@ -5056,7 +5056,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="410" />
+      <location filename="studio_app/ui/reception_days_page.py" line="412" />
       <source>值班安排 — {date}</source>
       <translation>Duty roster — {date}</translation>
     </message>
@@ -5071,22 +5071,22 @@ It opens in Word or WPS for editing.</translation>
       <translation>On duty: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="416" />
+      <location filename="studio_app/ui/reception_days_page.py" line="418" />
       <source>勾选当天值班的委员（至少一位）。</source>
       <translation>Tick the members on duty that day (at least one).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="438" />
+      <location filename="studio_app/ui/reception_days_page.py" line="444" />
       <source>原值班委员</source>
       <translation>Current member on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="440" />
+      <location filename="studio_app/ui/reception_days_page.py" line="446" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="476" />
+      <location filename="studio_app/ui/reception_days_page.py" line="482" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
@@ -5096,17 +5096,17 @@ It opens in Word or WPS for editing.</translation>
       <translation>Reason for cancelling: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="474" />
+      <location filename="studio_app/ui/reception_days_page.py" line="480" />
       <source>取消后这一天仍保留在列表中（灰色），以备查考。</source>
       <translation>A cancelled day stays in the list (in grey) for the record.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="469" />
+      <location filename="studio_app/ui/reception_days_page.py" line="475" />
       <source>取消接待日</source>
       <translation>Cancel reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="468" />
+      <location filename="studio_app/ui/reception_days_page.py" line="474" />
       <source>取消接待日 — {date}</source>
       <translation>Cancel reception day — {date}</translation>
     </message>
@@ -5137,7 +5137,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Open reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="442" />
+      <location filename="studio_app/ui/reception_days_page.py" line="448" />
       <source>所有委员都已在当天值班名单中，无人可换。</source>
       <translation>All members are already on duty that day; there is no one to swap in.</translation>
     </message>
@@ -5151,22 +5151,22 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Write it the way you would say it, e.g. the 15th of each month; the 10th and 20th of each month; the first Wednesday of each month; the last Friday of each month. A day that falls on a weekend or holiday moves to the next working day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="350" />
+      <location filename="studio_app/ui/reception_days_page.py" line="352" />
       <source>按平时的说法写，例如：每月15日、每月10日和20日、每月第一个星期三、每月最后一个星期五。遇周末或节假日顺延到下一个工作日；顺延会跨到下个月的，改为提前到当月最后一个工作日；当月没有的日子（如4月31日）安排在当月最后一天；两个日子落到同一天的，只安排一个接待日。</source>
       <translation>Write it as you would say it, for example: 15th of every month, the 10th and 20th of every month, the first Wednesday of every month, the last Friday of every month. A day on a weekend or holiday moves to the next working day; if that is in the next month, it moves back to the month's last working day before it instead; a day a month lacks (31 April) is held on the month's last day; two days that fall on the same date make one reception day.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="439" />
+      <location filename="studio_app/ui/reception_days_page.py" line="445" />
       <source>换为</source>
       <translation>Replace with</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="432" />
+      <location filename="studio_app/ui/reception_days_page.py" line="434" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="431" />
+      <location filename="studio_app/ui/reception_days_page.py" line="433" />
       <source>换班 — {date}</source>
       <translation>Swap duty — {date}</translation>
     </message>
@@ -5176,7 +5176,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Swap duty…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="349" />
+      <location filename="studio_app/ui/reception_days_page.py" line="351" />
       <source>接待日规则</source>
       <translation>Reception-day rule</translation>
     </message>
@@ -5196,12 +5196,12 @@ It opens in Word or WPS for editing.</translation>
       <translation>Reception day ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="453" />
+      <location filename="studio_app/ui/reception_days_page.py" line="459" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="452" />
+      <location filename="studio_app/ui/reception_days_page.py" line="458" />
       <source>改期 — {date}</source>
       <translation>Reschedule — {date}</translation>
     </message>
@@ -5211,22 +5211,22 @@ It opens in Word or WPS for editing.</translation>
       <translation>Reschedule…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="461" />
+      <location filename="studio_app/ui/reception_days_page.py" line="467" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="458" />
+      <location filename="studio_app/ui/reception_days_page.py" line="464" />
       <source>改期后原定日期会保留在说明中。</source>
       <translation>After rescheduling, the original date is kept in the notes.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="387" />
+      <location filename="studio_app/ui/reception_days_page.py" line="389" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="387" />
+      <location filename="studio_app/ui/reception_days_page.py" line="389" />
       <source>新增接待日</source>
       <translation>Add reception day</translation>
     </message>
@@ -5236,7 +5236,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Add reception day…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="460" />
+      <location filename="studio_app/ui/reception_days_page.py" line="466" />
       <source>新日期</source>
       <translation>New date</translation>
     </message>
@@ -5286,7 +5286,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="362" />
+      <location filename="studio_app/ui/reception_days_page.py" line="364" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
@@ -5296,7 +5296,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Create reception days for the year</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="358" />
+      <location filename="studio_app/ui/reception_days_page.py" line="360" />
       <source>生成接待日</source>
       <translation>Create reception days</translation>
     </message>
@@ -5306,12 +5306,12 @@ It opens in Word or WPS for editing.</translation>
       <translation>Moved from {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="355" />
+      <location filename="studio_app/ui/reception_days_page.py" line="357" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_days_page.py" line="359" />
+      <location filename="studio_app/ui/reception_days_page.py" line="361" />
       <source>规则已保存为“{rule}”。现在生成 {year} 年的接待日吗？</source>
       <translation>Rule saved as “{rule}”. Create the reception days for {year} now?</translation>
     </message>
@@ -5597,7 +5597,7 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="100" />
+      <location filename="studio_app/ui/record_dialog.py" line="97" />
       <source>仍然保存为新记录</source>
       <translation>Save as new record anyway</translation>
     </message>
@@ -5612,12 +5612,12 @@ It opens in Word or WPS for editing.</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="95" />
+      <location filename="studio_app/ui/record_dialog.py" line="92" />
       <source>打开已有记录</source>
       <translation>Open existing record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/record_dialog.py" line="95" />
+      <location filename="studio_app/ui/record_dialog.py" line="92" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
@@ -5838,32 +5838,32 @@ It opens in Word or WPS for editing.</translation>
 Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="469" />
+      <location filename="studio_app/ui/requests_page.py" line="468" />
       <source>{number} 回访不满意，重新办理</source>
       <translation>{number}: not satisfied at the return visit, handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="452" />
+      <location filename="studio_app/ui/requests_page.py" line="451" />
       <source>{number} 已办结（{satisfaction}）</source>
       <translation>{number} closed ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="456" />
+      <location filename="studio_app/ui/requests_page.py" line="455" />
       <source>{number} 已办结（{status}）</source>
       <translation>{number} closed ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="465" />
+      <location filename="studio_app/ui/requests_page.py" line="464" />
       <source>{number} 已合并到 {target}</source>
       <translation>{number} merged into {target}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="460" />
+      <location filename="studio_app/ui/requests_page.py" line="459" />
       <source>{number} 已回访（{satisfaction}）</source>
       <translation>{number} called back ({satisfaction})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="442" />
+      <location filename="studio_app/ui/requests_page.py" line="441" />
       <source>{what}。当前列表不再显示它，{where}</source>
       <translation>{what}. It is no longer in this list; {where}</translation>
     </message>
@@ -5917,17 +5917,17 @@ Phone: {phone}</translation>
       <translation>Return visit…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="478" />
+      <location filename="studio_app/ui/requests_page.py" line="477" />
       <source>在“{status}”中可以找到。</source>
       <translation>you can find it under “{status}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="475" />
+      <location filename="studio_app/ui/requests_page.py" line="474" />
       <source>在“已办结”中可以找到。</source>
       <translation>you can find it under “Closed”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/requests_page.py" line="477" />
+      <location filename="studio_app/ui/requests_page.py" line="476" />
       <source>在它合并到的那件诉求下面可以找到。</source>
       <translation>you can find it under the request it was merged into.</translation>
     </message>
@@ -6376,7 +6376,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="53" />
       <source>各工作室的数据放在县政协的服务器上时，请按县政协信息管理员给的连接信息填写。</source>
-      <translation>When the studios' data is on the county CPPCC's server, fill in the connection details the county's IT administrator gave you.</translation>
+      <translation>When the studios&apos; data is on the county CPPCC&apos;s server, fill in the connection details the county&apos;s IT administrator gave you.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/server_page.py" line="56" />
@@ -6456,7 +6456,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="137" />
       <source>选择县政协的 CA 证书</source>
-      <translation>Choose the county office's CA certificate</translation>
+      <translation>Choose the county office&apos;s CA certificate</translation>
     </message>
   </context>
   <context>
@@ -6707,7 +6707,7 @@ The current database will first be saved to the before-restore folder. The curre
       <translation type="vanished">{n} records</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="301" />
+      <location filename="studio_app/ui/table_page.py" line="302" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -6722,17 +6722,17 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="334" />
+      <location filename="studio_app/ui/table_page.py" line="336" />
       <source>导出到 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="343" />
+      <location filename="studio_app/ui/table_page.py" line="345" />
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/table_page.py" line="342" />
+      <location filename="studio_app/ui/table_page.py" line="344" />
       <source>已导出 %n 条记录到：
 {path}</source>
       <translation>
@@ -6754,7 +6754,7 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="250" />
+      <location filename="studio_app/ui/table_page.py" line="251" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
@@ -6769,7 +6769,7 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>New</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/table_page.py" line="347" />
+      <location filename="studio_app/ui/table_page.py" line="349" />
       <source>正在导出…</source>
       <translation>Exporting…</translation>
     </message>
@@ -6843,147 +6843,179 @@ Log file: {where}</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="71" />
+      <location filename="studio_app/ui/users_dialog.py" line="75" />
       <source>上次登录</source>
       <translation>Last login</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="175" />
+      <location filename="studio_app/ui/users_dialog.py" line="186" />
       <source>两次输入的密码不一致，请重新输入。</source>
       <translation>The two passwords do not match. Please enter them again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="244" />
+      <location filename="studio_app/ui/users_dialog.py" line="258" />
       <source>为“{name}”（{username}）设置新密码，同时解除账户锁定。请把新密码当面告诉本人，并提醒他登录后自行修改。</source>
       <translation>Set a new password for “{name}” ({username}); this also unlocks the account. Tell the person the new password face to face, and remind them to change it after they log in.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="72" />
+      <location filename="studio_app/ui/users_dialog.py" line="76" />
       <source>从未登录</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="196" />
+      <location filename="studio_app/ui/users_dialog.py" line="210" />
       <source>修改</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="196" />
+      <location filename="studio_app/ui/users_dialog.py" line="210" />
       <source>修改身份</source>
       <translation>Change role</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="85" />
+      <location filename="studio_app/ui/users_dialog.py" line="91" />
       <source>修改身份…</source>
       <translation>Change role…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="86" />
+      <location filename="studio_app/ui/users_dialog.py" line="92" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="210" />
+      <location filename="studio_app/ui/users_dialog.py" line="224" />
       <source>停用“{name}”后，该用户不能再登录，其操作记录保留。以后可以重新启用。</source>
       <translation>Once “{name}” is disabled, this user can no longer log in; their records are kept. You can enable the user again later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="209" />
+      <location filename="studio_app/ui/users_dialog.py" line="223" />
       <source>停用用户</source>
       <translation>Disable user</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="167" />
-      <source>全部功能，包括用户管理、恢复数据和查看操作日志</source>
-      <translation>All features, including user management, restoring data and viewing the audit log</translation>
+      <location filename="studio_app/ui/users_dialog.py" line="177" />
+      <source>全县各工作室：用户、工作室、全县概览、恢复数据和全县共用的设置</source>
+      <translation>Every studio: users, studios, the county overview, restoring and the shared settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="175" />
+      <source>全部功能，包括用户管理、恢复数据和查看操作日志</source>
+      <translation type="vanished">All features, including user management, restoring data and viewing the audit log</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/users_dialog.py" line="186" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="236" />
+      <location filename="studio_app/ui/users_dialog.py" line="250" />
       <source>再次输入新密码</source>
       <translation>New password again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="167" />
-      <source>只能查看，电话和身份证号隐藏</source>
-      <translation>View only; phone and ID numbers hidden</translation>
+      <location filename="studio_app/ui/users_dialog.py" line="80" />
+      <source>县政协</source>
+      <translation>County office</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="156" />
+      <location filename="studio_app/ui/users_dialog.py" line="177" />
+      <source>只能查看本工作室，电话和身份证号隐藏</source>
+      <translation>Can only view this studio; phone and ID numbers hidden</translation>
+    </message>
+    <message>
+      <source>只能查看，电话和身份证号隐藏</source>
+      <translation type="vanished">View only; phone and ID numbers hidden</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/users_dialog.py" line="163" />
       <source>可不填，默认同用户名</source>
       <translation>Optional; same as the user name if left empty</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="117" />
+      <location filename="studio_app/ui/users_dialog.py" line="177" />
+      <source>可在任一工作室办理日常工作，查看全县概览</source>
+      <translation>Daily work in any studio, and the county overview</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/users_dialog.py" line="124" />
       <source>启用</source>
       <translation>Enable</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="67" />
+      <location filename="studio_app/ui/users_dialog.py" line="71" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="185" />
+      <location filename="studio_app/ui/users_dialog.py" line="199" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="180" />
+      <location filename="studio_app/ui/users_dialog.py" line="80" />
+      <source>工作室</source>
+      <translation>Studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/users_dialog.py" line="192" />
       <source>新增</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="180" />
+      <location filename="studio_app/ui/users_dialog.py" line="192" />
       <source>新增用户</source>
       <translation>New user</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="84" />
+      <location filename="studio_app/ui/users_dialog.py" line="90" />
       <source>新增用户…</source>
       <translation>New user…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="248" />
+      <location filename="studio_app/ui/users_dialog.py" line="262" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="201" />
+      <location filename="studio_app/ui/users_dialog.py" line="215" />
       <source>新身份</source>
       <translation>New role</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="167" />
       <source>日常登记、办理、导出和备份</source>
-      <translation>Day-to-day registering, handling, exporting and backups</translation>
+      <translation type="vanished">Day-to-day registering, handling, exporting and backups</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="69" />
+      <location filename="studio_app/ui/users_dialog.py" line="177" />
+      <source>本工作室的全部功能，包括用户管理、恢复数据和查看操作日志</source>
+      <translation>Everything in this studio, including users, restoring and the audit log</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/users_dialog.py" line="177" />
+      <source>本工作室的日常登记、办理、导出和备份</source>
+      <translation>This studio's daily registering, handling, exports and backups</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/users_dialog.py" line="73" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="62" />
+      <location filename="studio_app/ui/users_dialog.py" line="65" />
       <source>用户</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="66" />
+      <location filename="studio_app/ui/users_dialog.py" line="70" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="198" />
+      <location filename="studio_app/ui/users_dialog.py" line="212" />
       <source>用户：{name}（{username}），现在的身份：{role}</source>
       <translation>User: {name} ({username}), current role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="155" />
+      <location filename="studio_app/ui/users_dialog.py" line="162" />
       <source>登录时输入的名字，如 王丽 或 wangli，不含空格</source>
       <translation>The name typed to sign in, e.g. wangli, no spaces</translation>
     </message>
@@ -6992,37 +7024,41 @@ Log file: {where}</translation>
       <translation type="vanished">Typed at login, no spaces</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="101" />
       <source>管理员：全部功能；联络员：日常工作；查看：只读，号码隐藏。停用的用户不能再登录，其操作记录保留。至少要保留一位在用的管理员。</source>
-      <translation>Administrator: all features; coordinator: day-to-day work; viewer: read-only, numbers hidden. Disabled users can no longer log in; their records are kept. At least one active administrator must remain.</translation>
+      <translation type="vanished">Administrator: all features; coordinator: day-to-day work; viewer: read-only, numbers hidden. Disabled users can no longer log in; their records are kept. At least one active administrator must remain.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="160" />
+      <location filename="studio_app/ui/users_dialog.py" line="107" />
+      <source>管理员：本工作室的全部功能；联络员：日常工作；查看：只读，号码隐藏；县政协管理员、县政协联络员：全县各工作室。停用的用户不能再登录，其操作记录保留。至少要保留一位在用的管理员。</source>
+      <translation>Administrator: everything in the studio; Coordinator: daily work; Viewer: read-only, numbers hidden; County administrator and county coordinator: every studio of the county. A deactivated user can no longer log in; their actions stay in the log. At least one active administrator must remain.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/users_dialog.py" line="170" />
       <source>至少 {n} 个字符，不能全是数字</source>
       <translation>At least {n} characters, not all digits</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="68" />
+      <location filename="studio_app/ui/users_dialog.py" line="72" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="243" />
+      <location filename="studio_app/ui/users_dialog.py" line="257" />
       <source>重置</source>
       <translation>Reset</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="243" />
+      <location filename="studio_app/ui/users_dialog.py" line="257" />
       <source>重置密码</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="87" />
+      <location filename="studio_app/ui/users_dialog.py" line="93" />
       <source>重置密码…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/users_dialog.py" line="116" />
+      <location filename="studio_app/ui/users_dialog.py" line="123" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -7090,7 +7126,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="166" />
       <source>县政协把全县各工作室的数据放在一台服务器上时选这一项：填写县政协信息管理员给的服务器地址和数据库账户，以后这台电脑就打开服务器上的数据。</source>
-      <translation>Choose this when the county CPPCC keeps every studio's data on one server: fill in the server address and database account from the county's IT administrator, and this PC opens the data on the server from then on.</translation>
+      <translation>Choose this when the county CPPCC keeps every studio&apos;s data on one server: fill in the server address and database account from the county&apos;s IT administrator, and this PC opens the data on the server from then on.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="151" />
@@ -7575,24 +7611,21 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>forms</name>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="57" />
       <source>记录已被修改</source>
-      <translation>Changed meanwhile</translation>
+      <translation type="vanished">Changed meanwhile</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="62" />
       <source>返回</source>
-      <translation>Back</translation>
+      <translation type="vanished">Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="203" />
+      <location filename="studio_app/ui/form_fields.py" line="187" />
       <source>选择或直接输入</source>
       <translation>Choose or type</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/form_fields.py" line="61" />
       <source>重新载入</source>
-      <translation>Reload</translation>
+      <translation type="vanished">Reload</translation>
     </message>
   </context>
   <context>
@@ -7618,39 +7651,54 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>messages</name>
     <message>
-      <location filename="studio_app/ui/messages.py" line="41" />
+      <location filename="studio_app/ui/messages.py" line="42" />
       <source>出现了意外错误，操作没有完成。请重试；如果反复出现，请联系技术支持。</source>
       <translation>An unexpected error occurred and the action was not completed. Please try again; if it keeps happening, contact technical support.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="60" />
+      <location filename="studio_app/ui/messages.py" line="77" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="35" />
+      <location filename="studio_app/ui/messages.py" line="36" />
       <source>找不到文件“{name}”，可能已被移动或删除。</source>
       <translation>Cannot find the file “{name}”. It may have been moved or deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="49" />
+      <location filename="studio_app/ui/messages.py" line="66" />
       <source>提示</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="45" />
+      <location filename="studio_app/ui/messages.py" line="46" />
       <source>操作未完成</source>
       <translation>Action not completed</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="37" />
+      <location filename="studio_app/ui/messages.py" line="38" />
       <source>无法读写文件“{name}”（{reason}）。请换一个位置或文件名后重试。</source>
       <translation>Cannot read or write the file “{name}” ({reason}). Please try a different location or file name.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/messages.py" line="31" />
+      <location filename="studio_app/ui/messages.py" line="32" />
       <source>无法读写文件“{name}”：没有权限，或文件正被其他程序（如 Excel）打开。请关闭后重试。</source>
       <translation>Cannot read or write the file “{name}”: no permission, or the file is open in another program (such as Excel). Close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/messages.py" line="58" />
+      <source>记录已被修改</source>
+      <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/messages.py" line="61" />
+      <source>返回</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/messages.py" line="61" />
+      <source>重新载入</source>
+      <translation>Reload</translation>
     </message>
   </context>
   <context>
@@ -7804,7 +7852,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="311" />
+      <location filename="studio_app/cli.py" line="319" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8006,7 +8054,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{date} is a day off and the next working day is in the next month: moved back to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="190" />
+      <location filename="studio_app/core/reception_days.py" line="191" />
       <source>{day} 已经是接待日，请换一天。</source>
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
@@ -8016,7 +8064,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Reception-day record of {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="327" />
+      <location filename="studio_app/core/workdays.py" line="350" />
       <source>{day} 没有录入过，无需删除。</source>
       <translation>{day} has not been entered, so there is nothing to delete.</translation>
     </message>
@@ -8026,7 +8074,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>There is no reception day on {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="355" />
+      <location filename="studio_app/core/reception_days.py" line="359" />
       <source>{day} 的接待日{status}，不能再{what}。</source>
       <translation>The reception day on {day} is marked “{status}”: “{what}” is no longer possible.</translation>
     </message>
@@ -8061,7 +8109,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes: {topic}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="516" />
+      <location filename="studio_app/core/activities.py" line="517" />
       <source>{kind}：{topic}</source>
       <translation>{kind}: {topic}</translation>
     </message>
@@ -8111,7 +8159,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="389" />
+      <location filename="studio_app/cli.py" line="397" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8126,37 +8174,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="366" />
+      <location filename="studio_app/cli.py" line="374" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="95" />
+      <location filename="studio_app/core/linkage.py" line="97" />
       <source>{member}与“{household}”的联系保留到 {day}，当天起解除。</source>
       <translation>{member} stays linked to “{household}” until {day}, when the link ends.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="179" />
+      <location filename="studio_app/core/linkage.py" line="183" />
       <source>{member}与“{household}”的联系已经解除，无需再解除。</source>
       <translation>{member} is no longer linked to “{household}”: there is nothing to unlink.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="93" />
+      <location filename="studio_app/core/linkage.py" line="95" />
       <source>{member}与“{household}”的联系已解除。</source>
       <translation>{member} is no longer linked to “{household}”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="142" />
+      <location filename="studio_app/core/linkage.py" line="144" />
       <source>{member}已经联系{household}，无需重复添加。</source>
       <translation>{member} is already linked to {household}; no need to add it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="106" />
+      <location filename="studio_app/core/linkage.py" line="108" />
       <source>{member}担任主要联系人到 {day}，之后这一户没有主要联系人，请及早另设一位。</source>
       <translation>{member} stays the primary contact until {day}; after that the household has none. Please name another in good time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="219" />
+      <location filename="studio_app/core/linkage.py" line="223" />
       <source>{member}是“{household}”的主要联系人。请选一位接任（{names}），或选择这一户暂不设主要联系人。</source>
       <translation>{member} is the primary contact of “{household}”. Choose who takes over ({names}), or choose to have no primary contact for the household for now.</translation>
     </message>
@@ -8185,37 +8233,37 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{n:.1f} MB</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="336" />
+      <location filename="studio_app/core/reception_days.py" line="340" />
       <source>{names}已归档，不能安排值班。</source>
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="537" />
+      <location filename="studio_app/core/access.py" line="574" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="535" />
+      <location filename="studio_app/core/access.py" line="572" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="291" />
+      <location filename="studio_app/core/activities.py" line="292" />
       <source>{name}已归档，不能再登记履职活动，请先恢复。</source>
       <translation>{name} is archived: restore the member before recording activities.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="309" />
+      <location filename="studio_app/core/reception_days.py" line="313" />
       <source>{name}当天已在值班名单中。</source>
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="532" />
+      <location filename="studio_app/core/access.py" line="569" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="529" />
+      <location filename="studio_app/core/access.py" line="566" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -8245,7 +8293,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="356" />
+      <location filename="studio_app/cli.py" line="364" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8305,7 +8353,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{satisfaction}: {comment}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="385" />
+      <location filename="studio_app/core/common_issues.py" line="394" />
       <source>{span}，委员工作室共收到群众反映此类问题的诉求 %n 件</source>
       <translation>
         <numerusform>{span}: the members' studio received %n visitor request about this kind of issue</numerusform>
@@ -8322,7 +8370,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="316" />
+      <location filename="studio_app/cli.py" line="324" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8499,7 +8547,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="339" />
+      <location filename="studio_app/core/points.py" line="356" />
       <source>{year} 年本来就按现行积分办法计分，无需重算。</source>
       <translation>{year} is already scored by the current scheme: nothing to re-score.</translation>
     </message>
@@ -8550,10 +8598,10 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/server_setup.py" line="61" />
       <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
-      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC's PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
+      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC&apos;s PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="302" />
+      <location filename="studio_app/core/activities.py" line="303" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
     </message>
@@ -8597,7 +8645,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is not a valid database file, or the file is damaged ({error}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="212" />
+      <location filename="studio_app/core/request_categories.py" line="221" />
       <source>“{name}”与已有类别“{existing}”相同（全角半角、大小写、空格不同也算同一类别），请换一个名称。</source>
       <translation>“{name}” is the same as the existing category “{existing}” (differences in full-width/half-width characters, upper/lower case and spaces do not count). Please choose another name.</translation>
     </message>
@@ -8662,7 +8710,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="594" />
+      <location filename="studio_app/core/access.py" line="631" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -8687,7 +8735,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” holds more than the program can read at once (over {mb} MB by row {row} of sheet “{sheet}”). Delete the columns you do not need to import, or split the roster into several files (at most {rows} rows each) and import them one by one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="251" />
+      <location filename="studio_app/core/points.py" line="253" />
       <source>“{name}”的分值、加分和上限不能是负数（扣分项写正数）。</source>
       <translation>The points, extra and cap of “{name}” cannot be negative (write a deduction as a positive number).</translation>
     </message>
@@ -8821,7 +8869,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>, </translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="392" />
+      <location filename="studio_app/core/common_issues.py" line="401" />
       <source>。</source>
       <translation>.</translation>
     </message>
@@ -8831,7 +8879,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1, 2, 3</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="381" />
+      <location filename="studio_app/core/common_issues.py" line="390" />
       <source>一、基本情况</source>
       <translation>1. Overview</translation>
     </message>
@@ -8841,7 +8889,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="222" />
+      <location filename="studio_app/cli.py" line="230" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -8851,7 +8899,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>First-time resolution rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="408" />
+      <location filename="studio_app/core/common_issues.py" line="417" />
       <source>三、建议</source>
       <translation>3. Suggestions</translation>
     </message>
@@ -8910,9 +8958,9 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not allowed with argument %s</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="171" />
+      <location filename="studio_app/core/scope.py" line="194" />
       <source>不能把记录登记到您所在工作室以外的工作室。</source>
-      <translation>A record cannot be entered into a studio other than your own.</translation>
+      <translation>You cannot register a record in a studio other than your own.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/check.py" line="197" />
@@ -8930,7 +8978,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="128" />
+      <location filename="studio_app/core/members.py" line="129" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
@@ -8950,7 +8998,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Communist Party of China</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="187" />
+      <location filename="studio_app/core/workdays.py" line="191" />
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -8965,7 +9013,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="135" />
+      <location filename="studio_app/core/studios.py" line="175" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
@@ -8985,7 +9033,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>2. Problems</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="403" />
+      <location filename="studio_app/core/common_issues.py" line="412" />
       <source>二、群众反映的具体问题</source>
       <translation>2. Problems raised by the public</translation>
     </message>
@@ -9000,7 +9048,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="520" />
+      <location filename="studio_app/cli.py" line="527" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -9035,7 +9083,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Assignment note</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="76" />
+      <location filename="studio_app/core/app_settings.py" line="106" />
       <source>交办时限</source>
       <translation>Time limit to assign</translation>
     </message>
@@ -9076,7 +9124,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="140" />
+      <location filename="studio_app/cli.py" line="150" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -9096,7 +9144,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="117" />
+      <location filename="studio_app/cli.py" line="127" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9134,7 +9182,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="204" />
+      <location filename="studio_app/cli.py" line="213" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9149,7 +9197,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The meeting “{topic}” is archived. Restore it before changing it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="471" />
+      <location filename="studio_app/core/meetings.py" line="473" />
       <source>会议“{topic}”已归档，请先恢复再登记落实情况。</source>
       <translation>The meeting “{topic}” is archived. Restore it before recording progress.</translation>
     </message>
@@ -9238,7 +9286,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="197" />
+      <location filename="studio_app/cli.py" line="206" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9320,7 +9368,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="283" />
+      <location filename="studio_app/core/reception_days.py" line="284" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
@@ -9330,7 +9378,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="184" />
+      <location filename="studio_app/core/workdays.py" line="188" />
       <source>元旦</source>
       <translation>New Year's Day</translation>
     </message>
@@ -9345,7 +9393,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary session</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="116" />
+      <location filename="studio_app/core/points.py" line="118" />
       <source>全体会议请假</source>
       <translation>Plenary session, on leave</translation>
     </message>
@@ -9353,6 +9401,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_record.py" line="36" />
       <source>全体在任委员，每人从新的一页开始</source>
       <translation>every serving member, each from a new page</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="133" />
+      <source>全县共用的设置</source>
+      <translation>Settings shared by the county</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -9370,7 +9423,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="392" />
+      <location filename="studio_app/cli.py" line="400" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9392,12 +9445,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The common issue “{title}” has no request that can be converted (merged, rejected and already converted ones are left out).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="123" />
+      <location filename="studio_app/core/common_issues.py" line="125" />
       <source>共性问题“{title}”已归档，请先恢复再添加诉求。</source>
       <translation>The common issue “{title}” is archived. Restore it before adding requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="339" />
+      <location filename="studio_app/core/common_issues.py" line="348" />
       <source>共性问题标题</source>
       <translation>Common issue title</translation>
     </message>
@@ -9407,7 +9460,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="500" />
+      <location filename="studio_app/cli.py" line="507" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9415,7 +9468,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="503" />
+      <location filename="studio_app/cli.py" line="510" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9456,7 +9509,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Close</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="397" />
+      <location filename="studio_app/core/common_issues.py" line="406" />
       <source>其中 %n 件尚未办结。</source>
       <translation>
         <numerusform> %n of them is still open.</numerusform>
@@ -9478,7 +9531,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other attendees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="138" />
+      <location filename="studio_app/core/points.py" line="140" />
       <source>其他履职活动</source>
       <translation>Other activities</translation>
     </message>
@@ -9518,7 +9571,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password again: </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/access.py" line="274" />
+      <location filename="studio_app/core/access.py" line="290" />
       <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
       <translation>
         <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
@@ -9560,7 +9613,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="115" />
+      <location filename="studio_app/core/points.py" line="117" />
       <source>出席全体会议</source>
       <translation>Attended the plenary session</translation>
     </message>
@@ -9570,7 +9623,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members present</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="117" />
+      <location filename="studio_app/core/points.py" line="119" />
       <source>出席常委会议</source>
       <translation>Attended a standing committee meeting</translation>
     </message>
@@ -9594,7 +9647,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="124" />
+      <location filename="studio_app/cli.py" line="134" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9643,7 +9696,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Team member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="185" />
+      <location filename="studio_app/core/workdays.py" line="189" />
       <source>劳动节</source>
       <translation>Labour Day</translation>
     </message>
@@ -9658,7 +9711,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Medicine and health</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="407" />
+      <location filename="studio_app/core/printing.py" line="402" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
@@ -9717,17 +9770,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The cell holds the error value {value} (usually a formula error). Correct it in Excel and import again</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="101" />
+      <location filename="studio_app/core/linkage.py" line="103" />
       <source>即日起由{name}担任这一户的主要联系人。</source>
       <translation>From today {name} is the household's primary contact.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="476" />
+      <location filename="studio_app/core/access.py" line="503" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="476" />
+      <location filename="studio_app/core/access.py" line="503" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -9744,12 +9797,17 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="111" />
       <source>县政协</source>
-      <translation>county CPPCC office</translation>
+      <translation>County office</translation>
     </message>
     <message>
       <location filename="studio_app/demo/county.py" line="113" />
       <source>县政协的演示数据要由县政协管理员填入：请以县政协管理员登录后再运行。</source>
       <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="88" />
+      <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
+      <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -9801,7 +9859,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Attendee {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="135" />
+      <location filename="studio_app/core/points.py" line="137" />
       <source>参加协商议事等会议</source>
       <translation>Attended consultation and other meetings</translation>
     </message>
@@ -9826,22 +9884,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reported by: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="462" />
+      <location filename="studio_app/core/meetings.py" line="464" />
       <source>反馈情况</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="265" />
+      <location filename="studio_app/core/reception_days.py" line="266" />
       <source>取消</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="263" />
+      <location filename="studio_app/core/reception_days.py" line="264" />
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="464" />
+      <location filename="studio_app/core/meetings.py" line="466" />
       <source>取消跟踪事项时请写明原因。</source>
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
@@ -9876,9 +9934,9 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="569" />
+      <location filename="studio_app/core/access.py" line="606" />
       <source>只有县政协管理员可以添加或设置县政协的账户。</source>
-      <translation>Only a county administrator can add or change the county office's accounts.</translation>
+      <translation>Only a county administrator can add or set county users.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="513" />
@@ -9959,9 +10017,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="313" />
+      <location filename="studio_app/core/activities.py" line="314" />
       <source>名称</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/studios.py" line="92" />
+      <source>名称含“{text}”的工作室不止一个：{names}。请写得更完整些。</source>
+      <translation>More than one studio's name contains “{text}”: {names}. Please write more of the name.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_words.py" line="30" />
@@ -10002,7 +10065,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="476" />
+      <location filename="studio_app/cli.py" line="483" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -10027,7 +10090,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's comments</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="76" />
+      <location filename="studio_app/core/app_settings.py" line="106" />
       <source>回访时限</source>
       <translation>Time limit for return visit</translation>
     </message>
@@ -10042,14 +10105,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="186" />
+      <location filename="studio_app/core/workdays.py" line="190" />
       <source>国庆节</source>
       <translation>National Day</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="36" />
       <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
-      <translation>set up an empty database on the county CPPCC's PostgreSQL server: its tables and the first county administrator</translation>
+      <translation>set up an empty database on the county CPPCC&apos;s PostgreSQL server: its tables and the first county administrator</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="137" />
@@ -10072,22 +10135,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Fairly satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="240" />
+      <location filename="studio_app/core/points.py" line="242" />
       <source>基础分</source>
       <translation>Base score</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="240" />
+      <location filename="studio_app/core/points.py" line="242" />
       <source>基础分和合格分应在 0 到 1000 之间。</source>
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="113" />
+      <location filename="studio_app/cli.py" line="123" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
-      <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
+      <translation>fill a county&apos;s demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="107" />
+      <location filename="studio_app/cli.py" line="117" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10191,7 +10254,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="130" />
+      <location filename="studio_app/core/points.py" line="132" />
       <source>大会书面发言</source>
       <translation>Written plenary speech</translation>
     </message>
@@ -10201,7 +10264,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary speech</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="129" />
+      <location filename="studio_app/core/points.py" line="131" />
       <source>大会口头发言</source>
       <translation>Oral plenary speech</translation>
     </message>
@@ -10216,7 +10279,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="509" />
+      <location filename="studio_app/core/access.py" line="546" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -10253,7 +10316,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="221" />
+      <location filename="studio_app/cli.py" line="229" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10268,7 +10331,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member's satisfaction with the answer</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="396" />
+      <location filename="studio_app/core/printing.py" line="391" />
       <source>委员工作室</source>
       <translation>Members' studio</translation>
     </message>
@@ -10303,7 +10366,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="220" />
+      <location filename="studio_app/cli.py" line="228" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10373,12 +10436,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>SimSun (rare characters)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="481" />
+      <location filename="studio_app/core/meetings.py" line="483" />
       <source>完成日期</source>
       <translation>Date done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="482" />
+      <location filename="studio_app/core/meetings.py" line="484" />
       <source>完成日期 {day} 早于会议日期 {meeting}，请核对。</source>
       <translation>The date done ({day}) is earlier than the meeting date ({meeting}). Please check.</translation>
     </message>
@@ -10408,12 +10471,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="526" />
+      <location filename="studio_app/core/access.py" line="563" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="139" />
+      <location filename="studio_app/core/access.py" line="150" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
@@ -10430,7 +10493,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Wrong password ({n} times in a row)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_login.py" line="63" />
+      <location filename="studio_app/cli_login.py" line="81" />
       <source>密码：</source>
       <translation>Password: </translation>
     </message>
@@ -10445,7 +10508,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="398" />
+      <location filename="studio_app/cli.py" line="406" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10465,7 +10528,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="179" />
+      <location filename="studio_app/cli.py" line="188" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10548,29 +10611,23 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
-      <source>工作室 {name}</source>
-      <translation>studio {name}</translation>
-    </message>
-    <message>
       <location filename="studio_app/demo/county.py" line="139" />
       <source>工作室“{name}”：</source>
       <translation>Studio “{name}”:</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="65" />
+      <location filename="studio_app/core/guard.py" line="70" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="133" />
+      <location filename="studio_app/core/studios.py" line="173" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="164" />
       <source>工作室名称或 ID（默认：第一个工作室）</source>
-      <translation>Studio name or ID (default: the first studio)</translation>
+      <translation type="vanished">Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
       <location filename="studio_app/demo/studio.py" line="374" />
@@ -10607,7 +10664,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="224" />
+      <location filename="studio_app/cli.py" line="232" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10702,7 +10759,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="277" />
+      <location filename="studio_app/cli.py" line="285" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -10712,7 +10769,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="487" />
+      <location filename="studio_app/cli.py" line="494" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -10720,7 +10777,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="416" />
+      <location filename="studio_app/cli.py" line="424" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -10736,7 +10793,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Exported {n} rows to {file}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="133" />
+      <location filename="studio_app/core/linkage.py" line="135" />
       <source>已归档的委员或联系户不能再建立联系，请先恢复。</source>
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
@@ -10753,10 +10810,10 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="128" />
       <source>已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。</source>
-      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
+      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio&apos;s PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="496" />
+      <location filename="studio_app/cli.py" line="503" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -10766,7 +10823,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="355" />
+      <location filename="studio_app/core/members.py" line="372" />
       <source>已有同名同电话的委员“{name}”（{phone}），请勿重复录入。</source>
       <translation>There is already a member “{name}” with the same name and phone ({phone}). Please do not enter them twice.</translation>
     </message>
@@ -10784,7 +10841,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="210" />
+      <location filename="studio_app/core/request_categories.py" line="219" />
       <source>已有类别“{name}”，请换一个名称。</source>
       <translation>There is already a category “{name}”. Please choose another name.</translation>
     </message>
@@ -10802,12 +10859,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="521" />
+      <location filename="studio_app/cli.py" line="528" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="462" />
+      <location filename="studio_app/cli.py" line="469" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -10819,7 +10876,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="374" />
+      <location filename="studio_app/cli.py" line="382" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -10849,7 +10906,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="364" />
+      <location filename="studio_app/core/access.py" line="380" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -10869,14 +10926,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_login.py" line="59" />
+      <location filename="studio_app/cli_login.py" line="77" />
       <source>已设置 {user}，但没有设置 {password}，也没有终端可以输入密码。</source>
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="88" />
       <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
-      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard's “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
+      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard&apos;s “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="67" />
@@ -10886,7 +10943,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="221" />
       <source>已连上服务器，但数据库“{db}”是空的，还没有初始化。请县政协信息管理员先运行 studio-app server-init，再来连接。</source>
-      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county's IT administrator to run studio-app server-init first, then connect.</translation>
+      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county&apos;s IT administrator to run studio-app server-init first, then connect.</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="158" />
@@ -10914,17 +10971,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="142" />
+      <location filename="studio_app/core/points.py" line="144" />
       <source>常委会议请假</source>
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="455" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="163" />
+      <location filename="studio_app/cli.py" line="173" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -10939,7 +10996,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="77" />
+      <location filename="studio_app/core/app_settings.py" line="107" />
       <source>应为 1 到 {n} 个工作日。</source>
       <translation>Must be 1 to {n} working days.</translation>
     </message>
@@ -11004,12 +11061,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="148" />
+      <location filename="studio_app/core/linkage.py" line="150" />
       <source>开始日期</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="148" />
+      <location filename="studio_app/core/linkage.py" line="150" />
       <source>开始日期不能晚于今天。</source>
       <translation>The start date cannot be later than today.</translation>
     </message>
@@ -11081,7 +11138,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11130,17 +11187,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/services.py" line="106" />
+      <location filename="studio_app/core/studios.py" line="33" />
       <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
-      <translation>You can only work in your own studio. To see another studio, ask the county CPPCC office.</translation>
+      <translation>You can only work in your own studio. To see another studio, ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="118" />
+      <location filename="studio_app/core/access.py" line="129" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>情况</source>
       <translation>Outcome</translation>
     </message>
@@ -11206,7 +11263,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="215" />
+      <location filename="studio_app/cli.py" line="224" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11241,9 +11298,8 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No member with the name or ID “{text}” was found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="365" />
       <source>找不到名为或 ID 为“{text}”的工作室。</source>
-      <translation>No studio with the name or ID “{text}” was found.</translation>
+      <translation type="vanished">No studio with the name or ID “{text}” was found.</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="228" />
@@ -11263,7 +11319,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="139" />
       <source>找不到或读不了证书文件“{file}”（县政协的 CA 证书）。请重新选择县政协信息管理员提供的 .crt 文件。</source>
-      <translation>The certificate file “{file}” (the county's CA certificate) is missing or unreadable. Choose the .crt file from the county's IT administrator again.</translation>
+      <translation>The certificate file “{file}” (the county&apos;s CA certificate) is missing or unreadable. Choose the .crt file from the county&apos;s IT administrator again.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="515" />
@@ -11305,7 +11361,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Server “{host}” not found: the name has no address. Check the server address, or enter its IP address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="184" />
+      <location filename="studio_app/core/request_categories.py" line="193" />
       <source>找不到类别“{name}”，可能已在别处改名，请刷新后重试。</source>
       <translation>The category “{name}” was not found. It may have been renamed elsewhere; please refresh and try again.</translation>
     </message>
@@ -11325,7 +11381,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This common issue cannot be found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="276" />
+      <location filename="studio_app/core/common_issues.py" line="285" />
       <source>找不到这个共性问题，可能已被删除或数据库已更换。</source>
       <translation>This common issue was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11335,7 +11391,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="576" />
+      <location filename="studio_app/core/access.py" line="613" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -11350,12 +11406,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="560" />
+      <location filename="studio_app/core/access.py" line="597" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="217" />
+      <location filename="studio_app/core/access.py" line="233" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
@@ -11365,7 +11421,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This linked household was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="382" />
+      <location filename="studio_app/core/households.py" line="386" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
@@ -11390,12 +11446,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This proposal or public-opinion report cannot be found; it may have been deleted, or the database changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="278" />
+      <location filename="studio_app/core/activities.py" line="279" />
       <source>找不到这份附件。</source>
       <translation>This attachment was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="333" />
+      <location filename="studio_app/core/reception_days.py" line="337" />
       <source>找不到这位委员。</source>
       <translation>This member was not found.</translation>
     </message>
@@ -11405,22 +11461,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="288" />
+      <location filename="studio_app/core/activities.py" line="289" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="174" />
+      <location filename="studio_app/core/linkage.py" line="177" />
       <source>找不到这条联系记录。</source>
       <translation>This link record was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="346" />
+      <location filename="studio_app/core/common_issues.py" line="355" />
       <source>找不到这条诉求，可能已被删除或数据库已更换。</source>
       <translation>This request was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="312" />
+      <location filename="studio_app/core/linkage.py" line="317" />
       <source>找不到这条走访记录。</source>
       <translation>This visit record was not found.</translation>
     </message>
@@ -11430,17 +11486,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This meeting was not found. It may have been deleted.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="496" />
+      <location filename="studio_app/core/meetings.py" line="498" />
       <source>找不到这次会议，可能已被删除或数据库已更换。</source>
       <translation>This meeting was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="284" />
+      <location filename="studio_app/core/activities.py" line="285" />
       <source>找不到这项履职活动，可能已被撤回。</source>
       <translation>This activity was not found; it may have been withdrawn.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="468" />
+      <location filename="studio_app/core/meetings.py" line="470" />
       <source>找不到这项跟踪事项，可能会议纪要已被修改。</source>
       <translation>This follow-up action was not found. The minutes may have been changed.</translation>
     </message>
@@ -11480,22 +11536,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests handled</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="134" />
+      <location filename="studio_app/core/points.py" line="136" />
       <source>承办诉求按时答复</source>
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="173" />
+      <location filename="studio_app/cli.py" line="182" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="48" />
       <source>把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）</source>
-      <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
+      <translation>upgrade the database on the county server to this version (the studios&apos; PCs never upgrade the server themselves)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="151" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11510,7 +11566,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Put requests {numbers} into one common issue (from one matter to a class of matters, to prepare a proposal).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="187" />
+      <location filename="studio_app/core/workdays.py" line="191" />
       <source>抗战胜利70周年纪念日</source>
       <translation>70th anniversary of victory in the War of Resistance</translation>
     </message>
@@ -11537,7 +11593,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="161" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11552,12 +11608,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="140" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="303" />
+      <location filename="studio_app/core/reception_days.py" line="306" />
       <source>换班</source>
       <translation>Swap duty</translation>
     </message>
@@ -11567,12 +11623,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rostered, swapped out</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="213" />
+      <location filename="studio_app/core/linkage.py" line="217" />
       <source>接任主要联系人</source>
       <translation>New primary contact</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="213" />
+      <location filename="studio_app/core/linkage.py" line="217" />
       <source>接任的委员要在解除日期之后仍联系这一户，请从名单中另选一位。</source>
       <translation>The member taking over must still be linked to the household after the end date. Please choose another from the list.</translation>
     </message>
@@ -11615,7 +11671,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="211" />
+      <location filename="studio_app/cli.py" line="220" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11635,7 +11691,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day rule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="483" />
+      <location filename="studio_app/core/activities.py" line="484" />
       <source>接待日：{place}</source>
       <translation>Reception day: {place}</translation>
     </message>
@@ -11699,7 +11755,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A proposal is answered by a handling unit only after it is registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="118" />
+      <location filename="studio_app/core/points.py" line="120" />
       <source>提案（立案另加）</source>
       <translation>Proposals (extra when filed)</translation>
     </message>
@@ -11796,17 +11852,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="440" />
+      <location filename="studio_app/core/access.py" line="467" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="252" />
+      <location filename="studio_app/core/reception_days.py" line="253" />
       <source>改期</source>
       <translation>Reschedule</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="250" />
+      <location filename="studio_app/core/reception_days.py" line="251" />
       <source>改期原因</source>
       <translation>Reason for rescheduling</translation>
     </message>
@@ -11838,7 +11894,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="226" />
       <source>数据库“{db}”里是别的程序的数据表，不是委员工作室助手的数据库。请核对数据库名称。</source>
-      <translation>The database “{db}” holds another program's tables, not a Studio Assistant database. Check the database name.</translation>
+      <translation>The database “{db}” holds another program&apos;s tables, not a Studio Assistant database. Check the database name.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="83" />
@@ -11897,7 +11953,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="109" />
+      <location filename="studio_app/cli.py" line="119" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -11944,7 +12000,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="178" />
       <source>数据库用户名或密码不对（服务器“{where}”拒绝了用户“{user}”）。请核对后再试；这里的用户名和密码是县政协信息管理员给的数据库账户，不是程序里的登录用户。</source>
-      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county's IT administrator, not your sign-in to the program.</translation>
+      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county&apos;s IT administrator, not your sign-in to the program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="281" />
@@ -11957,12 +12013,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="278" />
+      <location filename="studio_app/cli.py" line="541" />
+      <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
+      <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="286" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="384" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12053,12 +12114,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>AR PL Kaiti</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="477" />
+      <location filename="studio_app/core/access.py" line="504" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="480" />
+      <location filename="studio_app/core/access.py" line="507" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -12083,7 +12144,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FZ Xiaobiaosong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>无</source>
       <translation>None</translation>
     </message>
@@ -12093,17 +12154,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Non-party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="141" />
+      <location filename="studio_app/core/points.py" line="143" />
       <source>无故缺席全体会议</source>
       <translation>Plenary session missed without leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="144" />
+      <location filename="studio_app/core/points.py" line="146" />
       <source>无故缺席协商议事等会议</source>
       <translation>Meetings missed without leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="143" />
+      <location filename="studio_app/core/points.py" line="145" />
       <source>无故缺席常委会议</source>
       <translation>Standing committee meeting missed without leave</translation>
     </message>
@@ -12226,7 +12287,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>no phone</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="310" />
+      <location filename="studio_app/core/activities.py" line="311" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -12276,7 +12337,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="184" />
+      <location filename="studio_app/core/workdays.py" line="188" />
       <source>春节</source>
       <translation>Spring Festival</translation>
     </message>
@@ -12296,7 +12357,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="116" />
+      <location filename="studio_app/cli.py" line="126" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12336,7 +12397,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="178" />
+      <location filename="studio_app/cli.py" line="187" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12368,22 +12429,22 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="183" />
       <source>服务器“{where}”不允许这台电脑连接（pg_hba.conf 里没有它）。请县政协信息管理员在服务器上允许这个网段连接。</source>
-      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county's IT administrator to allow this network on the server.</translation>
+      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county&apos;s IT administrator to allow this network on the server.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="197" />
       <source>服务器“{where}”拒绝连接：那台电脑开着，但数据库服务没有运行（或端口不对）。请联系县政协信息管理员启动数据库服务，或核对端口（一般是 5432）。</source>
-      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county's IT administrator to start the database service, or check the port (usually 5432).</translation>
+      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county&apos;s IT administrator to start the database service, or check the port (usually 5432).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="169" />
       <source>服务器“{where}”没有开启加密连接（TLS），而这里要求加密。请县政协信息管理员在服务器上开启 TLS（见使用说明），不要关掉这里的加密。</source>
-      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county's IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
+      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county&apos;s IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="188" />
       <source>服务器上没有数据库“{db}”。请核对数据库名称（问县政协信息管理员）。</source>
-      <translation>The server has no database “{db}”. Check the database name (ask the county's IT administrator).</translation>
+      <translation>The server has no database “{db}”. Check the database name (ask the county&apos;s IT administrator).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="301" />
@@ -12424,18 +12485,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database on the server is used by a newer version of Studio Assistant (schema version {rev}); the program on this PC is too old to connect. Install the newest version from the county office.</translation>
     </message>
     <message>
-      <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。升级服务器上的数据库由县政协办公室统一安排（会影响所有工作室的电脑）：请联系县政协信息管理员先升级，再来连接。</source>
-      <translation type="vanished">The database on the server is of an older version (schema version {rev}; this program needs {head}). Upgrading it is arranged by the county office (it affects every studio's PC): ask the county's IT administrator to upgrade it first, then connect.</translation>
-    </message>
-    <message>
       <location filename="studio_app/storage/server_connection.py" line="260" />
       <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员用新版本程序运行 studio-app server-upgrade 升级后，再打开。</source>
-      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server's database (it affects every studio's PC); a studio's PC never upgrades it itself: ask the county's IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server&apos;s database (it affects every studio&apos;s PC); a studio&apos;s PC never upgrades it itself: ask the county&apos;s IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="174" />
       <source>服务器只接受加密连接（TLS）。请把“加密方式”选为“verify-full”，并选择县政协的 CA 证书文件。</source>
-      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
+      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county&apos;s CA certificate file.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="309" />
@@ -12460,7 +12517,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="164" />
       <source>服务器的证书不受信任：它不是由所选的 CA 证书签发的。请确认证书文件是县政协信息管理员提供的那个；如果服务器刚换了证书，请向他们要新的 CA 证书。</source>
-      <translation>The server's certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county's IT administrator; if the server's certificate was just replaced, ask them for the new CA certificate.</translation>
+      <translation>The server&apos;s certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county&apos;s IT administrator; if the server&apos;s certificate was just replaced, ask them for the new CA certificate.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="303" />
@@ -12470,7 +12527,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="158" />
       <source>服务器证书上的名字与地址“{host}”不符。请填写证书上的服务器名字（问县政协信息管理员），或请他们重新签发包含这个地址的证书。</source>
-      <translation>The name on the server's certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county's IT administrator), or have them issue a certificate that includes this address.</translation>
+      <translation>The name on the server&apos;s certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county&apos;s IT administrator), or have them issue a certificate that includes this address.</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_list.py" line="53" />
@@ -12503,7 +12560,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Changed by the user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/similarity.py" line="136" />
+      <location filename="studio_app/core/similarity.py" line="137" />
       <source>本地说法</source>
       <translation>Local words</translation>
     </message>
@@ -12582,7 +12639,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>查看全县概览</source>
-      <translation>View the county overview</translation>
+      <translation>view the county overview</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -12605,7 +12662,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="271" />
+      <location filename="studio_app/core/reception_days.py" line="272" />
       <source>标记为已举行</source>
       <translation>mark it as held</translation>
     </message>
@@ -12625,7 +12682,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="170" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -12659,12 +12716,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="283" />
+      <location filename="studio_app/core/reception_days.py" line="284" />
       <source>每个接待日至少要安排一位值班委员。</source>
       <translation>Each reception day needs at least one member on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="246" />
+      <location filename="studio_app/core/points.py" line="248" />
       <source>每个积分项目都要有名称。</source>
       <translation>Every item of the scheme needs a name.</translation>
     </message>
@@ -12711,6 +12768,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="37" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/studios.py" line="97" />
+      <source>没有名为“{text}”的工作室。可以选择的有：{names}。</source>
+      <translation>There is no studio called “{text}”. You can choose: {names}.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="257" />
@@ -12761,10 +12823,10 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/cli_server.py" line="65" />
       <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
-      <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
+      <translation>There is no terminal to type the county administrator&apos;s password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="354" />
+      <location filename="studio_app/cli.py" line="362" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -12779,12 +12841,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="340" />
+      <location filename="studio_app/cli.py" line="348" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="301" />
+      <location filename="studio_app/core/activities.py" line="302" />
       <source>活动类别</source>
       <translation>Kind of activity</translation>
     </message>
@@ -12799,7 +12861,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Add user</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="185" />
+      <location filename="studio_app/core/workdays.py" line="189" />
       <source>清明节</source>
       <translation>Qingming Festival</translation>
     </message>
@@ -12824,12 +12886,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Satisfaction rate</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="311" />
+      <location filename="studio_app/core/members.py" line="320" />
       <source>照片只能是 JPG 或 PNG 图片。</source>
       <translation>The photo must be a JPG or PNG picture.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="309" />
+      <location filename="studio_app/core/members.py" line="318" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
@@ -12849,7 +12911,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="140" />
+      <location filename="studio_app/core/studios.py" line="180" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -12869,9 +12931,9 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="89" />
+      <location filename="studio_app/core/scope.py" line="93" />
       <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
-      <translation>This is the “whole county” view: a new record would belong to no studio. Choose a studio at the top of the window first, then enter it.</translation>
+      <translation>You are viewing the whole county, so a new record has no studio. Choose a studio at the top of the window first, then register.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="58" />
@@ -12884,7 +12946,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="135" />
+      <location filename="studio_app/cli.py" line="145" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -12893,7 +12955,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="191" />
+      <location filename="studio_app/cli.py" line="200" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -12928,17 +12990,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="505" />
+      <location filename="studio_app/core/access.py" line="542" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="604" />
+      <location filename="studio_app/core/access.py" line="641" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="508" />
+      <location filename="studio_app/core/access.py" line="545" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -12948,12 +13010,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the user name or password is wrong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="202" />
+      <location filename="studio_app/core/access.py" line="218" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_login.py" line="55" />
+      <location filename="studio_app/cli_login.py" line="73" />
       <source>用户名：</source>
       <translation>User name: </translation>
     </message>
@@ -13021,9 +13083,13 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Login failed</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="88" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。</source>
-      <translation>Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
+      <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="97" />
+      <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
+      <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -13041,7 +13107,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="400" />
+      <location filename="studio_app/core/common_issues.py" line="409" />
       <source>目前尚未归入群众诉求。</source>
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
@@ -13116,7 +13182,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A public-opinion report is answered by a handling unit only after it is adopted or instructed on.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="121" />
+      <location filename="studio_app/core/points.py" line="123" />
       <source>社情民意信息（采用另加）</source>
       <translation>Public-opinion reports (extra when adopted)</translation>
     </message>
@@ -13131,7 +13197,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="66" />
+      <location filename="studio_app/core/guard.py" line="71" />
       <source>积分办法</source>
       <translation>Points scheme</translation>
     </message>
@@ -13181,7 +13247,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Registration</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="186" />
+      <location filename="studio_app/core/workdays.py" line="190" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
@@ -13201,7 +13267,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision {n} (revised {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/core/similarity.py" line="141" />
+      <location filename="studio_app/core/similarity.py" line="142" />
       <source>第 {n} 组的“{word}”太长：每个词最多 {max} 个字，词之间用空格分开。</source>
       <translation>In group {n}, “{word}” is too long: a word has at most {max} characters; put spaces between words.</translation>
     </message>
@@ -13211,7 +13277,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="384" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13241,7 +13307,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="185" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13306,7 +13372,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The answer date counts the estimated statutory holidays ({note}); you will be told if it changes.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/app_settings.py" line="76" />
+      <location filename="studio_app/core/app_settings.py" line="106" />
       <source>答复时限</source>
       <translation>Answer deadline</translation>
     </message>
@@ -13343,7 +13409,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>管理工作室</source>
-      <translation>Manage studios</translation>
+      <translation>manage studios</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -13356,22 +13422,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="230" />
+      <location filename="studio_app/core/request_categories.py" line="239" />
       <source>类别“{name}”刚刚已由别人添加，请刷新后查看。</source>
       <translation>The category “{name}” has just been added by someone else. Please refresh to see it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="101" />
+      <location filename="studio_app/core/request_categories.py" line="103" />
       <source>类别“{name}”已归档，请先恢复再调整顺序。</source>
       <translation>The category “{name}” is archived. Restore it first, then change the order.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="121" />
+      <location filename="studio_app/core/request_categories.py" line="123" />
       <source>类别列表已在别处修改（增加、改名或归档），请刷新后重新排序。</source>
       <translation>The category list was changed elsewhere (added, renamed or archived). Please refresh and sort again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="166" />
+      <location filename="studio_app/core/request_categories.py" line="168" />
       <source>类别名称</source>
       <translation>Category name</translation>
     </message>
@@ -13406,7 +13472,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="218" />
+      <location filename="studio_app/cli.py" line="226" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13459,7 +13525,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="307" />
+      <location filename="studio_app/cli.py" line="315" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13479,17 +13545,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="121" />
+      <location filename="studio_app/cli.py" line="131" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="292" />
+      <location filename="studio_app/cli.py" line="300" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="119" />
+      <location filename="studio_app/cli.py" line="129" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13499,7 +13565,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="229" />
+      <location filename="studio_app/cli.py" line="237" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13581,7 +13647,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="157" />
+      <location filename="studio_app/cli.py" line="167" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13653,7 +13719,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="384" />
+      <location filename="studio_app/core/common_issues.py" line="393" />
       <source>至</source>
       <translation>to</translation>
     </message>
@@ -13663,7 +13729,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="64" />
+      <location filename="studio_app/core/guard.py" line="69" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -13740,12 +13806,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Unlock window</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="184" />
+      <location filename="studio_app/core/linkage.py" line="188" />
       <source>解除日期</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="184" />
+      <location filename="studio_app/core/linkage.py" line="188" />
       <source>解除日期不能早于开始日期 {since}。</source>
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
@@ -13810,7 +13876,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="62" />
+      <location filename="studio_app/core/guard.py" line="67" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -13828,12 +13894,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="499" />
+      <location filename="studio_app/core/activities.py" line="500" />
       <source>诉求 {number}</source>
       <translation>Request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="134" />
+      <location filename="studio_app/core/common_issues.py" line="139" />
       <source>诉求 {number} 不在共性问题“{title}”中，无需移出。</source>
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
@@ -13853,7 +13919,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="237" />
+      <location filename="studio_app/core/common_issues.py" line="246" />
       <source>诉求 {number} 已合并到诉求 {target}，请把 {target} 加入共性问题。</source>
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
@@ -13863,7 +13929,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="244" />
+      <location filename="studio_app/core/common_issues.py" line="253" />
       <source>诉求 {number} 已归入共性问题“{other}”，一条诉求只能归入一个共性问题；如要把它移到“{title}”，请确认移动。</source>
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
@@ -13931,17 +13997,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="63" />
+      <location filename="studio_app/core/guard.py" line="68" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="395" />
+      <location filename="studio_app/core/common_issues.py" line="404" />
       <source>诉求类别：{categories}。</source>
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="214" />
+      <location filename="studio_app/cli.py" line="223" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -13951,7 +14017,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request: {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_categories.py" line="217" />
+      <location filename="studio_app/core/request_categories.py" line="226" />
       <source>该类别已归档，如需使用请在已归档类别中恢复它。</source>
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
@@ -13961,7 +14027,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="314" />
+      <location filename="studio_app/core/activities.py" line="315" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -13991,12 +14057,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="116" />
+      <location filename="studio_app/core/access.py" line="127" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="150" />
+      <location filename="studio_app/core/reception_days.py" line="151" />
       <source>请先设置接待日规则，例如“每月15日”。</source>
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
@@ -14016,7 +14082,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="344" />
+      <location filename="studio_app/core/reception_days.py" line="348" />
       <source>请填写{label}。</source>
       <translation>Please fill in {label}.</translation>
     </message>
@@ -14075,7 +14141,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="388" />
+      <location filename="studio_app/cli.py" line="396" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -14120,9 +14186,9 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose a proposal or a public-opinion report.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="580" />
+      <location filename="studio_app/core/access.py" line="617" />
       <source>请选择这位用户所在的工作室。</source>
-      <translation>Choose this user's studio.</translation>
+      <translation>Choose the studio this user works in.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="247" />
@@ -14150,7 +14216,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Choose: 1 registered, 2 not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="306" />
+      <location filename="studio_app/core/activities.py" line="307" />
       <source>请选择：{choices}。</source>
       <translation>Please choose: {choices}.</translation>
     </message>
@@ -14165,12 +14231,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="studio_app/core/workdays.py" line="36" />
+      <location filename="studio_app/core/workdays.py" line="39" />
       <source>调休安排待公布</source>
       <translation>make-up working days not yet published</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="286" />
+      <location filename="studio_app/core/reception_days.py" line="287" />
       <source>调整值班</source>
       <translation>change the members on duty</translation>
     </message>
@@ -14185,7 +14251,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Research and inspection</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="131" />
+      <location filename="studio_app/core/points.py" line="133" />
       <source>调研视察、学习培训</source>
       <translation>Research, inspection and training</translation>
     </message>
@@ -14195,14 +14261,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="282" />
+      <location filename="studio_app/core/access.py" line="298" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="308" />
+      <location filename="studio_app/core/access.py" line="324" />
       <source>账户“{username}”还没有所属的工作室。请县政协管理员在“用户管理”中为它选择工作室。</source>
-      <translation>Account “{username}” has no studio yet. Ask a county administrator to choose its studio under “User management”.</translation>
+      <translation>The account “{username}” has no studio yet. Ask a county administrator to choose one for it in User management.</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="131" />
@@ -14217,7 +14283,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/base/messages.py" line="132" />
       <source>账户没有所属的工作室</source>
-      <translation>account without a studio</translation>
+      <translation>The account has no studio</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -14238,22 +14304,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="492" />
+      <location filename="studio_app/core/activities.py" line="493" />
       <source>走访 {name}</source>
       <translation>Visit to {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="295" />
+      <location filename="studio_app/core/linkage.py" line="300" />
       <source>走访情况</source>
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="297" />
+      <location filename="studio_app/core/linkage.py" line="302" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="297" />
+      <location filename="studio_app/core/linkage.py" line="302" />
       <source>走访日期不能晚于今天。</source>
       <translation>The visit date cannot be later than today.</translation>
     </message>
@@ -14298,12 +14364,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="136" />
+      <location filename="studio_app/core/points.py" line="138" />
       <source>跟踪落实事项办结</source>
       <translation>Follow-up actions done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="569" />
+      <location filename="studio_app/core/access.py" line="606" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
@@ -14390,7 +14456,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="311" />
+      <location filename="studio_app/core/activities.py" line="312" />
       <source>还没到 {day}，活动结束后再登记。</source>
       <translation>{day} has not come yet: record the activity after it took place.</translation>
     </message>
@@ -14400,7 +14466,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="435" />
+      <location filename="studio_app/cli.py" line="443" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14410,7 +14476,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="532" />
+      <location filename="studio_app/cli.py" line="538" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14420,12 +14486,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="544" />
+      <location filename="studio_app/core/access.py" line="581" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/printing.py" line="384" />
+      <location filename="studio_app/core/printing.py" line="379" />
       <source>还没有设置工作室。</source>
       <translation>No studio has been set up yet.</translation>
     </message>
@@ -14435,7 +14501,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No requests were registered on this day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="103" />
+      <location filename="studio_app/core/linkage.py" line="105" />
       <source>这一户现在没有主要联系人，请尽快另设一位。</source>
       <translation>The household now has no primary contact. Please name one soon.</translation>
     </message>
@@ -14450,7 +14516,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This installation has no component for connecting to a PostgreSQL server. Install the full package from the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_login.py" line="49" />
+      <location filename="studio_app/cli_login.py" line="67" />
       <source>这个数据库已设置登录，命令行也要先登录。请在终端中运行，按提示输入用户名和密码；或为脚本设置环境变量 {user} 和 {password}。</source>
       <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
     </message>
@@ -14470,12 +14536,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>These days have two reception days each (left by an earlier generation): please cancel the extra one. {dates}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="191" />
-      <source>这位委员不在您所在的工作室，不能为他登记。</source>
-      <translation>This member is not in your studio: you cannot enter records for them.</translation>
+      <location filename="studio_app/core/guard.py" line="145" />
+      <source>这件事关系到全县各个工作室，只有县政协的账户可以{action}。请联系县政协。</source>
+      <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/reception_days.py" line="307" />
+      <location filename="studio_app/core/scope.py" line="214" />
+      <source>这位委员不在您所在的工作室，不能为他登记。</source>
+      <translation>This member is not in your studio; you cannot record this for them.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/reception_days.py" line="311" />
       <source>这位委员当天没有值班，无需换班。</source>
       <translation>This member is not on duty that day, so there is no one to swap.</translation>
     </message>
@@ -14495,7 +14566,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="230" />
+      <location filename="studio_app/core/linkage.py" line="235" />
       <source>这条联系已经解除，不能设为主要联系人。</source>
       <translation>This link has ended and cannot be made the primary contact.</translation>
     </message>
@@ -14546,7 +14617,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/storage/server_connection.py" line="208" />
       <source>连不上服务器“{where}”：{s} 秒内没有回应。请检查这台电脑的网络、服务器地址，以及服务器是否开机、防火墙是否放行端口 {port}。</source>
-      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC's network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
+      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC&apos;s network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="312" />
@@ -14609,7 +14680,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="148" />
+      <location filename="studio_app/cli.py" line="158" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -14639,7 +14710,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -14659,12 +14730,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="340" />
+      <location filename="studio_app/core/common_issues.py" line="349" />
       <source>问题概述</source>
       <translation>Summary of the problem</translation>
     </message>
     <message>
-      <location filename="studio_app/core/activities.py" line="258" />
+      <location filename="studio_app/core/activities.py" line="259" />
       <source>附件</source>
       <translation>Attachment</translation>
     </message>
@@ -14683,7 +14754,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="108" />
+      <location filename="studio_app/cli.py" line="118" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -14698,7 +14769,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>items</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="246" />
+      <location filename="studio_app/core/points.py" line="248" />
       <source>项目名称</source>
       <translation>Item name</translation>
     </message>
@@ -14718,22 +14789,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="152" />
+      <location filename="studio_app/core/studios.py" line="192" />
       <source>领衔委员姓名</source>
       <translation>Lead member's name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="242" />
+      <location filename="studio_app/core/points.py" line="244" />
       <source>领衔委员所得应在 0% 到 100% 之间。</source>
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="152" />
+      <location filename="studio_app/core/studios.py" line="192" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
     <message>
-      <location filename="studio_app/core/points.py" line="242" />
+      <location filename="studio_app/core/points.py" line="244" />
       <source>领衔所得</source>
       <translation>Lead's share</translation>
     </message>
@@ -14788,7 +14859,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (yearly cap of {cap} reached)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="378" />
+      <location filename="studio_app/core/studios.py" line="98" />
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/audit.py" line="382" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -14833,7 +14909,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(Describe the situation, the problems and their causes.)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/common_issues.py" line="408" />
+      <location filename="studio_app/core/common_issues.py" line="417" />
       <source>（请在此填写建议。）</source>
       <translation>(Write the recommendations here.)</translation>
     </message>
@@ -14863,7 +14939,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>, </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/common_issues.py" line="389" />
+      <location filename="studio_app/core/common_issues.py" line="398" />
       <source>，涉及 %n 个村（社区）：{villages}</source>
       <translation>
         <numerusform>, from %n village (community): {villages}</numerusform>
@@ -14902,7 +14978,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="386" />
+      <location filename="studio_app/cli.py" line="394" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

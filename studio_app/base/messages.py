@@ -130,7 +130,7 @@ MESSAGES: dict[str, Kind] = {
     "audit.account_locked": Kind(N_("账户已锁定"), legacy=("Account locked",)),
     "audit.account_disabled": Kind(N_("账户已停用"), legacy=("Account disabled",)),
     "audit.no_studio": Kind(N_("账户没有所属的工作室")),
-    "audit.studio": Kind(N_("工作室 {name}")),
+    "audit.shared_settings": Kind(N_("全县共用的设置")),
     "audit.wrong_password": Kind(
         N_("密码错误（连续第 %n 次）"), legacy=("Wrong password (%n times in a row)",)
     ),

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -45,6 +47,7 @@ from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text, fold_key
 from studio_app.core.audit import add_event
 from studio_app.core.models import AuditEvent, Studio, User, utcnow
+from studio_app.core.records import conflict
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -99,6 +102,7 @@ class UserRow:
     failed_attempts: int
     created_at: datetime
     studio_id: uuid.UUID | None = None  # where they work (None: the county office)
+    studio_name: str = ""
 
     def locked(self, now: datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or utcnow())
@@ -107,14 +111,21 @@ class UserRow:
 class PermissionDeniedError(StudioError):
     """The logged-in user's role may not do this; nothing was changed."""
 
-    def __init__(self, user: CurrentUser | None, permission: Permission, *, target: str = ""):
+    def __init__(
+        self,
+        user: CurrentUser | None,
+        permission: Permission,
+        *,
+        target: str = "",
+        message: str = "",
+    ):
         self.user = user
         self.permission = permission
         self.target = target  # what was refused, for the audit log
         self.logged = False  # written to the audit log (core.guard does it once)
-        if user is None:
+        if not message and user is None:
             message = tr("请先登录，再{action}。").format(action=label(permission))
-        else:
+        elif not message:
             message = tr("您的身份是“{role}”，不能{action}，请联系管理员。").format(
                 role=label(user.role), action=label(permission)
             )
@@ -144,6 +155,11 @@ def _locked_message(until: datetime, now: datetime) -> str:
 
 def _user_label(user: User) -> str:
     return chinese("audit.user", username=user.username)
+
+
+def _by(admin: CurrentUser | None) -> str:
+    """Who changed a user, as a later refused change names them."""
+    return admin.name if admin is not None else ""
 
 
 # argon2id with RFC 9106's low-memory parameters: each service takes this one unless given its
@@ -422,7 +438,18 @@ class AccessService:
             stmt = select(User).order_by(User.username_key)
             if admin is not None and not admin.role.county:
                 stmt = stmt.where(User.studio_id == admin.studio_id)
-            return [self._row(u) for u in s.scalars(stmt)]
+            names = {
+                studio_id: name for studio_id, name in s.execute(select(Studio.id, Studio.name))
+            }
+            return [self._row(u, names.get(u.studio_id, "")) for u in s.scalars(stmt)]
+
+    @staticmethod
+    def assignable_roles(admin: CurrentUser | None) -> tuple[Role, ...]:
+        """The roles ``admin`` may give: every one for the county's admin, a studio's roles
+        for a studio's admin."""
+        if admin is not None and admin.role.county:
+            return tuple(Role)
+        return tuple(r for r in Role if not r.county)
 
     def set_role(
         self, admin: CurrentUser | None, user_id: uuid.UUID, role: Role, *,
@@ -430,7 +457,7 @@ class AccessService:
     ) -> UserRow:  # fmt: skip
         role = Role(role)
         self.require(admin, Permission.MANAGE_USERS)
-        with self.db.session() as s:
+        with self._changed_once(user_id), self.db.session() as s:
             stored = self._acting_admin(s, admin)
             user = self._managed(s, stored, user_id)
             if user.role == role:
@@ -441,7 +468,7 @@ class AccessService:
             add_event(s, admin, AuditAction.USER_CHANGED, _user_label(user),
                       chinese("audit.role_changed", old=user.role, new=role),
                       at=now)  # fmt: skip
-            user.role = role
+            user.role, user.updated_by = role, _by(admin)
             s.flush()
             return self._row(user)
 
@@ -451,7 +478,7 @@ class AccessService:
     ) -> UserRow:  # fmt: skip
         """Deactivate (停用: cannot log in, history kept) or reactivate a user."""
         self.require(admin, Permission.MANAGE_USERS)
-        with self.db.session() as s:
+        with self._changed_once(user_id), self.db.session() as s:
             stored = self._acting_admin(s, admin)
             user = self._managed(s, stored, user_id)
             if user.active == active:
@@ -460,7 +487,7 @@ class AccessService:
                 self._keep_an_admin(s, user, tr("停用"))
             add_event(s, admin, AuditAction.USER_CHANGED, _user_label(user),
                       chinese("audit.enabled" if active else "audit.disabled"), at=now)  # fmt: skip
-            user.active = active
+            user.active, user.updated_by = active, _by(admin)
             if active:
                 user.failed_attempts, user.locked_until = 0, None
             s.flush()
@@ -489,14 +516,24 @@ class AccessService:
     ) -> None:  # fmt: skip
         """An administrator sets a new password (a forgotten one); this also lifts a lockout."""
         self.require(admin, Permission.MANAGE_USERS)
-        with self.db.session() as s:
+        with self._changed_once(user_id), self.db.session() as s:
             stored = self._acting_admin(s, admin)
             user = self._managed(s, stored, user_id)
             self._check_password(new, user.username, field="new_password", name=tr("新密码"))
-            user.password_hash = self.hasher.hash(new)
+            user.password_hash, user.updated_by = self.hasher.hash(new), _by(admin)
             user.failed_attempts, user.locked_until = 0, None
             add_event(s, admin, AuditAction.PASSWORD_CHANGED, _user_label(user),
                       chinese("audit.password_reset"), at=now)  # fmt: skip
+
+    @contextmanager
+    def _changed_once(self, user_id: uuid.UUID) -> Iterator[None]:
+        """An administrator's change to a user that another administrator changed between
+        this one's reading and writing is refused, naming who changed it and when."""
+        try:
+            yield
+        except StaleDataError as exc:
+            with self.db.session() as s:
+                raise conflict(self._load(s, user_id)) from exc
 
     # ---- rules ----------------------------------------------------------------------------
     def _validated(self, username: str, display_name: str, password: str) -> dict:
@@ -612,6 +649,7 @@ class AccessService:
         return user
 
     @staticmethod
-    def _row(u: User) -> UserRow:
+    def _row(u: User, studio_name: str = "") -> UserRow:
         return UserRow(u.id, u.username, u.display_name, u.role, u.active, u.last_login_at,
-                       u.locked_until, u.failed_attempts, u.created_at, u.studio_id)  # fmt: skip
+                       u.locked_until, u.failed_attempts, u.created_at, u.studio_id,
+                       studio_name)  # fmt: skip

@@ -244,10 +244,11 @@ class ActivityService:
             s.flush()
             return activity
 
-    def withdraw(self, activity_id: uuid.UUID) -> None:
+    def withdraw(self, activity_id: uuid.UUID, *, version: int | None = None) -> None:
         """撤回: the activity leaves the record and the points (kept, archived, with its scans)."""
         with self.db.session() as s:
             activity = self._load(s, activity_id)
+            check_version(activity, version)
             activity.archived_at = activity.archived_at or utcnow()
 
     # ---- scans ---------------------------------------------------------------------------
@@ -424,21 +425,21 @@ def _counted(s: Session, start: date, end: date) -> Iterable[tuple[uuid.UUID, Ac
                          (DutyAssignment.replaces_member_id, "missed")):  # fmt: skip
         sub = _duties(start, end, col).subquery()
         stmt = select(_raw(sub.c.member_id), n).group_by(sub.c.member_id)
-        for member_id, count in s.connection().execute(stmt).all():
+        for member_id, count in s.execute(stmt).all():
             yield ids[member_id], ActivityKey(K.DUTY, outcome), count
     stmt = (
         select(_raw(Visit.member_id), n)
         .where(Visit.archived_at.is_(None), Visit.visited_on.between(start, end))
         .group_by(Visit.member_id)
     )
-    for member_id, count in s.connection().execute(stmt).all():
+    for member_id, count in s.execute(stmt).all():
         yield ids[member_id], ActivityKey(K.VISIT), count
     outcome = _request_outcome(start, end).label("outcome")
     sub = select(Request.assignee_id, outcome).where(*_answered(start, end)).subquery()
     stmt = select(_raw(sub.c.assignee_id), sub.c.outcome, n).group_by(
         sub.c.assignee_id, sub.c.outcome
     )
-    for member_id, o, count in s.connection().execute(stmt).all():
+    for member_id, o, count in s.execute(stmt).all():
         yield ids[member_id], ActivityKey(K.REQUEST, o), count
     stmt = (
         select(_raw(MeetingAttendee.member_id), _raw(MeetingAttendee.attendance), n)
@@ -446,7 +447,7 @@ def _counted(s: Session, start: date, end: date) -> Iterable[tuple[uuid.UUID, Ac
         .where(*_meeting_where(start, end))
         .group_by(MeetingAttendee.member_id, MeetingAttendee.attendance)
     )
-    for member_id, attendance, count in s.connection().execute(stmt).all():
+    for member_id, attendance, count in s.execute(stmt).all():
         yield ids[member_id], ActivityKey(K.MEETING, attendance), count
     stmt = (
         select(_raw(Request.assignee_id), n)
@@ -456,7 +457,7 @@ def _counted(s: Session, start: date, end: date) -> Iterable[tuple[uuid.UUID, Ac
         .where(*_actions_where(start, end))
         .group_by(Request.assignee_id)
     )
-    for member_id, count in s.connection().execute(stmt).all():
+    for member_id, count in s.execute(stmt).all():
         yield ids[member_id], ActivityKey(K.FOLLOW_UP), count
     # Read in the covering index's order (member, kind, outcome): no sorting.
     a = MemberActivity
@@ -466,7 +467,7 @@ def _counted(s: Session, start: date, end: date) -> Iterable[tuple[uuid.UUID, Ac
         .group_by(a.member_id, a.kind, a.outcome)
     )
     keys: dict[tuple[str, str], ActivityKey] = {}  # one key for each kind and outcome
-    for member_id, kind, o, count in s.connection().execute(stmt).all():
+    for member_id, kind, o, count in s.execute(stmt).all():
         key = keys.get((kind, o))
         if key is None:
             key = keys[kind, o] = ActivityKey(_KINDS[kind], o)

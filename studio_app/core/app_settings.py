@@ -3,12 +3,18 @@ counts the same deadlines. Window layout belongs to QSettings, not here."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 
+from studio_app.base.enums import AuditAction
+from studio_app.base.errors import ConflictError
 from studio_app.base.i18n import tr
-from studio_app.core.models import AppSetting
+from studio_app.base.local_times import local_minute
+from studio_app.base.text import fold_key
+from studio_app.core.models import AppSetting, AuditEvent, User
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -35,18 +41,40 @@ class SettingsService:
             value = s.scalar(select(AppSetting.value).where(AppSetting.key == key))
             return default if value is None else value
 
+    def stored(self, keys: Iterable[str]) -> dict[str, str | None]:
+        """The settings as a form reads them (None: never saved, the same as empty), for
+        ``set_many(read=…)``."""
+        keys = list(keys)
+        with self.db.session() as s:
+            stmt = select(AppSetting.key, AppSetting.value).where(AppSetting.key.in_(keys))
+            found = {key: value for key, value in s.execute(stmt)}
+        return {key: found.get(key) for key in keys}
+
     def set(self, key: str, value: str) -> None:
         self.set_many({key: value})
 
-    def set_many(self, values: dict[str, str]) -> None:
-        """Store several settings in one transaction (one 设置 entry in the audit log)."""
-        with self.db.session() as s:
-            for key, value in values.items():
-                setting = s.get(AppSetting, key)
-                if setting is None:
-                    s.add(AppSetting(key=key, value=value))
-                else:
-                    setting.value = value
+    def set_many(
+        self, values: dict[str, str], *, read: Mapping[str, str | None] | None = None
+    ) -> None:
+        """Store several settings in one transaction (one 设置 entry in the audit log).
+
+        ``read``: the settings as the form read them (``stored``); one saved elsewhere since
+        is refused (``ConflictError``, naming who saved it: the 设置 entry of the audit log)
+        and nothing is stored. Without it, a setting saved elsewhere between this reading
+        and writing it is refused all the same (the UPDATE compares the value it read)."""
+        read = read or {}
+        try:
+            with self.db.session() as s:
+                for key, value in values.items():
+                    setting = s.get(AppSetting, key)
+                    if key in read and (setting.value if setting else "") != (read[key] or ""):
+                        raise ConflictError()
+                    if setting is None:
+                        s.add(AppSetting(key=key, value=value))
+                    else:
+                        setting.value = value
+        except (ConflictError, IntegrityError) as exc:  # IntegrityError: a new key, twice
+            raise settings_conflict(self.db, values) from exc
 
     def deadlines(self) -> Deadlines:
         """The configured deadlines; a value that is missing or unreadable keeps its default."""
@@ -66,7 +94,9 @@ class SettingsService:
             values[f.name] = int(text) if text.isdigit() else getattr(default, f.name)
         return Deadlines(**values)
 
-    def set_deadlines(self, deadlines: Deadlines) -> None:
+    def set_deadlines(self, deadlines: Deadlines, *, read: Deadlines | None = None) -> None:
+        """Store the deadlines; ``read``: as the form showed them (``deadlines()``), so that
+        deadlines changed elsewhere since are refused (``ConflictError``), not overwritten."""
         v = Validator()
         for f in fields(Deadlines):
             days = getattr(deadlines, f.name)
@@ -77,6 +107,25 @@ class SettingsService:
                     tr("应为 1 到 {n} 个工作日。").format(n=MAX_DEADLINE_DAYS),
                 )
         v.raise_if_any()
-        self.set_many(
-            {f"deadline.{f.name}": str(getattr(deadlines, f.name)) for f in fields(Deadlines)}
-        )
+        values = {f"deadline.{f.name}": str(getattr(deadlines, f.name)) for f in fields(Deadlines)}
+        if read is not None and self.deadlines() != read:
+            raise settings_conflict(self.db, values)
+        self.set_many(values)
+
+
+def settings_conflict(db: SessionSource, keys: Iterable[str]) -> ConflictError:
+    """The refusal of a stale save of settings: they keep no "saved by" of their own, so the
+    newest 设置 entry of the audit log naming one of them says who saved them and when."""
+    keys = list(keys)
+    with db.session() as s:
+        event = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action == AuditAction.SETTINGS,
+                   or_(*(AuditEvent.detail.contains(key) for key in keys)))
+            .order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()  # fmt: skip
+        if event is None:
+            return ConflictError()
+        user = s.scalars(select(User).where(User.username_key == fold_key(event.username))).first()
+        who = (user.display_name or user.username) if user is not None else event.username
+        return ConflictError(who=who, when=local_minute(event.at))

@@ -266,10 +266,12 @@ def export_columns() -> list[Column]:
 
 class Permits(Protocol):
     """What the audit log needs of the guard (core.guard.Guard): reading it is for those with
-    ``view_audit``."""
+    ``view_audit`` (on a county server, the county's administrators)."""
 
     def permit(self, s: Session, permission, action=None, target: str = "",
                detail: str = "") -> AuditEvent | None: ...  # fmt: skip
+
+    def require_county(self, s: Session, permission, target: str) -> None: ...
 
 
 class AuditService:
@@ -292,6 +294,8 @@ class AuditService:
         from studio_app.base.enums import Permission
 
         action = AuditAction.EXPORT if export else None
+        # One log for the whole database: on a county server it is the county's to read.
+        self.guard.require_county(s, Permission.VIEW_AUDIT, chinese("audit.audit_log"))
         return self.guard.permit(s, Permission.VIEW_AUDIT, action, chinese("audit.audit_log"))
 
     def record(

@@ -105,7 +105,7 @@ class CommonIssueService:
         return issue
 
     def update(self, issue_id: uuid.UUID, title: str, summary: str, *,
-               expected_version: int) -> CommonIssue:  # fmt: skip
+               expected_version: int | None) -> CommonIssue:  # fmt: skip
         title, summary = _validate(title, summary)
         with self.db.session() as s:
             issue = self._load(s, issue_id)
@@ -114,20 +114,25 @@ class CommonIssueService:
         return issue
 
     def add_requests(self, issue_id: uuid.UUID, request_ids: Iterable[uuid.UUID], *,
-                     move: bool = False) -> CommonIssue:  # fmt: skip
-        """Add requests; one already in another issue moves here only with ``move=True``."""
+                     move: bool = False, version: int | None = None) -> CommonIssue:  # fmt: skip
+        """Add requests; one already in another issue moves here only with ``move=True``. The
+        issue's version moves with its list of requests, as with ``remove_request``."""
         with self.db.session() as s:
             issue = self._load(s, issue_id)
+            check_version(issue, version)
             if issue.archived_at is not None:
                 raise StudioError(
                     tr("共性问题“{title}”已归档，请先恢复再添加诉求。").format(title=issue.title)
                 )
             self._attach(s, issue, request_ids, move)
+            issue.updated_at = utcnow()
         return issue
 
-    def remove_request(self, issue_id: uuid.UUID, request_id: uuid.UUID) -> None:
+    def remove_request(self, issue_id: uuid.UUID, request_id: uuid.UUID, *,
+                       version: int | None = None) -> None:  # fmt: skip
         with self.db.session() as s:
             issue = self._load(s, issue_id)
+            check_version(issue, version)
             request = _load_request(s, request_id)
             if request.common_issue_id != issue.id:
                 raise StudioError(
@@ -136,17 +141,21 @@ class CommonIssueService:
                     )
                 )
             request.common_issue_id = None
+            issue.updated_at = utcnow()
 
-    def archive(self, issue_id: uuid.UUID) -> None:
+    def archive(self, issue_id: uuid.UUID, *, version: int | None = None) -> None:
         """Hide from the daily list; its requests stay linked to it."""
         with self.db.session() as s:
             issue = self._load(s, issue_id)
+            check_version(issue, version)
             if issue.archived_at is None:
                 issue.archived_at = utcnow()
 
-    def restore(self, issue_id: uuid.UUID) -> None:
+    def restore(self, issue_id: uuid.UUID, *, version: int | None = None) -> None:
         with self.db.session() as s:
-            self._load(s, issue_id).archived_at = None
+            issue = self._load(s, issue_id)
+            check_version(issue, version)
+            issue.archived_at = None
 
     # ---- reading -------------------------------------------------------------------------
     def issues(self, include_archived: bool = False) -> list[IssueRow]:

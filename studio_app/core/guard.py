@@ -10,6 +10,9 @@ calls:
   both are checked when the session flushes, so no service method can forget them;
 * the acts that reveal, export, archive, restore, anonymise or manage users check their own
   permission with ``Guard.permit`` and write their audit event in the act's transaction;
+* on a database of several studios (a county server) what all studios share — the settings,
+  categories, calendar and points scheme, adding or closing a studio, restoring the whole
+  database — is the county's: a studio's user is refused it (``Guard.require_county``);
 * a refusal is itself written to the audit log, in a transaction of its own once the act's
   has been rolled back.
 
@@ -26,13 +29,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from studio_app.base.enums import AuditAction, Permission
 from studio_app.base.errors import ConflictError
-from studio_app.base.i18n import N_
+from studio_app.base.i18n import N_, tr
+from studio_app.base.labels import label
 from studio_app.base.messages import chinese
 from studio_app.core.audit import add_event
 from studio_app.core.models import (
@@ -46,7 +50,7 @@ from studio_app.core.models import (
 )
 from studio_app.core.models.base import Record, StudioSession
 from studio_app.core.records import conflict
-from studio_app.core.scope import SCOPE_KEY
+from studio_app.core.scope import SCOPE_KEY, studio_count
 from studio_app.core.unit_of_work import SessionSource
 
 if TYPE_CHECKING:
@@ -57,7 +61,8 @@ SYSTEM_KEY = "studio_app.system"  # a session the program writes on its own (def
 SETTINGS_LOGGED_KEY = "studio_app.settings_logged"
 WRITTEN_KEY = "studio_app.written"  # (model, id) -> the version read, of each record updated
 FREE = (AuditEvent, User)  # written whoever acts (AccessService checks user management)
-# The settings, and what the 设置 audit event calls each kind.
+# The settings, and what the 设置 audit event calls each kind. All but the studio's own
+# record are shared by every studio of the database.
 SETTINGS = {
     AppSetting: N_("设置"),
     RequestCategory: N_("诉求类别"),
@@ -124,6 +129,38 @@ class Guard:
             self.log_refusal(refusal)
             raise refusal
 
+    def require_county(self, s: Session, permission: Permission, target: str) -> None:
+        """What concerns every studio of a shared database is the county's: with several
+        studios, a studio's user is refused (``PermissionDeniedError``, logged) even where
+        their role has ``permission``; with one studio it is theirs as before."""
+        from studio_app.core.access import PermissionDeniedError
+
+        if not self.may(permission):
+            raise PermissionDeniedError(self.user, permission, target=target)
+        user = self.user
+        if user is None or user.role.county or studio_count(s) <= 1:
+            return
+        raise PermissionDeniedError(
+            user, permission, target=target,
+            message=tr("这件事关系到全县各个工作室，只有县政协的账户可以{action}。请联系县政协。").format(
+                action=label(permission)
+            ),
+        )  # fmt: skip
+
+    def require_whole(self, permission: Permission, target: str = "") -> None:
+        """Outside any transaction, for an act on the whole database (restoring a backup):
+        refuse now (logged) unless the acting user may, and on a shared database is the
+        county's."""
+        from studio_app.core.access import PermissionDeniedError
+
+        self.require(permission, target)
+        try:
+            with self._db.session() as s:
+                self.require_county(s, permission, target)
+        except PermissionDeniedError as refusal:
+            self.log_refusal(refusal)
+            raise
+
     def log_refusal(self, refusal: Any) -> None:
         """Write a refusal to the audit log in a transaction of its own."""
         with self._db.session() as s:
@@ -142,25 +179,36 @@ class Guard:
         saved_by = self.user.name if self.user is not None else ""
         written = session.info.setdefault(WRITTEN_KEY, {})
         for record in changed:  # who saved it last, for a later stale save's refusal
-            if (
-                isinstance(record, Record)
-                and record not in session.deleted
-                and (_really_changed(session, record))
-            ):
-                record.updated_by = saved_by
-                if record not in session.new:  # its UPDATE checks the version first read
+            if isinstance(record, Record) and _really_changed(session, record):
+                if record not in session.deleted:
+                    record.updated_by = saved_by
+                if record not in session.new:  # its UPDATE or DELETE checks the version read
                     written.setdefault((type(record), record.id), record.version)
         dirty = [o for o in changed if not isinstance(o, FREE) and _really_changed(session, o)]
         records = [o for o in dirty if type(o) not in SETTINGS]
         settings = [o for o in dirty if type(o) in SETTINGS]
         if records:
             self.permit(session, Permission.EDIT, target=_kinds(records))
+        # A second studio makes a county database: adding one (not the first) or closing
+        # one is the county's.
+        studios = [o for o in dirty if isinstance(o, Studio)]
+        if any(_archiving(o) for o in studios) or (
+            any(o in session.new for o in studios) and studio_count(session) > 0
+        ):
+            self.permit(session, Permission.MANAGE_STUDIOS, target=_kinds(studios))
+        if any(not isinstance(o, Studio) for o in settings):
+            self.require_county(session, Permission.SETTINGS, chinese("audit.shared_settings"))
         if settings:
             logged = session.info.get(SETTINGS_LOGGED_KEY)  # one 设置 event per transaction
             kinds = chinese("audit.kinds", kinds=sorted({SETTINGS[type(o)] for o in settings}))
             self.permit(session, Permission.SETTINGS, None if logged else AuditAction.SETTINGS,
                         kinds, _settings_detail(settings))  # fmt: skip
             session.info[SETTINGS_LOGGED_KEY] = True
+
+
+def _archiving(studio: Studio) -> bool:
+    """Whether this flush closes (archives) or reopens the studio."""
+    return bool(inspect(studio).attrs.archived_at.history.has_changes())
 
 
 def _really_changed(session: Session, obj: object) -> bool:

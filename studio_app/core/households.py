@@ -161,6 +161,8 @@ def apply_household_values(h: Household, values: dict) -> None:
             setattr(h, key, value)
     if [t.tag for t in h.tags] != values["tags"]:
         h.tags = [HouseholdTag(tag=t) for t in values["tags"]]
+        if h.id is not None:  # the tags are the form's: the household's version moves
+            h.updated_at = utcnow()
 
 
 class HouseholdService:
@@ -338,7 +340,7 @@ class HouseholdService:
         return household
 
     def update(
-        self, household_id: uuid.UUID, data: HouseholdInput, *, expected_version: int
+        self, household_id: uuid.UUID, data: HouseholdInput, *, expected_version: int | None
     ) -> Household:
         values = validate_household(data)
         with self.db.session() as s:
@@ -349,20 +351,22 @@ class HouseholdService:
             apply_household_values(household, values)
         return household
 
-    def archive(self, household_id: uuid.UUID) -> None:
+    def archive(self, household_id: uuid.UUID, *, version: int | None = None) -> None:
         """Hide from daily lists (links and visits stay); logged by id: the log names no
         villager."""
         with self.db.session() as s:
             household = self._load(s, household_id)
+            check_version(household, version)
             target = chinese("audit.household", id=household_id)
             permit(s, Permission.EDIT, AuditAction.ARCHIVE, target)
             if household.archived_at is None:
                 household.archived_at = utcnow()
 
-    def restore(self, household_id: uuid.UUID) -> None:
+    def restore(self, household_id: uuid.UUID, *, version: int | None = None) -> None:
         """Back into the daily lists (needs the ``restore`` permission; logged by id)."""
         with self.db.session() as s:
             household = self._load(s, household_id)
+            check_version(household, version)
             target = chinese("audit.household", id=household_id)
             permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target)
             household.archived_at = None

@@ -14,7 +14,7 @@ from studio_app.base.errors import StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.text import clean_text
 from studio_app.core.models import Household, Linkage, Member, Visit, utcnow
-from studio_app.core.records import load
+from studio_app.core.records import check_version, load
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -30,6 +30,7 @@ class LinkedHousehold:
     until: date | None
     primary: bool
     last_visit_on: date | None
+    linkage_version: int = 0  # as read: the link changed elsewhere since is refused
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class LinkedMember:
     until: date | None
     primary: bool
     member_archived: bool
+    linkage_version: int = 0  # as read: the link changed elsewhere since is refused
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ class LinkageService:
         until: date | None = None,
         successor: uuid.UUID | None = None,
         no_primary: bool = False,
+        version: int | None = None,
     ) -> Unlinked:
         """End a link on ``until`` (today by default; a later day keeps it in force until then);
         it stays in the history.
@@ -172,6 +175,7 @@ class LinkageService:
         today = date.today()
         with self.db.session() as s:
             linkage = load(s, Linkage, linkage_id, tr("找不到这条联系记录。"))
+            check_version(linkage, version)
             member, household = linkage.member, linkage.household
             if linkage.archived_at is not None or (
                 linkage.until is not None and linkage.until <= today
@@ -223,9 +227,10 @@ class LinkageService:
                     names=tr("、").join(others.values())))  # fmt: skip
         return leaving.member.name if until > date.today() else ""
 
-    def set_primary(self, linkage_id: uuid.UUID) -> None:
+    def set_primary(self, linkage_id: uuid.UUID, *, version: int | None = None) -> None:
         with self.db.session() as s:
             linkage = load(s, Linkage, linkage_id, tr("找不到这条联系记录。"))
+            check_version(linkage, version)
             if linkage.until is not None and linkage.until <= date.today():
                 raise StudioError(tr("这条联系已经解除，不能设为主要联系人。"))
             self._clear_primary(s, linkage.household_id)
@@ -254,7 +259,7 @@ class LinkageService:
         with self.db.session() as s:
             return [
                 LinkedHousehold(k.id, h.id, h.head_name, h.village, h.phone, k.since, k.until,
-                                k.primary and _in_force(k), h.last_visit_on)
+                                k.primary and _in_force(k), h.last_visit_on, k.version)
                 for k, h in s.execute(stmt)
             ]  # fmt: skip
 
@@ -272,7 +277,7 @@ class LinkageService:
         with self.db.session() as s:
             return [
                 LinkedMember(k.id, m.id, m.name, m.sector, m.phone, k.since, k.until,
-                             k.primary and _in_force(k), m.archived_at is not None)
+                             k.primary and _in_force(k), m.archived_at is not None, k.version)
                 for k, m in s.execute(stmt)
             ]  # fmt: skip
 
@@ -306,10 +311,11 @@ class VisitService:
                 household.last_visit_on = data.visited_on
         return visit
 
-    def archive(self, visit_id: uuid.UUID) -> None:
+    def archive(self, visit_id: uuid.UUID, *, version: int | None = None) -> None:
         """Withdraw a visit recorded by mistake; the household's last visit date follows."""
         with self.db.session() as s:
             visit = load(s, Visit, visit_id, tr("找不到这条走访记录。"))
+            check_version(visit, version)
             visit.archived_at = utcnow()
             s.flush()
             household = s.get(Household, visit.household_id)

@@ -432,19 +432,21 @@ class MeetingService:
             actions.append(action)
         meeting.actions = actions
 
-    def archive(self, meeting_id: uuid.UUID) -> None:
+    def archive(self, meeting_id: uuid.UUID, *, version: int | None = None) -> None:
         """Hide from the list; the meeting and its minutes stay and can be restored."""
         with self.db.session() as s:
             meeting = self._load(s, meeting_id)
+            check_version(meeting, version)
             target = chinese("audit.meeting", id=meeting_id)
             permit(s, Permission.EDIT, AuditAction.ARCHIVE, target, meeting.topic)
             if meeting.archived_at is None:
                 meeting.archived_at = utcnow()
 
-    def restore(self, meeting_id: uuid.UUID) -> None:
+    def restore(self, meeting_id: uuid.UUID, *, version: int | None = None) -> None:
         """Back into the list (needs the ``restore`` permission; logged)."""
         with self.db.session() as s:
             meeting = self._load(s, meeting_id)
+            check_version(meeting, version)
             target = chinese("audit.meeting", id=meeting_id)
             permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target, meeting.topic)
             meeting.archived_at = None

@@ -20,6 +20,7 @@ from studio_app.core.linkage import link_in_force
 from studio_app.core.listing import PAGE_SIZE, ListHead
 from studio_app.core.models import Household, Linkage, Member, Studio, StudioMembership, utcnow
 from studio_app.core.records import check_version, load
+from studio_app.core.scope import studio_for_new
 from studio_app.core.search import matches
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
@@ -277,11 +278,13 @@ class MemberService:
         *,
         allow_duplicate: bool = False,
     ) -> Member:
-        """A new member of validated ``values`` in the caller's unit of work, in the studio."""
+        """A new member of validated ``values`` in the caller's unit of work, in the studio
+        (by default the one the session works in, or the database's only one)."""
         if not allow_duplicate and (
             dup := cls._duplicate(s, values["name"], values["phone"], None)
         ):
             raise duplicate_member_error(dup)
+        studio_id = studio_id or studio_for_new(s)
         member = Member(**values)
         s.add(member)
         s.flush()
@@ -289,7 +292,11 @@ class MemberService:
             set_studio_role(s, member.id, studio_id, role)
         return member
 
-    def update(self, member_id: uuid.UUID, data: MemberInput, *, expected_version: int) -> Member:
+    def update(
+        self, member_id: uuid.UUID, data: MemberInput, *, expected_version: int | None
+    ) -> Member:
+        """Save the form; refused (``ConflictError``) if the member was saved elsewhere since
+        the form read ``expected_version`` (None: not checked, as for an import row)."""
         values = validate_member(data)
         with self.db.session() as s:
             member = self._load(s, member_id)
@@ -299,32 +306,38 @@ class MemberService:
                 raise duplicate_member_error(dup)
             for key, value in values.items():
                 setattr(member, key, value)
-            if data.studio_id:
-                set_studio_role(s, member_id, data.studio_id, data.role)
+            if data.studio_id and set_studio_role(s, member_id, data.studio_id, data.role):
+                member.updated_at = utcnow()  # the membership is the form's: its version moves
         return member
 
-    def set_photo(self, member_id: uuid.UUID, photo: bytes | None) -> None:
+    def set_photo(
+        self, member_id: uuid.UUID, photo: bytes | None, *, version: int | None = None
+    ) -> None:
         if photo is not None:
             if len(photo) > PHOTO_MAX_BYTES:
                 raise ValueError(tr("照片太大（超过 2 MB），请先缩小后再选择。"))
             if not (photo.startswith(b"\x89PNG") or photo.startswith(b"\xff\xd8")):
                 raise ValueError(tr("照片只能是 JPG 或 PNG 图片。"))
         with self.db.session() as s:
-            self._load(s, member_id).photo = photo
+            member = self._load(s, member_id)
+            check_version(member, version)
+            member.photo = photo
 
-    def archive(self, member_id: uuid.UUID) -> None:
+    def archive(self, member_id: uuid.UUID, *, version: int | None = None) -> None:
         """Hide from daily lists; history (links, visits, requests) stays and can be restored.
         Logged by id: the log names no person."""
         with self.db.session() as s:
             member = self._load(s, member_id)
+            check_version(member, version)
             permit(s, Permission.EDIT, AuditAction.ARCHIVE, chinese("audit.member", id=member_id))
             if member.archived_at is None:
                 member.archived_at = utcnow()
 
-    def restore(self, member_id: uuid.UUID) -> None:
+    def restore(self, member_id: uuid.UUID, *, version: int | None = None) -> None:
         """Back into the daily lists (needs the ``restore`` permission; logged by id)."""
         with self.db.session() as s:
             member = self._load(s, member_id)
+            check_version(member, version)
             target = chinese("audit.member", id=member_id)
             permit(s, Permission.RESTORE, AuditAction.RESTORE_RECORD, target)
             member.archived_at = None
@@ -336,8 +349,9 @@ class MemberService:
 
 def set_studio_role(
     s: Session, member_id: uuid.UUID, studio_id: uuid.UUID, role: MembershipRole
-) -> None:
-    """Put the member in the studio with this role (re-joining if they had left)."""
+) -> bool:
+    """Put the member in the studio with this role (re-joining if they had left); True if
+    that changed anything."""
     ms = s.scalars(
         select(StudioMembership).where(
             StudioMembership.member_id == member_id, StudioMembership.studio_id == studio_id
@@ -346,8 +360,11 @@ def set_studio_role(
     if ms is None:
         s.add(StudioMembership(member_id=member_id, studio_id=studio_id, role=role,
                                joined_on=date.today()))  # fmt: skip
-    elif ms.role != role or ms.left_on is not None:
+        return True
+    if ms.role != role or ms.left_on is not None:
         ms.role, ms.left_on = role, None
+        return True
+    return False
 
 
 def duplicate_member_error(dup: Member) -> DuplicateError:

@@ -25,7 +25,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cached_property
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from studio_app.base.enums import ActivityKind, AuditAction, Permission
@@ -35,6 +36,7 @@ from studio_app.base.messages import chinese
 from studio_app.core.activities import Activity, ActivityKey, ActivityService, year_span
 from studio_app.core.guard import acting_user, permit
 from studio_app.core.models import Member, PointsScheme, PointsYear, utcnow
+from studio_app.core.records import conflict
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -315,21 +317,36 @@ class PointsService:
         return self.scheme_for(date.today().year)
 
     def publish(
-        self, scheme: Scheme, note: str = "", *, today: date | None = None
-    ) -> SchemeVersion:
+        self, scheme: Scheme, note: str = "", *, today: date | None = None,
+        based_on: int | None = None,
+    ) -> SchemeVersion:  # fmt: skip
         """Publish an edited scheme: in force from this year on. A past year keeps its version;
-        this year, re-scored earlier or not, is scored by the new one."""
+        this year, re-scored earlier or not, is scored by the new one. ``based_on``: the number
+        of the version the editor opened; one published elsewhere since is refused
+        (``ConflictError``), as is a version published at the same moment."""
         check_scheme(scheme)
         year = (today or date.today()).year
-        with self.db.session() as s:
-            _store_default(s)
-            number = (s.scalar(select(func.max(PointsScheme.number))) or 0) + 1
-            stored = PointsScheme(number=number, from_year=year, body=scheme.to_json(),
-                                  note=note.strip()[:2000])  # fmt: skip
-            s.add(stored)
-            s.execute(delete(PointsYear).where(PointsYear.year >= year))
-            s.flush()
-            return _version(stored)
+        try:
+            with self.db.session() as s:
+                return self._publish(s, scheme, note, year, based_on)
+        except IntegrityError as exc:  # the same number published on another PC first
+            with self.db.session() as s:
+                raise conflict(_newest(s)) from exc
+
+    @staticmethod
+    def _publish(s: Session, scheme: Scheme, note: str, year: int,
+                 based_on: int | None) -> SchemeVersion:  # fmt: skip
+        _store_default(s)
+        newest = _newest(s)
+        if based_on is not None and newest is not None and newest.number != based_on:
+            raise conflict(newest)
+        number = (newest.number if newest is not None else 0) + 1
+        stored = PointsScheme(number=number, from_year=year, body=scheme.to_json(),
+                              note=note.strip()[:2000])  # fmt: skip
+        s.add(stored)
+        s.execute(delete(PointsYear).where(PointsYear.year >= year))
+        s.flush()
+        return _version(stored)
 
     def rescore(self, year: int, *, today: date | None = None) -> SchemeVersion:
         """Score a past ``year`` by the current version from now on: an explicit act, which
@@ -399,6 +416,10 @@ def _scheme_for(s: Session, year: int) -> SchemeVersion:
             .order_by(PointsScheme.number.desc()).limit(1)
         )  # fmt: skip
     return DEFAULT_VERSION if pinned is None else _version(pinned)
+
+
+def _newest(s: Session) -> PointsScheme | None:
+    return s.scalars(select(PointsScheme).order_by(PointsScheme.number.desc()).limit(1)).first()
 
 
 def _store_default(s: Session) -> PointsScheme:

@@ -359,11 +359,6 @@ class PrintService:
 
         return self._by_id(Meeting, text, tr("找不到 ID 为“{text}”的会议。"))
 
-    def find_studio(self, text: str) -> uuid.UUID:
-        with self.db.session() as s:
-            found = s.scalar(select(Studio.id).where(Studio.name == text.strip()))
-        return found or self._by_id(Studio, text, tr("找不到名为或 ID 为“{text}”的工作室。"))
-
     def _by_id(self, model, text: str, missing: str) -> uuid.UUID:
         try:
             record_id = uuid.UUID(text.strip())

@@ -127,7 +127,7 @@ class ReceptionDayService:
         self.db = db
         self.calendar = calendar
 
-    def set_rule(self, studio_id: uuid.UUID, text: str) -> str:
+    def set_rule(self, studio_id: uuid.UUID, text: str, *, version: int | None = None) -> str:
         """Store the studio's rule in its plain Chinese form (每月第一个星期三, whatever the
         interface language: ``describe_rule`` shows it); returns that form."""
         try:
@@ -136,6 +136,7 @@ class ReceptionDayService:
             raise ValidationError.single("reception_rule", tr("接待日规则"), str(exc)) from None
         with self.db.session() as s:
             studio = load(s, Studio, studio_id, tr("找不到这个工作室。"))
+            check_version(studio, version)  # the studio's version, as the form read it
             studio.reception_rule = rule.plain()
             return studio.reception_rule
 
@@ -266,9 +267,9 @@ class ReceptionDayService:
             day.status, day.change_reason = ReceptionStatus.CANCELLED, reason
             return day
 
-    def mark_held(self, day_id: uuid.UUID) -> ReceptionDay:
+    def mark_held(self, day_id: uuid.UUID, *, version: int | None = None) -> ReceptionDay:
         with self.db.session() as s:
-            day = self._planned(s, day_id, tr("标记为已举行"))
+            day = self._planned(s, day_id, tr("标记为已举行"), version)
             day.status = ReceptionStatus.HELD
             return day
 
@@ -296,11 +297,14 @@ class ReceptionDayService:
         return self.duties(day_id)
 
     def swap(
-        self, day_id: uuid.UUID, out_id: uuid.UUID, in_id: uuid.UUID, note: str = ""
-    ) -> list[Duty]:
-        """换班: ``in_id`` takes ``out_id``'s duty; the new duty records whom it replaced."""
+        self, day_id: uuid.UUID, out_id: uuid.UUID, in_id: uuid.UUID, note: str = "", *,
+        version: int | None = None,
+    ) -> list[Duty]:  # fmt: skip
+        """换班: ``in_id`` takes ``out_id``'s duty; the new duty records whom it replaced. The
+        day's version moves with its roster (as in ``set_duty``)."""
         with self.db.session() as s:
-            day = self._planned(s, day_id, tr("换班"))
+            day = self._planned(s, day_id, tr("换班"), version)
+            day.updated_at = utcnow()
             (incoming,) = self._active_members(s, [in_id])
             leaving = next((d for d in day.duties if d.member_id == out_id), None)
             if leaving is None:

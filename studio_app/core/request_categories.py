@@ -24,6 +24,7 @@ from studio_app.base.labels import REQUEST_CATEGORIES, word_label
 from studio_app.base.text import clean_text, fold_key
 from studio_app.core.guard import system_session
 from studio_app.core.models import AppSetting, Request, RequestCategory, utcnow
+from studio_app.core.records import check_version
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -38,6 +39,7 @@ class CategoryEntry:
     position: int
     archived: bool
     used_by: int  # requests filed under this category
+    version: int = 0  # as read: a change saved elsewhere since is refused (ConflictError)
 
 
 def category_key(name: str) -> str:
@@ -64,7 +66,7 @@ class CategoryService:
             )
             return [
                 CategoryEntry(c.id, c.name, c.position, c.archived_at is not None,
-                              used.get(c.name, 0))
+                              used.get(c.name, 0), c.version)
                 for c in self._ordered(s)
             ]  # fmt: skip
 
@@ -77,11 +79,11 @@ class CategoryService:
             s.add(RequestCategory(name=name, position=self._next_position(s)))
         return name
 
-    def rename(self, old: str, new: str) -> str:
+    def rename(self, old: str, new: str, *, read: CategoryEntry | None = None) -> str:
         """Rename a category and, in the same transaction, every request filed under it."""
         new = self._valid_name(new)
         with _refuse_on_race(new), self._session() as s:
-            category = self._find(s, old)
+            category = self._find(s, old, read)
             if category.name == new:
                 return new
             self._refuse_duplicate(s, new, category.id)
@@ -92,10 +94,10 @@ class CategoryService:
             category.name = new
         return new
 
-    def move(self, name: str, up: bool) -> list[str]:
+    def move(self, name: str, up: bool, *, read: CategoryEntry | None = None) -> list[str]:
         """Swap an active category with its neighbour above or below; returns the new order."""
         with self._session() as s:
-            category = self._find(s, name)
+            category = self._find(s, name, read)
             if category.archived_at is not None:
                 raise StudioError(
                     tr("类别“{name}”已归档，请先恢复再调整顺序。").format(
@@ -123,17 +125,17 @@ class CategoryService:
             self._renumber([by_name[n] for n in wanted])
             return wanted
 
-    def archive(self, name: str) -> None:
+    def archive(self, name: str, *, read: CategoryEntry | None = None) -> None:
         """Take a category off the desk's choices; requests keep it and figures still count it."""
         with self._session() as s:
-            category = self._find(s, name)
+            category = self._find(s, name, read)
             if category.archived_at is None:
                 category.archived_at = utcnow()
 
-    def restore(self, name: str) -> None:
+    def restore(self, name: str, *, read: CategoryEntry | None = None) -> None:
         """Bring an archived category back, at the end of the list."""
         with self._session() as s:
-            category = self._find(s, name)
+            category = self._find(s, name, read)
             if category.archived_at is not None:
                 category.archived_at = None
                 category.position = self._next_position(s)
@@ -175,10 +177,17 @@ class CategoryService:
                 raise _duplicate(name, c)
 
     @staticmethod
-    def _find(s: Session, name: str) -> RequestCategory:
-        found = s.scalars(
-            select(RequestCategory).where(RequestCategory.name == clean_text(name))
-        ).first()
+    def _find(s: Session, name: str, read: CategoryEntry | None = None) -> RequestCategory:
+        """The category called ``name``; with ``read`` (the entry as the list showed it), that
+        very category, refused (``ConflictError``) if it was changed elsewhere since."""
+        if read is not None:
+            found = s.get(RequestCategory, read.id)
+            if found is not None:
+                check_version(found, read.version)
+        else:
+            found = s.scalars(
+                select(RequestCategory).where(RequestCategory.name == clean_text(name))
+            ).first()
         if found is None:
             raise NotFoundError(
                 tr("找不到类别“{name}”，可能已在别处改名，请刷新后重试。").format(

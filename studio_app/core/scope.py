@@ -25,7 +25,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Uuid, event, func, insert, literal, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from studio_app.base.errors import StudioError
@@ -82,6 +82,10 @@ def studio_for_new(s: Session) -> uuid.UUID | None:
             select(Studio.id).where(Studio.archived_at.is_(None)).limit(2),
             execution_options={EVERY_STUDIO: True},
         ).all()
+        for studio in s.new:  # one being saved in this transaction (the demo's, the wizard's)
+            if isinstance(studio, Studio):
+                studio.id = studio.id or uuid.uuid4()
+                ids.append(studio.id)
         cache["id"] = ids[0] if len(ids) == 1 else None
         cache["several"] = len(ids) > 1
     if cache["several"]:
@@ -89,6 +93,25 @@ def studio_for_new(s: Session) -> uuid.UUID | None:
             tr("现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。")
         )
     return cache["id"]
+
+
+def adopt_unowned(s: Session, studio_id: uuid.UUID) -> None:
+    """Give the database's first studio whatever was recorded before it existed (households
+    with no studio, records with none, members in none), as migration 0016 did for the records
+    from before the county edition."""
+    for model in STUDIO_OWNED:
+        if model is not StudioMembership:
+            s.execute(update(model).where(model.studio_id.is_(None)).values(studio_id=studio_id))
+    owned = select(HouseholdStudio.household_id)
+    s.execute(
+        insert(HouseholdStudio).from_select(
+            ["household_id", "studio_id"],
+            select(Household.id, literal(studio_id, Uuid)).where(Household.id.not_in(owned)),
+        )
+    )
+    members = select(Member.id).where(Member.id.not_in(select(StudioMembership.member_id)))
+    for member_id in s.scalars(members).all():
+        s.add(StudioMembership(studio_id=studio_id, member_id=member_id))
 
 
 def studio_count(s: Session) -> int:

@@ -26,7 +26,7 @@ from studio_app.core.request_figures import FigureService
 from studio_app.core.request_list import RequestListService
 from studio_app.core.retention import RetentionService
 from studio_app.core.similarity import OwnWordsService
-from studio_app.core.studios import StudioService
+from studio_app.core.studios import ONLY_OWN_STUDIO, StudioService
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import RequestService
 from studio_app.core.workbench import WorkbenchService
@@ -103,7 +103,7 @@ class Services:
         before logins are set up, may change studio; a studio's user stays in their own."""
         user = self.acting.user
         if user is not None and not user.role.county and studio_id != user.studio_id:
-            raise StudioError(tr("您只能在自己的工作室工作。需要看别的工作室，请联系县政协。"))
+            raise StudioError(tr(ONLY_OWN_STUDIO))  # i18n: from ONLY_OWN_STUDIO
         if studio_id is not None:
             self.acting.studio_id = None  # the studio itself is looked up county-wide
             self.studios.get(studio_id)

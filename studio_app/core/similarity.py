@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from studio_app.base.i18n import tr
 from studio_app.base.resources import folder
 from studio_app.base.text import to_half_width
+from studio_app.core.app_settings import SettingsService
 from studio_app.core.models import AppSetting
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
@@ -302,15 +303,13 @@ class OwnWordsService:
         with self.db.session() as s:
             return _own_words(s)
 
-    def save(self, text: str) -> int:
-        """Store the groups as typed (notes kept); how many groups there are."""
+    def save(self, text: str, *, read: str | None = None) -> int:
+        """Store the groups as typed (notes kept); how many groups there are. ``read``: the
+        text as the dialog showed it (``text()``); changed elsewhere since, it is refused
+        (``ConflictError``), not overwritten."""
         groups = check_own_words(text)
-        with self.db.session() as s:
-            setting = s.get(AppSetting, LEXICON_SETTING)
-            if setting is None:
-                s.add(AppSetting(key=LEXICON_SETTING, value=text.strip()))
-            else:
-                setting.value = text.strip()
+        stored = None if read is None else {LEXICON_SETTING: read}
+        SettingsService(self.db).set_many({LEXICON_SETTING: text.strip()}, read=stored)
         return len(groups)
 
     @staticmethod

@@ -6,16 +6,17 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from studio_app.base.enums import MembershipRole
-from studio_app.base.errors import FieldError, NotFoundError, ValidationError
-from studio_app.base.i18n import tr
+from studio_app.base.errors import FieldError, NotFoundError, StudioError, ValidationError
+from studio_app.base.i18n import N_, tr
 from studio_app.base.text import clean_text
+from studio_app.core.guard import acting_user
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
-from studio_app.core.guard import acting_user
 from studio_app.core.records import check_version
-from studio_app.core.scope import EVERY_STUDIO
+from studio_app.core.scope import EVERY_STUDIO, adopt_unowned, studio_count
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator, normalise_phone
 
@@ -28,6 +29,8 @@ class StudioInput:
     phone: str = ""
     speciality: str = ""
 
+
+ONLY_OWN_STUDIO = N_("您只能在自己的工作室工作。需要看别的工作室，请联系县政协。")
 
 # The lead member's fields as the first-run wizard names them: an error says 领衔委员手机, not
 # the member form's 联系电话 (which the wizard uses for the studio's own phone).
@@ -71,6 +74,35 @@ class StudioService:
                 return list(s.scalars(stmt, execution_options={EVERY_STUDIO: True}))
             return list(s.scalars(stmt.where(Studio.id == user.studio_id)))
 
+    def find(self, text: str) -> uuid.UUID:
+        """The studio the user may work in named ``text`` (its name, its id, or a part of its
+        name that no other studio has): the command line's ``--studio``."""
+        studios = self.switchable()
+        text = clean_text(text)
+        found = [s for s in studios if text in (s.name, str(s.id))] or [
+            s for s in studios if text and text in s.name
+        ]
+        if len(found) == 1:
+            return found[0].id
+        user = self._user()
+        if not found and user is not None and not user.role.county:
+            raise StudioError(tr(ONLY_OWN_STUDIO))  # i18n: from ONLY_OWN_STUDIO
+        if found:
+            raise StudioError(
+                tr("名称含“{text}”的工作室不止一个：{names}。请写得更完整些。").format(
+                    text=text, names="、".join(s.name for s in found)
+                )
+            )
+        raise NotFoundError(
+            tr("没有名为“{text}”的工作室。可以选择的有：{names}。").format(
+                text=text, names="、".join(s.name for s in studios) or tr("（无）")
+            )
+        )
+
+    def _user(self):
+        with self.db.session() as s:
+            return acting_user(s)
+
     def default(self) -> Studio | None:
         """The first active studio: a grassroots database usually holds exactly one."""
         studios = self.list()
@@ -81,6 +113,7 @@ class StudioService:
         with self.db.session() as s:
             studio = Studio(**values)
             s.add(studio)
+            self._adopt_if_first(s, studio)
         return studio
 
     def update(
@@ -121,10 +154,17 @@ class StudioService:
         with self.db.session() as s:
             studio = Studio(**studio_values)
             s.add(studio)
-            s.flush()
+            self._adopt_if_first(s, studio)
             if lead is not None and lead_values is not None:
                 MemberService.add(s, lead_values, studio.id, lead.role)
         return studio
+
+    @staticmethod
+    def _adopt_if_first(s: Session, studio: Studio) -> None:
+        """The first studio of a database takes what was recorded before it existed."""
+        s.flush()
+        if studio_count(s) == 1:
+            adopt_unowned(s, studio.id)
 
     @staticmethod
     def _validate(data: StudioInput) -> dict:

@@ -12,23 +12,26 @@ days, and any extra day off, are not known yet.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 
 from sqlalchemy import extract, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from studio_app.base.enums import DayKind
 from studio_app.base.enums import RequestStatus as S
-from studio_app.base.errors import NotFoundError
+from studio_app.base.errors import ConflictError, NotFoundError
 from studio_app.base.i18n import N_, tr
 from studio_app.base.messages import encode
 from studio_app.base.text import clean_text
 from studio_app.core.guard import acting_user
 from studio_app.core.holiday_notice import Notice
 from studio_app.core.models import AppSetting, CalendarDay, Request, RequestEvent, utcnow
+from studio_app.core.records import check_version, conflict
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
@@ -176,6 +179,7 @@ class CalendarEntry:
     day: date
     kind: DayKind
     name: str
+    version: int = 0  # as read: a change saved elsewhere since is refused (ConflictError)
 
 
 # The shipped schedule names its holidays in English; they are kept and stored by their
@@ -197,6 +201,7 @@ class YearDay:
     name: str
     entered: bool  # entered by the coordinator (else from the shipped official schedule)
     estimated: bool = False  # a statutory holiday of an unpublished year, by the law's rules
+    version: int = 0  # an entered day's, as read (``CalendarService.set_day``)
 
 
 def shipped_days(year: int) -> list[YearDay]:
@@ -254,7 +259,7 @@ class CalendarService:
             .order_by(CalendarDay.day)
         )
         with self.db.session() as s:
-            return [CalendarEntry(d.id, d.day, d.kind, d.name) for d in s.scalars(stmt)]
+            return [CalendarEntry(d.id, d.day, d.kind, d.name, d.version) for d in s.scalars(stmt)]
 
     def year_days(self, year: int) -> list[YearDay]:
         """Every exception of ``year``: the shipped ones (or, in an unpublished year, the
@@ -264,25 +269,43 @@ class CalendarService:
         else:
             by_day = {d.day: d for d in shipped_days(year)}
         for e in self.entries(year):
-            by_day[e.day] = YearDay(e.day, e.kind, e.name, True)
+            by_day[e.day] = YearDay(e.day, e.kind, e.name, True, version=e.version)
         return [by_day[d] for d in sorted(by_day)]
 
-    def set_day(self, day: date, kind: DayKind, name: str = "") -> CalendarEntry:
+    def set_day(self, day: date, kind: DayKind, name: str = "", *,
+                version: int | None = None) -> CalendarEntry:  # fmt: skip
         """Enter (or change) one day: a holiday (放假) or a make-up working day (调休上班).
-        The deadlines it moves move with it (``follow_calendar``)."""
+        The deadlines it moves move with it (``follow_calendar``). ``version``: the entry's as
+        the form read it (0: the day was not entered then); a change saved elsewhere since is
+        refused (``ConflictError``)."""
         v = Validator()
         name = v.length("name", tr("名称"), clean_text(name), max_length=50)
         v.raise_if_any()
-        with self.db.session() as s:
+        with self._entered_elsewhere(day), self.db.session() as s:
             before = _calendar_in(s)
             entry = s.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
             if entry is None:
+                if version:  # it was entered when read: removed since
+                    raise ConflictError()
                 entry = CalendarDay(day=day)
                 s.add(entry)
+            elif version is not None:
+                check_version(entry, version)
             entry.kind, entry.name = kind, name
             s.flush()
             follow_calendar(s, before, _calendar_in(s))
-            return CalendarEntry(entry.id, entry.day, entry.kind, entry.name)
+            return CalendarEntry(entry.id, entry.day, entry.kind, entry.name, entry.version)
+
+    @contextmanager
+    def _entered_elsewhere(self, day: date) -> Iterator[None]:
+        """Two PCs entering the same new day at once: the database's unique day refuses the
+        second, which is told who entered it first."""
+        try:
+            yield
+        except IntegrityError as exc:
+            with self.db.session() as s:
+                entry = s.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
+                raise (conflict(entry) if entry is not None else ConflictError()) from exc
 
     def save_notice(self, notice: Notice) -> int:
         """Enter the days of a State Council notice (``holiday_notice.read_notice``) and count
@@ -319,12 +342,13 @@ class CalendarService:
         named = {d.day for d in notice.days}
         return [e for e in self.entries(notice.year) if e.day not in named]
 
-    def remove_day(self, day: date) -> None:
+    def remove_day(self, day: date, *, version: int | None = None) -> None:
         with self.db.session() as s:
             before = _calendar_in(s)
             entry = s.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
             if entry is None:
                 raise NotFoundError(tr("{day} 没有录入过，无需删除。").format(day=day.isoformat()))
+            check_version(entry, version)
             s.delete(entry)
             s.flush()
             follow_calendar(s, before, _calendar_in(s))

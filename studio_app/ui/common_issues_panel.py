@@ -224,7 +224,11 @@ class CommonIssuesPanel(QWidget):
             self.tr("归档"),
         ):  # fmt: skip
             return
-        self.services.common_issues.archive(issue.id)
+        try:
+            self.services.common_issues.archive(issue.id, version=issue.version)
+        except StudioError as exc:  # changed elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, lambda: self.refresh(issue.id))
+            return
         self.refresh()
         self.changed.emit()
 
@@ -234,9 +238,11 @@ class CommonIssuesPanel(QWidget):
             messages.info(self, self.tr("请先在右侧列表中选择要移出的诉求。"))
             return
         try:
-            self.services.common_issues.remove_request(issue.id, request.id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+            self.services.common_issues.remove_request(issue.id, request.id,
+                                                       version=issue.version)  # fmt: skip
+        except StudioError as exc:  # changed elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, lambda: self.refresh(issue.id))
+            return
         self.refresh(issue.id)
         self.changed.emit()
 

@@ -19,7 +19,8 @@ def _t(text: str) -> str:
 
 
 def end_link_dialog(parent: QWidget, services: Services, linkage_id: uuid.UUID, member: str,
-                    household: str, household_id: uuid.UUID) -> ActionDialog:  # fmt: skip
+                    household: str, household_id: uuid.UUID,
+                    version: int | None = None) -> ActionDialog:  # fmt: skip
     """The form: the end date and, when the main contact leaves others, who takes over."""
     contacts = services.linkages.members_of(household_id)
     primary = any(m.linkage_id == linkage_id and m.primary for m in contacts)
@@ -43,7 +44,7 @@ def end_link_dialog(parent: QWidget, services: Services, linkage_id: uuid.UUID, 
         chosen = successor.currentData() if successor is not None else None
         return services.linkages.unlink(
             linkage_id, until=pydate(until.date()), successor=chosen,
-            no_primary=successor is not None and chosen is None,
+            no_primary=successor is not None and chosen is None, version=version,
         )  # fmt: skip
 
     dialog = ActionDialog(_t("解除联系"), _t("解除联系"), call, parent, intro)
@@ -54,10 +55,11 @@ def end_link_dialog(parent: QWidget, services: Services, linkage_id: uuid.UUID, 
 
 
 def end_link(parent: QWidget, services: Services, linkage_id: uuid.UUID, member: str,
-             household: str, household_id: uuid.UUID) -> bool:  # fmt: skip
+             household: str, household_id: uuid.UUID,
+             version: int | None = None) -> bool:  # fmt: skip
     """Ask, end the link, and say what it did (the household left without a main contact too);
     False if the coordinator cancelled."""
-    dialog = end_link_dialog(parent, services, linkage_id, member, household, household_id)
+    dialog = end_link_dialog(parent, services, linkage_id, member, household, household_id, version)
     dialog.exec()
     done = dialog.result if dialog.done_ok else None
     dialog.deleteLater()

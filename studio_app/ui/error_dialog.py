@@ -119,7 +119,7 @@ def show_unexpected(
         from studio_app.ui import messages
 
         log.warning("not caught by the window: %s", describe(error))
-        messages.show_error(QApplication.activeWindow(), error)
+        messages.show_refusal(QApplication.activeWindow(), error)  # a conflict says who, when
         return
     text = details(kind, error, tb)
     log.error("unexpected error\n%s", text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_app.base.errors import ConflictError, FieldError, StudioError, ValidationError
+from studio_app.base.errors import FieldError, StudioError, ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.labels import word_label
 from studio_app.ui import messages
@@ -43,25 +43,9 @@ def save_or_show(
         return call()
     except ValidationError as exc:
         fields.show(exc.errors)
-    except ConflictError as exc:
-        offer_reload(dialog, exc, reload)
     except StudioError as exc:
-        messages.show_error(dialog, exc)
+        messages.show_refusal(dialog, exc, reload)
     return None
-
-
-def offer_reload(
-    dialog: QWidget, conflict: ConflictError, reload: Callable[[], None] | None
-) -> None:
-    """Say who changed the record and when, and load what is there now if the user wants it."""
-    title = QCoreApplication.translate("forms", "记录已被修改")
-    if reload is None:
-        messages.show_error(dialog, conflict, title)
-        return
-    options = [QCoreApplication.translate("forms", "重新载入"),
-               QCoreApplication.translate("forms", "返回")]  # fmt: skip
-    if messages.choose(dialog, title, str(conflict), options) == 0:
-        reload()
 
 
 def dialog_buttons(

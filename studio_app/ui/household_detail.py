@@ -126,9 +126,10 @@ class HouseholdDetail(DetailPanel):
         if m is None:
             return
         try:
-            self.services.linkages.set_primary(m.linkage_id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+            self.services.linkages.set_primary(m.linkage_id, version=m.linkage_version)
+        except StudioError as exc:  # changed elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, self.changed)
+            return
         self.changed()
 
     def unlink(self) -> None:
@@ -136,7 +137,15 @@ class HouseholdDetail(DetailPanel):
         if (
             m is not None
             and self.record_id is not None
-            and end_link(self, self.services, m.linkage_id, m.name, self._name, self.record_id)
+            and end_link(
+                self,
+                self.services,
+                m.linkage_id,
+                m.name,
+                self._name,
+                self.record_id,
+                m.linkage_version,
+            )
         ):
             self.changed()
 

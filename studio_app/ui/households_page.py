@@ -174,11 +174,11 @@ class HouseholdsPage(TablePage):
     def make_dialog(self, record_id: uuid.UUID | None) -> QDialog:
         return HouseholdDialog(self.services, record_id, self)
 
-    def archive(self, record_id: uuid.UUID) -> None:
-        self.services.households.archive(record_id)
+    def archive(self, row: HouseholdRow) -> None:
+        self.services.households.archive(row.id, version=row.version)
 
-    def restore(self, record_id: uuid.UUID) -> None:
-        self.services.households.restore(record_id)
+    def restore(self, row: HouseholdRow) -> None:
+        self.services.households.restore(row.id, version=row.version)
 
     def archive_question(self, row: HouseholdRow) -> str:
         return self.tr(

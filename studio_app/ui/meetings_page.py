@@ -238,9 +238,9 @@ class MeetingsPage(Page):
             return
         if m.archived:  # the service checks the permission and logs it
             try:
-                self.services.meetings.restore(m.id)
-            except StudioError as exc:
-                messages.show_error(self, exc)
+                self.services.meetings.restore(m.id, version=m.version)
+            except StudioError as exc:  # changed elsewhere since the list was read: reload?
+                messages.show_refusal(self, exc, lambda: self._refresh_and_select(m.id))
                 return
             self._changed(m.id)
             return
@@ -253,9 +253,9 @@ class MeetingsPage(Page):
         ):  # fmt: skip
             return
         try:
-            self.services.meetings.archive(m.id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+            self.services.meetings.archive(m.id, version=m.version)
+        except StudioError as exc:  # changed elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, lambda: self._refresh_and_select(m.id))
             return
         self._changed()
 

@@ -111,7 +111,13 @@ class MemberDetail(DetailPanel):
     def unlink(self) -> None:
         h = self.selected_household()
         if h is not None and end_link(
-            self, self.services, h.linkage_id, self._name, h.head_name, h.household_id
+            self,
+            self.services,
+            h.linkage_id,
+            self._name,
+            h.head_name,
+            h.household_id,
+            h.linkage_version,
         ):
             self.changed()
 

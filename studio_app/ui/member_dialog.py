@@ -220,7 +220,8 @@ class MemberDialog(RecordDialog):
         if not self._photo_changed:
             return
         try:
-            self.services.members.set_photo(member.id, self._photo)
+            # the version just saved: a save elsewhere in between is refused, not overwritten
+            self.services.members.set_photo(member.id, self._photo, version=member.version)
         except (ValueError, StudioError) as exc:
             messages.show_error(self, self.tr("委员信息已保存，但照片没有保存：{reason}").format(
                 reason=exc))  # fmt: skip

@@ -291,8 +291,8 @@ class MemberRecordPage(Page):
             return
         try:
             self.services.activities.withdraw(activity_id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+        except StudioError as exc:  # changed elsewhere meanwhile: reload?
+            messages.show_refusal(self, exc, self.show_record)
             return
         self.show_record()
         self.recordsChanged.emit()

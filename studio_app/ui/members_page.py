@@ -151,11 +151,11 @@ class MembersPage(TablePage):
     def make_dialog(self, record_id: uuid.UUID | None) -> QDialog:
         return MemberDialog(self.services, record_id, self)
 
-    def archive(self, record_id: uuid.UUID) -> None:
-        self.services.members.archive(record_id)
+    def archive(self, row: MemberRow) -> None:
+        self.services.members.archive(row.id, version=row.version)
 
-    def restore(self, record_id: uuid.UUID) -> None:
-        self.services.members.restore(record_id)
+    def restore(self, row: MemberRow) -> None:
+        self.services.members.restore(row.id, version=row.version)
 
     def archive_question(self, row: MemberRow) -> str:
         return self.tr(

@@ -7,11 +7,12 @@ Every modal question the window asks goes through these functions, so tests can 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from studio_app.base.errors import StudioError
+from studio_app.base.errors import ConflictError, StudioError
 
 log = logging.getLogger("studio_app.ui")
 _CTX = "messages"
@@ -43,6 +44,22 @@ def error_text(error: BaseException | str) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str = "") -> None:
     QMessageBox.warning(parent, title or _t("操作未完成"), error_text(error))
+
+
+def show_refusal(
+    parent: QWidget | None, error: BaseException, reload: Callable[[], None] | None = None
+) -> None:
+    """The one way every editor, dialog or page, reports a save the services refused. A save
+    refused because someone else saved the record first (``ConflictError``: who and when)
+    offers ``reload``, which shows what is saved now; nothing is overwritten either way."""
+    if not isinstance(error, ConflictError):
+        show_error(parent, error)
+        return
+    title = _t("记录已被修改")
+    if reload is None:
+        show_error(parent, error, title)
+    elif choose(parent, title, str(error), [_t("重新载入"), _t("返回")]) == 0:
+        reload()
 
 
 def info(parent: QWidget | None, text: str, title: str = "") -> None:

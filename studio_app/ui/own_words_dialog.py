@@ -32,7 +32,8 @@ class OwnWordsDialog(QDialog):
                     "在行首写“问题：”。# 之后是说明。").format(n=len(shipped_lexicon()))
         )  # fmt: skip
         intro.setWordWrap(True)
-        self.words = QPlainTextEdit(services.own_words.text())
+        self._read = services.own_words.text()  # as shown: saved elsewhere since is refused
+        self.words = QPlainTextEdit(self._read)
         self.words.setPlaceholderText(self.tr("洋沟 下水道 排水沟\n问题：冒水 积水\n坝子 院子"))
         self.words.setTabChangesFocus(True)
         form = QFormLayout()
@@ -77,6 +78,12 @@ class OwnWordsDialog(QDialog):
 
     def save(self) -> None:
         text = self.words.toPlainText()
-        if save_or_show(self, self.fields, lambda: (self.services.own_words.save(text),)):
+        call = lambda: (self.services.own_words.save(text, read=self._read),)  # noqa: E731
+        if save_or_show(self, self.fields, call, self._load):
             self.changed = True
             self.accept()
+
+    def _load(self) -> None:
+        """Show the words as saved now (another PC saved them meanwhile)."""
+        self._read = self.services.own_words.text()
+        self.words.setPlainText(self._read)

@@ -135,6 +135,10 @@ class PointsSchemeDialog(QDialog):
             self.reject()  # nothing changed: no new version
             return
         note = self.note.text()
-        if save_or_show(self, self.fields, lambda: self.services.points.publish(scheme, note)):
+        # Based on the version this editor opened: one published elsewhere meanwhile is refused
+        # (who, when); 重新载入 closes the editor, to be opened again on the new version.
+        number = self.version.number
+        call = lambda: self.services.points.publish(scheme, note, based_on=number)  # noqa: E731
+        if save_or_show(self, self.fields, call, self.reject):
             self.changed = True
             self.accept()

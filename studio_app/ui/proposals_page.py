@@ -496,8 +496,9 @@ class ProposalsPage(Page):
             return
         try:
             self.services.proposals.archive(row.id, version=row.version)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+        except StudioError as exc:  # changed elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, lambda: self._changed(row.id))
+            return
         self._changed(None)
 
     def _changed(self, select_id: uuid.UUID | None) -> None:

@@ -343,7 +343,9 @@ class ReceptionDaysPage(Page):
         def save() -> str:
             # left as shown: the stored rule, whatever words the interface shows it in
             text = studio.reception_rule if rule.text() == shown else rule.text()
-            return self.services.reception_days.set_rule(self.studio_id, text)
+            return self.services.reception_days.set_rule(
+                self.studio_id, text, version=studio.version
+            )
 
         dialog = ActionDialog(
             self.tr("接待日规则"), self.tr("保存"), save, self,
@@ -431,7 +433,11 @@ class ReceptionDaysPage(Page):
             self.tr("换班 — {date}").format(date=day.held_on.isoformat()),
             self.tr("换班"),
             lambda: self.services.reception_days.swap(
-                day.id, out.currentData(), incoming.currentData(), note.text()
+                day.id,
+                out.currentData(),
+                incoming.currentData(),
+                note.text(),
+                version=day.version,
             ),
             self,
         )
@@ -479,9 +485,10 @@ class ReceptionDaysPage(Page):
     def mark_held(self) -> None:
         day = self.selected_day()
         try:
-            self.services.reception_days.mark_held(day.id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+            self.services.reception_days.mark_held(day.id, version=day.version)
+        except StudioError as exc:  # changed elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, lambda: self.reload_days(day.id))
+            return
         self.reload_days(day.id)
         self.recordsChanged.emit()
 

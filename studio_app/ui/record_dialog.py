@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from studio_app.base.errors import ConflictError, DuplicateError, StudioError, ValidationError
+from studio_app.base.errors import DuplicateError, StudioError, ValidationError
 from studio_app.ui import messages
-from studio_app.ui.form_fields import FormFields, dialog_buttons, offer_reload
+from studio_app.ui.form_fields import FormFields, dialog_buttons
 
 
 class RecordDialog(QDialog):
@@ -79,11 +79,8 @@ class RecordDialog(QDialog):
         except DuplicateError as exc:
             self._on_duplicate(exc)
             return
-        except ConflictError as exc:  # saved elsewhere first: say who and when, offer to reload
-            offer_reload(self, exc, lambda: self._load(self.record_id))
-            return
-        except StudioError as exc:  # NotFoundError …: the message says what to do
-            messages.show_error(self, exc)
+        except StudioError as exc:  # saved elsewhere first (who, when: reload?), NotFoundError …
+            messages.show_refusal(self, exc, lambda: self._load(self.record_id))
             return
         self.saved_id = record.id
         self._after_save(record)

@@ -424,9 +424,8 @@ class RequestsPage(Page):
             return
         try:
             self.services.requests.start(row.id, version=row.version)
-        except StudioError as exc:
-            messages.show_error(self, exc)
-            self._changed(row.id)
+        except StudioError as exc:  # changed elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, lambda: self._changed(row.id))
             return
         self._after_step(row, True)
 

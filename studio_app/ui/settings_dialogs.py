@@ -62,7 +62,7 @@ class DeadlinesDialog(QDialog):
         self.setWindowTitle(self.tr("办理时限"))
         form = QFormLayout()
         self.fields = FormFields(form)
-        current = services.settings.deadlines()
+        self._read = current = services.settings.deadlines()  # as shown: saved elsewhere since?
         self.spins: dict[str, QSpinBox] = {}
         hints = {
             "assign": self.tr("登记后"),
@@ -90,10 +90,16 @@ class DeadlinesDialog(QDialog):
 
     def save(self) -> None:
         wanted = Deadlines(**{key: spin.value() for key, spin in self.spins.items()})
-        if save_or_show(self, self.fields,
-                        lambda: (self.services.settings.set_deadlines(wanted),)):  # fmt: skip
+        call = lambda: (self.services.settings.set_deadlines(wanted, read=self._read),)  # noqa: E731
+        if save_or_show(self, self.fields, call, self._load):
             self.changed = True
             self.accept()
+
+    def _load(self) -> None:
+        """Show the deadlines as saved now (after another PC saved them meanwhile)."""
+        self._read = self.services.settings.deadlines()
+        for key, spin in self.spins.items():
+            spin.setValue(getattr(self._read, key))
 
 
 class CategoriesDialog(QDialog):
@@ -182,26 +188,29 @@ class CategoriesDialog(QDialog):
     def add(self) -> None:
         self._name_dialog(self.tr("新增类别"), self.tr("新增"), self.services.categories.add)
 
+    # Each change names the category as the list read it (``read``): one changed elsewhere
+    # since is refused, with who and when, and the list can be reloaded.
     def rename(self) -> None:
-        old = self.selected().name
+        entry = self.selected()
         self._name_dialog(self.tr("类别改名"), self.tr("改名"),
-                          lambda new: self.services.categories.rename(old, new), old)  # fmt: skip
+                          lambda new: self.services.categories.rename(entry.name, new, read=entry),
+                          entry.name)  # fmt: skip
 
     def move(self, up: bool) -> None:
-        name = self.selected().name
-        self._do(lambda: self.services.categories.move(name, up), name)
+        entry = self.selected()
+        self._do(lambda: self.services.categories.move(entry.name, up, read=entry), entry.name)
 
     def toggle_archive(self) -> None:
         entry = self.selected()
         service = self.services.categories
         action = service.restore if entry.archived else service.archive
-        self._do(lambda: action(entry.name), entry.name)
+        self._do(lambda: action(entry.name, read=entry), entry.name)
 
     def _do(self, call, select: str) -> None:
         try:
             call()
         except StudioError as exc:
-            messages.show_error(self, exc)
+            messages.show_refusal(self, exc, lambda: self.reload(select))
             return
         self.changed = True
         self.reload(select)
@@ -296,10 +305,14 @@ class CalendarDialog(QDialog):
 
     def add_day(self) -> None:
         day = pydate(self.day.date())
+        # The day as the list shows it: entered (at its version) or not (0); if it was
+        # entered or changed elsewhere since, the save is refused and the list can be reloaded.
+        shown = next((d for d in self.model.rows if d.day == day and d.entered), None)
         try:
-            self.services.calendar.set_day(day, enum_data(self.kind, DayKind), self.name.text())
+            self.services.calendar.set_day(day, enum_data(self.kind, DayKind), self.name.text(),
+                                           version=shown.version if shown else 0)  # fmt: skip
         except StudioError as exc:
-            messages.show_error(self, exc)
+            messages.show_refusal(self, exc, self.reload)
             return
         self.changed = True
         self.name.clear()
@@ -327,9 +340,10 @@ class CalendarDialog(QDialog):
         if entry is None or not entry.entered:
             return
         try:
-            self.services.calendar.remove_day(entry.day)
+            self.services.calendar.remove_day(entry.day, version=entry.version)
         except StudioError as exc:
-            messages.show_error(self, exc)
+            messages.show_refusal(self, exc, self.reload)
+            return
         self.changed = True
         self.reload()
 

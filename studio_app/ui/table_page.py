@@ -142,10 +142,11 @@ class TablePage(Page):
     def make_dialog(self, record_id: uuid.UUID | None) -> QDialog:
         raise NotImplementedError
 
-    def archive(self, record_id: uuid.UUID) -> None:
+    def archive(self, row: Any) -> None:
+        """Archive the record of ``row`` at the version the list shows."""
         raise NotImplementedError
 
-    def restore(self, record_id: uuid.UUID) -> None:
+    def restore(self, row: Any) -> None:
         raise NotImplementedError
 
     def archive_question(self, row: Any) -> str:
@@ -291,7 +292,7 @@ class TablePage(Page):
             return
         try:  # the services check the permission and log it, by id
             if row.archived:
-                self.restore(row.id)
+                self.restore(row)
             else:
                 if not messages.confirm(
                     self,
@@ -301,9 +302,10 @@ class TablePage(Page):
                     self.tr("取消"),
                 ):
                     return
-                self.archive(row.id)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+                self.archive(row)
+        except StudioError as exc:  # saved elsewhere since the list was read: reload?
+            messages.show_refusal(self, exc, lambda: self.refresh(select_id=row.id))
+            return
         self.refresh(select_id=row.id)
         self.recordsChanged.emit()
 

@@ -32,16 +32,19 @@ from studio_app.ui.login_dialogs import password_edit
 from studio_app.ui.settings_dialogs import close_buttons
 
 ROLE_HINTS = {
-    Role.ADMIN: "全部功能，包括用户管理、恢复数据和查看操作日志",
-    Role.COORDINATOR: "日常登记、办理、导出和备份",
-    Role.VIEWER: "只能查看，电话和身份证号隐藏",
+    Role.ADMIN: "本工作室的全部功能，包括用户管理、恢复数据和查看操作日志",
+    Role.COORDINATOR: "本工作室的日常登记、办理、导出和备份",
+    Role.VIEWER: "只能查看本工作室，电话和身份证号隐藏",
+    Role.COUNTY_ADMIN: "全县各工作室：用户、工作室、全县概览、恢复数据和全县共用的设置",
+    Role.COUNTY_COORDINATOR: "可在任一工作室办理日常工作，查看全县概览",
 }
 
 
-def role_combo(current: Role = Role.COORDINATOR) -> QComboBox:
+def role_combo(roles: tuple[Role, ...], current: Role = Role.COORDINATOR) -> QComboBox:
     combo = QComboBox()
     for role, text in choices(Role):
-        combo.addItem(text, role)
+        if role in roles:
+            combo.addItem(text, role)
     combo.setCurrentIndex(combo_data_index(combo, current))
     return combo
 
@@ -62,6 +65,7 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("用户"))
         screen_fit.fit_size(self, 760, 440)
         t = self.tr
+        self.roles = self.access.assignable_roles(admin)
         fields = [
             Field(t("用户名"), lambda u: u.username, 140),
             Field(t("姓名"), lambda u: u.display_name, 120),
@@ -72,6 +76,8 @@ class UsersDialog(QDialog):
                 lambda u: local_minute(u.last_login_at) if u.last_login_at else t("从未登录"),
             ),
         ]
+        if admin.role.county:  # the county's admin manages every studio's users
+            fields.insert(3, Field(t("工作室"), lambda u: u.studio_name or t("县政协"), 150))
         self.model = RowsModel(fields, self)
         self.model.set_foreground(
             lambda u: QColor("#999999") if not u.active else
@@ -98,7 +104,8 @@ class UsersDialog(QDialog):
         body.addWidget(self.view, 1)
         body.addLayout(side)
         intro = QLabel(
-            t("管理员：全部功能；联络员：日常工作；查看：只读，号码隐藏。"
+            t("管理员：本工作室的全部功能；联络员：日常工作；查看：只读，号码隐藏；"
+              "县政协管理员、县政协联络员：全县各工作室。"
               "停用的用户不能再登录，其操作记录保留。至少要保留一位在用的管理员。")
         )  # fmt: skip
         intro.setWordWrap(True)
@@ -154,7 +161,10 @@ class UsersDialog(QDialog):
         username.setMaxLength(50)
         username.setPlaceholderText(t("登录时输入的名字，如 王丽 或 wangli，不含空格"))
         name.setPlaceholderText(t("可不填，默认同用户名"))
-        role = role_combo(Role.COORDINATOR)
+        role = role_combo(self.roles, Role.COORDINATOR)
+        studio = QComboBox()  # the county's admin says where a studio's user works
+        for item in self.services.studios.switchable() if self.admin.role.county else ():
+            studio.addItem(item.name, item.id)
         password, again = password_edit(), password_edit()
         password.setPlaceholderText(
             t("至少 {n} 个字符，不能全是数字").format(n=MIN_PASSWORD_LENGTH)
@@ -165,6 +175,7 @@ class UsersDialog(QDialog):
 
         def show_hint() -> None:
             hint.setText(t(ROLE_HINTS[enum_data(role, Role)]))
+            studio.setEnabled(not enum_data(role, Role).county)
 
         role.currentIndexChanged.connect(lambda _i: show_hint())
         show_hint()
@@ -175,13 +186,16 @@ class UsersDialog(QDialog):
                     "password_again", t("再次输入密码"), t("两次输入的密码不一致，请重新输入。")
                 )
             return self.access.add_user(self.admin, username.text(), name.text(),
-                                        enum_data(role, Role), password.text())  # fmt: skip
+                                        enum_data(role, Role), password.text(),
+                                        studio_id=studio.currentData())  # fmt: skip
 
         dialog = ActionDialog(t("新增用户"), t("新增"), call, self)
         dialog.add("username", t("用户名"), username)
         dialog.add("display_name", t("姓名"), name)
         dialog.add("role", t("身份"), role)
         dialog.form.addRow("", hint)
+        if studio.count():
+            dialog.add("studio", t("工作室"), studio)
         dialog.add("password", t("密码"), password)
         dialog.add("password_again", t("再次输入密码"), again)
         self._run_dialog(dialog)
@@ -191,7 +205,7 @@ class UsersDialog(QDialog):
         if user is None:
             return
         t = self.tr
-        role = role_combo(user.role)
+        role = role_combo(self.roles, user.role)
         dialog = ActionDialog(
             t("修改身份"), t("修改"),
             lambda: self.access.set_role(self.admin, user.id, enum_data(role, Role)), self,
@@ -214,8 +228,8 @@ class UsersDialog(QDialog):
             return
         try:
             self.access.set_active(self.admin, user.id, not user.active)
-        except StudioError as exc:
-            messages.show_error(self, exc)
+        except StudioError as exc:  # another administrator changed the user meanwhile: reload?
+            messages.show_refusal(self, exc, lambda: self.reload(user.id))
             return
         self.changed = True
         self.reload(user.id)

@@ -171,7 +171,9 @@ def test_reception_days_are_generated_with_what_moved_where(tmp_path, capsys):
     assert lines[0] == "已生成 12 个接待日。"
     assert "1月31日是休息日，顺延就到了下个月，改为提前到1月30日。" in lines
     assert "4月没有31日，安排在当月最后一天4月30日。" in lines
-    assert main(argv[:-2]) == 0  # the first studio by default; nothing twice
+    assert main(argv[:-2]) == 0  # the database's only studio by default; nothing twice
     assert capsys.readouterr().out == "2026 年的接待日都已生成，没有新增。\n"
     assert main(["reception-days", "--db", str(db), "--studio", "别的工作室"]) != 0
-    assert "找不到名为或 ID 为“别的工作室”的工作室" in capsys.readouterr().err
+    assert (
+        "没有名为“别的工作室”的工作室。可以选择的有：城关镇委员工作室。" in capsys.readouterr().err
+    )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import delete
 
 from studio_app.base.enums import MemberLevel, MembershipRole
 from studio_app.base.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from studio_app.core.members import MemberInput, MemberQuery
+from studio_app.core.models import StudioMembership
 from studio_app.core.studios import StudioInput
 
 pytestmark = pytest.mark.pg  # writes through the services: also on PostgreSQL
@@ -164,6 +166,8 @@ def test_sorting_by_level_rank_role_and_household_count(services, studio):
     from studio_app.core.households import HouseholdInput
 
     county = services.members.create(MemberInput(name="甲", level=MemberLevel.COUNTY))
+    with services.db.database.session() as s:  # a new member joins the only studio: not 甲
+        s.execute(delete(StudioMembership).where(StudioMembership.member_id == county.id))
     services.members.create(MemberInput(name="乙", level=MemberLevel.NATIONAL, studio_id=studio.id))
     lead = services.members.create(
         MemberInput(

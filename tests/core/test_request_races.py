@@ -1,7 +1,8 @@
-"""Two windows or two PCs acting on one request (issue 16, point 6): the one that saves second
-gets the ConflictError of the guard's one mechanism, saying who saved first and when, and
-nothing of its step is saved. Every step, the new ones included (改派, 延期, a merged visitor's
-own return visit, 关联到该提案), both ways a save can be late:
+"""Two windows or two PCs acting on one request (issue 16, point 6; issue 20, point 3: each
+PC through its own engine): the one that saves second gets the ConflictError of the guard's
+one mechanism, saying who saved first and when, and nothing of its step is saved. Every step,
+the new ones included (改派, 延期, a merged visitor's own return visit, 关联到该提案), both ways
+a save can be late:
 
 * stale: the window opened the request at an older version (the list's), and says so;
 * race: both read the same version; the other saves between this one's reading and writing
@@ -21,6 +22,7 @@ from studio_app.base.enums import RequestStatus as S
 from studio_app.base.errors import ConflictError
 from studio_app.core.services import Services
 from studio_app.core.visitor_requests import RequestInput, RequestService
+from studio_app.storage.database import Database, create_db_engine
 
 pytestmark = pytest.mark.pg  # both databases
 
@@ -120,9 +122,12 @@ def two_windows(services):
     admin = access.create_first_admin("admin", "王管理", "guanli-2026")
     access.add_user(admin, "lianluo", "联络员小李", Role.COORDINATOR, "lianluo-pass-2026")
     services.current_user = admin
-    other = Services(services.db.database)  # another window, or a PC on the same server
+    db = services.db.database
+    other_db = Database(db.url, create_db_engine(db.url))  # another PC: its own connections
+    other = Services(other_db)
     other.current_user = access.login("lianluo", "lianluo-pass-2026")
-    return services, other
+    yield services, other
+    other_db.close()
 
 
 def _saved(services, request_id) -> tuple:

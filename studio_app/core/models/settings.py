@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -13,11 +14,17 @@ from studio_app.core.models.organisation import enum_column
 
 
 class AppSetting(Base):
+    """One setting. It has no version column: its value serves as one (each UPDATE compares
+    the value it read), so a setting saved on another PC between reading and writing it is
+    refused (a ``ConflictError``) instead of overwritten."""
+
     __tablename__ = "app_setting"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": value, "version_id_generator": False}
 
 
 class CalendarDay(Record):
