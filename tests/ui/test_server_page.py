@@ -102,3 +102,42 @@ def test_a_stopped_server_is_said(qtbot, tmp_path):
         page.sslmode.setCurrentIndex(page.sslmode.findData("disable"))
         assert not page.run_test().ok
         assert "数据库服务没有运行" in page.result.text()
+
+
+def test_run_gui_connects_in_the_wizard_then_asks_for_the_program_user(
+    qapp, server, when_modal, restore_app_setup, monkeypatch
+):
+    from studio_app.ui import app as app_module
+    from studio_app.ui.login_dialogs import LoginDialog
+
+    monkeypatch.setattr(qapp, "exec", lambda: 0)  # without a login it would open the window
+
+    logins: list[list] = []
+
+    def connect(wizard: FirstRunWizard) -> None:
+        _fill(wizard, server, PASSWORD)
+        logins.append(when_modal(LoginDialog, lambda dialog: dialog.reject()))
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    wizards = when_modal(FirstRunWizard, connect)
+    assert app_module.run_gui(None) == 0  # the user gave up at the login: the window closes
+    assert wizards and wizards[0].server
+    assert logins and logins[0], "the program's login dialog was not shown after connecting"
+
+
+def test_run_gui_opens_the_saved_server_with_its_login_and_no_wizard(
+    qapp, server, when_modal, restore_app_setup, monkeypatch
+):
+    from studio_app.ui import app as app_module
+    from studio_app.ui.login_dialogs import LoginDialog
+
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+
+    server_connection.save(
+        server_connection.ServerSettings("localhost", server.port, sslrootcert=str(server.ca_file)),
+        PASSWORD,
+    )
+    wizards = when_modal(FirstRunWizard, lambda wizard: wizard.reject())
+    logins = when_modal(LoginDialog, lambda dialog: dialog.reject())
+    assert app_module.run_gui(None) == 0
+    assert logins and not wizards
