@@ -1,7 +1,12 @@
 """Command line: the same services as the window, headless.
 
 studio-app [--db DB]                          open the window
-studio-app demo --db DB [--seed N]            fill a realistic demo studio
+studio-app demo --db DB [--seed N] [--county] fill a realistic demo studio (a county of three
+                                              studios with their users on a server, or --county)
+studio-app server-init --db postgresql+psycopg://USER@HOST/DB [--admin NAME]
+                                              an empty county server: schema, 县政协管理员
+studio-app server-upgrade --db postgresql+psycopg://USER@HOST/DB
+                                              the county server's schema to this version
 studio-app info --db DB [--json] [--from DATE] [--to DATE]
                                               counts, schema revision, the period's figures
 studio-app template {members,households} FILE.xlsx
@@ -49,6 +54,7 @@ from studio_app import (
     cli_county,
     cli_errors,
     cli_record,
+    cli_server,
     cli_words,
 )
 from studio_app.base.errors import StudioError
@@ -113,6 +119,11 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[db], help=tr("填入一个示例工作室的演示数据"))
     demo.add_argument("--seed", type=int, default=1, help=tr("随机种子（相同种子得到相同数据）"))
     demo.add_argument("--force", action="store_true", help=tr("数据库已有数据时仍然填入"))
+    demo.add_argument(
+        "--county",
+        action="store_true",
+        help=tr("填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）"),
+    )
 
     info = sub.add_parser("info", parents=[db], help=tr("显示各类记录数量和数据库结构版本"))
     info.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
@@ -167,6 +178,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_backup.add_parsers(sub, db)
     cli_record.add_parsers(sub, db)
     cli_county.add_parsers(sub, db)
+    cli_server.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -265,10 +277,14 @@ def _services(args, *, sign_in: bool = True):
 
 
 def _demo(args) -> int:
+    from studio_app.cli_login import sign_in
     from studio_app.opening import fill_demo_at, locate
 
+    place = locate(args.db)
+    if args.county or place.sqlite_file is None:  # a server: the county demo
+        return cli_server.county_demo(args, place, sign_in)
     # The one command that makes a database; all or nothing.
-    name, summary = fill_demo_at(locate(args.db), seed=args.seed, force=args.force)
+    name, summary = fill_demo_at(place, seed=args.seed, force=args.force)
     print(tr("已填入演示数据：{summary}").format(summary=summary))
     print(tr("数据库：{db}").format(db=name))
     return 0
@@ -547,3 +563,4 @@ COMMANDS = {
 COMMANDS.update(cli_backup.COMMANDS)
 COMMANDS.update(cli_record.COMMANDS)
 COMMANDS.update(cli_county.COMMANDS)
+COMMANDS.update(cli_server.COMMANDS)

@@ -1,8 +1,9 @@
 """Where the data is and how it is opened: one place for the window and the command line.
 
 The database is named by ``--db`` (a file path or an SQLAlchemy URL), else by ``STUDIO_DB``,
-else it is ``studio.sqlite3`` in the folder chosen in the first-run wizard (``location.json``),
-else in the platform's data folder. ``locate`` resolves that once into a ``DataPlace``; every
+else it is the county's server connected to in the first-run wizard (``server.json``), else
+``studio.sqlite3`` in the folder chosen there (``location.json``), else in the platform's data
+folder. ``locate`` resolves that once into a ``DataPlace``; every
 later step (open, offer the newest backup, restore and reopen, the demo database beside it)
 works from that place, so the window and the CLI never disagree about which file they mean.
 
@@ -33,7 +34,7 @@ from studio_app.core.access import CurrentUser
 from studio_app.core.audit import actor_name
 from studio_app.core.services import Services
 from studio_app.storage import database as storage
-from studio_app.storage import faults
+from studio_app.storage import faults, server_connection
 from studio_app.storage.backups import leftovers
 from studio_app.storage.backups.check import check, check_file
 from studio_app.storage.backups.files import (
@@ -109,8 +110,11 @@ class DataPlace:
 
 def locate(db: str | os.PathLike | URL | None = None) -> DataPlace:
     """The place of the database named by ``db`` (``--db``), else ``STUDIO_DB``, else the
-    default file in the data folder."""
+    county server connected to in the first-run wizard, else the default file in the data
+    folder."""
     explicit = db is not None or bool(os.environ.get(storage.DB_ENV))
+    if not explicit and (server := server_connection.saved_url()) is not None:
+        return DataPlace(server)  # connected in the first-run wizard: the county's server
     return DataPlace(storage.resolve_url(db), explicit=explicit)
 
 
@@ -123,11 +127,17 @@ def open_place(place: DataPlace, *, upgrade_schema: bool = True, create: bool = 
 
     A missing or empty file is made into a new database only with ``create`` (the first-run
     wizard, the demo); otherwise it is refused like a damaged one, with the newest backup in
-    the fault's ``backup``. What killed backups and restores left is tidied first.
+    the fault's ``backup``. What killed backups and restores left is tidied first. The county's
+    server connected to in the wizard is never upgraded from here: an older one is refused,
+    saying the county office upgrades it (``studio-app server-upgrade``).
     """
     path = place.sqlite_file
     if path is not None:
         leftovers.tidy(path, place.backup_folder())
+    # The county's server connected to in the first-run wizard is upgraded by the county
+    # office (``server-upgrade``), never from a studio's PC.
+    elif not place.explicit and (older := server_connection.older_schema(place.url)):
+        raise DatabaseError(server_connection.older_message(older))
     try:
         return Services(open_database(place.url, upgrade_schema=upgrade_schema, create=create))
     except DatabaseFault as fault:
@@ -208,13 +218,27 @@ def _demo_database(place: DataPlace) -> Iterator[Services]:
         raise
 
 
-def fill_demo_at(place: DataPlace, *, seed: int = 1, force: bool = False):
+def fill_demo_at(
+    place: DataPlace,
+    *,
+    seed: int = 1,
+    force: bool = False,
+    county: bool = False,
+    sign_in: Callable[[Services], None] | None = None,
+):
     """``studio-app demo``: fill the database at ``place`` (made if missing) with the demo
-    studio, all or nothing; returns the database's name and the ``DemoSummary``."""
-    from studio_app.demo import fill_demo
+    studio, all or nothing; returns the database's name and the ``DemoSummary``. ``county``:
+    the county demo of several studios and their users instead (a ``CountyDemo``), with the
+    user ``sign_in`` signs in when logins are set up (a server after ``server-init``)."""
+    from studio_app.demo import fill_county_demo, fill_demo
 
     with _demo_database(place) as services:
-        summary = fill_demo(services, seed=seed, force=force)
+        if county:
+            if sign_in is not None:
+                sign_in(services)
+            summary = fill_county_demo(services, seed=seed)
+        else:
+            summary = fill_demo(services, seed=seed, force=force)
     name = services.db.display_name
     services.db.close()
     return name, summary

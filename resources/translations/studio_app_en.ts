@@ -1361,32 +1361,32 @@ The old database was saved as:
   <context>
     <name>DemoPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="472" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="492" />
       <source>打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="463" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="483" />
       <source>正在载入演示数据…</source>
       <translation>Loading the demo data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="445" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="465" />
       <source>正在载入演示数据：{step}</source>
       <translation>Loading the demo data: {step}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="419" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="439" />
       <source>演示数据</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="483" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="503" />
       <source>演示数据没有载入。</source>
       <translation>The demo data was not loaded.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="438" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="458" />
       <source>点击“开始使用”后载入演示数据，需要几秒钟。
 演示数据库：{path}
 
@@ -1473,7 +1473,7 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="397" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="417" />
       <source>“帮助 → 用户手册”按一个月的工作顺序介绍各项功能。</source>
       <translation>“Help → User guide” walks through every feature in the order of a month's work.</translation>
     </message>
@@ -1482,37 +1482,37 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
       <translation type="vanished">Next: import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="383" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="403" />
       <source>备份保存在：{where}</source>
       <translation>Backups go to: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="379" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="399" />
       <source>工作室“{name}”已建好。</source>
       <translation>The studio “{name}” is set up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="386" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="406" />
       <source>已设置管理员“{name}”，以后打开程序时要登录。</source>
       <translation>The administrator “{name}” is set up: from now on the program asks for a login when it opens.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="392" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="412" />
       <source>接下来先做这件事：到“接待日”页点“接待日规则…”，按平时的说法写上接待日（如“每月15日”“每月第一个星期三”），再生成全年的接待日。值班安排、接待登记和工作台的提醒都从这里开始。</source>
       <translation>Do this first: on the “Reception days” page, click “Reception-day rule…”, write when your reception days are, the way you would say it (such as “the 15th of each month” or “the first Wednesday of each month”), then create the year's reception days. Duty rosters, the reception desk and the Workbench's reminders all start from there.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="380" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="400" />
       <source>数据保存在：{where}</source>
       <translation>Data is kept in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="396" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="416" />
       <source>然后在“文件 → 导入委员名册…”中导入委员，或在“委员”页逐个添加。</source>
       <translation>Then import your members with “File → Import members roster…”, or add them one by one on the “Members” page.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="369" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="389" />
       <source>设置完成</source>
       <translation>All set</translation>
     </message>
@@ -1614,32 +1614,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="114" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="118" />
       <source>上一步</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="113" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="117" />
       <source>下一步</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="115" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="119" />
       <source>保存并继续</source>
       <translation>Save and continue</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="116" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="120" />
       <source>开始使用</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="117" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="121" />
       <source>退出</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="109" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="113" />
       <source>首次使用向导</source>
       <translation>First-run setup</translation>
     </message>
@@ -1647,32 +1647,32 @@ All data is stored in: {where}</translation>
   <context>
     <name>FoldersPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="199" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="219" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="177" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="197" />
       <source>所有资料都保存在这台电脑上。默认位置即可；备份最好放在另一块硬盘或U盘上。</source>
       <translation>Everything is kept on this computer. The default place is fine; backups are best kept on another disk or a USB stick.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="175" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="195" />
       <source>数据保存位置</source>
       <translation>Where the data is kept</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="205" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="225" />
       <source>数据在共用服务器上，由服务器管理员负责备份。</source>
       <translation>The data is on a shared server; the server's administrator backs it up.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="184" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="204" />
       <source>数据库已在启动时指定，不能在这里更改。</source>
       <translation>The database was given when the program started and cannot be changed here.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="198" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="218" />
       <source>数据文件夹</source>
       <translation>Data folder</translation>
     </message>
@@ -1681,17 +1681,17 @@ All data is stored in: {where}</translation>
       <translation type="vanished">Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="209" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="229" />
       <source>程序打开时每天自动备份一次，关闭时再备份一次，保留最近 30 天和 12 个月的备份。以后可以在“文件 → 备份”中更改。</source>
       <translation>While the program is open it backs up once a day, and again when it closes, keeping the last 30 days and 12 months. You can change this later in “File → Backup”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="191" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="211" />
       <source>选择备份文件夹</source>
       <translation>Choose the backup folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="183" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="203" />
       <source>选择数据文件夹</source>
       <translation>Choose the data folder</translation>
     </message>
@@ -2535,47 +2535,47 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>LoginPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="344" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="364" />
       <source>两次输入的密码不一样，请重新输入。</source>
       <translation>The two passwords differ. Please type them again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="325" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="345" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="314" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="334" />
       <source>几个人共用这台电脑、或带笔记本下乡时，建议设置管理员密码。以后也可以设置。</source>
       <translation>If several people share this computer, or you take the laptop to villages, set an administrator password. You can also do this later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="324" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="344" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="312" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="332" />
       <source>登录密码（可选）</source>
       <translation>Login password (optional)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="323" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="343" />
       <source>登录时输入的名字，如 王丽 或 wangli，不含空格</source>
       <translation>The name typed to sign in, e.g. wangli, no spaces</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="321" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="341" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="321" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="341" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="317" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="337" />
       <source>设置管理员密码，打开程序时要登录</source>
       <translation>Set an administrator password and log in when the program opens</translation>
     </message>
@@ -6500,6 +6500,129 @@ The current database will first be saved to the before-restore folder. The curre
     </message>
   </context>
   <context>
+    <name>ServerPage</name>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="92" />
+      <source>CA 证书</source>
+      <translation>CA certificate</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="70" />
+      <source>不加密（disable，只用于测试）</source>
+      <translation>No encryption (disable, for testing only)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="91" />
+      <source>加密方式</source>
+      <translation>Encryption</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="68" />
+      <source>加密，不核对证书（require）</source>
+      <translation>Encrypted, certificate not checked (require)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="66" />
+      <source>加密，并核对服务器证书和名字（verify-full，推荐）</source>
+      <translation>Encrypted, server certificate and name checked (verify-full, recommended)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="67" />
+      <source>加密，并核对服务器证书（verify-ca）</source>
+      <translation>Encrypted, server certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="74" />
+      <source>县政协提供的 CA 证书文件（.crt）</source>
+      <translation>the CA certificate file from the county office (.crt)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="53" />
+      <source>各工作室的数据放在县政协的服务器上时，请按县政协信息管理员给的连接信息填写。</source>
+      <translation>When the studios&apos; data is on the county CPPCC&apos;s server, fill in the connection details the county&apos;s IT administrator gave you.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="56" />
+      <source>如 192.168.1.10 或 db.xzx.local</source>
+      <translation>e.g. 192.168.1.10 or db.xzx.local</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="88" />
+      <source>数据库</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="90" />
+      <source>数据库密码</source>
+      <translation>Database password</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="89" />
+      <source>数据库用户名</source>
+      <translation>Database user</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="86" />
+      <source>服务器地址</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="69" />
+      <source>服务器支持就加密（prefer）</source>
+      <translation>Encrypted if the server supports it (prefer)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="171" />
+      <source>正在连接…</source>
+      <translation>Connecting…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="156" />
+      <source>正在连接服务器…</source>
+      <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="94" />
+      <source>测试连接</source>
+      <translation>Test connection</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="87" />
+      <source>端口</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="138" />
+      <source>证书文件 (*.crt *.pem *.cer);;所有文件 (*)</source>
+      <translation>Certificate files (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="100" />
+      <source>这里的用户名和密码是数据库的账户，不是程序里的登录用户：连接以后，再用县政协为您设置的程序用户登录。密码保存在这台电脑上只有您的账户能读的文件里，不写进设置文件。</source>
+      <translation>This user name and password are the database account, not your sign-in to the program: once connected, you sign in with the program user the county office set up for you. The password is kept on this PC in a file only your account can read, never in a settings file.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="51" />
+      <source>连接县政协服务器</source>
+      <translation>Connect to the county server</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="166" />
+      <source>连接没有完成。</source>
+      <translation>The connection was not completed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="75" />
+      <source>选择…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/server_page.py" line="137" />
+      <source>选择县政协的 CA 证书</source>
+      <translation>Choose the county office&apos;s CA certificate</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupLoginDialog</name>
     <message>
       <location filename="studio_app/ui/login_dialogs.py" line="200" />
@@ -6617,62 +6740,62 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="264" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="284" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="262" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="282" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="263" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="283" />
       <source>如 人民路18号（镇政府院内二楼）</source>
       <translation>e.g. 18 Renmin Road (2nd floor, township government yard)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="265" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="285" />
       <source>如 城关镇</source>
       <translation>e.g. Chengguan town</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="261" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="281" />
       <source>如 城关镇农业界委员工作室</source>
       <translation>e.g. Chengguan agriculture members' studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="268" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="288" />
       <source>姓名，可以以后在“委员”页添加</source>
       <translation>Name; can also be added later on the “Members” page</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="254" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="274" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="260" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="280" />
       <source>工作室名称 *</source>
       <translation>Studio name *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="266" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="286" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="255" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="275" />
       <source>这些内容印在会议纪要、回执和海报上，以后可以修改。</source>
       <translation>This is printed on minutes, receipts and posters; you can change it later.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="267" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="287" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="269" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="289" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -7172,34 +7295,44 @@ Log file: {where}</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="149" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="155" />
       <source>先用演示数据看看</source>
       <translation>Look around with demo data first</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="146" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="152" />
       <source>几步就能开始：填写工作室的情况，确定数据和备份放在哪里。</source>
       <translation>A few steps to start: describe your studio and choose where the data and backups go.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="145" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="166" />
+      <source>县政协把全县各工作室的数据放在一台服务器上时选这一项：填写县政协信息管理员给的服务器地址和数据库账户，以后这台电脑就打开服务器上的数据。</source>
+      <translation>Choose this when the county CPPCC keeps every studio&apos;s data on one server: fill in the server address and database account from the county&apos;s IT administrator, and this PC opens the data on the server from then on.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="151" />
       <source>欢迎使用委员工作室助手</source>
       <translation>Welcome to Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="151" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="157" />
       <source>演示数据是虚构的城关镇农业界委员工作室：委员、联系户、接待日、诉求和会议纪要都有，便于熟悉各项功能。演示数据单独保存，不会混进正式数据；下次打开程序时会再次出现本向导，那时再设置自己的工作室。</source>
       <translation>The demo data is a made-up agriculture members' studio in Chengguan town, with members, linked households, reception days, requests and minutes, to try every feature. It is kept in a database of its own and never mixes with real data; this setup shows again the next time the program opens, to set up your own studio then.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="147" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="153" />
       <source>设置我的工作室，开始正式使用</source>
       <translation>Set up my studio and start for real</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="161" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="177" />
       <source>这是第一次使用本程序。请选择：</source>
       <translation>This is the first time the program runs here. Please choose:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/first_run_wizard.py" line="164" />
+      <source>连接县政协服务器</source>
+      <translation>Connect to the county server</translation>
     </message>
   </context>
   <context>
@@ -7618,7 +7751,7 @@ Log file: {where}</translation>
   <context>
     <name>_FolderRow</name>
     <message>
-      <location filename="studio_app/ui/first_run_wizard.py" line="64" />
+      <location filename="studio_app/ui/first_run_wizard.py" line="66" />
       <source>更改…</source>
       <translation>Change…</translation>
     </message>
@@ -7900,7 +8033,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="306" />
+      <location filename="studio_app/cli.py" line="322" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8055,6 +8188,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>check / archive verify found problems; the file given to import has errors (nothing was imported)</translation>
     </message>
     <message>
+      <location filename="studio_app/server_setup.py" line="69" />
+      <source>server-init 只支持 PostgreSQL 服务器（postgresql+psycopg://…），不支持“{db}”。</source>
+      <translation>server-init supports PostgreSQL servers only (postgresql+psycopg://…), not “{db}”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/county_print.py" line="106" />
       <source>{a} 至 {b}</source>
       <translation>{a} to {b}</translation>
@@ -8202,7 +8340,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="384" />
+      <location filename="studio_app/cli.py" line="400" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8217,7 +8355,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="361" />
+      <location filename="studio_app/cli.py" line="377" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8336,7 +8474,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="351" />
+      <location filename="studio_app/cli.py" line="367" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8413,7 +8551,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="311" />
+      <location filename="studio_app/cli.py" line="327" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8432,7 +8570,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="182" />
+      <location filename="studio_app/demo/studio.py" line="210" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
@@ -8453,6 +8591,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/documents/reception_pdf.py" line="192" />
       <source>{studio}　群众诉求受理回执（{copy}）</source>
       <translation>{studio}  Receipt for a visitor request ({copy})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/county.py" line="222" />
+      <source>{studio}联络员</source>
+      <translation>{studio} coordinator</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="327" />
@@ -8662,6 +8805,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">—</translation>
     </message>
     <message>
+      <location filename="studio_app/server_setup.py" line="61" />
+      <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
+      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC&apos;s PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/activities.py" line="309" />
       <source>“{kind}”由系统从记录中统计，不能手工登记。</source>
       <translation>“{kind}” is counted from the records and cannot be entered by hand.</translation>
@@ -8865,7 +9013,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="63" />
+      <location filename="studio_app/cli.py" line="69" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -8915,6 +9063,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{value}” is not a valid phone number: a mobile number has 11 digits starting with 1; a landline number looks like 0931-8123456.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="203" />
+      <source>“{where}”上回应的不是数据库服务（可能端口填错了）。请核对端口（一般是 5432）。</source>
+      <translation>What answers at “{where}” is not a database service (the port may be wrong). Check the port (usually 5432).</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/minutes_pdf.py" line="91" />
       <source>　</source>
       <translation>  </translation>
@@ -8945,7 +9098,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="221" />
+      <location filename="studio_app/cli.py" line="233" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -9044,6 +9197,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Specialties: {text}</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_server.py" line="71" />
+      <source>两次输入的密码不一样，没有做任何改动。请重新运行 server-init。</source>
+      <translation>The two passwords differ; nothing was changed. Please run server-init again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="37" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
@@ -9099,7 +9257,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="514" />
+      <location filename="studio_app/cli.py" line="530" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -9180,7 +9338,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="141" />
+      <location filename="studio_app/cli.py" line="152" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -9200,7 +9358,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="118" />
+      <location filename="studio_app/cli.py" line="129" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9238,7 +9396,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="204" />
+      <location filename="studio_app/cli.py" line="216" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9283,7 +9441,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="347" />
+      <location filename="studio_app/demo/studio.py" line="394" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
@@ -9342,7 +9500,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="197" />
+      <location filename="studio_app/cli.py" line="209" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9464,7 +9622,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Settings shared by the county</translation>
     </message>
     <message>
-      <location filename="studio_app/core/county_overview.py" line="332" />
+      <location filename="studio_app/core/county_overview.py" line="328" />
       <source>全县合计</source>
       <translation>County total</translation>
     </message>
@@ -9519,7 +9677,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="387" />
+      <location filename="studio_app/cli.py" line="403" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9556,7 +9714,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="494" />
+      <location filename="studio_app/cli.py" line="510" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9564,7 +9722,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="497" />
+      <location filename="studio_app/cli.py" line="513" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9666,6 +9824,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="70" />
+      <source>再输入一次密码：</source>
+      <translation>Password again: </translation>
+    </message>
     <message numerus="yes">
       <location filename="studio_app/core/access.py" line="290" />
       <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
@@ -9743,7 +9906,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="125" />
+      <location filename="studio_app/cli.py" line="136" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9891,12 +10054,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_server.py" line="111" />
+      <source>县政协</source>
+      <translation>County office</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/county_print.py" line="53" />
       <source>县政协委员工作室</source>
       <translation>CPPCC members' studios of the county</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="84" />
+      <location filename="studio_app/demo/county.py" line="113" />
+      <source>县政协的演示数据要由县政协管理员填入：请以县政协管理员登录后再运行。</source>
+      <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="90" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
@@ -9904,6 +10077,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="85" />
       <source>县政协管理员</source>
       <translation>County administrator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="69" />
+      <source>县政协管理员的密码（至少 8 位）：</source>
+      <translation>Password of the county administrator (at least 8 characters): </translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="41" />
+      <source>县政协管理员的用户名（默认 admin）；密码在终端输入两次，或读取环境变量 {env}</source>
+      <translation>user name of the county administrator (default admin); the password is typed twice at the terminal, or read from the environment variable {env}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="114" />
+      <source>县政协管理员：用 server-init 时设置的账户和密码登录。</source>
+      <translation>County administrator: sign in with the account and password set with server-init.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -9914,6 +10102,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_county.py" line="22" />
       <source>县政协：全县概览和全县超期诉求</source>
       <translation>county office: the county overview and the county's overdue requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="104" />
+      <source>县的演示数据只能填入空数据库（不能用 --force）。请新建一个空数据库。</source>
+      <translation>The county demo goes into an empty database only (no --force). Please create a new empty database.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -10018,6 +10211,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="513" />
       <source>只能附上 PDF 文件或 JPG、PNG 图片。</source>
       <translation>Only PDF files or JPG/PNG images can be attached.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="109" />
+      <source>可以登录的用户（演示密码都是 {password}）：</source>
+      <translation>Users who can sign in (the demo password of each is {password}):</translation>
     </message>
     <message>
       <location filename="studio_app/core/county_print.py" line="114" />
@@ -10151,7 +10349,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="470" />
+      <location filename="studio_app/cli.py" line="486" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -10196,6 +10394,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>National Day</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_server.py" line="36" />
+      <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
+      <translation>set up an empty database on the county CPPCC&apos;s PostgreSQL server: its tables and the first county administrator</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/households.py" line="137" />
       <source>地址</source>
       <translation>Address</translation>
@@ -10226,7 +10429,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="113" />
+      <location filename="studio_app/cli.py" line="125" />
+      <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
+      <translation>fill a county&apos;s demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="119" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10392,7 +10600,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="220" />
+      <location filename="studio_app/cli.py" line="232" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10442,7 +10650,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="219" />
+      <location filename="studio_app/cli.py" line="231" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10584,7 +10792,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="393" />
+      <location filename="studio_app/cli.py" line="409" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10604,7 +10812,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="179" />
+      <location filename="studio_app/cli.py" line="191" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10649,7 +10857,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="353" />
+      <location filename="studio_app/demo/studio.py" line="400" />
       <source>履职活动…</source>
       <translation>Member activities…</translation>
     </message>
@@ -10687,6 +10895,11 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
+      <location filename="studio_app/demo/county.py" line="139" />
+      <source>工作室“{name}”：</source>
+      <translation>Studio “{name}”:</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/guard.py" line="73" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
@@ -10701,7 +10914,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="333" />
+      <location filename="studio_app/demo/studio.py" line="374" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -10735,7 +10948,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="223" />
+      <location filename="studio_app/cli.py" line="235" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10820,7 +11033,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Also move requests that are already in another common issue here</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="272" />
+      <location filename="studio_app/cli_server.py" line="85" />
+      <source>已在服务器数据库“{db}”中建好结构（版本 {rev}）。</source>
+      <translation>Created the tables in the server database “{db}” (schema version {rev}).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="107" />
+      <source>已填入县的演示数据：{summary}</source>
+      <translation>Filled the county demo data: {summary}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="288" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -10830,7 +11053,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="481" />
+      <location filename="studio_app/cli.py" line="497" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -10838,7 +11061,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="411" />
+      <location filename="studio_app/cli.py" line="427" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -10869,7 +11092,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the restored database to structure version {head}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="490" />
+      <location filename="studio_app/cli_server.py" line="128" />
+      <source>已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。</source>
+      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio&apos;s PC can connect once the new version is installed on it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="506" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -10915,12 +11143,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="515" />
+      <location filename="studio_app/cli.py" line="531" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="456" />
+      <location filename="studio_app/cli.py" line="472" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -10932,7 +11160,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="369" />
+      <location filename="studio_app/cli.py" line="385" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -10987,9 +11215,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{user} is set, but {password} is not, and there is no terminal to type the password at.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_server.py" line="88" />
+      <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
+      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard&apos;s “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/proposals_page.py" line="67" />
       <source>已评价</source>
       <translation>Rated</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="221" />
+      <source>已连上服务器，但数据库“{db}”是空的，还没有初始化。请县政协信息管理员先运行 studio-app server-init，再来连接。</source>
+      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county&apos;s IT administrator to run studio-app server-init first, then connect.</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="158" />
@@ -11022,12 +11260,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="449" />
+      <location filename="studio_app/cli.py" line="465" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="164" />
+      <location filename="studio_app/cli.py" line="175" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -11184,7 +11422,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11268,7 +11506,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/storage/audit_log.py" line="249" />
+      <location filename="studio_app/storage/audit_log.py" line="251" />
       <source>所有 %n 个账户都已停用：谁也不能登录，程序保持锁定（登录不会因此关闭）。本程序不允许停用最后一位管理员，这是绕过本程序改动了数据库。</source>
       <translation>
         <numerusform>The %n user account is deactivated: no one can log in, and the program stays locked (this does not switch login off). This program never lets the last administrator be deactivated, so the database was changed outside this program.</numerusform>
@@ -11309,7 +11547,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="215" />
+      <location filename="studio_app/cli.py" line="227" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11363,6 +11601,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The font file “{path}” was not found.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="139" />
+      <source>找不到或读不了证书文件“{file}”（县政协的 CA 证书）。请重新选择县政协信息管理员提供的 .crt 文件。</source>
+      <translation>The certificate file “{file}” (the county&apos;s CA certificate) is missing or unreadable. Choose the .crt file from the county&apos;s IT administrator again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/proposals.py" line="515" />
       <source>找不到所选的委员，可能已被删除。请重新选择。</source>
       <translation>A chosen member cannot be found; they may have been deleted. Please choose again.</translation>
@@ -11395,6 +11638,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="197" />
       <source>找不到文件“{path}”，请确认文件没有被移动或删除。</source>
       <translation>The file “{path}” was not found. Please check that it has not been moved or deleted.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="193" />
+      <source>找不到服务器“{host}”：这个名字查不到地址。请核对服务器地址，或改填它的 IP 地址（如 192.168.1.10）。</source>
+      <translation>Server “{host}” not found: the name has no address. Check the server address, or enter its IP address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_categories.py" line="193" />
@@ -11577,12 +11825,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="173" />
+      <location filename="studio_app/cli.py" line="185" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="152" />
+      <location filename="studio_app/cli_server.py" line="48" />
+      <source>把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）</source>
+      <translation>upgrade the database on the county server to this version (the studios&apos; PCs never upgrade the server themselves)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="163" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11624,7 +11877,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="162" />
+      <location filename="studio_app/cli.py" line="173" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11639,7 +11892,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="131" />
+      <location filename="studio_app/cli.py" line="142" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11697,12 +11950,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day duty</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="341" />
+      <location filename="studio_app/demo/studio.py" line="386" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="211" />
+      <location filename="studio_app/cli.py" line="223" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11752,7 +12005,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals and reports</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="351" />
+      <location filename="studio_app/demo/studio.py" line="398" />
       <source>提案与社情民意…</source>
       <translation>Proposals and reports…</translation>
     </message>
@@ -11868,7 +12121,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log was changed outside this program and no longer proves who did what and when. </translation>
     </message>
     <message>
-      <location filename="studio_app/storage/audit_log.py" line="244" />
+      <location filename="studio_app/storage/audit_log.py" line="246" />
       <source>操作日志记载已设置登录，但所有账户都不见了：谁也不能登录，程序保持锁定（不会因此不用密码就能打开）。账户是绕过本程序删除的。</source>
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
@@ -11923,6 +12176,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Education</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="226" />
+      <source>数据库“{db}”里是别的程序的数据表，不是委员工作室助手的数据库。请核对数据库名称。</source>
+      <translation>The database “{db}” holds another program&apos;s tables, not a Studio Assistant database. Check the database name.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="83" />
       <source>数据库“{name}”所在的文件夹“{folder}”不能写入（这个账户没有写入权限），程序无法在里面保存，这次没有保存。请把数据库复制到可以写入的文件夹（如“文档”）后再打开，或请电脑管理员给这个文件夹写入权限。</source>
       <translation>The folder “{folder}” of the database “{name}” cannot be written to (this account may not write there), so the program cannot save in it; nothing was saved this time. Copy the database to a folder you can write to (such as Documents) and open it there, or ask the computer's administrator to let you write to the folder.</translation>
@@ -11974,12 +12232,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="362" />
+      <location filename="studio_app/demo/studio.py" line="408" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="115" />
+      <location filename="studio_app/cli.py" line="121" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -12014,7 +12272,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="76" />
+      <location filename="studio_app/cli.py" line="82" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -12022,6 +12280,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_errors.py" line="77" />
       <source>数据库正被其他窗口或程序写入，等了 5 秒仍未完成</source>
       <translation>another window or program was writing to the database for more than 5 seconds</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="178" />
+      <source>数据库用户名或密码不对（服务器“{where}”拒绝了用户“{user}”）。请核对后再试；这里的用户名和密码是县政协信息管理员给的数据库账户，不是程序里的登录用户。</source>
+      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county&apos;s IT administrator, not your sign-in to the program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="286" />
@@ -12034,17 +12297,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="528" />
+      <location filename="studio_app/cli.py" line="544" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="273" />
+      <location filename="studio_app/cli.py" line="289" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="379" />
+      <location filename="studio_app/cli.py" line="395" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12245,7 +12508,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
     <message>
-      <location filename="studio_app/opening.py" line="153" />
+      <location filename="studio_app/opening.py" line="163" />
       <source>无法在“{path}”建立数据文件夹（{why}）。请换一个文件夹。</source>
       <translation>Cannot create the data folder “{path}” ({why}). Please choose another folder.</translation>
     </message>
@@ -12378,7 +12641,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="117" />
+      <location filename="studio_app/cli.py" line="128" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12418,7 +12681,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="178" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12448,9 +12711,42 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The disk of the server “{name}” is full; nothing was saved this time, and what was saved before is not affected. Ask the server's administrator to make space.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="183" />
+      <source>服务器“{where}”不允许这台电脑连接（pg_hba.conf 里没有它）。请县政协信息管理员在服务器上允许这个网段连接。</source>
+      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county&apos;s IT administrator to allow this network on the server.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="197" />
+      <source>服务器“{where}”拒绝连接：那台电脑开着，但数据库服务没有运行（或端口不对）。请联系县政协信息管理员启动数据库服务，或核对端口（一般是 5432）。</source>
+      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county&apos;s IT administrator to start the database service, or check the port (usually 5432).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="169" />
+      <source>服务器“{where}”没有开启加密连接（TLS），而这里要求加密。请县政协信息管理员在服务器上开启 TLS（见使用说明），不要关掉这里的加密。</source>
+      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county&apos;s IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="188" />
+      <source>服务器上没有数据库“{db}”。请核对数据库名称（问县政协信息管理员）。</source>
+      <translation>The server has no database “{db}”. Check the database name (ask the county&apos;s IT administrator).</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="301" />
       <source>服务器上没有这个数据库</source>
       <translation>the server has no such database</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="studio_app/server_setup.py" line="82" />
+      <source>服务器上的数据库“{db}”不是空的：已有 %n 个数据表（{tables}），没有做任何改动。如果它已经是委员工作室助手的数据库，不需要再初始化：直接在各台电脑上连接它；如果要重新开始，请让数据库管理员新建一个空数据库（CREATE DATABASE … OWNER …）再运行 server-init。</source>
+      <translation>
+        <numerusform>The server database “{db}” is not empty: it already has %n table ({tables}); nothing was changed. If it already is a Studio Assistant database it needs no setting up: connect to it from each PC; to start afresh, have the database administrator create a new empty database (CREATE DATABASE … OWNER …) and run server-init on it.</numerusform>
+        <numerusform>The server database “{db}” is not empty: it already has %n tables ({tables}); nothing was changed. If it already is a Studio Assistant database it needs no setting up: connect to it from each PC; to start afresh, have the database administrator create a new empty database (CREATE DATABASE … OWNER …) and run server-init on it.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="studio_app/server_setup.py" line="126" />
+      <source>服务器上的数据库“{db}”还没有初始化，没有什么可升级的。请先运行 server-init。</source>
+      <translation>The server database “{db}” has not been set up: there is nothing to upgrade. Run server-init first.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="53" />
@@ -12468,9 +12764,29 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database “{name}” on the server is read-only now (or this account may not change it); nothing was saved this time. Contact the server's administrator.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="230" />
+      <source>服务器上的数据库已由更新版本的委员工作室助手使用（结构版本 {rev}），这台电脑上的程序太旧，不能连接。请安装县政协提供的最新版本。</source>
+      <translation>The database on the server is used by a newer version of Studio Assistant (schema version {rev}); the program on this PC is too old to connect. Install the newest version from the county office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="260" />
+      <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员用新版本程序运行 studio-app server-upgrade 升级后，再打开。</source>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server&apos;s database (it affects every studio&apos;s PC); a studio&apos;s PC never upgrades it itself: ask the county&apos;s IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="174" />
+      <source>服务器只接受加密连接（TLS）。请把“加密方式”选为“verify-full”，并选择县政协的 CA 证书文件。</source>
+      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county&apos;s CA certificate file.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="309" />
       <source>服务器拒绝连接（服务没有运行，或地址、端口不对）</source>
       <translation>the server refused the connection (it is not running, or the address or port is wrong)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_server.py" line="124" />
+      <source>服务器数据库“{db}”已是最新的结构版本 {rev}，不需要升级。</source>
+      <translation>The server database “{db}” already has the newest schema version {rev}: no upgrade needed.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="305" />
@@ -12483,9 +12799,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server does not answer</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="164" />
+      <source>服务器的证书不受信任：它不是由所选的 CA 证书签发的。请确认证书文件是县政协信息管理员提供的那个；如果服务器刚换了证书，请向他们要新的 CA 证书。</source>
+      <translation>The server&apos;s certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county&apos;s IT administrator; if the server&apos;s certificate was just replaced, ask them for the new CA certificate.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="303" />
       <source>服务器的连接数已满</source>
       <translation>the server has no connections left</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="158" />
+      <source>服务器证书上的名字与地址“{host}”不符。请填写证书上的服务器名字（问县政协信息管理员），或请他们重新签发包含这个地址的证书。</source>
+      <translation>The name on the server&apos;s certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county&apos;s IT administrator), or have them issue a certificate that includes this address.</translation>
     </message>
     <message>
       <location filename="studio_app/core/county_print.py" line="44" />
@@ -12660,7 +12986,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="170" />
+      <location filename="studio_app/cli.py" line="182" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -12763,7 +13089,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No serving member.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/audit_log.py" line="255" />
+      <location filename="studio_app/storage/audit_log.py" line="257" />
       <source>没有在用的管理员：谁也不能管理用户、查看操作日志和恢复数据。本程序不允许停用或降级最后一位管理员，这是绕过本程序改动了数据库。</source>
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
@@ -12809,7 +13135,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="349" />
+      <location filename="studio_app/cli_server.py" line="65" />
+      <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
+      <translation>There is no terminal to type the county administrator&apos;s password in. Run this in a terminal, or set the environment variable {env}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="365" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -12824,7 +13155,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="335" />
+      <location filename="studio_app/cli.py" line="351" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -12929,7 +13260,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="136" />
+      <location filename="studio_app/cli.py" line="147" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -12938,7 +13269,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="191" />
+      <location filename="studio_app/cli.py" line="203" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -12966,6 +13297,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/messages.py" line="126" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/county.py" line="144" />
+      <source>用户…</source>
+      <translation>Users…</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="542" />
@@ -13065,7 +13401,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="93" />
+      <location filename="studio_app/cli.py" line="99" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
@@ -13260,7 +13596,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="379" />
+      <location filename="studio_app/cli.py" line="395" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13290,7 +13626,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="188" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13318,6 +13654,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/reception_schedule.py" line="46" />
       <source>第四</source>
       <translation>fourth</translation>
+    </message>
+    <message>
+      <location filename="studio_app/server_setup.py" line="80" />
+      <source>等</source>
+      <translation> and others</translation>
     </message>
     <message>
       <location filename="studio_app/core/visitor_requests.py" line="199" />
@@ -13440,7 +13781,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="349" />
+      <location filename="studio_app/demo/studio.py" line="396" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -13450,7 +13791,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="217" />
+      <location filename="studio_app/cli.py" line="229" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13503,7 +13844,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="302" />
+      <location filename="studio_app/cli.py" line="318" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13523,17 +13864,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="122" />
+      <location filename="studio_app/cli.py" line="133" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="287" />
+      <location filename="studio_app/cli.py" line="303" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="120" />
+      <location filename="studio_app/cli.py" line="131" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13548,7 +13889,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="228" />
+      <location filename="studio_app/cli.py" line="240" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13630,7 +13971,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="158" />
+      <location filename="studio_app/cli.py" line="169" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13663,7 +14004,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="336" />
+      <location filename="studio_app/demo/studio.py" line="381" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
     </message>
@@ -13995,7 +14336,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="214" />
+      <location filename="studio_app/cli.py" line="226" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -14100,6 +14441,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please enter the reason for the correction.</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="108" />
+      <source>请填写服务器地址（如 192.168.1.10）。</source>
+      <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/visitor_requests.py" line="428" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
@@ -14124,7 +14470,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="383" />
+      <location filename="studio_app/cli.py" line="399" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -14469,7 +14815,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="430" />
+      <location filename="studio_app/cli.py" line="446" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14479,7 +14825,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="525" />
+      <location filename="studio_app/cli.py" line="541" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14512,6 +14858,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/proposals.py" line="267" />
       <source>这一步不能这样记录。</source>
       <translation>This step cannot be recorded this way.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="114" />
+      <source>这个安装包没有包含连接 PostgreSQL 服务器的组件。请安装县政协提供的完整安装包。</source>
+      <translation>This installation has no component for connecting to a PostgreSQL server. Install the full package from the county office.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_login.py" line="67" />
@@ -14613,9 +14964,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Of the requests registered in this period, how many were closed after a satisfied or fairly satisfied return visit (including those later turned into a proposal)</translation>
     </message>
     <message>
+      <location filename="studio_app/storage/server_connection.py" line="208" />
+      <source>连不上服务器“{where}”：{s} 秒内没有回应。请检查这台电脑的网络、服务器地址，以及服务器是否开机、防火墙是否放行端口 {port}。</source>
+      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC&apos;s network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="312" />
       <source>连接失败或被中断</source>
       <translation>the connection failed or was broken</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="236" />
+      <source>连接成功：服务器“{where}”上的数据库“{db}”（结构版本 {rev}）。</source>
+      <translation>Connected: database “{db}” on server “{where}” (schema version {rev}).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/storage/server_connection.py" line="212" />
+      <source>连接服务器“{where}”失败：{error}</source>
+      <translation>Connecting to server “{where}” failed: {error}</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -14663,7 +15029,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="149" />
+      <location filename="studio_app/cli.py" line="160" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -14693,7 +15059,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="193" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -14737,7 +15103,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="114" />
+      <location filename="studio_app/cli.py" line="120" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -14961,7 +15327,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="381" />
+      <location filename="studio_app/cli.py" line="397" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -158,6 +158,34 @@ NOT_VISITED_SHARE = 0.2  # linked households not visited within 90 days
 STALE_DAYS = 90
 
 
+@dataclass(frozen=True)
+class StudioPlan:
+    """What makes one demo studio itself: its name and place, its villages, its lead member's
+    sector (the county demo has several, ``demo.county``)."""
+
+    name: str
+    township: str
+    address: str
+    phone: str
+    speciality: str
+    villages: tuple[str, ...]
+    lead_sector: str
+    lead_specialties: str
+    rare_names: bool = True  # members and household heads with characters outside GB2312
+
+
+TOWNSHIP_STUDIO = StudioPlan(
+    name=f"{TOWNSHIP}农业界委员工作室",
+    township=TOWNSHIP,
+    address=f"{COUNTY}{TOWNSHIP}人民路18号（镇政府院内二楼）",
+    phone="0931-6123456",
+    speciality="果蔬产业技术指导、农产品产销对接、涉农矛盾纠纷调解；每月15日为委员接待日。",
+    villages=VILLAGES,
+    lead_sector="农业界",
+    lead_specialties="果树栽培、农产品电商",
+)
+
+
 @dataclass
 class DemoSummary:
     """How many of each thing a fill created."""
@@ -191,9 +219,10 @@ class DemoSummary:
 class _Demo:
     """What every area function shares while filling one database."""
 
-    session: Session
     rng: random.Random
     today: date
+    plan: StudioPlan = TOWNSHIP_STUDIO
+    session: Session | None = None  # the session of the studio being filled (``fill_studio``)
     summary: DemoSummary = field(default_factory=DemoSummary)
     studio: Studio | None = None
     members: list[Member] = field(default_factory=list)  # active, lead first
@@ -329,31 +358,48 @@ def _fill(
     today = today or date.today()
     with services.db.session() as s:
         refuse_if_filled(s, force)
-        demo = _Demo(session=s, rng=random.Random(seed), today=today)
+    demo = _Demo(rng=random.Random(seed), today=today)
+    fill_studio(services, demo, households, step)
+    return demo.summary
+
+
+def fill_studio(
+    services: Services, demo: _Demo, households: int, step: Callable[[str], None],
+    *, studio_id: uuid.UUID | None = None,
+) -> None:  # fmt: skip
+    """Fill one studio of ``demo.plan`` into ``services`` (made here, or ``studio_id`` made
+    before, which the services then work in); counts go into ``demo.summary``."""
+    with services.db.session() as s:
+        demo.session = s
         step(tr("工作室和委员…"))
-        _add_studio(demo)
+        if studio_id is None:
+            _add_studio(demo)
+        else:  # made (and counted) by the county demo
+            demo.studio = s.get(Studio, studio_id)
         _add_members(demo)
+        s.flush()  # the memberships first: a link is checked against the member's studios
         step(tr("联系户和走访…"))
         _add_households(demo, max(households, 40))
         _add_linkages(demo)
         _add_visits(demo)
     # Through the services, each in its own transactions (the workflow keeps their history).
     step(tr("接待日和群众诉求…"))
+    today = demo.today
     made = add_reception_and_requests(
         services, demo.rng, today, demo.studio.id, demo.members,
         [h for h in demo.households if h.kind == HouseholdKind.HOUSEHOLD],
     )  # fmt: skip
-    demo.summary.reception_days, demo.summary.requests = made.reception_days, made.requests
+    demo.summary.reception_days += made.reception_days
+    demo.summary.requests += made.requests
     step(tr("会议纪要…"))
-    demo.summary.meetings = add_meetings(services, demo.rng, today, demo.studio.id, demo.members)
+    demo.summary.meetings += add_meetings(services, demo.rng, today, demo.studio.id, demo.members)
     step(tr("纪要定稿存档…"))
-    demo.summary.archived = finalise_minutes(services)
+    demo.summary.archived += finalise_minutes(services)
     step(tr("提案与社情民意…"))
     add_proposals(services, demo.rng, today, demo.members)
     step(tr("履职活动…"))
-    demo.summary.activities = add_activities(services, demo.rng, today, demo.members)
+    demo.summary.activities += add_activities(services, demo.rng, today, demo.members)
     # Later areas go here, one function each.
-    return demo.summary
 
 
 def refuse_if_filled(s: Session, force: bool) -> None:
@@ -366,15 +412,13 @@ def refuse_if_filled(s: Session, force: bool) -> None:
 
 
 def _add_studio(demo: _Demo) -> None:
+    plan = demo.plan
     values = StudioService._validate(
         StudioInput(
-            name=f"{TOWNSHIP}农业界委员工作室",
-            township=TOWNSHIP,
-            address=f"{COUNTY}{TOWNSHIP}人民路18号（镇政府院内二楼）",
-            phone="0931-6123456",
-            speciality="果蔬产业技术指导、农产品产销对接、涉农矛盾纠纷调解；每月15日为委员接待日。",
+            name=plan.name, township=plan.township, address=plan.address, phone=plan.phone,
+            speciality=plan.speciality,
         )
-    )
+    )  # fmt: skip
     demo.studio = Studio(id=demo.new_id(), **values)
     demo.phones.add(values["phone"])
     demo.session.add(demo.studio)
@@ -402,7 +446,7 @@ def _member_input(demo: _Demo, name: str, gender: Gender, sector: str) -> Member
 def _add_members(demo: _Demo, active: int = 14, archived: int = 2) -> None:
     """One lead (领衔) and team members (加盟), a few with rare-character names; two archived."""
     rng, s = demo.rng, demo.session
-    names: list[tuple[str, Gender]] = list(RARE_MEMBER_NAMES)
+    names: list[tuple[str, Gender]] = list(RARE_MEMBER_NAMES) if demo.plan.rare_names else []
     taken = {n for n, _ in names}
     while len(names) < active + archived:
         gender = Gender.MALE if rng.random() < 0.65 else Gender.FEMALE
@@ -413,10 +457,10 @@ def _add_members(demo: _Demo, active: int = 14, archived: int = 2) -> None:
     rng.shuffle(names)
     for index, (name, gender) in enumerate(names):
         is_lead = index == 0
-        sector = "农业界" if is_lead else weighted(rng, MEMBER_SECTORS)
+        sector = demo.plan.lead_sector if is_lead else weighted(rng, MEMBER_SECTORS)
         values = validate_member(_member_input(demo, name, gender, sector))
         if is_lead:
-            values["specialties"] = "果树栽培、农产品电商"
+            values["specialties"] = demo.plan.lead_specialties
             values["level"] = MemberLevel.MUNICIPAL
         member = Member(id=demo.new_id(), **values)
         joined = demo.days_ago(400, 1500)
@@ -430,7 +474,7 @@ def _add_members(demo: _Demo, active: int = 14, archived: int = 2) -> None:
         s.add_all([member, membership])
         if index < active:
             demo.members.append(member)
-            demo.home_villages[member.id] = rng.sample(VILLAGES, 2)
+            demo.home_villages[member.id] = rng.sample(demo.plan.villages, 2)
         else:
             membership.left_on = demo.days_ago(30, 300)
             member.archived_at = demo.at(membership.left_on)
@@ -442,13 +486,13 @@ def _add_members(demo: _Demo, active: int = 14, archived: int = 2) -> None:
 
 def _add_households(demo: _Demo, count: int) -> None:
     """Mostly farming households (农户) in eight villages, some enterprises (企业)."""
-    rng = demo.rng
-    rare = list(RARE_HEAD_NAMES)
+    rng, villages, township = demo.rng, demo.plan.villages, demo.plan.township
+    rare = list(RARE_HEAD_NAMES) if demo.plan.rare_names else []
     enterprises: set[str] = set()
     for index in range(count):
-        village = VILLAGES[index % len(VILLAGES)] if index < len(VILLAGES) else rng.choice(VILLAGES)
+        village = villages[index % len(villages)] if index < len(villages) else rng.choice(villages)
         group = rng.choice(GROUPS[:4] if village.endswith("社区") else GROUPS)
-        address = f"{TOWNSHIP}{village}{group}{rng.randint(1, 120)}号"
+        address = f"{township}{village}{group}{rng.randint(1, 120)}号"
         if index % 17 == 5:  # about 6% enterprises
             name = enterprise_name(rng, village, enterprises)
             data = HouseholdInput(
@@ -490,7 +534,7 @@ def _add_households(demo: _Demo, count: int) -> None:
         data = HouseholdInput(
             head_name=head,
             phone=mobile_phone(rng, demo.phones),
-            village=VILLAGES[0],
+            village=villages[0],
             group_name=GROUPS[0],
             size=3,
         )
@@ -544,7 +588,7 @@ def _add_linkages(demo: _Demo) -> None:
         wanted = rng.randint(15, 30)
         chosen = candidates(member, demo.home_villages[member.id])[:wanted]
         if len(chosen) < wanted:
-            others = [h for h in candidates(member, list(VILLAGES)) if h not in chosen]
+            others = [h for h in candidates(member, list(demo.plan.villages)) if h not in chosen]
             chosen += others[: wanted - len(chosen)]
         for h in chosen:
             others_linked = linked.setdefault(h.id, [])

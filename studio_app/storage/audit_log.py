@@ -229,10 +229,12 @@ def login_problems(fetch: Fetch, *, server: bool) -> list[str]:
     """Logins, once set up, stay on (``AccessService.enabled``); a database where nobody can
     log in or manage users any more was changed behind the program's back, which never lets
     the last active administrator go."""
-    admin, added = Role.ADMIN.value, AuditAction.USER_ADDED.value
+    # A studio's 管理员 or the county's 县政协管理员 (a county server may have only the latter).
+    admins_in = ", ".join(f"'{role.value}'" for role in (Role.ADMIN, Role.COUNTY_ADMIN))
+    added = AuditAction.USER_ADDED.value
     ((users, active, admins),) = fetch(
         "SELECT count(*), coalesce(sum(CASE WHEN active THEN 1 ELSE 0 END), 0),"
-        f" coalesce(sum(CASE WHEN active AND role = '{admin}' THEN 1 ELSE 0 END), 0)"
+        f" coalesce(sum(CASE WHEN active AND role IN ({admins_in}) THEN 1 ELSE 0 END), 0)"
         " FROM app_user"
     )
     ((set_up,),) = fetch(

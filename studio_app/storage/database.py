@@ -84,8 +84,10 @@ def default_db_path() -> Path:
     return (saved_data_dir() or data_dir()) / DEFAULT_FILENAME
 
 
-def resolve_url(db: str | os.PathLike | None = None) -> URL:
+def resolve_url(db: str | os.PathLike | URL | None = None) -> URL:
     """A path or URL from ``--db``, else ``STUDIO_DB``, else the default SQLite file."""
+    if isinstance(db, URL):  # as it is: str() would put *** in place of its password
+        return db
     raw = str(db) if db is not None else os.environ.get(DB_ENV) or str(default_db_path())
     if "://" in raw:
         return make_url(raw)

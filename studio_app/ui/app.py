@@ -106,6 +106,21 @@ def _offer_backup(window, place, error: DatabaseError):
         return None
 
 
+def _signed_in(window, services) -> bool:
+    """When logins are set up, the login dialog: False (and the database closed) if the
+    user gave up."""
+    if not services.access.enabled():
+        return True
+    from studio_app.ui.login_dialogs import LoginDialog
+
+    login = LoginDialog(services.access, window)
+    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        services.db.close()
+        return False
+    services.current_user = login.user
+    return True
+
+
 def run_gui(db_arg: str | None) -> int:
     """Open the database at ``db_arg`` (path or URL; default location if None) in the window;
     with none and no database yet, the first-run wizard sets one up."""
@@ -136,16 +151,11 @@ def run_gui(db_arg: str | None) -> int:
             services = _offer_backup(window, place, exc)
             if services is None and not _starts_afresh(place, exc):
                 return 1
+    server = place.sqlite_file is None and not place.explicit  # connected to in the wizard
     if services is not None:
-        if services.access.enabled():  # login is set up: nothing shows before the password
-            from studio_app.ui.login_dialogs import LoginDialog
-
-            login = LoginDialog(services.access, window)
-            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-                services.db.close()
-                return 0
-            services.current_user = login.user
-        if not place.explicit and services.studios.default() is None:
+        if not _signed_in(window, services):  # login is set up: nothing shows before it
+            return 0
+        if not place.explicit and not server and services.studios.default() is None:
             services.db.close()  # an earlier first run stopped early: its folder may be chosen again
             services = None
     if services is None or services.studios.default() is None:
@@ -156,6 +166,14 @@ def run_gui(db_arg: str | None) -> int:
             if services is not None:
                 services.db.close()
             return 0
+        if wizard.server:  # connected to the county's server: its users sign in
+            if not _signed_in(window, services):
+                return 0
+            if services.studios.default() is None:  # just set up: the wizard makes its studio
+                wizard = FirstRunWizard(services, wizard.place, window)
+                if wizard.exec() != QDialog.DialogCode.Accepted:
+                    services.db.close()
+                    return 0
     db = services.db
     window.attach(services)
     window.start_auto_backup()

@@ -1,7 +1,8 @@
 """The first start: a short wizard that sets up the studio, or opens the demo data for a look.
 
 Pages: 欢迎 (own studio, or demo data) → 数据位置 (data and backup folders) → 工作室 (name,
-address, township, lead member) → 登录 (optional administrator) → 完成; or 欢迎 → 演示数据.
+address, township, lead member) → 登录 (optional administrator) → 完成; or 欢迎 → 演示数据; or
+欢迎 → 连接县政协服务器 (``ui.server_page``), after which the program's users sign in.
 The database is created when the data folder is confirmed; each later page saves what it asks
 (as commit pages: no going back to something already saved), so nothing is configured by hand.
 The demo data goes to a database of its own beside the real one and never mixes with it.
@@ -34,8 +35,9 @@ from studio_app.core.studios import StudioInput, StudioSetup
 from studio_app.opening import DataPlace
 from studio_app.ui import messages
 from studio_app.ui.form_fields import ERROR_STYLE, FormFields
+from studio_app.ui.server_page import ServerPage
 
-WELCOME, FOLDERS, STUDIO, LOGIN, DONE, DEMO = range(6)
+WELCOME, FOLDERS, STUDIO, LOGIN, DONE, DEMO, SERVER = range(7)
 
 
 def _wrapped(text: str) -> QLabel:
@@ -93,6 +95,7 @@ class FirstRunWizard(QWizard):
     Attributes:
         services: the database set up, once accepted (the demo database if that was chosen).
         demo: whether the demo data was chosen.
+        server: whether this PC was connected to the county's server (its users sign in next).
     """
 
     def __init__(
@@ -106,6 +109,7 @@ class FirstRunWizard(QWizard):
         # A database already open is where it is: its place, not the one proposed.
         self.place = DataPlace(services.db.url, explicit=True) if services is not None else place
         self.demo = False
+        self.server = False
         self.setWindowTitle(self.tr("首次使用向导"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -121,9 +125,11 @@ class FirstRunWizard(QWizard):
         self.login = LoginPage(self)
         self.done_page = DonePage(self)
         self.demo_page = DemoPage(self)
+        self.server_page = ServerPage(self)
         for page_id, page in (
             (WELCOME, self.welcome), (FOLDERS, self.folders), (STUDIO, self.studio),
             (LOGIN, self.login), (DONE, self.done_page), (DEMO, self.demo_page),
+            (SERVER, self.server_page),
         ):  # fmt: skip
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
@@ -155,16 +161,30 @@ class WelcomePage(QWizardPage):
             )
         )
         demo_note.setIndent(24)
-        if wizard.services is not None and wizard.sqlite_file is None:
-            self.demo.setEnabled(False)  # a shared server holds real data only
+        self.server = QRadioButton(self.tr("连接县政协服务器"))
+        server_note = _wrapped(
+            self.tr(
+                "县政协把全县各工作室的数据放在一台服务器上时选这一项：填写县政协信息管理员给的"
+                "服务器地址和数据库账户，以后这台电脑就打开服务器上的数据。"
+            )
+        )
+        server_note.setIndent(24)
+        if wizard.services is not None:
+            self.server.setEnabled(False)  # the database was named at start-up
+            if wizard.sqlite_file is None:
+                self.demo.setEnabled(False)  # a shared server holds real data only
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(self.tr("这是第一次使用本程序。请选择：")))
         layout.addWidget(self.own)
         layout.addWidget(self.demo)
         layout.addWidget(demo_note)
+        layout.addWidget(self.server)
+        layout.addWidget(server_note)
         layout.addStretch(1)
 
     def nextId(self) -> int:
+        if self.server.isChecked():
+            return SERVER
         return DEMO if self.demo.isChecked() else FOLDERS
 
 

@@ -102,6 +102,7 @@ def test_every_window_opens_inside_the_work_area(tmp_path, demo_db, screen, lang
     report = run_probe(tmp_path, demo_db, screen, language)
     names = [w["name"] for w in report["windows"]]
     assert len(names) > 40 and "about" in names and "wizard page 3" in names
+    assert "wizard server page" in names
     assert outside(report) == []
     # no page widens the window
     main = [w for w in report["windows"] if w["name"].startswith("main window")]

@@ -280,6 +280,12 @@ def wizard(probe: Probe, scratch: Path) -> None:
     first_run.close()
     if first_run.services is not None:
         first_run.services.db.close()
+    server = FirstRunWizard(None, place)  # 连接县政协服务器: its page of fields
+    server.show()
+    server.welcome.server.setChecked(True)
+    server.next()
+    probe.measure("wizard server page", server)
+    server.close()
 
 
 def main(argv: list[str] | None = None) -> int:
