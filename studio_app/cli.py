@@ -59,6 +59,7 @@ from studio_app import (
 )
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr, trn
+from studio_app.cli_login import open_services
 
 
 def _date(text: str) -> date:
@@ -260,22 +261,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_errors.report(exc)
 
 
-def _services(args, *, sign_in: bool = True):
-    """The services over ``--db``, with the user signed in when logins are set up (``sign_in``
-    False: a command that shows nothing personal)."""
-    from studio_app.cli_login import sign_in as sign_in_user
-    from studio_app.opening import locate, open_place
-
-    services = open_place(locate(args.db))
-    if sign_in:
-        try:
-            sign_in_user(services, studio=getattr(args, "studio", None))
-        except BaseException:
-            services.db.close()
-            raise
-    return services
-
-
 def _demo(args) -> int:
     from studio_app.cli_login import sign_in
     from studio_app.opening import fill_demo_at, locate
@@ -296,7 +281,7 @@ def _info(args) -> int:
     from studio_app.core.stats import entity_counts
     from studio_app.opening import schema_revision
 
-    services = _services(args, sign_in=False)  # counts and figures only
+    services = open_services(args, sign_in_user=False)  # counts and figures only
     end = args.end or date.today()
     start = args.start or date(end.year, 1, 1)
     if start > end:
@@ -337,7 +322,7 @@ def _info(args) -> int:
 def _overdue(args) -> int:
     from studio_app.base.labels import label
 
-    services = _services(args)
+    services = open_services(args)
     today = args.today or date.today()
     late = services.requests.overdue(today)
     calendar = services.calendar.calendar()
@@ -389,7 +374,7 @@ def _template(args) -> int:
 def _import(args) -> int:
     from studio_app.core.roster_io import DuplicatePolicy, RosterKind
 
-    services = _services(args)
+    services = open_services(args)
     plan = services.rosters.preview(RosterKind(args.kind), args.file)
     for issue in plan.errors + plan.warnings:
         where = tr("第 {row} 行").format(row=issue.row) if issue.row else tr("文件")
@@ -417,7 +402,7 @@ def _export(args) -> int:
     from studio_app.core.households import HouseholdQuery
     from studio_app.core.members import MemberQuery
 
-    services = _services(args)
+    services = open_services(args)
     if args.kind == "members":
         count = services.rosters.export_members(args.file, MemberQuery())
     else:
@@ -433,7 +418,7 @@ def _print(args) -> int:
 
     from studio_app.documents.files import write_atomic
 
-    services = _services(args)
+    services = open_services(args)
     printing = services.printing
     out = Path(args.out)
     if args.document == "member-qr":
@@ -489,7 +474,9 @@ def _who() -> str:
 def _archive(args) -> int:
     from pathlib import Path
 
-    archive = _services(args, sign_in=args.action == "export").archive  # verify: hashes only
+    archive = open_services(
+        args, sign_in_user=args.action == "export"
+    ).archive  # verify: hashes only
     if args.action == "export":
         end = args.end or date.today()
         start = args.start or date(end.year, 1, 1)
@@ -533,7 +520,7 @@ def _member_qr(args, printing, out) -> int:
 
 
 def _reception_days(args) -> int:
-    services = _services(args)
+    services = open_services(args)
     studio_id = services.studio_id
     if studio_id is None:  # a database of one studio (else --studio says which)
         studios = services.studios.list()

@@ -16,6 +16,7 @@ import json
 from datetime import date
 
 from studio_app.base.i18n import tr, trn
+from studio_app.cli_login import open_services
 
 
 def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
@@ -34,20 +35,6 @@ def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
     overdue.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
 
 
-def _services(args):
-    """The services over ``--db``, with the user signed in when logins are set up."""
-    from studio_app.cli_login import sign_in
-    from studio_app.opening import locate, open_place
-
-    services = open_place(locate(args.db))
-    try:
-        sign_in(services)
-    except BaseException:
-        services.db.close()
-        raise
-    return services
-
-
 def as_of(year: int | None, today: date) -> date:
     """The day the figures are counted to: today, or the last day of an earlier year."""
     return today if year is None or year >= today.year else date(year, 12, 31)
@@ -60,7 +47,7 @@ def _county(args) -> int:
 def _overview(args) -> int:
     from studio_app.core.request_figures import RATE_LABELS
 
-    services = _services(args)
+    services = open_services(args)
     report = services.county.overview(as_of(args.year, date.today()))
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -79,7 +66,7 @@ def _overview(args) -> int:
 
 
 def _overdue(args) -> int:
-    services = _services(args)
+    services = open_services(args)
     rows = services.county.overdue()
     if args.json:
         print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))

@@ -80,3 +80,19 @@ def _log_in(
             )
         password = ask_secret(tr("密码："))
     services.current_user = services.access.login(username, password)
+
+
+def open_services(args, *, sign_in_user: bool = True) -> Services:
+    """The services over ``--db``, with the user signed in when logins are set up and working
+    in ``--studio`` if given (``sign_in_user`` False: a command that shows nothing personal):
+    every command opens its database this way."""
+    from studio_app.opening import locate, open_place
+
+    services = open_place(locate(args.db))
+    if sign_in_user:
+        try:
+            sign_in(services, studio=getattr(args, "studio", None))
+        except BaseException:
+            services.db.close()
+            raise
+    return services

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from studio_app.base.errors import StudioError
 from studio_app.base.i18n import tr
+from studio_app.cli_login import open_services
 
 
 def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
@@ -37,25 +38,10 @@ def add_parsers(sub, db_parent: argparse.ArgumentParser) -> None:
     record.add_argument("--out", required=True, help=tr("保存到的文件"))
 
 
-def _services(args):
-    """The services over ``--db``, with the user signed in when logins are set up (the
-    records are personal: both commands need it)."""
-    from studio_app.cli_login import sign_in
-    from studio_app.opening import locate, open_place
-
-    services = open_place(locate(args.db))
-    try:
-        sign_in(services)
-    except BaseException:
-        services.db.close()
-        raise
-    return services
-
-
 def _points(args) -> int:
     from studio_app.core.points import rule_label
 
-    services = _services(args)
+    services = open_services(args)
     year = args.year or date.today().year
     ranking = services.points.ranking(year)
     scheme = ranking.version.scheme
@@ -90,7 +76,7 @@ def _member_record(args) -> int:
 
     if bool(args.member) == bool(args.all):
         raise StudioError(tr("请写一位委员的姓名或编号，或者用 --all 打印全体委员（二者选一）。"))
-    services = _services(args)
+    services = open_services(args)
     records = services.member_records
     year = args.year or date.today().year
     ids = records.active_members() if args.all else [records.find_member(args.member)]
