@@ -396,13 +396,17 @@ def test_a_killed_demo_leaves_nothing(db, backend, tmp_path, monkeypatch):
         "def stop(*_a, **_kw):\n"
         "    print('halfway', flush=True); time.sleep(60)\n"
         "studio.add_meetings = stop\n"
-        "studio_app.demo.fill_demo = functools.partial(\n"
-        f"    studio_app.demo.fill_demo, households={SMALL_DEMO})\n"
+        "for name in ('fill_demo', 'fill_county_demo'):\n"
+        "    setattr(studio_app.demo, name, functools.partial(\n"
+        f"        getattr(studio_app.demo, name), households={SMALL_DEMO}))\n"
         f"main(['demo', '--db', {url!r}])\n"
     )
     _kill_when(child, "halfway")  # the households and requests are written by then
     for model in (Studio, Member, Household, Request):
         assert _count(db, model) == 0, model
     monkeypatch.setattr(demo, "fill_demo", functools.partial(fill_demo, households=SMALL_DEMO))
+    monkeypatch.setattr(
+        demo, "fill_county_demo", functools.partial(demo.fill_county_demo, households=SMALL_DEMO)
+    )
     assert main(["demo", "--db", url]) == 0
     assert _count(db, Studio) == (3 if backend == "postgresql" else 1)  # a server: the county
