@@ -15,22 +15,12 @@ from studio_app.base.enums import RequestStatus, Satisfaction
 from studio_app.core.models import Request
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
-from studio_app.storage.migrate import alembic_config, open_database
+from studio_app.storage.migrate import open_database
+from tests.alembic_steps import migrate
 
 pytestmark = pytest.mark.pg  # the same upgrade on both databases
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # Monday 09:00 in Beijing
-
-
-def _migrate(url: str, revision: str, *, down: bool = False) -> None:
-    from alembic import command
-
-    engine = create_engine(url)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-    engine.dispose()
 
 
 def _insert_at_0012(url: str, number: str, status: str, **values) -> uuid.UUID:
@@ -53,7 +43,7 @@ def _insert_at_0012(url: str, number: str, status: str, **values) -> uuid.UUID:
 
 
 def test_upgrading_from_0012_counts_no_extension_and_the_request_carries_on(empty_url):
-    _migrate(empty_url, "0012")
+    migrate(empty_url, "0012")
     request_id = _insert_at_0012(empty_url, "2026-0001", "assigned")
     database = open_database(empty_url)  # upgrades to the head, as the program does
     try:
@@ -74,7 +64,7 @@ def test_upgrading_from_0012_counts_no_extension_and_the_request_carries_on(empt
 
 def test_0013_can_be_undone_and_done_again(empty_url):
     open_database(empty_url).close()
-    _migrate(empty_url, "0012", down=True)
+    migrate(empty_url, "0012", down=True)
     engine = create_engine(empty_url)
     with engine.connect() as connection:
         columns = connection.execute(text("SELECT * FROM request")).keys()
@@ -96,7 +86,7 @@ def test_0013_can_be_undone_and_done_again(empty_url):
 
 
 def test_visitors_merged_into_an_answered_request_await_their_own_call_back(empty_url):
-    _migrate(empty_url, "0012")
+    migrate(empty_url, "0012")
     answered_at = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
     answered = _insert_at_0012(
         empty_url, "2026-0001", "answered", reply="已更换灯具", answered_at=answered_at,

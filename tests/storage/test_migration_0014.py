@@ -14,22 +14,12 @@ from studio_app.base.enums import ProposalKind, RequestStatus
 from studio_app.core.models import Request
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
-from studio_app.storage.migrate import alembic_config, open_database
+from studio_app.storage.migrate import open_database
+from tests.alembic_steps import migrate
 
 pytestmark = pytest.mark.pg  # the same upgrade on both databases
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
-
-
-def _migrate(url: str, revision: str, *, down: bool = False) -> None:
-    from alembic import command
-
-    engine = create_engine(url)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-    engine.dispose()
 
 
 def _insert_at_0013(url: str, number: str, status: str, **values) -> uuid.UUID:
@@ -51,7 +41,7 @@ def _insert_at_0013(url: str, number: str, status: str, **values) -> uuid.UUID:
 
 
 def test_upgrading_from_0013_leaves_old_conversions_owed_no_call(empty_url):
-    _migrate(empty_url, "0013")
+    migrate(empty_url, "0013")
     old = _insert_at_0013(empty_url, "2026-0001", "converted", reply="已答复",
                           return_visit_due=date(2026, 3, 20), close_reason="关于路灯的提案")  # fmt: skip
     open_one = _insert_at_0013(empty_url, "2026-0002", "assigned")
@@ -75,7 +65,7 @@ def test_upgrading_from_0013_leaves_old_conversions_owed_no_call(empty_url):
 
 def test_0014_can_be_undone_and_done_again(empty_url):
     open_database(empty_url).close()
-    _migrate(empty_url, "0013", down=True)
+    migrate(empty_url, "0013", down=True)
     engine = create_engine(empty_url)
     tables = set(inspect(engine).get_table_names())
     with engine.connect() as connection:

@@ -13,23 +13,13 @@ from sqlalchemy import create_engine, inspect, text
 from studio_app.base.enums import ActivityKind
 from studio_app.core.activities import ActivityInput, year_span
 from studio_app.core.services import Services
-from studio_app.storage.migrate import alembic_config, open_database
+from studio_app.storage.migrate import open_database
+from tests.alembic_steps import migrate
 
 pytestmark = pytest.mark.pg  # the same upgrade on both databases
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 TABLES = {"member_activity", "activity_attachment", "points_scheme", "points_year"}
-
-
-def _migrate(url: str, revision: str, *, down: bool = False) -> None:
-    from alembic import command
-
-    engine = create_engine(url)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-    engine.dispose()
 
 
 def _member_at_0013(url: str) -> uuid.UUID:
@@ -61,7 +51,7 @@ def _tables(url: str) -> set[str]:
 
 
 def test_upgrading_from_0013_keeps_the_members_and_records_their_activities(empty_url):
-    _migrate(empty_url, "0013")
+    migrate(empty_url, "0013")
     assert _tables(empty_url) == set()
     member_id = _member_at_0013(empty_url)
     database = open_database(empty_url)  # upgrades to the head, as the program does
@@ -77,7 +67,7 @@ def test_upgrading_from_0013_keeps_the_members_and_records_their_activities(empt
 def test_0015_can_be_undone_and_done_again(empty_url):
     open_database(empty_url).close()
     assert _tables(empty_url) == TABLES
-    _migrate(empty_url, "0013", down=True)
+    migrate(empty_url, "0013", down=True)
     assert _tables(empty_url) == set()
-    _migrate(empty_url, "head")
+    migrate(empty_url, "head")
     assert _tables(empty_url) == TABLES

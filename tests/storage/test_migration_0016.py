@@ -13,22 +13,12 @@ from sqlalchemy import create_engine, inspect, text
 from studio_app.core.households import HouseholdQuery
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
-from studio_app.storage.migrate import alembic_config, open_database
+from studio_app.storage.migrate import open_database
+from tests.alembic_steps import migrate
 
 pytestmark = pytest.mark.pg  # the same upgrade on both databases
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC).replace(tzinfo=None)
-
-
-def _migrate(url: str, revision: str, *, down: bool = False) -> None:
-    from alembic import command
-
-    engine = create_engine(url)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-    engine.dispose()
 
 
 def _insert(connection, table: str, **values) -> None:
@@ -101,9 +91,9 @@ def _value(url: str, sql: str) -> list:
 
 
 def test_upgrading_gives_every_record_and_user_its_studio(empty_url):
-    _migrate(empty_url, "0015")
+    migrate(empty_url, "0015")
     ids = _fill_at_0015(empty_url)
-    _migrate(empty_url, "0016")
+    migrate(empty_url, "0016")
     h = {k: v.hex for k, v in ids.items()}
     assert _value(empty_url, "SELECT studio_id FROM request") == [(h["a"],)]  # the first studio
     assert _value(empty_url, "SELECT studio_id FROM visitor") == [(h["a"],)]  # its request's
@@ -130,14 +120,14 @@ def test_upgrading_gives_every_record_and_user_its_studio(empty_url):
 
 def test_0016_can_be_undone_and_done_again(empty_url):
     open_database(empty_url).close()
-    _migrate(empty_url, "0015", down=True)
+    migrate(empty_url, "0015", down=True)
     engine = create_engine(empty_url)
     try:
         assert "household_studio" not in inspect(engine).get_table_names()
         assert "studio_id" not in {c["name"] for c in inspect(engine).get_columns("visitor")}
     finally:
         engine.dispose()
-    _migrate(empty_url, "head")
+    migrate(empty_url, "head")
     engine = create_engine(empty_url)
     try:
         assert "household_studio" in inspect(engine).get_table_names()

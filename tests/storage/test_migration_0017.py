@@ -9,23 +9,13 @@ from sqlalchemy import create_engine, inspect, text
 
 from studio_app.core.households import HouseholdInput, HouseholdQuery
 from studio_app.core.services import Services
-from studio_app.storage.migrate import alembic_config, open_database
+from studio_app.storage.migrate import open_database
+from tests.alembic_steps import migrate
 
 pytestmark = pytest.mark.pg  # the same upgrade on both databases
 
 INDEXES = {"ix_household_token_array", "ix_request_token_array"}
 STUDIO_INDEXES = {"ix_request_studio_row", "ix_request_studio_merged"}  # on both databases
-
-
-def _migrate(url: str, revision: str, *, down: bool = False) -> None:
-    from alembic import command
-
-    engine = create_engine(url)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-    engine.dispose()
 
 
 def _indexes(url: str) -> set[str]:
@@ -46,7 +36,7 @@ def test_upgrading_indexes_the_households_already_there(empty_url):
         database.close()
     postgresql = empty_url.startswith("postgresql")
     assert _indexes(empty_url) == STUDIO_INDEXES | (INDEXES if postgresql else set())
-    _migrate(empty_url, "-1", down=True)  # 0017 only
+    migrate(empty_url, "-1", down=True)  # 0017 only
     assert _indexes(empty_url) == set()
     database = open_database(empty_url)  # upgrades to the head again, as the program does
     try:
