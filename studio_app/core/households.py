@@ -181,7 +181,7 @@ class HouseholdService:
             conds.append(Household.archived_at.is_not(None))
         if (cond := matches(Household.search_text, q.text)) is not None:
             conds.append(cond)
-            if (narrowed := full_text_candidates(s, q.text)) is not None:
+            if (narrowed := full_text_candidates(s, q.text).condition) is not None:
                 conds.append(narrowed)
         if q.village:
             conds.append(Household.village == q.village)

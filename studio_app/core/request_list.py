@@ -22,7 +22,13 @@ from studio_app.base.i18n import N_, tr
 from studio_app.core.listing import COUNT_CAP, PAGE_SIZE, ListHead, as_uuids, raw_ids
 from studio_app.core.models import Member, Request, Visitor
 from studio_app.core.retention import visitor_label
-from studio_app.core.search import full_text_candidates, matches, whole_part
+from studio_app.core.search import (
+    NOT_NARROWED,
+    Narrowing,
+    full_text_candidates,
+    matches,
+    whole_part,
+)
 from studio_app.core.similarity import SAME_MATTER, likeness, matcher_for
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.visitor_requests import STAGE_DEADLINES
@@ -208,10 +214,12 @@ class RequestListService:
         self.calendar = calendar
 
     # ---- the list ------------------------------------------------------------------------
-    def _conditions(self, s: Session, q: RequestQuery, walk: int = 0) -> list:
-        """``walk``: the query lists rows in order and stops once that many match (0: it counts
+    def _conditions(self, s: Session, q: RequestQuery, walk: int = 0) -> tuple[list, Narrowing]:
+        """The list's conditions and how its text search narrows and plans the statement.
+        ``walk``: the query lists rows in order and stops once that many match (0: it counts
         every match)."""
         conds: list = []
+        narrowed = NOT_NARROWED
         if q.active is True:
             conds.append(Request.archived_at.is_(None))
         elif q.active is False:
@@ -220,14 +228,14 @@ class RequestListService:
             conds.append(Request.merged_into_id.is_(None))
         if (cond := matches(Request.search_text, q.text)) is not None:
             conds.append(cond)
-            # SQLite: only the rows the full-text index finds (LIKE alone reads every request
-            # when few match).
+            # Only the rows the full-text index finds (LIKE alone reads every request when
+            # few match), or the walk in time order where it reads less.
             narrowed = full_text_candidates(
                 s, q.text, "request", lookups=TEXT_LOOKUPS if walk else COUNT_LOOKUPS,
                 walk=walk, newest_first=q.sort == "registered_at" and q.descending,
             )  # fmt: skip
-            if narrowed is not None:
-                conds.append(narrowed)
+            if narrowed.condition is not None:
+                conds.append(narrowed.condition)
         if q.statuses is not None:
             conds.append(Request.status.in_(q.statuses))
         if q.open_only:
@@ -254,7 +262,7 @@ class RequestListService:
             conds.append(Request.common_issue_id == q.common_issue_id)
         if q.due:
             conds.append(self._due(q.due, q.today or date.today()))
-        return conds
+        return conds, narrowed
 
     def _due(self, due: Due, today: date):
         """Each step's own (status, deadline) condition, so each can use its index."""
@@ -282,25 +290,29 @@ class RequestListService:
 
     def count(self, q: RequestQuery) -> int:
         with self.db.session() as s:
-            stmt = select(func.count()).select_from(Request).where(*self._conditions(s, q))
-            return s.scalar(stmt) or 0
+            conds, narrowed = self._conditions(s, q)
+            with narrowed.planned(s):
+                return s.scalar(select(func.count()).select_from(Request).where(*conds)) or 0
 
     def first_page(self, q: RequestQuery, limit: int = PAGE_SIZE) -> ListHead[RequestRow]:
         """The first ``limit`` rows and the total; a text search counts to COUNT_CAP only."""
         if not q.text.strip():
             return ListHead(self.page(q, 0, limit), self.count(q))
         with self.db.session() as s:  # one ordered query: first page ids and the capped count
-            conds = self._conditions(s, q, walk=COUNT_CAP + 1)
+            conds, narrowed = self._conditions(s, q, walk=COUNT_CAP + 1)
             stmt = raw_ids(self._ordered_ids(q, conds)).limit(COUNT_CAP + 1)
-            ids = list(s.scalars(stmt))
+            with narrowed.planned(s):
+                ids = list(s.scalars(stmt))
             rows = self._rows_by_id(s, as_uuids(ids[:limit]), q.today)
         return ListHead(rows, min(len(ids), COUNT_CAP), exact=len(ids) <= COUNT_CAP)
 
     def page(self, q: RequestQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[RequestRow]:
         with self.db.session() as s:
-            conds = self._conditions(s, q, walk=offset + limit)
+            conds, narrowed = self._conditions(s, q, walk=offset + limit)
             stmt = self._ordered_ids(q, conds).offset(offset).limit(limit)
-            return self._rows_by_id(s, list(s.scalars(stmt)), q.today)
+            with narrowed.planned(s):
+                ids = list(s.scalars(stmt))
+            return self._rows_by_id(s, ids, q.today)
 
     def rows(self, q: RequestQuery, batch: int = 1000) -> Iterator[RequestRow]:
         offset = 0

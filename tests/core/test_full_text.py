@@ -61,13 +61,19 @@ def test_the_index_is_used_only_where_it_helps(sqlite_services, monkeypatch):
     services = sqlite_services
     services.households.create(HouseholdInput(head_name="王䶮", village="东关村"))
     with services.db.session() as s:
-        assert search.full_text_candidates(s, "䶮") is not None
-        assert search.full_text_candidates(s, "东关 王") is not None
-        assert search.full_text_candidates(s, "阿依古丽·买买提") is not None  # across the ·
-        assert search.full_text_candidates(s, "· -") is None  # no letter or digit: no token
-        assert search.full_text_candidates(s, "ᦰ") is None  # a letter SQLite's tokenizer drops
+        assert search.full_text_candidates(s, "䶮").condition is not None
+        assert search.full_text_candidates(s, "东关 王").condition is not None
+        assert (
+            search.full_text_candidates(s, "阿依古丽·买买提").condition is not None
+        )  # across the ·
+        assert (
+            search.full_text_candidates(s, "· -").condition is None
+        )  # no letter or digit: no token
+        assert (
+            search.full_text_candidates(s, "ᦰ").condition is None
+        )  # a letter SQLite's tokenizer drops
         monkeypatch.setattr(search, "FULL_TEXT_MAX_DOCS", 0)  # every character "too common"
-        assert search.full_text_candidates(s, "䶮") is None
+        assert search.full_text_candidates(s, "䶮").condition is None
         with pytest.raises(ValueError, match="no full-text index"):
             search.full_text_candidates(s, "䶮", "member")
     assert _names(services, "䶮") == ["王䶮"]  # the name-order walk finds it all the same
@@ -98,7 +104,9 @@ def test_results_are_exactly_those_of_the_like_query(demo_db, data, monkeypatch)
     )  # fmt: skip
     query = data.draw(st.one_of(pieces, st.text(chars, min_size=1, max_size=4)), label="query")
     with_index = services.households.first_page(HouseholdQuery(text=query), limit=1000)
-    monkeypatch.setattr(households_module, "full_text_candidates", lambda _s, _t: None)
+    monkeypatch.setattr(
+        households_module, "full_text_candidates", lambda _s, _t: search.NOT_NARROWED
+    )
     without = services.households.first_page(HouseholdQuery(text=query), limit=1000)
     monkeypatch.undo()
     assert [r.id for r in with_index.rows] == [r.id for r in without.rows]
@@ -229,7 +237,9 @@ def _same_with_and_without_the_index(services, monkeypatch, query: RequestQuery)
 
     narrowed = found()
     with monkeypatch.context() as m:
-        m.setattr(request_list_module, "full_text_candidates", lambda *_a, **_k: None)
+        m.setattr(
+            request_list_module, "full_text_candidates", lambda *_a, **_k: search.NOT_NARROWED
+        )
         alone = found()
     assert narrowed[:5] == alone[:5]
     return [r.number for r in narrowed[5]]
@@ -244,7 +254,7 @@ def _delete_request(s, number: str) -> None:
 
 def _narrows(services, query: str) -> bool:
     with services.db.session() as s:
-        return search.full_text_candidates(s, query, "request") is not None
+        return search.full_text_candidates(s, query, "request").condition is not None
 
 
 def test_each_step_and_each_visitor_change_keeps_the_request_index_current(
@@ -295,7 +305,7 @@ def test_which_way_the_request_index_narrows(sqlite_services, monkeypatch):
 
     def key(query: str, **kw) -> str | None:
         with services.db.session() as s:
-            found = search.full_text_candidates(s, query, "request", **kw)
+            found = search.full_text_candidates(s, query, "request", **kw).condition
         return None if found is None else str(found).split(" IN ")[0]
 
     assert key("路灯") == "request.rowid"  # 6 rows, looked up one by one

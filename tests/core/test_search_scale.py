@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 import studio_app.core.households as households_module
 import studio_app.core.request_list as request_list_module
@@ -56,7 +56,9 @@ def test_households_found_are_exactly_those_of_like_alone(county, monkeypatch):
     for query in _queries(county, Household, 60, seed=5):
         narrowed = found(query)
         with monkeypatch.context() as m:
-            m.setattr(households_module, "full_text_candidates", lambda *_a, **_k: None)
+            m.setattr(
+                households_module, "full_text_candidates", lambda *_a, **_k: search.NOT_NARROWED
+            )
             assert found(query) == narrowed, query
 
 
@@ -71,15 +73,19 @@ def test_requests_found_are_exactly_those_of_like_alone(county, monkeypatch):
         for query in (RequestQuery(text_), RequestQuery(text_, sort="number", descending=False)):
             narrowed = found(query)
             with monkeypatch.context() as m:
-                m.setattr(request_list_module, "full_text_candidates", lambda *_a, **_k: None)
+                m.setattr(
+                    request_list_module,
+                    "full_text_candidates",
+                    lambda *_a, **_k: search.NOT_NARROWED,
+                )
                 assert found(query) == narrowed, text_
 
 
 def test_postgresql_narrows_by_the_token_arrays_and_sqlite_by_its_index(county):
     with county.db.session() as s:
-        rare = search.full_text_candidates(s, "䶮", "household")
-        punctuation = search.full_text_candidates(s, "·", "household")
-        phone = search.full_text_candidates(s, "1381", "request")
+        rare = search.full_text_candidates(s, "䶮", "household").condition
+        punctuation = search.full_text_candidates(s, "·", "household").condition
+        phone = search.full_text_candidates(s, "1381", "request").condition
     assert rare is not None and punctuation is None
     assert phone is not None  # 138 and 381: the requests' 3-character pieces
     backend = county.db.engine.dialect.name
@@ -96,8 +102,52 @@ def test_a_common_term_on_postgresql_is_left_to_the_walk_in_the_lists_order(coun
         pytest.skip("PostgreSQL's token arrays")
     with county.db.session() as s:
         village = s.scalar(select(Household.village).limit(1))  # every household's (400)
-        assert search.full_text_candidates(s, village, "household", lookups=400) is not None
-        assert search.full_text_candidates(s, village, "household", lookups=399) is None
+        assert (
+            search.full_text_candidates(s, village, "household", lookups=400).condition is not None
+        )
+        assert search.full_text_candidates(s, village, "household", lookups=399).condition is None
+
+
+def test_the_requests_register_on_postgresql_reads_the_index_or_walks_whichever_reads_less(
+    county, monkeypatch
+):
+    """Newest first (the register's order), a term held by few requests is read through the
+    token arrays and sorted; one held by many is left to the walk in time order. Either way the
+    statement is planned as chosen, and finds exactly what LIKE alone finds."""
+    if county.db.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's token arrays")
+    walk = 1001
+    with county.db.session() as s:
+        rare = search.full_text_candidates(s, "䶮", "request", walk=walk, newest_first=True)
+        rows = s.scalar(select(func.count()).select_from(Request))
+        held = s.scalar(select(func.count()).where(search.matches(Request.search_text, "村")))
+        sampled = search._sampled_matches(s, "村", "request", rows)  # 600 rows: all of them
+    assert "string_to_array" in str(rare.condition)
+    assert rare.switched_off == ("enable_seqscan", "enable_indexscan")  # no walk splitting tokens
+    assert held > 100 and sampled == held
+    monkeypatch.setattr(search, "WALK_ROW_COST", held**2 / walk / rows * 0.99)
+    with county.db.session() as s:
+        common = search.full_text_candidates(s, "村", "request", walk=walk, newest_first=True)
+        oldest_first = search.full_text_candidates(s, "村", "request", walk=walk)
+        assert common.condition is None
+        assert common.switched_off == ("enable_seqscan", "enable_bitmapscan")  # the time index
+        assert oldest_first.switched_off == ()  # no order it could walk: the planner's choice
+        with common.planned(s):
+            plan = "\n".join(
+                s.scalars(text("EXPLAIN SELECT id FROM request ORDER BY registered_at"))
+            )
+            assert "Index" in plan and "Seq Scan" not in plan
+        assert s.scalar(text("SHOW enable_seqscan")) == "on"  # put back at once
+
+    def found(query: RequestQuery):
+        head = county.request_list.first_page(query)
+        return [r.id for r in head.rows], head.total, head.exact
+
+    queries = [RequestQuery(t) for t in _queries(county, Request, 12, seed=8)]
+    expected = [found(q) for q in queries]
+    for cost in (0.0, 1e9):  # every term walked, every term read through the index
+        monkeypatch.setattr(search, "WALK_ROW_COST", cost)
+        assert [found(q) for q in queries] == expected
 
 
 def test_a_studios_small_scope_is_read_whole_and_counted_once_a_while(county, monkeypatch):
@@ -117,13 +167,13 @@ def test_a_studios_small_scope_is_read_whole_and_counted_once_a_while(county, mo
         assert counted == []
         s.info[SCOPE_KEY] = s.scalar(select(Studio.id))  # the county's one studio (40 members)
         assert search.small_scope(s, "household") is True  # 400 households: few
-        assert search.full_text_candidates(s, "䶮", "household") is None
+        assert search.full_text_candidates(s, "䶮", "household").condition is None
         assert search.small_scope(s, "request") is True
         assert counted == [search.SMALL_SCOPE_ROWS] * 2  # once per table, then kept
         clock[0] += search.SCOPE_SIZE_SECONDS + 1
         monkeypatch.setattr(search, "SMALL_SCOPE_ROWS", 10)
         assert search.small_scope(s, "request") is False  # counted again: now too many
-        assert search.full_text_candidates(s, "䶮", "household") is not None
+        assert search.full_text_candidates(s, "䶮", "household").condition is not None
 
 
 def _plan(services, sql: str) -> str:
