@@ -130,6 +130,10 @@ MESSAGES: dict[str, Kind] = {
     "audit.account_locked": Kind(N_("账户已锁定"), legacy=("Account locked",)),
     "audit.account_disabled": Kind(N_("账户已停用"), legacy=("Account disabled",)),
     "audit.no_studio": Kind(N_("账户没有所属的工作室")),
+    "audit.studio_closed": Kind(N_("账户所在的工作室已撤销")),
+    "audit.studio_added": Kind(N_("新增“{name}”")),
+    "audit.studio_closing": Kind(N_("撤销“{name}”")),
+    "audit.studio_reopened": Kind(N_("恢复“{name}”")),
     "audit.shared_settings": Kind(N_("全县共用的设置")),
     "audit.wrong_password": Kind(
         N_("密码错误（连续第 %n 次）"), legacy=("Wrong password (%n times in a row)",)

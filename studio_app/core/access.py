@@ -47,6 +47,7 @@ from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text, fold_key
 from studio_app.core.audit import add_event
 from studio_app.core.models import AuditEvent, Studio, User, utcnow
+from studio_app.core.models.base import EVERY_STUDIO
 from studio_app.core.records import conflict
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
@@ -302,6 +303,14 @@ class AccessService:
         except LoginError as refusal:
             add_event(s, user.username, failure, target, chinese("audit.no_studio"), at=now)
             return refusal
+        if studio_id is not None and _closed(s, studio_id):
+            add_event(s, user.username, failure, target, chinese("audit.studio_closed"), at=now)
+            return LoginError(
+                tr(
+                    "账户“{username}”所在的工作室已撤销，不能再登录。需要时请县政协管理员恢复这个"
+                    "工作室，或在“用户管理”中把账户调到别的工作室。"
+                ).format(username=user.username)
+            )
         user.failed_attempts, user.locked_until = 0, None
         if success == AuditAction.LOGIN:
             user.last_login_at = now
@@ -611,6 +620,10 @@ class AccessService:
         if studio_id is not None:
             if s.get(Studio, studio_id) is None:
                 raise NotFoundError(tr("找不到这个工作室，可能已被删除。"))
+            if _closed(s, studio_id):
+                raise ValidationError.single(
+                    "studio", tr("工作室"), tr("这个工作室已撤销，请选择在用的工作室。")
+                )
             return studio_id
         ids = s.scalars(select(Studio.id).where(Studio.archived_at.is_(None)).limit(2)).all()
         if len(ids) != 1:
@@ -653,3 +666,9 @@ class AccessService:
         return UserRow(u.id, u.username, u.display_name, u.role, u.active, u.last_login_at,
                        u.locked_until, u.failed_attempts, u.created_at, u.studio_id,
                        studio_name)  # fmt: skip
+
+
+def _closed(s: Session, studio_id: uuid.UUID) -> bool:
+    """Whether the studio was closed (撤销) by the county."""
+    stmt = select(Studio.archived_at).where(Studio.id == studio_id)
+    return s.scalar(stmt, execution_options={EVERY_STUDIO: True}) is not None

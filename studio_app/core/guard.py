@@ -104,9 +104,9 @@ class Guard:
         self._checked_at = -math.inf
 
     def shared(self) -> bool:
-        """Whether the database holds more than one studio (a county server). Asked again at
-        most every few seconds while it holds one: a studio added on the server is seen by
-        every PC within that time, before its own users can have recorded anything."""
+        """Whether the database holds more than one studio, open or closed (a county server).
+        Asked again at most every few seconds while it holds one: a studio added on the server
+        is seen by every PC within that time, before its own users can have recorded anything."""
         if not self._shared and time.monotonic() - self._checked_at > SHARED_RECHECK:
             with self._db.session() as s:
                 self._shared = studio_count(s) > 1
@@ -223,7 +223,7 @@ class Guard:
             logged = session.info.get(SETTINGS_LOGGED_KEY)  # one 设置 event per transaction
             kinds = chinese("audit.kinds", kinds=sorted({SETTINGS[type(o)] for o in settings}))
             self.permit(session, Permission.SETTINGS, None if logged else AuditAction.SETTINGS,
-                        kinds, _settings_detail(settings))  # fmt: skip
+                        kinds, _settings_detail(session, settings))  # fmt: skip
             session.info[SETTINGS_LOGGED_KEY] = True
 
 
@@ -243,10 +243,19 @@ def _kinds(objects: list[object]) -> str:
     return chinese("audit.kinds", kinds=sorted({type(o).__name__ for o in objects}))
 
 
-def _settings_detail(objects: list[object]) -> str:
-    """Which settings changed (keys, names, days): no personal data is among them."""
+def _settings_detail(session: Session, objects: list[object]) -> str:
+    """Which settings changed (keys, names, days; a studio added, closed or reopened): no
+    personal data is among them."""
     parts = []
     for o in objects:
+        if isinstance(o, Studio) and o in session.new:
+            parts.append(chinese("audit.studio_added", name=o.name))
+            continue
+        if isinstance(o, Studio) and _archiving(o):
+            closed = o.archived_at is not None
+            parts.append(chinese("audit.studio_closing" if closed else "audit.studio_reopened",
+                                 name=o.name))  # fmt: skip
+            continue
         if isinstance(o, AppSetting):
             parts.append(o.key)
         elif isinstance(o, RequestCategory):

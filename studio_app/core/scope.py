@@ -48,11 +48,10 @@ from studio_app.core.models import (
     Visit,
     Visitor,
 )
-from studio_app.core.models.base import StudioSession
+from studio_app.core.models.base import EVERY_STUDIO, StudioSession
 
 SCOPE_KEY = "studio_app.studio"  # the studio the session is filtered to (None: not filtered)
 ACTING_KEY = "studio_app.acting_studio"  # the studio the user works in, filtered or not
-EVERY_STUDIO = "every_studio"  # an execution option: this statement is the county's own
 # Records that carry their studio themselves (a membership: the studio the member is in).
 STUDIO_OWNED = (
     Request, Visitor, ReceptionDay, Meeting, CommonIssue, IssuedDocument, Proposal,
@@ -127,12 +126,13 @@ def adopt_unowned(s: Session, studio_id: uuid.UUID) -> None:
         s.add(StudioMembership(studio_id=studio_id, member_id=member_id))
 
 
-def studio_count(s: Session) -> int:
-    """How many studios are open in the database (the county's, whoever asks)."""
-    return s.scalar(
-        select(func.count()).select_from(Studio).where(Studio.archived_at.is_(None)),
-        execution_options={EVERY_STUDIO: True},
-    )
+def studio_count(s: Session, *, closed: bool = True) -> int:
+    """How many studios the database holds (the county's, whoever asks), ``closed`` ones
+    too: a closed studio's records are still its own, kept from the others."""
+    stmt = select(func.count()).select_from(Studio)
+    if not closed:
+        stmt = stmt.where(Studio.archived_at.is_(None))
+    return s.scalar(stmt, execution_options={EVERY_STUDIO: True})
 
 
 @functools.lru_cache(maxsize=64)

@@ -15,6 +15,7 @@ from studio_app.base.text import clean_text
 from studio_app.core.guard import acting_user
 from studio_app.core.members import MemberInput, MemberService, validate_member
 from studio_app.core.models import Studio
+from studio_app.core.models.base import utcnow
 from studio_app.core.records import check_version
 from studio_app.core.scope import (
     EVERY_STUDIO,
@@ -76,6 +77,16 @@ class StudioService:
         with self.db.session() as s:
             user = acting_user(s)
             stmt = select(Studio).where(Studio.archived_at.is_(None)).order_by(Studio.created_at)
+            if user is None or user.role.county:
+                return list(s.scalars(stmt, execution_options={EVERY_STUDIO: True}))
+            return list(s.scalars(stmt.where(Studio.id == user.studio_id)))
+
+    def managed(self) -> list[Studio]:
+        """Every studio, closed ones too, for the county's users (and before logins are set
+        up): the studios they add, edit, close and reopen; else the user's own."""
+        with self.db.session() as s:
+            user = acting_user(s)
+            stmt = select(Studio).order_by(Studio.archived_at.is_not(None), Studio.created_at)
             if user is None or user.role.county:
                 return list(s.scalars(stmt, execution_options={EVERY_STUDIO: True}))
             return list(s.scalars(stmt.where(Studio.id == user.studio_id)))
@@ -145,6 +156,36 @@ class StudioService:
             check_version(studio, expected_version)
             for key, value in values.items():
                 setattr(studio, key, value)
+        return studio
+
+    def close(self, studio_id: uuid.UUID, *, expected_version: int | None = None) -> Studio:
+        """Close (撤销) a studio of a county database (the county's: 管理工作室). Its records
+        stay, seen under 全县 and in the county's figures; its users can no longer sign in;
+        ``reopen`` undoes it. The last open studio cannot be closed: every record needs one."""
+        with self.db.session() as s:
+            studio = self._one(s, studio_id)
+            check_version(studio, expected_version)
+            if studio.archived_at is None:
+                if studio_count(s, closed=False) <= 1:
+                    raise StudioError(
+                        tr("“{name}”是唯一在用的工作室，不能撤销。").format(name=studio.name)
+                    )
+                studio.archived_at = utcnow()
+        return studio
+
+    def reopen(self, studio_id: uuid.UUID, *, expected_version: int | None = None) -> Studio:
+        """Open a closed studio again, with everything it held and its users."""
+        with self.db.session() as s:
+            studio = self._one(s, studio_id)
+            check_version(studio, expected_version)
+            studio.archived_at = None
+        return studio
+
+    @staticmethod
+    def _one(s: Session, studio_id: uuid.UUID) -> Studio:
+        studio = s.get(Studio, studio_id, execution_options={EVERY_STUDIO: True})
+        if studio is None:
+            raise NotFoundError(tr("找不到这个工作室，可能已被删除。"))
         return studio
 
     def set_up(self, setup: StudioSetup) -> Studio:

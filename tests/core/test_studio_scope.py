@@ -371,6 +371,53 @@ def test_a_user_from_before_the_county_edition_needs_a_studio_on_a_shared_databa
         services.access.login("old", PASSWORD)
 
 
+def test_the_county_adds_closes_and_reopens_studios_and_a_closed_ones_users_cannot_sign_in(
+    county,
+):
+    services, a, b = county
+    county_door = _signed_in(services, "county", "guanli-2026")
+    zhang = _signed_in(services, "zhang")
+    with pytest.raises(PermissionDeniedError):  # a studio's user manages no studio
+        zhang.studios.close(b.studio)
+    with pytest.raises(PermissionDeniedError):
+        zhang.studios.create(StudioInput(name="新设委员工作室"))
+    assert [st.id for st in zhang.studios.managed()] == [a.studio]
+
+    added = county_door.studios.create(StudioInput(name="新设委员工作室", township="新设镇"))
+    closed = county_door.studios.close(b.studio)
+    assert closed.archived_at is not None
+    assert [st.name for st in county_door.studios.managed()] == [
+        "城关委员工作室", "新设委员工作室", "河湾委员工作室"
+    ]  # fmt: skip  # the closed one last
+    assert b.studio not in {st.id for st in county_door.studios.switchable()}
+    with pytest.raises(LoginError, match="所在的工作室已撤销"):
+        services.access.login("li", PASSWORD)
+    # Its records stay: the county sees them over the whole county.
+    county_door.use_studio(None)
+    assert county_door.requests.get(b.request).id == b.request
+    with pytest.raises(ValidationError, match="已撤销"):
+        county_door.access.add_user(
+            county_door.current_user, "sun", "", Role.COORDINATOR, PASSWORD, studio_id=b.studio
+        )
+    county_door.studios.reopen(b.studio)
+    assert _signed_in(services, "li").requests.get(b.request).id == b.request
+    county_door.studios.close(added.id)
+    county_door.studios.close(b.studio)
+    with pytest.raises(StudioError, match="唯一在用的工作室"):
+        county_door.studios.close(a.studio)
+    # One studio open, two closed: the closed ones' records are still kept from it.
+    fresh = _signed_in(services, "zhang")
+    assert fresh.guard.shared()
+    assert [r.id for r in fresh.request_list.first_page(RequestQuery()).rows] == [a.request]
+    log = AuditService(services.db.database).list()
+    details = [e.detail for e in log if e.action == AuditAction.SETTINGS]
+    for done in ("新增“新设委员工作室”", "撤销“河湾委员工作室”", "恢复“河湾委员工作室”"):
+        assert any(done in detail for detail in details), done
+    refused = [e.detail for e in log
+               if e.action == AuditAction.LOGIN_FAILED and e.username == "li"]  # fmt: skip
+    assert refused == ["账户所在的工作室已撤销"]
+
+
 def test_an_imported_roster_goes_to_the_importers_studio(county, tmp_path):
     services, _a, _b = county
     book = openpyxl.Workbook()

@@ -29,6 +29,11 @@ class StudioSession(Session):
     on every SQLAlchemy session in the process."""
 
 
+# An execution option: this statement is the county's own, not filtered to the session's
+# studio (``core.scope``).
+EVERY_STUDIO = "every_studio"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
