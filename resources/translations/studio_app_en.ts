@@ -2587,27 +2587,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="794" />
+      <location filename="studio_app/ui/main_window.py" line="812" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="435" />
+      <location filename="studio_app/ui/main_window.py" line="438" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="443" />
+      <location filename="studio_app/ui/main_window.py" line="446" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="469" />
+      <location filename="studio_app/ui/main_window.py" line="472" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
@@ -2630,12 +2630,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="490" />
+      <location filename="studio_app/ui/main_window.py" line="493" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="793" />
+      <location filename="studio_app/ui/main_window.py" line="811" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2645,37 +2645,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="481" />
+      <location filename="studio_app/ui/main_window.py" line="484" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="459" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="454" />
+      <location filename="studio_app/ui/main_window.py" line="457" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="442" />
+      <location filename="studio_app/ui/main_window.py" line="445" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="778" />
+      <location filename="studio_app/ui/main_window.py" line="796" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="436" />
+      <location filename="studio_app/ui/main_window.py" line="439" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2685,52 +2685,52 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="433" />
+      <location filename="studio_app/ui/main_window.py" line="436" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="434" />
+      <location filename="studio_app/ui/main_window.py" line="437" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="440" />
+      <location filename="studio_app/ui/main_window.py" line="443" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="271" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="464" />
+      <location filename="studio_app/ui/main_window.py" line="467" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="458" />
+      <location filename="studio_app/ui/main_window.py" line="461" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="262" />
+      <location filename="studio_app/ui/main_window.py" line="260" />
       <source>已切换到：{where}</source>
       <translation>Now working in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="633" />
+      <location filename="studio_app/ui/main_window.py" line="636" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="624" />
+      <location filename="studio_app/ui/main_window.py" line="627" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2740,12 +2740,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="482" />
+      <location filename="studio_app/ui/main_window.py" line="485" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="467" />
+      <location filename="studio_app/ui/main_window.py" line="470" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
@@ -2755,52 +2755,52 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Now in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="446" />
+      <location filename="studio_app/ui/main_window.py" line="449" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="466" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="487" />
+      <location filename="studio_app/ui/main_window.py" line="490" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="488" />
+      <location filename="studio_app/ui/main_window.py" line="491" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="451" />
+      <location filename="studio_app/ui/main_window.py" line="454" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="450" />
+      <location filename="studio_app/ui/main_window.py" line="453" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="271" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="472" />
+      <location filename="studio_app/ui/main_window.py" line="475" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
@@ -2810,32 +2810,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="545" />
+      <location filename="studio_app/ui/main_window.py" line="548" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="432" />
+      <location filename="studio_app/ui/main_window.py" line="435" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="447" />
+      <location filename="studio_app/ui/main_window.py" line="450" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="448" />
+      <location filename="studio_app/ui/main_window.py" line="451" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="476" />
+      <location filename="studio_app/ui/main_window.py" line="479" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="271" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2845,37 +2845,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="473" />
+      <location filename="studio_app/ui/main_window.py" line="476" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="466" />
+      <location filename="studio_app/ui/main_window.py" line="469" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="484" />
+      <location filename="studio_app/ui/main_window.py" line="487" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="468" />
+      <location filename="studio_app/ui/main_window.py" line="471" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="498" />
+      <location filename="studio_app/ui/main_window.py" line="501" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="271" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="438" />
+      <location filename="studio_app/ui/main_window.py" line="441" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
@@ -2885,27 +2885,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="465" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="457" />
+      <location filename="studio_app/ui/main_window.py" line="460" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="460" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="582" />
+      <location filename="studio_app/ui/main_window.py" line="585" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -2914,27 +2914,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="461" />
+      <location filename="studio_app/ui/main_window.py" line="464" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="669" />
+      <location filename="studio_app/ui/main_window.py" line="672" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="691" />
+      <location filename="studio_app/ui/main_window.py" line="694" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="448" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="470" />
+      <location filename="studio_app/ui/main_window.py" line="473" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -6539,7 +6539,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="53" />
       <source>各工作室的数据放在县政协的服务器上时，请按县政协信息管理员给的连接信息填写。</source>
-      <translation>When the studios&apos; data is on the county CPPCC&apos;s server, fill in the connection details the county&apos;s IT administrator gave you.</translation>
+      <translation>When the studios' data is on the county CPPCC's server, fill in the connection details the county's IT administrator gave you.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/server_page.py" line="56" />
@@ -6619,7 +6619,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="137" />
       <source>选择县政协的 CA 证书</source>
-      <translation>Choose the county office&apos;s CA certificate</translation>
+      <translation>Choose the county office's CA certificate</translation>
     </message>
   </context>
   <context>
@@ -6687,54 +6687,113 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>StudioDialog</name>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="47" />
+      <location filename="studio_app/ui/studio_dialog.py" line="93" />
+      <source>{name}（已撤销）</source>
+      <translation>{name} (closed)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="72" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="53" />
+      <location filename="studio_app/ui/studio_dialog.py" line="78" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="53" />
+      <location filename="studio_app/ui/studio_dialog.py" line="78" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="48" />
+      <location filename="studio_app/ui/studio_dialog.py" line="73" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="51" />
+      <location filename="studio_app/ui/studio_dialog.py" line="76" />
       <source>如 果蔬产业技术指导、涉农矛盾纠纷调解</source>
       <translation>e.g. technical advice for fruit and vegetable growers, mediating rural disputes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="44" />
+      <location filename="studio_app/ui/studio_dialog.py" line="66" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="35" />
+      <location filename="studio_app/ui/studio_dialog.py" line="44" />
       <source>工作室信息</source>
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="46" />
+      <location filename="studio_app/ui/studio_dialog.py" line="71" />
       <source>工作室名称 *</source>
       <translation>Studio name *</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="50" />
+      <location filename="studio_app/ui/studio_dialog.py" line="109" />
+      <source>恢复工作室</source>
+      <translation>Reopen studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="154" />
+      <source>撤销</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="150" />
+      <source>撤销“{name}”？
+
+撤销后，这个工作室的用户不能再登录，也不能再在这里登记；它的委员、联系户和诉求都保留，县政协在“全县”下仍能查看、统计。以后可以随时恢复。</source>
+      <translation>Close “{name}”?
+
+Once closed, this studio's users can no longer sign in and nothing more is registered in it; its members, households and requests are kept, and the county office still sees and counts them under “Whole county”. It can be reopened at any time.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="154" />
+      <source>撤销工作室</source>
+      <translation>Close studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="56" />
+      <source>撤销工作室…</source>
+      <translation>Close studio…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="133" />
+      <source>新增</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="133" />
+      <source>新增工作室</source>
+      <translation>New studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="55" />
+      <source>新增工作室…</source>
+      <translation>New studio…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="135" />
+      <source>新工作室的联络员账户在“用户管理”中添加，工作室的诉求编号与全县连续。</source>
+      <translation>Add the new studio's coordinators in User management; its request numbers continue the county's sequence.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="75" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/studio_dialog.py" line="49" />
+      <location filename="studio_app/ui/studio_dialog.py" line="74" />
       <source>联系电话</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/studio_dialog.py" line="111" />
+      <source>这个工作室已撤销：它的用户不能登录，它的记录在“全县”下仍可查看。</source>
+      <translation>This studio is closed: its users cannot sign in; its records can still be seen under “Whole county”.</translation>
     </message>
   </context>
   <context>
@@ -7307,7 +7366,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="166" />
       <source>县政协把全县各工作室的数据放在一台服务器上时选这一项：填写县政协信息管理员给的服务器地址和数据库账户，以后这台电脑就打开服务器上的数据。</source>
-      <translation>Choose this when the county CPPCC keeps every studio&apos;s data on one server: fill in the server address and database account from the county&apos;s IT administrator, and this PC opens the data on the server from then on.</translation>
+      <translation>Choose this when the county CPPCC keeps every studio's data on one server: fill in the server address and database account from the county's IT administrator, and this PC opens the data on the server from then on.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="151" />
@@ -8033,7 +8092,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="322" />
+      <location filename="studio_app/cli.py" line="313" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8055,7 +8114,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="187" />
+      <location filename="studio_app/base/messages.py" line="191" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -8079,7 +8138,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="182" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -8087,7 +8146,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="182" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -8203,7 +8262,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="181" />
+      <location filename="studio_app/base/messages.py" line="185" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -8275,7 +8334,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kinds} ({outcomes})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="162" />
       <source>{kind}《{title}》</source>
       <translation>{kind} “{title}”</translation>
     </message>
@@ -8340,7 +8399,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="400" />
+      <location filename="studio_app/cli.py" line="391" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8355,7 +8414,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="377" />
+      <location filename="studio_app/cli.py" line="368" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8419,12 +8478,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="574" />
+      <location filename="studio_app/core/access.py" line="583" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="572" />
+      <location filename="studio_app/core/access.py" line="581" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
@@ -8439,12 +8498,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="569" />
+      <location filename="studio_app/core/access.py" line="578" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="566" />
+      <location filename="studio_app/core/access.py" line="575" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -8474,7 +8533,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="367" />
+      <location filename="studio_app/cli.py" line="358" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8551,7 +8610,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="327" />
+      <location filename="studio_app/cli.py" line="318" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8561,7 +8620,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="160" />
+      <location filename="studio_app/base/messages.py" line="164" />
       <source>{step}（{day}）</source>
       <translation>{step} ({day})</translation>
     </message>
@@ -8575,7 +8634,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli_county.py" line="90" />
+      <location filename="studio_app/cli_county.py" line="77" />
       <source>{studio}  {number}  {category}  应于 {deadline} 前{stage}，已超期 %n 个工作日  {who}</source>
       <translation>
         <numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working day overdue  {who}</numerusform>
@@ -8613,7 +8672,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{title} ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="71" />
+      <location filename="studio_app/cli_county.py" line="58" />
       <source>{title}（{start} 至 {end}）</source>
       <translation>{title} ({start} to {end})</translation>
     </message>
@@ -8746,7 +8805,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{year}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="76" />
+      <location filename="studio_app/cli_record.py" line="62" />
       <source>{year} 年履职积分（积分办法第 {n} 版，基础分 {base}，合格线 {mark}）</source>
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
     </message>
@@ -8761,7 +8820,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="173" />
+      <location filename="studio_app/base/messages.py" line="177" />
       <source>{year}年度全县委员履职积分排名</source>
       <translation>County ranking of member points, {year}</translation>
     </message>
@@ -8781,7 +8840,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members' points ranking for {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="170" />
+      <location filename="studio_app/base/messages.py" line="174" />
       <source>{year}年度履职积分</source>
       <translation>Member points of {year}</translation>
     </message>
@@ -8807,7 +8866,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/server_setup.py" line="61" />
       <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
-      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC&apos;s PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
+      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC's PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
     </message>
     <message>
       <location filename="studio_app/core/activities.py" line="309" />
@@ -8919,7 +8978,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is an empty database with no Members' Studio Assistant data in it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="631" />
+      <location filename="studio_app/core/studios.py" line="172" />
+      <source>“{name}”是唯一在用的工作室，不能撤销。</source>
+      <translation>“{name}” is the only open studio and cannot be closed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="644" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -9013,7 +9077,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="69" />
+      <location filename="studio_app/cli.py" line="75" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -9098,7 +9162,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="233" />
+      <location filename="studio_app/cli.py" line="240" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -9143,7 +9207,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="83" />
+      <location filename="studio_app/cli_record.py" line="69" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
@@ -9157,7 +9221,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="155" />
+      <location filename="studio_app/base/messages.py" line="159" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -9222,7 +9286,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Jiusan Society</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="191" />
+      <location filename="studio_app/cli_studios.py" line="31" />
       <source>乡镇（街道）</source>
       <translation>Township (subdistrict)</translation>
     </message>
@@ -9257,7 +9321,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="530" />
+      <location filename="studio_app/cli.py" line="523" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -9338,7 +9402,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="152" />
+      <location filename="studio_app/cli.py" line="158" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -9358,7 +9422,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="129" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9396,7 +9460,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="216" />
+      <location filename="studio_app/cli.py" line="223" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9500,7 +9564,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="209" />
+      <location filename="studio_app/cli.py" line="216" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9557,7 +9621,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="168" />
+      <location filename="studio_app/base/messages.py" line="172" />
       <source>修改正文</source>
       <translation>Text changed</translation>
     </message>
@@ -9587,7 +9651,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="154" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -9612,12 +9676,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary session, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="36" />
+      <location filename="studio_app/cli_record.py" line="37" />
       <source>全体在任委员，每人从新的一页开始</source>
       <translation>every serving member, each from a new page</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>全县共用的设置</source>
       <translation>Settings shared by the county</translation>
     </message>
@@ -9637,17 +9701,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County overview</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="171" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>全县概览（{period}）</source>
       <translation>County overview ({period})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="88" />
+      <location filename="studio_app/cli_county.py" line="75" />
       <source>全县没有超期的诉求。</source>
       <translation>No request is overdue in the county.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="172" />
+      <location filename="studio_app/base/messages.py" line="176" />
       <source>全县超期诉求</source>
       <translation>Overdue requests in the county</translation>
     </message>
@@ -9657,7 +9721,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Overdue requests in the county ({n}, as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="32" />
+      <location filename="studio_app/cli_county.py" line="33" />
       <source>全县超期诉求（各工作室，不含电话号码）</source>
       <translation>the county's overdue requests (every studio, no phone numbers)</translation>
     </message>
@@ -9677,7 +9741,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="403" />
+      <location filename="studio_app/cli.py" line="394" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9714,7 +9778,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="510" />
+      <location filename="studio_app/cli.py" line="503" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9722,7 +9786,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="513" />
+      <location filename="studio_app/cli.py" line="506" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9790,7 +9854,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other activities</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="76" />
+      <location filename="studio_app/core/scope.py" line="75" />
       <source>其他工作室的记录</source>
       <translation>A record of another studio</translation>
     </message>
@@ -9820,7 +9884,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Nothing has changed, so no revision is needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="195" />
+      <location filename="studio_app/core/request_list.py" line="201" />
       <source>内容相近</source>
       <translation>Similar content</translation>
     </message>
@@ -9830,7 +9894,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password again: </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/access.py" line="290" />
+      <location filename="studio_app/core/access.py" line="291" />
       <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
       <translation>
         <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
@@ -9901,12 +9965,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>points</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="26" />
+      <location filename="studio_app/cli_record.py" line="27" />
       <source>列出全体在任委员某一年的履职积分（总分和各项得分）</source>
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="136" />
+      <location filename="studio_app/cli_studios.py" line="26" />
+      <source>列出全部工作室（含已撤销的）</source>
+      <translation>list every studio (closed ones too)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="142" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -10034,12 +10103,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>From today {name} is the household's primary contact.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="503" />
+      <location filename="studio_app/core/access.py" line="512" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="503" />
+      <location filename="studio_app/core/access.py" line="512" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -10069,7 +10138,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="90" />
+      <location filename="studio_app/cli.py" line="96" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
@@ -10099,9 +10168,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="22" />
+      <location filename="studio_app/cli_county.py" line="23" />
       <source>县政协：全县概览和全县超期诉求</source>
       <translation>county office: the county overview and the county's overdue requests</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="23" />
+      <source>县政协：列出、新增、撤销和恢复工作室</source>
+      <translation>county office: list, add, close and reopen studios</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="104" />
@@ -10203,7 +10277,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="606" />
+      <location filename="studio_app/core/access.py" line="615" />
       <source>只有县政协管理员可以添加或设置县政协的账户。</source>
       <translation>Only a county administrator can add or set county users.</translation>
     </message>
@@ -10223,7 +10297,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studios</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="25" />
+      <location filename="studio_app/cli_county.py" line="26" />
       <source>各工作室本月和本年的接待、诉求和五项比率</source>
       <translation>each studio's reception days, requests and the five rates, this month and this year</translation>
     </message>
@@ -10258,7 +10332,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="83" />
+      <location filename="studio_app/cli_record.py" line="69" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
@@ -10281,12 +10355,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">When the same matter is raised more than once, merge this request into another one, which carries on being handled and gets the return visit. After merging, this request is still shown under that one.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="196" />
+      <location filename="studio_app/core/request_list.py" line="202" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="197" />
+      <location filename="studio_app/core/request_list.py" line="203" />
       <source>同村</source>
       <translation>Same village</translation>
     </message>
@@ -10306,7 +10380,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="98" />
+      <location filename="studio_app/core/studios.py" line="110" />
       <source>名称含“{text}”的工作室不止一个：{names}。请写得更完整些。</source>
       <translation>More than one studio's name contains “{text}”: {names}. Please write more of the name.</translation>
     </message>
@@ -10339,7 +10413,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="153" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -10349,7 +10423,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="486" />
+      <location filename="studio_app/cli.py" line="477" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -10396,10 +10470,15 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="36" />
       <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
-      <translation>set up an empty database on the county CPPCC&apos;s PostgreSQL server: its tables and the first county administrator</translation>
+      <translation>set up an empty database on the county CPPCC's PostgreSQL server: its tables and the first county administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="137" />
+      <location filename="studio_app/cli_studios.py" line="78" />
+      <source>在用</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="32" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
@@ -10429,12 +10508,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="125" />
+      <location filename="studio_app/cli.py" line="131" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
-      <translation>fill a county&apos;s demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
+      <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="119" />
+      <location filename="studio_app/cli.py" line="125" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10503,22 +10582,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="184" />
+      <location filename="studio_app/base/messages.py" line="188" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="194" />
+      <location filename="studio_app/base/messages.py" line="198" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="186" />
+      <location filename="studio_app/base/messages.py" line="190" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="190" />
+      <location filename="studio_app/base/messages.py" line="194" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10563,7 +10642,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="546" />
+      <location filename="studio_app/core/access.py" line="555" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -10600,12 +10679,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="232" />
+      <location filename="studio_app/cli.py" line="239" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="34" />
+      <location filename="studio_app/cli_record.py" line="35" />
       <source>委员姓名或委员编号（同名的委员请用编号）</source>
       <translation>the member's name or member code (the code where two share a name)</translation>
     </message>
@@ -10650,7 +10729,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="231" />
+      <location filename="studio_app/cli.py" line="238" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10755,17 +10834,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="563" />
+      <location filename="studio_app/core/access.py" line="572" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="150" />
+      <location filename="studio_app/core/access.py" line="151" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -10792,7 +10871,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="409" />
+      <location filename="studio_app/cli.py" line="400" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10802,7 +10881,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="167" />
+      <location filename="studio_app/base/messages.py" line="171" />
       <source>导出 Word</source>
       <translation>Exported to Word</translation>
     </message>
@@ -10812,7 +10891,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="191" />
+      <location filename="studio_app/cli.py" line="198" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10832,7 +10911,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export (full numbers)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="48" />
+      <location filename="studio_app/core/request_list.py" line="54" />
       <source>将到期</source>
       <translation>Due soon</translation>
     </message>
@@ -10905,13 +10984,18 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studio details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="189" />
+      <location filename="studio_app/cli_studios.py" line="30" />
       <source>工作室名称</source>
       <translation>Studio name</translation>
     </message>
     <message>
       <source>工作室名称或 ID（默认：第一个工作室）</source>
       <translation type="vanished">Studio name or ID (default: the first studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="40" />
+      <source>工作室名称（或其中不重复的一部分）或编号</source>
+      <translation>the studio's name (or a part of it no other studio has) or its id</translation>
     </message>
     <message>
       <location filename="studio_app/demo/studio.py" line="374" />
@@ -10948,7 +11032,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="235" />
+      <location filename="studio_app/cli.py" line="242" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -11043,7 +11127,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="288" />
+      <location filename="studio_app/cli.py" line="279" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -11053,7 +11137,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="497" />
+      <location filename="studio_app/cli.py" line="490" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -11061,7 +11145,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="427" />
+      <location filename="studio_app/cli.py" line="418" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -11082,6 +11166,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_studios.py" line="59" />
+      <source>已恢复“{name}”。</source>
+      <translation>Reopened “{name}”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/proposals_page.py" line="65" />
       <source>已批示</source>
       <translation>Instructed</translation>
@@ -11094,10 +11183,10 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="128" />
       <source>已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。</source>
-      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio&apos;s PC can connect once the new version is installed on it.</translation>
+      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="506" />
+      <location filename="studio_app/cli.py" line="499" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -11105,6 +11194,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/proposals_page.py" line="61" />
       <source>已提交</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="78" />
+      <source>已撤销</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="56" />
+      <source>已撤销“{name}”：它的用户不能再登录，记录保留在全县。</source>
+      <translation>Closed “{name}”: its users can no longer sign in; its records stay in the county's.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="51" />
+      <source>已新增“{name}”。</source>
+      <translation>Added “{name}”.</translation>
     </message>
     <message>
       <location filename="studio_app/core/members.py" line="372" />
@@ -11143,12 +11247,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="531" />
+      <location filename="studio_app/cli.py" line="524" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="472" />
+      <location filename="studio_app/cli.py" line="463" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -11160,7 +11264,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="385" />
+      <location filename="studio_app/cli.py" line="376" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -11190,7 +11294,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="380" />
+      <location filename="studio_app/core/access.py" line="389" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -11217,7 +11321,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="88" />
       <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
-      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard&apos;s “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
+      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard's “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="67" />
@@ -11227,7 +11331,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="221" />
       <source>已连上服务器，但数据库“{db}”是空的，还没有初始化。请县政协信息管理员先运行 studio-app server-init，再来连接。</source>
-      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county&apos;s IT administrator to run studio-app server-init first, then connect.</translation>
+      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county's IT administrator to run studio-app server-init first, then connect.</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="158" />
@@ -11260,17 +11364,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="465" />
+      <location filename="studio_app/cli.py" line="456" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="175" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="28" />
+      <location filename="studio_app/cli_record.py" line="29" />
       <source>年度（默认今年）</source>
       <translation>the year (default: this year)</translation>
     </message>
@@ -11422,7 +11526,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="202" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11430,6 +11534,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/member_record.py" line="237" />
       <source>总分</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="136" />
+      <source>恢复“{name}”</source>
+      <translation>Reopened “{name}”</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/carry_over.py" line="68" />
@@ -11452,6 +11561,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_studios.py" line="36" />
+      <source>恢复已撤销的工作室</source>
+      <translation>reopen a closed studio</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>恢复数据</source>
       <translation>restore data</translation>
@@ -11471,12 +11585,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Your request has been registered and accepted. We will tell you how it is being handled by {day}, and after that we will make a return visit to hear your opinion. To check progress, quote request number {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="39" />
+      <location filename="studio_app/core/studios.py" line="40" />
       <source>您只能在自己的工作室工作。需要看别的工作室，请联系县政协。</source>
       <translation>You can only work in your own studio. To see another studio, ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="129" />
+      <location filename="studio_app/core/access.py" line="130" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
@@ -11547,7 +11661,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="227" />
+      <location filename="studio_app/cli.py" line="234" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11603,7 +11717,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="139" />
       <source>找不到或读不了证书文件“{file}”（县政协的 CA 证书）。请重新选择县政协信息管理员提供的 .crt 文件。</source>
-      <translation>The certificate file “{file}” (the county&apos;s CA certificate) is missing or unreadable. Choose the .crt file from the county&apos;s IT administrator again.</translation>
+      <translation>The certificate file “{file}” (the county's CA certificate) is missing or unreadable. Choose the .crt file from the county's IT administrator again.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="515" />
@@ -11675,7 +11789,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="613" />
+      <location filename="studio_app/core/access.py" line="622" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -11690,12 +11804,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="597" />
+      <location filename="studio_app/core/access.py" line="606" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="233" />
+      <location filename="studio_app/core/access.py" line="234" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
@@ -11825,22 +11939,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="185" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="48" />
       <source>把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）</source>
-      <translation>upgrade the database on the county server to this version (the studios&apos; PCs never upgrade the server themselves)</translation>
+      <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="163" />
+      <location filename="studio_app/cli.py" line="169" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="31" />
+      <location filename="studio_app/cli_record.py" line="32" />
       <source>把委员的年度履职档案（一人一档）保存为 PDF</source>
       <translation>save a member's annual record as a PDF</translation>
     </message>
@@ -11877,7 +11991,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="173" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11892,7 +12006,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="142" />
+      <location filename="studio_app/cli.py" line="148" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11955,7 +12069,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="223" />
+      <location filename="studio_app/cli.py" line="230" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -12049,6 +12163,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Withdrawn</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="135" />
+      <source>撤销“{name}”</source>
+      <translation>Closed “{name}”</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="35" />
+      <source>撤销工作室：它的用户不能再登录，记录保留在全县</source>
+      <translation>close a studio: its users can no longer sign in, its records stay in the county's</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/audit.py" line="261" />
       <source>操作</source>
       <translation>Action</translation>
@@ -12136,7 +12260,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="467" />
+      <location filename="studio_app/core/access.py" line="476" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -12178,7 +12302,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="226" />
       <source>数据库“{db}”里是别的程序的数据表，不是委员工作室助手的数据库。请核对数据库名称。</source>
-      <translation>The database “{db}” holds another program&apos;s tables, not a Studio Assistant database. Check the database name.</translation>
+      <translation>The database “{db}” holds another program's tables, not a Studio Assistant database. Check the database name.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="83" />
@@ -12237,7 +12361,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="121" />
+      <location filename="studio_app/cli.py" line="127" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -12272,7 +12396,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="82" />
+      <location filename="studio_app/cli.py" line="88" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -12284,7 +12408,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="178" />
       <source>数据库用户名或密码不对（服务器“{where}”拒绝了用户“{user}”）。请核对后再试；这里的用户名和密码是县政协信息管理员给的数据库账户，不是程序里的登录用户。</source>
-      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county&apos;s IT administrator, not your sign-in to the program.</translation>
+      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county's IT administrator, not your sign-in to the program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="286" />
@@ -12297,17 +12421,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="544" />
+      <location filename="studio_app/cli.py" line="537" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="280" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12398,12 +12522,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>AR PL Kaiti</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="504" />
+      <location filename="studio_app/base/messages.py" line="134" />
+      <source>新增“{name}”</source>
+      <translation>Added “{name}”</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_studios.py" line="29" />
+      <source>新增一个工作室</source>
+      <translation>add a studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="513" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="507" />
+      <location filename="studio_app/core/access.py" line="516" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -12641,7 +12775,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="128" />
+      <location filename="studio_app/cli.py" line="134" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12671,7 +12805,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Correct step {n} “{step}” — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="163" />
+      <location filename="studio_app/base/messages.py" line="167" />
       <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
       <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
     </message>
@@ -12681,7 +12815,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="197" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12713,22 +12847,22 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="183" />
       <source>服务器“{where}”不允许这台电脑连接（pg_hba.conf 里没有它）。请县政协信息管理员在服务器上允许这个网段连接。</source>
-      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county&apos;s IT administrator to allow this network on the server.</translation>
+      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county's IT administrator to allow this network on the server.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="197" />
       <source>服务器“{where}”拒绝连接：那台电脑开着，但数据库服务没有运行（或端口不对）。请联系县政协信息管理员启动数据库服务，或核对端口（一般是 5432）。</source>
-      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county&apos;s IT administrator to start the database service, or check the port (usually 5432).</translation>
+      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county's IT administrator to start the database service, or check the port (usually 5432).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="169" />
       <source>服务器“{where}”没有开启加密连接（TLS），而这里要求加密。请县政协信息管理员在服务器上开启 TLS（见使用说明），不要关掉这里的加密。</source>
-      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county&apos;s IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
+      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county's IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="188" />
       <source>服务器上没有数据库“{db}”。请核对数据库名称（问县政协信息管理员）。</source>
-      <translation>The server has no database “{db}”. Check the database name (ask the county&apos;s IT administrator).</translation>
+      <translation>The server has no database “{db}”. Check the database name (ask the county's IT administrator).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="301" />
@@ -12771,12 +12905,12 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="260" />
       <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员用新版本程序运行 studio-app server-upgrade 升级后，再打开。</source>
-      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server&apos;s database (it affects every studio&apos;s PC); a studio&apos;s PC never upgrades it itself: ask the county&apos;s IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server's database (it affects every studio's PC); a studio's PC never upgrades it itself: ask the county's IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="174" />
       <source>服务器只接受加密连接（TLS）。请把“加密方式”选为“verify-full”，并选择县政协的 CA 证书文件。</source>
-      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county&apos;s CA certificate file.</translation>
+      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="309" />
@@ -12801,7 +12935,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="164" />
       <source>服务器的证书不受信任：它不是由所选的 CA 证书签发的。请确认证书文件是县政协信息管理员提供的那个；如果服务器刚换了证书，请向他们要新的 CA 证书。</source>
-      <translation>The server&apos;s certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county&apos;s IT administrator; if the server&apos;s certificate was just replaced, ask them for the new CA certificate.</translation>
+      <translation>The server's certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county's IT administrator; if the server's certificate was just replaced, ask them for the new CA certificate.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="303" />
@@ -12811,7 +12945,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="158" />
       <source>服务器证书上的名字与地址“{host}”不符。请填写证书上的服务器名字（问县政协信息管理员），或请他们重新签发包含这个地址的证书。</source>
-      <translation>The name on the server&apos;s certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county&apos;s IT administrator), or have them issue a certificate that includes this address.</translation>
+      <translation>The name on the server's certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county's IT administrator), or have them issue a certificate that includes this address.</translation>
     </message>
     <message>
       <location filename="studio_app/core/county_print.py" line="44" />
@@ -12819,12 +12953,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="studio_app/core/request_list.py" line="53" />
+      <location filename="studio_app/core/request_list.py" line="59" />
       <source>期限是今天或下一个工作日的诉求（还没超期）</source>
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="93" />
+      <location filename="studio_app/cli_county.py" line="80" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
@@ -12844,7 +12978,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="151" />
+      <location filename="studio_app/base/messages.py" line="155" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -12854,7 +12988,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="70" />
+      <location filename="studio_app/cli_county.py" line="57" />
       <source>本年</source>
       <translation>This year</translation>
     </message>
@@ -12874,7 +13008,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No scored activities this year yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="70" />
+      <location filename="studio_app/cli_county.py" line="57" />
       <source>本月</source>
       <translation>This month</translation>
     </message>
@@ -12908,12 +13042,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="177" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="68" />
+      <location filename="studio_app/cli_county.py" line="55" />
       <source>来访人数</source>
       <translation>Visitors</translation>
     </message>
@@ -12986,7 +13120,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="182" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -13079,7 +13213,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="103" />
+      <location filename="studio_app/core/studios.py" line="115" />
       <source>没有名为“{text}”的工作室。可以选择的有：{names}。</source>
       <translation>There is no studio called “{text}”. You can choose: {names}.</translation>
     </message>
@@ -13137,10 +13271,10 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/cli_server.py" line="65" />
       <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
-      <translation>There is no terminal to type the county administrator&apos;s password in. Run this in a terminal, or set the environment variable {env}.</translation>
+      <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="365" />
+      <location filename="studio_app/cli.py" line="356" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -13155,7 +13289,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="351" />
+      <location filename="studio_app/cli.py" line="342" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -13225,7 +13359,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="196" />
+      <location filename="studio_app/core/studios.py" line="238" />
       <source>特色</source>
       <translation>Speciality</translation>
     </message>
@@ -13245,7 +13379,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="106" />
+      <location filename="studio_app/core/scope.py" line="105" />
       <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
       <translation>You are viewing the whole county, so a new record has no studio. Choose a studio at the top of the window first, then register.</translation>
     </message>
@@ -13260,7 +13394,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -13269,7 +13403,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="203" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -13304,17 +13438,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="542" />
+      <location filename="studio_app/core/access.py" line="551" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="641" />
+      <location filename="studio_app/core/access.py" line="654" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="545" />
+      <location filename="studio_app/core/access.py" line="554" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -13324,7 +13458,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the user name or password is wrong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="218" />
+      <location filename="studio_app/core/access.py" line="219" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -13401,7 +13535,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="99" />
+      <location filename="studio_app/cli.py" line="105" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
@@ -13521,7 +13655,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Points scheme version {n}, {count} members</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="174" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
     </message>
@@ -13596,7 +13730,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13616,7 +13750,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="175" />
+      <location filename="studio_app/base/messages.py" line="179" />
       <source>第{old}版积分办法 → 第{new}版</source>
       <translation>Points scheme version {old} → version {new}</translation>
     </message>
@@ -13626,7 +13760,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="188" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13721,7 +13855,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="152" />
+      <location filename="studio_app/base/messages.py" line="156" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -13791,7 +13925,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="229" />
+      <location filename="studio_app/cli.py" line="236" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13844,7 +13978,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="318" />
+      <location filename="studio_app/cli.py" line="309" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13864,17 +13998,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="139" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="303" />
+      <location filename="studio_app/cli.py" line="294" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="131" />
+      <location filename="studio_app/cli.py" line="137" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13884,12 +14018,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="28" />
+      <location filename="studio_app/cli_county.py" line="29" />
       <source>统计的年份（默认今年；往年按年底计算）</source>
       <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="240" />
+      <location filename="studio_app/cli.py" line="247" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13971,7 +14105,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="169" />
+      <location filename="studio_app/cli.py" line="175" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -14019,7 +14153,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Contact: {contact}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="133" />
+      <location filename="studio_app/cli_studios.py" line="33" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
@@ -14336,7 +14470,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="226" />
+      <location filename="studio_app/cli.py" line="233" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -14386,7 +14520,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="127" />
+      <location filename="studio_app/core/access.py" line="128" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
@@ -14396,7 +14530,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="92" />
+      <location filename="studio_app/cli_record.py" line="78" />
       <source>请写一位委员的姓名或编号，或者用 --all 打印全体委员（二者选一）。</source>
       <translation>Give one member's name or code, or --all for every member (one of the two).</translation>
     </message>
@@ -14470,7 +14604,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="399" />
+      <location filename="studio_app/cli.py" line="390" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -14515,7 +14649,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose a proposal or a public-opinion report.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="617" />
+      <location filename="studio_app/core/access.py" line="630" />
       <source>请选择这位用户所在的工作室。</source>
       <translation>Choose the studio this user works in.</translation>
     </message>
@@ -14590,12 +14724,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="298" />
+      <location filename="studio_app/core/access.py" line="299" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="324" />
+      <location filename="studio_app/core/access.py" line="309" />
+      <source>账户“{username}”所在的工作室已撤销，不能再登录。需要时请县政协管理员恢复这个工作室，或在“用户管理”中把账户调到别的工作室。</source>
+      <translation>The studio of account “{username}” has been closed, so it can no longer sign in. If needed, ask the county administrator to reopen the studio or to move the account to another studio in User management.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="333" />
       <source>账户“{username}”还没有所属的工作室。请县政协管理员在“用户管理”中为它选择工作室。</source>
       <translation>The account “{username}” has no studio yet. Ask a county administrator to choose one for it in User management.</translation>
     </message>
@@ -14608,6 +14747,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/messages.py" line="130" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="133" />
+      <source>账户所在的工作室已撤销</source>
+      <translation>The account's studio is closed</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="132" />
@@ -14673,7 +14817,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="68" />
+      <location filename="studio_app/cli_county.py" line="55" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
@@ -14718,7 +14862,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="606" />
+      <location filename="studio_app/core/access.py" line="615" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
@@ -14748,12 +14892,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="145" />
+      <location filename="studio_app/base/messages.py" line="149" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="143" />
+      <location filename="studio_app/base/messages.py" line="147" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -14815,7 +14959,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="446" />
+      <location filename="studio_app/cli.py" line="437" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14825,7 +14969,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="541" />
+      <location filename="studio_app/cli.py" line="534" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14835,7 +14979,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="581" />
+      <location filename="studio_app/core/access.py" line="590" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -14863,6 +15007,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/server_connection.py" line="114" />
       <source>这个安装包没有包含连接 PostgreSQL 服务器的组件。请安装县政协提供的完整安装包。</source>
       <translation>This installation has no component for connecting to a PostgreSQL server. Install the full package from the county office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="625" />
+      <source>这个工作室已撤销，请选择在用的工作室。</source>
+      <translation>This studio is closed; choose an open studio.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_login.py" line="67" />
@@ -14966,7 +15115,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/storage/server_connection.py" line="208" />
       <source>连不上服务器“{where}”：{s} 秒内没有回应。请检查这台电脑的网络、服务器地址，以及服务器是否开机、防火墙是否放行端口 {port}。</source>
-      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC&apos;s network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
+      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC's network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="312" />
@@ -15029,7 +15178,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="160" />
+      <location filename="studio_app/cli.py" line="166" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -15059,12 +15208,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="193" />
+      <location filename="studio_app/cli.py" line="200" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="137" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -15103,7 +15252,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="120" />
+      <location filename="studio_app/cli.py" line="126" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -15138,7 +15287,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="208" />
+      <location filename="studio_app/core/studios.py" line="250" />
       <source>领衔委员姓名</source>
       <translation>Lead member's name</translation>
     </message>
@@ -15148,7 +15297,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The lead member's share must be between 0% and 100%.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="208" />
+      <location filename="studio_app/core/studios.py" line="250" />
       <source>领衔委员手机</source>
       <translation>Lead member's mobile</translation>
     </message>
@@ -15158,7 +15307,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead's share</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="139" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -15208,7 +15357,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> (yearly cap of {cap} reached)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/studios.py" line="104" />
+      <location filename="studio_app/core/studios.py" line="116" />
       <source>（无）</source>
       <translation>(none)</translation>
     </message>
@@ -15283,7 +15432,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(ID number left out)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="79" />
+      <location filename="studio_app/cli_record.py" line="65" />
       <source>，</source>
       <translation>, </translation>
     </message>
@@ -15327,7 +15476,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="397" />
+      <location filename="studio_app/cli.py" line="388" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

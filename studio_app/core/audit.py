@@ -159,7 +159,7 @@ def _instant(value: date | datetime, *, end: bool) -> datetime:
 _USER = ("audit.user",)
 _LOGIN = (
     "audit.no_such_user", "audit.account_locked", "audit.wrong_password", "audit.locked_until",
-    "audit.account_disabled",
+    "audit.account_disabled", "audit.no_studio", "audit.studio_closed",
 )  # fmt: skip
 _ACCOUNT = (
     "audit.first_admin", "audit.role", "audit.role_changed", "audit.enabled", "audit.disabled",
@@ -207,7 +207,10 @@ TEXTS: dict[AuditAction, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "audit.restore_not_kept",
         ),
     ),
-    AuditAction.SETTINGS: (("audit.kinds",), ("audit.kinds",)),
+    AuditAction.SETTINGS: (
+        ("audit.kinds",),
+        ("audit.studio_added", "audit.studio_closing", "audit.studio_reopened", "audit.kinds"),
+    ),
     AuditAction.PROPOSAL: (
         ("audit.proposal",),
         (

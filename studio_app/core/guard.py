@@ -246,16 +246,15 @@ def _kinds(objects: list[object]) -> str:
 def _settings_detail(session: Session, objects: list[object]) -> str:
     """Which settings changed (keys, names, days; a studio added, closed or reopened): no
     personal data is among them."""
-    parts = []
-    for o in objects:
+    for o in objects:  # a studio's own act says itself (its save holds nothing else)
         if isinstance(o, Studio) and o in session.new:
-            parts.append(chinese("audit.studio_added", name=o.name))
-            continue
+            return chinese("audit.studio_added", name=o.name)
         if isinstance(o, Studio) and _archiving(o):
             closed = o.archived_at is not None
-            parts.append(chinese("audit.studio_closing" if closed else "audit.studio_reopened",
-                                 name=o.name))  # fmt: skip
-            continue
+            return chinese("audit.studio_closing" if closed else "audit.studio_reopened",
+                           name=o.name)  # fmt: skip
+    parts = []
+    for o in objects:
         if isinstance(o, AppSetting):
             parts.append(o.key)
         elif isinstance(o, RequestCategory):

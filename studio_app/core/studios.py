@@ -91,10 +91,11 @@ class StudioService:
                 return list(s.scalars(stmt, execution_options={EVERY_STUDIO: True}))
             return list(s.scalars(stmt.where(Studio.id == user.studio_id)))
 
-    def find(self, text: str) -> uuid.UUID:
+    def find(self, text: str, *, closed: bool = False) -> uuid.UUID:
         """The studio the user may work in named ``text`` (its name, its id, or a part of its
-        name that no other studio has): the command line's ``--studio``."""
-        studios = self.switchable()
+        name that no other studio has): the command line's ``--studio``; with ``closed``,
+        among the studios they manage, closed ones too."""
+        studios = self.managed() if closed else self.switchable()
         text = clean_text(text)
         found = [s for s in studios if text in (s.name, str(s.id))] or [
             s for s in studios if text and text in s.name

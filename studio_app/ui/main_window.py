@@ -255,12 +255,15 @@ class MainWindow(QMainWindow):
         """Another studio (or 全县) was picked: every page is built again over it, so none
         keeps a record, a choice or a half-filled form of the studio left; the page on show
         stays the same page."""
-        row = self.nav.currentRow()
-        self._drop_pages()
-        self._build(self.services, max(0, row))
+        self._rebuild_pages()
         self.statusBar().showMessage(
             self.tr("已切换到：{where}").format(where=self.windowTitle()), 5_000
         )
+
+    def _rebuild_pages(self) -> None:
+        row = self.nav.currentRow()
+        self._drop_pages()
+        self._build(self.services, max(0, row))
 
     def page_titles(self) -> list[str]:
         t = self.tr
@@ -693,10 +696,25 @@ class MainWindow(QMainWindow):
         lock.lock_now()
 
     def _edit_studio(self) -> None:
+        """The studio's details; the county's studios added, closed or reopened there change
+        the switcher and 全县概览, so the pages are built again (over 全县 if the studio worked
+        in was closed)."""
         from studio_app.ui.studio_dialog import StudioDialog
 
-        self._settings_dialog(StudioDialog)
-        self._update_title()
+        if not self._allowed(Permission.SETTINGS):
+            return
+        dialog = StudioDialog(self.services, self)
+        dialog.exec()
+        changed = dialog.changed
+        dialog.deleteLater()
+        if not changed:
+            return
+        current = self.services.studio_id
+        if current is not None and current not in {
+            s.id for s in self.services.studios.switchable()
+        }:
+            self.services.use_studio(None)
+        self._rebuild_pages()
 
     def _edit_deadlines(self) -> None:
         from studio_app.ui.settings_dialogs import DeadlinesDialog

@@ -82,3 +82,35 @@ def test_only_the_county_office_may(db_file, monkeypatch, capsys):
     monkeypatch.setenv("STUDIO_PASSWORD", "county-2026")
     assert main(["county", "overdue", "--json", "--db", str(db_file)]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_the_county_lists_adds_closes_and_reopens_studios(db_file, monkeypatch, capsys):
+    def listed() -> list[tuple[str, bool]]:
+        assert main(["studios", "list", "--json", "--db", str(db_file)]) == 0
+        return [(s["name"], s["closed"]) for s in json.loads(capsys.readouterr().out)]
+
+    assert listed() == [("城关", False), ("河西", False)]
+    assert (
+        main(["studios", "add", "新设委员工作室", "--township", "新设镇", "--db", str(db_file)])
+        == 0
+    )
+    assert "已新增“新设委员工作室”" in capsys.readouterr().out
+    assert main(["studios", "close", "河西", "--db", str(db_file)]) == 0
+    assert "已撤销“河西”" in capsys.readouterr().out
+    assert listed() == [("城关", False), ("新设委员工作室", False), ("河西", True)]
+    assert main(["studios", "list", "--db", str(db_file)]) == 0
+    assert "河西\t\t\t已撤销\t" in capsys.readouterr().out
+    assert main(["studios", "reopen", "河西", "--db", str(db_file)]) == 0
+    assert "已恢复“河西”" in capsys.readouterr().out
+    assert listed() == [("城关", False), ("河西", False), ("新设委员工作室", False)]
+
+    services = Services(open_database(db_file))
+    admin = services.access.create_first_admin("county", "", "county-2026", role=Role.COUNTY_ADMIN)
+    hexi = services.studios.find("河西")
+    services.access.add_user(admin, "hexi", "", Role.ADMIN, "hexi-2026", studio_id=hexi)
+    services.db.close()
+    monkeypatch.setenv("STUDIO_USER", "hexi")
+    monkeypatch.setenv("STUDIO_PASSWORD", "hexi-2026")
+    assert main(["studios", "close", "城关", "--db", str(db_file)]) != 0  # not their studio
+    assert main(["studios", "close", "河西", "--db", str(db_file)]) == EXIT_REFUSED
+    assert "管理工作室" in capsys.readouterr().err
