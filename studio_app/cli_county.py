@@ -52,7 +52,7 @@ def _overview(args) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0
-    head = [tr("工作室"), tr("接待日"), tr("来访人数"), tr("诉求"), tr("超期")]
+    head = [tr("工作室"), tr("接待日次数"), tr("来访人数"), tr("诉求"), tr("超期")]
     head += [tr(label) for label in RATE_LABELS.values()]  # i18n: from RATE_LABELS
     for title, period in ((tr("本月"), report.month), (tr("本年"), report.year)):
         print(tr("{title}（{start} 至 {end}）").format(

@@ -10861,7 +10861,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="262" />
+      <location filename="studio_app/core/audit.py" line="265" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -12079,6 +12079,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception date</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_county.py" line="55" />
+      <source>接待日次数</source>
+      <translation>Reception days held</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
@@ -12173,7 +12178,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>close a studio: its users can no longer sign in, its records stay in the county's</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="261" />
+      <location filename="studio_app/core/audit.py" line="264" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
@@ -13423,7 +13428,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="260" />
+      <location filename="studio_app/core/audit.py" line="263" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -14485,7 +14490,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="263" />
+      <location filename="studio_app/core/audit.py" line="266" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -15362,7 +15367,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="382" />
+      <location filename="studio_app/core/audit.py" line="385" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # The studios' table: (key, header), the rates after these in RATE_LABELS order.
 COUNTS = (
     ("name", N_("工作室")),
-    ("reception_days_held", N_("接待日")),
+    ("reception_days_held", N_("接待日次数")),
     ("visitors", N_("来访人数")),
     ("requests", N_("诉求件数")),
     ("overdue", N_("超期件数")),

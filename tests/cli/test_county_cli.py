@@ -59,7 +59,7 @@ def test_overview_and_overdue_as_json_and_text(db_file, capsys):
     assert out.startswith("河西  ") and "应于" in out and PHONE not in out
     assert main(["county", "overview", "--db", str(db_file)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("本月（") and lines[1].startswith("工作室\t接待日\t来访人数")
+    assert lines[0].startswith("本月（") and lines[1].startswith("工作室\t接待日次数\t来访人数")
     assert any(line.startswith("全县合计\t") for line in lines)
 
 

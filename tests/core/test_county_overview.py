@@ -198,7 +198,7 @@ def test_printed_and_exported_as_the_page_shows_it(services, county, tmp_path):
     assert county_print.export_overview(services, path, year) == 4  # three studios, the total
     sheet = openpyxl.load_workbook(path).active
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
-    assert rows[0][:6] == ["工作室", "接待日", "来访人数", "诉求件数", "超期件数", "交办及时率"]
+    assert rows[0][:6] == ["工作室", "接待日次数", "来访人数", "诉求件数", "超期件数", "交办及时率"]
     assert rows[-1][:6] == ["全县合计", "2", "4", "5", "3", "60.0%（3/5）"]
     late = tmp_path / "overdue.xlsx"
     assert county_print.export_overdue(services, late, services.county.overdue(TODAY)) == 3
