@@ -600,9 +600,10 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _settings_dialog(self, make) -> None:
+    def _settings_dialog(self, make) -> bool:
+        """Whether something was saved in the dialog ``make`` builds."""
         if not self._allowed(Permission.SETTINGS):
-            return
+            return False
         dialog = make(self.services, self)
         dialog.exec()
         changed = dialog.changed
@@ -610,6 +611,7 @@ class MainWindow(QMainWindow):
         if changed:  # each change was checked and logged by the services as it was saved
             for page in self.pages:
                 page.mark_stale()
+        return changed
 
     # ---- users and access ---------------------------------------------------------------
     def _access_dialog(self, make, permission=None) -> None:
@@ -701,13 +703,7 @@ class MainWindow(QMainWindow):
         in was closed)."""
         from studio_app.ui.studio_dialog import StudioDialog
 
-        if not self._allowed(Permission.SETTINGS):
-            return
-        dialog = StudioDialog(self.services, self)
-        dialog.exec()
-        changed = dialog.changed
-        dialog.deleteLater()
-        if not changed:
+        if not self._settings_dialog(StudioDialog):
             return
         current = self.services.studio_id
         if current is not None and current not in {
