@@ -6539,7 +6539,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="53" />
       <source>各工作室的数据放在县政协的服务器上时，请按县政协信息管理员给的连接信息填写。</source>
-      <translation>When the studios&apos; data is on the county CPPCC&apos;s server, fill in the connection details the county&apos;s IT administrator gave you.</translation>
+      <translation>When the studios' data is on the county CPPCC's server, fill in the connection details the county's IT administrator gave you.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/server_page.py" line="56" />
@@ -6619,7 +6619,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="137" />
       <source>选择县政协的 CA 证书</source>
-      <translation>Choose the county office&apos;s CA certificate</translation>
+      <translation>Choose the county office's CA certificate</translation>
     </message>
   </context>
   <context>
@@ -7307,7 +7307,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="166" />
       <source>县政协把全县各工作室的数据放在一台服务器上时选这一项：填写县政协信息管理员给的服务器地址和数据库账户，以后这台电脑就打开服务器上的数据。</source>
-      <translation>Choose this when the county CPPCC keeps every studio&apos;s data on one server: fill in the server address and database account from the county&apos;s IT administrator, and this PC opens the data on the server from then on.</translation>
+      <translation>Choose this when the county CPPCC keeps every studio's data on one server: fill in the server address and database account from the county's IT administrator, and this PC opens the data on the server from then on.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="151" />
@@ -8033,7 +8033,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="322" />
+      <location filename="studio_app/cli.py" line="307" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8055,7 +8055,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="187" />
+      <location filename="studio_app/base/messages.py" line="201" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -8215,7 +8215,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Closed before {cutoff}, kept more than {years} years</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="81" />
+      <location filename="studio_app/core/retention.py" line="85" />
       <source>{cutoff}以前办结的诉求 {requests} 件，涉及来访人 {visitors} 位：姓名将改为“{anon}”，电话和身份证号将清空；诉求内容和统计数字不变。</source>
       <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
@@ -8340,7 +8340,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="400" />
+      <location filename="studio_app/cli.py" line="385" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8355,7 +8355,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="377" />
+      <location filename="studio_app/cli.py" line="362" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8474,7 +8474,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="367" />
+      <location filename="studio_app/cli.py" line="352" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8551,7 +8551,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="327" />
+      <location filename="studio_app/cli.py" line="312" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8575,7 +8575,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli_county.py" line="90" />
+      <location filename="studio_app/cli_county.py" line="77" />
       <source>{studio}  {number}  {category}  应于 {deadline} 前{stage}，已超期 %n 个工作日  {who}</source>
       <translation>
         <numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working day overdue  {who}</numerusform>
@@ -8613,7 +8613,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{title} ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="71" />
+      <location filename="studio_app/cli_county.py" line="58" />
       <source>{title}（{start} 至 {end}）</source>
       <translation>{title} ({start} to {end})</translation>
     </message>
@@ -8746,7 +8746,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{year}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="76" />
+      <location filename="studio_app/cli_record.py" line="62" />
       <source>{year} 年履职积分（积分办法第 {n} 版，基础分 {base}，合格线 {mark}）</source>
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
     </message>
@@ -8807,7 +8807,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/server_setup.py" line="61" />
       <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
-      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC&apos;s PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
+      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC's PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
     </message>
     <message>
       <location filename="studio_app/core/activities.py" line="309" />
@@ -9008,12 +9008,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="107" />
+      <location filename="studio_app/base/labels.py" line="108" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="69" />
+      <location filename="studio_app/cli.py" line="70" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -9073,7 +9073,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>  </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="105" />
+      <location filename="studio_app/base/labels.py" line="106" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -9098,7 +9098,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="233" />
+      <location filename="studio_app/cli.py" line="234" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -9118,12 +9118,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>3. Recommendations</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>上门</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
@@ -9133,22 +9133,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/intake.py" line="545" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>不予立案</source>
       <translation>Not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="83" />
+      <location filename="studio_app/cli_record.py" line="69" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
     </message>
@@ -9167,7 +9167,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not allowed with argument %s</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="209" />
+      <location filename="studio_app/core/scope.py" line="211" />
       <source>不能把记录登记到您所在工作室以外的工作室。</source>
       <translation>You cannot register a record in a studio other than your own.</translation>
     </message>
@@ -9202,7 +9202,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The two passwords differ; nothing was changed. Please run server-init again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
     </message>
@@ -9217,7 +9217,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>九三学社</source>
       <translation>Jiusan Society</translation>
     </message>
@@ -9257,17 +9257,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="530" />
+      <location filename="studio_app/cli.py" line="517" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>五保</source>
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="198" />
+      <location filename="studio_app/core/visitor_requests.py" line="199" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -9287,7 +9287,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Assigned member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="353" />
+      <location filename="studio_app/core/visitor_requests.py" line="361" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -9318,7 +9318,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>交通</source>
       <translation>Transport</translation>
     </message>
@@ -9333,17 +9333,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>People in household</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>人口资源环境委员会</source>
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="152" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
@@ -9358,7 +9358,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="129" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9378,17 +9378,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FangSong</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="57" />
+      <location filename="studio_app/base/labels.py" line="58" />
       <source>企业</source>
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="315" />
+      <location filename="studio_app/base/labels.py" line="324" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="334" />
+      <location filename="studio_app/base/labels.py" line="343" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -9396,7 +9396,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="216" />
+      <location filename="studio_app/cli.py" line="217" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9436,7 +9436,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
     </message>
@@ -9446,19 +9446,24 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>meeting minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>低保</source>
       <translation>Minimum living allowance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>住房</source>
       <translation>Housing</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>体育界</source>
       <translation>Sports</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="192" />
+      <source>作废，长期海报不能再提交</source>
+      <translation>revoked: the standing poster can no longer submit</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="190" />
@@ -9500,7 +9505,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="209" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9510,12 +9515,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="213" />
+      <location filename="studio_app/core/retention.py" line="242" />
       <source>保存年限</source>
       <translation>Years to keep</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="214" />
+      <location filename="studio_app/core/retention.py" line="243" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
@@ -9547,12 +9552,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改数据</source>
       <translation>edit data</translation>
     </message>
@@ -9562,12 +9567,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Text changed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改用户</source>
       <translation>Change user</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改设置</source>
       <translation>change settings</translation>
     </message>
@@ -9587,6 +9592,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members on duty</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="188" />
+      <source>停止（{why}），本次收到 {count}</source>
+      <translation>stopped ({why}), {count} received in this run</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="150" />
       <source>停用</source>
       <translation>deactivated</translation>
@@ -9597,12 +9607,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>党政点题</source>
       <translation>Set by party and government</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>全体会议</source>
       <translation>Plenary session</translation>
     </message>
@@ -9612,7 +9622,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary session, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="36" />
+      <location filename="studio_app/cli_record.py" line="37" />
       <source>全体在任委员，每人从新的一页开始</source>
       <translation>every serving member, each from a new page</translation>
     </message>
@@ -9642,7 +9652,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County overview ({period})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="88" />
+      <location filename="studio_app/cli_county.py" line="75" />
       <source>全县没有超期的诉求。</source>
       <translation>No request is overdue in the county.</translation>
     </message>
@@ -9657,12 +9667,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Overdue requests in the county ({n}, as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="32" />
+      <location filename="studio_app/cli_county.py" line="33" />
       <source>全县超期诉求（各工作室，不含电话号码）</source>
       <translation>the county's overdue requests (every studio, no phone numbers)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>全国</source>
       <translation>National</translation>
     </message>
@@ -9677,7 +9687,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="403" />
+      <location filename="studio_app/cli.py" line="388" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9714,7 +9724,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="510" />
+      <location filename="studio_app/cli.py" line="497" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9722,7 +9732,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="513" />
+      <location filename="studio_app/cli.py" line="500" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9738,7 +9748,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
     </message>
@@ -9748,7 +9758,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="697" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -9775,7 +9785,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
@@ -9790,12 +9800,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other activities</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="76" />
+      <location filename="studio_app/core/scope.py" line="78" />
       <source>其他工作室的记录</source>
       <translation>A record of another studio</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>其他活动</source>
       <translation>Other activity</translation>
     </message>
@@ -9805,14 +9815,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Concrete suggestions</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>养老</source>
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
+      <location filename="studio_app/core/intake.py" line="417" />
       <source>内容</source>
       <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="417" />
+      <source>内容太长（{n} 个字），最多 {max} 个字。请写主要的事，详细情况可以到工作室当面说。</source>
+      <translation>The text is too long ({n} characters), at most {max}. Write the main point; the details can be told at the studio in person.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="209" />
@@ -9842,32 +9857,32 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>农业</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>农业和农村委员会</source>
       <translation>Agriculture and Rural Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>农业界</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>农工党</source>
       <translation>Peasants and Workers Democratic Party</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>农户/居民</source>
       <translation>Household/resident</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
@@ -9901,12 +9916,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>points</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="26" />
+      <location filename="studio_app/cli_record.py" line="27" />
       <source>列出全体在任委员某一年的履职积分（总分和各项得分）</source>
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="136" />
+      <location filename="studio_app/cli.py" line="137" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9925,7 +9940,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>someone else</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/core/intake.py" line="80" />
+      <source>到了设定的时间</source>
+      <translation>the time limit was reached</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -9950,7 +9970,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
@@ -9960,12 +9980,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>医疗</source>
       <translation>Medical care</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>医药卫生界</source>
       <translation>Medicine and health</translation>
     </message>
@@ -9975,17 +9995,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>匿名化来访人</source>
       <translation>Anonymise visitors</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>匿名化过期的来访人信息</source>
       <translation>anonymise expired visitor details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="92" />
+      <location filename="studio_app/core/retention.py" line="96" />
       <source>匿名处理只改当前的数据库，不改已有的备份，也不改恢复前、升级前另存的副本（数据库旁的 before-restore、before-upgrade 文件夹）：其中仍有原来的姓名和号码。它们按各自的保留规则自动删除：备份每天一份保留 {days} 天、每月一份保留 {months} 个月；另存的副本保留 {aside} 天，并始终保留最近 {last} 份。U 盘等处另外复制的文件需要自行删除。</source>
       <translation>Anonymising changes the current database only, not the existing backups, nor the copies kept before restores and upgrades (the before-restore and before-upgrade folders beside the database): these still hold the original names and numbers. They are deleted by their own rules: backups are kept one a day for {days} days and one a month for {months} months; the copies are kept for {aside} days, always keeping the latest {last}. Copies made elsewhere, such as on a USB drive, must be deleted by hand.</translation>
     </message>
@@ -9995,12 +10015,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>协商议事会</source>
       <translation>Consultation meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>协商议事等会议</source>
       <translation>Consultation and other meetings</translation>
     </message>
@@ -10009,7 +10029,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>单位/组织</source>
       <translation>Unit/organisation</translation>
     </message>
@@ -10049,7 +10069,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The old database was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县</source>
       <translation>County</translation>
     </message>
@@ -10069,12 +10089,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="90" />
+      <location filename="studio_app/cli.py" line="91" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县政协管理员</source>
       <translation>County administrator</translation>
     </message>
@@ -10094,12 +10114,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County administrator: sign in with the account and password set with server-init.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县政协联络员</source>
       <translation>County coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="22" />
+      <location filename="studio_app/cli_county.py" line="23" />
       <source>县政协：全县概览和全县超期诉求</source>
       <translation>county office: the county overview and the county's overdue requests</translation>
     </message>
@@ -10109,7 +10129,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo goes into an empty database only (no --force). Please create a new empty database.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县（区）</source>
       <translation>County (district)</translation>
     </message>
@@ -10173,7 +10193,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/messages.py" line="195" />
+      <source>受理为诉求 {number}</source>
+      <translation>accepted as request {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
@@ -10223,7 +10248,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studios</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="25" />
+      <location filename="studio_app/cli_county.py" line="26" />
       <source>各工作室本月和本年的接待、诉求和五项比率</source>
       <translation>each studio's reception days, requests and the five rates, this month and this year</translation>
     </message>
@@ -10233,7 +10258,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests and overdue requests by studio</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="697" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -10253,12 +10278,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Merged into {number}</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="196" />
+      <source>合并到诉求 {number}</source>
+      <translation>merged into request {number}</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="96" />
       <source>合并进来的 {number} 回访不满意，重新办理</source>
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="83" />
+      <location filename="studio_app/cli_record.py" line="69" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
@@ -10284,6 +10314,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/request_list.py" line="196" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="427" />
+      <source>同意</source>
+      <translation>Consent</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_list.py" line="197" />
@@ -10349,9 +10384,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="486" />
+      <location filename="studio_app/cli.py" line="471" />
       <source>命令行</source>
       <translation>Command line</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="82" />
+      <source>命令行中断</source>
+      <translation>interrupted on the command line</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="149" />
@@ -10359,7 +10399,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="201" />
+      <location filename="studio_app/core/visitor_requests.py" line="202" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -10389,6 +10429,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="371" />
+      <source>固定地址</source>
+      <translation>Fixed address</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/workdays.py" line="190" />
       <source>国庆节</source>
       <translation>National Day</translation>
@@ -10396,7 +10441,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="36" />
       <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
-      <translation>set up an empty database on the county CPPCC&apos;s PostgreSQL server: its tables and the first county administrator</translation>
+      <translation>set up an empty database on the county CPPCC's PostgreSQL server: its tables and the first county administrator</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="137" />
@@ -10414,7 +10459,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
     </message>
@@ -10429,12 +10474,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="125" />
+      <location filename="studio_app/cli.py" line="126" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
-      <translation>fill a county&apos;s demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
+      <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="119" />
+      <location filename="studio_app/cli.py" line="120" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10463,7 +10508,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
@@ -10483,7 +10528,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>备份数据</source>
       <translation>back up data</translation>
     </message>
@@ -10503,22 +10548,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="184" />
+      <location filename="studio_app/base/messages.py" line="198" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="194" />
+      <location filename="studio_app/base/messages.py" line="208" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="186" />
+      <location filename="studio_app/base/messages.py" line="200" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="190" />
+      <location filename="studio_app/base/messages.py" line="204" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10543,7 +10588,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Written plenary speech</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>大会发言</source>
       <translation>Plenary speech</translation>
     </message>
@@ -10553,12 +10598,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Oral plenary speech</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>妇联</source>
       <translation>Women's Federation</translation>
     </message>
@@ -10572,12 +10617,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="308" />
+      <location filename="studio_app/base/labels.py" line="317" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="327" />
+      <location filename="studio_app/base/labels.py" line="336" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -10600,12 +10645,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="232" />
+      <location filename="studio_app/cli.py" line="233" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="34" />
+      <location filename="studio_app/cli_record.py" line="35" />
       <source>委员姓名或委员编号（同名的委员请用编号）</source>
       <translation>the member's name or member code (the code where two share a name)</translation>
     </message>
@@ -10645,12 +10690,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member code</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="231" />
+      <location filename="studio_app/cli.py" line="232" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10660,7 +10705,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>委员荐题</source>
       <translation>Proposed by members</translation>
     </message>
@@ -10695,7 +10740,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>学习培训</source>
       <translation>Training</translation>
     </message>
@@ -10750,7 +10795,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>宗教界</source>
       <translation>Religion</translation>
     </message>
@@ -10782,7 +10827,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="262" />
+      <location filename="studio_app/core/audit.py" line="276" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -10792,12 +10837,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="409" />
+      <location filename="studio_app/cli.py" line="394" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
@@ -10807,12 +10852,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Exported to Word</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出不隐去号码的表格</source>
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="191" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10822,12 +10867,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出表格</source>
       <translation>export tables</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出（不隐去号码）</source>
       <translation>Export (full numbers)</translation>
     </message>
@@ -10837,12 +10882,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Due soon</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>就业</source>
       <translation>Employment</translation>
     </message>
@@ -10872,7 +10917,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>points scheme (version {n})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>工会</source>
       <translation>Trade unions</translation>
     </message>
@@ -10882,12 +10927,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="307" />
+      <location filename="studio_app/base/labels.py" line="316" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="326" />
+      <location filename="studio_app/base/labels.py" line="335" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -10948,7 +10993,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="235" />
+      <location filename="studio_app/cli.py" line="236" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -10983,7 +11028,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>工商联</source>
       <translation>Federation of Industry and Commerce</translation>
     </message>
@@ -10993,12 +11038,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Interrupted.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已举行</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
@@ -11013,17 +11058,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Served</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>已受理</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已合并</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已回访</source>
       <translation>Return visit done</translation>
     </message>
@@ -11043,7 +11093,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="288" />
+      <location filename="studio_app/cli.py" line="273" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -11053,7 +11103,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="497" />
+      <location filename="studio_app/cli.py" line="484" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -11061,7 +11111,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="427" />
+      <location filename="studio_app/cli.py" line="412" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -11094,10 +11144,10 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="128" />
       <source>已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。</source>
-      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio&apos;s PC can connect once the new version is installed on it.</translation>
+      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="506" />
+      <location filename="studio_app/cli.py" line="493" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -11143,12 +11193,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="531" />
+      <location filename="studio_app/cli.py" line="518" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="472" />
+      <location filename="studio_app/cli.py" line="457" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -11160,7 +11210,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="385" />
+      <location filename="studio_app/cli.py" line="370" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -11170,7 +11220,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已答复</source>
       <translation>Answered</translation>
     </message>
@@ -11205,7 +11255,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>It has been rated already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已落实</source>
       <translation>Done</translation>
     </message>
@@ -11217,7 +11267,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="88" />
       <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
-      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard&apos;s “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
+      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard's “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="67" />
@@ -11227,7 +11277,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="221" />
       <source>已连上服务器，但数据库“{db}”是空的，还没有初始化。请县政协信息管理员先运行 studio-app server-init，再来连接。</source>
-      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county&apos;s IT administrator to run studio-app server-init first, then connect.</translation>
+      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county's IT administrator to run studio-app server-init first, then connect.</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="158" />
@@ -11235,7 +11285,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>市</source>
       <translation>Municipal</translation>
     </message>
@@ -11245,12 +11295,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>帮办实事</source>
       <translation>Practical help</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>常委会议</source>
       <translation>Standing committee meeting</translation>
     </message>
@@ -11260,17 +11310,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="465" />
+      <location filename="studio_app/cli.py" line="450" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="175" />
+      <location filename="studio_app/cli.py" line="176" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="28" />
+      <location filename="studio_app/cli_record.py" line="29" />
       <source>年度（默认今年）</source>
       <translation>the year (default: this year)</translation>
     </message>
@@ -11295,7 +11345,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>座谈会</source>
       <translation>Forum</translation>
     </message>
@@ -11315,7 +11365,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="394" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -11325,7 +11375,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="392" />
+      <location filename="studio_app/core/visitor_requests.py" line="400" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
@@ -11340,7 +11390,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Suggested handling units: {units}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="697" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -11360,12 +11410,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Start time</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="186" />
+      <source>开始，{minutes} 分钟后自动停止</source>
+      <translation>started, stops by itself after {minutes} minutes</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="212" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
@@ -11385,12 +11440,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>requests registered that month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>待受理</source>
+      <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>待落实</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -11422,7 +11482,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="196" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11452,12 +11512,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database before the restore was created by a newer version of the program, which this program cannot read</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>恢复数据</source>
       <translation>restore data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>恢复记录</source>
       <translation>Restore record</translation>
     </message>
@@ -11532,7 +11592,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>扫码</source>
       <translation>QR scan</translation>
     </message>
@@ -11542,14 +11602,39 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="227" />
+      <location filename="studio_app/cli.py" line="228" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="193" />
+      <source>扫码提交 {receipt}</source>
+      <translation>QR submission {receipt}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="563" />
+      <source>扫码提交 {receipt} 已经“{status}”，不能再处理。</source>
+      <translation>QR submission {receipt} is already "{status}" and cannot be handled again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>扫码提交的受理</source>
+      <translation>QR submission decided</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>扫码登记</source>
+      <translation>QR intake</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="185" />
+      <source>扫码登记 {address}</source>
+      <translation>QR intake {address}</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_codes.py" line="116" />
@@ -11562,7 +11647,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>批示</source>
       <translation>Instructed</translation>
     </message>
@@ -11603,7 +11688,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="139" />
       <source>找不到或读不了证书文件“{file}”（县政协的 CA 证书）。请重新选择县政协信息管理员提供的 .crt 文件。</source>
-      <translation>The certificate file “{file}” (the county&apos;s CA certificate) is missing or unreadable. Choose the .crt file from the county&apos;s IT administrator again.</translation>
+      <translation>The certificate file “{file}” (the county's CA certificate) is missing or unreadable. Choose the .crt file from the county's IT administrator again.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="515" />
@@ -11700,7 +11785,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="258" />
+      <location filename="studio_app/core/visitor_requests.py" line="261" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -11750,6 +11835,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="568" />
+      <source>找不到这条扫码提交，可能已被处理。</source>
+      <translation>This QR submission cannot be found; it may have been handled already.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/linkage.py" line="177" />
       <source>找不到这条联系记录。</source>
       <translation>This link record was not found.</translation>
@@ -11795,7 +11885,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>承办单位答复</source>
       <translation>Unit's answer</translation>
     </message>
@@ -11815,7 +11905,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests handled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>承办诉求</source>
       <translation>Requests handled</translation>
     </message>
@@ -11825,22 +11915,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="185" />
+      <location filename="studio_app/cli.py" line="186" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="48" />
       <source>把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）</source>
-      <translation>upgrade the database on the county server to this version (the studios&apos; PCs never upgrade the server themselves)</translation>
+      <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="163" />
+      <location filename="studio_app/cli.py" line="164" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="31" />
+      <location filename="studio_app/cli_record.py" line="32" />
       <source>把委员的年度履职档案（一人一档）保存为 PDF</source>
       <translation>save a member's annual record as a PDF</translation>
     </message>
@@ -11877,7 +11967,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="173" />
+      <location filename="studio_app/cli.py" line="174" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11887,12 +11977,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>按现行办法重算积分</source>
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="142" />
+      <location filename="studio_app/cli.py" line="143" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11932,12 +12022,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="331" />
+      <location filename="studio_app/base/labels.py" line="340" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -11945,7 +12035,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>接待日值班</source>
       <translation>Reception-day duty</translation>
     </message>
@@ -11955,7 +12045,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="223" />
+      <location filename="studio_app/cli.py" line="224" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -11965,7 +12055,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception date</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
@@ -11980,9 +12070,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception day: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>提交</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="289" />
+      <source>提交太频繁了，请过 10 分钟再试，或直接到工作室反映。</source>
+      <translation>Too many submissions. Please try again in 10 minutes, or come to the studio.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="304" />
@@ -11990,7 +12085,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>提案</source>
       <translation>Proposal</translation>
     </message>
@@ -12000,7 +12095,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals, reports and other</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>提案与社情民意</source>
       <translation>Proposals and reports</translation>
     </message>
@@ -12025,7 +12120,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A proposal and a public-opinion report cannot be turned into each other; please make a new one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>提案委员会</source>
       <translation>Proposals Committee</translation>
     </message>
@@ -12044,12 +12139,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals (extra when filed)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>撤回</source>
       <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="261" />
+      <location filename="studio_app/core/audit.py" line="275" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
@@ -12126,9 +12221,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>操作被拒绝</source>
       <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="194" />
+      <source>收到，待受理</source>
+      <translation>received, awaiting acceptance</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="281" />
@@ -12151,7 +12251,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
@@ -12161,24 +12261,24 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>教科卫体委员会</source>
       <translation>Education, Science, Health and Sports Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>教育</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>教育界</source>
       <translation>Education</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="226" />
       <source>数据库“{db}”里是别的程序的数据表，不是委员工作室助手的数据库。请核对数据库名称。</source>
-      <translation>The database “{db}” holds another program&apos;s tables, not a Studio Assistant database. Check the database name.</translation>
+      <translation>The database “{db}” holds another program's tables, not a Studio Assistant database. Check the database name.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="83" />
@@ -12237,7 +12337,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="121" />
+      <location filename="studio_app/cli.py" line="122" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -12272,7 +12372,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="82" />
+      <location filename="studio_app/cli.py" line="83" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -12284,7 +12384,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="178" />
       <source>数据库用户名或密码不对（服务器“{where}”拒绝了用户“{user}”）。请核对后再试；这里的用户名和密码是县政协信息管理员给的数据库账户，不是程序里的登录用户。</source>
-      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county&apos;s IT administrator, not your sign-in to the program.</translation>
+      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county's IT administrator, not your sign-in to the program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="286" />
@@ -12297,17 +12397,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="544" />
+      <location filename="studio_app/cli.py" line="531" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="274" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="380" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12359,12 +12459,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>文化文史和学习委员会</source>
       <translation>Culture, History and Study Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>文化艺术界</source>
       <translation>Culture and arts</translation>
     </message>
@@ -12413,12 +12513,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="403" />
+      <location filename="studio_app/core/visitor_requests.py" line="411" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>新闻出版界</source>
       <translation>Press and publishing</translation>
     </message>
@@ -12433,7 +12533,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>None</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>无党派人士</source>
       <translation>Non-party</translation>
     </message>
@@ -12641,7 +12741,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="128" />
+      <location filename="studio_app/cli.py" line="129" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12681,7 +12781,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="191" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12713,22 +12813,22 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="183" />
       <source>服务器“{where}”不允许这台电脑连接（pg_hba.conf 里没有它）。请县政协信息管理员在服务器上允许这个网段连接。</source>
-      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county&apos;s IT administrator to allow this network on the server.</translation>
+      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county's IT administrator to allow this network on the server.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="197" />
       <source>服务器“{where}”拒绝连接：那台电脑开着，但数据库服务没有运行（或端口不对）。请联系县政协信息管理员启动数据库服务，或核对端口（一般是 5432）。</source>
-      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county&apos;s IT administrator to start the database service, or check the port (usually 5432).</translation>
+      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county's IT administrator to start the database service, or check the port (usually 5432).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="169" />
       <source>服务器“{where}”没有开启加密连接（TLS），而这里要求加密。请县政协信息管理员在服务器上开启 TLS（见使用说明），不要关掉这里的加密。</source>
-      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county&apos;s IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
+      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county's IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="188" />
       <source>服务器上没有数据库“{db}”。请核对数据库名称（问县政协信息管理员）。</source>
-      <translation>The server has no database “{db}”. Check the database name (ask the county&apos;s IT administrator).</translation>
+      <translation>The server has no database “{db}”. Check the database name (ask the county's IT administrator).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="301" />
@@ -12771,12 +12871,17 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="260" />
       <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员用新版本程序运行 studio-app server-upgrade 升级后，再打开。</source>
-      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server&apos;s database (it affects every studio&apos;s PC); a studio&apos;s PC never upgrades it itself: ask the county&apos;s IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server's database (it affects every studio's PC); a studio's PC never upgrades it itself: ask the county's IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="174" />
       <source>服务器只接受加密连接（TLS）。请把“加密方式”选为“verify-full”，并选择县政协的 CA 证书文件。</source>
-      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county&apos;s CA certificate file.</translation>
+      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="455" />
+      <source>服务器太忙，请稍后再提交。</source>
+      <translation>The server is busy. Please submit again in a moment.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="309" />
@@ -12801,7 +12906,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="164" />
       <source>服务器的证书不受信任：它不是由所选的 CA 证书签发的。请确认证书文件是县政协信息管理员提供的那个；如果服务器刚换了证书，请向他们要新的 CA 证书。</source>
-      <translation>The server&apos;s certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county&apos;s IT administrator; if the server&apos;s certificate was just replaced, ask them for the new CA certificate.</translation>
+      <translation>The server's certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county's IT administrator; if the server's certificate was just replaced, ask them for the new CA certificate.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="303" />
@@ -12811,7 +12916,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="158" />
       <source>服务器证书上的名字与地址“{host}”不符。请填写证书上的服务器名字（问县政协信息管理员），或请他们重新签发包含这个地址的证书。</source>
-      <translation>The name on the server&apos;s certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county&apos;s IT administrator), or have them issue a certificate that includes this address.</translation>
+      <translation>The name on the server's certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county's IT administrator), or have them issue a certificate that includes this address.</translation>
     </message>
     <message>
       <location filename="studio_app/core/county_print.py" line="44" />
@@ -12824,7 +12929,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="93" />
+      <location filename="studio_app/cli_county.py" line="80" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
@@ -12854,7 +12959,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="70" />
+      <location filename="studio_app/cli_county.py" line="57" />
       <source>本年</source>
       <translation>This year</translation>
     </message>
@@ -12874,9 +12979,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No scored activities this year yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="70" />
+      <location filename="studio_app/cli_county.py" line="57" />
       <source>本月</source>
       <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="285" />
+      <source>本次扫码登记已收满 {n} 条，请直接到工作室或打电话反映。</source>
+      <translation>This intake run has received its {n} submissions. Please come to the studio or phone it.</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="135" />
@@ -12884,7 +12994,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>来信</source>
       <translation>Letter</translation>
     </message>
@@ -12899,7 +13009,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="296" />
+      <location filename="studio_app/core/visitor_requests.py" line="304" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -12913,7 +13023,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{visitors} ({requests})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="68" />
+      <location filename="studio_app/cli_county.py" line="55" />
       <source>来访人数</source>
       <translation>Visitors</translation>
     </message>
@@ -12923,12 +13033,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="313" />
+      <location filename="studio_app/base/labels.py" line="322" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="332" />
+      <location filename="studio_app/base/labels.py" line="341" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -12936,27 +13046,27 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看</source>
       <translation>Viewer</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看全县概览</source>
       <translation>view the county overview</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看完整号码</source>
       <translation>Show full number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看完整的电话和身份证号</source>
       <translation>view full phone and ID numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看操作日志</source>
       <translation>view the audit log</translation>
     </message>
@@ -12986,7 +13096,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="182" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -13015,7 +13125,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Making the {what}…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>残疾</source>
       <translation>Disability</translation>
     </message>
@@ -13054,27 +13164,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rates are shown as “percentage (numerator/denominator)”, counted as on each studio's workbench; overdue counts the requests registered in the period that are now past the deadline of their step.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>民族和宗教委员会</source>
       <translation>Ethnic and Religious Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民盟</source>
       <translation>China Democratic League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民进</source>
       <translation>China Association for Promoting Democracy</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
@@ -13137,10 +13247,10 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/cli_server.py" line="65" />
       <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
-      <translation>There is no terminal to type the county administrator&apos;s password in. Run this in a terminal, or set the environment variable {env}.</translation>
+      <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="365" />
+      <location filename="studio_app/cli.py" line="350" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -13155,7 +13265,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="351" />
+      <location filename="studio_app/cli.py" line="336" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -13170,7 +13280,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
@@ -13180,17 +13290,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Qingming Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>港澳台侨和外事委员会</source>
       <translation>Hong Kong, Macao, Taiwan, Overseas Chinese and Foreign Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -13208,6 +13318,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/members.py" line="318" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="149" />
+      <source>照片太大（超过 5 MB），请换一张或截图后发送。</source>
+      <translation>The photo is too large (over 5 MB). Please choose another or send a screenshot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="156" />
+      <source>照片无法识别，请发送 JPG 或 PNG 格式的照片，或截图后发送截图。</source>
+      <translation>The photo cannot be read. Please send a JPG or PNG photo, or a screenshot.</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="88" />
@@ -13230,22 +13350,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>特邀</source>
       <translation>Specially invited</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>环境</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="106" />
+      <location filename="studio_app/core/scope.py" line="108" />
       <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
       <translation>You are viewing the whole county, so a new record has no studio. Choose a studio at the top of the window first, then register.</translation>
     </message>
@@ -13260,7 +13380,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/cli.py" line="148" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -13269,7 +13389,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="203" />
+      <location filename="studio_app/cli.py" line="204" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -13277,6 +13397,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/proposal_dialogs.py" line="306" />
       <source>生成一份草稿，在“提案与社情民意”页继续编写、导出 Word。所涉诉求标为“转为提案/社情民意”，没有回访过的群众仍要回访。草稿中不出现群众的姓名（只留姓氏加“某”）、电话和身份证号；建议承办单位取自诉求的承办单位。</source>
       <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="191" />
+      <source>生成新的二维码（{address}），原来的海报作废</source>
+      <translation>new QR code ({address}); the posters printed before are void</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="305" />
@@ -13289,7 +13414,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="260" />
+      <location filename="studio_app/core/audit.py" line="274" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -13352,7 +13477,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>usage: </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
@@ -13372,7 +13497,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -13382,17 +13507,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>留守儿童</source>
       <translation>Left-behind children</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>登录失败</source>
       <translation>Login failed</translation>
     </message>
@@ -13401,12 +13526,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="99" />
+      <location filename="studio_app/cli.py" line="100" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
@@ -13426,7 +13551,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>省</source>
       <translation>Provincial</translation>
     </message>
@@ -13436,7 +13561,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cannot understand the reception-day rule “{text}”. Write it like this: 15th of every month, 10th and 20th of every month, first Wednesday of every month, last Friday of every month.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
@@ -13466,27 +13591,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>社会和法制委员会</source>
       <translation>Social and Legal Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>社会福利和社会保障界</source>
       <translation>Social welfare and social security</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>社会科学界</source>
       <translation>Social sciences</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>社保</source>
       <translation>Social insurance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>社情民意信息</source>
       <translation>Public-opinion report</translation>
     </message>
@@ -13501,7 +13626,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Public-opinion reports (extra when adopted)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>科技界</source>
       <translation>Science and technology</translation>
     </message>
@@ -13536,6 +13661,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Item</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="81" />
+      <source>程序关闭</source>
+      <translation>the program was closed</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="86" />
       <source>程序出现意外错误（详见日志）</source>
       <translation>an unexpected error in the program (see the log)</translation>
@@ -13551,7 +13681,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>立案</source>
       <translation>Registered</translation>
     </message>
@@ -13569,6 +13699,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/workdays.py" line="190" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="375" />
+      <source>端口</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="375" />
+      <source>端口应为 1024 到 65535 之间的数字，一般用 8080。</source>
+      <translation>The port must be a number from 1024 to 65535; 8080 is usual.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
@@ -13596,7 +13736,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="380" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13626,7 +13766,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="188" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13661,7 +13801,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> and others</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="199" />
+      <location filename="studio_app/core/visitor_requests.py" line="200" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -13671,7 +13811,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/visitor_requests.py" line="436" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -13716,7 +13856,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
@@ -13726,12 +13866,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Reset by administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>管理工作室</source>
       <translation>manage studios</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>管理用户</source>
       <translation>manage users</translation>
     </message>
@@ -13791,7 +13931,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="229" />
+      <location filename="studio_app/cli.py" line="230" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13811,12 +13951,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>经济委员会</source>
       <translation>Economic Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>经济界</source>
       <translation>Economy</translation>
     </message>
@@ -13844,7 +13984,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="318" />
+      <location filename="studio_app/cli.py" line="303" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13864,17 +14004,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="134" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="303" />
+      <location filename="studio_app/cli.py" line="288" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="131" />
+      <location filename="studio_app/cli.py" line="132" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13884,12 +14024,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="28" />
+      <location filename="studio_app/cli_county.py" line="29" />
       <source>统计的年份（默认今年；往年按年底计算）</source>
       <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="240" />
+      <location filename="studio_app/cli.py" line="241" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13904,17 +14044,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
     </message>
@@ -13924,7 +14064,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>群众出题</source>
       <translation>Raised by the public</translation>
     </message>
@@ -13953,12 +14093,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="310" />
+      <location filename="studio_app/base/labels.py" line="319" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="329" />
+      <location filename="studio_app/base/labels.py" line="338" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -13971,7 +14111,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="169" />
+      <location filename="studio_app/cli.py" line="170" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13986,12 +14126,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="309" />
+      <location filename="studio_app/base/labels.py" line="318" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="328" />
+      <location filename="studio_app/base/labels.py" line="337" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -14033,14 +14173,29 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>联络员</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/core/intake.py" line="79" />
+      <source>联络员停止</source>
+      <translation>stopped by the coordinator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>脱贫户</source>
       <translation>Lifted out of poverty</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="580" />
+      <source>自动停止</source>
+      <translation>Stop after</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="580" />
+      <source>自动停止的时间应为 1 到 {max} 分钟。</source>
+      <translation>The time limit must be 1 to {max} minutes.</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="393" />
@@ -14048,7 +14203,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
     </message>
@@ -14120,12 +14275,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>解锁失败</source>
       <translation>Unlock failed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
     </message>
@@ -14140,7 +14295,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>计划</source>
       <translation>Planned</translation>
     </message>
@@ -14205,12 +14360,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="314" />
+      <location filename="studio_app/base/labels.py" line="323" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="333" />
+      <location filename="studio_app/base/labels.py" line="342" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -14228,17 +14383,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="111" />
+      <location filename="studio_app/core/visitor_requests.py" line="112" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="108" />
+      <location filename="studio_app/core/visitor_requests.py" line="109" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="565" />
+      <location filename="studio_app/core/visitor_requests.py" line="573" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -14248,7 +14403,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="680" />
+      <location filename="studio_app/core/visitor_requests.py" line="688" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -14258,12 +14413,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="114" />
+      <location filename="studio_app/core/visitor_requests.py" line="115" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="686" />
+      <location filename="studio_app/core/visitor_requests.py" line="694" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
@@ -14273,7 +14428,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="523" />
+      <location filename="studio_app/core/visitor_requests.py" line="531" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
@@ -14283,7 +14438,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="562" />
+      <location filename="studio_app/core/visitor_requests.py" line="570" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -14298,17 +14453,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="289" />
+      <location filename="studio_app/core/visitor_requests.py" line="297" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="316" />
+      <location filename="studio_app/base/labels.py" line="325" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="335" />
+      <location filename="studio_app/base/labels.py" line="344" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -14336,7 +14491,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="226" />
+      <location filename="studio_app/cli.py" line="227" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -14351,7 +14506,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="263" />
+      <location filename="studio_app/core/audit.py" line="277" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -14371,6 +14526,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="424" />
+      <source>请从列表中选择类别，或不选。</source>
+      <translation>Choose a category from the list, or none.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="137" />
       <source>请从备份恢复（窗口中“文件 → 从备份恢复”，或命令 studio-app restore 备份文件 --db 数据库）；原文件在恢复时另存到 before-restore 文件夹。</source>
       <translation>restore a backup (File → Restore from backup in the window, or the command studio-app restore BACKUP --db DATABASE); the file as it is now is kept in the before-restore folder by the restore.</translation>
@@ -14381,7 +14541,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Keep this database file (do not change it any further), restore from a backup made before the change (“File → Restore from backup”, or studio-app restore BACKUP_FILE --db DATABASE), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>请假</source>
       <translation>On leave</translation>
     </message>
@@ -14396,7 +14556,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="92" />
+      <location filename="studio_app/cli_record.py" line="78" />
       <source>请写一位委员的姓名或编号，或者用 --all 打印全体委员（二者选一）。</source>
       <translation>Give one member's name or code, or --all for every member (one of the two).</translation>
     </message>
@@ -14404,6 +14564,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/archive.py" line="197" />
       <source>请写明修订原因。</source>
       <translation>Please give the reason for the revision.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="427" />
+      <source>请勾选“同意工作室使用以上信息办理诉求”，否则无法办理。</source>
+      <translation>Please tick "I agree that the studio uses this information to handle my request"; otherwise it cannot be handled.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="100" />
@@ -14416,12 +14581,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/intake.py" line="545" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="394" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -14446,7 +14611,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/intake.py" line="421" />
+      <source>请填写电话，工作室要打电话告诉您办理结果。</source>
+      <translation>Please give a phone number: the studio will call you with the result.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="436" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -14465,12 +14635,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="372" />
+      <source>请填写这台电脑在工作室网络中的固定地址，例如 192.168.1.10。</source>
+      <translation>Enter this PC's fixed address on the studio's network, e.g. 192.168.1.10.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="198" />
       <source>请服务器管理员恢复保护触发器（ALTER TABLE audit_event ENABLE TRIGGER ALL；被删除或改过的，按本程序的迁移 0008 重建），核对操作日志，并告知县政协办公室。</source>
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="399" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
     </message>
@@ -14485,12 +14660,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose whether the member is satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="353" />
+      <location filename="studio_app/core/visitor_requests.py" line="361" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="392" />
+      <location filename="studio_app/core/visitor_requests.py" line="400" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
@@ -14500,12 +14675,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose registered or not registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="465" />
+      <location filename="studio_app/core/visitor_requests.py" line="473" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="292" />
+      <location filename="studio_app/core/visitor_requests.py" line="300" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
@@ -14555,7 +14730,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The disk failed while reading or writing the database file “{name}” (a USB drive pulled out, or a faulty disk); nothing was saved this time. Check the disk or USB drive and open the program again; if it happens again, check the database, and restore a backup if needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
     </message>
@@ -14570,12 +14745,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>change the members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>调研</source>
       <translation>Survey visit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>调研视察</source>
       <translation>Research and inspection</translation>
     </message>
@@ -14615,17 +14790,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account has no studio</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>走访</source>
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="330" />
+      <location filename="studio_app/base/labels.py" line="339" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -14653,12 +14828,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>走访联系户</source>
       <translation>Household visits</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>起草</source>
       <translation>Drafted</translation>
     </message>
@@ -14673,7 +14848,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="68" />
+      <location filename="studio_app/cli_county.py" line="55" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
@@ -14708,7 +14883,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -14772,7 +14947,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Turn into a proposal</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>转为提案/社情民意</source>
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
@@ -14815,7 +14990,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="446" />
+      <location filename="studio_app/cli.py" line="431" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14825,7 +15000,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="541" />
+      <location filename="studio_app/cli.py" line="528" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14875,9 +15050,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="298" />
+      <source>这个电话号码一小时内已提交 {n} 次，请稍后再试，或直接到工作室反映。</source>
+      <translation>This phone number has submitted {n} times within an hour. Please try later, or come to the studio.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_words.py" line="38" />
       <source>这个选项不带值，多出的 %r 没有用</source>
       <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="258" />
+      <source>这个页面已过期，请重新扫码打开后再填写。</source>
+      <translation>This page has expired. Please scan the code again and fill it in.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="105" />
@@ -14890,7 +15075,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="229" />
+      <location filename="studio_app/core/intake.py" line="272" />
+      <source>这份内容已经提交过了，不用重复提交。</source>
+      <translation>This has been submitted already; there is no need to send it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="231" />
       <source>这位委员不在您所在的工作室，不能为他登记。</source>
       <translation>This member is not in your studio; you cannot record this for them.</translation>
     </message>
@@ -14908,6 +15098,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="88" />
       <source>这位群众的诉求已转为提案/社情民意，回访时告诉他（她）转成了什么。满意度记在这条诉求上；问题随提案继续办理，诉求不再重新打开。</source>
       <translation>This visitor's request was converted into a proposal or report; tell them what it became when you call. The satisfaction is recorded on this request; the matter goes on as the proposal, and the request is not reopened.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="151" />
+      <source>这张照片是 HEIC 格式（苹果手机的默认格式），本页收不了。请在手机“设置 → 相机 → 格式”中选“兼容性最佳”后重拍，或把照片截图后发送截图。</source>
+      <translation>This photo is in HEIC format (the iPhone's default), which this page cannot take. Choose "Most Compatible" under Settings → Camera → Formats and take it again, or send a screenshot of the photo.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
@@ -14966,7 +15161,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/storage/server_connection.py" line="208" />
       <source>连不上服务器“{where}”：{s} 秒内没有回应。请检查这台电脑的网络、服务器地址，以及服务器是否开机、防火墙是否放行端口 {port}。</source>
-      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC&apos;s network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
+      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC's network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="312" />
@@ -14984,7 +15179,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Connecting to server “{where}” failed: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>退出登录</source>
       <translation>Log out</translation>
     </message>
@@ -14994,7 +15189,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Exit codes:</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="57" />
+      <location filename="studio_app/base/labels.py" line="58" />
       <source>退役军人</source>
       <translation>Veterans</translation>
     </message>
@@ -15029,7 +15224,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="160" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -15044,7 +15239,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>采用</source>
       <translation>Adopted</translation>
     </message>
@@ -15059,7 +15254,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="193" />
+      <location filename="studio_app/cli.py" line="194" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -15069,7 +15264,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Locked until {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -15077,6 +15272,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/cli_errors.py" line="115" />
       <source>错误：{message}</source>
       <translation>Error: {message}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="190" />
+      <source>长期二维码海报</source>
+      <translation>Standing QR poster</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="349" />
@@ -15093,7 +15293,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>附议</source>
       <translation>Co-signer</translation>
     </message>
@@ -15103,7 +15303,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="120" />
+      <location filename="studio_app/cli.py" line="121" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -15128,12 +15328,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Leader's instruction</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>领衔</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
@@ -15161,6 +15361,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/messages.py" line="139" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="277" />
+      <source>验证码不对，请看工作室现场公布的 4 位验证码。</source>
+      <translation>Wrong code. Use the 4-digit code shown at the studio.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="215" />
@@ -15198,7 +15403,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="59" />
+      <location filename="studio_app/core/retention.py" line="63" />
       <source>（已匿名）</source>
       <translation>(anonymised)</translation>
     </message>
@@ -15213,7 +15418,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="382" />
+      <location filename="studio_app/core/audit.py" line="396" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -15283,7 +15488,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(ID number left out)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="79" />
+      <location filename="studio_app/cli_record.py" line="65" />
       <source>，</source>
       <translation>, </translation>
     </message>
@@ -15327,7 +15532,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="397" />
+      <location filename="studio_app/cli.py" line="382" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

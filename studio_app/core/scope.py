@@ -35,6 +35,8 @@ from studio_app.core.models import (
     CommonIssue,
     Household,
     HouseholdStudio,
+    IntakeStanding,
+    IntakeSubmission,
     IssuedDocument,
     Linkage,
     Meeting,
@@ -56,7 +58,7 @@ EVERY_STUDIO = "every_studio"  # an execution option: this statement is the coun
 # Records that carry their studio themselves (a membership: the studio the member is in).
 STUDIO_OWNED = (
     Request, Visitor, ReceptionDay, Meeting, CommonIssue, IssuedDocument, Proposal,
-    StudioMembership,
+    StudioMembership, IntakeSubmission, IntakeStanding,
 )  # fmt: skip
 # Records that belong to the studios of their member.
 MEMBER_OWNED = (Linkage, Visit, MemberActivity)
