@@ -34,6 +34,10 @@ studio-app points --db DB [--year Y] [--json]
 studio-app member-record MEMBER|--all --out F.pdf --db DB [--year Y]
                                           the member's annual record (一人一档); MEMBER a name
                                           or a member code
+studio-app intake serve --bind ADDRESS [--port N] [--minutes M] [--pin] --db DB
+                                          扫码说事 on one address; first line: the page's address
+studio-app intake pending [--json] --db DB  submissions awaiting acceptance (phones masked)
+studio-app intake poster --out F.pdf --db DB  the standing poster for the fixed address
 studio-app bench [--households N] [--members N] [--requests N] [--studios N] [--json]
                  [--db URL | --pg URL]      --db: an empty database (a filled one is refused)
 """
@@ -53,6 +57,7 @@ from studio_app import (
     cli_backup,
     cli_county,
     cli_errors,
+    cli_intake,
     cli_record,
     cli_server,
     cli_words,
@@ -179,6 +184,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_backup.add_parsers(sub, db)
     cli_record.add_parsers(sub, db)
     cli_county.add_parsers(sub, db)
+    cli_intake.add_parsers(sub, db)
     cli_server.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -550,4 +556,5 @@ COMMANDS = {
 COMMANDS.update(cli_backup.COMMANDS)
 COMMANDS.update(cli_record.COMMANDS)
 COMMANDS.update(cli_county.COMMANDS)
+COMMANDS.update(cli_intake.COMMANDS)
 COMMANDS.update(cli_server.COMMANDS)

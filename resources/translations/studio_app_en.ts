@@ -8033,7 +8033,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="307" />
+      <location filename="studio_app/cli.py" line="313" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8055,7 +8055,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="201" />
+      <location filename="studio_app/base/messages.py" line="203" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -8095,6 +8095,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="studio_app/cli_intake.py" line="78" />
+      <source>%n 分钟后自动停止；按 Ctrl+C 停止。</source>
+      <translation>
+        <numerusform>Stops by itself after %n minute; press Ctrl+C to stop.</numerusform>
+        <numerusform>Stops by itself after %n minutes; press Ctrl+C to stop.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="studio_app/base/messages.py" line="127" />
       <source>%n 条</source>
       <translation>
@@ -8106,6 +8114,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli_errors.py" line="84" />
       <source>--db 指定的是文件夹</source>
       <translation>--db names a folder</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="38" />
+      <source>1. 连接工作室的无线网络（WiFi）：________________</source>
+      <translation>1. Join the studio's Wi-Fi: ________________</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="50" />
@@ -8133,9 +8146,19 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Jan</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/intake_poster.py" line="39" />
+      <source>2. 用微信“扫一扫”或手机相机扫描下面的二维码</source>
+      <translation>2. Scan the code below with WeChat's Scan or the phone's camera</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="49" />
       <source>2月</source>
       <translation>Feb</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="40" />
+      <source>3. 填写姓名、电话和想反映的事，提交后记下回执号</source>
+      <translation>3. Fill in your name, phone and your matter; after sending, note the receipt number</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="49" />
@@ -8340,7 +8363,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="385" />
+      <location filename="studio_app/cli.py" line="391" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8355,7 +8378,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="362" />
+      <location filename="studio_app/cli.py" line="368" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8474,7 +8497,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="352" />
+      <location filename="studio_app/cli.py" line="358" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8519,6 +8542,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{points} points</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_intake.py" line="110" />
+      <source>{receipt}  {when}  {name}  {phone}  {village}  {category}：{content}</source>
+      <translation>{receipt}  {when}  {name}  {phone}  {village}  {category}: {content}</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="71" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
@@ -8551,7 +8579,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="312" />
+      <location filename="studio_app/cli.py" line="318" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -9013,7 +9041,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="70" />
+      <location filename="studio_app/cli.py" line="75" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -9098,7 +9126,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="234" />
+      <location filename="studio_app/cli.py" line="240" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -9133,7 +9161,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="545" />
+      <location filename="studio_app/core/intake.py" line="584" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -9151,6 +9179,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="86" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="55" />
+      <source>不用上网：登记页只在工作室的网络里打开，内容只保存在工作室的电脑上。页面用普通的 http 传送（没有互联网的网络无法取得证书），请不要填写身份证号、银行卡号和密码。</source>
+      <translation>No internet needed: the page opens on the studio's own network only, and what you send stays on the studio's PC. It is sent over plain http (a network without internet cannot get a certificate): do not enter ID numbers, bank card numbers or passwords.</translation>
     </message>
     <message>
       <source>不能{action}</source>
@@ -9257,9 +9290,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="517" />
+      <location filename="studio_app/cli.py" line="523" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="302" />
+      <source>二维码已失效</source>
+      <translation>This QR code is no longer valid</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="57" />
@@ -9338,7 +9376,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="158" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -9358,7 +9396,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9396,7 +9434,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="217" />
+      <location filename="studio_app/cli.py" line="223" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9461,7 +9499,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="192" />
+      <location filename="studio_app/base/messages.py" line="194" />
       <source>作废，长期海报不能再提交</source>
       <translation>revoked: the standing poster can no longer submit</translation>
     </message>
@@ -9505,7 +9543,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="210" />
+      <location filename="studio_app/cli.py" line="216" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9687,7 +9725,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="388" />
+      <location filename="studio_app/cli.py" line="394" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9724,7 +9762,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="497" />
+      <location filename="studio_app/cli.py" line="503" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9732,7 +9770,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="500" />
+      <location filename="studio_app/cli.py" line="506" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9820,12 +9858,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="417" />
+      <location filename="studio_app/core/intake.py" line="456" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="417" />
+      <location filename="studio_app/core/intake.py" line="456" />
       <source>内容太长（{n} 个字），最多 {max} 个字。请写主要的事，详细情况可以到工作室当面说。</source>
       <translation>The text is too long ({n} characters), at most {max}. Write the main point; the details can be told at the studio in person.</translation>
     </message>
@@ -9921,7 +9959,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="137" />
+      <location filename="studio_app/cli_intake.py" line="42" />
+      <source>列出待受理的扫码提交</source>
+      <translation>List the QR submissions awaiting acceptance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="142" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9940,7 +9983,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>someone else</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="80" />
+      <location filename="studio_app/core/intake.py" line="89" />
       <source>到了设定的时间</source>
       <translation>the time limit was reached</translation>
     </message>
@@ -10089,7 +10132,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="91" />
+      <location filename="studio_app/cli.py" line="96" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
@@ -10193,7 +10236,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="195" />
+      <location filename="studio_app/base/messages.py" line="197" />
       <source>受理为诉求 {number}</source>
       <translation>accepted as request {number}</translation>
     </message>
@@ -10278,7 +10321,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="196" />
+      <location filename="studio_app/base/messages.py" line="198" />
       <source>合并到诉求 {number}</source>
       <translation>merged into request {number}</translation>
     </message>
@@ -10316,9 +10359,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="427" />
+      <location filename="studio_app/core/intake.py" line="466" />
       <source>同意</source>
       <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="229" />
+      <source>同意工作室使用以上信息办理诉求</source>
+      <translation>I agree that the studio uses this information to handle my request</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_list.py" line="197" />
@@ -10384,14 +10432,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="471" />
+      <location filename="studio_app/cli.py" line="477" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="82" />
+      <location filename="studio_app/core/intake.py" line="91" />
       <source>命令行中断</source>
       <translation>interrupted on the command line</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="249" />
+      <source>回执号</source>
+      <translation>Receipt number</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="149" />
@@ -10429,7 +10482,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="371" />
+      <location filename="studio_app/core/intake.py" line="393" />
       <source>固定地址</source>
       <translation>Fixed address</translation>
     </message>
@@ -10437,6 +10490,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/workdays.py" line="190" />
       <source>国庆节</source>
       <translation>National Day</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="34" />
+      <source>在一个网络地址上开放登记页</source>
+      <translation>Serve the intake page on one network address</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="36" />
@@ -10474,12 +10532,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="126" />
+      <location filename="studio_app/cli.py" line="131" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
       <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="120" />
+      <location filename="studio_app/cli.py" line="125" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10548,22 +10606,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="198" />
+      <location filename="studio_app/base/messages.py" line="200" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="208" />
+      <location filename="studio_app/base/messages.py" line="210" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="200" />
+      <location filename="studio_app/base/messages.py" line="202" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="204" />
+      <location filename="studio_app/base/messages.py" line="206" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10581,6 +10639,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/proposal_dialogs.py" line="197" />
       <source>备注（可不填），如提案编号、不予立案的理由</source>
       <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="40" />
+      <source>多少分钟后自动停止（默认 240，即 4 小时）</source>
+      <translation>Stop by itself after this many minutes (default 240, i.e. 4 hours)</translation>
     </message>
     <message>
       <location filename="studio_app/core/points.py" line="132" />
@@ -10645,7 +10708,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="233" />
+      <location filename="studio_app/cli.py" line="239" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10695,7 +10758,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="232" />
+      <location filename="studio_app/cli.py" line="238" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10837,7 +10900,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="394" />
+      <location filename="studio_app/cli.py" line="400" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
@@ -10857,7 +10920,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="192" />
+      <location filename="studio_app/cli.py" line="198" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10978,6 +11041,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="214" />
+      <source>工作室打这个电话告诉您办理结果</source>
+      <translation>The studio calls this number with the result</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="205" />
+      <source>工作室现场公布的 4 位数字</source>
+      <translation>The 4 digits shown at the studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="64" />
+      <source>工作室电话：{phone}</source>
+      <translation>Studio phone: {phone}</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="187" />
       <source>工作室电话：{phone}。</source>
       <translation> Studio phone: {phone}.</translation>
@@ -10993,7 +11071,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="236" />
+      <location filename="studio_app/cli.py" line="242" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -11057,6 +11135,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <source>已值班</source>
       <translation>Served</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli_intake.py" line="91" />
+      <source>已停止，本次收到 %n 条。</source>
+      <translation>
+        <numerusform>Stopped; %n submission received in this run.</numerusform>
+        <numerusform>Stopped; %n submissions received in this run.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
       <source>已取消</source>
@@ -11093,7 +11179,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="273" />
+      <location filename="studio_app/cli.py" line="279" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -11103,7 +11189,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="484" />
+      <location filename="studio_app/cli.py" line="490" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -11111,7 +11197,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="412" />
+      <location filename="studio_app/cli.py" line="418" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -11147,7 +11233,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="493" />
+      <location filename="studio_app/cli.py" line="499" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -11155,6 +11241,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/proposals_page.py" line="61" />
       <source>已提交</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="249" />
+      <source>已收到</source>
+      <translation>Received</translation>
     </message>
     <message>
       <location filename="studio_app/core/members.py" line="372" />
@@ -11193,12 +11284,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="518" />
+      <location filename="studio_app/cli.py" line="524" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="457" />
+      <location filename="studio_app/cli.py" line="463" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -11210,7 +11301,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="370" />
+      <location filename="studio_app/cli.py" line="376" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -11310,12 +11401,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="450" />
+      <location filename="studio_app/cli.py" line="456" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="176" />
+      <location filename="studio_app/cli.py" line="181" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -11482,7 +11573,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="196" />
+      <location filename="studio_app/cli.py" line="202" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11551,6 +11642,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Analysis</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="220" />
+      <source>想反映的事，最多 {n} 个字</source>
+      <translation>Your matter, at most {n} characters</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="69" />
       <source>成功</source>
       <translation>success</translation>
@@ -11583,6 +11679,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/intake_poster.py" line="50" />
+      <source>打不开时，在手机浏览器中输入：</source>
+      <translation>If it does not open, type this into the phone's browser:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="44" />
+      <source>打印长期二维码海报（PDF）</source>
+      <translation>Print the standing QR poster (PDF)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="406" />
       <source>扫描件</source>
       <translation>Scans</translation>
@@ -11607,17 +11713,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="228" />
+      <location filename="studio_app/cli.py" line="234" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="193" />
+      <location filename="studio_app/base/messages.py" line="195" />
       <source>扫码提交 {receipt}</source>
       <translation>QR submission {receipt}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="563" />
+      <location filename="studio_app/core/intake.py" line="602" />
       <source>扫码提交 {receipt} 已经“{status}”，不能再处理。</source>
       <translation>QR submission {receipt} is already "{status}" and cannot be handled again.</translation>
     </message>
@@ -11645,6 +11751,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/qr_sheets.py" line="131" />
       <source>扫码联系{name}</source>
       <translation>Scan to contact {name}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="34" />
+      <source>扫码说事</source>
+      <translation>Scan and tell us</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="29" />
+      <source>扫码说事：{studio}</source>
+      <translation>Scan and tell us: {studio}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="32" />
+      <source>扫码说事：在工作室的网络上开放登记页，查看待受理</source>
+      <translation>Scan and tell us: serve the intake page on the studio's network, list what awaits acceptance</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
@@ -11795,6 +11916,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="307" />
+      <source>找不到这个页面</source>
+      <translation>Page not found</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="256" />
       <source>找不到这件诉求，可能已被删除。</source>
       <translation>This request was not found. It may have been deleted.</translation>
@@ -11835,7 +11961,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="568" />
+      <location filename="studio_app/core/intake.py" line="607" />
       <source>找不到这条扫码提交，可能已被处理。</source>
       <translation>This QR submission cannot be found; it may have been handled already.</translation>
     </message>
@@ -11915,7 +12041,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="186" />
+      <location filename="studio_app/cli.py" line="192" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
@@ -11925,7 +12051,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="164" />
+      <location filename="studio_app/cli.py" line="169" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11967,7 +12093,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="174" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11982,7 +12108,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="143" />
+      <location filename="studio_app/cli.py" line="148" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12045,7 +12171,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="224" />
+      <location filename="studio_app/cli.py" line="230" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -12075,7 +12201,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="289" />
+      <location filename="studio_app/core/intake.py" line="298" />
       <source>提交太频繁了，请过 10 分钟再试，或直接到工作室反映。</source>
       <translation>Too many submissions. Please try again in 10 minutes, or come to the studio.</translation>
     </message>
@@ -12083,6 +12209,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/member_record_pdf.py" line="304" />
       <source>提交日期</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="361" />
+      <source>提交的内容太大：文字最多 {n} 个字，照片最大 5 MB。请换一张小一些的照片或截图。</source>
+      <translation>Too much was sent: text at most {n} characters, a photo at most 5 MB. Choose a smaller photo or a screenshot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="352" />
+      <source>提交的方式不对，请用手机浏览器重新打开本页提交。</source>
+      <translation>This was not sent the right way. Open the page again in the phone's browser and send it from there.</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
@@ -12226,7 +12362,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="194" />
+      <location filename="studio_app/cli_intake.py" line="70" />
+      <source>收到扫码提交 {receipt}</source>
+      <translation>QR submission {receipt} received</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="196" />
       <source>收到，待受理</source>
       <translation>received, awaiting acceptance</translation>
     </message>
@@ -12337,7 +12478,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="122" />
+      <location filename="studio_app/cli.py" line="127" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -12372,7 +12513,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="83" />
+      <location filename="studio_app/cli.py" line="88" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -12397,17 +12538,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="531" />
+      <location filename="studio_app/core/intake.py" line="353" />
+      <source>数据库里有多个工作室，请先选择为哪个工作室开放扫码登记（命令行用 --studio）。</source>
+      <translation>The database holds several studios. Choose the studio to open QR intake for first (on the command line: --studio).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="537" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="274" />
+      <location filename="studio_app/cli.py" line="280" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="380" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12603,6 +12749,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="92" />
+      <source>无法在 {address} 的端口 {port} 上开放登记页：这台电脑没有这个地址，或端口已被占用。请换一个网络或端口（{error}）。</source>
+      <translation>Cannot serve the intake page on {address}, port {port}: this PC does not have that address, or the port is in use. Choose another network or port ({error}).</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/migrate.py" line="165" />
       <source>无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，或没有写入权限）。请换一个位置。</source>
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
@@ -12741,7 +12892,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="129" />
+      <location filename="studio_app/cli.py" line="134" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12781,7 +12932,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="191" />
+      <location filename="studio_app/cli.py" line="197" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12879,7 +13030,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="455" />
+      <location filename="studio_app/core/intake.py" line="494" />
       <source>服务器太忙，请稍后再提交。</source>
       <translation>The server is busy. Please submit again in a moment.</translation>
     </message>
@@ -12984,9 +13135,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="285" />
+      <location filename="studio_app/core/intake.py" line="294" />
       <source>本次扫码登记已收满 {n} 条，请直接到工作室或打电话反映。</source>
       <translation>This intake run has received its {n} submissions. Please come to the studio or phone it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="238" />
+      <source>本页只在工作室的网络里打开，不经过互联网。没有互联网的网络无法取得受信任的证书，所以本页用普通的 http 传送：同一网络里的设备在技术上可能看到传送的内容。请不要填写身份证号、银行卡号和密码。提交的内容只保存在工作室的电脑上。</source>
+      <translation>This page opens on the studio's own network only, not over the internet. A network without internet cannot get a trusted certificate, so the page uses plain http: other devices on the same network could technically see what is sent. Do not enter ID numbers, bank card numbers or passwords. What you send is kept only on the studio's PC.</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="135" />
@@ -13096,7 +13252,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="183" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -13204,6 +13360,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
     </message>
     <message>
+      <location filename="studio_app/cli_intake.py" line="108" />
+      <source>没有待受理的扫码提交。</source>
+      <translation>No QR submissions await acceptance.</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/fonts.py" line="109" />
       <source>没有找到可以嵌入 PDF 的中文字体，无法生成文档。请任选一种办法：
 1. 统信 UOS、麒麟、Debian、Ubuntu：在终端运行 sudo apt install fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback；
@@ -13240,6 +13401,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The notice's title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="331" />
+      <source>没有提交成功</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="76" />
       <source>没有登录、密码不对或身份不允许</source>
       <translation>not signed in, a wrong password, or the role may not do it</translation>
@@ -13250,7 +13416,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="350" />
+      <location filename="studio_app/cli.py" line="356" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -13265,7 +13431,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="336" />
+      <location filename="studio_app/cli.py" line="342" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -13320,14 +13486,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="149" />
+      <location filename="studio_app/core/intake.py" line="158" />
       <source>照片太大（超过 5 MB），请换一张或截图后发送。</source>
       <translation>The photo is too large (over 5 MB). Please choose another or send a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="156" />
+      <location filename="studio_app/intake_server.py" line="225" />
+      <source>照片收到后会缩小，并去掉其中的拍摄位置等信息。</source>
+      <translation>A photo is made smaller on receipt and loses where it was taken and similar details.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="165" />
       <source>照片无法识别，请发送 JPG 或 PNG 格式的照片，或截图后发送截图。</source>
       <translation>The photo cannot be read. Please send a JPG or PNG photo, or a screenshot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="223" />
+      <source>照片（可不传，最大 5 MB）</source>
+      <translation>Photo (optional, at most 5 MB)</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="88" />
@@ -13380,7 +13556,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="148" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -13389,7 +13565,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="204" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -13399,7 +13575,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="191" />
+      <location filename="studio_app/base/messages.py" line="193" />
       <source>生成新的二维码（{address}），原来的海报作废</source>
       <translation>new QR code ({address}); the posters printed before are void</translation>
     </message>
@@ -13526,7 +13702,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="100" />
+      <location filename="studio_app/cli.py" line="105" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
@@ -13661,7 +13837,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="81" />
+      <location filename="studio_app/core/intake.py" line="90" />
       <source>程序关闭</source>
       <translation>the program was closed</translation>
     </message>
@@ -13701,14 +13877,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="375" />
+      <location filename="studio_app/core/intake.py" line="397" />
       <source>端口</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="375" />
+      <location filename="studio_app/core/intake.py" line="397" />
       <source>端口应为 1024 到 65535 之间的数字，一般用 8080。</source>
       <translation>The port must be a number from 1024 to 65535; 8080 is usual.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="38" />
+      <source>端口（默认 8080）</source>
+      <translation>Port (default 8080)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
@@ -13736,7 +13917,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="380" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13766,7 +13947,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="189" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13906,6 +14087,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The categories count the requests registered from 1 January {year} to {day}.</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="216" />
+      <source>类别（可不选）</source>
+      <translation>Category (optional)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="381" />
       <source>类型</source>
       <translation>Type</translation>
@@ -13931,7 +14117,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="230" />
+      <location filename="studio_app/cli.py" line="236" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13984,7 +14170,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="303" />
+      <location filename="studio_app/cli.py" line="309" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -14004,17 +14190,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="134" />
+      <location filename="studio_app/cli.py" line="139" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="288" />
+      <location filename="studio_app/cli.py" line="294" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="132" />
+      <location filename="studio_app/cli.py" line="137" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -14029,7 +14215,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="241" />
+      <location filename="studio_app/cli.py" line="247" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -14111,7 +14297,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="170" />
+      <location filename="studio_app/cli.py" line="175" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -14178,7 +14364,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="79" />
+      <location filename="studio_app/core/intake.py" line="88" />
       <source>联络员停止</source>
       <translation>stopped by the coordinator</translation>
     </message>
@@ -14188,12 +14374,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="580" />
+      <location filename="studio_app/core/intake.py" line="619" />
       <source>自动停止</source>
       <translation>Stop after</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="580" />
+      <location filename="studio_app/core/intake.py" line="619" />
       <source>自动停止的时间应为 1 到 {max} 分钟。</source>
       <translation>The time limit must be 1 to {max} minutes.</translation>
     </message>
@@ -14273,6 +14459,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/documents/spreadsheet/writing.py" line="258" />
       <source>表头带 * 的列必须填写。请不要修改表头文字；列的顺序可以调整，用不到的选填列可以删除。</source>
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="41" />
+      <source>要求填写 4 位验证码（在终端显示）</source>
+      <translation>Ask for a 4-digit code (shown in the terminal)</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
@@ -14491,7 +14682,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="227" />
+      <location filename="studio_app/cli.py" line="233" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -14526,7 +14717,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="424" />
+      <location filename="studio_app/core/intake.py" line="463" />
       <source>请从列表中选择类别，或不选。</source>
       <translation>Choose a category from the list, or none.</translation>
     </message>
@@ -14566,7 +14757,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="427" />
+      <location filename="studio_app/core/intake.py" line="466" />
       <source>请勾选“同意工作室使用以上信息办理诉求”，否则无法办理。</source>
       <translation>Please tick "I agree that the studio uses this information to handle my request"; otherwise it cannot be handled.</translation>
     </message>
@@ -14581,7 +14772,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="545" />
+      <location filename="studio_app/core/intake.py" line="584" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
@@ -14611,7 +14802,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="421" />
+      <location filename="studio_app/core/intake.py" line="460" />
       <source>请填写电话，工作室要打电话告诉您办理结果。</source>
       <translation>Please give a phone number: the studio will call you with the result.</translation>
     </message>
@@ -14635,7 +14826,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="372" />
+      <location filename="studio_app/core/intake.py" line="394" />
       <source>请填写这台电脑在工作室网络中的固定地址，例如 192.168.1.10。</source>
       <translation>Enter this PC's fixed address on the studio's network, e.g. 192.168.1.10.</translation>
     </message>
@@ -14645,9 +14836,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="384" />
+      <location filename="studio_app/cli.py" line="390" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="307" />
+      <source>请用手机扫描工作室的二维码打开登记页。</source>
+      <translation>Scan the studio's QR code with your phone to open the intake page.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="251" />
+      <source>请记下回执号。工作室受理后会打电话告诉您办理情况。</source>
+      <translation>Please note the receipt number. The studio will call you once it has taken up your matter.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="86" />
+      <source>请选择一个具体的网络地址；不能在所有网络上同时开放登记页。</source>
+      <translation>Choose one network address: the intake page is never served on every network at once.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="193" />
@@ -14976,6 +15182,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_intake.py" line="45" />
+      <source>输出的 PDF 文件</source>
+      <translation>The PDF file to write</translation>
+    </message>
+    <message>
       <source>返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；5 没有登录、密码不对或身份不允许。</source>
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
@@ -14990,7 +15201,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="431" />
+      <location filename="studio_app/cli.py" line="437" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -15000,7 +15211,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="528" />
+      <location filename="studio_app/cli.py" line="534" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -15020,6 +15231,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="432" />
+      <source>还没有设置长期海报的固定地址（或原来的海报已作废）。请在“接待登记 → 开始扫码登记…”中设置这台电脑的固定地址并生成长期二维码。</source>
+      <translation>No fixed address is set for the standing poster (or the poster was revoked). Set this PC's fixed address and make a standing QR code under Reception desk → Start QR intake….</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="126" />
       <source>这一天没有登记诉求。</source>
       <translation>No requests were registered on this day.</translation>
@@ -15033,6 +15249,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/proposals.py" line="267" />
       <source>这一步不能这样记录。</source>
       <translation>This step cannot be recorded this way.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="302" />
+      <source>这个二维码已经失效（登记已结束，或海报已作废）。请扫描工作室现场张贴的新二维码，或直接到工作室、打电话反映。</source>
+      <translation>This QR code is no longer valid (the intake has ended, or the poster was revoked). Scan the new code posted at the studio, or come to the studio or phone it.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="114" />
@@ -15050,7 +15271,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="298" />
+      <location filename="studio_app/core/intake.py" line="307" />
       <source>这个电话号码一小时内已提交 {n} 次，请稍后再试，或直接到工作室反映。</source>
       <translation>This phone number has submitted {n} times within an hour. Please try later, or come to the studio.</translation>
     </message>
@@ -15060,7 +15281,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="258" />
+      <location filename="studio_app/core/intake.py" line="267" />
       <source>这个页面已过期，请重新扫码打开后再填写。</source>
       <translation>This page has expired. Please scan the code again and fill it in.</translation>
     </message>
@@ -15075,7 +15296,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="272" />
+      <location filename="studio_app/core/intake.py" line="281" />
       <source>这份内容已经提交过了，不用重复提交。</source>
       <translation>This has been submitted already; there is no need to send it again.</translation>
     </message>
@@ -15100,7 +15321,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This visitor's request was converted into a proposal or report; tell them what it became when you call. The satisfaction is recorded on this request; the matter goes on as the proposal, and the request is not reopened.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="151" />
+      <location filename="studio_app/cli_intake.py" line="36" />
+      <source>这台电脑在工作室网络中的地址，如 192.168.1.10</source>
+      <translation>This PC's address on the studio's network, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="160" />
       <source>这张照片是 HEIC 格式（苹果手机的默认格式），本页收不了。请在手机“设置 → 相机 → 格式”中选“兼容性最佳”后重拍，或把照片截图后发送截图。</source>
       <translation>This photo is in HEIC format (the iPhone's default), which this page cannot take. Choose "Most Compatible" under Settings → Camera → Formats and take it again, or send a screenshot of the photo.</translation>
     </message>
@@ -15224,7 +15450,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="161" />
+      <location filename="studio_app/cli.py" line="166" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -15254,7 +15480,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="194" />
+      <location filename="studio_app/cli.py" line="200" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -15274,7 +15500,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="190" />
+      <location filename="studio_app/base/messages.py" line="192" />
       <source>长期二维码海报</source>
       <translation>Standing QR poster</translation>
     </message>
@@ -15303,7 +15529,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="121" />
+      <location filename="studio_app/cli.py" line="126" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -15363,9 +15589,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="277" />
+      <location filename="studio_app/intake_server.py" line="205" />
+      <source>验证码</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="286" />
       <source>验证码不对，请看工作室现场公布的 4 位验证码。</source>
       <translation>Wrong code. Use the 4-digit code shown at the studio.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="77" />
+      <source>验证码：{pin}</source>
+      <translation>Code: {pin}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="215" />
@@ -15401,6 +15637,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="30" />
       <source>（不指定委员）</source>
       <translation>(no member)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="217" />
+      <source>（不选）</source>
+      <translation>(none)</translation>
     </message>
     <message>
       <location filename="studio_app/core/retention.py" line="63" />
@@ -15532,7 +15773,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="382" />
+      <location filename="studio_app/cli.py" line="388" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

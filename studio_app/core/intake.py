@@ -50,12 +50,21 @@ from studio_app.base.messages import chinese
 from studio_app.base.text import clean_text
 from studio_app.core.audit import add_event
 from studio_app.core.guard import acting_user, permit
-from studio_app.core.models import Household, IntakeStanding, IntakeSubmission, Request, utcnow
+from studio_app.core.models import (
+    Household,
+    IntakeStanding,
+    IntakeSubmission,
+    Request,
+    Studio,
+    utcnow,
+)
 from studio_app.core.records import check_version, load
 from studio_app.core.request_categories import CategoryService
 from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 from studio_app.core.visitor_requests import RequestInput, RequestService
+from studio_app.documents.fonts import FontChain
+from studio_app.documents.pdf_layout import PdfDocument
 
 S = IntakeStatus
 
@@ -333,6 +342,19 @@ class IntakeService:
         with self.db.session() as s:
             permit(s, Permission.EDIT, AuditAction.INTAKE, *self._session_texts(session))
 
+    def serving_studio(self, studio_id: uuid.UUID | None) -> uuid.UUID | None:
+        """The studio a run serves: the one the door works in, else the database's only one
+        (refused on a county database where none is chosen: submissions must belong to one)."""
+        if studio_id is not None:
+            return studio_id
+        with self.db.session() as s:
+            ids = s.scalars(select(Studio.id).where(Studio.archived_at.is_(None)).limit(2)).all()
+        if len(ids) > 1:
+            raise StudioError(tr(
+                "数据库里有多个工作室，请先选择为哪个工作室开放扫码登记（命令行用 --studio）。"
+            ))  # fmt: skip
+        return ids[0] if ids else None
+
     def log_stop(self, session: IntakeSession, why: str) -> None:
         with self.db.session() as s:
             add_event(
@@ -398,6 +420,23 @@ class IntakeService:
                 s, acting_user(s), AuditAction.INTAKE, chinese("audit.intake_standing"),
                 chinese("audit.intake_standing_revoked"),
             )  # fmt: skip
+
+    def poster(self, chain: FontChain) -> PdfDocument:
+        """The standing poster (A4) for the fixed address: refused when none is set or it was
+        revoked."""
+        from studio_app.documents.intake_poster import render_intake_poster
+
+        with self.db.session() as s:
+            row = s.scalars(select(IntakeStanding).limit(1)).first()
+            if row is None or not row.token:
+                raise StudioError(tr(
+                    "还没有设置长期海报的固定地址（或原来的海报已作废）。请在“接待登记 → 开始扫码登记…”"
+                    "中设置这台电脑的固定地址并生成长期二维码。"
+                ))  # fmt: skip
+            studio = s.get(Studio, row.studio_id) if row.studio_id else None
+            name, phone = (studio.name, studio.phone) if studio else ("", "")
+            url = page_url(row.address, row.port, row.token)
+        return render_intake_poster(name, phone, url, chain)
 
     # ---- receiving -------------------------------------------------------------------------
     def checked(self, data: SubmissionInput) -> SubmissionInput:
