@@ -145,7 +145,9 @@ class IntakeServer:
         ))  # fmt: skip
         cleaned = clean_photo(photo) if photo else None  # on this connection's thread
         session.take_phone(data.phone)
-        receipt = self.services.intake.receive(data, cleaned, standing=standing)
+        receipt = self.services.intake.receive(
+            data, cleaned, standing=standing, studio_id=session.studio_id
+        )
         if self.on_received is not None:
             self.on_received(receipt)
         return receipt

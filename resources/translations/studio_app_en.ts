@@ -2384,6 +2384,197 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
     </message>
   </context>
   <context>
+    <name>IntakePanel</name>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="113" />
+      <source>停止</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="140" />
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="145" />
+      <source>受理、合并或不予受理…</source>
+      <translation>Accept, merge or reject…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="135" />
+      <source>回执号</source>
+      <translation>Receipt number</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="137" />
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="111" />
+      <source>开始扫码登记…</source>
+      <translation>Start QR intake…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="155" />
+      <source>待受理（扫码提交，受理后才进入诉求办理）</source>
+      <translation>Awaiting acceptance (enters the workflow only once accepted)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="224" />
+      <source>扫码登记已停止（{why}），本次收到 {n} 条。</source>
+      <translation>QR intake stopped ({why}); {n} received in this run.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="116" />
+      <source>扫码登记没有开始。开始后，村民连上工作室的无线网络，扫码即可提交。</source>
+      <translation>QR intake is not running. Once started, villagers join the studio's Wi-Fi and scan the code to submit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="136" />
+      <source>收到</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="235" />
+      <source>本次已收到 {n} 条，还有 {h} 小时 {m} 分自动停止。</source>
+      <translation>{n} received in this run; stops by itself in {h} h {m} min.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="138" />
+      <source>村（社区）</source>
+      <translation>Village (community)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="234" />
+      <source>正在接收：请村民连上工作室的无线网络，扫描左边的二维码，或在手机浏览器中输入下面的地址。</source>
+      <translation>Receiving: villagers join the studio's Wi-Fi and scan the code on the left, or type the address below into the phone's browser.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="139" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="239" />
+      <source>验证码：{pin}（请告诉现场的群众）</source>
+      <translation>Code: {pin} (tell the people at the studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="140" />
+      <source>［照片］</source>
+      <translation>[photo] </translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeStartDialog</name>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="285" />
+      <source> 分钟</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="379" />
+      <source>作废</source>
+      <translation>Revoke</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="378" />
+      <source>作废后，已经贴出的长期海报扫码后不能再提交。继续吗？</source>
+      <translation>Once revoked, the standing posters already put up can no longer submit. Continue?</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="312" />
+      <source>作废长期海报</source>
+      <translation>Revoke standing poster</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="327" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="323" />
+      <source>开始</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="275" />
+      <source>开始扫码登记</source>
+      <translation>Start QR intake</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="310" />
+      <source>打印长期海报…</source>
+      <translation>Print standing poster…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="350" />
+      <source>没有长期海报：只能扫描本次开始时显示的二维码。</source>
+      <translation>No standing poster: only the code shown when a run starts can be scanned.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="360" />
+      <source>生成</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="359" />
+      <source>生成新的长期二维码后，已经贴出的长期海报就不能再用了。继续吗？</source>
+      <translation>After a new standing code is made, the standing posters already put up no longer work. Continue?</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="308" />
+      <source>用所选网络生成长期二维码</source>
+      <translation>Make a standing code for the chosen network</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="292" />
+      <source>登记页只在所选的网络上开放（工作室的无线路由器，或笔记本电脑的移动热点），不经过互联网。每次开始都换一个新的二维码，旧的二维码不能再提交。没有互联网的网络无法取得证书，所以登记页用普通的 http，页面上写明了这一点。</source>
+      <translation>The intake page is served on the chosen network only (the studio's Wi-Fi router, or the laptop's hotspot), not over the internet. Each start makes a new QR code; an old code can no longer submit. A network without internet cannot get a certificate, so the page uses plain http, and says so.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="289" />
+      <source>端口</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="288" />
+      <source>网络</source>
+      <translation>Network</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="290" />
+      <source>自动停止</source>
+      <translation>Stop after</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="286" />
+      <source>要求填写 4 位验证码（开始后在这里显示，告诉现场的群众）</source>
+      <translation>Ask for a 4-digit code (shown here once started; tell the people at the studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="298" />
+      <source>这台电脑没有连接任何网络。请先连接工作室的无线路由器，或打开笔记本电脑的移动热点。</source>
+      <translation>This PC is not connected to any network. Connect to the studio's Wi-Fi router first, or turn on the laptop's hotspot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="373" />
+      <source>长期二维码海报</source>
+      <translation>Standing QR poster</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="346" />
+      <source>长期海报指向 {address}:{port}。这台电脑要一直用这个地址（请在路由器中为它固定地址），开始扫码登记时长期海报也能提交。</source>
+      <translation>The standing poster points to {address}:{port}. This PC must keep that address (reserve it in the router); while QR intake runs, the standing poster can submit too.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="305" />
+      <source>长期海报（贴在墙上的固定二维码）</source>
+      <translation>Standing poster (a fixed QR code on the wall)</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkDialog</name>
     <message>
       <location filename="studio_app/ui/link_dialog.py" line="83" />
@@ -2587,27 +2778,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="794" />
+      <location filename="studio_app/ui/main_window.py" line="796" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="435" />
+      <location filename="studio_app/ui/main_window.py" line="437" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="443" />
+      <location filename="studio_app/ui/main_window.py" line="445" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="469" />
+      <location filename="studio_app/ui/main_window.py" line="471" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
@@ -2625,57 +2816,57 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="217" />
+      <location filename="studio_app/ui/main_window.py" line="219" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="490" />
+      <location filename="studio_app/ui/main_window.py" line="492" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="793" />
+      <location filename="studio_app/ui/main_window.py" line="795" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="198" />
+      <location filename="studio_app/ui/main_window.py" line="200" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="481" />
+      <location filename="studio_app/ui/main_window.py" line="483" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="459" />
+      <location filename="studio_app/ui/main_window.py" line="461" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="454" />
+      <location filename="studio_app/ui/main_window.py" line="456" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="442" />
+      <location filename="studio_app/ui/main_window.py" line="444" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="778" />
+      <location filename="studio_app/ui/main_window.py" line="780" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="436" />
+      <location filename="studio_app/ui/main_window.py" line="438" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2685,52 +2876,52 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="433" />
+      <location filename="studio_app/ui/main_window.py" line="435" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="434" />
+      <location filename="studio_app/ui/main_window.py" line="436" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="440" />
+      <location filename="studio_app/ui/main_window.py" line="442" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="464" />
+      <location filename="studio_app/ui/main_window.py" line="466" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="458" />
+      <location filename="studio_app/ui/main_window.py" line="460" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="262" />
+      <location filename="studio_app/ui/main_window.py" line="264" />
       <source>已切换到：{where}</source>
       <translation>Now working in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="633" />
+      <location filename="studio_app/ui/main_window.py" line="635" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="624" />
+      <location filename="studio_app/ui/main_window.py" line="626" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2740,12 +2931,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="482" />
+      <location filename="studio_app/ui/main_window.py" line="484" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="467" />
+      <location filename="studio_app/ui/main_window.py" line="469" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
@@ -2755,52 +2946,52 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Now in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="446" />
+      <location filename="studio_app/ui/main_window.py" line="448" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="465" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="487" />
+      <location filename="studio_app/ui/main_window.py" line="489" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="488" />
+      <location filename="studio_app/ui/main_window.py" line="490" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="451" />
+      <location filename="studio_app/ui/main_window.py" line="453" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="450" />
+      <location filename="studio_app/ui/main_window.py" line="452" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="472" />
+      <location filename="studio_app/ui/main_window.py" line="474" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
@@ -2810,32 +3001,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="545" />
+      <location filename="studio_app/ui/main_window.py" line="547" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="432" />
+      <location filename="studio_app/ui/main_window.py" line="434" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="447" />
+      <location filename="studio_app/ui/main_window.py" line="449" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="448" />
+      <location filename="studio_app/ui/main_window.py" line="450" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="476" />
+      <location filename="studio_app/ui/main_window.py" line="478" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2845,37 +3036,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="473" />
+      <location filename="studio_app/ui/main_window.py" line="475" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="466" />
+      <location filename="studio_app/ui/main_window.py" line="468" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="484" />
+      <location filename="studio_app/ui/main_window.py" line="486" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="468" />
+      <location filename="studio_app/ui/main_window.py" line="470" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="498" />
+      <location filename="studio_app/ui/main_window.py" line="500" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="270" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="438" />
+      <location filename="studio_app/ui/main_window.py" line="440" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
@@ -2885,27 +3076,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="464" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="457" />
+      <location filename="studio_app/ui/main_window.py" line="459" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="460" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="582" />
+      <location filename="studio_app/ui/main_window.py" line="584" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -2914,27 +3105,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="461" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="669" />
+      <location filename="studio_app/ui/main_window.py" line="671" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="691" />
+      <location filename="studio_app/ui/main_window.py" line="693" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="447" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="470" />
+      <location filename="studio_app/ui/main_window.py" line="472" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -5507,27 +5698,27 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="616" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="636" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="370" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="388" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="450" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="468" />
       <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
       <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="396" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="414" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="494" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="514" />
       <source>{n}. {number}（{status}，{who}）{content}</source>
       <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
@@ -5536,87 +5727,92 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Don't link</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="126" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="128" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="581" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="601" />
       <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
       <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="182" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="184" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="202" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="204" />
       <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
       <translation>&amp;Similar open requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="174" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="105" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="107" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="511" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="531" />
       <source>可能是同一件事</source>
       <translation>Possibly the same matter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="507" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="527" />
       <source>合并到 {number}(&amp;{key})</source>
       <translation>Merge into {number} (&amp;{key})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="503" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="523" />
       <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
       <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="204" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="206" />
       <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
       <translation>Same &amp;village (for reference)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="579" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="599" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="575" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="595" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="221" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="223" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="222" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="224" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="94" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="293" />
+      <source>扫码待受理（{n}）</source>
+      <translation>QR awaiting acceptance ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="96" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="95" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="438" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="456" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
@@ -5629,52 +5825,52 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="573" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="593" />
       <source>本次已登记 {n} 件(&amp;R)</source>
       <translation>{n} &amp;registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="219" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="221" />
       <source>本次已登记(&amp;R)</source>
       <translation>&amp;Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="125" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="95" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="121" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="104" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="106" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="553" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="573" />
       <source>没有登记：改好后再按 Enter。</source>
       <translation>Not registered: make your changes, then press Enter again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="154" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="156" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="181" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="183" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="506" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="526" />
       <source>登记为新诉求(&amp;N)</source>
       <translation>Register as a &amp;new request</translation>
     </message>
@@ -5683,17 +5879,17 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Register and merge into selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="151" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="153" />
       <source>登记并合并到所选诉求(&amp;M)</source>
       <translation>Register and &amp;merge into the selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="148" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="150" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="182" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
@@ -5702,57 +5898,62 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="248" />
+      <source>相似诉求与本次登记</source>
+      <translation>Similar requests and this session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="138" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="181" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="142" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="134" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="124" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="142" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="137" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="139" />
       <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
       <translation>Choose: type the category's number, or the first letters of its name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="509" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="529" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="501" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="521" />
       <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
       <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="358" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="376" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="394" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="412" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -6816,6 +7017,89 @@ The current database will first be saved to the before-restore folder. The curre
       <location filename="studio_app/ui/studio_switcher.py" line="33" />
       <source>工作室：</source>
       <translation>Studio:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmissionDialog</name>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="404" />
+      <source>{when} 收到　{name}　{phone}　{village}</source>
+      <translation>Received {when}   {name}   {phone}   {village}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="454" />
+      <source>不予受理</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="438" />
+      <source>不予受理时必填，如：不属于工作室受理范围，已告知向县信访局反映</source>
+      <translation>Required to reject, e.g. not a matter for the studio; told to go to the county petitions bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="471" />
+      <source>不予受理的理由</source>
+      <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="428" />
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="469" />
+      <source>内容相近的未办结诉求（选中后可合并）</source>
+      <translation>Open requests that read alike (select one to merge)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="456" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="445" />
+      <source>受理为新诉求</source>
+      <translation>Accept as a new request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="448" />
+      <source>合并到所选诉求</source>
+      <translation>Merge into the selected request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="403" />
+      <source>扫码提交 {receipt}</source>
+      <translation>QR submission {receipt}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="427" />
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="426" />
+      <source>相似原因</source>
+      <translation>Why similar</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="464" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="425" />
+      <source>编号</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="423" />
+      <source>请选择（受理时必选）</source>
+      <translation>Choose (required to accept)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="406" />
+      <source>（未填村）</source>
+      <translation>(no village)</translation>
     </message>
   </context>
   <context>
@@ -8598,7 +8882,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="210" />
+      <location filename="studio_app/demo/studio.py" line="211" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
@@ -9161,7 +9445,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="584" />
+      <location filename="studio_app/core/intake.py" line="588" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -9295,7 +9579,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="302" />
+      <location filename="studio_app/intake_server.py" line="306" />
       <source>二维码已失效</source>
       <translation>This QR code is no longer valid</translation>
     </message>
@@ -9479,7 +9763,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="394" />
+      <location filename="studio_app/demo/studio.py" line="395" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
@@ -9858,12 +10142,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="456" />
+      <location filename="studio_app/core/intake.py" line="457" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="456" />
+      <location filename="studio_app/core/intake.py" line="457" />
       <source>内容太长（{n} 个字），最多 {max} 个字。请写主要的事，详细情况可以到工作室当面说。</source>
       <translation>The text is too long ({n} characters), at most {max}. Write the main point; the details can be told at the studio in person.</translation>
     </message>
@@ -9952,6 +10236,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/member_record.py" line="136" />
       <source>分</source>
       <translation>points</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="92" />
+      <source>切换了工作室</source>
+      <translation>the studio was switched</translation>
     </message>
     <message>
       <location filename="studio_app/cli_record.py" line="27" />
@@ -10359,12 +10648,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="466" />
+      <location filename="studio_app/core/intake.py" line="467" />
       <source>同意</source>
       <translation>Consent</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="229" />
+      <location filename="studio_app/intake_server.py" line="233" />
       <source>同意工作室使用以上信息办理诉求</source>
       <translation>I agree that the studio uses this information to handle my request</translation>
     </message>
@@ -10442,7 +10731,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>interrupted on the command line</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="249" />
+      <location filename="studio_app/intake_server.py" line="253" />
       <source>回执号</source>
       <translation>Receipt number</translation>
     </message>
@@ -10482,7 +10771,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="393" />
+      <location filename="studio_app/core/intake.py" line="394" />
       <source>固定地址</source>
       <translation>Fixed address</translation>
     </message>
@@ -10965,7 +11254,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="400" />
+      <location filename="studio_app/demo/studio.py" line="401" />
       <source>履职活动…</source>
       <translation>Member activities…</translation>
     </message>
@@ -11022,7 +11311,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Studio name or ID (default: the first studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="374" />
+      <location filename="studio_app/demo/studio.py" line="375" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -11041,12 +11330,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="214" />
+      <location filename="studio_app/intake_server.py" line="218" />
       <source>工作室打这个电话告诉您办理结果</source>
       <translation>The studio calls this number with the result</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="205" />
+      <location filename="studio_app/intake_server.py" line="209" />
       <source>工作室现场公布的 4 位数字</source>
       <translation>The 4 digits shown at the studio</translation>
     </message>
@@ -11243,7 +11532,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="249" />
+      <location filename="studio_app/intake_server.py" line="253" />
       <source>已收到</source>
       <translation>Received</translation>
     </message>
@@ -11642,7 +11931,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Analysis</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="220" />
+      <location filename="studio_app/intake_server.py" line="224" />
       <source>想反映的事，最多 {n} 个字</source>
       <translation>Your matter, at most {n} characters</translation>
     </message>
@@ -11723,9 +12012,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>QR submission {receipt}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="602" />
+      <location filename="studio_app/core/intake.py" line="606" />
       <source>扫码提交 {receipt} 已经“{status}”，不能再处理。</source>
       <translation>QR submission {receipt} is already "{status}" and cannot be handled again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="403" />
+      <source>扫码提交…</source>
+      <translation>QR submissions…</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
@@ -11916,7 +12210,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="307" />
+      <location filename="studio_app/intake_server.py" line="311" />
       <source>找不到这个页面</source>
       <translation>Page not found</translation>
     </message>
@@ -11961,7 +12255,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="607" />
+      <location filename="studio_app/core/intake.py" line="611" />
       <source>找不到这条扫码提交，可能已被处理。</source>
       <translation>This QR submission cannot be found; it may have been handled already.</translation>
     </message>
@@ -12166,7 +12460,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day duty</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="386" />
+      <location filename="studio_app/demo/studio.py" line="387" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
@@ -12201,7 +12495,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="298" />
+      <location filename="studio_app/core/intake.py" line="299" />
       <source>提交太频繁了，请过 10 分钟再试，或直接到工作室反映。</source>
       <translation>Too many submissions. Please try again in 10 minutes, or come to the studio.</translation>
     </message>
@@ -12211,12 +12505,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="361" />
+      <location filename="studio_app/intake_server.py" line="365" />
       <source>提交的内容太大：文字最多 {n} 个字，照片最大 5 MB。请换一张小一些的照片或截图。</source>
       <translation>Too much was sent: text at most {n} characters, a photo at most 5 MB. Choose a smaller photo or a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="352" />
+      <location filename="studio_app/intake_server.py" line="356" />
       <source>提交的方式不对，请用手机浏览器重新打开本页提交。</source>
       <translation>This was not sent the right way. Open the page again in the phone's browser and send it from there.</translation>
     </message>
@@ -12236,7 +12530,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals and reports</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="398" />
+      <location filename="studio_app/demo/studio.py" line="399" />
       <source>提案与社情民意…</source>
       <translation>Proposals and reports…</translation>
     </message>
@@ -12473,7 +12767,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="408" />
+      <location filename="studio_app/demo/studio.py" line="411" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
@@ -12538,7 +12832,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="353" />
+      <location filename="studio_app/core/intake.py" line="354" />
       <source>数据库里有多个工作室，请先选择为哪个工作室开放扫码登记（命令行用 --studio）。</source>
       <translation>The database holds several studios. Choose the studio to open QR intake for first (on the command line: --studio).</translation>
     </message>
@@ -13030,7 +13324,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="494" />
+      <location filename="studio_app/core/intake.py" line="498" />
       <source>服务器太忙，请稍后再提交。</source>
       <translation>The server is busy. Please submit again in a moment.</translation>
     </message>
@@ -13135,12 +13429,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="294" />
+      <location filename="studio_app/core/intake.py" line="295" />
       <source>本次扫码登记已收满 {n} 条，请直接到工作室或打电话反映。</source>
       <translation>This intake run has received its {n} submissions. Please come to the studio or phone it.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="238" />
+      <location filename="studio_app/intake_server.py" line="242" />
       <source>本页只在工作室的网络里打开，不经过互联网。没有互联网的网络无法取得受信任的证书，所以本页用普通的 http 传送：同一网络里的设备在技术上可能看到传送的内容。请不要填写身份证号、银行卡号和密码。提交的内容只保存在工作室的电脑上。</source>
       <translation>This page opens on the studio's own network only, not over the internet. A network without internet cannot get a trusted certificate, so the page uses plain http: other devices on the same network could technically see what is sent. Do not enter ID numbers, bank card numbers or passwords. What you send is kept only on the studio's PC.</translation>
     </message>
@@ -13401,7 +13695,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The notice's title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="331" />
+      <location filename="studio_app/intake_server.py" line="335" />
       <source>没有提交成功</source>
       <translation>Not sent</translation>
     </message>
@@ -13486,22 +13780,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="158" />
+      <location filename="studio_app/core/intake.py" line="159" />
       <source>照片太大（超过 5 MB），请换一张或截图后发送。</source>
       <translation>The photo is too large (over 5 MB). Please choose another or send a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="225" />
+      <location filename="studio_app/intake_server.py" line="229" />
       <source>照片收到后会缩小，并去掉其中的拍摄位置等信息。</source>
       <translation>A photo is made smaller on receipt and loses where it was taken and similar details.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="165" />
+      <location filename="studio_app/core/intake.py" line="166" />
       <source>照片无法识别，请发送 JPG 或 PNG 格式的照片，或截图后发送截图。</source>
       <translation>The photo cannot be read. Please send a JPG or PNG photo, or a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="223" />
+      <location filename="studio_app/intake_server.py" line="227" />
       <source>照片（可不传，最大 5 MB）</source>
       <translation>Photo (optional, at most 5 MB)</translation>
     </message>
@@ -13877,12 +14171,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="397" />
+      <location filename="studio_app/core/intake.py" line="398" />
       <source>端口</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="397" />
+      <location filename="studio_app/core/intake.py" line="398" />
       <source>端口应为 1024 到 65535 之间的数字，一般用 8080。</source>
       <translation>The port must be a number from 1024 to 65535; 8080 is usual.</translation>
     </message>
@@ -14087,7 +14381,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The categories count the requests registered from 1 January {year} to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="216" />
+      <location filename="studio_app/intake_server.py" line="220" />
       <source>类别（可不选）</source>
       <translation>Category (optional)</translation>
     </message>
@@ -14107,7 +14401,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="396" />
+      <location filename="studio_app/demo/studio.py" line="397" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -14330,7 +14624,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="381" />
+      <location filename="studio_app/demo/studio.py" line="382" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
     </message>
@@ -14374,12 +14668,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="619" />
+      <location filename="studio_app/core/intake.py" line="623" />
       <source>自动停止</source>
       <translation>Stop after</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="619" />
+      <location filename="studio_app/core/intake.py" line="623" />
       <source>自动停止的时间应为 1 到 {max} 分钟。</source>
       <translation>The time limit must be 1 to {max} minutes.</translation>
     </message>
@@ -14717,7 +15011,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="463" />
+      <location filename="studio_app/core/intake.py" line="464" />
       <source>请从列表中选择类别，或不选。</source>
       <translation>Choose a category from the list, or none.</translation>
     </message>
@@ -14757,7 +15051,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="466" />
+      <location filename="studio_app/core/intake.py" line="467" />
       <source>请勾选“同意工作室使用以上信息办理诉求”，否则无法办理。</source>
       <translation>Please tick "I agree that the studio uses this information to handle my request"; otherwise it cannot be handled.</translation>
     </message>
@@ -14772,7 +15066,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="584" />
+      <location filename="studio_app/core/intake.py" line="588" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
@@ -14802,7 +15096,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="460" />
+      <location filename="studio_app/core/intake.py" line="461" />
       <source>请填写电话，工作室要打电话告诉您办理结果。</source>
       <translation>Please give a phone number: the studio will call you with the result.</translation>
     </message>
@@ -14826,7 +15120,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="394" />
+      <location filename="studio_app/core/intake.py" line="395" />
       <source>请填写这台电脑在工作室网络中的固定地址，例如 192.168.1.10。</source>
       <translation>Enter this PC's fixed address on the studio's network, e.g. 192.168.1.10.</translation>
     </message>
@@ -14841,12 +15135,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>To check, {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="307" />
+      <location filename="studio_app/intake_server.py" line="311" />
       <source>请用手机扫描工作室的二维码打开登记页。</source>
       <translation>Scan the studio's QR code with your phone to open the intake page.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="251" />
+      <location filename="studio_app/intake_server.py" line="255" />
       <source>请记下回执号。工作室受理后会打电话告诉您办理情况。</source>
       <translation>Please note the receipt number. The studio will call you once it has taken up your matter.</translation>
     </message>
@@ -15231,7 +15525,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="432" />
+      <location filename="studio_app/core/intake.py" line="433" />
       <source>还没有设置长期海报的固定地址（或原来的海报已作废）。请在“接待登记 → 开始扫码登记…”中设置这台电脑的固定地址并生成长期二维码。</source>
       <translation>No fixed address is set for the standing poster (or the poster was revoked). Set this PC's fixed address and make a standing QR code under Reception desk → Start QR intake….</translation>
     </message>
@@ -15251,7 +15545,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="302" />
+      <location filename="studio_app/intake_server.py" line="306" />
       <source>这个二维码已经失效（登记已结束，或海报已作废）。请扫描工作室现场张贴的新二维码，或直接到工作室、打电话反映。</source>
       <translation>This QR code is no longer valid (the intake has ended, or the poster was revoked). Scan the new code posted at the studio, or come to the studio or phone it.</translation>
     </message>
@@ -15271,7 +15565,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="307" />
+      <location filename="studio_app/core/intake.py" line="308" />
       <source>这个电话号码一小时内已提交 {n} 次，请稍后再试，或直接到工作室反映。</source>
       <translation>This phone number has submitted {n} times within an hour. Please try later, or come to the studio.</translation>
     </message>
@@ -15281,7 +15575,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="267" />
+      <location filename="studio_app/core/intake.py" line="268" />
       <source>这个页面已过期，请重新扫码打开后再填写。</source>
       <translation>This page has expired. Please scan the code again and fill it in.</translation>
     </message>
@@ -15296,7 +15590,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="281" />
+      <location filename="studio_app/core/intake.py" line="282" />
       <source>这份内容已经提交过了，不用重复提交。</source>
       <translation>This has been submitted already; there is no need to send it again.</translation>
     </message>
@@ -15326,7 +15620,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This PC's address on the studio's network, e.g. 192.168.1.10</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="160" />
+      <location filename="studio_app/core/intake.py" line="161" />
       <source>这张照片是 HEIC 格式（苹果手机的默认格式），本页收不了。请在手机“设置 → 相机 → 格式”中选“兼容性最佳”后重拍，或把照片截图后发送截图。</source>
       <translation>This photo is in HEIC format (the iPhone's default), which this page cannot take. Choose "Most Compatible" under Settings → Camera → Formats and take it again, or send a screenshot of the photo.</translation>
     </message>
@@ -15589,12 +15883,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="205" />
+      <location filename="studio_app/intake_server.py" line="209" />
       <source>验证码</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="286" />
+      <location filename="studio_app/core/intake.py" line="287" />
       <source>验证码不对，请看工作室现场公布的 4 位验证码。</source>
       <translation>Wrong code. Use the 4-digit code shown at the studio.</translation>
     </message>
@@ -15639,7 +15933,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="217" />
+      <location filename="studio_app/intake_server.py" line="221" />
       <source>（不选）</source>
       <translation>(none)</translation>
     </message>

@@ -89,6 +89,7 @@ STOP_BUTTON = N_("联络员停止")
 STOP_TIME = N_("到了设定的时间")
 STOP_CLOSED = N_("程序关闭")
 STOP_INTERRUPTED = N_("命令行中断")
+STOP_STUDIO = N_("切换了工作室")
 
 HEIC_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "MPO"}
@@ -469,9 +470,11 @@ class IntakeService:
         return SubmissionInput(name, phone, village, category if chosen else "", content, True)
 
     def receive(self, data: SubmissionInput, photo: bytes | None = None, *,
-                standing: bool = False, at: datetime | None = None) -> str:  # fmt: skip
-        """Save a checked submission (``checked``) with its cleaned photo as 待受理; returns
-        its receipt number, the only thing the phone is told."""
+                standing: bool = False, studio_id: uuid.UUID | None = None,
+                at: datetime | None = None) -> str:  # fmt: skip
+        """Save a checked submission (``checked``) with its cleaned photo as 待受理, in
+        ``studio_id`` (the run's; another than the door's is refused); returns its receipt
+        number, the only thing the phone is told."""
         at = at or utcnow()
         day = at.astimezone().strftime("%y%m%d")
         for _attempt in range(10):  # two phones at once may take the same number
@@ -482,6 +485,7 @@ class IntakeService:
                         receipt=receipt, received_at=at, name=data.name, phone=data.phone,
                         village=data.village, category=data.category, content=data.content,
                         photo=photo, has_photo=photo is not None, standing=standing,
+                        studio_id=studio_id,
                     ))  # fmt: skip
                     add_event(
                         s, acting_user(s), AuditAction.INTAKE,
