@@ -172,6 +172,9 @@ def clean_photo(data: bytes) -> bytes:
             if image.width * image.height > PHOTO_MAX_PIXELS:
                 raise unreadable
             image.seek(0)
+            # A JPEG is decoded straight at a fraction of its size (DCT scaling): a phone's
+            # 12-megapixel photo in a quarter of the time and memory.
+            image.draft("RGB", (PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
             upright = ImageOps.exif_transpose(image).convert("RGB")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise unreadable from exc

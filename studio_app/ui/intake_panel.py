@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -165,7 +165,8 @@ class IntakePanel(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(30_000)
         self._tick.timeout.connect(self._show_state)
-        self._received.connect(lambda _receipt: (self._reload.start(), self._show_state()))
+        # Slots of this panel (a QObject of the window's thread): queued from the server's.
+        self._received.connect(self._on_received)
         self._stopped.connect(self._on_stopped)
         self.refresh()
 
@@ -214,6 +215,12 @@ class IntakePanel(QWidget):
             self.server.stop(STOP_CLOSED)
             self.server = None
 
+    @Slot(str)
+    def _on_received(self, _receipt: str) -> None:
+        self._reload.start()
+        self._show_state()
+
+    @Slot(str)
     def _on_stopped(self, why: str) -> None:
         received = self.server.session.received if self.server else 0
         self.server = None
