@@ -2421,7 +2421,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Awaiting acceptance (enters the workflow only once accepted)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="224" />
+      <location filename="studio_app/ui/intake_panel.py" line="233" />
       <source>扫码登记已停止（{why}），本次收到 {n} 条。</source>
       <translation>QR intake stopped ({why}); {n} received in this run.</translation>
     </message>
@@ -2436,7 +2436,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="235" />
+      <location filename="studio_app/ui/intake_panel.py" line="244" />
       <source>本次已收到 {n} 条，还有 {h} 小时 {m} 分自动停止。</source>
       <translation>{n} received in this run; stops by itself in {h} h {m} min.</translation>
     </message>
@@ -2446,7 +2446,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="234" />
+      <location filename="studio_app/ui/intake_panel.py" line="243" />
       <source>正在接收：请村民连上工作室的无线网络，扫描左边的二维码，或在手机浏览器中输入下面的地址。</source>
       <translation>Receiving: villagers join the studio's Wi-Fi and scan the code on the left, or type the address below into the phone's browser.</translation>
     </message>
@@ -2456,7 +2456,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="239" />
+      <location filename="studio_app/ui/intake_panel.py" line="248" />
       <source>验证码：{pin}（请告诉现场的群众）</source>
       <translation>Code: {pin} (tell the people at the studio)</translation>
     </message>
@@ -2469,107 +2469,107 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
   <context>
     <name>IntakeStartDialog</name>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="285" />
+      <location filename="studio_app/ui/intake_panel.py" line="294" />
       <source> 分钟</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="379" />
+      <location filename="studio_app/ui/intake_panel.py" line="388" />
       <source>作废</source>
       <translation>Revoke</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="378" />
+      <location filename="studio_app/ui/intake_panel.py" line="387" />
       <source>作废后，已经贴出的长期海报扫码后不能再提交。继续吗？</source>
       <translation>Once revoked, the standing posters already put up can no longer submit. Continue?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="312" />
+      <location filename="studio_app/ui/intake_panel.py" line="321" />
       <source>作废长期海报</source>
       <translation>Revoke standing poster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="327" />
+      <location filename="studio_app/ui/intake_panel.py" line="336" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="323" />
+      <location filename="studio_app/ui/intake_panel.py" line="332" />
       <source>开始</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="275" />
+      <location filename="studio_app/ui/intake_panel.py" line="284" />
       <source>开始扫码登记</source>
       <translation>Start QR intake</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="310" />
+      <location filename="studio_app/ui/intake_panel.py" line="319" />
       <source>打印长期海报…</source>
       <translation>Print standing poster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="350" />
+      <location filename="studio_app/ui/intake_panel.py" line="359" />
       <source>没有长期海报：只能扫描本次开始时显示的二维码。</source>
       <translation>No standing poster: only the code shown when a run starts can be scanned.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="360" />
+      <location filename="studio_app/ui/intake_panel.py" line="369" />
       <source>生成</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="359" />
+      <location filename="studio_app/ui/intake_panel.py" line="368" />
       <source>生成新的长期二维码后，已经贴出的长期海报就不能再用了。继续吗？</source>
       <translation>After a new standing code is made, the standing posters already put up no longer work. Continue?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="308" />
+      <location filename="studio_app/ui/intake_panel.py" line="317" />
       <source>用所选网络生成长期二维码</source>
       <translation>Make a standing code for the chosen network</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="292" />
+      <location filename="studio_app/ui/intake_panel.py" line="301" />
       <source>登记页只在所选的网络上开放（工作室的无线路由器，或笔记本电脑的移动热点），不经过互联网。每次开始都换一个新的二维码，旧的二维码不能再提交。没有互联网的网络无法取得证书，所以登记页用普通的 http，页面上写明了这一点。</source>
       <translation>The intake page is served on the chosen network only (the studio's Wi-Fi router, or the laptop's hotspot), not over the internet. Each start makes a new QR code; an old code can no longer submit. A network without internet cannot get a certificate, so the page uses plain http, and says so.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="289" />
+      <location filename="studio_app/ui/intake_panel.py" line="298" />
       <source>端口</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="288" />
+      <location filename="studio_app/ui/intake_panel.py" line="297" />
       <source>网络</source>
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="290" />
+      <location filename="studio_app/ui/intake_panel.py" line="299" />
       <source>自动停止</source>
       <translation>Stop after</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="286" />
+      <location filename="studio_app/ui/intake_panel.py" line="295" />
       <source>要求填写 4 位验证码（开始后在这里显示，告诉现场的群众）</source>
       <translation>Ask for a 4-digit code (shown here once started; tell the people at the studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="298" />
+      <location filename="studio_app/ui/intake_panel.py" line="307" />
       <source>这台电脑没有连接任何网络。请先连接工作室的无线路由器，或打开笔记本电脑的移动热点。</source>
       <translation>This PC is not connected to any network. Connect to the studio's Wi-Fi router first, or turn on the laptop's hotspot.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="373" />
+      <location filename="studio_app/ui/intake_panel.py" line="382" />
       <source>长期二维码海报</source>
       <translation>Standing QR poster</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="346" />
+      <location filename="studio_app/ui/intake_panel.py" line="355" />
       <source>长期海报指向 {address}:{port}。这台电脑要一直用这个地址（请在路由器中为它固定地址），开始扫码登记时长期海报也能提交。</source>
       <translation>The standing poster points to {address}:{port}. This PC must keep that address (reserve it in the router); while QR intake runs, the standing poster can submit too.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="305" />
+      <location filename="studio_app/ui/intake_panel.py" line="314" />
       <source>长期海报（贴在墙上的固定二维码）</source>
       <translation>Standing poster (a fixed QR code on the wall)</translation>
     </message>
@@ -7022,82 +7022,82 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>SubmissionDialog</name>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="404" />
+      <location filename="studio_app/ui/intake_panel.py" line="413" />
       <source>{when} 收到　{name}　{phone}　{village}</source>
       <translation>Received {when}   {name}   {phone}   {village}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="454" />
+      <location filename="studio_app/ui/intake_panel.py" line="463" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="438" />
+      <location filename="studio_app/ui/intake_panel.py" line="447" />
       <source>不予受理时必填，如：不属于工作室受理范围，已告知向县信访局反映</source>
       <translation>Required to reject, e.g. not a matter for the studio; told to go to the county petitions bureau</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="471" />
+      <location filename="studio_app/ui/intake_panel.py" line="480" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="428" />
+      <location filename="studio_app/ui/intake_panel.py" line="437" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="469" />
+      <location filename="studio_app/ui/intake_panel.py" line="478" />
       <source>内容相近的未办结诉求（选中后可合并）</source>
       <translation>Open requests that read alike (select one to merge)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="456" />
+      <location filename="studio_app/ui/intake_panel.py" line="465" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="445" />
+      <location filename="studio_app/ui/intake_panel.py" line="454" />
       <source>受理为新诉求</source>
       <translation>Accept as a new request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="448" />
+      <location filename="studio_app/ui/intake_panel.py" line="457" />
       <source>合并到所选诉求</source>
       <translation>Merge into the selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="403" />
+      <location filename="studio_app/ui/intake_panel.py" line="412" />
       <source>扫码提交 {receipt}</source>
       <translation>QR submission {receipt}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="427" />
+      <location filename="studio_app/ui/intake_panel.py" line="436" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="426" />
+      <location filename="studio_app/ui/intake_panel.py" line="435" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="464" />
+      <location filename="studio_app/ui/intake_panel.py" line="473" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="425" />
+      <location filename="studio_app/ui/intake_panel.py" line="434" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="423" />
+      <location filename="studio_app/ui/intake_panel.py" line="432" />
       <source>请选择（受理时必选）</source>
       <translation>Choose (required to accept)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/intake_panel.py" line="406" />
+      <location filename="studio_app/ui/intake_panel.py" line="415" />
       <source>（未填村）</source>
       <translation>(no village)</translation>
     </message>
@@ -9445,7 +9445,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="588" />
+      <location filename="studio_app/core/intake.py" line="591" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -9579,7 +9579,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="306" />
+      <location filename="studio_app/intake_server.py" line="322" />
       <source>二维码已失效</source>
       <translation>This QR code is no longer valid</translation>
     </message>
@@ -10142,12 +10142,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="457" />
+      <location filename="studio_app/core/intake.py" line="460" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="457" />
+      <location filename="studio_app/core/intake.py" line="460" />
       <source>内容太长（{n} 个字），最多 {max} 个字。请写主要的事，详细情况可以到工作室当面说。</source>
       <translation>The text is too long ({n} characters), at most {max}. Write the main point; the details can be told at the studio in person.</translation>
     </message>
@@ -10648,12 +10648,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="467" />
+      <location filename="studio_app/core/intake.py" line="470" />
       <source>同意</source>
       <translation>Consent</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="233" />
+      <location filename="studio_app/intake_server.py" line="249" />
       <source>同意工作室使用以上信息办理诉求</source>
       <translation>I agree that the studio uses this information to handle my request</translation>
     </message>
@@ -10731,7 +10731,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>interrupted on the command line</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="253" />
+      <location filename="studio_app/intake_server.py" line="269" />
       <source>回执号</source>
       <translation>Receipt number</translation>
     </message>
@@ -10771,7 +10771,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="394" />
+      <location filename="studio_app/core/intake.py" line="397" />
       <source>固定地址</source>
       <translation>Fixed address</translation>
     </message>
@@ -11330,12 +11330,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="218" />
+      <location filename="studio_app/intake_server.py" line="234" />
       <source>工作室打这个电话告诉您办理结果</source>
       <translation>The studio calls this number with the result</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="209" />
+      <location filename="studio_app/intake_server.py" line="225" />
       <source>工作室现场公布的 4 位数字</source>
       <translation>The 4 digits shown at the studio</translation>
     </message>
@@ -11532,7 +11532,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="253" />
+      <location filename="studio_app/intake_server.py" line="269" />
       <source>已收到</source>
       <translation>Received</translation>
     </message>
@@ -11931,7 +11931,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Analysis</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="224" />
+      <location filename="studio_app/intake_server.py" line="240" />
       <source>想反映的事，最多 {n} 个字</source>
       <translation>Your matter, at most {n} characters</translation>
     </message>
@@ -12012,7 +12012,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>QR submission {receipt}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="606" />
+      <location filename="studio_app/core/intake.py" line="609" />
       <source>扫码提交 {receipt} 已经“{status}”，不能再处理。</source>
       <translation>QR submission {receipt} is already "{status}" and cannot be handled again.</translation>
     </message>
@@ -12210,7 +12210,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="311" />
+      <location filename="studio_app/intake_server.py" line="327" />
       <source>找不到这个页面</source>
       <translation>Page not found</translation>
     </message>
@@ -12255,7 +12255,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="611" />
+      <location filename="studio_app/core/intake.py" line="614" />
       <source>找不到这条扫码提交，可能已被处理。</source>
       <translation>This QR submission cannot be found; it may have been handled already.</translation>
     </message>
@@ -12495,7 +12495,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="299" />
+      <location filename="studio_app/core/intake.py" line="302" />
       <source>提交太频繁了，请过 10 分钟再试，或直接到工作室反映。</source>
       <translation>Too many submissions. Please try again in 10 minutes, or come to the studio.</translation>
     </message>
@@ -12505,12 +12505,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="365" />
+      <location filename="studio_app/intake_server.py" line="381" />
       <source>提交的内容太大：文字最多 {n} 个字，照片最大 5 MB。请换一张小一些的照片或截图。</source>
       <translation>Too much was sent: text at most {n} characters, a photo at most 5 MB. Choose a smaller photo or a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="356" />
+      <location filename="studio_app/intake_server.py" line="372" />
       <source>提交的方式不对，请用手机浏览器重新打开本页提交。</source>
       <translation>This was not sent the right way. Open the page again in the phone's browser and send it from there.</translation>
     </message>
@@ -12832,7 +12832,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="354" />
+      <location filename="studio_app/core/intake.py" line="357" />
       <source>数据库里有多个工作室，请先选择为哪个工作室开放扫码登记（命令行用 --studio）。</source>
       <translation>The database holds several studios. Choose the studio to open QR intake for first (on the command line: --studio).</translation>
     </message>
@@ -13043,7 +13043,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="92" />
+      <location filename="studio_app/intake_server.py" line="98" />
       <source>无法在 {address} 的端口 {port} 上开放登记页：这台电脑没有这个地址，或端口已被占用。请换一个网络或端口（{error}）。</source>
       <translation>Cannot serve the intake page on {address}, port {port}: this PC does not have that address, or the port is in use. Choose another network or port ({error}).</translation>
     </message>
@@ -13324,7 +13324,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="498" />
+      <location filename="studio_app/core/intake.py" line="501" />
       <source>服务器太忙，请稍后再提交。</source>
       <translation>The server is busy. Please submit again in a moment.</translation>
     </message>
@@ -13429,12 +13429,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="295" />
+      <location filename="studio_app/core/intake.py" line="298" />
       <source>本次扫码登记已收满 {n} 条，请直接到工作室或打电话反映。</source>
       <translation>This intake run has received its {n} submissions. Please come to the studio or phone it.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="242" />
+      <location filename="studio_app/intake_server.py" line="258" />
       <source>本页只在工作室的网络里打开，不经过互联网。没有互联网的网络无法取得受信任的证书，所以本页用普通的 http 传送：同一网络里的设备在技术上可能看到传送的内容。请不要填写身份证号、银行卡号和密码。提交的内容只保存在工作室的电脑上。</source>
       <translation>This page opens on the studio's own network only, not over the internet. A network without internet cannot get a trusted certificate, so the page uses plain http: other devices on the same network could technically see what is sent. Do not enter ID numbers, bank card numbers or passwords. What you send is kept only on the studio's PC.</translation>
     </message>
@@ -13695,7 +13695,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The notice's title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="335" />
+      <location filename="studio_app/intake_server.py" line="351" />
       <source>没有提交成功</source>
       <translation>Not sent</translation>
     </message>
@@ -13785,7 +13785,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo is too large (over 5 MB). Please choose another or send a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="229" />
+      <location filename="studio_app/intake_server.py" line="245" />
       <source>照片收到后会缩小，并去掉其中的拍摄位置等信息。</source>
       <translation>A photo is made smaller on receipt and loses where it was taken and similar details.</translation>
     </message>
@@ -13795,7 +13795,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo cannot be read. Please send a JPG or PNG photo, or a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="227" />
+      <location filename="studio_app/intake_server.py" line="243" />
       <source>照片（可不传，最大 5 MB）</source>
       <translation>Photo (optional, at most 5 MB)</translation>
     </message>
@@ -14171,12 +14171,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="398" />
+      <location filename="studio_app/core/intake.py" line="401" />
       <source>端口</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="398" />
+      <location filename="studio_app/core/intake.py" line="401" />
       <source>端口应为 1024 到 65535 之间的数字，一般用 8080。</source>
       <translation>The port must be a number from 1024 to 65535; 8080 is usual.</translation>
     </message>
@@ -14381,7 +14381,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The categories count the requests registered from 1 January {year} to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="220" />
+      <location filename="studio_app/intake_server.py" line="236" />
       <source>类别（可不选）</source>
       <translation>Category (optional)</translation>
     </message>
@@ -14668,12 +14668,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lifted out of poverty</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="623" />
+      <location filename="studio_app/core/intake.py" line="626" />
       <source>自动停止</source>
       <translation>Stop after</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="623" />
+      <location filename="studio_app/core/intake.py" line="626" />
       <source>自动停止的时间应为 1 到 {max} 分钟。</source>
       <translation>The time limit must be 1 to {max} minutes.</translation>
     </message>
@@ -15011,7 +15011,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="464" />
+      <location filename="studio_app/core/intake.py" line="467" />
       <source>请从列表中选择类别，或不选。</source>
       <translation>Choose a category from the list, or none.</translation>
     </message>
@@ -15051,7 +15051,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="467" />
+      <location filename="studio_app/core/intake.py" line="470" />
       <source>请勾选“同意工作室使用以上信息办理诉求”，否则无法办理。</source>
       <translation>Please tick "I agree that the studio uses this information to handle my request"; otherwise it cannot be handled.</translation>
     </message>
@@ -15066,7 +15066,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="588" />
+      <location filename="studio_app/core/intake.py" line="591" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
@@ -15096,7 +15096,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="461" />
+      <location filename="studio_app/core/intake.py" line="464" />
       <source>请填写电话，工作室要打电话告诉您办理结果。</source>
       <translation>Please give a phone number: the studio will call you with the result.</translation>
     </message>
@@ -15120,7 +15120,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="395" />
+      <location filename="studio_app/core/intake.py" line="398" />
       <source>请填写这台电脑在工作室网络中的固定地址，例如 192.168.1.10。</source>
       <translation>Enter this PC's fixed address on the studio's network, e.g. 192.168.1.10.</translation>
     </message>
@@ -15135,17 +15135,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>To check, {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="311" />
+      <location filename="studio_app/intake_server.py" line="327" />
       <source>请用手机扫描工作室的二维码打开登记页。</source>
       <translation>Scan the studio's QR code with your phone to open the intake page.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="255" />
+      <location filename="studio_app/intake_server.py" line="271" />
       <source>请记下回执号。工作室受理后会打电话告诉您办理情况。</source>
       <translation>Please note the receipt number. The studio will call you once it has taken up your matter.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="86" />
+      <location filename="studio_app/intake_server.py" line="92" />
       <source>请选择一个具体的网络地址；不能在所有网络上同时开放登记页。</source>
       <translation>Choose one network address: the intake page is never served on every network at once.</translation>
     </message>
@@ -15525,7 +15525,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="433" />
+      <location filename="studio_app/core/intake.py" line="436" />
       <source>还没有设置长期海报的固定地址（或原来的海报已作废）。请在“接待登记 → 开始扫码登记…”中设置这台电脑的固定地址并生成长期二维码。</source>
       <translation>No fixed address is set for the standing poster (or the poster was revoked). Set this PC's fixed address and make a standing QR code under Reception desk → Start QR intake….</translation>
     </message>
@@ -15545,7 +15545,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="306" />
+      <location filename="studio_app/intake_server.py" line="322" />
       <source>这个二维码已经失效（登记已结束，或海报已作废）。请扫描工作室现场张贴的新二维码，或直接到工作室、打电话反映。</source>
       <translation>This QR code is no longer valid (the intake has ended, or the poster was revoked). Scan the new code posted at the studio, or come to the studio or phone it.</translation>
     </message>
@@ -15565,7 +15565,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="308" />
+      <location filename="studio_app/core/intake.py" line="311" />
       <source>这个电话号码一小时内已提交 {n} 次，请稍后再试，或直接到工作室反映。</source>
       <translation>This phone number has submitted {n} times within an hour. Please try later, or come to the studio.</translation>
     </message>
@@ -15575,7 +15575,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="268" />
+      <location filename="studio_app/core/intake.py" line="271" />
       <source>这个页面已过期，请重新扫码打开后再填写。</source>
       <translation>This page has expired. Please scan the code again and fill it in.</translation>
     </message>
@@ -15590,7 +15590,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="282" />
+      <location filename="studio_app/core/intake.py" line="285" />
       <source>这份内容已经提交过了，不用重复提交。</source>
       <translation>This has been submitted already; there is no need to send it again.</translation>
     </message>
@@ -15883,12 +15883,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="209" />
+      <location filename="studio_app/intake_server.py" line="225" />
       <source>验证码</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="287" />
+      <location filename="studio_app/core/intake.py" line="290" />
       <source>验证码不对，请看工作室现场公布的 4 位验证码。</source>
       <translation>Wrong code. Use the 4-digit code shown at the studio.</translation>
     </message>
@@ -15933,7 +15933,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="221" />
+      <location filename="studio_app/intake_server.py" line="237" />
       <source>（不选）</source>
       <translation>(none)</translation>
     </message>
