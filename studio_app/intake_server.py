@@ -18,8 +18,10 @@ the desk, in the studio the server was started for.
 from __future__ import annotations
 
 import html
+import logging
 import re
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from http import HTTPStatus
@@ -39,6 +41,7 @@ from studio_app.core.intake import (
 )
 from studio_app.core.services import Services
 
+log = logging.getLogger("studio_app.intake")
 EVERY_INTERFACE = {"", "0.0.0.0", "::", "[::]", "*"}
 FIELDS = ("name", "phone", "village", "category", "content", "consent", "pin", "csrf")
 POLL_SECONDS = 0.1  # how soon a stop is noticed by the listening thread
@@ -100,7 +103,11 @@ class IntakeServer:
                 "请换一个网络或端口（{error}）。"
             ).format(address=address, port=self.session.port, error=exc.strerror or exc)) from exc  # fmt: skip
         self.session.port = httpd.server_address[1]  # port 0: the one the system gave
-        self.services.intake.log_start(self.session)
+        try:
+            self.services.intake.log_start(self.session)  # refused to a viewer: not opened
+        except BaseException:
+            httpd.server_close()
+            raise
         self._httpd = httpd
         threading.Thread(
             target=httpd.serve_forever, args=(POLL_SECONDS,), name="intake-server", daemon=True
@@ -167,6 +174,12 @@ class _Server(ThreadingHTTPServer):
     # later retry after a second or more when a room of villagers sent at once.
     request_queue_size = 128
     daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """An unexpected failure of one phone's request: logged by its kind only (the base
+        class prints the traceback, whose values may hold what the villager typed)."""
+        kind = type(sys.exc_info()[1]).__name__
+        log.warning("intake request failed: %s", kind)
 
 
 class _V6Server(_Server):

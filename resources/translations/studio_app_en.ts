@@ -9579,7 +9579,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="322" />
+      <location filename="studio_app/intake_server.py" line="335" />
       <source>二维码已失效</source>
       <translation>This QR code is no longer valid</translation>
     </message>
@@ -10653,7 +10653,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Consent</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="249" />
+      <location filename="studio_app/intake_server.py" line="262" />
       <source>同意工作室使用以上信息办理诉求</source>
       <translation>I agree that the studio uses this information to handle my request</translation>
     </message>
@@ -10731,7 +10731,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>interrupted on the command line</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="269" />
+      <location filename="studio_app/intake_server.py" line="282" />
       <source>回执号</source>
       <translation>Receipt number</translation>
     </message>
@@ -11330,12 +11330,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="234" />
+      <location filename="studio_app/intake_server.py" line="247" />
       <source>工作室打这个电话告诉您办理结果</source>
       <translation>The studio calls this number with the result</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="225" />
+      <location filename="studio_app/intake_server.py" line="238" />
       <source>工作室现场公布的 4 位数字</source>
       <translation>The 4 digits shown at the studio</translation>
     </message>
@@ -11532,7 +11532,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="269" />
+      <location filename="studio_app/intake_server.py" line="282" />
       <source>已收到</source>
       <translation>Received</translation>
     </message>
@@ -11931,7 +11931,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Analysis</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="240" />
+      <location filename="studio_app/intake_server.py" line="253" />
       <source>想反映的事，最多 {n} 个字</source>
       <translation>Your matter, at most {n} characters</translation>
     </message>
@@ -12210,7 +12210,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="327" />
+      <location filename="studio_app/intake_server.py" line="340" />
       <source>找不到这个页面</source>
       <translation>Page not found</translation>
     </message>
@@ -12505,12 +12505,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="381" />
+      <location filename="studio_app/intake_server.py" line="394" />
       <source>提交的内容太大：文字最多 {n} 个字，照片最大 5 MB。请换一张小一些的照片或截图。</source>
       <translation>Too much was sent: text at most {n} characters, a photo at most 5 MB. Choose a smaller photo or a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="372" />
+      <location filename="studio_app/intake_server.py" line="385" />
       <source>提交的方式不对，请用手机浏览器重新打开本页提交。</source>
       <translation>This was not sent the right way. Open the page again in the phone's browser and send it from there.</translation>
     </message>
@@ -13043,7 +13043,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Could not create the folder “{folder}”: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="98" />
+      <location filename="studio_app/intake_server.py" line="101" />
       <source>无法在 {address} 的端口 {port} 上开放登记页：这台电脑没有这个地址，或端口已被占用。请换一个网络或端口（{error}）。</source>
       <translation>Cannot serve the intake page on {address}, port {port}: this PC does not have that address, or the port is in use. Choose another network or port ({error}).</translation>
     </message>
@@ -13434,7 +13434,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This intake run has received its {n} submissions. Please come to the studio or phone it.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="258" />
+      <location filename="studio_app/intake_server.py" line="271" />
       <source>本页只在工作室的网络里打开，不经过互联网。没有互联网的网络无法取得受信任的证书，所以本页用普通的 http 传送：同一网络里的设备在技术上可能看到传送的内容。请不要填写身份证号、银行卡号和密码。提交的内容只保存在工作室的电脑上。</source>
       <translation>This page opens on the studio's own network only, not over the internet. A network without internet cannot get a trusted certificate, so the page uses plain http: other devices on the same network could technically see what is sent. Do not enter ID numbers, bank card numbers or passwords. What you send is kept only on the studio's PC.</translation>
     </message>
@@ -13695,7 +13695,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The notice's title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="351" />
+      <location filename="studio_app/intake_server.py" line="364" />
       <source>没有提交成功</source>
       <translation>Not sent</translation>
     </message>
@@ -13785,7 +13785,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo is too large (over 5 MB). Please choose another or send a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="245" />
+      <location filename="studio_app/intake_server.py" line="258" />
       <source>照片收到后会缩小，并去掉其中的拍摄位置等信息。</source>
       <translation>A photo is made smaller on receipt and loses where it was taken and similar details.</translation>
     </message>
@@ -13795,7 +13795,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The photo cannot be read. Please send a JPG or PNG photo, or a screenshot.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="243" />
+      <location filename="studio_app/intake_server.py" line="256" />
       <source>照片（可不传，最大 5 MB）</source>
       <translation>Photo (optional, at most 5 MB)</translation>
     </message>
@@ -14381,7 +14381,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The categories count the requests registered from 1 January {year} to {day}.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="236" />
+      <location filename="studio_app/intake_server.py" line="249" />
       <source>类别（可不选）</source>
       <translation>Category (optional)</translation>
     </message>
@@ -15135,17 +15135,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>To check, {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="327" />
+      <location filename="studio_app/intake_server.py" line="340" />
       <source>请用手机扫描工作室的二维码打开登记页。</source>
       <translation>Scan the studio's QR code with your phone to open the intake page.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="271" />
+      <location filename="studio_app/intake_server.py" line="284" />
       <source>请记下回执号。工作室受理后会打电话告诉您办理情况。</source>
       <translation>Please note the receipt number. The studio will call you once it has taken up your matter.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="92" />
+      <location filename="studio_app/intake_server.py" line="95" />
       <source>请选择一个具体的网络地址；不能在所有网络上同时开放登记页。</source>
       <translation>Choose one network address: the intake page is never served on every network at once.</translation>
     </message>
@@ -15545,7 +15545,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="322" />
+      <location filename="studio_app/intake_server.py" line="335" />
       <source>这个二维码已经失效（登记已结束，或海报已作废）。请扫描工作室现场张贴的新二维码，或直接到工作室、打电话反映。</source>
       <translation>This QR code is no longer valid (the intake has ended, or the poster was revoked). Scan the new code posted at the studio, or come to the studio or phone it.</translation>
     </message>
@@ -15883,7 +15883,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>First-time setup, role: {role}</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="225" />
+      <location filename="studio_app/intake_server.py" line="238" />
       <source>验证码</source>
       <translation>Code</translation>
     </message>
@@ -15933,7 +15933,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="studio_app/intake_server.py" line="237" />
+      <location filename="studio_app/intake_server.py" line="250" />
       <source>（不选）</source>
       <translation>(none)</translation>
     </message>

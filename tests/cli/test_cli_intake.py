@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import threading
 import time
 import urllib.request
@@ -24,13 +25,15 @@ from studio_app.storage.migrate import open_database
 
 
 @pytest.fixture
-def db_file(tmp_path, monkeypatch):
+def db_file(tmp_path, monkeypatch, sqlite_template):
     """A studio with logins set up, signed in as its coordinator through the environment."""
     path = tmp_path / "studio.sqlite3"
+    shutil.copyfile(sqlite_template, path)  # migrated once for the run
     services = Services(open_database(path))
     services.studios.create(StudioInput(name="东关委员工作室", phone="0931-8123456"))
     admin = services.access.create_first_admin("admin", "王管理", "guanli-2026")
     services.access.add_user(admin, "lianluo", "", Role.COORDINATOR, "lianluo-2026")
+    services.access.add_user(admin, "chakan", "", Role.VIEWER, "chakan-2026")
     services.current_user = services.access.login("lianluo", "lianluo-2026")
     services.intake.receive(SubmissionInput(name="赵𠮷", phone="13812345678", village="东关村",
                                             content="路灯“坏了”\n一个月"))  # fmt: skip
@@ -95,3 +98,12 @@ def test_serve_prints_the_address_first_and_takes_submissions(db_file, monkeypat
     assert result == [0]
     assert url.startswith("http://127.0.0.1:") and len(url.rsplit("/", 1)[1]) >= 22
     assert "本次收到 0 条" in capsys.readouterr().out
+
+
+def test_a_viewer_cannot_open_the_page(db_file, monkeypatch, capsys):
+    monkeypatch.setenv("STUDIO_USER", "chakan")
+    monkeypatch.setenv("STUDIO_PASSWORD", "chakan-2026")
+    args = ["intake", "serve", "--bind", "127.0.0.1", "--port", "0", "--db", str(db_file)]
+    assert main(args) == EXIT_REFUSED
+    captured = capsys.readouterr()
+    assert captured.out == "" and "修改数据" in captured.err  # no address was ever printed
