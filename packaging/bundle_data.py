@@ -17,7 +17,8 @@ import re
 from pathlib import Path, PurePosixPath
 
 # Qt modules the program never imports (it uses QtCore, QtGui, QtWidgets, QtPrintSupport, QtPdf,
-# QtPdfWidgets, QtCharts). Excluding them keeps WebEngine (~200 MB) and the QML/3D stacks out
+# QtPdfWidgets, QtCharts, and QtNetwork for the networks 扫码说事 may be served on; the intake page
+# itself is Python's http.server, so QtHttpServer stays out). Excluding them keeps WebEngine (~200 MB) and the QML/3D stacks out
 # of the bundle.
 QT_EXCLUDES = [
     "QtWebEngine",

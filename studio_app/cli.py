@@ -38,6 +38,10 @@ studio-app county overview|overdue [--json] --db DB
                                           the county office's 全县概览 and overdue list
 studio-app studios list|add NAME|close NAME|reopen NAME --db DB
                                           the county's studios (closing keeps the records)
+studio-app intake serve --bind ADDRESS [--port N] [--minutes M] [--pin] --db DB
+                                          扫码说事 on one address; first line: the page's address
+studio-app intake pending [--json] --db DB  submissions awaiting acceptance (phones masked)
+studio-app intake poster --out F.pdf --db DB  the standing poster for the fixed address
 studio-app bench [--households N] [--members N] [--requests N] [--studios N] [--json]
                  [--db URL | --pg URL]      --db: an empty database (a filled one is refused)
 """
@@ -57,6 +61,7 @@ from studio_app import (
     cli_backup,
     cli_county,
     cli_errors,
+    cli_intake,
     cli_record,
     cli_server,
     cli_studios,
@@ -185,6 +190,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_record.add_parsers(sub, db)
     cli_county.add_parsers(sub, db)
     cli_studios.add_parsers(sub, db)
+    cli_intake.add_parsers(sub, db)
     cli_server.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -557,4 +563,5 @@ COMMANDS.update(cli_backup.COMMANDS)
 COMMANDS.update(cli_record.COMMANDS)
 COMMANDS.update(cli_county.COMMANDS)
 COMMANDS.update(cli_studios.COMMANDS)
+COMMANDS.update(cli_intake.COMMANDS)
 COMMANDS.update(cli_server.COMMANDS)

@@ -27,7 +27,12 @@ QT_FREE_PACKAGES = (
     "studio_app.storage",
     "studio_app.demo",
 )
-QT_FREE_MODULES = ("studio_app.opening", "studio_app.logs", "studio_app.server_setup")
+QT_FREE_MODULES = (
+    "studio_app.opening",
+    "studio_app.logs",
+    "studio_app.server_setup",
+    "studio_app.intake_server",
+)
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 

@@ -140,7 +140,8 @@ def test_spec_uses_the_one_list_and_excludes_webengine():
     assert (ROOT / "studio_app" / "__main__.py").is_file()
     for module in ("QtWebEngineCore", "QtWebEngineWidgets", "QtQuick", "QtQml", "Qt3DCore"):
         assert f"PySide6.{module}" in bundle_data.EXCLUDES
-    used = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets", "QtCharts"}
+    used = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets", "QtCharts",
+            "QtNetwork"}  # fmt: skip
     assert not {f"PySide6.{m}" for m in used} & set(bundle_data.EXCLUDES)
 
 
@@ -151,6 +152,7 @@ def test_binary_filter_keeps_what_the_program_needs():
         "PySide6/Qt/lib/libQt6Pdf.so.6",
         "PySide6/Qt/lib/libQt6Charts.so.6",
         "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",  # what QtCharts links to
+        "PySide6/Qt/lib/libQt6Network.so.6",  # the networks 扫码说事 may be served on
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
         "libpython3.11.so.1.0",

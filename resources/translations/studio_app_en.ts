@@ -2384,6 +2384,197 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
     </message>
   </context>
   <context>
+    <name>IntakePanel</name>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="113" />
+      <source>停止</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="140" />
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="145" />
+      <source>受理、合并或不予受理…</source>
+      <translation>Accept, merge or reject…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="135" />
+      <source>回执号</source>
+      <translation>Receipt number</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="137" />
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="111" />
+      <source>开始扫码登记…</source>
+      <translation>Start QR intake…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="155" />
+      <source>待受理（扫码提交，受理后才进入诉求办理）</source>
+      <translation>Awaiting acceptance (enters the workflow only once accepted)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="233" />
+      <source>扫码登记已停止（{why}），本次收到 {n} 条。</source>
+      <translation>QR intake stopped ({why}); {n} received in this run.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="116" />
+      <source>扫码登记没有开始。开始后，村民连上工作室的无线网络，扫码即可提交。</source>
+      <translation>QR intake is not running. Once started, villagers join the studio's Wi-Fi and scan the code to submit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="136" />
+      <source>收到</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="244" />
+      <source>本次已收到 {n} 条，还有 {h} 小时 {m} 分自动停止。</source>
+      <translation>{n} received in this run; stops by itself in {h} h {m} min.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="138" />
+      <source>村（社区）</source>
+      <translation>Village (community)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="243" />
+      <source>正在接收：请村民连上工作室的无线网络，扫描左边的二维码，或在手机浏览器中输入下面的地址。</source>
+      <translation>Receiving: villagers join the studio's Wi-Fi and scan the code on the left, or type the address below into the phone's browser.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="139" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="248" />
+      <source>验证码：{pin}（请告诉现场的群众）</source>
+      <translation>Code: {pin} (tell the people at the studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="140" />
+      <source>［照片］</source>
+      <translation>[photo] </translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeStartDialog</name>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="294" />
+      <source> 分钟</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="388" />
+      <source>作废</source>
+      <translation>Revoke</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="387" />
+      <source>作废后，已经贴出的长期海报扫码后不能再提交。继续吗？</source>
+      <translation>Once revoked, the standing posters already put up can no longer submit. Continue?</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="321" />
+      <source>作废长期海报</source>
+      <translation>Revoke standing poster</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="336" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="332" />
+      <source>开始</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="284" />
+      <source>开始扫码登记</source>
+      <translation>Start QR intake</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="319" />
+      <source>打印长期海报…</source>
+      <translation>Print standing poster…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="359" />
+      <source>没有长期海报：只能扫描本次开始时显示的二维码。</source>
+      <translation>No standing poster: only the code shown when a run starts can be scanned.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="369" />
+      <source>生成</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="368" />
+      <source>生成新的长期二维码后，已经贴出的长期海报就不能再用了。继续吗？</source>
+      <translation>After a new standing code is made, the standing posters already put up no longer work. Continue?</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="317" />
+      <source>用所选网络生成长期二维码</source>
+      <translation>Make a standing code for the chosen network</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="301" />
+      <source>登记页只在所选的网络上开放（工作室的无线路由器，或笔记本电脑的移动热点），不经过互联网。每次开始都换一个新的二维码，旧的二维码不能再提交。没有互联网的网络无法取得证书，所以登记页用普通的 http，页面上写明了这一点。</source>
+      <translation>The intake page is served on the chosen network only (the studio's Wi-Fi router, or the laptop's hotspot), not over the internet. Each start makes a new QR code; an old code can no longer submit. A network without internet cannot get a certificate, so the page uses plain http, and says so.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="298" />
+      <source>端口</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="297" />
+      <source>网络</source>
+      <translation>Network</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="299" />
+      <source>自动停止</source>
+      <translation>Stop after</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="295" />
+      <source>要求填写 4 位验证码（开始后在这里显示，告诉现场的群众）</source>
+      <translation>Ask for a 4-digit code (shown here once started; tell the people at the studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="307" />
+      <source>这台电脑没有连接任何网络。请先连接工作室的无线路由器，或打开笔记本电脑的移动热点。</source>
+      <translation>This PC is not connected to any network. Connect to the studio's Wi-Fi router first, or turn on the laptop's hotspot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="382" />
+      <source>长期二维码海报</source>
+      <translation>Standing QR poster</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="355" />
+      <source>长期海报指向 {address}:{port}。这台电脑要一直用这个地址（请在路由器中为它固定地址），开始扫码登记时长期海报也能提交。</source>
+      <translation>The standing poster points to {address}:{port}. This PC must keep that address (reserve it in the router); while QR intake runs, the standing poster can submit too.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="314" />
+      <source>长期海报（贴在墙上的固定二维码）</source>
+      <translation>Standing poster (a fixed QR code on the wall)</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkDialog</name>
     <message>
       <location filename="studio_app/ui/link_dialog.py" line="83" />
@@ -2587,27 +2778,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="812" />
+      <location filename="studio_app/ui/main_window.py" line="810" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="438" />
+      <location filename="studio_app/ui/main_window.py" line="440" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="446" />
+      <location filename="studio_app/ui/main_window.py" line="448" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="270" />
+      <location filename="studio_app/ui/main_window.py" line="272" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="472" />
+      <location filename="studio_app/ui/main_window.py" line="474" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
@@ -2625,57 +2816,57 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="217" />
+      <location filename="studio_app/ui/main_window.py" line="219" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="493" />
+      <location filename="studio_app/ui/main_window.py" line="495" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="811" />
+      <location filename="studio_app/ui/main_window.py" line="809" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="198" />
+      <location filename="studio_app/ui/main_window.py" line="200" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="484" />
+      <location filename="studio_app/ui/main_window.py" line="486" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="464" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="457" />
+      <location filename="studio_app/ui/main_window.py" line="459" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="447" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="270" />
+      <location filename="studio_app/ui/main_window.py" line="272" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="796" />
+      <location filename="studio_app/ui/main_window.py" line="794" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="439" />
+      <location filename="studio_app/ui/main_window.py" line="441" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
@@ -2685,52 +2876,52 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="436" />
+      <location filename="studio_app/ui/main_window.py" line="438" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="437" />
+      <location filename="studio_app/ui/main_window.py" line="439" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="443" />
+      <location filename="studio_app/ui/main_window.py" line="445" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="271" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="467" />
+      <location filename="studio_app/ui/main_window.py" line="469" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="270" />
+      <location filename="studio_app/ui/main_window.py" line="272" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="461" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="260" />
+      <location filename="studio_app/ui/main_window.py" line="262" />
       <source>已切换到：{where}</source>
       <translation>Now working in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="636" />
+      <location filename="studio_app/ui/main_window.py" line="640" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="627" />
+      <location filename="studio_app/ui/main_window.py" line="631" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2740,12 +2931,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="485" />
+      <location filename="studio_app/ui/main_window.py" line="487" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="470" />
+      <location filename="studio_app/ui/main_window.py" line="472" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
@@ -2755,52 +2946,52 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Now in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="449" />
+      <location filename="studio_app/ui/main_window.py" line="451" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="466" />
+      <location filename="studio_app/ui/main_window.py" line="468" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="490" />
+      <location filename="studio_app/ui/main_window.py" line="492" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="491" />
+      <location filename="studio_app/ui/main_window.py" line="493" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="454" />
+      <location filename="studio_app/ui/main_window.py" line="456" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="453" />
+      <location filename="studio_app/ui/main_window.py" line="455" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="270" />
+      <location filename="studio_app/ui/main_window.py" line="272" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="270" />
+      <location filename="studio_app/ui/main_window.py" line="272" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="271" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="475" />
+      <location filename="studio_app/ui/main_window.py" line="477" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
@@ -2810,32 +3001,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="548" />
+      <location filename="studio_app/ui/main_window.py" line="550" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="435" />
+      <location filename="studio_app/ui/main_window.py" line="437" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="450" />
+      <location filename="studio_app/ui/main_window.py" line="452" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="451" />
+      <location filename="studio_app/ui/main_window.py" line="453" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="479" />
+      <location filename="studio_app/ui/main_window.py" line="481" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="271" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
@@ -2845,37 +3036,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="476" />
+      <location filename="studio_app/ui/main_window.py" line="478" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="469" />
+      <location filename="studio_app/ui/main_window.py" line="471" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="487" />
+      <location filename="studio_app/ui/main_window.py" line="489" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="471" />
+      <location filename="studio_app/ui/main_window.py" line="473" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="501" />
+      <location filename="studio_app/ui/main_window.py" line="503" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="271" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="441" />
+      <location filename="studio_app/ui/main_window.py" line="443" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
@@ -2885,27 +3076,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="465" />
+      <location filename="studio_app/ui/main_window.py" line="467" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="460" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="270" />
+      <location filename="studio_app/ui/main_window.py" line="272" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="465" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="585" />
+      <location filename="studio_app/ui/main_window.py" line="587" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -2914,27 +3105,27 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="464" />
+      <location filename="studio_app/ui/main_window.py" line="466" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="672" />
+      <location filename="studio_app/ui/main_window.py" line="676" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="694" />
+      <location filename="studio_app/ui/main_window.py" line="698" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="448" />
+      <location filename="studio_app/ui/main_window.py" line="450" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="473" />
+      <location filename="studio_app/ui/main_window.py" line="475" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -5507,27 +5698,27 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>ReceptionDeskPage</name>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="616" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="636" />
       <source>Enter 登记并清空，接着登记下一位；Esc 清空重填。</source>
       <translation>Enter registers the visit and clears the form for the next visitor; Esc clears the form.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="370" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="388" />
       <source>{day} （{status}）</source>
       <translation>{day} ({status})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="450" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="468" />
       <source>{head}户的家人（不是户主本人；不是家人请按 Alt+U 不关联）</source>
       <translation>A member of {head}'s household (not the head; if not family, press Alt+U to unlink)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="396" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="414" />
       <source>{name}（值班）</source>
       <translation>{name} (on duty)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="494" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="514" />
       <source>{n}. {number}（{status}，{who}）{content}</source>
       <translation>{n}. {number} ({status}, {who}) {content}</translation>
     </message>
@@ -5536,87 +5727,92 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Don't link</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="126" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="128" />
       <source>不关联(&amp;U)</source>
       <translation>&amp;Unlink</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="581" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="601" />
       <source>交办期限 {day} 按预估的法定节假日计算，{pending}。</source>
       <translation>Assignment due {day}, counted over the estimated statutory holidays: {pending}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="182" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="184" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="202" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="204" />
       <source>内容相近、同一联系户的未办结诉求(&amp;S)</source>
       <translation>&amp;Similar open requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="174" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="176" />
       <source>匹配的联系户（↓ 选择，Enter 确定）</source>
       <translation>Matching linked households (↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="105" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="107" />
       <source>匿名(&amp;N)</source>
       <translation>A&amp;nonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="511" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="531" />
       <source>可能是同一件事</source>
       <translation>Possibly the same matter</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="507" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="527" />
       <source>合并到 {number}(&amp;{key})</source>
       <translation>Merge into {number} (&amp;{key})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="503" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="523" />
       <source>合并：由原来那件继续办理和回访，这一件登记后显示在它下面。</source>
       <translation>Merging: the earlier request carries on to the answer and the return visit; this one is registered and shown under it.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="204" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="206" />
       <source>同村的未办结诉求（仅供参考）(&amp;V)</source>
       <translation>Same &amp;village (for reference)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="579" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="599" />
       <source>已合并到 {number}。</source>
       <translation>Merged into {number}.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="575" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="595" />
       <source>已登记 {number}（{name}）。</source>
       <translation>Registered {number} ({name}).</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="221" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="223" />
       <source>打印回执（Ctrl+P）</source>
       <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="222" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="224" />
       <source>打印所选诉求的受理回执；没有选中时打印刚登记的一件</source>
       <translation>Print the receipt for the selected request; if none is selected, print the one just registered</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="94" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="293" />
+      <source>扫码待受理（{n}）</source>
+      <translation>QR awaiting acceptance ({n})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="96" />
       <source>接待委员</source>
       <translation>Received by</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="95" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="438" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="456" />
       <source>未关联（输入姓名或电话可查找）</source>
       <translation>Not linked (type a name or phone number to search)</translation>
     </message>
@@ -5629,52 +5825,52 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">{n} registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="573" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="593" />
       <source>本次已登记 {n} 件(&amp;R)</source>
       <translation>{n} &amp;registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="219" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="221" />
       <source>本次已登记(&amp;R)</source>
       <translation>&amp;Registered this session</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="125" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="93" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="95" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="121" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="123" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="104" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="106" />
       <source>来访人姓名</source>
       <translation>Visitor name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="553" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="573" />
       <source>没有登记：改好后再按 Enter。</source>
       <translation>Not registered: make your changes, then press Enter again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="154" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="156" />
       <source>清空（Esc）</source>
       <translation>Clear (Esc)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="181" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="183" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="506" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="526" />
       <source>登记为新诉求(&amp;N)</source>
       <translation>Register as a &amp;new request</translation>
     </message>
@@ -5683,17 +5879,17 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Register and merge into selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="151" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="153" />
       <source>登记并合并到所选诉求(&amp;M)</source>
       <translation>Register and &amp;merge into the selected request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="148" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="150" />
       <source>登记（Enter）</source>
       <translation>Register (Enter)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="180" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="182" />
       <source>相似原因</source>
       <translation>Why similar</translation>
     </message>
@@ -5702,57 +5898,62 @@ It opens in Word or WPS for editing.</translation>
       <translation type="vanished">Similar open requests (merge them to avoid duplicates)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="248" />
+      <source>相似诉求与本次登记</source>
+      <translation>Similar requests and this session</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/reception_desk_page.py" line="138" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="179" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="181" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="142" />
       <source>群众反映的问题和诉求（Shift+Enter 换行）</source>
       <translation>The visitor's problem or request (Shift+Enter for a new line)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="134" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="136" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="122" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="124" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="140" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="142" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="137" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="139" />
       <source>请选择：按类别前的数字，或拼音首字母（如 jt：交通）</source>
       <translation>Choose: type the category's number, or the first letters of its name</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="509" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="529" />
       <source>返回修改</source>
       <translation>Go back and edit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="501" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="521" />
       <source>这位来访人反映的事，和下面未办结的诉求内容相近，可能是同一件事：</source>
       <translation>What this visitor raises reads like these open requests; it may be the same matter:</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="358" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="376" />
       <source>非接待日登记（电话、来信等）</source>
       <translation>Not on a reception day (phone, letter, etc.)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/reception_desk_page.py" line="394" />
+      <location filename="studio_app/ui/reception_desk_page.py" line="412" />
       <source>（不指定）</source>
       <translation>(not specified)</translation>
     </message>
@@ -6875,6 +7076,89 @@ Once closed, this studio's users can no longer sign in and nothing more is regis
       <location filename="studio_app/ui/studio_switcher.py" line="33" />
       <source>工作室：</source>
       <translation>Studio:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmissionDialog</name>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="413" />
+      <source>{when} 收到　{name}　{phone}　{village}</source>
+      <translation>Received {when}   {name}   {phone}   {village}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="463" />
+      <source>不予受理</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="447" />
+      <source>不予受理时必填，如：不属于工作室受理范围，已告知向县信访局反映</source>
+      <translation>Required to reject, e.g. not a matter for the studio; told to go to the county petitions bureau</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="480" />
+      <source>不予受理的理由</source>
+      <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="437" />
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="478" />
+      <source>内容相近的未办结诉求（选中后可合并）</source>
+      <translation>Open requests that read alike (select one to merge)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="465" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="454" />
+      <source>受理为新诉求</source>
+      <translation>Accept as a new request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="457" />
+      <source>合并到所选诉求</source>
+      <translation>Merge into the selected request</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="412" />
+      <source>扫码提交 {receipt}</source>
+      <translation>QR submission {receipt}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="436" />
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="435" />
+      <source>相似原因</source>
+      <translation>Why similar</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="473" />
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="434" />
+      <source>编号</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="432" />
+      <source>请选择（受理时必选）</source>
+      <translation>Choose (required to accept)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/intake_panel.py" line="415" />
+      <source>（未填村）</source>
+      <translation>(no village)</translation>
     </message>
   </context>
   <context>
@@ -8092,7 +8376,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="313" />
+      <location filename="studio_app/cli.py" line="319" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
     </message>
@@ -8114,7 +8398,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="191" />
+      <location filename="studio_app/base/messages.py" line="207" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -8154,6 +8438,14 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="studio_app/cli_intake.py" line="78" />
+      <source>%n 分钟后自动停止；按 Ctrl+C 停止。</source>
+      <translation>
+        <numerusform>Stops by itself after %n minute; press Ctrl+C to stop.</numerusform>
+        <numerusform>Stops by itself after %n minutes; press Ctrl+C to stop.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="studio_app/base/messages.py" line="127" />
       <source>%n 条</source>
       <translation>
@@ -8165,6 +8457,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/cli_errors.py" line="84" />
       <source>--db 指定的是文件夹</source>
       <translation>--db names a folder</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="38" />
+      <source>1. 连接工作室的无线网络（WiFi）：________________</source>
+      <translation>1. Join the studio's Wi-Fi: ________________</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="50" />
@@ -8192,9 +8489,19 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>Jan</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/intake_poster.py" line="39" />
+      <source>2. 用微信“扫一扫”或手机相机扫描下面的二维码</source>
+      <translation>2. Scan the code below with WeChat's Scan or the phone's camera</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="49" />
       <source>2月</source>
       <translation>Feb</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="40" />
+      <source>3. 填写姓名、电话和想反映的事，提交后记下回执号</source>
+      <translation>3. Fill in your name, phone and your matter; after sending, note the receipt number</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="49" />
@@ -8274,7 +8581,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Closed before {cutoff}, kept more than {years} years</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="81" />
+      <location filename="studio_app/core/retention.py" line="85" />
       <source>{cutoff}以前办结的诉求 {requests} 件，涉及来访人 {visitors} 位：姓名将改为“{anon}”，电话和身份证号将清空；诉求内容和统计数字不变。</source>
       <translation>Requests closed before {cutoff}: {requests}; their visitors: {visitors}. Names will be changed to “{anon}” and phone and ID numbers cleared; request content and figures stay the same.</translation>
     </message>
@@ -8399,7 +8706,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="391" />
+      <location filename="studio_app/cli.py" line="397" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8414,7 +8721,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="368" />
+      <location filename="studio_app/cli.py" line="374" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8533,7 +8840,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="358" />
+      <location filename="studio_app/cli.py" line="364" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8578,6 +8885,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{points} points</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_intake.py" line="110" />
+      <source>{receipt}  {when}  {name}  {phone}  {village}  {category}：{content}</source>
+      <translation>{receipt}  {when}  {name}  {phone}  {village}  {category}: {content}</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/check.py" line="71" />
       <source>{rev}（与本程序相同）</source>
       <translation>{rev} (same as this program)</translation>
@@ -8610,7 +8922,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="318" />
+      <location filename="studio_app/cli.py" line="324" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8629,7 +8941,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">Studios: {studios}; members: {members} (archived: {archived_members}); linked households: {households} (enterprises: {enterprises}); household links: {linkages}; visits: {visits}; reception days: {reception_days}; visitor requests: {requests}; sets of minutes: {meetings} (archived files: {archived})</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="210" />
+      <location filename="studio_app/demo/studio.py" line="211" />
       <source>{studios} 个工作室，{members} 名委员（另有 {archived_members} 名已归档），{households} 个联系户（其中企业 {enterprises} 家），{linkages} 条联户关系，{visits} 次走访，{reception_days} 个接待日，{requests} 件群众诉求，{meetings} 份会议纪要（存档文件 {archived} 份），{activities} 项登记的履职活动</source>
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
@@ -9072,12 +9384,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="107" />
+      <location filename="studio_app/base/labels.py" line="108" />
       <source>“{text}”不是可选的值，可选：{options}。</source>
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="75" />
+      <location filename="studio_app/cli.py" line="80" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -9137,7 +9449,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>  </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="105" />
+      <location filename="studio_app/base/labels.py" line="106" />
       <source>、</source>
       <translation>, </translation>
     </message>
@@ -9162,7 +9474,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="240" />
+      <location filename="studio_app/cli.py" line="246" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -9182,12 +9494,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>3. Recommendations</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>上门</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>不予受理</source>
       <translation>Rejected</translation>
     </message>
@@ -9197,12 +9509,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/intake.py" line="591" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>不予立案</source>
       <translation>Not registered</translation>
     </message>
@@ -9212,9 +9524,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>不满意</source>
       <translation>Dissatisfied</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="55" />
+      <source>不用上网：登记页只在工作室的网络里打开，内容只保存在工作室的电脑上。页面用普通的 http 传送（没有互联网的网络无法取得证书），请不要填写身份证号、银行卡号和密码。</source>
+      <translation>No internet needed: the page opens on the studio's own network only, and what you send stays on the studio's PC. It is sent over plain http (a network without internet cannot get a certificate): do not enter ID numbers, bank card numbers or passwords.</translation>
     </message>
     <message>
       <source>不能{action}</source>
@@ -9231,7 +9548,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not allowed with argument %s</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="209" />
+      <location filename="studio_app/core/scope.py" line="211" />
       <source>不能把记录登记到您所在工作室以外的工作室。</source>
       <translation>You cannot register a record in a studio other than your own.</translation>
     </message>
@@ -9266,7 +9583,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The two passwords differ; nothing was changed. Please run server-init again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>中国共产党</source>
       <translation>Communist Party of China</translation>
     </message>
@@ -9281,7 +9598,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>九三学社</source>
       <translation>Jiusan Society</translation>
     </message>
@@ -9321,17 +9638,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="523" />
+      <location filename="studio_app/cli.py" line="529" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/intake_server.py" line="335" />
+      <source>二维码已失效</source>
+      <translation>This QR code is no longer valid</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>五保</source>
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="198" />
+      <location filename="studio_app/core/visitor_requests.py" line="199" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -9351,7 +9673,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Assigned member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="353" />
+      <location filename="studio_app/core/visitor_requests.py" line="361" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -9382,7 +9704,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Assign to a handling member and/or a handling unit. The answer is due {n} working days after assignment.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>交通</source>
       <translation>Transport</translation>
     </message>
@@ -9397,17 +9719,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>People in household</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>人口资源环境委员会</source>
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="158" />
+      <location filename="studio_app/cli.py" line="163" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
     </message>
@@ -9422,7 +9744,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="135" />
+      <location filename="studio_app/cli.py" line="140" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9442,17 +9764,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>FangSong</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="57" />
+      <location filename="studio_app/base/labels.py" line="58" />
       <source>企业</source>
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="315" />
+      <location filename="studio_app/base/labels.py" line="324" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="334" />
+      <location filename="studio_app/base/labels.py" line="343" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -9460,7 +9782,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="223" />
+      <location filename="studio_app/cli.py" line="229" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
@@ -9500,29 +9822,34 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>会议纪要</source>
       <translation>Meeting minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="394" />
+      <location filename="studio_app/demo/studio.py" line="395" />
       <source>会议纪要…</source>
       <translation>meeting minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>低保</source>
       <translation>Minimum living allowance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>住房</source>
       <translation>Housing</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>体育界</source>
       <translation>Sports</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="198" />
+      <source>作废，长期海报不能再提交</source>
+      <translation>revoked: the standing poster can no longer submit</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="190" />
@@ -9564,7 +9891,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="216" />
+      <location filename="studio_app/cli.py" line="222" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9574,12 +9901,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="213" />
+      <location filename="studio_app/core/retention.py" line="242" />
       <source>保存年限</source>
       <translation>Years to keep</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="214" />
+      <location filename="studio_app/core/retention.py" line="243" />
       <source>保存年限应为 1 到 {max} 年的整数。</source>
       <translation>Years to keep must be a whole number from 1 to {max}.</translation>
     </message>
@@ -9611,12 +9938,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">All {events} audit log entries from before the restore were kept (login was not set up before the restore, so the backup's user accounts are used), and the restore itself was recorded in the audit log.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改密码</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改数据</source>
       <translation>edit data</translation>
     </message>
@@ -9626,12 +9953,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Text changed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改用户</source>
       <translation>Change user</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>修改设置</source>
       <translation>change settings</translation>
     </message>
@@ -9651,6 +9978,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members on duty</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="192" />
+      <source>停止（{why}），本次收到 {count}</source>
+      <translation>stopped ({why}), {count} received in this run</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/messages.py" line="154" />
       <source>停用</source>
       <translation>deactivated</translation>
@@ -9661,12 +9993,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>党政点题</source>
       <translation>Set by party and government</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>全体会议</source>
       <translation>Plenary session</translation>
     </message>
@@ -9726,7 +10058,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the county's overdue requests (every studio, no phone numbers)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>全国</source>
       <translation>National</translation>
     </message>
@@ -9741,7 +10073,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="394" />
+      <location filename="studio_app/cli.py" line="400" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9778,7 +10110,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="503" />
+      <location filename="studio_app/cli.py" line="509" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9786,7 +10118,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="506" />
+      <location filename="studio_app/cli.py" line="512" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9802,7 +10134,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} archived files checked, all intact.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>共青团</source>
       <translation>Communist Youth League</translation>
     </message>
@@ -9812,7 +10144,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="697" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -9839,7 +10171,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished"> {n} of them are still open.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
@@ -9854,12 +10186,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Other activities</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="75" />
+      <location filename="studio_app/core/scope.py" line="77" />
       <source>其他工作室的记录</source>
       <translation>A record of another studio</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>其他活动</source>
       <translation>Other activity</translation>
     </message>
@@ -9869,14 +10201,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Concrete suggestions</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>养老</source>
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
+      <location filename="studio_app/core/intake.py" line="460" />
       <source>内容</source>
       <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="460" />
+      <source>内容太长（{n} 个字），最多 {max} 个字。请写主要的事，详细情况可以到工作室当面说。</source>
+      <translation>The text is too long ({n} characters), at most {max}. Write the main point; the details can be told at the studio in person.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="209" />
@@ -9906,32 +10243,32 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{left} more wrong attempts and the account will be locked for {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>农业</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>农业和农村委员会</source>
       <translation>Agriculture and Rural Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>农业界</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>农工党</source>
       <translation>Peasants and Workers Democratic Party</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>农户/居民</source>
       <translation>Household/resident</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>出席</source>
       <translation>Present</translation>
     </message>
@@ -9965,6 +10302,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>points</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="92" />
+      <source>切换了工作室</source>
+      <translation>the studio was switched</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_record.py" line="27" />
       <source>列出全体在任委员某一年的履职积分（总分和各项得分）</source>
       <translation>every serving member's points for a year (the total and each item)</translation>
@@ -9975,7 +10317,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>list every studio (closed ones too)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="142" />
+      <location filename="studio_app/cli_intake.py" line="42" />
+      <source>列出待受理的扫码提交</source>
+      <translation>List the QR submissions awaiting acceptance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="147" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9994,7 +10341,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>someone else</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/core/intake.py" line="89" />
+      <source>到了设定的时间</source>
+      <translation>the time limit was reached</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -10019,7 +10371,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>加盟委员</source>
       <translation>Team member</translation>
     </message>
@@ -10029,12 +10381,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>医疗</source>
       <translation>Medical care</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>医药卫生界</source>
       <translation>Medicine and health</translation>
     </message>
@@ -10044,17 +10396,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>匿名化来访人</source>
       <translation>Anonymise visitors</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>匿名化过期的来访人信息</source>
       <translation>anonymise expired visitor details</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="92" />
+      <location filename="studio_app/core/retention.py" line="96" />
       <source>匿名处理只改当前的数据库，不改已有的备份，也不改恢复前、升级前另存的副本（数据库旁的 before-restore、before-upgrade 文件夹）：其中仍有原来的姓名和号码。它们按各自的保留规则自动删除：备份每天一份保留 {days} 天、每月一份保留 {months} 个月；另存的副本保留 {aside} 天，并始终保留最近 {last} 份。U 盘等处另外复制的文件需要自行删除。</source>
       <translation>Anonymising changes the current database only, not the existing backups, nor the copies kept before restores and upgrades (the before-restore and before-upgrade folders beside the database): these still hold the original names and numbers. They are deleted by their own rules: backups are kept one a day for {days} days and one a month for {months} months; the copies are kept for {aside} days, always keeping the latest {last}. Copies made elsewhere, such as on a USB drive, must be deleted by hand.</translation>
     </message>
@@ -10064,12 +10416,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>协商议事会</source>
       <translation>Consultation meeting</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>协商议事等会议</source>
       <translation>Consultation and other meetings</translation>
     </message>
@@ -10078,7 +10430,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>单位/组织</source>
       <translation>Unit/organisation</translation>
     </message>
@@ -10118,7 +10470,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The old database was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县</source>
       <translation>County</translation>
     </message>
@@ -10138,12 +10490,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="96" />
+      <location filename="studio_app/cli.py" line="101" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县政协管理员</source>
       <translation>County administrator</translation>
     </message>
@@ -10163,7 +10515,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County administrator: sign in with the account and password set with server-init.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县政协联络员</source>
       <translation>County coordinator</translation>
     </message>
@@ -10183,7 +10535,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo goes into an empty database only (no --force). Please create a new empty database.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>县（区）</source>
       <translation>County (district)</translation>
     </message>
@@ -10247,7 +10599,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/messages.py" line="201" />
+      <source>受理为诉求 {number}</source>
+      <translation>accepted as request {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>受理回执</source>
       <translation>Receipt</translation>
     </message>
@@ -10307,7 +10664,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests and overdue requests by studio</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="697" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -10325,6 +10682,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/messages.py" line="76" />
       <source>合并到 {number}</source>
       <translation>Merged into {number}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="202" />
+      <source>合并到诉求 {number}</source>
+      <translation>merged into request {number}</translation>
     </message>
     <message>
       <location filename="studio_app/base/messages.py" line="96" />
@@ -10358,6 +10720,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/request_list.py" line="202" />
       <source>同一联系户</source>
       <translation>Same linked household</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="470" />
+      <source>同意</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="262" />
+      <source>同意工作室使用以上信息办理诉求</source>
+      <translation>I agree that the studio uses this information to handle my request</translation>
     </message>
     <message>
       <location filename="studio_app/core/request_list.py" line="203" />
@@ -10423,9 +10795,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="477" />
+      <location filename="studio_app/cli.py" line="483" />
       <source>命令行</source>
       <translation>Command line</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="91" />
+      <source>命令行中断</source>
+      <translation>interrupted on the command line</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="282" />
+      <source>回执号</source>
+      <translation>Receipt number</translation>
     </message>
     <message>
       <location filename="studio_app/documents/reception_pdf.py" line="149" />
@@ -10433,7 +10815,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="201" />
+      <location filename="studio_app/core/visitor_requests.py" line="202" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -10463,9 +10845,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Ask the visitor whether they are satisfied with the answer. “Dissatisfied” reopens this request so it is handled again.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="397" />
+      <source>固定地址</source>
+      <translation>Fixed address</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/workdays.py" line="190" />
       <source>国庆节</source>
       <translation>National Day</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="34" />
+      <source>在一个网络地址上开放登记页</source>
+      <translation>Serve the intake page on one network address</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="36" />
@@ -10493,7 +10885,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
     </message>
@@ -10508,12 +10900,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="131" />
+      <location filename="studio_app/cli.py" line="136" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
       <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="125" />
+      <location filename="studio_app/cli.py" line="130" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10542,7 +10934,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>备份</source>
       <translation>Backup</translation>
     </message>
@@ -10562,7 +10954,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Folder to back up to (default: the folder chosen in “Backup settings” in the window, or “backups” next to the database)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>备份数据</source>
       <translation>back up data</translation>
     </message>
@@ -10582,22 +10974,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="188" />
+      <location filename="studio_app/base/messages.py" line="204" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="198" />
+      <location filename="studio_app/base/messages.py" line="214" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="190" />
+      <location filename="studio_app/base/messages.py" line="206" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="194" />
+      <location filename="studio_app/base/messages.py" line="210" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10617,12 +11009,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_intake.py" line="40" />
+      <source>多少分钟后自动停止（默认 240，即 4 小时）</source>
+      <translation>Stop by itself after this many minutes (default 240, i.e. 4 hours)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/points.py" line="132" />
       <source>大会书面发言</source>
       <translation>Written plenary speech</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>大会发言</source>
       <translation>Plenary speech</translation>
     </message>
@@ -10632,12 +11029,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Oral plenary speech</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>妇联</source>
       <translation>Women's Federation</translation>
     </message>
@@ -10651,12 +11048,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="308" />
+      <location filename="studio_app/base/labels.py" line="317" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="327" />
+      <location filename="studio_app/base/labels.py" line="336" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -10679,7 +11076,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="239" />
+      <location filename="studio_app/cli.py" line="245" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -10724,12 +11121,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member code</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>委员联系卡</source>
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="238" />
+      <location filename="studio_app/cli.py" line="244" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
@@ -10739,7 +11136,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card: {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>委员荐题</source>
       <translation>Proposed by members</translation>
     </message>
@@ -10774,7 +11171,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>学习培训</source>
       <translation>Training</translation>
     </message>
@@ -10829,7 +11226,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Integrity check: passed; foreign key check: passed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>宗教界</source>
       <translation>Religion</translation>
     </message>
@@ -10861,7 +11258,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Password: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="265" />
+      <location filename="studio_app/core/audit.py" line="279" />
       <source>对象</source>
       <translation>Item</translation>
     </message>
@@ -10871,12 +11268,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="400" />
+      <location filename="studio_app/cli.py" line="406" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
@@ -10886,12 +11283,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Exported to Word</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出不隐去号码的表格</source>
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="198" />
+      <location filename="studio_app/cli.py" line="204" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10901,12 +11298,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The first day of the export period cannot be after the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出表格</source>
       <translation>export tables</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>导出（不隐去号码）</source>
       <translation>Export (full numbers)</translation>
     </message>
@@ -10916,12 +11313,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Due soon</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>少数民族界</source>
       <translation>Ethnic minorities</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>就业</source>
       <translation>Employment</translation>
     </message>
@@ -10936,7 +11333,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="400" />
+      <location filename="studio_app/demo/studio.py" line="401" />
       <source>履职活动…</source>
       <translation>Member activities…</translation>
     </message>
@@ -10951,7 +11348,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>points scheme (version {n})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>工会</source>
       <translation>Trade unions</translation>
     </message>
@@ -10961,12 +11358,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="307" />
+      <location filename="studio_app/base/labels.py" line="316" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="326" />
+      <location filename="studio_app/base/labels.py" line="335" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -10998,7 +11395,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the studio's name (or a part of it no other studio has) or its id</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="374" />
+      <location filename="studio_app/demo/studio.py" line="375" />
       <source>工作室和委员…</source>
       <translation>the studio and its members…</translation>
     </message>
@@ -11017,6 +11414,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="247" />
+      <source>工作室打这个电话告诉您办理结果</source>
+      <translation>The studio calls this number with the result</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="238" />
+      <source>工作室现场公布的 4 位数字</source>
+      <translation>The 4 digits shown at the studio</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="64" />
+      <source>工作室电话：{phone}</source>
+      <translation>Studio phone: {phone}</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="187" />
       <source>工作室电话：{phone}。</source>
       <translation> Studio phone: {phone}.</translation>
@@ -11032,7 +11444,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="242" />
+      <location filename="studio_app/cli.py" line="248" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -11067,7 +11479,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sheet “{sheet}” is missing required columns: {missing}. The headers in row {row} are: {found}. Change the headers to match the import template, then import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>工商联</source>
       <translation>Federation of Industry and Commerce</translation>
     </message>
@@ -11077,12 +11489,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Interrupted.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已举行</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
@@ -11096,18 +11508,31 @@ Once related, you still answer this request and call its visitor back; its histo
       <source>已值班</source>
       <translation>Served</translation>
     </message>
+    <message numerus="yes">
+      <location filename="studio_app/cli_intake.py" line="91" />
+      <source>已停止，本次收到 %n 条。</source>
+      <translation>
+        <numerusform>Stopped; %n submission received in this run.</numerusform>
+        <numerusform>Stopped; %n submissions received in this run.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>已受理</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已合并</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已回访</source>
       <translation>Return visit done</translation>
     </message>
@@ -11127,7 +11552,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="279" />
+      <location filename="studio_app/cli.py" line="285" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -11137,7 +11562,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backed up to {path} ({size})</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="490" />
+      <location filename="studio_app/cli.py" line="496" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -11145,7 +11570,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="418" />
+      <location filename="studio_app/cli.py" line="424" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -11186,7 +11611,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="499" />
+      <location filename="studio_app/cli.py" line="505" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -11204,6 +11629,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_studios.py" line="56" />
       <source>已撤销“{name}”：它的用户不能再登录，记录保留在全县。</source>
       <translation>Closed “{name}”: its users can no longer sign in; its records stay in the county's.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="282" />
+      <source>已收到</source>
+      <translation>Received</translation>
     </message>
     <message>
       <location filename="studio_app/cli_studios.py" line="51" />
@@ -11247,12 +11677,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="524" />
+      <location filename="studio_app/cli.py" line="530" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="463" />
+      <location filename="studio_app/cli.py" line="469" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -11264,7 +11694,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="376" />
+      <location filename="studio_app/cli.py" line="382" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
     </message>
@@ -11274,7 +11704,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已答复</source>
       <translation>Answered</translation>
     </message>
@@ -11309,7 +11739,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>It has been rated already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>已落实</source>
       <translation>Done</translation>
     </message>
@@ -11339,7 +11769,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>市</source>
       <translation>Municipal</translation>
     </message>
@@ -11349,12 +11779,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>帮办实事</source>
       <translation>Practical help</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>常委会议</source>
       <translation>Standing committee meeting</translation>
     </message>
@@ -11364,12 +11794,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="456" />
+      <location filename="studio_app/cli.py" line="462" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="181" />
+      <location filename="studio_app/cli.py" line="186" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -11399,7 +11829,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enter a whole number, e.g. 4.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>座谈会</source>
       <translation>Forum</translation>
     </message>
@@ -11419,7 +11849,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="394" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -11429,7 +11859,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="392" />
+      <location filename="studio_app/core/visitor_requests.py" line="400" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
@@ -11444,7 +11874,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Suggested handling units: {units}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="697" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -11464,12 +11894,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Start time</translation>
     </message>
     <message>
+      <location filename="studio_app/base/messages.py" line="190" />
+      <source>开始，{minutes} 分钟后自动停止</source>
+      <translation>started, stops by itself after {minutes} minutes</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="212" />
       <source>归入共性问题</source>
       <translation>Add to common issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>归档</source>
       <translation>Archive</translation>
     </message>
@@ -11489,12 +11924,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>requests registered that month</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>待受理</source>
+      <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>待落实</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -11526,7 +11966,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="202" />
+      <location filename="studio_app/cli.py" line="208" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11566,12 +12006,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reopen a closed studio</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>恢复数据</source>
       <translation>restore data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>恢复记录</source>
       <translation>Restore record</translation>
     </message>
@@ -11603,6 +12043,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/proposals.py" line="754" />
       <source>情况分析</source>
       <translation>Analysis</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="253" />
+      <source>想反映的事，最多 {n} 个字</source>
+      <translation>Your matter, at most {n} characters</translation>
     </message>
     <message>
       <location filename="studio_app/cli_errors.py" line="69" />
@@ -11637,6 +12082,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
+      <location filename="studio_app/documents/intake_poster.py" line="50" />
+      <source>打不开时，在手机浏览器中输入：</source>
+      <translation>If it does not open, type this into the phone's browser:</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="44" />
+      <source>打印长期二维码海报（PDF）</source>
+      <translation>Print the standing QR poster (PDF)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="406" />
       <source>扫描件</source>
       <translation>Scans</translation>
@@ -11646,7 +12101,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">The scan is too large ({mb:.0f} MB); the limit is 30 MB. Choose a lower resolution when scanning.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>扫码</source>
       <translation>QR scan</translation>
     </message>
@@ -11656,14 +12111,44 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to find a member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>扫码找委员海报</source>
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="234" />
+      <location filename="studio_app/cli.py" line="240" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="199" />
+      <source>扫码提交 {receipt}</source>
+      <translation>QR submission {receipt}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="609" />
+      <source>扫码提交 {receipt} 已经“{status}”，不能再处理。</source>
+      <translation>QR submission {receipt} is already "{status}" and cannot be handled again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/demo/studio.py" line="403" />
+      <source>扫码提交…</source>
+      <translation>QR submissions…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>扫码提交的受理</source>
+      <translation>QR submission decided</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>扫码登记</source>
+      <translation>QR intake</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="189" />
+      <source>扫码登记 {address}</source>
+      <translation>QR intake {address}</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_codes.py" line="116" />
@@ -11676,7 +12161,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan to contact {name}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/documents/intake_poster.py" line="34" />
+      <source>扫码说事</source>
+      <translation>Scan and tell us</translation>
+    </message>
+    <message>
+      <location filename="studio_app/documents/intake_poster.py" line="29" />
+      <source>扫码说事：{studio}</source>
+      <translation>Scan and tell us: {studio}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="32" />
+      <source>扫码说事：在工作室的网络上开放登记页，查看待受理</source>
+      <translation>Scan and tell us: serve the intake page on the studio's network, list what awaits acceptance</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>批示</source>
       <translation>Instructed</translation>
     </message>
@@ -11814,7 +12314,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="258" />
+      <location filename="studio_app/core/visitor_requests.py" line="261" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -11822,6 +12322,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/households.py" line="386" />
       <source>找不到这个联系户，可能已被删除或数据库已更换。</source>
       <translation>This linked household was not found. It may have been deleted, or the database has been changed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="340" />
+      <source>找不到这个页面</source>
+      <translation>Page not found</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="256" />
@@ -11862,6 +12367,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/activities.py" line="295" />
       <source>找不到这位委员，可能已被删除或数据库已更换。</source>
       <translation>This member was not found. They may have been deleted, or the database has been changed.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="614" />
+      <source>找不到这条扫码提交，可能已被处理。</source>
+      <translation>This QR submission cannot be found; it may have been handled already.</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="177" />
@@ -11909,7 +12419,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Handling unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>承办单位答复</source>
       <translation>Unit's answer</translation>
     </message>
@@ -11929,7 +12439,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests handled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>承办诉求</source>
       <translation>Requests handled</translation>
     </message>
@@ -11939,7 +12449,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="192" />
+      <location filename="studio_app/cli.py" line="198" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
@@ -11949,7 +12459,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="169" />
+      <location filename="studio_app/cli.py" line="174" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -11991,7 +12501,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="179" />
+      <location filename="studio_app/cli.py" line="184" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -12001,12 +12511,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>按现行办法重算积分</source>
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="148" />
+      <location filename="studio_app/cli.py" line="153" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12046,12 +12556,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>接待日</source>
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="331" />
+      <location filename="studio_app/base/labels.py" line="340" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -12059,17 +12569,17 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>接待日值班</source>
       <translation>Reception-day duty</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="386" />
+      <location filename="studio_app/demo/studio.py" line="387" />
       <source>接待日和群众诉求…</source>
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="230" />
+      <location filename="studio_app/cli.py" line="236" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -12084,7 +12594,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception days held</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>接待日登记表</source>
       <translation>Reception-day record</translation>
     </message>
@@ -12099,9 +12609,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception day: {place}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>提交</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="302" />
+      <source>提交太频繁了，请过 10 分钟再试，或直接到工作室反映。</source>
+      <translation>Too many submissions. Please try again in 10 minutes, or come to the studio.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="304" />
@@ -12109,7 +12624,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/intake_server.py" line="394" />
+      <source>提交的内容太大：文字最多 {n} 个字，照片最大 5 MB。请换一张小一些的照片或截图。</source>
+      <translation>Too much was sent: text at most {n} characters, a photo at most 5 MB. Choose a smaller photo or a screenshot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="385" />
+      <source>提交的方式不对，请用手机浏览器重新打开本页提交。</source>
+      <translation>This was not sent the right way. Open the page again in the phone's browser and send it from there.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>提案</source>
       <translation>Proposal</translation>
     </message>
@@ -12119,12 +12644,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals, reports and other</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>提案与社情民意</source>
       <translation>Proposals and reports</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="398" />
+      <location filename="studio_app/demo/studio.py" line="399" />
       <source>提案与社情民意…</source>
       <translation>Proposals and reports…</translation>
     </message>
@@ -12144,7 +12669,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>A proposal and a public-opinion report cannot be turned into each other; please make a new one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>提案委员会</source>
       <translation>Proposals Committee</translation>
     </message>
@@ -12163,7 +12688,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Proposals (extra when filed)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>撤回</source>
       <translation>Withdrawn</translation>
     </message>
@@ -12178,7 +12703,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>close a studio: its users can no longer sign in, its records stay in the county's</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="264" />
+      <location filename="studio_app/core/audit.py" line="278" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
@@ -12255,9 +12780,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The audit log shows that login was set up, but every user account is gone: no one can log in, and the program stays locked (it does not open without a password because of this). The accounts were deleted outside this program. </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>操作被拒绝</source>
       <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="70" />
+      <source>收到扫码提交 {receipt}</source>
+      <translation>QR submission {receipt} received</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="200" />
+      <source>收到，待受理</source>
+      <translation>received, awaiting acceptance</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="281" />
@@ -12280,7 +12815,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reason for rescheduling</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
@@ -12290,17 +12825,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>CPPCC member</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>教科卫体委员会</source>
       <translation>Education, Science, Health and Sports Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>教育</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>教育界</source>
       <translation>Education</translation>
     </message>
@@ -12361,12 +12896,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database cannot be used (not this program's, made by a newer version, its upgrade failed)</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="408" />
+      <location filename="studio_app/demo/studio.py" line="411" />
       <source>数据库中已有委员资料，不能再填入演示数据，以免与真实资料混在一起。请新建一个空数据库后再试。</source>
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="127" />
+      <location filename="studio_app/cli.py" line="132" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -12401,7 +12936,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="88" />
+      <location filename="studio_app/cli.py" line="93" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -12426,17 +12961,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="537" />
+      <location filename="studio_app/core/intake.py" line="357" />
+      <source>数据库里有多个工作室，请先选择为哪个工作室开放扫码登记（命令行用 --studio）。</source>
+      <translation>The database holds several studios. Choose the studio to open QR intake for first (on the command line: --studio).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="543" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="280" />
+      <location filename="studio_app/cli.py" line="286" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="386" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -12488,12 +13028,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The file does not start with the SQLite database marker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>文化文史和学习委员会</source>
       <translation>Culture, History and Study Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>文化艺术界</source>
       <translation>Culture and arts</translation>
     </message>
@@ -12552,12 +13092,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="403" />
+      <location filename="studio_app/core/visitor_requests.py" line="411" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>新闻出版界</source>
       <translation>Press and publishing</translation>
     </message>
@@ -12572,7 +13112,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>None</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>无党派人士</source>
       <translation>Non-party</translation>
     </message>
@@ -12640,6 +13180,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="375" />
       <source>无法创建文件夹“{folder}”：{why}</source>
       <translation>Could not create the folder “{folder}”: {why}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="101" />
+      <source>无法在 {address} 的端口 {port} 上开放登记页：这台电脑没有这个地址，或端口已被占用。请换一个网络或端口（{error}）。</source>
+      <translation>Cannot serve the intake page on {address}, port {port}: this PC does not have that address, or the port is in use. Choose another network or port ({error}).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="165" />
@@ -12780,7 +13325,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="134" />
+      <location filename="studio_app/cli.py" line="139" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12820,7 +13365,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="197" />
+      <location filename="studio_app/cli.py" line="203" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12916,6 +13461,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/storage/server_connection.py" line="174" />
       <source>服务器只接受加密连接（TLS）。请把“加密方式”选为“verify-full”，并选择县政协的 CA 证书文件。</source>
       <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="501" />
+      <source>服务器太忙，请稍后再提交。</source>
+      <translation>The server is busy. Please submit again in a moment.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="309" />
@@ -13018,12 +13568,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This month</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="298" />
+      <source>本次扫码登记已收满 {n} 条，请直接到工作室或打电话反映。</source>
+      <translation>This intake run has received its {n} submissions. Please come to the studio or phone it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="271" />
+      <source>本页只在工作室的网络里打开，不经过互联网。没有互联网的网络无法取得受信任的证书，所以本页用普通的 http 传送：同一网络里的设备在技术上可能看到传送的内容。请不要填写身份证号、银行卡号和密码。提交的内容只保存在工作室的电脑上。</source>
+      <translation>This page opens on the studio's own network only, not over the internet. A network without internet cannot get a trusted certificate, so the page uses plain http: other devices on the same network could technically see what is sent. Do not enter ID numbers, bank card numbers or passwords. What you send is kept only on the studio's PC.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/households.py" line="135" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>来信</source>
       <translation>Letter</translation>
     </message>
@@ -13038,7 +13598,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="296" />
+      <location filename="studio_app/core/visitor_requests.py" line="304" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -13062,12 +13622,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="313" />
+      <location filename="studio_app/base/labels.py" line="322" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="332" />
+      <location filename="studio_app/base/labels.py" line="341" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -13075,27 +13635,27 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看</source>
       <translation>Viewer</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看全县概览</source>
       <translation>view the county overview</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看完整号码</source>
       <translation>Show full number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看完整的电话和身份证号</source>
       <translation>view full phone and ID numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>查看操作日志</source>
       <translation>view the audit log</translation>
     </message>
@@ -13125,7 +13685,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="189" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -13154,7 +13714,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Making the {what}…</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>残疾</source>
       <translation>Disability</translation>
     </message>
@@ -13193,27 +13753,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Rates are shown as “percentage (numerator/denominator)”, counted as on each studio's workbench; overdue counts the requests registered in the period that are now past the deadline of their step.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民建</source>
       <translation>China National Democratic Construction Association</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>民族和宗教委员会</source>
       <translation>Ethnic and Religious Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民盟</source>
       <translation>China Democratic League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民进</source>
       <translation>China Association for Promoting Democracy</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="37" />
+      <location filename="studio_app/base/labels.py" line="38" />
       <source>民革</source>
       <translation>Revolutionary Committee of the Kuomintang</translation>
     </message>
@@ -13231,6 +13791,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/storage/audit_log.py" line="257" />
       <source>没有在用的管理员：谁也不能管理用户、查看操作日志和恢复数据。本程序不允许停用或降级最后一位管理员，这是绕过本程序改动了数据库。</source>
       <translation>There is no active administrator: no one can manage users, view the audit log or restore data. This program never lets the last administrator be deactivated or demoted, so the database was changed outside this program. </translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="108" />
+      <source>没有待受理的扫码提交。</source>
+      <translation>No QR submissions await acceptance.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="109" />
@@ -13269,6 +13834,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The notice's title (the General Office of the State Council on the holiday arrangement of a year) was not found. Paste the whole notice, from its title to its signature.</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="364" />
+      <source>没有提交成功</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="76" />
       <source>没有登录、密码不对或身份不允许</source>
       <translation>not signed in, a wrong password, or the role may not do it</translation>
@@ -13279,7 +13849,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="356" />
+      <location filename="studio_app/cli.py" line="362" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
@@ -13294,7 +13864,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="342" />
+      <location filename="studio_app/cli.py" line="348" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -13309,7 +13879,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The poster paper size can only be A4 or A3.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>添加用户</source>
       <translation>Add user</translation>
     </message>
@@ -13319,17 +13889,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Qingming Festival</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="46" />
+      <location filename="studio_app/base/labels.py" line="47" />
       <source>港澳台侨和外事委员会</source>
       <translation>Hong Kong, Macao, Taiwan, Overseas Chinese and Foreign Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>满意</source>
       <translation>Satisfied</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
@@ -13347,6 +13917,26 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/members.py" line="318" />
       <source>照片太大（超过 2 MB），请先缩小后再选择。</source>
       <translation>The photo is too large (over 2 MB). Please make it smaller and choose it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="159" />
+      <source>照片太大（超过 5 MB），请换一张或截图后发送。</source>
+      <translation>The photo is too large (over 5 MB). Please choose another or send a screenshot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="258" />
+      <source>照片收到后会缩小，并去掉其中的拍摄位置等信息。</source>
+      <translation>A photo is made smaller on receipt and loses where it was taken and similar details.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="166" />
+      <source>照片无法识别，请发送 JPG 或 PNG 格式的照片，或截图后发送截图。</source>
+      <translation>The photo cannot be read. Please send a JPG or PNG photo, or a screenshot.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="256" />
+      <source>照片（可不传，最大 5 MB）</source>
+      <translation>Photo (optional, at most 5 MB)</translation>
     </message>
     <message>
       <location filename="studio_app/core/printing.py" line="88" />
@@ -13369,22 +13959,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Speciality</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>特邀</source>
       <translation>Specially invited</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>环境</source>
       <translation>Environment</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="105" />
+      <location filename="studio_app/core/scope.py" line="107" />
       <source>现在是“全县”视图，新记录不知道属于哪个工作室。请先在窗口上方选择工作室，再登记。</source>
       <translation>You are viewing the whole county, so a new record has no studio. Choose a studio at the top of the window first, then register.</translation>
     </message>
@@ -13399,7 +13989,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="158" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -13408,7 +13998,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="210" />
+      <location filename="studio_app/cli.py" line="216" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -13416,6 +14006,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/proposal_dialogs.py" line="306" />
       <source>生成一份草稿，在“提案与社情民意”页继续编写、导出 Word。所涉诉求标为“转为提案/社情民意”，没有回访过的群众仍要回访。草稿中不出现群众的姓名（只留姓氏加“某”）、电话和身份证号；建议承办单位取自诉求的承办单位。</source>
       <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="197" />
+      <source>生成新的二维码（{address}），原来的海报作废</source>
+      <translation>new QR code ({address}); the posters printed before are void</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="305" />
@@ -13428,7 +14023,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Scan with WeChat's Scan or the phone's camera to open the member's page on the county CPPCC site (needs internet) to raise a concern or contact the member.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="263" />
+      <location filename="studio_app/core/audit.py" line="277" />
       <source>用户</source>
       <translation>User</translation>
     </message>
@@ -13491,7 +14086,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>usage: </translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
@@ -13511,7 +14106,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -13521,17 +14116,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>留守儿童</source>
       <translation>Left-behind children</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>登录失败</source>
       <translation>Login failed</translation>
     </message>
@@ -13540,12 +14135,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="105" />
+      <location filename="studio_app/cli.py" line="110" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
@@ -13565,7 +14160,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No visitor requests have been added to it yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>省</source>
       <translation>Provincial</translation>
     </message>
@@ -13575,7 +14170,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cannot understand the reception-day rule “{text}”. Write it like this: 15th of every month, 10th and 20th of every month, first Wednesday of every month, last Friday of every month.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="51" />
+      <location filename="studio_app/base/labels.py" line="52" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
@@ -13605,27 +14200,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="45" />
+      <location filename="studio_app/base/labels.py" line="46" />
       <source>社会和法制委员会</source>
       <translation>Social and Legal Affairs Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="41" />
+      <location filename="studio_app/base/labels.py" line="42" />
       <source>社会福利和社会保障界</source>
       <translation>Social welfare and social security</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="40" />
+      <location filename="studio_app/base/labels.py" line="41" />
       <source>社会科学界</source>
       <translation>Social sciences</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="50" />
+      <location filename="studio_app/base/labels.py" line="51" />
       <source>社保</source>
       <translation>Social insurance</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>社情民意信息</source>
       <translation>Public-opinion report</translation>
     </message>
@@ -13640,7 +14235,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Public-opinion reports (extra when adopted)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>科技界</source>
       <translation>Science and technology</translation>
     </message>
@@ -13675,6 +14270,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Item</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="90" />
+      <source>程序关闭</source>
+      <translation>the program was closed</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_errors.py" line="86" />
       <source>程序出现意外错误（详见日志）</source>
       <translation>an unexpected error in the program (see the log)</translation>
@@ -13690,7 +14290,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Back up the database now (SQLite online backup; works while the program is open)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>立案</source>
       <translation>Registered</translation>
     </message>
@@ -13708,6 +14308,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/workdays.py" line="190" />
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="401" />
+      <source>端口</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="401" />
+      <source>端口应为 1024 到 65535 之间的数字，一般用 8080。</source>
+      <translation>The port must be a number from 1024 to 65535; 8080 is usual.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="38" />
+      <source>端口（默认 8080）</source>
+      <translation>Port (default 8080)</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
@@ -13735,7 +14350,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="386" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13765,7 +14380,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="201" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13800,7 +14415,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> and others</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="199" />
+      <location filename="studio_app/core/visitor_requests.py" line="200" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -13810,7 +14425,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/visitor_requests.py" line="436" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -13855,7 +14470,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>What to tell the visitor: the result, the policy it is based on, what happens next</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
@@ -13865,12 +14480,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Reset by administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>管理工作室</source>
       <translation>manage studios</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>管理用户</source>
       <translation>manage users</translation>
     </message>
@@ -13905,6 +14520,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The categories count the requests registered from 1 January {year} to {day}.</translation>
     </message>
     <message>
+      <location filename="studio_app/intake_server.py" line="249" />
+      <source>类别（可不选）</source>
+      <translation>Category (optional)</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="381" />
       <source>类型</source>
       <translation>Type</translation>
@@ -13920,7 +14540,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="396" />
+      <location filename="studio_app/demo/studio.py" line="397" />
       <source>纪要定稿存档…</source>
       <translation>finalising and archiving the minutes…</translation>
     </message>
@@ -13930,7 +14550,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="236" />
+      <location filename="studio_app/cli.py" line="242" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13950,12 +14570,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Done by: __________ (studio seal) {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="44" />
+      <location filename="studio_app/base/labels.py" line="45" />
       <source>经济委员会</source>
       <translation>Economic Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="39" />
+      <location filename="studio_app/base/labels.py" line="40" />
       <source>经济界</source>
       <translation>Economy</translation>
     </message>
@@ -13983,7 +14603,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="309" />
+      <location filename="studio_app/cli.py" line="315" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -14003,17 +14623,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="139" />
+      <location filename="studio_app/cli.py" line="144" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="294" />
+      <location filename="studio_app/cli.py" line="300" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="137" />
+      <location filename="studio_app/cli.py" line="142" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -14028,7 +14648,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="247" />
+      <location filename="studio_app/cli.py" line="253" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -14043,17 +14663,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>缺席</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>网格筛题</source>
       <translation>Picked by grid workers</translation>
     </message>
@@ -14063,7 +14683,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="54" />
+      <location filename="studio_app/base/labels.py" line="55" />
       <source>群众出题</source>
       <translation>Raised by the public</translation>
     </message>
@@ -14092,12 +14712,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="310" />
+      <location filename="studio_app/base/labels.py" line="319" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="329" />
+      <location filename="studio_app/base/labels.py" line="338" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -14110,7 +14730,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="175" />
+      <location filename="studio_app/cli.py" line="180" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -14125,12 +14745,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="309" />
+      <location filename="studio_app/base/labels.py" line="318" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="328" />
+      <location filename="studio_app/base/labels.py" line="337" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -14143,7 +14763,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Phone and ID number of household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/demo/studio.py" line="381" />
+      <location filename="studio_app/demo/studio.py" line="382" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
     </message>
@@ -14172,14 +14792,29 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>联络员</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="56" />
+      <location filename="studio_app/core/intake.py" line="88" />
+      <source>联络员停止</source>
+      <translation>stopped by the coordinator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="57" />
       <source>脱贫户</source>
       <translation>Lifted out of poverty</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="626" />
+      <source>自动停止</source>
+      <translation>Stop after</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="626" />
+      <source>自动停止的时间应为 1 到 {max} 分钟。</source>
+      <translation>The time limit must be 1 to {max} minutes.</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="393" />
@@ -14187,7 +14822,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="38" />
+      <location filename="studio_app/base/labels.py" line="39" />
       <source>致公党</source>
       <translation>China Zhi Gong Party</translation>
     </message>
@@ -14259,12 +14894,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Columns marked * in the header must be filled in. Do not change the header text; you may change the order of the columns and delete optional columns you do not need.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/cli_intake.py" line="41" />
+      <source>要求填写 4 位验证码（在终端显示）</source>
+      <translation>Ask for a 4-digit code (shown in the terminal)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>解锁失败</source>
       <translation>Unlock failed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>解锁窗口</source>
       <translation>Unlock window</translation>
     </message>
@@ -14279,7 +14919,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The end date cannot be before the start date {since}.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>计划</source>
       <translation>Planned</translation>
     </message>
@@ -14344,12 +14984,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="314" />
+      <location filename="studio_app/base/labels.py" line="323" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="333" />
+      <location filename="studio_app/base/labels.py" line="342" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -14367,17 +15007,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="111" />
+      <location filename="studio_app/core/visitor_requests.py" line="112" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="108" />
+      <location filename="studio_app/core/visitor_requests.py" line="109" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="565" />
+      <location filename="studio_app/core/visitor_requests.py" line="573" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -14387,7 +15027,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="680" />
+      <location filename="studio_app/core/visitor_requests.py" line="688" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -14397,12 +15037,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="114" />
+      <location filename="studio_app/core/visitor_requests.py" line="115" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="686" />
+      <location filename="studio_app/core/visitor_requests.py" line="694" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
@@ -14412,7 +15052,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="523" />
+      <location filename="studio_app/core/visitor_requests.py" line="531" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
@@ -14422,7 +15062,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="562" />
+      <location filename="studio_app/core/visitor_requests.py" line="570" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -14437,17 +15077,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="289" />
+      <location filename="studio_app/core/visitor_requests.py" line="297" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="316" />
+      <location filename="studio_app/base/labels.py" line="325" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="335" />
+      <location filename="studio_app/base/labels.py" line="344" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -14475,7 +15115,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="233" />
+      <location filename="studio_app/cli.py" line="239" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -14490,7 +15130,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This category is archived. To use it, restore it from the archived categories.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="266" />
+      <location filename="studio_app/core/audit.py" line="280" />
       <source>详情</source>
       <translation>Details</translation>
     </message>
@@ -14510,6 +15150,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="467" />
+      <source>请从列表中选择类别，或不选。</source>
+      <translation>Choose a category from the list, or none.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="137" />
       <source>请从备份恢复（窗口中“文件 → 从备份恢复”，或命令 studio-app restore 备份文件 --db 数据库）；原文件在恢复时另存到 before-restore 文件夹。</source>
       <translation>restore a backup (File → Restore from backup in the window, or the command studio-app restore BACKUP --db DATABASE); the file as it is now is kept in the before-restore folder by the restore.</translation>
@@ -14520,7 +15165,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Keep this database file (do not change it any further), restore from a backup made before the change (“File → Restore from backup”, or studio-app restore BACKUP_FILE --db DATABASE), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>请假</source>
       <translation>On leave</translation>
     </message>
@@ -14545,6 +15190,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for the revision.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="470" />
+      <source>请勾选“同意工作室使用以上信息办理诉求”，否则无法办理。</source>
+      <translation>Please tick "I agree that the studio uses this information to handle my request"; otherwise it cannot be handled.</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="100" />
       <source>请在 Excel/WPS 中打开它，选择“另存为”→“Excel 工作簿（*.xlsx）”后再导入。</source>
       <translation>Open it in Excel/WPS, choose “Save As” → “Excel Workbook (*.xlsx)”, then import it.</translation>
@@ -14555,12 +15205,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/intake.py" line="591" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="394" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -14585,7 +15235,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/intake.py" line="464" />
+      <source>请填写电话，工作室要打电话告诉您办理结果。</source>
+      <translation>Please give a phone number: the studio will call you with the result.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/visitor_requests.py" line="436" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -14604,14 +15259,34 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Please fill in the title of the proposal or public-opinion report it became.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="398" />
+      <source>请填写这台电脑在工作室网络中的固定地址，例如 192.168.1.10。</source>
+      <translation>Enter this PC's fixed address on the studio's network, e.g. 192.168.1.10.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="198" />
       <source>请服务器管理员恢复保护触发器（ALTER TABLE audit_event ENABLE TRIGGER ALL；被删除或改过的，按本程序的迁移 0008 重建），核对操作日志，并告知县政协办公室。</source>
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="390" />
+      <location filename="studio_app/cli.py" line="396" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="340" />
+      <source>请用手机扫描工作室的二维码打开登记页。</source>
+      <translation>Scan the studio's QR code with your phone to open the intake page.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="284" />
+      <source>请记下回执号。工作室受理后会打电话告诉您办理情况。</source>
+      <translation>Please note the receipt number. The studio will call you once it has taken up your matter.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="95" />
+      <source>请选择一个具体的网络地址；不能在所有网络上同时开放登记页。</source>
+      <translation>Choose one network address: the intake page is never served on every network at once.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="193" />
@@ -14624,12 +15299,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose whether the member is satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="353" />
+      <location filename="studio_app/core/visitor_requests.py" line="361" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="392" />
+      <location filename="studio_app/core/visitor_requests.py" line="400" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
@@ -14639,12 +15314,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose registered or not registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="465" />
+      <location filename="studio_app/core/visitor_requests.py" line="473" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="292" />
+      <location filename="studio_app/core/visitor_requests.py" line="300" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
@@ -14694,7 +15369,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The disk failed while reading or writing the database file “{name}” (a USB drive pulled out, or a faulty disk); nothing was saved this time. Check the disk or USB drive and open the program again; if it happens again, check the database, and restore a backup if needed.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>调休上班</source>
       <translation>Make-up working day</translation>
     </message>
@@ -14709,12 +15384,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>change the members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>调研</source>
       <translation>Survey visit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>调研视察</source>
       <translation>Research and inspection</translation>
     </message>
@@ -14764,17 +15439,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account has no studio</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>账户锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>走访</source>
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="330" />
+      <location filename="studio_app/base/labels.py" line="339" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -14802,12 +15477,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The visit date cannot be later than today.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>走访联系户</source>
       <translation>Household visits</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>起草</source>
       <translation>Drafted</translation>
     </message>
@@ -14857,7 +15532,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up action {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>跟踪落实事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -14921,7 +15596,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Turn into a proposal</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>转为提案/社情民意</source>
       <translation>Turned into a proposal/public-opinion report</translation>
     </message>
@@ -14950,6 +15625,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Enter a request number, e.g. 2026-0012</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_intake.py" line="45" />
+      <source>输出的 PDF 文件</source>
+      <translation>The PDF file to write</translation>
+    </message>
+    <message>
       <source>返回值：0 完成；1 发现了问题（check、import、archive verify 列出）；2 无法完成（错误信息说明原因）；5 没有登录、密码不对或身份不允许。</source>
       <translation type="vanished">Exit codes: 0 done; 1 problems found (listed by check, import, archive verify); 2 could not be done (the message says why); 5 not signed in, wrong password, or the role may not do it.</translation>
     </message>
@@ -14964,7 +15644,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="437" />
+      <location filename="studio_app/cli.py" line="443" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14974,7 +15654,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="534" />
+      <location filename="studio_app/cli.py" line="540" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14994,6 +15674,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No studio has been set up yet.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="436" />
+      <source>还没有设置长期海报的固定地址（或原来的海报已作废）。请在“接待登记 → 开始扫码登记…”中设置这台电脑的固定地址并生成长期二维码。</source>
+      <translation>No fixed address is set for the standing poster (or the poster was revoked). Set this PC's fixed address and make a standing QR code under Reception desk → Start QR intake….</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="126" />
       <source>这一天没有登记诉求。</source>
       <translation>No requests were registered on this day.</translation>
@@ -15007,6 +15692,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/proposals.py" line="267" />
       <source>这一步不能这样记录。</source>
       <translation>This step cannot be recorded this way.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="335" />
+      <source>这个二维码已经失效（登记已结束，或海报已作废）。请扫描工作室现场张贴的新二维码，或直接到工作室、打电话反映。</source>
+      <translation>This QR code is no longer valid (the intake has ended, or the poster was revoked). Scan the new code posted at the studio, or come to the studio or phone it.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="114" />
@@ -15029,9 +15719,19 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/intake.py" line="311" />
+      <source>这个电话号码一小时内已提交 {n} 次，请稍后再试，或直接到工作室反映。</source>
+      <translation>This phone number has submitted {n} times within an hour. Please try later, or come to the studio.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_words.py" line="38" />
       <source>这个选项不带值，多出的 %r 没有用</source>
       <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="271" />
+      <source>这个页面已过期，请重新扫码打开后再填写。</source>
+      <translation>This page has expired. Please scan the code again and fill it in.</translation>
     </message>
     <message>
       <location filename="studio_app/core/reception_days.py" line="105" />
@@ -15044,7 +15744,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This concerns every studio of the county: only a county account may {action}. Please ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/scope.py" line="229" />
+      <location filename="studio_app/core/intake.py" line="285" />
+      <source>这份内容已经提交过了，不用重复提交。</source>
+      <translation>This has been submitted already; there is no need to send it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/scope.py" line="231" />
       <source>这位委员不在您所在的工作室，不能为他登记。</source>
       <translation>This member is not in your studio; you cannot record this for them.</translation>
     </message>
@@ -15062,6 +15767,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="88" />
       <source>这位群众的诉求已转为提案/社情民意，回访时告诉他（她）转成了什么。满意度记在这条诉求上；问题随提案继续办理，诉求不再重新打开。</source>
       <translation>This visitor's request was converted into a proposal or report; tell them what it became when you call. The satisfaction is recorded on this request; the matter goes on as the proposal, and the request is not reopened.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="36" />
+      <source>这台电脑在工作室网络中的地址，如 192.168.1.10</source>
+      <translation>This PC's address on the studio's network, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="161" />
+      <source>这张照片是 HEIC 格式（苹果手机的默认格式），本页收不了。请在手机“设置 → 相机 → 格式”中选“兼容性最佳”后重拍，或把照片截图后发送截图。</source>
+      <translation>This photo is in HEIC format (the iPhone's default), which this page cannot take. Choose "Most Compatible" under Settings → Camera → Formats and take it again, or send a screenshot of the photo.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
@@ -15138,7 +15853,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Connecting to server “{where}” failed: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>退出登录</source>
       <translation>Log out</translation>
     </message>
@@ -15148,7 +15863,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Exit codes:</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="57" />
+      <location filename="studio_app/base/labels.py" line="58" />
       <source>退役军人</source>
       <translation>Veterans</translation>
     </message>
@@ -15183,7 +15898,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="166" />
+      <location filename="studio_app/cli.py" line="171" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -15198,7 +15913,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Fell on a weekend or holiday</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>采用</source>
       <translation>Adopted</translation>
     </message>
@@ -15213,7 +15928,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="200" />
+      <location filename="studio_app/cli.py" line="206" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
@@ -15223,7 +15938,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Locked until {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
@@ -15231,6 +15946,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/cli_errors.py" line="115" />
       <source>错误：{message}</source>
       <translation>Error: {message}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="196" />
+      <source>长期二维码海报</source>
+      <translation>Standing QR poster</translation>
     </message>
     <message>
       <location filename="studio_app/core/common_issues.py" line="349" />
@@ -15247,7 +15967,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">The attachment is too large ({mb:.0f} MB); the limit is 30 MB. Scan at a lower resolution.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>附议</source>
       <translation>Co-signer</translation>
     </message>
@@ -15257,7 +15977,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="126" />
+      <location filename="studio_app/cli.py" line="131" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
     </message>
@@ -15282,12 +16002,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Leader's instruction</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>领衔</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="85" />
+      <location filename="studio_app/base/labels.py" line="86" />
       <source>领衔委员</source>
       <translation>Lead member</translation>
     </message>
@@ -15315,6 +16035,21 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/base/messages.py" line="143" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/intake_server.py" line="238" />
+      <source>验证码</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/intake.py" line="290" />
+      <source>验证码不对，请看工作室现场公布的 4 位验证码。</source>
+      <translation>Wrong code. Use the 4-digit code shown at the studio.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_intake.py" line="77" />
+      <source>验证码：{pin}</source>
+      <translation>Code: {pin}</translation>
     </message>
     <message>
       <location filename="studio_app/documents/fonts.py" line="215" />
@@ -15352,7 +16087,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(no member)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/retention.py" line="59" />
+      <location filename="studio_app/intake_server.py" line="250" />
+      <source>（不选）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/retention.py" line="63" />
       <source>（已匿名）</source>
       <translation>(anonymised)</translation>
     </message>
@@ -15367,7 +16107,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/audit.py" line="385" />
+      <location filename="studio_app/core/audit.py" line="399" />
       <source>（未登录）</source>
       <translation>(not logged in)</translation>
     </message>
@@ -15481,7 +16221,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="388" />
+      <location filename="studio_app/cli.py" line="394" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

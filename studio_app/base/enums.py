@@ -54,6 +54,15 @@ class RequestChannel(StrEnum):
     QR = "qr"  # 扫码
 
 
+class IntakeStatus(StrEnum):
+    """A submission of the intake page (扫码说事) at the desk."""
+
+    PENDING = "pending"  # 待受理
+    ACCEPTED = "accepted"  # 已受理: became a registered request
+    MERGED = "merged"  # 已合并 into an open request
+    REJECTED = "rejected"  # 不予受理, with a reason
+
+
 class RequestStatus(StrEnum):
     REGISTERED = "registered"  # 登记
     ASSIGNED = "assigned"  # 已交办
@@ -210,6 +219,8 @@ class AuditAction(StrEnum):
     PROPOSAL = "proposal"  # a proposal's or 社情民意 item's act (drafted, a step, exported)
     REFUSED = "refused"  # an act the acting user's role may not do (or nobody signed in)
     RESCORE = "rescore"  # a past year's 履职积分 re-scored by the current scheme
+    INTAKE = "intake"  # 扫码登记: the intake server started or stopped, a submission received
+    INTAKE_DECIDED = "intake_decided"  # a submission accepted, merged or rejected at the desk
 
 
 class ActivityKind(StrEnum):

@@ -15,6 +15,7 @@ from studio_app.base.enums import (
     DocumentKind,
     Gender,
     HouseholdKind,
+    IntakeStatus,
     MeetingType,
     MemberLevel,
     MembershipRole,
@@ -133,6 +134,12 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         ReceptionStatus.CANCELLED: "已取消",
     },
     DayKind: {DayKind.HOLIDAY: "放假", DayKind.WORKDAY: "调休上班"},
+    IntakeStatus: {
+        IntakeStatus.PENDING: "待受理",
+        IntakeStatus.ACCEPTED: "已受理",
+        IntakeStatus.MERGED: "已合并",
+        IntakeStatus.REJECTED: "不予受理",
+    },
     RequestStatus: {
         RequestStatus.REGISTERED: "登记",
         RequestStatus.ASSIGNED: "已交办",
@@ -259,6 +266,8 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         AuditAction.PROPOSAL: "提案与社情民意",
         AuditAction.REFUSED: "操作被拒绝",
         AuditAction.RESCORE: "按现行办法重算积分",
+        AuditAction.INTAKE: "扫码登记",
+        AuditAction.INTAKE_DECIDED: "扫码提交的受理",
     },
 }
 _ALIASES: dict[StrEnum, tuple[str, ...]] = {

@@ -185,6 +185,22 @@ MESSAGES: dict[str, Kind] = {
         N_("{cutoff}以前办结、保存超过 %n 年"),
         dates=frozenset({"cutoff"}),
     ),
+    # 扫码说事 (core/intake.py): the server's sessions, the standing poster, the submissions
+    "audit.intake_session": Kind(N_("扫码登记 {address}")),
+    "audit.intake_started": Kind(N_("开始，{minutes} 分钟后自动停止")),
+    "audit.intake_stopped": Kind(
+        N_("停止（{why}），本次收到 {count}"),
+        lists=frozenset({"why"}),
+        counts={"count": N_("%n 条")},
+    ),
+    "audit.intake_standing": Kind(N_("长期二维码海报")),
+    "audit.intake_standing_new": Kind(N_("生成新的二维码（{address}），原来的海报作废")),
+    "audit.intake_standing_revoked": Kind(N_("作废，长期海报不能再提交")),
+    "audit.intake_submission": Kind(N_("扫码提交 {receipt}")),
+    "audit.intake_received": Kind(N_("收到，待受理")),
+    "audit.intake_accepted": Kind(N_("受理为诉求 {number}")),
+    "audit.intake_merged": Kind(N_("合并到诉求 {number}")),
+    "audit.intake_rejected": Kind(N_("不予受理")),
     "audit.backup_time": Kind(N_("备份时间 {time}"), legacy=("Backup of {time}",)),
     "audit.restore_kept": Kind(
         N_("备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）"),

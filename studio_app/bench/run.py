@@ -21,6 +21,8 @@ PostgreSQL server) this measures
   of this month and of this year, and similar open requests while a sentence is typed;
 * with 100,000 member activities entered for the year (``bench.member_record``): the year's
   履职积分 ranking of every member and the busiest member's page (一人一档);
+* 扫码说事 (``bench.intake``, in a process of its own, on SQLite): 50 phones sending at once
+  and 5 photos, while the window's event loop is timed;
 * printing (``bench.printing``, always on SQLite: it hardly reads the database): five-page
   minutes, a QR poster of 400 members with the codes encoded from scratch and again from the
   cache, and the size of two-page minutes;
@@ -64,6 +66,9 @@ from studio_app.bench.coordinators import TARGET_P95_MS as TARGET_COORDINATOR_P9
 from studio_app.bench.coordinators import measure_coordinators
 from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
 from studio_app.bench.county_requests import request_content, synthetic_requests
+from studio_app.bench.intake import checks as intake_checks
+from studio_app.bench.intake import measure_intake_apart
+from studio_app.bench.intake import print_rows as print_intake
 from studio_app.bench.percentiles import percentile
 from studio_app.bench.printing import checks as printing_checks
 from studio_app.bench.printing import print_rows as print_printing
@@ -992,6 +997,9 @@ def _run(workdir, server, db_url, sizes, out, progress) -> dict:
     _progress(progress, "printing: minutes, a 400-member QR poster")
     figures["printing"] = measure_printing_apart(workdir)
 
+    _progress(progress, "扫码说事: 50 phones at once, then 5 photos, the window timed")
+    figures["intake"] = measure_intake_apart(workdir)
+
     _progress(progress, f"import of {households} households from .xlsx")
     try:
         target = server.new_database("import") if server is not None else None
@@ -1029,6 +1037,7 @@ def _checks(f: dict) -> dict[str, bool | None]:
         "memory_printing": within(f["printing"].get("rss_mb"), TARGET_MEMORY_MB),
     }
     checks |= printing_checks(f["printing"])
+    checks |= intake_checks(f["intake"])
     if m := f.get("member_record"):
         checks |= member_record.checks(m)
     if c := f.get("county_overview"):
@@ -1284,6 +1293,7 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
         row("  (writing the .xlsx, not counted)", f"{imp['write_xlsx_s']:.2f} s")
 
     print_printing(f["printing"], row)
+    print_intake(f["intake"], row, out)
 
     target = f"≤ {TARGET_MEMORY_MB:.0f} MB"
     row(

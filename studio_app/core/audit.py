@@ -223,6 +223,20 @@ TEXTS: dict[AuditAction, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     AuditAction.ANONYMISE: (("audit.anonymised",), ("audit.anonymised_which",)),
     AuditAction.RESCORE: (("audit.points_year",), ("audit.rescored",)),
+    AuditAction.INTAKE: (
+        ("audit.intake_session", "audit.intake_standing", "audit.intake_submission"),
+        (
+            "audit.intake_started",
+            "audit.intake_stopped",
+            "audit.intake_standing_new",
+            "audit.intake_standing_revoked",
+            "audit.intake_received",
+        ),
+    ),
+    AuditAction.INTAKE_DECIDED: (
+        ("audit.intake_submission",),
+        ("audit.intake_accepted", "audit.intake_merged", "audit.intake_rejected"),
+    ),
     AuditAction.REFUSED: (
         (
             "audit.permission",

@@ -12,6 +12,10 @@ When a request ended: its ``closed_at``, else its last history event, else its r
 ``preview`` counts exactly the visitors ``anonymise`` would change on the same day, with a
 sample whose names are masked. The run is recorded in the audit log, in the same transaction.
 
+Submissions of the intake page (扫码说事, core/intake.py) follow: those that became the
+requests of an anonymised visitor, and those rejected before the cutoff, lose their name, phone
+and photo (``forget_submissions``). A submission still awaiting the desk is never touched.
+
 Documents already issued to the archive (printed reception records …) are kept byte for byte
 and are not rewritten. Nor are the copies of the whole database outside it: the backups and
 the copies kept before upgrades and restores still hold the old names and numbers until their
@@ -25,10 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Select, and_, func, not_, or_, select
+from sqlalchemy import Select, and_, func, not_, or_, select, update
 from sqlalchemy.orm import Session
 
-from studio_app.base.enums import AuditAction, Permission, RequestStatus
+from studio_app.base.enums import AuditAction, IntakeStatus, Permission, RequestStatus
 from studio_app.base.errors import ValidationError
 from studio_app.base.i18n import tr
 from studio_app.base.keeping import (
@@ -41,7 +45,7 @@ from studio_app.base.local_times import chinese_date
 from studio_app.base.messages import chinese
 from studio_app.core.audit import add_event
 from studio_app.core.guard import acting_user, permit
-from studio_app.core.models import Request, RequestEvent, Visitor
+from studio_app.core.models import IntakeSubmission, Request, RequestEvent, Visitor
 from studio_app.core.unit_of_work import SessionSource
 
 ANONYMISED_NAME = "（已匿名）"
@@ -144,6 +148,29 @@ def _visitors_to_anonymise(cutoff: date) -> Select:
     )
 
 
+def forget_submissions(s: Session, visitor_ids: list, cutoff: date) -> int:
+    """The retention clean-up's part for 扫码说事: the submissions that became requests of the
+    visitors being anonymised, and those rejected before ``cutoff``, lose their name, phone
+    and photo (content, category, village and dates stay for the figures). Returns how many."""
+    before = datetime.combine(cutoff, time()).astimezone(UTC)
+    of_visitors = select(Request.id).where(Request.visitor_id.in_(visitor_ids))
+    stmt = (
+        update(IntakeSubmission)
+        .where(
+            or_(
+                IntakeSubmission.request_id.in_(of_visitors),
+                (IntakeSubmission.status == IntakeStatus.REJECTED) & (IntakeSubmission.decided_at < before),
+            ),
+            or_(IntakeSubmission.phone != "", IntakeSubmission.has_photo.is_(True),
+                IntakeSubmission.name != ANONYMISED_NAME),
+        )
+        .values(name=ANONYMISED_NAME, phone="", photo=None, has_photo=False,
+                version=IntakeSubmission.version + 1)
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+    return s.execute(stmt).rowcount or 0
+
+
 class RetentionService:
     def __init__(self, db: SessionSource):
         self.db = db
@@ -188,6 +215,8 @@ class RetentionService:
             for start in range(0, len(ids), BATCH):
                 chunk = ids[start : start + BATCH]
                 requests += self._anonymise(s, chunk)
+                forget_submissions(s, chunk, cutoff)
+            forget_submissions(s, [], cutoff)  # the rejected ones, whoever's visitor
             add_event(
                 s, acting_user(s), AuditAction.ANONYMISE,
                 chinese("audit.anonymised", visitors=len(ids), requests=requests),

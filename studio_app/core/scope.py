@@ -35,6 +35,8 @@ from studio_app.core.models import (
     CommonIssue,
     Household,
     HouseholdStudio,
+    IntakeStanding,
+    IntakeSubmission,
     IssuedDocument,
     Linkage,
     Meeting,
@@ -55,7 +57,7 @@ ACTING_KEY = "studio_app.acting_studio"  # the studio the user works in, filtere
 # Records that carry their studio themselves (a membership: the studio the member is in).
 STUDIO_OWNED = (
     Request, Visitor, ReceptionDay, Meeting, CommonIssue, IssuedDocument, Proposal,
-    StudioMembership,
+    StudioMembership, IntakeSubmission, IntakeStanding,
 )  # fmt: skip
 # Records that belong to the studios of their member.
 MEMBER_OWNED = (Linkage, Visit, MemberActivity)

@@ -15,6 +15,7 @@ from studio_app.core.common_issues import CommonIssueService
 from studio_app.core.county_overview import CountyOverviewService
 from studio_app.core.guard import Acting, Guard, GuardedDatabase
 from studio_app.core.households import HouseholdService
+from studio_app.core.intake import IntakeService
 from studio_app.core.linkage import LinkageService, VisitService
 from studio_app.core.meetings import MeetingService
 from studio_app.core.member_codes import MemberCodeService
@@ -82,6 +83,7 @@ class Services:
         self.workbench = WorkbenchService(db, self.calendar, self.requests, self.reception_days)
         self.audit = AuditService(db, self.guard)
         self.retention = RetentionService(db)
+        self.intake = IntakeService(db, self.requests, self.categories)  # 扫码说事
         # 全县概览 and the county's ranking (which loads the members' record when asked)
         self.county = CountyOverviewService(db, self.calendar, lambda: self.points)
 

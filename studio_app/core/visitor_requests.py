@@ -25,6 +25,7 @@ which keeps the visitor's own loop open.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -231,7 +232,8 @@ class RequestService:
     # ---- registration --------------------------------------------------------------------
     def register(self, data: RequestInput, *, actor: str = "", today: date | None = None,
                  at: datetime | None = None, merge_into: uuid.UUID | None = None,
-                 require_category: bool = False) -> Request:  # fmt: skip
+                 require_category: bool = False,
+                 then: Callable[[Session, Request], None] | None = None) -> Request:  # fmt: skip
         """Register a visitor's request; its assignment deadline counts working days. With
         ``merge_into``, it is merged into that (similar, open) request in the same transaction:
         a refused merge registers nothing.
@@ -242,6 +244,7 @@ class RequestService:
 
         Every step takes ``at``, when it happened (default now; a phone answer may be recorded
         the next morning), and ``today``, the day its deadline counts from (default: ``at``'s).
+        ``then`` is done in the same transaction (the intake's submission marked accepted).
         """
         content, category, name, phone, village = self._checked(data, require_category)
         at, today = _when(at, today)
@@ -271,16 +274,21 @@ class RequestService:
                     self._event(s, request, None, S.REGISTERED, actor, "", at)
                     if merge_into is not None:
                         self._merge(s, request, merge_into, actor, at)
+                    if then is not None:
+                        then(s, request)
                 return request
             except IntegrityError:
                 if attempt == REGISTER_ATTEMPTS - 1:
                     raise
         raise AssertionError("unreachable")
 
-    def check(self, data: RequestInput, *, require_category: bool = False) -> None:
+    def check(
+        self, data: RequestInput, *, require_category: bool = False
+    ) -> tuple[str, str, str, str, str]:
         """Refuse what ``register`` would refuse for its fields (ValidationError), saving
-        nothing: the desk checks before it asks whether a similar request is the same matter."""
-        self._checked(data, require_category)
+        nothing: the desk checks before it asks whether a similar request is the same matter.
+        Returns the fields as they would be saved: content, category, name, phone, village."""
+        return self._checked(data, require_category)
 
     @staticmethod
     def _checked(data: RequestInput, require_category: bool) -> tuple[str, str, str, str, str]:

@@ -39,6 +39,7 @@ from studio_app.core.models import (
 )
 from studio_app.core.studios import StudioInput, StudioService
 from studio_app.demo.activities import add_activities
+from studio_app.demo.intake import add_submissions
 from studio_app.demo.meetings import add_meetings, finalise_minutes
 from studio_app.demo.proposals import add_proposals
 from studio_app.demo.requests import add_reception_and_requests
@@ -399,6 +400,8 @@ def fill_studio(
     add_proposals(services, demo.rng, today, demo.members)
     step(tr("履职活动…"))
     demo.summary.activities += add_activities(services, demo.rng, today, demo.members)
+    step(tr("扫码提交…"))
+    add_submissions(services, demo.rng, today, demo.households)
     # Later areas go here, one function each.
 
 

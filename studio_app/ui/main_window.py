@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if 2 in self._built:  # the desk was opened: its intake page (扫码说事) closes too
+            self.desk_page.shutdown()
         auto = getattr(self, "auto_backup", None)
         if auto is not None:
             problem = auto.on_close()

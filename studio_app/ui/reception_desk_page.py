@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,7 @@ from studio_app.ui import messages
 from studio_app.ui.action_dialog import KeyedCombo, plain_text
 from studio_app.ui.detail_panel import section_label
 from studio_app.ui.form_fields import FormFields, editable_combo, enum_data
+from studio_app.ui.intake_panel import IntakePanel
 from studio_app.ui.list_model import Field, RowsModel, rows_view, selected_row
 from studio_app.ui.list_view import WHOLE, side_by_side
 from studio_app.ui.page import Page
@@ -239,7 +241,15 @@ class ReceptionDeskPage(Page):
         right_layout.addLayout(registered_head)
         right_layout.addWidget(self.registered_view, 2)
 
-        splitter = side_by_side(left, right, (520, 440), stretch=(1, 1), remember="desk")
+        # 扫码说事: the intake's run and its 待受理 list, a tab beside the form's own lists.
+        self.intake = IntakePanel(services)
+        self.intake.requestRequested.connect(self.requestRequested)
+        self.side = QTabWidget()
+        self.side.addTab(right, t("相似诉求与本次登记"))
+        self.side.addTab(self.intake, "")
+        self.intake.countChanged.connect(self._intake_count)
+        self._intake_count(self.intake.model.rowCount())
+        splitter = side_by_side(left, self.side, (520, 440), stretch=(1, 1), remember="desk")
         # Said at the top when the services refuse to register here (全县: choose a studio).
         self.refused_note = QLabel()
         self.refused_note.setWordWrap(True)
@@ -278,6 +288,13 @@ class ReceptionDeskPage(Page):
         escape.activated.connect(lambda: self.clear_form())
         self.refresh()
         self.clear_form()
+
+    def _intake_count(self, count: int) -> None:
+        self.side.setTabText(1, self.tr("扫码待受理（{n}）").format(n=count))
+
+    def shutdown(self) -> None:
+        """The window closes: the intake page (if served) is taken down."""
+        self.intake.shutdown()
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -340,6 +357,7 @@ class ReceptionDeskPage(Page):
         self.refused_note.setText(refused or "")
         self.refused_note.setVisible(refused is not None)
         self.form_area.setEnabled(refused is None)
+        self.intake.refresh()
         self._load_days(self.day.currentData())
         chosen = self.category.currentData()
         categories = [
@@ -474,6 +492,8 @@ class ReceptionDeskPage(Page):
             self._groups = SimilarGroups([], [])
         self.similar.set_rows(self._groups.likely)
         self.nearby.set_rows(self._groups.village)
+        if self._groups.likely and content:  # a visitor's matter is typed: what reads alike
+            self.side.setCurrentIndex(0)
         self._merge_target_changed()
 
     def _merge_target(self) -> SimilarRequest | None:

@@ -197,6 +197,7 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
         "activity_dialog": ActivityDialog(
             services, member_id, services.members.get(member_id).member.name, window
         ),
+        **_intake_dialogs(window),
     }
     saved = []
     for name, dialog in dialogs.items():
@@ -208,6 +209,19 @@ def _grab_dialogs(app: QApplication, window: MainWindow, out: Path) -> list[Path
         dialog.close()
     export.unlink()
     return saved
+
+
+def _intake_dialogs(window: MainWindow) -> dict:
+    """开始扫码登记 and one submission's 受理、合并或不予受理."""
+    from studio_app.ui.intake_panel import IntakeStartDialog, SubmissionDialog
+
+    services = window.services
+    pending = services.intake.pending()
+    dialogs = {"intake_start_dialog": IntakeStartDialog(services, window)}
+    if pending:
+        dialogs["intake_submission_dialog"] = SubmissionDialog(services, pending[1 % len(pending)],
+                                                               window)  # fmt: skip
+    return dialogs
 
 
 def _proposal_dialogs(window: MainWindow) -> dict:
@@ -285,6 +299,7 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
     _settle(app)
     window.grab().save(str(out / "member_ranking.png"))
     saved += [out / "member_charts.png", out / "member_ranking.png"]
+    saved.append(_intake(app, window, out))
     if window.nav.count() > len(NAMES):  # a county: the studio switcher and 全县概览
         saved += _county(app, window, out)
     window.show_page(window.meetings_page)
@@ -298,6 +313,26 @@ def take(db: str, out: Path, *, dialogs: bool = False, language: str | None = No
     window.close()
     services.db.close()
     return saved
+
+
+def _intake(app: QApplication, window: MainWindow, out: Path) -> Path:
+    """扫码说事 at the desk: the page served on this PC's first network (its address and QR
+    code, the count) and the 待受理 list; stopped again after the picture."""
+    from studio_app.ui.intake_panel import networks
+
+    desk = window.desk_page
+    window.show_page(desk)
+    desk.clear_form()
+    desk.side.setCurrentIndex(1)
+    found = networks()
+    desk.intake.start(found[0][0] if found else "127.0.0.1", 0, 240, False)
+    desk.intake.view.selectRow(0)
+    _settle(app)
+    path = out / "desk_intake.png"
+    window.grab().save(str(path))
+    desk.intake.shutdown()
+    desk.side.setCurrentIndex(0)
+    return path
 
 
 def _county(app: QApplication, window: MainWindow, out: Path) -> list[Path]:

@@ -114,6 +114,8 @@ def test_bench_runs_small_and_prints_every_measure(
     # The window and the import are measured in child processes: not here.
     monkeypatch.setattr(bench, "measure_first_paint", lambda path: {"error": "skipped"})
     monkeypatch.setattr(bench, "measure_import", lambda *_args: {"error": "skipped"})
+    # 扫码说事 has its own wiring test (tests/ui/test_intake_bench.py).
+    monkeypatch.setattr(bench, "measure_intake_apart", lambda folder: {"error": "skipped"})
     # Fewer queries per class: this checks the wiring, not the times.
     monkeypatch.setattr(bench, "search_terms", partial(bench.search_terms, per_class=5))
     monkeypatch.setattr(
@@ -177,6 +179,7 @@ def test_the_window_reports_its_paint_the_year_every_page_and_its_memory(tmp_pat
 def test_bench_runs_on_postgresql_in_databases_of_its_own_and_drops_them(tmp_path, monkeypatch):
     monkeypatch.setattr(bench, "measure_first_paint", lambda path: {"error": "skipped"})
     monkeypatch.setattr(bench, "measure_printing_apart", lambda folder: {"error": "skipped"})
+    monkeypatch.setattr(bench, "measure_intake_apart", lambda folder: {"error": "skipped"})
     monkeypatch.setattr(bench, "printing_checks", lambda p: {})
     monkeypatch.setattr(bench, "print_printing", lambda p, row: None)
     monkeypatch.setattr(bench, "search_terms", partial(bench.search_terms, per_class=3))
@@ -225,7 +228,7 @@ def _studio_and_coordinators(figures: dict) -> None:
 def test_bench_runs_on_the_empty_database_it_is_given(tmp_path, monkeypatch, kind):
     if kind == "postgresql" and not PG_URL:
         pytest.skip("STUDIO_TEST_PG_URL is not set")
-    for name in ("measure_first_paint", "measure_printing_apart"):
+    for name in ("measure_first_paint", "measure_printing_apart", "measure_intake_apart"):
         monkeypatch.setattr(bench, name, lambda _path: {"error": "skipped"})
     monkeypatch.setattr(bench, "measure_import", lambda *_args: {"error": "skipped"})
     monkeypatch.setattr(bench, "printing_checks", lambda p: {})

@@ -109,6 +109,7 @@ def toolbar_report(toolbar) -> dict:
 
 def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.base.enums import ProposalKind, ProposalStep, RosterKind
+    from studio_app.core.intake import SubmissionInput
     from studio_app.core.proposals import ProposalQuery
     from studio_app.core.request_list import RequestQuery
     from studio_app.opening import locate, open_place
@@ -121,6 +122,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.ui.error_dialog import UnexpectedErrorDialog
     from studio_app.ui.household_dialog import HouseholdDialog
     from studio_app.ui.import_dialog import ImportDialog
+    from studio_app.ui.intake_panel import IntakeStartDialog, SubmissionDialog
     from studio_app.ui.link_dialog import LinkDialog
     from studio_app.ui.login_dialogs import (
         ChangePasswordDialog,
@@ -195,8 +197,17 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     document = services.printing.minutes(meeting.id)
     png = Path(help_window.GUIDE_FOLDER).rglob("*.png")
     picture = next(png).read_bytes()
+    intake = services.intake
+    intake.set_standing("192.168.1.10", 8080)  # the start dialog with its standing poster
+    intake.receive(intake.checked(SubmissionInput(
+        name="钱𠮷", phone="13812345678", village="东关村", category="交通", consent=True,
+        content="村口的路灯坏了三个月，晚上出行很不方便，老人孩子摔倒过好几次。" * 8,
+    )))  # fmt: skip
+    submission = intake.pending()[-1]
     p = window
     dialogs = {
+        "intake start": lambda: IntakeStartDialog(services, p),
+        "intake submission": lambda: SubmissionDialog(services, submission, p),
         "member": lambda: MemberDialog(services, member_id, p),
         "household": lambda: HouseholdDialog(services, household_id, p),
         "link": lambda: LinkDialog(services, member_id=member_id, parent=p),

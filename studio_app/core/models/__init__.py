@@ -10,6 +10,7 @@ from studio_app.core.models.households import (
     Linkage,
     Visit,
 )
+from studio_app.core.models.intake import IntakeStanding, IntakeSubmission
 from studio_app.core.models.meetings import (
     AgendaItem,
     AgreedItem,
@@ -66,6 +67,8 @@ __all__ = [
     "Household",
     "HouseholdStudio",
     "HouseholdTag",
+    "IntakeStanding",
+    "IntakeSubmission",
     "IssuedDocument",
     "Linkage",
     "Meeting",
