@@ -78,6 +78,15 @@ def _add_members(services: Services, *names: str) -> None:
         services.members.create(MemberInput(name=name, phone=f"1380000{i:04d}"))
 
 
+def _add_many_members(services: Services, count: int) -> None:
+    """``count`` members (a file of some size) through the services, in one transaction: one
+    synced commit, not one for each."""
+    with services.db.one_transaction() as db:
+        inner = Services(db)
+        inner.current_user = services.current_user
+        _add_members(inner, *[f"委员{i:03d}" for i in range(count)])
+
+
 @pytest.fixture
 def data(tmp_path) -> Path:
     folder = tmp_path / "data"
@@ -192,7 +201,7 @@ def test_a_damaged_database_is_not_backed_up_over_the_good_backups(tmp_path):
     path.parent.mkdir()
     database = open_database(path)
     services = Services(database)
-    _add_members(services, *[f"委员{i:03d}" for i in range(300)])
+    _add_many_members(services, 300)
     database.close()
     folder = tmp_path / "usb"
     good = backup_file(path, folder, now=_local(2026, 11, 1, 9, 0))
@@ -361,7 +370,7 @@ def _written(path: Path, content: bytes) -> Path:
 
 def _half(path: Path, tmp_path: Path) -> Path:
     database = open_database(tmp_path / "half-src.sqlite3")
-    _add_members(Services(database), *[f"委员{i:03d}" for i in range(400)])
+    _add_many_members(Services(database), 400)
     database.close()
     data = (tmp_path / "half-src.sqlite3").read_bytes()
     path.write_bytes(data[: len(data) // 2])
@@ -389,7 +398,7 @@ def test_verify_refuses_what_cannot_be_restored(tmp_path, kind):
 
 def test_verify_refuses_a_damaged_page_and_a_missing_file(live, tmp_path):
     services, service = live
-    _add_members(services, *[f"委员{i:03d}" for i in range(400)])
+    _add_many_members(services, 400)
     info = service.backup_now(tmp_path / "usb")
     _scribble(info.path)
     with pytest.raises(DatabaseError, match="已损坏"):
@@ -468,7 +477,7 @@ def test_restore_is_refused_while_another_program_has_the_database_open(live, tm
 
 def test_a_damaged_database_is_replaced_and_its_bytes_kept(live, tmp_path):
     services, service = live
-    _add_members(services, *[f"委员{i:03d}" for i in range(300)])
+    _add_many_members(services, 300)
     service.set_folder(tmp_path / "usb")
     info = service.backup_now()
     path = sqlite_path(services.db.url)
@@ -769,7 +778,7 @@ def test_cli_backup_restore_and_check(live, tmp_path, capsys):
 def test_cli_check_exits_non_zero_on_a_problem(tmp_path, capsys):
     path = tmp_path / "studio.sqlite3"
     database = open_database(path)
-    _add_members(Services(database), *[f"委员{i:03d}" for i in range(300)])
+    _add_many_members(Services(database), 300)
     database.close()
     _scribble(path)
 

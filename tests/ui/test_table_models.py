@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from studio_app.base.enums import HouseholdKind, MemberLevel, VisitMethod
+from studio_app.core.households import HouseholdInput
 from studio_app.core.linkage import VisitInput
+from studio_app.core.services import Services
 from studio_app.ui.households_page import NOT_VISITED, HouseholdsModel, HouseholdsPage
 from studio_app.ui.lazy_table_model import PAGE_SIZE, SqlSortProxyModel
 from studio_app.ui.members_page import MembersModel, MembersPage
@@ -32,9 +34,14 @@ def linked_data(services, studio, make_member, make_household):
 
 
 @pytest.fixture
-def many_households(services, make_household) -> None:
-    for i in range(450):
-        make_household(f"联系户{i:03d}", village="东关村" if i % 3 == 0 else "石门村")
+def many_households(services) -> None:
+    """450 households entered through the services in one transaction (one commit to disk,
+    not 450: on SQLite each is a synced write)."""
+    with services.db.one_transaction() as db:
+        households = Services(db).households
+        for i in range(450):
+            households.create(HouseholdInput(head_name=f"联系户{i:03d}", kind=HouseholdKind.HOUSEHOLD,
+                                             village="东关村" if i % 3 == 0 else "石门村"))  # fmt: skip
 
 
 def test_member_model_passes_the_model_tester(qtmodeltester, services, linked_data):
