@@ -25,6 +25,7 @@ user are recorded in the audit log in the same transaction as the change itself.
 from __future__ import annotations
 
 import math
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,6 +54,10 @@ from studio_app.core.unit_of_work import SessionSource
 from studio_app.core.validation import Validator
 
 MAX_FAILED_ATTEMPTS = 5
+# While no login is set up, every act asks whether one is: at most this often (seconds). Logins
+# set up on another PC sharing the server (or by a script) hold here within that time; each
+# act would otherwise cost two more queries (2,500 in a county demo's fill).
+LOGIN_RECHECK = 5.0
 LOCKOUT = timedelta(minutes=5)
 WARN_AFTER = 3  # from this many wrong passwords on, the message says how many are left
 MIN_PASSWORD_LENGTH = 8
@@ -173,6 +178,7 @@ class AccessService:
         self.db = db
         self.hasher = hasher or PASSWORD_HASHER
         self._enabled = False  # once true it stays so: the last active admin cannot go
+        self._checked_at = -math.inf
         self._dummy_hash: str | None = None
 
     # ---- is login on? ---------------------------------------------------------------------
@@ -181,12 +187,13 @@ class AccessService:
         active or not, or the log's record of a user added keeps it on, so deactivating or
         deleting every user by SQL leaves the program locked, never open
         (``studio-app check`` says why)."""
-        if not self._enabled:
+        if not self._enabled and time.monotonic() - self._checked_at > LOGIN_RECHECK:
             with self.db.session() as s:
                 self._enabled = bool(
                     s.scalar(select(exists().select_from(User)))
                     or s.scalar(select(exists().where(AuditEvent.action == AuditAction.USER_ADDED)))
                 )
+            self._checked_at = time.monotonic()
         return self._enabled
 
     # ---- permissions ----------------------------------------------------------------------

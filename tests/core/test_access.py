@@ -71,6 +71,22 @@ def test_the_first_admin_turns_login_on_and_only_once(services, access, admin):
     assert _actions(services) == [("Admin", AuditAction.USER_ADDED, "首次设置，身份：管理员")]
 
 
+def test_logins_set_up_elsewhere_hold_here_within_the_recheck(services, monkeypatch):
+    """Another PC (or door) sets up logins: this one, which asked a moment ago, asks the
+    database again within LOGIN_RECHECK seconds, not at every act."""
+    import studio_app.core.access as access_module
+
+    clock = [100.0]
+    monkeypatch.setattr(access_module.time, "monotonic", lambda: clock[0])
+    here = AccessService(services.db)
+    assert here.enabled() is False
+    AccessService(services.db).create_first_admin("Admin", "", "guanli-2026", now=NOW)
+    clock[0] += access_module.LOGIN_RECHECK / 2
+    assert here.enabled() is False  # asked too recently
+    clock[0] += access_module.LOGIN_RECHECK
+    assert here.enabled() is True and here.can(None, Permission.EDIT) is False
+
+
 def test_adding_a_user_before_any_admin_is_refused(access):
     with pytest.raises(StudioError, match="请先设置管理员"):
         access.add_user(None, "zhang", "张三", Role.COORDINATOR, PASSWORD)
