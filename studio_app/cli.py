@@ -34,6 +34,8 @@ studio-app points --db DB [--year Y] [--json]
 studio-app member-record MEMBER|--all --out F.pdf --db DB [--year Y]
                                           the member's annual record (一人一档); MEMBER a name
                                           or a member code
+studio-app field export|open|return|import|conflicts …
+                                          the field laptop (外出工作包), see cli_field.py
 studio-app bench [--households N] [--members N] [--requests N] [--studios N] [--json]
                  [--db URL | --pg URL]      --db: an empty database (a filled one is refused)
 """
@@ -53,6 +55,7 @@ from studio_app import (
     cli_backup,
     cli_county,
     cli_errors,
+    cli_field,
     cli_record,
     cli_server,
     cli_words,
@@ -180,6 +183,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_record.add_parsers(sub, db)
     cli_county.add_parsers(sub, db)
     cli_server.add_parsers(sub, db)
+    cli_field.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -551,3 +555,4 @@ COMMANDS.update(cli_backup.COMMANDS)
 COMMANDS.update(cli_record.COMMANDS)
 COMMANDS.update(cli_county.COMMANDS)
 COMMANDS.update(cli_server.COMMANDS)
+COMMANDS.update(cli_field.COMMANDS)

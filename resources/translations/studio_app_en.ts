@@ -6539,7 +6539,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="53" />
       <source>各工作室的数据放在县政协的服务器上时，请按县政协信息管理员给的连接信息填写。</source>
-      <translation>When the studios&apos; data is on the county CPPCC&apos;s server, fill in the connection details the county&apos;s IT administrator gave you.</translation>
+      <translation>When the studios' data is on the county CPPCC's server, fill in the connection details the county's IT administrator gave you.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/server_page.py" line="56" />
@@ -6619,7 +6619,7 @@ The current database will first be saved to the before-restore folder. The curre
     <message>
       <location filename="studio_app/ui/server_page.py" line="137" />
       <source>选择县政协的 CA 证书</source>
-      <translation>Choose the county office&apos;s CA certificate</translation>
+      <translation>Choose the county office's CA certificate</translation>
     </message>
   </context>
   <context>
@@ -7307,7 +7307,7 @@ Log file: {where}</translation>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="166" />
       <source>县政协把全县各工作室的数据放在一台服务器上时选这一项：填写县政协信息管理员给的服务器地址和数据库账户，以后这台电脑就打开服务器上的数据。</source>
-      <translation>Choose this when the county CPPCC keeps every studio&apos;s data on one server: fill in the server address and database account from the county&apos;s IT administrator, and this PC opens the data on the server from then on.</translation>
+      <translation>Choose this when the county CPPCC keeps every studio's data on one server: fill in the server address and database account from the county's IT administrator, and this PC opens the data on the server from then on.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/first_run_wizard.py" line="151" />
@@ -8033,9 +8033,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="322" />
+      <location filename="studio_app/cli_field.py" line="171" />
+      <source>  {mark}{field}：办公室 {office} ｜ 笔记本 {laptop}</source>
+      <translation>  {mark}{field}: office {office} | laptop {laptop}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="311" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="146" />
+      <source>  临时编号 {provisional} → 正式编号 {final}</source>
+      <translation>  provisional number {provisional} → final number {final}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="174" />
+      <source>  办公室：{step}</source>
+      <translation>  Office: {step}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="176" />
+      <source>  笔记本：{step}</source>
+      <translation>  Laptop: {step}</translation>
     </message>
     <message>
       <location filename="studio_app/cli_words.py" line="39" />
@@ -8055,7 +8075,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="187" />
+      <location filename="studio_app/base/messages.py" line="194" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -8079,7 +8099,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="185" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -8087,7 +8107,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="185" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -8095,7 +8115,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="134" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -8203,7 +8223,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="181" />
+      <location filename="studio_app/base/messages.py" line="188" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -8240,7 +8260,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="112" />
+      <location filename="studio_app/base/messages.py" line="119" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -8275,7 +8295,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kinds} ({outcomes})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="158" />
+      <location filename="studio_app/base/messages.py" line="165" />
       <source>{kind}《{title}》</source>
       <translation>{kind} “{title}”</translation>
     </message>
@@ -8285,7 +8305,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="99" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -8340,7 +8360,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="400" />
+      <location filename="studio_app/cli.py" line="389" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8355,7 +8375,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="377" />
+      <location filename="studio_app/cli.py" line="366" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8474,7 +8494,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="367" />
+      <location filename="studio_app/cli.py" line="356" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8486,7 +8506,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="95" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>{number} 已答复：同样答复这位群众，待回访</source>
       <translation>{number} answered: the same answer for this visitor, to be called back</translation>
     </message>
@@ -8546,12 +8566,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="128" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="327" />
+      <location filename="studio_app/cli.py" line="316" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8561,7 +8581,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="160" />
+      <location filename="studio_app/base/messages.py" line="167" />
       <source>{step}（{day}）</source>
       <translation>{step} ({day})</translation>
     </message>
@@ -8575,7 +8595,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{studios} studio(s), {members} members ({archived_members} more archived), {households} households ({enterprises} enterprises), {linkages} links, {visits} visits, {reception_days} reception days, {requests} visitor requests, {meetings} sets of minutes ({archived} archived documents), {activities} recorded member activities</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli_county.py" line="90" />
+      <location filename="studio_app/cli_county.py" line="77" />
       <source>{studio}  {number}  {category}  应于 {deadline} 前{stage}，已超期 %n 个工作日  {who}</source>
       <translation>
         <numerusform>{studio}  {number}  {category}  {stage} due by {deadline}, %n working day overdue  {who}</numerusform>
@@ -8583,7 +8603,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="109" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -8596,6 +8616,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/demo/county.py" line="222" />
       <source>{studio}联络员</source>
       <translation>{studio} coordinator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="141" />
+      <source>{studio}：新增 {inserted} 条，合并修改 {updated} 条，办理步骤 {steps} 步，操作日志 {appended} 条，冲突 {conflicts} 条。</source>
+      <translation>{studio}: {inserted} new, {updated} merged changes, {steps} request steps, {appended} audit entries, {conflicts} conflicts.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="327" />
@@ -8613,7 +8638,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{title} ({n})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="71" />
+      <location filename="studio_app/cli_county.py" line="58" />
       <source>{title}（{start} 至 {end}）</source>
       <translation>{title} ({start} to {end})</translation>
     </message>
@@ -8746,7 +8771,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{year}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="76" />
+      <location filename="studio_app/cli_record.py" line="62" />
       <source>{year} 年履职积分（积分办法第 {n} 版，基础分 {base}，合格线 {mark}）</source>
       <translation>Member points of {year} (points scheme version {n}, base {base}, pass mark {mark})</translation>
     </message>
@@ -8761,7 +8786,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="173" />
+      <location filename="studio_app/base/messages.py" line="180" />
       <source>{year}年度全县委员履职积分排名</source>
       <translation>County ranking of member points, {year}</translation>
     </message>
@@ -8781,7 +8806,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members' points ranking for {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="170" />
+      <location filename="studio_app/base/messages.py" line="177" />
       <source>{year}年度履职积分</source>
       <translation>Member points of {year}</translation>
     </message>
@@ -8807,7 +8832,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/server_setup.py" line="61" />
       <source>“{db}”是一台电脑上的数据库文件（SQLite），不需要 server-init：程序第一次打开它时会自动建好，首次使用向导会设置管理员。server-init 只用于县政协的 PostgreSQL 服务器，例如 --db postgresql+psycopg://studio@服务器地址/studio。</source>
-      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC&apos;s PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
+      <translation>“{db}” is a database file on one PC (SQLite) and needs no server-init: the program creates it when it first opens it, and the first-run wizard sets up the administrator. server-init is only for the county CPPCC's PostgreSQL server, e.g. --db postgresql+psycopg://studio@server-address/studio.</translation>
     </message>
     <message>
       <location filename="studio_app/core/activities.py" line="309" />
@@ -8823,6 +8848,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="182" />
       <source>“{name}”不是 Excel 工作簿（可能是 Word 文档或其他压缩文件），请选择 .xlsx 格式的表格文件。</source>
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="94" />
+      <source>“{name}”不是外出工作包或带回文件。请选择由本程序生成的文件。</source>
+      <translation>“{name}” is not a field package or return file. Choose a file made by this program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="244" />
@@ -8887,6 +8917,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="189" />
       <source>“{name}”已损坏或不完整，无法读取。请在 Excel/WPS 中打开它并另存为新的 .xlsx 文件；如果打不开，请重新获取原文件。</source>
       <translation>“{name}” is damaged or incomplete and cannot be read. Open it in Excel/WPS and save it as a new .xlsx file; if it will not open, get the original file again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="104" />
+      <source>“{name}”已经存在（可能是另一个外出工作包的数据）。为免混在一起，请换一个新的文件名，或先把那份数据生成带回文件交回办公室。</source>
+      <translation>“{name}” already exists (perhaps the data of another field package). So that the two are not mixed, choose a new file name, or first make a return file of that data for the office.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="126" />
@@ -9003,6 +9038,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The date of “{step}”, {day}, has not come yet. Please enter the date it happened.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="164" />
+      <source>“{studio}”已有一个外出工作包没有带回（{when} 由 {who} 带出）。两个工作包同时在外，带回时会互相覆盖。请先导入那个工作包的带回文件；若那台笔记本已丢失或不再带回，请选择“作废之前的工作包并重新带出”（命令行：--replace）。</source>
+      <translation>“{studio}” already has a field package out (taken out at {when} by {who}). Two packages out at once would overwrite each other on return. Import that package's return file first; if that laptop is lost or will not come back, choose “Cancel the earlier package and take out a new one” (command line: --replace).</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="306" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
@@ -9013,7 +9053,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="69" />
+      <location filename="studio_app/cli.py" line="73" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -9098,7 +9138,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="233" />
+      <location filename="studio_app/cli.py" line="238" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -9133,7 +9173,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reject — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/visitor_requests.py" line="546" />
       <source>不予受理的理由</source>
       <translation>Reason for rejecting</translation>
     </message>
@@ -9143,7 +9183,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Not registered</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="83" />
+      <location filename="studio_app/cli_record.py" line="69" />
       <source>不合格</source>
       <translation>Not passed</translation>
     </message>
@@ -9157,7 +9197,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="155" />
+      <location filename="studio_app/base/messages.py" line="162" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -9195,6 +9235,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/qr_sheets.py" line="218" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="71" />
+      <source>两次输入的口令不一样，没有生成文件。</source>
+      <translation>The two passphrases differ; no file was made.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="71" />
@@ -9257,7 +9302,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="530" />
+      <location filename="studio_app/cli.py" line="521" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -9267,7 +9312,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="198" />
+      <location filename="studio_app/core/visitor_requests.py" line="200" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -9287,7 +9332,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Assigned member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="353" />
+      <location filename="studio_app/core/visitor_requests.py" line="363" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -9338,7 +9383,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="152" />
+      <location filename="studio_app/cli.py" line="156" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -9358,7 +9403,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="129" />
+      <location filename="studio_app/cli.py" line="133" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9383,12 +9428,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="315" />
+      <location filename="studio_app/base/labels.py" line="317" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="334" />
+      <location filename="studio_app/base/labels.py" line="336" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -9396,12 +9441,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="216" />
+      <location filename="studio_app/cli.py" line="221" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="110" />
+      <location filename="studio_app/base/messages.py" line="117" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -9461,6 +9506,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sports</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="222" />
+      <source>作废</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="44" />
+      <source>作废还没带回的工作包（例如笔记本丢失），再带出新的</source>
+      <translation>Cancel the package still out (e.g. a lost laptop) and take out a new one</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>使用外出工作包</source>
+      <translation>use field packages</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/request_actions.py" line="190" />
       <source>例如：东关片区路灯长期失修</source>
       <translation>e.g. Street lights in the Dongguan area have been broken for a long time</translation>
@@ -9500,7 +9560,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="209" />
+      <location filename="studio_app/cli.py" line="214" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9557,7 +9617,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="168" />
+      <location filename="studio_app/base/messages.py" line="175" />
       <source>修改正文</source>
       <translation>Text changed</translation>
     </message>
@@ -9582,12 +9642,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/merge.py" line="346" />
+      <source>值班</source>
+      <translation>Duty</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="284" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="150" />
+      <location filename="studio_app/base/messages.py" line="157" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -9612,12 +9677,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Plenary session, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="36" />
+      <location filename="studio_app/cli_record.py" line="37" />
       <source>全体在任委员，每人从新的一页开始</source>
       <translation>every serving member, each from a new page</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="140" />
       <source>全县共用的设置</source>
       <translation>Settings shared by the county</translation>
     </message>
@@ -9637,17 +9702,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County overview</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="171" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>全县概览（{period}）</source>
       <translation>County overview ({period})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="88" />
+      <location filename="studio_app/cli_county.py" line="75" />
       <source>全县没有超期的诉求。</source>
       <translation>No request is overdue in the county.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="172" />
+      <location filename="studio_app/base/messages.py" line="179" />
       <source>全县超期诉求</source>
       <translation>Overdue requests in the county</translation>
     </message>
@@ -9657,7 +9722,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Overdue requests in the county ({n}, as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="32" />
+      <location filename="studio_app/cli_county.py" line="33" />
       <source>全县超期诉求（各工作室，不含电话号码）</source>
       <translation>the county's overdue requests (every studio, no phone numbers)</translation>
     </message>
@@ -9677,7 +9742,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="403" />
+      <location filename="studio_app/cli.py" line="392" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -9689,7 +9754,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="217" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -9714,7 +9779,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="510" />
+      <location filename="studio_app/cli.py" line="501" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -9722,7 +9787,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="513" />
+      <location filename="studio_app/cli.py" line="504" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -9743,12 +9808,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>关联到提案（诉求 {number}）：{report}</source>
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="699" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -9823,6 +9888,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/request_list.py" line="195" />
       <source>内容相近</source>
       <translation>Similar content</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="70" />
+      <source>再输入一次口令：</source>
+      <translation>Passphrase again: </translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="70" />
@@ -9901,12 +9971,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>points</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="26" />
+      <location filename="studio_app/cli_record.py" line="27" />
       <source>列出全体在任委员某一年的履职积分（总分和各项得分）</source>
       <translation>every serving member's points for a year (the total and each item)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="136" />
+      <location filename="studio_app/cli.py" line="140" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -9923,6 +9993,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/errors.py" line="53" />
       <source>别人</source>
       <translation>someone else</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="57" />
+      <source>办公室：列出等待选择的冲突</source>
+      <translation>Office: list the conflicts waiting for a choice</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="52" />
+      <source>办公室：导入带回文件（一次完成；双方都改过的记录进入冲突列表）</source>
+      <translation>Office: import a return file (all at once; records changed on both sides go to the conflict list)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="41" />
+      <source>办公室：把一个工作室的数据生成加密的外出工作包</source>
+      <translation>Office: write one studio's data as an encrypted field package</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -10069,7 +10154,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="90" />
+      <location filename="studio_app/cli.py" line="94" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
@@ -10099,7 +10184,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County coordinator</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="22" />
+      <location filename="studio_app/cli_county.py" line="23" />
       <source>县政协：全县概览和全县超期诉求</source>
       <translation>county office: the county overview and the county's overdue requests</translation>
     </message>
@@ -10114,7 +10199,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="225" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
@@ -10178,7 +10263,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -10193,6 +10278,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reference number</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/sealed.py" line="118" />
+      <source>口令不对，文件没有打开。请输入生成这个文件时设置的口令。</source>
+      <translation>Wrong passphrase; the file was not opened. Enter the passphrase set when the file was made.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="52" />
+      <source>口令至少要 {n} 个字符：U 盘丢失时，口令是群众信息的唯一保护。</source>
+      <translation>The passphrase needs at least {n} characters: if the USB stick is lost, it is the only protection of the villagers' data.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/activities.py" line="87" />
       <source>口头发言</source>
       <translation>Oral speech</translation>
@@ -10201,6 +10296,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="213" />
       <source>另一台电脑刚刚修订了这份纪要。请关闭后重新打开，再修订一次。</source>
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="54" />
+      <source>只显示会做什么，不保存</source>
+      <translation>Only show what would be done; save nothing</translation>
     </message>
     <message>
       <location filename="studio_app/core/access.py" line="606" />
@@ -10223,7 +10323,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Studios</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="25" />
+      <location filename="studio_app/cli_county.py" line="26" />
       <source>各工作室本月和本年的接待、诉求和五项比率</source>
       <translation>each studio's reception days, requests and the five rates, this month and this year</translation>
     </message>
@@ -10233,7 +10333,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests and overdue requests by studio</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="699" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -10253,12 +10353,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>合并进来的 {number} 回访不满意，重新办理</source>
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="83" />
+      <location filename="studio_app/cli_record.py" line="69" />
       <source>合格</source>
       <translation>Passed</translation>
     </message>
@@ -10339,7 +10439,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="156" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -10349,7 +10449,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="486" />
+      <location filename="studio_app/cli.py" line="475" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -10359,7 +10459,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="201" />
+      <location filename="studio_app/core/visitor_requests.py" line="203" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -10396,7 +10496,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="36" />
       <source>在县政协的 PostgreSQL 服务器上建立空数据库的结构和第一个县政协管理员</source>
-      <translation>set up an empty database on the county CPPCC&apos;s PostgreSQL server: its tables and the first county administrator</translation>
+      <translation>set up an empty database on the county CPPCC's PostgreSQL server: its tables and the first county administrator</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="137" />
@@ -10429,12 +10529,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="125" />
+      <location filename="studio_app/cli.py" line="129" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
-      <translation>fill a county&apos;s demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
+      <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="119" />
+      <location filename="studio_app/cli.py" line="123" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10461,6 +10561,11 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="110" />
+      <source>处理冲突：{title}</source>
+      <translation>Conflict settled: {title}</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -10503,22 +10608,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="184" />
+      <location filename="studio_app/base/messages.py" line="191" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="194" />
+      <location filename="studio_app/base/messages.py" line="201" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="186" />
+      <location filename="studio_app/base/messages.py" line="193" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="190" />
+      <location filename="studio_app/base/messages.py" line="197" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10536,6 +10641,41 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/proposal_dialogs.py" line="197" />
       <source>备注（可不填），如提案编号、不予立案的理由</source>
       <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="85" />
+      <source>外出工作包</source>
+      <translation>Field package</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="47" />
+      <source>外出工作包文件</source>
+      <translation>Field package file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="100" />
+      <source>外出工作包（{studio}）</source>
+      <translation>Field package ({studio})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="38" />
+      <source>外出工作包：带到村里的笔记本上工作，再带回合并</source>
+      <translation>Field package: work on a laptop in the villages, then bring the work back</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="96" />
+      <source>外出时登记，临时编号 {provisional}，带回后编为 {number}</source>
+      <translation>Registered in the field as provisional number {provisional}; numbered {number} on return</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="98" />
+      <source>外出期间笔记本上的办理步骤没有采用（保留办公室的办理过程）：{steps}</source>
+      <translation>Steps taken on the field laptop were not applied (the office's course was kept): {steps}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="101" />
+      <source>外出笔记本 {device}：{detail}</source>
+      <translation>Field laptop {device}: {detail}</translation>
     </message>
     <message>
       <location filename="studio_app/core/points.py" line="132" />
@@ -10572,12 +10712,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="308" />
+      <location filename="studio_app/base/labels.py" line="310" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="327" />
+      <location filename="studio_app/base/labels.py" line="329" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -10585,7 +10725,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -10595,17 +10735,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="118" />
+      <location filename="studio_app/base/messages.py" line="125" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="232" />
+      <location filename="studio_app/cli.py" line="237" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="34" />
+      <location filename="studio_app/cli_record.py" line="35" />
       <source>委员姓名或委员编号（同名的委员请用编号）</source>
       <translation>the member's name or member code (the code where two share a name)</translation>
     </message>
@@ -10630,7 +10770,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="107" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -10650,12 +10790,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="231" />
+      <location filename="studio_app/cli.py" line="236" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="103" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -10765,7 +10905,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -10792,9 +10932,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="409" />
+      <location filename="studio_app/cli.py" line="398" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/merge.py" line="137" />
+      <source>导入带回文件</source>
+      <translation>import a return file</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="85" />
@@ -10802,7 +10947,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="167" />
+      <location filename="studio_app/base/messages.py" line="174" />
       <source>导出 Word</source>
       <translation>Exported to Word</translation>
     </message>
@@ -10812,7 +10957,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="191" />
+      <location filename="studio_app/cli.py" line="196" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -10877,17 +11022,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Trade unions</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="42" />
+      <source>工作包保存到的文件（例如 U 盘上）</source>
+      <translation>File to save the package to (e.g. on a USB stick)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="69" />
+      <source>工作包口令：</source>
+      <translation>Package passphrase: </translation>
+    </message>
+    <message>
       <location filename="studio_app/core/member_record.py" line="192" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="307" />
+      <location filename="studio_app/base/labels.py" line="309" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="326" />
+      <location filename="studio_app/base/labels.py" line="328" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -10933,6 +11088,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/merge.py" line="346" />
+      <source>工作室成员</source>
+      <translation>Studio membership</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/reception_pdf.py" line="187" />
       <source>工作室电话：{phone}。</source>
       <translation> Studio phone: {phone}.</translation>
@@ -10948,7 +11108,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="235" />
+      <location filename="studio_app/cli.py" line="240" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -11043,7 +11203,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="288" />
+      <location filename="studio_app/cli.py" line="277" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -11052,8 +11212,13 @@ Once related, you still answer this request and call its visitor back; its histo
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="140" />
+      <source>已导入带回文件：</source>
+      <translation>Return file imported: </translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="497" />
+      <location filename="studio_app/cli.py" line="488" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -11061,7 +11226,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="427" />
+      <location filename="studio_app/cli.py" line="416" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -11082,6 +11247,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archived members or households cannot be linked. Restore them first.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="112" />
+      <source>已打开外出工作包：{studio}（带出于 {when}）。数据库：{db}</source>
+      <translation>Field package opened: {studio} (taken out at {when}). Database: {db}</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/proposals_page.py" line="65" />
       <source>已批示</source>
       <translation>Instructed</translation>
@@ -11094,10 +11264,10 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="128" />
       <source>已把服务器数据库“{db}”的结构从版本 {old} 升级到 {new}。各工作室的电脑装好新版本后即可连接。</source>
-      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio&apos;s PC can connect once the new version is installed on it.</translation>
+      <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="506" />
+      <location filename="studio_app/cli.py" line="497" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -11143,12 +11313,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="531" />
+      <location filename="studio_app/cli.py" line="522" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="472" />
+      <location filename="studio_app/cli.py" line="461" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -11160,9 +11330,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="385" />
+      <location filename="studio_app/cli_field.py" line="89" />
+      <source>已生成外出工作包：{studio}，委员 {members} 人，联系户 {households} 户，诉求 {requests} 条。</source>
+      <translation>Field package made: {studio}, {members} members, {households} households, {requests} requests.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="374" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="125" />
+      <source>已生成带回文件：{studio}。请交回办公室导入。文件：{file}</source>
+      <translation>Return file made: {studio}. Hand it to the office to import. File: {file}</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="158" />
@@ -11217,7 +11397,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/cli_server.py" line="88" />
       <source>已设置县政协管理员“{admin}”。接下来：在县政协的电脑上打开程序，用首次使用向导的“连接县政协服务器”连接这个数据库，以“{admin}”登录，在“设置 → 工作室”中添加各工作室，再在“用户管理”中为每个工作室添加联络员。</source>
-      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard&apos;s “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
+      <translation>County administrator “{admin}” is set up. Next: on a county office PC open the program, connect to this database with the first-run wizard's “Connect to the county server”, sign in as “{admin}”, add the studios under “Settings → Studios”, then add a coordinator for each studio under “User management”.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposals_page.py" line="67" />
@@ -11227,7 +11407,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="221" />
       <source>已连上服务器，但数据库“{db}”是空的，还没有初始化。请县政协信息管理员先运行 studio-app server-init，再来连接。</source>
-      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county&apos;s IT administrator to run studio-app server-init first, then connect.</translation>
+      <translation>Connected, but the database “{db}” is empty: it has not been set up. Ask the county's IT administrator to run studio-app server-init first, then connect.</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="158" />
@@ -11245,6 +11425,26 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="157" />
+      <source>带出</source>
+      <translation>checked out</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="53" />
+      <source>带回文件</source>
+      <translation>Return file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="50" />
+      <source>带回文件保存到的文件</source>
+      <translation>File to save the return file to</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="314" />
+      <source>带回文件的数据结构版本（{laptop}）与带出时（{out}）或本数据库（{office}）不同，没有导入。请让笔记本和办公室使用同一版本的程序，再生成带回文件。</source>
+      <translation>The return file's database version ({laptop}) differs from the package's ({out}) or this database's ({office}); nothing was imported. Use the same program version on the laptop and in the office, then make the return file again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="85" />
       <source>帮办实事</source>
       <translation>Practical help</translation>
@@ -11260,17 +11460,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="465" />
+      <location filename="studio_app/cli.py" line="454" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="175" />
+      <location filename="studio_app/cli.py" line="179" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="28" />
+      <location filename="studio_app/cli_record.py" line="29" />
       <source>年度（默认今年）</source>
       <translation>the year (default: this year)</translation>
     </message>
@@ -11315,7 +11515,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="394" />
+      <location filename="studio_app/core/visitor_requests.py" line="404" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -11325,7 +11525,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="392" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
@@ -11340,7 +11540,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Suggested handling units: {units}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="689" />
+      <location filename="studio_app/core/visitor_requests.py" line="699" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -11422,7 +11622,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="200" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11523,6 +11723,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="231" />
+      <source>打开</source>
+      <translation>opened</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="406" />
       <source>扫描件</source>
       <translation>Scans</translation>
@@ -11547,7 +11752,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="227" />
+      <location filename="studio_app/cli.py" line="232" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
@@ -11603,7 +11808,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="139" />
       <source>找不到或读不了证书文件“{file}”（县政协的 CA 证书）。请重新选择县政协信息管理员提供的 .crt 文件。</source>
-      <translation>The certificate file “{file}” (the county&apos;s CA certificate) is missing or unreadable. Choose the .crt file from the county&apos;s IT administrator again.</translation>
+      <translation>The certificate file “{file}” (the county's CA certificate) is missing or unreadable. Choose the .crt file from the county's IT administrator again.</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="515" />
@@ -11700,7 +11905,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="258" />
+      <location filename="studio_app/core/visitor_requests.py" line="276" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -11825,22 +12030,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="185" />
+      <location filename="studio_app/cli.py" line="190" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="48" />
       <source>把县政协服务器上的数据库升级到本版本（各工作室的电脑不会自行升级服务器）</source>
-      <translation>upgrade the database on the county server to this version (the studios&apos; PCs never upgrade the server themselves)</translation>
+      <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="163" />
+      <location filename="studio_app/cli.py" line="167" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="31" />
+      <location filename="studio_app/cli_record.py" line="32" />
       <source>把委员的年度履职档案（一人一档）保存为 PDF</source>
       <translation>save a member's annual record as a PDF</translation>
     </message>
@@ -11877,7 +12082,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="173" />
+      <location filename="studio_app/cli.py" line="177" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -11892,7 +12097,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="142" />
+      <location filename="studio_app/cli.py" line="146" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -11937,7 +12142,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="331" />
+      <location filename="studio_app/base/labels.py" line="333" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -11955,7 +12160,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="223" />
+      <location filename="studio_app/cli.py" line="228" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -12054,7 +12259,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="130" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -12178,7 +12383,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="226" />
       <source>数据库“{db}”里是别的程序的数据表，不是委员工作室助手的数据库。请核对数据库名称。</source>
-      <translation>The database “{db}” holds another program&apos;s tables, not a Studio Assistant database. Check the database name.</translation>
+      <translation>The database “{db}” holds another program's tables, not a Studio Assistant database. Check the database name.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="83" />
@@ -12237,7 +12442,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="121" />
+      <location filename="studio_app/cli.py" line="125" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -12272,7 +12477,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="82" />
+      <location filename="studio_app/cli.py" line="86" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -12284,7 +12489,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="178" />
       <source>数据库用户名或密码不对（服务器“{where}”拒绝了用户“{user}”）。请核对后再试；这里的用户名和密码是县政协信息管理员给的数据库账户，不是程序里的登录用户。</source>
-      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county&apos;s IT administrator, not your sign-in to the program.</translation>
+      <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county's IT administrator, not your sign-in to the program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="286" />
@@ -12297,19 +12502,24 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="544" />
+      <location filename="studio_app/cli.py" line="535" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="289" />
+      <location filename="studio_app/cli.py" line="278" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>文件</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="88" />
+      <source>文件“{name}”已损坏（可能没有完整复制到 U 盘）。请从原处重新复制一份。</source>
+      <translation>The file “{name}” is damaged (perhaps not completely copied to the USB stick). Copy it again from where it came from.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="109" />
@@ -12339,6 +12549,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No data rows to import were found in the file.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="84" />
+      <source>文件内容已损坏，无法使用。请从原处重新复制一份。</source>
+      <translation>The file's content is damaged and cannot be used. Copy it again from where it came from.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="149" />
       <source>文件内部结构损坏</source>
       <translation>its internal structure is broken</translation>
@@ -12357,6 +12572,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/storage/backups/check.py" line="182" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="92" />
+      <source>文件：{file}（已用口令加密）</source>
+      <translation>File: {file} (encrypted with the passphrase)</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="46" />
@@ -12413,7 +12633,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="403" />
+      <location filename="studio_app/core/visitor_requests.py" line="413" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
@@ -12547,6 +12767,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/sealed.py" line="85" />
+      <source>无法读取文件“{name}”：{why}</source>
+      <translation>Cannot read the file “{name}”: {why}</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="206" />
       <source>无法读取文件“{path}”：{reason}</source>
       <translation>Cannot read the file “{path}”: {reason}</translation>
@@ -12641,7 +12866,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="128" />
+      <location filename="studio_app/cli.py" line="132" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -12671,7 +12896,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Correct step {n} “{step}” — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="163" />
+      <location filename="studio_app/base/messages.py" line="170" />
       <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
       <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
     </message>
@@ -12681,7 +12906,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="190" />
+      <location filename="studio_app/cli.py" line="195" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12706,6 +12931,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="149" />
+      <source>有冲突的记录没有改动，请在窗口中打开“文件 → 冲突列表”逐项选择。</source>
+      <translation>Records in conflict were left unchanged: open “File → Conflict list” in the window and choose for each.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="104" />
       <source>服务器“{name}”的磁盘已满，这次没有保存；已保存的资料不受影响。请联系服务器管理员腾出空间。</source>
       <translation>The disk of the server “{name}” is full; nothing was saved this time, and what was saved before is not affected. Ask the server's administrator to make space.</translation>
@@ -12713,22 +12943,22 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="183" />
       <source>服务器“{where}”不允许这台电脑连接（pg_hba.conf 里没有它）。请县政协信息管理员在服务器上允许这个网段连接。</source>
-      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county&apos;s IT administrator to allow this network on the server.</translation>
+      <translation>Server “{where}” does not let this PC connect (it is not in pg_hba.conf). Ask the county's IT administrator to allow this network on the server.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="197" />
       <source>服务器“{where}”拒绝连接：那台电脑开着，但数据库服务没有运行（或端口不对）。请联系县政协信息管理员启动数据库服务，或核对端口（一般是 5432）。</source>
-      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county&apos;s IT administrator to start the database service, or check the port (usually 5432).</translation>
+      <translation>Server “{where}” refused the connection: the computer is on, but the database service is not running (or the port is wrong). Ask the county's IT administrator to start the database service, or check the port (usually 5432).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="169" />
       <source>服务器“{where}”没有开启加密连接（TLS），而这里要求加密。请县政协信息管理员在服务器上开启 TLS（见使用说明），不要关掉这里的加密。</source>
-      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county&apos;s IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
+      <translation>Server “{where}” has no encrypted connections (TLS), and encryption is asked for here. Ask the county's IT administrator to turn TLS on at the server (see the manual); do not turn encryption off here.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="188" />
       <source>服务器上没有数据库“{db}”。请核对数据库名称（问县政协信息管理员）。</source>
-      <translation>The server has no database “{db}”. Check the database name (ask the county&apos;s IT administrator).</translation>
+      <translation>The server has no database “{db}”. Check the database name (ask the county's IT administrator).</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="301" />
@@ -12771,12 +13001,12 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="260" />
       <source>服务器上的数据库是旧版本（结构版本 {rev}，本程序需要 {head}）。服务器上的数据库由县政协统一升级（会影响所有工作室的电脑），各工作室的电脑不会自行升级它：请联系县政协信息管理员用新版本程序运行 studio-app server-upgrade 升级后，再打开。</source>
-      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server&apos;s database (it affects every studio&apos;s PC); a studio&apos;s PC never upgrades it itself: ask the county&apos;s IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
+      <translation>The database on the server is of an older version (schema version {rev}; this program needs {head}). The county office upgrades the server's database (it affects every studio's PC); a studio's PC never upgrades it itself: ask the county's IT administrator to run studio-app server-upgrade with the new version, then open it again.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/server_connection.py" line="174" />
       <source>服务器只接受加密连接（TLS）。请把“加密方式”选为“verify-full”，并选择县政协的 CA 证书文件。</source>
-      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county&apos;s CA certificate file.</translation>
+      <translation>The server accepts encrypted connections (TLS) only. Set “Encryption” to “verify-full” and choose the county's CA certificate file.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="309" />
@@ -12801,7 +13031,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="164" />
       <source>服务器的证书不受信任：它不是由所选的 CA 证书签发的。请确认证书文件是县政协信息管理员提供的那个；如果服务器刚换了证书，请向他们要新的 CA 证书。</source>
-      <translation>The server&apos;s certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county&apos;s IT administrator; if the server&apos;s certificate was just replaced, ask them for the new CA certificate.</translation>
+      <translation>The server's certificate is not trusted: it was not issued by the chosen CA certificate. Make sure the certificate file is the one from the county's IT administrator; if the server's certificate was just replaced, ask them for the new CA certificate.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="303" />
@@ -12811,7 +13041,7 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/storage/server_connection.py" line="158" />
       <source>服务器证书上的名字与地址“{host}”不符。请填写证书上的服务器名字（问县政协信息管理员），或请他们重新签发包含这个地址的证书。</source>
-      <translation>The name on the server&apos;s certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county&apos;s IT administrator), or have them issue a certificate that includes this address.</translation>
+      <translation>The name on the server's certificate does not match the address “{host}”. Enter the server name on the certificate (ask the county's IT administrator), or have them issue a certificate that includes this address.</translation>
     </message>
     <message>
       <location filename="studio_app/core/county_print.py" line="44" />
@@ -12824,7 +13054,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests due today or on the next working day (not yet overdue)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="93" />
+      <location filename="studio_app/cli_county.py" line="80" />
       <source>未分类</source>
       <translation>Uncategorised</translation>
     </message>
@@ -12844,7 +13074,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="151" />
+      <location filename="studio_app/base/messages.py" line="158" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -12854,7 +13084,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Local words</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="70" />
+      <location filename="studio_app/cli_county.py" line="57" />
       <source>本年</source>
       <translation>This year</translation>
     </message>
@@ -12874,7 +13104,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No scored activities this year yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="70" />
+      <location filename="studio_app/cli_county.py" line="57" />
       <source>本月</source>
       <translation>This month</translation>
     </message>
@@ -12899,7 +13129,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="296" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -12908,12 +13138,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="177" />
+      <location filename="studio_app/base/messages.py" line="184" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="68" />
+      <location filename="studio_app/cli_county.py" line="55" />
       <source>来访人数</source>
       <translation>Visitors</translation>
     </message>
@@ -12923,12 +13153,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="313" />
+      <location filename="studio_app/base/labels.py" line="315" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="332" />
+      <location filename="studio_app/base/labels.py" line="334" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -12981,12 +13211,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="129" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="182" />
+      <location filename="studio_app/cli.py" line="187" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -13135,17 +13365,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_server.py" line="65" />
-      <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
-      <translation>There is no terminal to type the county administrator&apos;s password in. Run this in a terminal, or set the environment variable {env}.</translation>
+      <location filename="studio_app/cli_field.py" line="165" />
+      <source>没有等待处理的冲突。</source>
+      <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="365" />
+      <location filename="studio_app/cli_server.py" line="65" />
+      <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
+      <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="354" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="129" />
+      <location filename="studio_app/base/messages.py" line="136" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -13155,7 +13390,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="351" />
+      <location filename="studio_app/cli.py" line="340" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -13260,7 +13495,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/cli.py" line="151" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -13269,7 +13504,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="203" />
+      <location filename="studio_app/cli.py" line="208" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -13277,6 +13512,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/proposal_dialogs.py" line="306" />
       <source>生成一份草稿，在“提案与社情民意”页继续编写、导出 Word。所涉诉求标为“转为提案/社情民意”，没有回访过的群众仍要回访。草稿中不出现群众的姓名（只留姓氏加“某”）、电话和身份证号；建议承办单位取自诉求的承办单位。</source>
       <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="261" />
+      <source>生成带回文件</source>
+      <translation>return file made</translation>
     </message>
     <message>
       <location filename="studio_app/ui/proposal_dialogs.py" line="305" />
@@ -13294,7 +13534,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="126" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -13401,7 +13641,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="99" />
+      <location filename="studio_app/cli.py" line="103" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
@@ -13521,7 +13761,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Points scheme version {n}, {count} members</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="174" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
     </message>
@@ -13571,6 +13811,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="46" />
+      <source>笔记本：把工作包打开为笔记本上的新数据库（--db）</source>
+      <translation>Laptop: open the package as a new database on the laptop (--db)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="49" />
+      <source>笔记本：生成加密的带回文件，交回办公室导入</source>
+      <translation>Laptop: make the encrypted return file for the office to import</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
@@ -13596,7 +13846,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="395" />
+      <location filename="studio_app/cli.py" line="384" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -13616,7 +13866,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="175" />
+      <location filename="studio_app/base/messages.py" line="182" />
       <source>第{old}版积分办法 → 第{new}版</source>
       <translation>Points scheme version {old} → version {new}</translation>
     </message>
@@ -13626,7 +13876,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="188" />
+      <location filename="studio_app/cli.py" line="193" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13661,7 +13911,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> and others</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="199" />
+      <location filename="studio_app/core/visitor_requests.py" line="201" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -13671,7 +13921,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/visitor_requests.py" line="438" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -13721,7 +13971,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="152" />
+      <location filename="studio_app/base/messages.py" line="159" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -13791,7 +14041,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="229" />
+      <location filename="studio_app/cli.py" line="234" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
@@ -13844,7 +14094,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="318" />
+      <location filename="studio_app/cli.py" line="307" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -13864,17 +14114,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="133" />
+      <location filename="studio_app/cli.py" line="137" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="303" />
+      <location filename="studio_app/cli.py" line="292" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="131" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -13884,12 +14134,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Period: {period} (as of {day})</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="28" />
+      <location filename="studio_app/cli_county.py" line="29" />
       <source>统计的年份（默认今年；往年按年底计算）</source>
       <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="240" />
+      <location filename="studio_app/cli.py" line="245" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -13948,17 +14198,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="106" />
+      <location filename="studio_app/base/messages.py" line="113" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="310" />
+      <location filename="studio_app/base/labels.py" line="312" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="329" />
+      <location filename="studio_app/base/labels.py" line="331" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -13966,12 +14216,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="120" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="169" />
+      <location filename="studio_app/cli.py" line="173" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -13986,12 +14236,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="309" />
+      <location filename="studio_app/base/labels.py" line="311" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="328" />
+      <location filename="studio_app/base/labels.py" line="330" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -13999,7 +14249,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="108" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -14007,6 +14257,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/demo/studio.py" line="381" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/merge.py" line="346" />
+      <source>联系户标签</source>
+      <translation>Household tag</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="758" />
@@ -14053,7 +14308,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="72" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -14155,7 +14410,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="270" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
@@ -14200,17 +14455,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="70" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="314" />
+      <location filename="studio_app/base/labels.py" line="316" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="333" />
+      <location filename="studio_app/base/labels.py" line="335" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -14228,17 +14483,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="111" />
+      <location filename="studio_app/core/visitor_requests.py" line="112" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="108" />
+      <location filename="studio_app/core/visitor_requests.py" line="109" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="565" />
+      <location filename="studio_app/core/visitor_requests.py" line="575" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -14248,7 +14503,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="680" />
+      <location filename="studio_app/core/visitor_requests.py" line="690" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -14258,32 +14513,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="114" />
+      <location filename="studio_app/core/visitor_requests.py" line="115" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="686" />
+      <location filename="studio_app/core/visitor_requests.py" line="696" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="116" />
+      <location filename="studio_app/base/messages.py" line="123" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="523" />
+      <location filename="studio_app/core/visitor_requests.py" line="533" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="114" />
+      <location filename="studio_app/base/messages.py" line="121" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="562" />
+      <location filename="studio_app/core/visitor_requests.py" line="572" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -14298,17 +14553,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="289" />
+      <location filename="studio_app/core/visitor_requests.py" line="307" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="316" />
+      <location filename="studio_app/base/labels.py" line="318" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="335" />
+      <location filename="studio_app/base/labels.py" line="337" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -14326,7 +14581,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="71" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -14336,7 +14591,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="226" />
+      <location filename="studio_app/cli.py" line="231" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -14344,6 +14599,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="76" />
       <source>诉求：{content}</source>
       <translation>Request: {content}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="140" />
+      <source>试运行，没有保存：</source>
+      <translation>Dry run, nothing saved: </translation>
     </message>
     <message>
       <location filename="studio_app/core/request_categories.py" line="226" />
@@ -14371,6 +14631,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/conflicts.py" line="124" />
+      <source>请为每一项选择“办公室”或“笔记本”。</source>
+      <translation>Choose “Office” or “Laptop” for each item.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="137" />
       <source>请从备份恢复（窗口中“文件 → 从备份恢复”，或命令 studio-app restore 备份文件 --db 数据库）；原文件在恢复时另存到 before-restore 文件夹。</source>
       <translation>restore a backup (File → Restore from backup in the window, or the command studio-app restore BACKUP --db DATABASE); the file as it is now is kept in the before-restore folder by the restore.</translation>
@@ -14386,6 +14651,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="155" />
+      <source>请先在窗口上方选择要带出的工作室。</source>
+      <translation>First choose the studio to take out at the top of the window.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/access.py" line="127" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
@@ -14396,7 +14666,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please set the reception-day rule first, e.g. “15th of every month”.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="92" />
+      <location filename="studio_app/cli_record.py" line="78" />
       <source>请写一位委员的姓名或编号，或者用 --all 打印全体委员（二者选一）。</source>
       <translation>Give one member's name or code, or --all for every member (one of the two).</translation>
     </message>
@@ -14416,12 +14686,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in {label}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="536" />
+      <location filename="studio_app/core/visitor_requests.py" line="546" />
       <source>请填写不予受理的理由。</source>
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="394" />
+      <location filename="studio_app/core/visitor_requests.py" line="404" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -14446,7 +14716,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please fill in the server address (e.g. 192.168.1.10).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="428" />
+      <location filename="studio_app/core/visitor_requests.py" line="438" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -14470,9 +14740,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="399" />
+      <location filename="studio_app/cli.py" line="388" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="100" />
+      <source>请用 --db 指定笔记本上新数据库的文件名。</source>
+      <translation>Give the file name of the laptop's new database with --db.</translation>
     </message>
     <message>
       <location filename="studio_app/core/meetings.py" line="193" />
@@ -14485,12 +14760,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose whether the member is satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="353" />
+      <location filename="studio_app/core/visitor_requests.py" line="363" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="392" />
+      <location filename="studio_app/core/visitor_requests.py" line="402" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
@@ -14500,12 +14775,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose registered or not registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="465" />
+      <location filename="studio_app/core/visitor_requests.py" line="475" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="292" />
+      <location filename="studio_app/core/visitor_requests.py" line="310" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
@@ -14600,17 +14875,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The account “{username}” has no studio yet. Ask a county administrator to choose one for it in User management.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="138" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="130" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>账户没有所属的工作室</source>
       <translation>The account has no studio</translation>
     </message>
@@ -14625,7 +14900,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="330" />
+      <location filename="studio_app/base/labels.py" line="332" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -14673,7 +14948,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The draft step cannot be corrected; the text can be edited before submitting.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_county.py" line="68" />
+      <location filename="studio_app/cli_county.py" line="55" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
@@ -14698,7 +14973,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered late</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="291" />
+      <location filename="studio_app/core/field/merge.py" line="346" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -14748,12 +15023,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="145" />
+      <location filename="studio_app/base/messages.py" line="152" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="143" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -14763,7 +15038,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Convert to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="98" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>转为{kind}：{title}</source>
       <translation>Converted into a {kind}: {title}</translation>
     </message>
@@ -14815,7 +15090,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="446" />
+      <location filename="studio_app/cli.py" line="435" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -14825,7 +15100,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="541" />
+      <location filename="studio_app/cli.py" line="532" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -14860,9 +15135,39 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/merge.py" line="400" />
+      <source>这一步只能在办公室办理。</source>
+      <translation>This step can only be taken at the office.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/server_connection.py" line="114" />
       <source>这个安装包没有包含连接 PostgreSQL 服务器的组件。请安装县政协提供的完整安装包。</source>
       <translation>This installation has no component for connecting to a PostgreSQL server. Install the full package from the county office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="308" />
+      <source>这个工作包已经作废（之后又带出了新的工作包），它的带回文件不能再导入，以免覆盖新的工作。请联系管理员处理。</source>
+      <translation>This package was cancelled (a new one was taken out after it); its return file cannot be imported, so that it does not overwrite newer work. Ask the administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="220" />
+      <source>这个工作包已经带回或作废，不能再作废。</source>
+      <translation>This package has already come back or been cancelled; it cannot be cancelled.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="299" />
+      <source>这个带回文件不是从本数据库带出的工作包（可能来自另一个办公室或另一个数据库），没有导入。请在带出它的那台电脑（或那个服务器）上导入。</source>
+      <translation>This return file is not of a package taken out of this database (perhaps from another office or database); nothing was imported. Import it on the PC (or server) it was taken out of.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="304" />
+      <source>这个带回文件已于 {when} 导入过，这次没有再导入任何内容。</source>
+      <translation>This return file was already imported at {when}; nothing was imported this time.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="248" />
+      <source>这个数据库不是从外出工作包打开的，不能生成带回文件。带回文件在外出的笔记本上生成。</source>
+      <translation>This database was not opened from a field package, so no return file can be made from it. Return files are made on the field laptop.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_login.py" line="67" />
@@ -14873,6 +15178,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/migrate.py" line="251" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="95" />
+      <source>这个文件里没有外出工作包的记录，不是本程序生成的工作包或带回文件。</source>
+      <translation>This file holds no field package record: it is not a package or return file made by this program.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_words.py" line="38" />
@@ -14910,9 +15220,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This visitor's request was converted into a proposal or report; tell them what it became when you call. The satisfaction is recorded on this request; the matter goes on as the proposal, and the request is not reopened.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/sealed.py" line="111" />
+      <source>这是外出工作包，不是带回文件：导入的是笔记本上“生成带回文件”得到的文件。</source>
+      <translation>This is a field package, not a return file: import the file made on the laptop with “Make return file”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="114" />
+      <source>这是带回文件，不是外出工作包：笔记本要打开的是办公室“外出工作包”生成的文件。</source>
+      <translation>This is a return file, not a field package: the laptop opens the file made at the office with “Field package”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
       <source>这是绕过本程序改动了数据库。请从改动之前做的备份恢复（恢复后保护触发器会重建），并告知县政协办公室。</source>
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="106" />
+      <source>这条冲突已经处理过了。</source>
+      <translation>This conflict has already been settled.</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="235" />
@@ -14966,7 +15291,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <location filename="studio_app/storage/server_connection.py" line="208" />
       <source>连不上服务器“{where}”：{s} 秒内没有回应。请检查这台电脑的网络、服务器地址，以及服务器是否开机、防火墙是否放行端口 {port}。</source>
-      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC&apos;s network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
+      <translation>Cannot reach server “{where}”: no answer within {s} seconds. Check this PC's network and the server address, whether the server is on, and whether its firewall lets port {port} through.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="312" />
@@ -15029,7 +15354,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="160" />
+      <location filename="studio_app/cli.py" line="164" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -15059,12 +15384,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="193" />
+      <location filename="studio_app/cli.py" line="198" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="137" />
+      <location filename="studio_app/base/messages.py" line="144" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -15103,9 +15428,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="120" />
+      <location filename="studio_app/cli.py" line="124" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="67" />
+      <source>需要口令：请在终端中运行并按提示输入，或为脚本设置环境变量 {env}。</source>
+      <translation>A passphrase is needed: run this at a terminal and type it when asked, or set the environment variable {env} for a script.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="382" />
@@ -15158,7 +15488,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead's share</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="139" />
+      <location filename="studio_app/base/messages.py" line="146" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -15283,7 +15613,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>(ID number left out)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli_record.py" line="79" />
+      <location filename="studio_app/cli_record.py" line="65" />
       <source>，</source>
       <translation>, </translation>
     </message>
@@ -15327,7 +15657,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="397" />
+      <location filename="studio_app/cli.py" line="386" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

@@ -183,6 +183,7 @@ class Permission(StrEnum):
     ANONYMISE = "anonymise"  # the retention clean-up of old visitors
     MANAGE_STUDIOS = "manage_studios"  # add, rename or close studios on a shared server
     COUNTY_OVERVIEW = "county_overview"  # 全县概览: every studio's figures and overdue lists
+    FIELD = "field"  # 外出工作包: take a studio's work to the villages and bring it back
 
 
 class AuditAction(StrEnum):
@@ -210,6 +211,7 @@ class AuditAction(StrEnum):
     PROPOSAL = "proposal"  # a proposal's or 社情民意 item's act (drafted, a step, exported)
     REFUSED = "refused"  # an act the acting user's role may not do (or nobody signed in)
     RESCORE = "rescore"  # a past year's 履职积分 re-scored by the current scheme
+    FIELD = "field"  # a field package made, opened, returned, imported; a conflict settled
 
 
 class ActivityKind(StrEnum):
