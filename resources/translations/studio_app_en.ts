@@ -9642,7 +9642,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>值班</source>
       <translation>Duty</translation>
     </message>
@@ -9754,7 +9754,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -10199,7 +10199,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
@@ -10937,7 +10937,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="137" />
+      <location filename="studio_app/core/field/merge.py" line="140" />
       <source>导入带回文件</source>
       <translation>import a return file</translation>
     </message>
@@ -11088,7 +11088,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>工作室成员</source>
       <translation>Studio membership</translation>
     </message>
@@ -13129,7 +13129,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -14259,7 +14259,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>households and visits…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>联系户标签</source>
       <translation>Household tag</translation>
     </message>
@@ -14308,7 +14308,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -14410,7 +14410,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
@@ -14455,7 +14455,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -14581,7 +14581,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -14973,7 +14973,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered late</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="346" />
+      <location filename="studio_app/core/field/merge.py" line="376" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -15135,7 +15135,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="400" />
+      <location filename="studio_app/core/field/merge.py" line="430" />
       <source>这一步只能在办公室办理。</source>
       <translation>This step can only be taken at the office.</translation>
     </message>

@@ -38,6 +38,7 @@ from studio_app.core.audit import add_event
 from studio_app.core.field.common import IMPORTED, CheckInSummary
 from studio_app.core.field.rows import (
     BOOKKEEPING,
+    CHUNK,
     DERIVED,
     NOT_MOVED,
     Key,
@@ -124,6 +125,8 @@ class _Merge:
         self.done: dict[uuid.UUID, int] = {}
         for e in base.get("request_event", {}).values():
             self.done[e["request_id"]] = self.done.get(e["request_id"], 0) + 1
+        self.first_steps = {e["request_id"]: e for e in events if e["sequence"] == 1}
+        self.numbers: dict[int, int] = {}
         self.new_steps: dict[uuid.UUID, list[Row]] = {}
         for e in events:
             if e["sequence"] > self.done.get(e["request_id"], 0):
@@ -138,10 +141,13 @@ class _Merge:
             self.made_at = package.made_at
             self.summary = CheckInSummary(package.id, package.studio_name)
             self._request_conflicts(s)
-            for table in tables().values():
-                if table.name not in NOT_MOVED | SPECIAL:
-                    self._table(s, table)
-                    s.flush()
+            self.calendar = self.services.calendar.calendar()
+            self.deadlines = self.services.settings.deadlines()
+            with s.no_autoflush:  # one flush per kind of record, not one per record read
+                for table in tables().values():
+                    if table.name not in NOT_MOVED | SPECIAL:
+                        self._table(s, table)
+                        s.flush()
         self._replay()
         with db.session() as s:
             self._audit(s)
@@ -180,44 +186,63 @@ class _Merge:
     def _set(obj, column: str, value: Any) -> None:
         setattr(obj, obj.__mapper__.get_property_by_column(obj.__table__.c[column]).key, value)
 
+    def _office(self, s, table: Table, keys: list[Key]) -> dict[Key, Any]:
+        """The office's records of ``keys``, read a few hundred at a time (not one by one)."""
+        if len(table.primary_key.columns) != 1:
+            return {k: obj for k in keys if (obj := self._get(s, table, k)) is not None}
+        cls = self.classes[table.name]
+        pk = next(iter(table.primary_key.columns))
+        found: dict[Key, Any] = {}
+        ids = [k[0] for k in keys]
+        for start in range(0, len(ids), CHUNK):
+            stmt = select(cls).where(getattr(cls, pk.name).in_(ids[start : start + CHUNK]))
+            for obj in s.scalars(stmt, execution_options={EVERY_STUDIO: True}):
+                found[(getattr(obj, pk.name),)] = obj
+        return found
+
     def _table(self, s, table: Table) -> None:
         base, laptop = self.base.get(table.name, {}), self.laptop.get(table.name, {})
         compared = [c.name for c in table.columns if c.name not in BOOKKEEPING | DERIVED]
         if table.name == "request":
             compared = [c for c in compared if c not in WORKFLOW]
+        new = [k for k in laptop if k not in base]
+        changed = {}
         for key, mine in laptop.items():
             before = base.get(key)
-            if before is None:
-                if self._get(s, table, key) is None:
-                    self._insert(s, table, mine)
-                continue
-            changed = [c for c in compared if mine[c] != before[c]]
-            if not changed:
-                continue
-            obj = self._get(s, table, key)
+            if before is not None and (
+                fields := [c for c in compared if mine[c] != before[c]]
+            ):  # fmt: skip
+                changed[key] = fields
+        removed = [k for k in base if k not in laptop and table.name not in SHARED]
+        office = self._office(s, table, [*new, *changed, *removed])
+        for key in new:
+            if key not in office:
+                self._insert(s, table, laptop[key])
+        for key, fields in changed.items():
             if table.name == "request" and key[0] in self.waiting:
                 continue  # waits whole with its steps
-            office = {c: self._attr(obj, c) for c in compared} if obj is not None else None
-            both = [c for c in changed if c not in LATEST and office is not None
-                    and office[c] != before[c] and office[c] != mine[c]
-                    and not (c == ARCHIVED and office[c] and mine[c])]  # fmt: skip
-            if table.name in SHARED or office is None or both:
-                self._conflict(table, key, mine, before, office, changed)
-                continue
-            for c in changed:
-                if c in LATEST:
-                    value = max(v for v in (office[c], mine[c]) if v is not None)
-                    self._set(obj, c, value)
-                elif office[c] == before[c]:
-                    self._set(obj, c, mine[c])
-            self.summary.updated += 1
-        for key, before in base.items():  # removed on the laptop: tags, a meeting's lines
-            if key in laptop or table.name in SHARED:
-                continue
-            obj = self._get(s, table, key)
-            if obj is not None and all(self._attr(obj, c) == before[c] for c in compared):
+            self._merge(table, key, laptop[key], base[key], office.get(key), fields, compared)
+        for key in removed:  # removed on the laptop: tags, a meeting's lines
+            obj = office.get(key)
+            if obj is not None and all(self._attr(obj, c) == base[key][c] for c in compared):
                 s.delete(obj)
                 self.summary.updated += 1
+
+    def _merge(self, table: Table, key: Key, mine: Row, before: Row, obj: Any,
+               changed: list[str], compared: list[str]) -> None:  # fmt: skip
+        office = {c: self._attr(obj, c) for c in compared} if obj is not None else None
+        both = [c for c in changed if c not in LATEST and office is not None
+                and office[c] != before[c] and office[c] != mine[c]
+                and not (c == ARCHIVED and office[c] and mine[c])]  # fmt: skip
+        if table.name in SHARED or office is None or both:
+            self._conflict(table, key, mine, before, office, changed)
+            return
+        for c in changed:
+            if c in LATEST:
+                self._set(obj, c, max(v for v in (office[c], mine[c]) if v is not None))
+            elif office[c] == before[c]:
+                self._set(obj, c, mine[c])
+        self.summary.updated += 1
 
     def _insert(self, s, table: Table, mine: Row) -> None:
         if table.name in SHARED:
@@ -245,19 +270,24 @@ class _Merge:
         request.status = S.REGISTERED
         day = registered_at.astimezone().date()
         request.provisional_number = mine["number"]
-        request.number = next_number(s, day.year)
-        calendar = self.services.calendar.calendar()
-        deadlines = self.services.settings.deadlines()
+        request.number = self._number(s, day.year)
+        calendar, deadlines = self.calendar, self.deadlines
         request.assign_due = calendar.add_workdays(day, deadlines.assign)
         request.answer_due = calendar.add_workdays(request.assign_due, deadlines.answer)
-        first = next((e for e in self.events if e["request_id"] == mine["id"]
-                      and e["sequence"] == 1), None)  # fmt: skip
-        s.flush()
+        first = self.first_steps.get(mine["id"])
         note = encode("request.provisional", provisional=mine["number"], number=request.number)
         s.add(RequestEvent(request_id=request.id, sequence=1, at=registered_at,
                            actor=first["actor"] if first else "", from_status=None,
                            to_status=S.REGISTERED, note=note))  # fmt: skip
         self.summary.renumbered.append((mine["number"], request.number))
+
+    def _number(self, s, year: int) -> str:
+        """The office's next number of ``year``: asked once, then counted on (one transaction
+        holds the database for writing, so no other PC takes one meanwhile)."""
+        if year not in self.numbers:
+            self.numbers[year] = int(next_number(s, year).split("-")[-1])
+        number, self.numbers[year] = self.numbers[year], self.numbers[year] + 1
+        return f"{year}-{number:04d}"
 
     def _conflict(self, table: Table, key: Key, mine: Row, before: Row | None,
                   office: Row | None, changed: list[str]) -> None:  # fmt: skip

@@ -150,7 +150,7 @@ class FieldService:
         user = self._services.current_user
         with self.db.session() as s:
             studio_id = self._services.studio_id or studio_for_new(s)
-            studio = s.get(Studio, studio_id)
+            studio = s.get(Studio, studio_id) if studio_id is not None else None
             if studio is None:
                 raise FieldError(tr("请先在窗口上方选择要带出的工作室。"))
             target_text = chinese("audit.field_package", studio=studio.name)
