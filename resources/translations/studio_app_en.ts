@@ -1080,6 +1080,82 @@ The old database was saved as:
     </message>
   </context>
   <context>
+    <name>ConflictListDialog</name>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="212" />
+      <source>&lt;b&gt;{title}&lt;/b&gt;（{studio}，{when} 带出的工作包）</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; ({studio}, package taken out at {when})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="175" />
+      <source>保留办公室的办理过程（笔记本的步骤记入办理过程备注）</source>
+      <translation>Keep the office's course (the laptop's steps are noted in the history)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="147" />
+      <source>冲突列表</source>
+      <translation>Conflict list</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="164" />
+      <source>办公室</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="233" />
+      <source>办公室的办理过程（外出期间）：
+{office}
+
+笔记本上的办理步骤：
+{laptop}</source>
+      <translation>The office's steps (during the trip):
+{office}
+
+The laptop's steps:
+{laptop}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="177" />
+      <source>在办公室的基础上再办理笔记本的步骤</source>
+      <translation>Take the laptop's steps after the office's</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="149" />
+      <source>外出期间办公室和笔记本都改过的记录在这里等您决定：每一项选“办公室”或“笔记本”的内容。只在一边改过的项目已经标为那一边。处理之前，这条记录保持办公室现在的样子。</source>
+      <translation>Records changed both at the office and on the laptop during the trip wait here for you: for each item choose the office's or the laptop's content. Items changed on one side only are already set to that side. Until you settle it, the record stays as the office has it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="164" />
+      <source>带出时</source>
+      <translation>When taken out</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="183" />
+      <source>按所选处理</source>
+      <translation>Settle as chosen</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="200" />
+      <source>没有等待处理的冲突。</source>
+      <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="165" />
+      <source>笔记本</source>
+      <translation>Laptop</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="165" />
+      <source>采用</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="164" />
+      <source>项目</source>
+      <translation>Item</translation>
+    </message>
+  </context>
+  <context>
     <name>CountyPage</name>
     <message>
       <location filename="studio_app/ui/county_page.py" line="418" />
@@ -1548,6 +1624,111 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
       <location filename="studio_app/ui/end_link_dialog.py" line="50" />
       <source>解除联系</source>
       <translation>Unlink</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldDialogs</name>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="135" />
+      <source>{n} 条记录双方都改过，没有改动，在“冲突列表”中等您选择。</source>
+      <translation>{n} records were changed on both sides; they were left unchanged and wait for your choice in the “Conflict list”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="127" />
+      <source>{studio}：新增 {inserted} 条，合并修改 {updated} 条，办理步骤 {steps} 步，操作日志 {appended} 条。</source>
+      <translation>{studio}: {inserted} new, {updated} merged changes, {steps} request steps, {appended} audit entries.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="132" />
+      <source>临时编号 {provisional} → 正式编号 {final}</source>
+      <translation>Provisional number {provisional} → final number {final}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="275" />
+      <source>作废之前带出、还没带回的工作包并重新带出（例如那台笔记本已丢失）</source>
+      <translation>Cancel the package taken out earlier and not yet returned, and take out a new one (e.g. that laptop is lost)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="269" />
+      <source>外出工作包</source>
+      <translation>Field package</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="273" />
+      <source>外出工作包 (*.pkg)</source>
+      <translation>Field packages (*.pkg)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="334" />
+      <source>导入带回文件</source>
+      <translation>import a return file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="348" />
+      <source>已导入带回文件：</source>
+      <translation>Return file imported: </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="287" />
+      <source>已生成外出工作包：{studio}，委员 {members} 人，联系户 {households} 户，诉求 {requests} 条。
+在笔记本上用“文件 → 打开工作包…”打开它。</source>
+      <translation>Field package made: {studio}, {members} members, {households} households, {requests} requests.
+Open it on the laptop with “File → Open field package…”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="327" />
+      <source>已生成带回文件：{studio}。请交回办公室导入。</source>
+      <translation>Return file made: {studio}. Hand it to the office to import.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="318" />
+      <source>带回文件</source>
+      <translation>Return file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="317" />
+      <source>带回文件 (*.back)</source>
+      <translation>Return files (*.back)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="297" />
+      <source>打开工作包</source>
+      <translation>Open field package</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="270" />
+      <source>把本工作室的委员、联系户、未办结和今年办结的诉求、接待日、未定稿的会议、节假日、设置和本工作室的账户（只带密码的校验值）写成一个加密文件，拷到下乡用的笔记本上。带出后，办公室照常工作；带回时两边的修改逐项合并，双方都改过的进入冲突列表。</source>
+      <translation>Writes the studio's members, households, open requests and this year's closed ones, reception days, meetings not yet finalised, holidays, settings and the studio's accounts (password hashes only) into one encrypted file for the laptop taken to the villages. The office goes on working meanwhile; on return the two sides' changes are merged item by item, and what both changed goes to the conflict list.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="315" />
+      <source>把这台笔记本上外出期间的工作写成加密的带回文件，交回办公室用“导入带回文件”导入。生成以后仍可以继续工作，但办公室只导入一次：导入以后的工作要等下一个工作包。</source>
+      <translation>Writes the work done on this laptop during the trip into an encrypted return file for the office to import with “Import return file”. You may keep working afterwards, but the office imports a package once: work after the import waits for the next package.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="314" />
+      <source>生成带回文件</source>
+      <translation>return file made</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="348" />
+      <source>试运行，没有保存：</source>
+      <translation>Dry run, nothing saved: </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="338" />
+      <source>试运行：只显示会做什么，不保存</source>
+      <translation>Dry run: only show what would be done; save nothing</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="298" />
+      <source>选择办公室生成的外出工作包，输入带出时设置的口令。工作包会打开为这台笔记本上的一个新数据库，程序随即切换到它；下次启动也打开它，直到打开下一个工作包。</source>
+      <translation>Choose the field package made at the office and enter the passphrase set then. The package is opened as a new database on this laptop and the program switches to it; it opens at the next start too, until the next package is opened.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="335" />
+      <source>选择笔记本上生成的带回文件，输入口令。所有修改在一次操作中导入：要么全部导入，要么什么都不改。双方都改过的记录不会改动，进入冲突列表等您选择。</source>
+      <translation>Choose the return file made on the laptop and enter the passphrase. Every change is imported in one go: all of it, or nothing. Records changed on both sides are left as they are and wait in the conflict list for your choice.</translation>
     </message>
   </context>
   <context>
@@ -2587,37 +2768,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="794" />
+      <location filename="studio_app/ui/main_window.py" line="847" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="435" />
+      <location filename="studio_app/ui/main_window.py" line="436" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="443" />
+      <location filename="studio_app/ui/main_window.py" line="444" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="469" />
+      <location filename="studio_app/ui/main_window.py" line="478" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="159" />
+      <location filename="studio_app/ui/main_window.py" line="160" />
       <source>全县概览</source>
       <translation>County overview</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/main_window.py" line="138" />
+      <location filename="studio_app/ui/main_window.py" line="139" />
       <source>全县（%n 个工作室）</source>
       <translation>
         <numerusform>Whole county (%n studio)</numerusform>
@@ -2625,287 +2806,317 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="217" />
+      <location filename="studio_app/ui/main_window.py" line="218" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="490" />
+      <location filename="studio_app/ui/main_window.py" line="499" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="793" />
+      <location filename="studio_app/ui/main_window.py" line="846" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="198" />
+      <location filename="studio_app/ui/main_window.py" line="199" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="481" />
+      <location filename="studio_app/ui/main_window.py" line="450" />
+      <source>冲突列表…</source>
+      <translation>Conflict list…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="490" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="459" />
+      <location filename="studio_app/ui/main_window.py" line="468" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="454" />
+      <location filename="studio_app/ui/main_window.py" line="463" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="442" />
+      <location filename="studio_app/ui/main_window.py" line="443" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="448" />
+      <source>外出工作包…</source>
+      <translation>Field package…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="778" />
+      <location filename="studio_app/ui/main_window.py" line="831" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="436" />
+      <location filename="studio_app/ui/main_window.py" line="437" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="67" />
+      <location filename="studio_app/ui/main_window.py" line="68" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="433" />
+      <location filename="studio_app/ui/main_window.py" line="434" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="434" />
+      <location filename="studio_app/ui/main_window.py" line="449" />
+      <source>导入带回文件…</source>
+      <translation>Import return file…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="435" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="440" />
+      <location filename="studio_app/ui/main_window.py" line="441" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="464" />
+      <location filename="studio_app/ui/main_window.py" line="473" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="458" />
+      <location filename="studio_app/ui/main_window.py" line="467" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="262" />
+      <location filename="studio_app/ui/main_window.py" line="263" />
       <source>已切换到：{where}</source>
       <translation>Now working in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="633" />
+      <location filename="studio_app/ui/main_window.py" line="686" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="624" />
+      <location filename="studio_app/ui/main_window.py" line="580" />
+      <source>已打开外出工作包：{studio}。现在可以照常登记、走访、答复和回访。</source>
+      <translation>Field package opened: {studio}. You can now register, visit, answer and call back as usual.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="677" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="182" />
+      <location filename="studio_app/ui/main_window.py" line="183" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="482" />
+      <location filename="studio_app/ui/main_window.py" line="491" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="467" />
+      <location filename="studio_app/ui/main_window.py" line="476" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="142" />
+      <location filename="studio_app/ui/main_window.py" line="143" />
       <source>当前：{where}</source>
       <translation>Now in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="446" />
+      <location filename="studio_app/ui/main_window.py" line="455" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="472" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="487" />
+      <location filename="studio_app/ui/main_window.py" line="451" />
+      <source>打开工作包…</source>
+      <translation>Open field package…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="496" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="488" />
+      <location filename="studio_app/ui/main_window.py" line="497" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="451" />
+      <location filename="studio_app/ui/main_window.py" line="460" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="450" />
+      <location filename="studio_app/ui/main_window.py" line="459" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="472" />
+      <location filename="studio_app/ui/main_window.py" line="481" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="168" />
+      <location filename="studio_app/ui/main_window.py" line="169" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="545" />
+      <location filename="studio_app/ui/main_window.py" line="598" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="432" />
+      <location filename="studio_app/ui/main_window.py" line="433" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="447" />
+      <location filename="studio_app/ui/main_window.py" line="456" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="448" />
+      <location filename="studio_app/ui/main_window.py" line="457" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="476" />
+      <location filename="studio_app/ui/main_window.py" line="485" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="76" />
+      <location filename="studio_app/ui/main_window.py" line="77" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="473" />
+      <location filename="studio_app/ui/main_window.py" line="482" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="466" />
+      <location filename="studio_app/ui/main_window.py" line="452" />
+      <source>生成带回文件…</source>
+      <translation>Make return file…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="475" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="484" />
+      <location filename="studio_app/ui/main_window.py" line="493" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="468" />
+      <location filename="studio_app/ui/main_window.py" line="477" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="498" />
+      <location filename="studio_app/ui/main_window.py" line="507" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="268" />
+      <location filename="studio_app/ui/main_window.py" line="269" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="438" />
+      <location filename="studio_app/ui/main_window.py" line="439" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="187" />
+      <location filename="studio_app/ui/main_window.py" line="188" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="471" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="457" />
+      <location filename="studio_app/ui/main_window.py" line="466" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="267" />
+      <location filename="studio_app/ui/main_window.py" line="268" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="460" />
+      <location filename="studio_app/ui/main_window.py" line="469" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="582" />
+      <location filename="studio_app/ui/main_window.py" line="635" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -2914,32 +3125,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="461" />
+      <location filename="studio_app/ui/main_window.py" line="470" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="669" />
+      <location filename="studio_app/ui/main_window.py" line="722" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="691" />
+      <location filename="studio_app/ui/main_window.py" line="744" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="454" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="470" />
+      <location filename="studio_app/ui/main_window.py" line="479" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="144" />
+      <location filename="studio_app/ui/main_window.py" line="145" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -4457,6 +4668,49 @@ yard courtyard</translation>
       <location filename="studio_app/ui/own_words_dialog.py" line="27" />
       <source>近义词</source>
       <translation>Words that mean the same</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageFileDialog</name>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="119" />
+      <source>两次输入的口令不一样。</source>
+      <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="70" />
+      <source>例如 U 盘上的文件</source>
+      <translation>e.g. a file on a USB stick</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="82" />
+      <source>再输入一次</source>
+      <translation>Again</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="78" />
+      <source>口令</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="85" />
+      <source>口令至少 6 个字符。请记住它，或当面告诉带文件的人：没有口令，谁也打不开这个文件（U 盘丢了，里面的群众信息也就不会泄露）。</source>
+      <translation>At least 6 characters. Remember it, or tell the person carrying the file face to face: without it nobody can open the file (so a lost USB stick does not give away the villagers' data).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="75" />
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="71" />
+      <source>浏览…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="116" />
+      <source>请选择文件。</source>
+      <translation>Please choose a file.</translation>
     </message>
   </context>
   <context>
@@ -9222,12 +9476,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="191" />
+      <location filename="studio_app/core/field/conflicts.py" line="39" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="129" />
+      <location filename="studio_app/core/field/conflicts.py" line="39" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
@@ -9260,6 +9514,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="167" />
       <source>主持人</source>
       <translation>Host</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="44" />
+      <source>主要联系人</source>
+      <translation>Primary contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="42" />
+      <source>主题</source>
+      <translation>Subject</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="38" />
@@ -9368,7 +9632,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="99" />
+      <location filename="studio_app/core/field/conflicts.py" line="37" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
@@ -9875,7 +10139,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="283" />
+      <location filename="studio_app/core/field/conflicts.py" line="45" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
@@ -10499,7 +10763,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>set up an empty database on the county CPPCC's PostgreSQL server: its tables and the first county administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="137" />
+      <location filename="studio_app/core/field/conflicts.py" line="37" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
@@ -10563,7 +10827,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="110" />
+      <location filename="studio_app/core/field/conflicts.py" line="129" />
       <source>处理冲突：{title}</source>
       <translation>Conflict settled: {title}</translation>
     </message>
@@ -10633,7 +10897,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="139" />
+      <location filename="studio_app/core/field/conflicts.py" line="37" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -11032,7 +11296,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Package passphrase: </translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="192" />
+      <location filename="studio_app/core/field/conflicts.py" line="38" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
@@ -11570,6 +11834,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Archive</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/conflicts.py" line="38" />
+      <source>归档时间</source>
+      <translation>Archived at</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/backups/files.py" line="34" />
       <source>当前使用的是县政协服务器上的数据库（PostgreSQL），由服务器管理员用 pg_dump 统一备份，本程序不在这台电脑上备份或恢复它。如需恢复，请联系服务器管理员。</source>
       <translation>This program is using the database on the county CPPCC server (PostgreSQL). The server administrator backs it up with pg_dump; this program does not back it up or restore it on this computer. To restore it, contact the server administrator.</translation>
@@ -11694,6 +11963,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_errors.py" line="69" />
       <source>成功</source>
       <translation>success</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="35" />
+      <source>户主/单位名称</source>
+      <translation>Head of household / name</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="129" />
@@ -12127,7 +12401,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception and visits</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="169" />
+      <location filename="studio_app/core/field/conflicts.py" line="41" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
@@ -12916,7 +13190,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="106" />
+      <location filename="studio_app/core/field/conflicts.py" line="38" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
@@ -13109,7 +13383,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="135" />
+      <location filename="studio_app/core/field/conflicts.py" line="36" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -13119,7 +13393,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
+      <location filename="studio_app/core/field/conflicts.py" line="40" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
@@ -13129,7 +13403,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/conflicts.py" line="41" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -13237,6 +13511,11 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/ui/request_actions.py" line="219" />
       <source>概括</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="42" />
+      <source>概要</source>
       <translation>Summary</translation>
     </message>
     <message>
@@ -13470,6 +13749,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Specially invited</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/conflicts.py" line="45" />
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="56" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
@@ -13617,7 +13901,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="190" />
+      <location filename="studio_app/core/field/conflicts.py" line="39" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
@@ -14046,7 +14330,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="136" />
+      <location filename="studio_app/core/field/conflicts.py" line="36" />
       <source>组</source>
       <translation>Group</translation>
     </message>
@@ -14236,6 +14520,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/conflicts.py" line="43" />
+      <source>联系开始</source>
+      <translation>Linked since</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="311" />
       <source>联系户</source>
       <translation>Linked household</translation>
@@ -14274,13 +14563,18 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Contact: {contact}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="133" />
+      <location filename="studio_app/core/field/conflicts.py" line="35" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
       <source>联系电话 {phone}</source>
       <translation type="vanished">Phone {phone}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="44" />
+      <source>联系结束</source>
+      <translation>Linked until</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="294" />
@@ -14460,6 +14754,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Settings</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/conflicts.py" line="42" />
+      <source>设置值</source>
+      <translation>Setting</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="316" />
       <source>诉求</source>
       <translation>Requests</translation>
@@ -14553,7 +14852,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="307" />
+      <location filename="studio_app/core/field/conflicts.py" line="40" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
@@ -14631,7 +14930,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="124" />
+      <location filename="studio_app/core/field/conflicts.py" line="143" />
       <source>请为每一项选择“办公室”或“笔记本”。</source>
       <translation>Choose “Office” or “Laptop” for each item.</translation>
     </message>
@@ -14918,7 +15217,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="302" />
+      <location filename="studio_app/core/field/conflicts.py" line="43" />
+      <source>走访方式</source>
+      <translation>Visit method</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="43" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
@@ -14998,7 +15302,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="134" />
+      <location filename="studio_app/core/field/conflicts.py" line="36" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
@@ -15235,7 +15539,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="106" />
+      <location filename="studio_app/core/field/conflicts.py" line="125" />
       <source>这条冲突已经处理过了。</source>
       <translation>This conflict has already been settled.</translation>
     </message>

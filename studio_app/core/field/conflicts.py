@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from studio_app.base.enums import AuditAction, Permission, RequestStatus
-from studio_app.base.i18n import tr
+from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
 from studio_app.base.messages import chinese, encode, shown
 from studio_app.core.field.common import FieldError
@@ -30,6 +30,25 @@ from studio_app.core.models import FieldConflict, FieldPackage, RequestEvent, ut
 from studio_app.core.scope import EVERY_STUDIO
 
 OFFICE, LAPTOP = "office", "laptop"
+# The columns the conflict list shows, as the forms call them.
+FIELD_LABELS = {
+    "head_name": N_("户主/单位名称"), "name": N_("姓名"), "phone": N_("联系电话"),
+    "id_number": N_("身份证号"), "village": N_("村（社区）"), "group_name": N_("组"),
+    "address": N_("地址"), "size": N_("人口"), "notes": N_("备注"), "kind": N_("类型"),
+    "archived_at": N_("归档时间"), "last_visit_on": N_("最近走访"), "work_unit": N_("工作单位"),
+    "sector": N_("界别"), "committee": N_("专委会"), "specialties": N_("专长"),
+    "content": N_("诉求内容"), "category": N_("类别"), "channel": N_("来源"),
+    "visitor_id": N_("来访人"), "received_by_id": N_("接待委员"), "place": N_("地点"),
+    "theme": N_("主题"), "topic": N_("议题"), "summary": N_("概要"), "value": N_("设置值"),
+    "visited_on": N_("走访日期"), "method": N_("走访方式"), "since": N_("联系开始"),
+    "until": N_("联系结束"), "primary": N_("主要联系人"), "held_on": N_("日期"),
+    "status": N_("状态"), "title": N_("标题"), "text": N_("内容"), "day": N_("日期"),
+}  # fmt: skip
+
+
+def field_label(name: str) -> str:
+    """A column as the coordinator knows it (its own name where the list has none)."""
+    return tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name  # i18n: from FIELD_LABELS
 
 
 @dataclass(frozen=True)
