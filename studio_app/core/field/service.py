@@ -149,6 +149,8 @@ class FieldService:
         today = today or date.today()
         user = self._services.current_user
         with self.db.session() as s:
+            if s.get_bind().dialect.name == "postgresql":  # one snapshot for every table read
+                s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             studio_id = self._services.studio_id or studio_for_new(s)
             studio = s.get(Studio, studio_id) if studio_id is not None else None
             if studio is None:
