@@ -39,6 +39,7 @@ def measure(folder: Path, *, households: int = 400, requests: int = 2000,
         start = time.perf_counter()
         info = office.field.check_out(package, PASSPHRASE, blank=make_blank)
         check_out_s = time.perf_counter() - start
+        package_kb = package.stat().st_size / 1024
         open_package(package, PASSPHRASE, folder / "field-laptop.sqlite3")
         laptop_db = open_database(folder / "field-laptop.sqlite3")
         try:
@@ -51,8 +52,10 @@ def measure(folder: Path, *, households: int = 400, requests: int = 2000,
         check_in_s = time.perf_counter() - start
     finally:
         office_db.close()
+        for leftover in folder.glob("field-*"):  # nothing left behind but the figures
+            leftover.unlink()
     return {"households": info.counts["household"], "requests": info.counts["request"],
-            "package_kb": package.stat().st_size / 1024, "check_out_s": check_out_s,
+            "package_kb": package_kb, "check_out_s": check_out_s,
             "changes": made, "check_in_s": check_in_s, "inserted": summary.inserted,
             "updated": summary.updated, "steps": summary.steps,
             "conflicts": summary.conflicts}  # fmt: skip
