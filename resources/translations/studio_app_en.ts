@@ -9292,7 +9292,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The date of “{step}”, {day}, has not come yet. Please enter the date it happened.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="164" />
+      <location filename="studio_app/core/field/service.py" line="166" />
       <source>“{studio}”已有一个外出工作包没有带回（{when} 由 {who} 带出）。两个工作包同时在外，带回时会互相覆盖。请先导入那个工作包的带回文件；若那台笔记本已丢失或不再带回，请选择“作废之前的工作包并重新带出”（命令行：--replace）。</source>
       <translation>“{studio}” already has a field package out (taken out at {when} by {who}). Two packages out at once would overwrite each other on return. Import that package's return file first; if that laptop is lost or will not come back, choose “Cancel the earlier package and take out a new one” (command line: --replace).</translation>
     </message>
@@ -9770,7 +9770,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="222" />
+      <location filename="studio_app/core/field/service.py" line="224" />
       <source>作废</source>
       <translation>cancelled</translation>
     </message>
@@ -9906,7 +9906,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>值班</source>
       <translation>Duty</translation>
     </message>
@@ -10018,7 +10018,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -10463,7 +10463,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
@@ -11201,7 +11201,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="140" />
+      <location filename="studio_app/core/field/merge.py" line="145" />
       <source>导入带回文件</source>
       <translation>import a return file</translation>
     </message>
@@ -11352,7 +11352,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>工作室成员</source>
       <translation>Studio membership</translation>
     </message>
@@ -11689,7 +11689,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="157" />
+      <location filename="studio_app/core/field/service.py" line="159" />
       <source>带出</source>
       <translation>checked out</translation>
     </message>
@@ -11704,7 +11704,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>File to save the return file to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="314" />
+      <location filename="studio_app/core/field/service.py" line="316" />
       <source>带回文件的数据结构版本（{laptop}）与带出时（{out}）或本数据库（{office}）不同，没有导入。请让笔记本和办公室使用同一版本的程序，再生成带回文件。</source>
       <translation>The return file's database version ({laptop}) differs from the package's ({out}) or this database's ({office}); nothing was imported. Use the same program version on the laptop and in the office, then make the return file again.</translation>
     </message>
@@ -11997,7 +11997,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Mobile or landline, e.g. 13812345678, 0931-1234567</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="231" />
+      <location filename="studio_app/core/field/service.py" line="233" />
       <source>打开</source>
       <translation>opened</translation>
     </message>
@@ -13798,7 +13798,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="261" />
+      <location filename="studio_app/core/field/service.py" line="263" />
       <source>生成带回文件</source>
       <translation>return file made</translation>
     </message>
@@ -14548,7 +14548,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>households and visits…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>联系户标签</source>
       <translation>Household tag</translation>
     </message>
@@ -14602,7 +14602,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -14704,7 +14704,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
@@ -14749,7 +14749,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -14880,7 +14880,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -14930,7 +14930,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="143" />
+      <location filename="studio_app/core/field/conflicts.py" line="149" />
       <source>请为每一项选择“办公室”或“笔记本”。</source>
       <translation>Choose “Office” or “Laptop” for each item.</translation>
     </message>
@@ -14950,7 +14950,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="155" />
+      <location filename="studio_app/core/field/service.py" line="157" />
       <source>请先在窗口上方选择要带出的工作室。</source>
       <translation>First choose the studio to take out at the top of the window.</translation>
     </message>
@@ -15277,7 +15277,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered late</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="376" />
+      <location filename="studio_app/core/field/merge.py" line="399" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -15439,7 +15439,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="430" />
+      <location filename="studio_app/core/field/merge.py" line="453" />
       <source>这一步只能在办公室办理。</source>
       <translation>This step can only be taken at the office.</translation>
     </message>
@@ -15449,27 +15449,27 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This installation has no component for connecting to a PostgreSQL server. Install the full package from the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="308" />
+      <location filename="studio_app/core/field/service.py" line="310" />
       <source>这个工作包已经作废（之后又带出了新的工作包），它的带回文件不能再导入，以免覆盖新的工作。请联系管理员处理。</source>
       <translation>This package was cancelled (a new one was taken out after it); its return file cannot be imported, so that it does not overwrite newer work. Ask the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="220" />
+      <location filename="studio_app/core/field/service.py" line="222" />
       <source>这个工作包已经带回或作废，不能再作废。</source>
       <translation>This package has already come back or been cancelled; it cannot be cancelled.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="299" />
+      <location filename="studio_app/core/field/service.py" line="301" />
       <source>这个带回文件不是从本数据库带出的工作包（可能来自另一个办公室或另一个数据库），没有导入。请在带出它的那台电脑（或那个服务器）上导入。</source>
       <translation>This return file is not of a package taken out of this database (perhaps from another office or database); nothing was imported. Import it on the PC (or server) it was taken out of.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="304" />
+      <location filename="studio_app/core/field/service.py" line="306" />
       <source>这个带回文件已于 {when} 导入过，这次没有再导入任何内容。</source>
       <translation>This return file was already imported at {when}; nothing was imported this time.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/service.py" line="248" />
+      <location filename="studio_app/core/field/service.py" line="250" />
       <source>这个数据库不是从外出工作包打开的，不能生成带回文件。带回文件在外出的笔记本上生成。</source>
       <translation>This database was not opened from a field package, so no return file can be made from it. Return files are made on the field laptop.</translation>
     </message>
@@ -15566,6 +15566,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/meetings.py" line="390" />
       <source>这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。</source>
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="139" />
+      <source>这次会议的纪要已定稿，笔记本上的修改不能直接采用。请选“办公室”处理这条冲突，再在会议纪要页点“修订”，写明原因后补上。</source>
+      <translation>The minutes of this meeting are finalised, so the laptop&apos;s changes cannot be taken directly. Settle this conflict with “Office”, then click “Revise” on the minutes page and add them with the reason.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="185" />

@@ -12,7 +12,7 @@ import shutil
 import signal
 import time
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,15 +20,23 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from studio_app.base.enums import RequestStatus
+from studio_app.base.enums import DocumentKind, RequestStatus
 from studio_app.core.field import merge as merging
 from studio_app.core.field import sealed
 from studio_app.core.field.common import FieldError
 from studio_app.core.field.service import open_package
 from studio_app.core.households import HouseholdInput
 from studio_app.core.linkage import VisitInput
+from studio_app.core.meetings import MeetingInput
 from studio_app.core.members import MemberInput
-from studio_app.core.models import FieldConflict, Household, Request, RequestEvent, Visit
+from studio_app.core.models import (
+    FieldConflict,
+    Household,
+    IssuedDocument,
+    Request,
+    RequestEvent,
+    Visit,
+)
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
@@ -352,3 +360,26 @@ def test_a_check_in_killed_half_way_leaves_the_office_as_before(sqlite_template,
         assert office.households.get(made["households"][0]).notes == "笔记本的备注"
     finally:
         database.close()
+
+
+def test_minutes_issued_at_the_office_meanwhile_keep_the_laptop_s_changes_waiting(
+    office, blank, tmp_path
+):
+    made = new_studio(office, n=0)
+    start = datetime.now(UTC) - timedelta(days=1)
+    meeting = office.meetings.create(MeetingInput(studio_id=made["studio"], starts_at=start,
+                                                  topic="村道硬化协商"))  # fmt: skip
+    laptop = round_trip_out(office, tmp_path, blank)
+    laptop.meetings.update(meeting.id, meeting.version, MeetingInput(
+        studio_id=made["studio"], starts_at=start, topic="村道硬化协商", summary="笔记本补的概要"))  # fmt: skip
+    with office.db.session() as s:  # 定稿 at the office meanwhile (the issued minutes' record)
+        s.add(IssuedDocument(kind=DocumentKind.MINUTES, title="纪要", studio_id=made["studio"],
+                             meeting_id=meeting.id, issued_at=start, sha256="0" * 64, pdf=b"%PDF"))  # fmt: skip
+    office.field.check_in(bring_back(laptop, tmp_path), SECRET)
+    assert office.meetings.get(meeting.id).summary == ""  # the issued minutes stand
+    (conflict,) = [c for c in office.field.conflicts() if c.studio_name == made["name"]]
+    assert conflict.title == "会议 村道硬化协商"
+    with pytest.raises(FieldError, match="已定稿"):
+        office.field.settle(conflict.id, {"summary": "laptop"})
+    office.field.settle(conflict.id, {"summary": "office"})
+    assert office.meetings.get(meeting.id).summary == ""

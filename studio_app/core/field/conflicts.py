@@ -23,7 +23,7 @@ from studio_app.base.i18n import N_, tr
 from studio_app.base.labels import label
 from studio_app.base.messages import chinese, encode, shown
 from studio_app.core.field.common import FieldError
-from studio_app.core.field.merge import classes, replay
+from studio_app.core.field.merge import classes, finalised_part, replay
 from studio_app.core.field.rows import from_json, key_from_json, row_from_json, tables
 from studio_app.core.guard import permit
 from studio_app.core.models import FieldConflict, FieldPackage, RequestEvent, utcnow
@@ -134,6 +134,12 @@ def settle(services: Any, conflict_id: uuid.UUID, choices: dict[str, str]) -> No
         obj = s.get(cls, key[0] if len(key) == 1 else key,
                     execution_options={EVERY_STUDIO: True})  # fmt: skip
         fields = [ConflictField(n, *v) for n, v in json.loads(c.fields).items()]
+        taken = [f for f in fields if choices.get(f.name, OFFICE if f.clash else LAPTOP) == LAPTOP]
+        if taken and finalised_part(s, c.table_name, laptop_row):
+            raise FieldError(tr(
+                "这次会议的纪要已定稿，笔记本上的修改不能直接采用。请选“办公室”处理这条冲突，"
+                "再在会议纪要页点“修订”，写明原因后补上。"
+            ))  # fmt: skip
         steps = choices.get("steps", OFFICE)
         if c.kind == "steps" and steps == LAPTOP:
             s.flush()

@@ -51,6 +51,7 @@ from studio_app.core.field.rows import (
     to_json,
 )
 from studio_app.core.guard import permit
+from studio_app.core.meetings import is_finalised
 from studio_app.core.models import AuditEvent, Base, Request, RequestEvent, utcnow
 from studio_app.core.models.field import FieldConflict, FieldPackage
 from studio_app.core.scope import EVERY_STUDIO
@@ -66,6 +67,10 @@ WORKFLOW = frozenset({
     "reopen_count", "extension_count", "close_reason", "merged_into_id", "linked_to_id",
     "proposal_id", "number", "provisional_number",
 })  # fmt: skip
+# A meeting and its lines: once its minutes are issued (定稿) at the office, a change is a
+# revision with its reason (core/archive.py), so the laptop's changes wait for the coordinator.
+MEETING_PARTS = frozenset({"meeting", "meeting_attendee", "agenda_item", "agreed_item",
+                           "follow_up_action"})  # fmt: skip
 LATEST = frozenset({"last_visit_on"})
 ARCHIVED = "archived_at"  # archived on both sides: archived (the office's mark kept), no conflict  # kept by visits: the later date wins, never a conflict
 
@@ -217,13 +222,23 @@ class _Merge:
         office = self._office(s, table, [*new, *changed, *removed])
         for key in new:
             if key not in office:
-                self._insert(s, table, laptop[key])
+                if finalised_part(s, table.name, laptop[key]):
+                    self._conflict(table, key, laptop[key], None, None, compared)
+                else:
+                    self._insert(s, table, laptop[key])
         for key, fields in changed.items():
             if table.name == "request" and key[0] in self.waiting:
                 continue  # waits whole with its steps
+            if finalised_part(s, table.name, laptop[key]):
+                obj = office.get(key)
+                now = {c: self._attr(obj, c) for c in compared} if obj is not None else None
+                self._conflict(table, key, laptop[key], base[key], now, fields)
+                continue
             self._merge(table, key, laptop[key], base[key], office.get(key), fields, compared)
         for key in removed:  # removed on the laptop: tags, a meeting's lines
             obj = office.get(key)
+            if finalised_part(s, table.name, base[key]):
+                continue  # the issued minutes keep their lines (the office's record stands)
             if obj is not None and all(self._attr(obj, c) == base[key][c] for c in compared):
                 s.delete(obj)
                 self.summary.updated += 1
@@ -369,6 +384,14 @@ class _Merge:
                       chinese("audit.from_laptop", device=self.device, detail=e["detail"]),
                       at=self.when(e["at"]))  # fmt: skip
             self.summary.appended += 1
+
+
+def finalised_part(s, table_name: str, row: Row) -> bool:
+    """Whether ``row`` is a meeting, or a line of one, whose minutes the office has issued."""
+    if table_name not in MEETING_PARTS:
+        return False
+    meeting_id = row["id"] if table_name == "meeting" else row["meeting_id"]
+    return is_finalised(s, meeting_id)
 
 
 def _title(table_name: str, row: Row) -> str:
