@@ -89,7 +89,8 @@ def step_text(step: dict) -> str:
     to = label(RequestStatus(step["to"])) if step.get("to") else ""
     at = (step.get("at") or "")[:16].replace("T", " ")
     note = shown(step.get("note") or "")
-    return " ".join(p for p in (at, step.get("actor") or "", to, note) if p)
+    unit = step.get("unit") or ""
+    return " ".join(p for p in (at, step.get("actor") or "", to, unit, note) if p)
 
 
 def list_conflicts(db: Any, *, settled: bool = False) -> list[Conflict]:

@@ -346,7 +346,8 @@ class _Merge:
             record_key=key_json((request_id,)), title=_title("request", mine),
             fields=json.dumps(fields, ensure_ascii=False), laptop_row=row_json(mine),
             office_steps=json.dumps([_step_json(e) for e in office_steps], ensure_ascii=False),
-            laptop_steps=json.dumps([_step_json(e) for e in laptop_steps], ensure_ascii=False),
+            laptop_steps=json.dumps([_step_json(e, mine) for e in laptop_steps],
+                                    ensure_ascii=False),
         ))  # fmt: skip
 
     def _replay(self) -> None:
@@ -415,11 +416,16 @@ TABLE_NAMES = {
 }  # fmt: skip
 
 
-def _step_json(event: Any) -> dict[str, Any]:
+def _step_json(event: Any, laptop_request: Row | None = None) -> dict[str, Any]:
+    """A step as the conflict list keeps it; a laptop's 交办 also says to whom (the step's
+    own note does not), as the laptop's request has it."""
     get = event.get if isinstance(event, dict) else lambda k: getattr(event, k)
-    return {"sequence": get("sequence"), "at": to_json(get("at")), "actor": get("actor"),
+    step = {"sequence": get("sequence"), "at": to_json(get("at")), "actor": get("actor"),
             "from": to_json(get("from_status")), "to": to_json(get("to_status")),
             "note": get("note")}  # fmt: skip
+    if laptop_request is not None and get("to_status") == S.ASSIGNED:
+        step["unit"] = laptop_request["handling_unit"]
+    return step
 
 
 def replay(services: Any, event: Row, mine: Row, at: datetime) -> None:
