@@ -2768,7 +2768,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="847" />
+      <location filename="studio_app/ui/main_window.py" line="857" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
@@ -2816,7 +2816,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="846" />
+      <location filename="studio_app/ui/main_window.py" line="856" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
@@ -2846,6 +2846,11 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/main_window.py" line="563" />
+      <source>在这台电脑上打开</source>
+      <translation>Open on this computer</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/main_window.py" line="443" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
@@ -2861,7 +2866,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="831" />
+      <location filename="studio_app/ui/main_window.py" line="841" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
@@ -2921,17 +2926,17 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Now working in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="686" />
+      <location filename="studio_app/ui/main_window.py" line="696" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="580" />
+      <location filename="studio_app/ui/main_window.py" line="590" />
       <source>已打开外出工作包：{studio}。现在可以照常登记、走访、答复和回访。</source>
       <translation>Field package opened: {studio}. You can now register, visit, answer and call back as usual.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="677" />
+      <location filename="studio_app/ui/main_window.py" line="687" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
@@ -2966,9 +2971,19 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Print settings…</translation>
     </message>
     <message>
+      <location filename="studio_app/ui/main_window.py" line="559" />
+      <source>打开工作包</source>
+      <translation>Open field package</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/main_window.py" line="451" />
       <source>打开工作包…</source>
       <translation>Open field package…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="560" />
+      <source>打开工作包以后，这台电脑改用工作包里的数据（下次启动也是），现在的数据库“{db}”原样保留。工作包是在下乡用的笔记本上打开的；这台是办公室的电脑时，请不要打开。</source>
+      <translation>Once the package is open, this computer works in the package&apos;s data (at the next start too); the current database “{db}” is kept as it is. Packages are opened on the laptop taken to the villages; do not open one on the office PC.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/main_window.py" line="496" />
@@ -3016,7 +3031,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="598" />
+      <location filename="studio_app/ui/main_window.py" line="608" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
@@ -3116,7 +3131,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="635" />
+      <location filename="studio_app/ui/main_window.py" line="645" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -3130,12 +3145,12 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="722" />
+      <location filename="studio_app/ui/main_window.py" line="732" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="744" />
+      <location filename="studio_app/ui/main_window.py" line="754" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
@@ -9906,7 +9921,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>值班</source>
       <translation>Duty</translation>
     </message>
@@ -10018,7 +10033,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -10463,7 +10478,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
@@ -10827,7 +10842,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="129" />
+      <location filename="studio_app/core/field/conflicts.py" line="130" />
       <source>处理冲突：{title}</source>
       <translation>Conflict settled: {title}</translation>
     </message>
@@ -11352,7 +11367,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>工作室成员</source>
       <translation>Studio membership</translation>
     </message>
@@ -14548,7 +14563,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>households and visits…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>联系户标签</source>
       <translation>Household tag</translation>
     </message>
@@ -14602,7 +14617,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -14704,7 +14719,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
@@ -14749,7 +14764,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -14880,7 +14895,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -14930,7 +14945,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="149" />
+      <location filename="studio_app/core/field/conflicts.py" line="150" />
       <source>请为每一项选择“办公室”或“笔记本”。</source>
       <translation>Choose “Office” or “Laptop” for each item.</translation>
     </message>
@@ -15277,7 +15292,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered late</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="399" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -15439,7 +15454,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/merge.py" line="453" />
+      <location filename="studio_app/core/field/merge.py" line="459" />
       <source>这一步只能在办公室办理。</source>
       <translation>This step can only be taken at the office.</translation>
     </message>
@@ -15539,7 +15554,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="125" />
+      <location filename="studio_app/core/field/conflicts.py" line="126" />
       <source>这条冲突已经处理过了。</source>
       <translation>This conflict has already been settled.</translation>
     </message>
@@ -15568,9 +15583,9 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/field/conflicts.py" line="139" />
+      <location filename="studio_app/core/field/conflicts.py" line="140" />
       <source>这次会议的纪要已定稿，笔记本上的修改不能直接采用。请选“办公室”处理这条冲突，再在会议纪要页点“修订”，写明原因后补上。</source>
-      <translation>The minutes of this meeting are finalised, so the laptop&apos;s changes cannot be taken directly. Settle this conflict with “Office”, then click “Revise” on the minutes page and add them with the reason.</translation>
+      <translation>The minutes of this meeting are finalised, so the laptop's changes cannot be taken directly. Settle this conflict with “Office”, then click “Revise” on the minutes page and add them with the reason.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="185" />

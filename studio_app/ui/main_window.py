@@ -553,6 +553,16 @@ class MainWindow(QMainWindow):
         from studio_app.ui import field_dialogs
         from studio_app.ui.login_dialogs import LoginDialog
 
+        # On the office PC this would be a mistake: the window (and the next start) would
+        # work in the package, not in the office's data, which stays where it is.
+        if self.services.field.laptop_package() is None and not messages.confirm(
+            self, self.tr("打开工作包"),
+            self.tr("打开工作包以后，这台电脑改用工作包里的数据（下次启动也是），现在的数据库“{db}”原样保留。"
+                    "工作包是在下乡用的笔记本上打开的；这台是办公室的电脑时，请不要打开。").format(
+                db=self.services.db.display_name),
+            self.tr("在这台电脑上打开"),
+        ):  # fmt: skip
+            return
         dialog = field_dialogs.ask_package(self)
         if dialog is None:
             return

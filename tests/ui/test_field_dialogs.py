@@ -65,3 +65,24 @@ def test_the_conflict_list_settles_with_the_side_chosen(
     assert dialog.list.count() == 0 and not dialog.settle_button.isEnabled()
     now = services.households.get(household.id)
     assert (now.village, now.address) == ("西关村", "笔记本的地址")
+
+
+def test_opening_a_package_on_the_office_pc_is_asked_first(
+    qtbot, services, studio, answers, monkeypatch
+):
+    from studio_app.ui import field_dialogs
+    from studio_app.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    asked = []
+    monkeypatch.setattr(field_dialogs, "ask_package", lambda parent: asked.append(1))
+    answers.confirm = False
+    window._open_package()
+    assert answers.said[-1][0] == "confirm" and "办公室的电脑" in answers.said[-1][1]
+    assert asked == []  # not even the file was asked for
+    answers.confirm = True
+    window._open_package()
+    assert asked == [1]
