@@ -42,6 +42,8 @@ studio-app intake serve --bind ADDRESS [--port N] [--minutes M] [--pin] --db DB
                                           扫码说事 on one address; first line: the page's address
 studio-app intake pending [--json] --db DB  submissions awaiting acceptance (phones masked)
 studio-app intake poster --out F.pdf --db DB  the standing poster for the fixed address
+studio-app field export|open|return|import|conflicts …
+                                          the field laptop (外出工作包), see cli_field.py
 studio-app bench [--households N] [--members N] [--requests N] [--studios N] [--json]
                  [--db URL | --pg URL]      --db: an empty database (a filled one is refused)
 """
@@ -61,6 +63,7 @@ from studio_app import (
     cli_backup,
     cli_county,
     cli_errors,
+    cli_field,
     cli_intake,
     cli_record,
     cli_server,
@@ -192,6 +195,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_studios.add_parsers(sub, db)
     cli_intake.add_parsers(sub, db)
     cli_server.add_parsers(sub, db)
+    cli_field.add_parsers(sub, db)
     archive = sub.add_parser("archive", help=tr("档案：导出或核对存档的文件"))
     actions = archive.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
@@ -565,3 +569,4 @@ COMMANDS.update(cli_county.COMMANDS)
 COMMANDS.update(cli_studios.COMMANDS)
 COMMANDS.update(cli_intake.COMMANDS)
 COMMANDS.update(cli_server.COMMANDS)
+COMMANDS.update(cli_field.COMMANDS)

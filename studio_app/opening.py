@@ -171,6 +171,21 @@ def open_data_folder(folder: Path) -> tuple[DataPlace, Services]:
     return place, services
 
 
+def open_field_package(package: Path, passphrase: str) -> Services:
+    """打开工作包 on a field laptop: the package unsealed into a new database in a folder of its
+    own in the data folder, which the program opens from now on (until the next package)."""
+    from datetime import datetime
+
+    from studio_app.core.field.service import open_package
+
+    folder = storage.data_dir() / "field" / datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / storage.DEFAULT_FILENAME
+    open_package(package, passphrase, path)
+    services = open_place(DataPlace.of_file(path))
+    storage.save_data_dir(folder)
+    return services
+
+
 def set_backup_folder(place: DataPlace, folder: Path) -> None:
     """Remember ``folder`` for this database's backups (nothing is kept for the default)."""
     path = place.sqlite_file

@@ -1080,6 +1080,82 @@ The old database was saved as:
     </message>
   </context>
   <context>
+    <name>ConflictListDialog</name>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="212" />
+      <source>&lt;b&gt;{title}&lt;/b&gt;（{studio}，{when} 带出的工作包）</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; ({studio}, package taken out at {when})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="175" />
+      <source>保留办公室的办理过程（笔记本的步骤记入办理过程备注）</source>
+      <translation>Keep the office's course (the laptop's steps are noted in the history)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="147" />
+      <source>冲突列表</source>
+      <translation>Conflict list</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="164" />
+      <source>办公室</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="233" />
+      <source>办公室的办理过程（外出期间）：
+{office}
+
+笔记本上的办理步骤：
+{laptop}</source>
+      <translation>The office's steps (during the trip):
+{office}
+
+The laptop's steps:
+{laptop}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="177" />
+      <source>在办公室的基础上再办理笔记本的步骤</source>
+      <translation>Take the laptop's steps after the office's</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="149" />
+      <source>外出期间办公室和笔记本都改过的记录在这里等您决定：每一项选“办公室”或“笔记本”的内容。只在一边改过的项目已经标为那一边。处理之前，这条记录保持办公室现在的样子。</source>
+      <translation>Records changed both at the office and on the laptop during the trip wait here for you: for each item choose the office's or the laptop's content. Items changed on one side only are already set to that side. Until you settle it, the record stays as the office has it.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="164" />
+      <source>带出时</source>
+      <translation>When taken out</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="183" />
+      <source>按所选处理</source>
+      <translation>Settle as chosen</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="200" />
+      <source>没有等待处理的冲突。</source>
+      <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="165" />
+      <source>笔记本</source>
+      <translation>Laptop</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="165" />
+      <source>采用</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="164" />
+      <source>项目</source>
+      <translation>Item</translation>
+    </message>
+  </context>
+  <context>
     <name>CountyPage</name>
     <message>
       <location filename="studio_app/ui/county_page.py" line="418" />
@@ -1548,6 +1624,111 @@ All names, phone numbers and ID numbers in the demo data are made up.</translati
       <location filename="studio_app/ui/end_link_dialog.py" line="50" />
       <source>解除联系</source>
       <translation>Unlink</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldDialogs</name>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="135" />
+      <source>{n} 条记录双方都改过，没有改动，在“冲突列表”中等您选择。</source>
+      <translation>{n} records were changed on both sides; they were left unchanged and wait for your choice in the “Conflict list”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="127" />
+      <source>{studio}：新增 {inserted} 条，合并修改 {updated} 条，办理步骤 {steps} 步，操作日志 {appended} 条。</source>
+      <translation>{studio}: {inserted} new, {updated} merged changes, {steps} request steps, {appended} audit entries.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="132" />
+      <source>临时编号 {provisional} → 正式编号 {final}</source>
+      <translation>Provisional number {provisional} → final number {final}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="275" />
+      <source>作废之前带出、还没带回的工作包并重新带出（例如那台笔记本已丢失）</source>
+      <translation>Cancel the package taken out earlier and not yet returned, and take out a new one (e.g. that laptop is lost)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="269" />
+      <source>外出工作包</source>
+      <translation>Field package</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="273" />
+      <source>外出工作包 (*.pkg)</source>
+      <translation>Field packages (*.pkg)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="334" />
+      <source>导入带回文件</source>
+      <translation>import a return file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="348" />
+      <source>已导入带回文件：</source>
+      <translation>Return file imported: </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="287" />
+      <source>已生成外出工作包：{studio}，委员 {members} 人，联系户 {households} 户，诉求 {requests} 条。
+在笔记本上用“文件 → 打开工作包…”打开它。</source>
+      <translation>Field package made: {studio}, {members} members, {households} households, {requests} requests.
+Open it on the laptop with “File → Open field package…”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="327" />
+      <source>已生成带回文件：{studio}。请交回办公室导入。</source>
+      <translation>Return file made: {studio}. Hand it to the office to import.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="318" />
+      <source>带回文件</source>
+      <translation>Return file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="317" />
+      <source>带回文件 (*.back)</source>
+      <translation>Return files (*.back)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="297" />
+      <source>打开工作包</source>
+      <translation>Open field package</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="270" />
+      <source>把本工作室的委员、联系户、未办结和今年办结的诉求、接待日、未定稿的会议、节假日、设置和本工作室的账户（只带密码的校验值）写成一个加密文件，拷到下乡用的笔记本上。带出后，办公室照常工作；带回时两边的修改逐项合并，双方都改过的进入冲突列表。</source>
+      <translation>Writes the studio's members, households, open requests and this year's closed ones, reception days, meetings not yet finalised, holidays, settings and the studio's accounts (password hashes only) into one encrypted file for the laptop taken to the villages. The office goes on working meanwhile; on return the two sides' changes are merged item by item, and what both changed goes to the conflict list.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="315" />
+      <source>把这台笔记本上外出期间的工作写成加密的带回文件，交回办公室用“导入带回文件”导入。生成以后仍可以继续工作，但办公室只导入一次：导入以后的工作要等下一个工作包。</source>
+      <translation>Writes the work done on this laptop during the trip into an encrypted return file for the office to import with “Import return file”. You may keep working afterwards, but the office imports a package once: work after the import waits for the next package.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="314" />
+      <source>生成带回文件</source>
+      <translation>return file made</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="348" />
+      <source>试运行，没有保存：</source>
+      <translation>Dry run, nothing saved: </translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="338" />
+      <source>试运行：只显示会做什么，不保存</source>
+      <translation>Dry run: only show what would be done; save nothing</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="298" />
+      <source>选择办公室生成的外出工作包，输入带出时设置的口令。工作包会打开为这台笔记本上的一个新数据库，程序随即切换到它；下次启动也打开它，直到打开下一个工作包。</source>
+      <translation>Choose the field package made at the office and enter the passphrase set then. The package is opened as a new database on this laptop and the program switches to it; it opens at the next start too, until the next package is opened.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="335" />
+      <source>选择笔记本上生成的带回文件，输入口令。所有修改在一次操作中导入：要么全部导入，要么什么都不改。双方都改过的记录不会改动，进入冲突列表等您选择。</source>
+      <translation>Choose the return file made on the laptop and enter the passphrase. Every change is imported in one go: all of it, or nothing. Records changed on both sides are left as they are and wait in the conflict list for your choice.</translation>
     </message>
   </context>
   <context>
@@ -2778,37 +2959,37 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data location:&lt;br&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="810" />
+      <location filename="studio_app/ui/main_window.py" line="873" />
       <source>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为基层委员工作室联络员设计的桌面程序。&lt;/p&gt;&lt;p&gt;数据位置：&lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;日志文件夹：&lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{app}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;A desktop program for the coordinators of grassroots members' studios.&lt;/p&gt;&lt;p&gt;Data: &lt;br&gt;{where}&lt;/p&gt;&lt;p&gt;Log folder: &lt;br&gt;{logs}&lt;/p&gt;&lt;p style='color:#777'&gt;Python {python} · PySide6 {pyside} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="440" />
+      <location filename="studio_app/ui/main_window.py" line="441" />
       <source>下载导入模板</source>
       <translation>Download import template</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="448" />
+      <location filename="studio_app/ui/main_window.py" line="449" />
       <source>从备份恢复…</source>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="272" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>会议纪要</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="474" />
+      <location filename="studio_app/ui/main_window.py" line="483" />
       <source>修改我的密码…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="159" />
+      <location filename="studio_app/ui/main_window.py" line="160" />
       <source>全县概览</source>
       <translation>County overview</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/main_window.py" line="138" />
+      <location filename="studio_app/ui/main_window.py" line="139" />
       <source>全县（%n 个工作室）</source>
       <translation>
         <numerusform>Whole county (%n studio)</numerusform>
@@ -2816,287 +2997,332 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="219" />
+      <location filename="studio_app/ui/main_window.py" line="220" />
       <source>共用服务器上的数据库由服务器管理员备份和恢复。</source>
       <translation>A database on a shared server is backed up and restored by the server's administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="495" />
+      <location filename="studio_app/ui/main_window.py" line="504" />
       <source>关于</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="809" />
+      <location filename="studio_app/ui/main_window.py" line="872" />
       <source>关于{app}</source>
       <translation>About {app}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="200" />
+      <location filename="studio_app/ui/main_window.py" line="201" />
       <source>关闭时的自动备份</source>
       <translation>Automatic backup on closing</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="486" />
+      <location filename="studio_app/ui/main_window.py" line="455" />
+      <source>冲突列表…</source>
+      <translation>Conflict list…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="495" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="464" />
+      <location filename="studio_app/ui/main_window.py" line="473" />
       <source>办理时限…</source>
       <translation>Deadlines…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="459" />
+      <location filename="studio_app/ui/main_window.py" line="468" />
       <source>受理回执、登记表、联系卡：在诉求、接待日、委员页选中后打印</source>
       <translation>Receipts, records, contact cards: select on the Requests, Reception days or Members page, then print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="447" />
+      <location filename="studio_app/ui/main_window.py" line="568" />
+      <source>在这台电脑上打开</source>
+      <translation>Open on this computer</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="448" />
       <source>备份（立即备份、备份位置）…</source>
       <translation>Backup (back up now, backup location)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="272" />
+      <location filename="studio_app/ui/main_window.py" line="453" />
+      <source>外出工作包…</source>
+      <translation>Field package…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="794" />
+      <location filename="studio_app/ui/main_window.py" line="857" />
       <source>委员 {m} 名 · 联系户 {h} 户 · 未办结诉求 {o} 件（超期 {l} 件）</source>
       <translation>Members: {m} · Linked households: {h} · Open requests: {o} (overdue: {l})</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="441" />
+      <location filename="studio_app/ui/main_window.py" line="442" />
       <source>委员名册模板…</source>
       <translation>Members roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="67" />
+      <location filename="studio_app/ui/main_window.py" line="68" />
       <source>委员工作室助手</source>
       <translation>Members' Studio Assistant</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="438" />
+      <location filename="studio_app/ui/main_window.py" line="439" />
       <source>导入委员名册…</source>
       <translation>Import members roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="439" />
+      <location filename="studio_app/ui/main_window.py" line="454" />
+      <source>导入带回文件…</source>
+      <translation>Import return file…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="440" />
       <source>导入联户名册…</source>
       <translation>Import linked households roster…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="445" />
+      <location filename="studio_app/ui/main_window.py" line="446" />
       <source>导出当前列表…</source>
       <translation>Export current list…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="273" />
+      <location filename="studio_app/ui/main_window.py" line="274" />
       <source>履职档案</source>
       <translation>Member record</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="469" />
+      <location filename="studio_app/ui/main_window.py" line="478" />
       <source>履职积分办法…</source>
       <translation>Points scheme…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="272" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>工作台</source>
       <translation>Workbench</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="463" />
+      <location filename="studio_app/ui/main_window.py" line="472" />
       <source>工作室信息…</source>
       <translation>Studio details…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="262" />
+      <location filename="studio_app/ui/main_window.py" line="263" />
       <source>已切换到：{where}</source>
       <translation>Now working in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="640" />
+      <location filename="studio_app/ui/main_window.py" line="703" />
       <source>已开启登录，管理员是“{name}”。以后打开程序时要输入用户名和密码。</source>
       <translation>Sign-in is now on. The administrator is “{name}”. From now on, you must enter a user name and password when you open the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="631" />
+      <location filename="studio_app/ui/main_window.py" line="595" />
+      <source>已打开外出工作包：{studio}。现在可以照常登记、走访、答复和回访。</source>
+      <translation>Field package opened: {studio}. You can now register, visit, answer and call back as usual.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="694" />
       <source>已经开启登录。用户请在“用户管理”中添加。</source>
       <translation>Sign-in is already on. Add users in “User management”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="182" />
+      <location filename="studio_app/ui/main_window.py" line="183" />
       <source>已自动备份到 {path}</source>
       <translation>Backed up automatically to {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="487" />
+      <location filename="studio_app/ui/main_window.py" line="496" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="472" />
+      <location filename="studio_app/ui/main_window.py" line="481" />
       <source>开启登录…</source>
       <translation>Turn on sign-in…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="142" />
+      <location filename="studio_app/ui/main_window.py" line="143" />
       <source>当前：{where}</source>
       <translation>Now in: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="451" />
+      <location filename="studio_app/ui/main_window.py" line="460" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="468" />
+      <location filename="studio_app/ui/main_window.py" line="477" />
       <source>打印设置…</source>
       <translation>Print settings…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="492" />
+      <location filename="studio_app/ui/main_window.py" line="564" />
+      <source>打开工作包</source>
+      <translation>Open field package</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="456" />
+      <source>打开工作包…</source>
+      <translation>Open field package…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="565" />
+      <source>打开工作包以后，这台电脑改用工作包里的数据（下次启动也是），现在的数据库“{db}”原样保留。工作包是在下乡用的笔记本上打开的；这台是办公室的电脑时，请不要打开。</source>
+      <translation>Once the package is open, this computer works in the package&apos;s data (at the next start too); the current database “{db}” is kept as it is. Packages are opened on the laptop taken to the villages; do not open one on the office PC.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="501" />
       <source>打开数据文件夹</source>
       <translation>Open the data folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="493" />
+      <location filename="studio_app/ui/main_window.py" line="502" />
       <source>打开日志文件夹</source>
       <translation>Open the log folder</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="456" />
+      <location filename="studio_app/ui/main_window.py" line="465" />
       <source>扫码找委员海报（A3）…</source>
       <translation>Scan-to-find-a-member poster (A3)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="455" />
+      <location filename="studio_app/ui/main_window.py" line="464" />
       <source>扫码找委员海报（A4）…</source>
       <translation>Scan-to-find-a-member poster (A4)…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="272" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>接待日</source>
       <translation>Reception days</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="272" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>接待登记</source>
       <translation>Reception desk</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="273" />
+      <location filename="studio_app/ui/main_window.py" line="274" />
       <source>提案与社情民意</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="477" />
+      <location filename="studio_app/ui/main_window.py" line="486" />
       <source>操作日志…</source>
       <translation>Audit log…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="168" />
+      <location filename="studio_app/ui/main_window.py" line="169" />
       <source>数据位置：{where}</source>
       <translation>Data location: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="550" />
+      <location filename="studio_app/ui/main_window.py" line="613" />
       <source>数据在共用服务器上：{where}</source>
       <translation>The data is on a shared server: {where}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="437" />
+      <location filename="studio_app/ui/main_window.py" line="438" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="452" />
+      <location filename="studio_app/ui/main_window.py" line="461" />
       <source>最近一次会议纪要…</source>
       <translation>Latest minutes…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="453" />
+      <location filename="studio_app/ui/main_window.py" line="462" />
       <source>最近一次接待日登记表…</source>
       <translation>Latest reception-day record…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="481" />
+      <location filename="studio_app/ui/main_window.py" line="490" />
       <source>查看(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="273" />
+      <location filename="studio_app/ui/main_window.py" line="274" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="76" />
+      <location filename="studio_app/ui/main_window.py" line="77" />
       <source>正在打开数据库…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="478" />
+      <location filename="studio_app/ui/main_window.py" line="487" />
       <source>清理旧的来访群众信息…</source>
       <translation>Clear old visitor data…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="471" />
+      <location filename="studio_app/ui/main_window.py" line="457" />
+      <source>生成带回文件…</source>
+      <translation>Make return file…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/main_window.py" line="480" />
       <source>用户与权限</source>
       <translation>Users and permissions</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="489" />
+      <location filename="studio_app/ui/main_window.py" line="498" />
       <source>用户手册</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="473" />
+      <location filename="studio_app/ui/main_window.py" line="482" />
       <source>用户管理…</source>
       <translation>User management…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="503" />
+      <location filename="studio_app/ui/main_window.py" line="512" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="273" />
+      <location filename="studio_app/ui/main_window.py" line="274" />
       <source>联户</source>
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="443" />
+      <location filename="studio_app/ui/main_window.py" line="444" />
       <source>联户名册模板…</source>
       <translation>Linked-household roster template…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="187" />
+      <location filename="studio_app/ui/main_window.py" line="188" />
       <source>自动备份没有完成：{why}</source>
       <translation>Automatic backup did not finish: {why}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="467" />
+      <location filename="studio_app/ui/main_window.py" line="476" />
       <source>节假日与调休…</source>
       <translation>Holidays and make-up working days…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="462" />
+      <location filename="studio_app/ui/main_window.py" line="471" />
       <source>设置(&amp;S)</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="272" />
+      <location filename="studio_app/ui/main_window.py" line="273" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="465" />
+      <location filename="studio_app/ui/main_window.py" line="474" />
       <source>诉求类别…</source>
       <translation>Request categories…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="587" />
+      <location filename="studio_app/ui/main_window.py" line="650" />
       <source>请先打开“委员”“联户”或“履职档案”页，再导出列表。</source>
       <translation>Open the “Members”, “Linked households” or “Member record” page first, then export the list.</translation>
     </message>
@@ -3105,32 +3331,32 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
       <translation type="vanished">Open the “Members” or “Linked households” page first, then export the list.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="466" />
+      <location filename="studio_app/ui/main_window.py" line="475" />
       <source>近义词…</source>
       <translation>Words that mean the same…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="676" />
+      <location filename="studio_app/ui/main_window.py" line="739" />
       <source>还没有开启登录。请先在“设置 → 用户与权限 → 开启登录”中设置。</source>
       <translation>Sign-in is not on yet. Turn it on first in “Settings → Users and permissions → Turn on sign-in”.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="698" />
+      <location filename="studio_app/ui/main_window.py" line="761" />
       <source>还没有开启登录，窗口无法锁定。</source>
       <translation>Sign-in is not on, so the window cannot be locked.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="450" />
+      <location filename="studio_app/ui/main_window.py" line="459" />
       <source>退出</source>
       <translation>Exit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="475" />
+      <location filename="studio_app/ui/main_window.py" line="484" />
       <source>锁定窗口</source>
       <translation>Lock window</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/main_window.py" line="144" />
+      <location filename="studio_app/ui/main_window.py" line="145" />
       <source>（演示数据）</source>
       <translation> (demo data)</translation>
     </message>
@@ -4648,6 +4874,49 @@ yard courtyard</translation>
       <location filename="studio_app/ui/own_words_dialog.py" line="27" />
       <source>近义词</source>
       <translation>Words that mean the same</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageFileDialog</name>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="119" />
+      <source>两次输入的口令不一样。</source>
+      <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="70" />
+      <source>例如 U 盘上的文件</source>
+      <translation>e.g. a file on a USB stick</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="82" />
+      <source>再输入一次</source>
+      <translation>Again</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="78" />
+      <source>口令</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="85" />
+      <source>口令至少 6 个字符。请记住它，或当面告诉带文件的人：没有口令，谁也打不开这个文件（U 盘丢了，里面的群众信息也就不会泄露）。</source>
+      <translation>At least 6 characters. Remember it, or tell the person carrying the file face to face: without it nobody can open the file (so a lost USB stick does not give away the villagers' data).</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="75" />
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="71" />
+      <source>浏览…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/field_dialogs.py" line="116" />
+      <source>请选择文件。</source>
+      <translation>Please choose a file.</translation>
     </message>
   </context>
   <context>
@@ -8376,9 +8645,29 @@ Data already saved is not affected. Please try again; if it keeps happening, con
   <context>
     <name>studio_app</name>
     <message>
-      <location filename="studio_app/cli.py" line="319" />
+      <location filename="studio_app/cli_field.py" line="171" />
+      <source>  {mark}{field}：办公室 {office} ｜ 笔记本 {laptop}</source>
+      <translation>  {mark}{field}: office {office} | laptop {laptop}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="323" />
       <source>  {what}：{total}（有效 {active}）</source>
       <translation>  {what}: {total} ({active} active)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="146" />
+      <source>  临时编号 {provisional} → 正式编号 {final}</source>
+      <translation>  provisional number {provisional} → final number {final}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="174" />
+      <source>  办公室：{step}</source>
+      <translation>  Office: {step}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="176" />
+      <source>  笔记本：{step}</source>
+      <translation>  Laptop: {step}</translation>
     </message>
     <message>
       <location filename="studio_app/cli_words.py" line="39" />
@@ -8398,7 +8687,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="207" />
+      <location filename="studio_app/base/messages.py" line="214" />
       <source>%n 个</source>
       <translation>
         <numerusform>%n</numerusform>
@@ -8422,7 +8711,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="182" />
+      <location filename="studio_app/base/messages.py" line="189" />
       <source>%n 件</source>
       <translation>
         <numerusform>%n request</numerusform>
@@ -8430,7 +8719,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="182" />
+      <location filename="studio_app/base/messages.py" line="189" />
       <source>%n 位</source>
       <translation>
         <numerusform>%n visitor</numerusform>
@@ -8446,7 +8735,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="127" />
+      <location filename="studio_app/base/messages.py" line="134" />
       <source>%n 条</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -8569,7 +8858,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{a} to {b}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="185" />
+      <location filename="studio_app/base/messages.py" line="192" />
       <source>{cutoff}以前办结、保存超过 %n 年</source>
       <translation>
         <numerusform>Closed before {cutoff}, kept more than %n year</numerusform>
@@ -8606,7 +8895,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{day} is already a reception day. Please choose another day.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="112" />
+      <location filename="studio_app/base/messages.py" line="119" />
       <source>{day} 接待日登记表</source>
       <translation>Reception-day record of {day}</translation>
     </message>
@@ -8641,7 +8930,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kinds} ({outcomes})</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="162" />
+      <location filename="studio_app/base/messages.py" line="169" />
       <source>{kind}《{title}》</source>
       <translation>{kind} “{title}”</translation>
     </message>
@@ -8651,7 +8940,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{kind} minutes</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="99" />
+      <location filename="studio_app/base/messages.py" line="106" />
       <source>{kind}纪要：{topic}</source>
       <translation>{kind} minutes: {topic}</translation>
     </message>
@@ -8706,7 +8995,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{label} has no time zone. Please choose the time again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="397" />
+      <location filename="studio_app/cli.py" line="401" />
       <source>{label}：{text}</source>
       <translation>{label}: {text}</translation>
     </message>
@@ -8721,7 +9010,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>adopted at {level} level</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="374" />
+      <location filename="studio_app/cli.py" line="378" />
       <source>{line}（{note}）</source>
       <translation>{line} ({note})</translation>
     </message>
@@ -8785,12 +9074,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{names}: archived members cannot be put on duty.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="583" />
+      <location filename="studio_app/core/access.py" line="590" />
       <source>{name}不能与用户名相同。</source>
       <translation>{name} must not be the same as the user name.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="581" />
+      <location filename="studio_app/core/access.py" line="588" />
       <source>{name}不能全是数字，请加上字母或符号。</source>
       <translation>{name} cannot be all digits. Please add letters or symbols.</translation>
     </message>
@@ -8805,12 +9094,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name} is already on duty that day.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="578" />
+      <location filename="studio_app/core/access.py" line="585" />
       <source>{name}最多 {max} 个字符。</source>
       <translation>{name} can have at most {max} characters.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="575" />
+      <location filename="studio_app/core/access.py" line="582" />
       <source>{name}至少要 {min} 个字符（现在是 {n} 个）。</source>
       <translation>{name} must have at least {min} characters (it now has {n}).</translation>
     </message>
@@ -8840,7 +9129,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{name}: the notice says {total} days in all, the dates give {n}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="364" />
+      <location filename="studio_app/cli.py" line="368" />
       <source>{number}  {status}  应于 {deadline} 前{stage}，已超期 %n 个工作日：{content}</source>
       <translation>
         <numerusform>{number}  {status}  {stage} due {deadline}, %n working day overdue: {content}</numerusform>
@@ -8852,7 +9141,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{number}  {status}  {stage} due {deadline}, {days} working days overdue: {content}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="95" />
+      <location filename="studio_app/base/messages.py" line="102" />
       <source>{number} 已答复：同样答复这位群众，待回访</source>
       <translation>{number} answered: the same answer for this visitor, to be called back</translation>
     </message>
@@ -8917,12 +9206,12 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation type="vanished">{span}: the members' studio received {n} visitor requests about this kind of issue</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="128" />
+      <location filename="studio_app/base/messages.py" line="135" />
       <source>{start} 至 {end}</source>
       <translation>{start} to {end}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="324" />
+      <location filename="studio_app/cli.py" line="328" />
       <source>{start} 至 {end}：接待日 {days} 次，来访 {visits} 人次（{people} 人）</source>
       <translation>{start} to {end}: reception days: {days}, visits: {visits} (people: {people})</translation>
     </message>
@@ -8932,7 +9221,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <translation>{status}; visitors: {people}, requests: {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="164" />
+      <location filename="studio_app/base/messages.py" line="171" />
       <source>{step}（{day}）</source>
       <translation>{step} ({day})</translation>
     </message>
@@ -8954,7 +9243,7 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="102" />
+      <location filename="studio_app/base/messages.py" line="109" />
       <source>{studio} 扫码找委员</source>
       <translation>{studio}: scan to find a member</translation>
     </message>
@@ -8967,6 +9256,11 @@ Data already saved is not affected. Please try again; if it keeps happening, con
       <location filename="studio_app/demo/county.py" line="222" />
       <source>{studio}联络员</source>
       <translation>{studio} coordinator</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="141" />
+      <source>{studio}：新增 {inserted} 条，合并修改 {updated} 条，办理步骤 {steps} 步，操作日志 {appended} 条，冲突 {conflicts} 条。</source>
+      <translation>{studio}: {inserted} new, {updated} merged changes, {steps} request steps, {appended} audit entries, {conflicts} conflicts.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="327" />
@@ -9132,7 +9426,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>All reception days for {year} have already been created; none were added.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="177" />
+      <location filename="studio_app/base/messages.py" line="184" />
       <source>{year}年度全县委员履职积分排名</source>
       <translation>County ranking of member points, {year}</translation>
     </message>
@@ -9152,7 +9446,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Members' points ranking for {year}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="174" />
+      <location filename="studio_app/base/messages.py" line="181" />
       <source>{year}年度履职积分</source>
       <translation>Member points of {year}</translation>
     </message>
@@ -9194,6 +9488,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/spreadsheet/reading.py" line="182" />
       <source>“{name}”不是 Excel 工作簿（可能是 Word 文档或其他压缩文件），请选择 .xlsx 格式的表格文件。</source>
       <translation>“{name}” is not an Excel workbook (it may be a Word document or another kind of zip file). Please choose a table file in .xlsx format.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="94" />
+      <source>“{name}”不是外出工作包或带回文件。请选择由本程序生成的文件。</source>
+      <translation>“{name}” is not a field package or return file. Choose a file made by this program.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/migrate.py" line="244" />
@@ -9260,6 +9559,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is damaged or incomplete and cannot be read. Open it in Excel/WPS and save it as a new .xlsx file; if it will not open, get the original file again.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="104" />
+      <source>“{name}”已经存在（可能是另一个外出工作包的数据）。为免混在一起，请换一个新的文件名，或先把那份数据生成带回文件交回办公室。</source>
+      <translation>“{name}” already exists (perhaps the data of another field package). So that the two are not mixed, choose a new file name, or first make a return file of that data for the office.</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="126" />
       <source>“{name}”是 Excel 2003 XML 表格格式，本程序只能读取 .xlsx。</source>
       <translation>“{name}” is in Excel 2003 XML format; this program can only read .xlsx. </translation>
@@ -9295,7 +9599,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is the only open studio and cannot be closed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="644" />
+      <location filename="studio_app/core/access.py" line="651" />
       <source>“{name}”是唯一在用的管理员，不能{change}。请先把另一位用户设为管理员，以免再也没有人能管理用户和恢复数据。</source>
       <translation>“{name}” is the only active administrator and cannot be {change}. First make another user an administrator, so that someone can still manage users and restore data.</translation>
     </message>
@@ -9379,6 +9683,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The date of “{step}”, {day}, has not come yet. Please enter the date it happened.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="166" />
+      <source>“{studio}”已有一个外出工作包没有带回（{when} 由 {who} 带出）。两个工作包同时在外，带回时会互相覆盖。请先导入那个工作包的带回文件；若那台笔记本已丢失或不再带回，请选择“作废之前的工作包并重新带出”（命令行：--replace）。</source>
+      <translation>“{studio}” already has a field package out (taken out at {when} by {who}). Two packages out at once would overwrite each other on return. Import that package's return file first; if that laptop is lost or will not come back, choose “Cancel the earlier package and take out a new one” (command line: --replace).</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/printing.py" line="306" />
       <source>“{studio}”还没有在任的委员，无法生成海报。</source>
       <translation>“{studio}” has no serving members yet, so no poster can be made.</translation>
@@ -9389,7 +9698,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{text}” is not one of the choices. Choose from: {options}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="80" />
+      <location filename="studio_app/cli.py" line="83" />
       <source>“{text}”不是日期，请写成 2026-11-23 这样的格式</source>
       <translation>“{text}” is not a date. Please write it like 2026-11-23</translation>
     </message>
@@ -9474,7 +9783,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>1. Analysis (problems)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="246" />
+      <location filename="studio_app/cli.py" line="250" />
       <source>一位委员的二维码图片（.png 或 .svg）</source>
       <translation>QR code image of one member (.png or .svg)</translation>
     </message>
@@ -9538,7 +9847,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Cannot {action}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="159" />
+      <location filename="studio_app/base/messages.py" line="166" />
       <source>不能{permission}</source>
       <translation>Cannot {permission}</translation>
     </message>
@@ -9563,12 +9872,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Same name and phone as row {row}: this is a duplicate row. Please delete one of them.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="191" />
+      <location filename="studio_app/core/field/conflicts.py" line="39" />
       <source>专委会</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/core/members.py" line="129" />
+      <location filename="studio_app/core/field/conflicts.py" line="39" />
       <source>专长</source>
       <translation>Specialties</translation>
     </message>
@@ -9576,6 +9885,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/documents/qr_sheets.py" line="218" />
       <source>专长：{text}</source>
       <translation>Specialties: {text}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="71" />
+      <source>两次输入的口令不一样，没有生成文件。</source>
+      <translation>The two passphrases differ; no file was made.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_server.py" line="71" />
@@ -9596,6 +9910,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/archive.py" line="167" />
       <source>主持人</source>
       <translation>Host</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="44" />
+      <source>主要联系人</source>
+      <translation>Primary contact</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="42" />
+      <source>主题</source>
+      <translation>Subject</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="39" />
@@ -9638,7 +9962,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The QR code content is too long ({n} bytes); the most is about {limit} bytes. Please shorten it and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="529" />
+      <location filename="studio_app/cli.py" line="533" />
       <source>二维码只能保存为 .png 或 .svg 文件。</source>
       <translation>A QR code can only be saved as a .png or .svg file.</translation>
     </message>
@@ -9653,7 +9977,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Five guarantees</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="199" />
+      <location filename="studio_app/core/visitor_requests.py" line="201" />
       <source>交办</source>
       <translation>Assign</translation>
     </message>
@@ -9673,7 +9997,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Assigned member</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="361" />
+      <location filename="studio_app/core/visitor_requests.py" line="371" />
       <source>交办对象</source>
       <translation>Assign to</translation>
     </message>
@@ -9709,7 +10033,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="99" />
+      <location filename="studio_app/core/field/conflicts.py" line="37" />
       <source>人口</source>
       <translation>Household size</translation>
     </message>
@@ -9724,7 +10048,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Population, Resources and Environment Committee</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="163" />
+      <location filename="studio_app/cli.py" line="166" />
       <source>从 Excel 导入委员或联户名册（全部成功才导入）</source>
       <translation>Import a member or linked-household roster from Excel (nothing is imported unless every row is correct)</translation>
     </message>
@@ -9744,7 +10068,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Never visited</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="140" />
+      <location filename="studio_app/cli.py" line="143" />
       <source>以 JSON 输出</source>
       <translation>Output as JSON</translation>
     </message>
@@ -9769,12 +10093,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="324" />
+      <location filename="studio_app/base/labels.py" line="326" />
       <source>会议</source>
       <translation>Meetings</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="343" />
+      <location filename="studio_app/base/labels.py" line="345" />
       <source>会议 %Ln</source>
       <translation>
         <numerusform>%Ln meeting</numerusform>
@@ -9782,12 +10106,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="229" />
+      <location filename="studio_app/cli.py" line="233" />
       <source>会议 ID，或 latest（最近一次会议，默认）</source>
       <translation>Meeting ID, or latest (the most recent meeting, the default)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="110" />
+      <location filename="studio_app/base/messages.py" line="117" />
       <source>会议 {id}</source>
       <translation>Meeting {id}</translation>
     </message>
@@ -9847,9 +10171,24 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Sports</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="198" />
+      <location filename="studio_app/core/field/service.py" line="224" />
+      <source>作废</source>
+      <translation>Revoke</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="44" />
+      <source>作废还没带回的工作包（例如笔记本丢失），再带出新的</source>
+      <translation>Cancel the package still out (e.g. a lost laptop) and take out a new one</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="205" />
       <source>作废，长期海报不能再提交</source>
       <translation>revoked: the standing poster can no longer submit</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>使用外出工作包</source>
+      <translation>use field packages</translation>
     </message>
     <message>
       <location filename="studio_app/ui/request_actions.py" line="190" />
@@ -9891,7 +10230,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="222" />
+      <location filename="studio_app/cli.py" line="226" />
       <source>保存到的文件</source>
       <translation>File to save to</translation>
     </message>
@@ -9948,7 +10287,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>edit data</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="172" />
+      <location filename="studio_app/base/messages.py" line="179" />
       <source>修改正文</source>
       <translation>Text changed</translation>
     </message>
@@ -9973,17 +10312,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The reason for revision can be at most 1000 characters.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/merge.py" line="400" />
+      <source>值班</source>
+      <translation>Duty</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/reception_days.py" line="284" />
       <source>值班委员</source>
       <translation>Members on duty</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="192" />
+      <location filename="studio_app/base/messages.py" line="199" />
       <source>停止（{why}），本次收到 {count}</source>
       <translation>stopped ({why}), {count} received in this run</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="154" />
+      <location filename="studio_app/base/messages.py" line="161" />
       <source>停用</source>
       <translation>deactivated</translation>
     </message>
@@ -10013,7 +10357,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>every serving member, each from a new page</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="137" />
+      <location filename="studio_app/base/messages.py" line="144" />
       <source>全县共用的设置</source>
       <translation>Settings shared by the county</translation>
     </message>
@@ -10033,7 +10377,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County overview</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="175" />
+      <location filename="studio_app/base/messages.py" line="182" />
       <source>全县概览（{period}）</source>
       <translation>County overview ({period})</translation>
     </message>
@@ -10043,7 +10387,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No request is overdue in the county.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="176" />
+      <location filename="studio_app/base/messages.py" line="183" />
       <source>全县超期诉求</source>
       <translation>Overdue requests in the county</translation>
     </message>
@@ -10073,7 +10417,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Official style (default)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="400" />
+      <location filename="studio_app/cli.py" line="404" />
       <source>共 %n 处错误，未导入任何数据。请改正后重新导入。</source>
       <translation>
         <numerusform>%n error found; nothing was imported. Please correct it and import again.</numerusform>
@@ -10085,7 +10429,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} errors found; nothing was imported. Please correct them and import again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_actions.py" line="217" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>共性问题</source>
       <translation>Common issue</translation>
     </message>
@@ -10110,7 +10454,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Summary of the common issue (can be added later)</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="509" />
+      <location filename="studio_app/cli.py" line="513" />
       <source>共核对 %n 份存档文件，{bad} 份已损坏。</source>
       <translation>
         <numerusform>%n archived file checked, {bad} damaged.</numerusform>
@@ -10118,7 +10462,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="512" />
+      <location filename="studio_app/cli.py" line="516" />
       <source>共核对 %n 份存档文件，全部完好。</source>
       <translation>
         <numerusform>%n archived file checked: intact.</numerusform>
@@ -10139,12 +10483,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Communist Youth League</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="97" />
+      <location filename="studio_app/base/messages.py" line="104" />
       <source>关联到提案（诉求 {number}）：{report}</source>
       <translation>Related to the proposal (request {number}): {report}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="697" />
+      <location filename="studio_app/core/visitor_requests.py" line="707" />
       <source>关联到该提案</source>
       <translation>Relate to the proposal</translation>
     </message>
@@ -10206,7 +10550,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Elderly care</translation>
     </message>
     <message>
-      <location filename="studio_app/core/intake.py" line="460" />
+      <location filename="studio_app/core/field/conflicts.py" line="45" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
@@ -10226,12 +10570,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Similar content</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="70" />
+      <source>再输入一次口令：</source>
+      <translation>Passphrase again: </translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_server.py" line="70" />
       <source>再输入一次密码：</source>
       <translation>Password again: </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/core/access.py" line="291" />
+      <location filename="studio_app/core/access.py" line="298" />
       <source>再输错 %n 次，账户将锁定 {minutes} 分钟。</source>
       <translation>
         <numerusform>%n more wrong attempt and the account will be locked for {minutes} minutes.</numerusform>
@@ -10322,7 +10671,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>List the QR submissions awaiting acceptance</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="147" />
+      <location filename="studio_app/cli.py" line="150" />
       <source>列出超期未交办、未答复、未回访的诉求</source>
       <translation>List requests that are overdue to be assigned, answered or given a return visit</translation>
     </message>
@@ -10344,6 +10693,21 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/intake.py" line="89" />
       <source>到了设定的时间</source>
       <translation>the time limit was reached</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="57" />
+      <source>办公室：列出等待选择的冲突</source>
+      <translation>Office: list the conflicts waiting for a choice</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="52" />
+      <source>办公室：导入带回文件（一次完成；双方都改过的记录进入冲突列表）</source>
+      <translation>Office: import a return file (all at once; records changed on both sides go to the conflict list)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="41" />
+      <source>办公室：把一个工作室的数据生成加密的外出工作包</source>
+      <translation>Office: write one studio's data as an encrypted field package</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
@@ -10455,12 +10819,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>From today {name} is the household's primary contact.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="512" />
+      <location filename="studio_app/core/access.py" line="519" />
       <source>原密码</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="512" />
+      <location filename="studio_app/core/access.py" line="519" />
       <source>原密码不正确。</source>
       <translation>The current password is wrong.</translation>
     </message>
@@ -10490,7 +10854,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The county demo is filled in by a county administrator: sign in as a county administrator and run it again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="101" />
+      <location filename="studio_app/cli.py" line="104" />
       <source>县政协的账户在哪个工作室工作（名称或名称中的几个字；也可用环境变量 STUDIO_STUDIO）。不给出时看全县；工作室的账户总在自己的工作室</source>
       <translation>the studio a county user works in (its name or part of it; or the environment variable STUDIO_STUDIO). Without it: the whole county; a studio's user always works in their own studio</translation>
     </message>
@@ -10540,7 +10904,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>County (district)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="225" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>参会人员</source>
       <translation>Attendees</translation>
     </message>
@@ -10599,7 +10963,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Please give a reason when cancelling a follow-up action.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="201" />
+      <location filename="studio_app/base/messages.py" line="208" />
       <source>受理为诉求 {number}</source>
       <translation>accepted as request {number}</translation>
     </message>
@@ -10609,7 +10973,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="101" />
+      <location filename="studio_app/base/messages.py" line="108" />
       <source>受理回执（{number}）</source>
       <translation>Receipt ({number})</translation>
     </message>
@@ -10624,6 +10988,16 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reference number</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/sealed.py" line="118" />
+      <source>口令不对，文件没有打开。请输入生成这个文件时设置的口令。</source>
+      <translation>Wrong passphrase; the file was not opened. Enter the passphrase set when the file was made.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="52" />
+      <source>口令至少要 {n} 个字符：U 盘丢失时，口令是群众信息的唯一保护。</source>
+      <translation>The passphrase needs at least {n} characters: if the USB stick is lost, it is the only protection of the villagers' data.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/activities.py" line="87" />
       <source>口头发言</source>
       <translation>Oral speech</translation>
@@ -10634,7 +11008,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>These minutes were just revised on another computer. Close them, open them again and revise once more.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="615" />
+      <location filename="studio_app/cli_field.py" line="54" />
+      <source>只显示会做什么，不保存</source>
+      <translation>Only show what would be done; save nothing</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="622" />
       <source>只有县政协管理员可以添加或设置县政协的账户。</source>
       <translation>Only a county administrator can add or set county users.</translation>
     </message>
@@ -10664,7 +11043,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests and overdue requests by studio</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="697" />
+      <location filename="studio_app/core/visitor_requests.py" line="707" />
       <source>合并</source>
       <translation>Merge</translation>
     </message>
@@ -10684,12 +11063,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Merged into {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="202" />
+      <location filename="studio_app/base/messages.py" line="209" />
       <source>合并到诉求 {number}</source>
       <translation>merged into request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="96" />
+      <location filename="studio_app/base/messages.py" line="103" />
       <source>合并进来的 {number} 回访不满意，重新办理</source>
       <translation>{number}, merged into this one, was not satisfied at its return visit: handled again</translation>
     </message>
@@ -10785,7 +11164,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="153" />
+      <location filename="studio_app/base/messages.py" line="160" />
       <source>启用</source>
       <translation>reactivated</translation>
     </message>
@@ -10795,7 +11174,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>positional arguments</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="483" />
+      <location filename="studio_app/cli.py" line="487" />
       <source>命令行</source>
       <translation>Command line</translation>
     </message>
@@ -10815,7 +11194,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor's copy</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="202" />
+      <location filename="studio_app/core/visitor_requests.py" line="204" />
       <source>回访</source>
       <translation>Return visit</translation>
     </message>
@@ -10900,12 +11279,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The base score and the pass mark must be between 0 and 1000.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="136" />
+      <location filename="studio_app/cli.py" line="139" />
       <source>填入一个县的演示数据：3 个工作室及其用户（PostgreSQL 服务器上总是如此）</source>
       <translation>fill a county's demo data: 3 studios and their users (always so on a PostgreSQL server)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="130" />
+      <location filename="studio_app/cli.py" line="133" />
       <source>填入一个示例工作室的演示数据</source>
       <translation>Fill in demo data for a sample studio</translation>
     </message>
@@ -10932,6 +11311,11 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <source>填写转成的提案或社情民意信息的标题，便于以后查找。</source>
       <translation type="vanished">Enter the title of the proposal or public-opinion report it became, so it is easy to find later.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="130" />
+      <source>处理冲突：{title}</source>
+      <translation>Conflict settled: {title}</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
@@ -10974,22 +11358,22 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup file: {path}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="204" />
+      <location filename="studio_app/base/messages.py" line="211" />
       <source>备份时间 {time}</source>
       <translation>Backup of {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="214" />
+      <location filename="studio_app/base/messages.py" line="221" />
       <source>备份时间 {time}；恢复前的操作日志和账户未带入（{reason}），原数据库另存为 {kept}</source>
       <translation>Backup of {time}; the audit log and user accounts from before the restore were not carried over ({reason}); the old database was saved as {kept}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="206" />
+      <location filename="studio_app/base/messages.py" line="213" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}）和账户（{users}）</source>
       <translation>Backup of {time}; kept the audit log ({events}) and the user accounts ({users}) from before the restore</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="210" />
+      <location filename="studio_app/base/messages.py" line="217" />
       <source>备份时间 {time}；沿用恢复前的操作日志（{events}），账户用备份中的</source>
       <translation>Backup of {time}; kept the audit log ({events}) from before the restore; the user accounts are the backup's</translation>
     </message>
@@ -10999,7 +11383,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Backup time: {time}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="139" />
+      <location filename="studio_app/core/field/conflicts.py" line="37" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -11007,6 +11391,41 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/ui/proposal_dialogs.py" line="197" />
       <source>备注（可不填），如提案编号、不予立案的理由</source>
       <translation>Note (optional), e.g. the proposal's number, the reason it was not registered</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="86" />
+      <source>外出工作包</source>
+      <translation>Field package</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="47" />
+      <source>外出工作包文件</source>
+      <translation>Field package file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="100" />
+      <source>外出工作包（{studio}）</source>
+      <translation>Field package ({studio})</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="38" />
+      <source>外出工作包：带到村里的笔记本上工作，再带回合并</source>
+      <translation>Field package: work on a laptop in the villages, then bring the work back</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="96" />
+      <source>外出时登记，临时编号 {provisional}，带回后编为 {number}</source>
+      <translation>Registered in the field as provisional number {provisional}; numbered {number} on return</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="98" />
+      <source>外出期间笔记本上的办理步骤没有采用（保留办公室的办理过程）：{steps}</source>
+      <translation>Steps taken on the field laptop were not applied (the office's course was kept): {steps}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="101" />
+      <source>外出笔记本 {device}：{detail}</source>
+      <translation>Field laptop {device}: {detail}</translation>
     </message>
     <message>
       <location filename="studio_app/cli_intake.py" line="40" />
@@ -11039,7 +11458,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Women's Federation</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="555" />
+      <location filename="studio_app/core/access.py" line="562" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -11048,12 +11467,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Name: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="317" />
+      <location filename="studio_app/base/labels.py" line="319" />
       <source>委员</source>
       <translation>Members</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="336" />
+      <location filename="studio_app/base/labels.py" line="338" />
       <source>委员 %Ln</source>
       <translation>
         <numerusform>%Ln member</numerusform>
@@ -11061,7 +11480,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="105" />
+      <location filename="studio_app/base/messages.py" line="112" />
       <source>委员 {id}</source>
       <translation>Member {id}</translation>
     </message>
@@ -11071,12 +11490,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member “{name}” appears twice in the attendance list. Please remove one.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="118" />
+      <location filename="studio_app/base/messages.py" line="125" />
       <source>委员名册</source>
       <translation>Member roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="245" />
+      <location filename="studio_app/cli.py" line="249" />
       <source>委员姓名或 ID</source>
       <translation>Member name or ID</translation>
     </message>
@@ -11106,7 +11525,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception-day record</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="100" />
+      <location filename="studio_app/base/messages.py" line="107" />
       <source>委员接待日登记表（{day}）</source>
       <translation>Reception-day record ({day})</translation>
     </message>
@@ -11126,12 +11545,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Member contact card</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="244" />
+      <location filename="studio_app/cli.py" line="248" />
       <source>委员联系卡（带二维码）</source>
       <translation>Member contact card (with QR code)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="103" />
+      <location filename="studio_app/base/messages.py" line="110" />
       <source>委员联系卡：{name}</source>
       <translation>Member contact card: {name}</translation>
     </message>
@@ -11231,17 +11650,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Religion</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="572" />
+      <location filename="studio_app/core/access.py" line="579" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="151" />
+      <location filename="studio_app/core/access.py" line="156" />
       <source>密码已连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后（{time} 以后）再试，或请管理员重设密码。</source>
       <translation>The password was entered wrongly {n} times in a row, so the account is locked. Try again in {minutes} minutes (after {time}), or ask the administrator to reset the password.</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/messages.py" line="139" />
+      <location filename="studio_app/base/messages.py" line="146" />
       <source>密码错误（连续第 %n 次）</source>
       <translation>
         <numerusform>Wrong password (%n time in a row)</numerusform>
@@ -11268,9 +11687,14 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Every row is previewed and checked before importing. If there is any error, nothing is imported: correct the rows as shown and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="406" />
+      <location filename="studio_app/cli.py" line="410" />
       <source>导入完成：新增 {c} 条，更新 {u} 条，跳过 {s} 条。</source>
       <translation>Import finished: {c} added, {u} updated, {s} skipped.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/merge.py" line="145" />
+      <source>导入带回文件</source>
+      <translation>import a return file</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="86" />
@@ -11278,7 +11702,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="171" />
+      <location filename="studio_app/base/messages.py" line="178" />
       <source>导出 Word</source>
       <translation>Exported to Word</translation>
     </message>
@@ -11288,7 +11712,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>export tables with full numbers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="204" />
+      <location filename="studio_app/cli.py" line="208" />
       <source>导出到的文件夹</source>
       <translation>Folder to export to</translation>
     </message>
@@ -11353,17 +11777,27 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Trade unions</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="192" />
+      <location filename="studio_app/cli_field.py" line="42" />
+      <source>工作包保存到的文件（例如 U 盘上）</source>
+      <translation>File to save the package to (e.g. on a USB stick)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="69" />
+      <source>工作包口令：</source>
+      <translation>Package passphrase: </translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="38" />
       <source>工作单位</source>
       <translation>Work unit</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="316" />
+      <location filename="studio_app/base/labels.py" line="318" />
       <source>工作室</source>
       <translation>Studio</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="335" />
+      <location filename="studio_app/base/labels.py" line="337" />
       <source>工作室 %Ln</source>
       <translation>
         <numerusform>%Ln studio</numerusform>
@@ -11414,6 +11848,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation> Studio address: {address}; phone: {phone}.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/merge.py" line="400" />
+      <source>工作室成员</source>
+      <translation>Studio membership</translation>
+    </message>
+    <message>
       <location filename="studio_app/intake_server.py" line="247" />
       <source>工作室打这个电话告诉您办理结果</source>
       <translation>The studio calls this number with the result</translation>
@@ -11444,7 +11883,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Figures of the studio's work</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="248" />
+      <location filename="studio_app/cli.py" line="252" />
       <source>工作成效统计（工作台的数字和图表）</source>
       <translation>Figures of the studio's work (the Workbench's figures and charts)</translation>
     </message>
@@ -11552,7 +11991,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Filled the county demo data: {summary}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="285" />
+      <location filename="studio_app/cli.py" line="289" />
       <source>已填入演示数据：{summary}</source>
       <translation>Demo data added: {summary}</translation>
     </message>
@@ -11561,8 +12000,13 @@ Once related, you still answer this request and call its visitor back; its histo
       <source>已备份到 {path}（{size}）</source>
       <translation>Backed up to {path} ({size})</translation>
     </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="140" />
+      <source>已导入带回文件：</source>
+      <translation>Return file imported: </translation>
+    </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="496" />
+      <location filename="studio_app/cli.py" line="500" />
       <source>已导出 %n 份存档文件到 {folder}，清单：{manifest}</source>
       <translation>
         <numerusform>Exported %n archived file to {folder}; list: {manifest}</numerusform>
@@ -11570,7 +12014,7 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="424" />
+      <location filename="studio_app/cli.py" line="428" />
       <source>已导出 %n 条到 {file}</source>
       <translation>
         <numerusform>Exported %n row to {file}</numerusform>
@@ -11596,6 +12040,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reopened “{name}”.</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="112" />
+      <source>已打开外出工作包：{studio}（带出于 {when}）。数据库：{db}</source>
+      <translation>Field package opened: {studio} (taken out at {when}). Database: {db}</translation>
+    </message>
+    <message>
       <location filename="studio_app/ui/proposals_page.py" line="65" />
       <source>已批示</source>
       <translation>Instructed</translation>
@@ -11611,7 +12060,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Upgraded the server database “{db}” from schema version {old} to {new}. Each studio's PC can connect once the new version is installed on it.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="505" />
+      <location filename="studio_app/cli.py" line="509" />
       <source>已损坏：{title}（{when}，SHA-256 {sha}）</source>
       <translation>Damaged: {title} ({when}, SHA-256 {sha})</translation>
     </message>
@@ -11677,12 +12126,12 @@ Once related, you still answer this request and call its visitor back; its histo
       </translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="530" />
+      <location filename="studio_app/cli.py" line="534" />
       <source>已生成 {file}</source>
       <translation>Created {file}</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/cli.py" line="469" />
+      <location filename="studio_app/cli.py" line="473" />
       <source>已生成 {file}（%n 页）</source>
       <translation>
         <numerusform>Created {file} (%n page)</numerusform>
@@ -11694,9 +12143,19 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Created {file} ({pages} pages)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="382" />
+      <location filename="studio_app/cli_field.py" line="89" />
+      <source>已生成外出工作包：{studio}，委员 {members} 人，联系户 {households} 户，诉求 {requests} 条。</source>
+      <translation>Field package made: {studio}, {members} members, {households} households, {requests} requests.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli.py" line="386" />
       <source>已生成导入模板：{file}</source>
       <translation>Import template created: {file}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="125" />
+      <source>已生成带回文件：{studio}。请交回办公室导入。文件：{file}</source>
+      <translation>Return file made: {studio}. Hand it to the office to import. File: {file}</translation>
     </message>
     <message>
       <location filename="studio_app/core/member_record.py" line="158" />
@@ -11724,7 +12183,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The registration decision has been recorded already; if it is wrong, use “Correct”.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="389" />
+      <location filename="studio_app/core/access.py" line="396" />
       <source>已经设置过管理员。请用管理员账户登录后，在“设置 → 用户与权限 → 用户管理”中添加其他用户。</source>
       <translation>An administrator has already been set up. Log in with the administrator account and add other users under “Settings → Users and permissions → User management”.</translation>
     </message>
@@ -11779,6 +12238,26 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Columns marked * are required. Format the phone and ID number columns as “Text” so that Excel does not turn them into scientific notation.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="159" />
+      <source>带出</source>
+      <translation>checked out</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="53" />
+      <source>带回文件</source>
+      <translation>Return file</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="50" />
+      <source>带回文件保存到的文件</source>
+      <translation>File to save the return file to</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="316" />
+      <source>带回文件的数据结构版本（{laptop}）与带出时（{out}）或本数据库（{office}）不同，没有导入。请让笔记本和办公室使用同一版本的程序，再生成带回文件。</source>
+      <translation>The return file's database version ({laptop}) differs from the package's ({out}) or this database's ({office}); nothing was imported. Use the same program version on the laptop and in the office, then make the return file again.</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="86" />
       <source>帮办实事</source>
       <translation>Practical help</translation>
@@ -11794,12 +12273,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Standing committee meeting, on leave</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="462" />
+      <location filename="studio_app/cli.py" line="466" />
       <source>年份应在 2000 至 {year} 之间。</source>
       <translation>The year must be between 2000 and {year}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="186" />
+      <location filename="studio_app/cli.py" line="189" />
       <source>年份（默认今年）</source>
       <translation>Year (default: this year)</translation>
     </message>
@@ -11849,7 +12328,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The extension goes into the request's history (who, when, why) and counts under “Extensions”; tell the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="402" />
+      <location filename="studio_app/core/visitor_requests.py" line="412" />
       <source>延期理由</source>
       <translation>Reason for the extension</translation>
     </message>
@@ -11859,7 +12338,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Extended: answer due {new} instead of {old}. Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="400" />
+      <location filename="studio_app/core/visitor_requests.py" line="410" />
       <source>延至</source>
       <translation>Extend to</translation>
     </message>
@@ -11874,7 +12353,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Suggested handling units: {units}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="697" />
+      <location filename="studio_app/core/visitor_requests.py" line="707" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
@@ -11894,7 +12373,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="190" />
+      <location filename="studio_app/base/messages.py" line="197" />
       <source>开始，{minutes} 分钟后自动停止</source>
       <translation>started, stops by itself after {minutes} minutes</translation>
     </message>
@@ -11907,6 +12386,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/base/labels.py" line="86" />
       <source>归档</source>
       <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="38" />
+      <source>归档时间</source>
+      <translation>Archived at</translation>
     </message>
     <message>
       <location filename="studio_app/storage/backups/files.py" line="34" />
@@ -11966,7 +12450,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="208" />
+      <location filename="studio_app/cli.py" line="212" />
       <source>性能基准测试（县级规模的合成数据）</source>
       <translation>Performance benchmark (made-up data at county scale)</translation>
     </message>
@@ -11976,7 +12460,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="136" />
+      <location filename="studio_app/base/messages.py" line="143" />
       <source>恢复“{name}”</source>
       <translation>Reopened “{name}”</translation>
     </message>
@@ -12030,7 +12514,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>You can only work in your own studio. To see another studio, ask the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="130" />
+      <location filename="studio_app/core/access.py" line="135" />
       <source>您的身份是“{role}”，不能{action}，请联系管理员。</source>
       <translation>Your role is “{role}”, so you cannot {action}. Please contact the administrator.</translation>
     </message>
@@ -12053,6 +12537,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/cli_errors.py" line="69" />
       <source>成功</source>
       <translation>success</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="35" />
+      <source>户主/单位名称</source>
+      <translation>Head of household / name</translation>
     </message>
     <message>
       <location filename="studio_app/core/households.py" line="129" />
@@ -12092,6 +12581,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Print the standing QR poster (PDF)</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="233" />
+      <source>打开</source>
+      <translation>opened</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/archive.py" line="406" />
       <source>扫描件</source>
       <translation>Scans</translation>
@@ -12116,12 +12610,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Scan-to-find-a-member poster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="240" />
+      <location filename="studio_app/cli.py" line="244" />
       <source>扫码找委员海报（工作室全体在任委员）</source>
       <translation>Scan-to-find-a-member poster (all serving members of the studio)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="199" />
+      <location filename="studio_app/base/messages.py" line="206" />
       <source>扫码提交 {receipt}</source>
       <translation>QR submission {receipt}</translation>
     </message>
@@ -12146,7 +12640,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>QR intake</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="189" />
+      <location filename="studio_app/base/messages.py" line="196" />
       <source>扫码登记 {address}</source>
       <translation>QR intake {address}</translation>
     </message>
@@ -12289,7 +12783,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This studio was not found.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="622" />
+      <location filename="studio_app/core/access.py" line="629" />
       <source>找不到这个工作室，可能已被删除。</source>
       <translation>This studio was not found. It may have been deleted.</translation>
     </message>
@@ -12304,17 +12798,17 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the server's address is unknown</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="606" />
+      <location filename="studio_app/core/access.py" line="613" />
       <source>找不到这个用户，可能数据库已更换。</source>
       <translation>This user was not found. The database may have been changed.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="234" />
+      <location filename="studio_app/core/access.py" line="241" />
       <source>找不到这个用户，请重新登录。</source>
       <translation>This user was not found. Please log in again.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="261" />
+      <location filename="studio_app/core/visitor_requests.py" line="279" />
       <source>找不到这个联系户。</source>
       <translation>This linked household was not found.</translation>
     </message>
@@ -12449,7 +12943,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Requests answered on time</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="198" />
+      <location filename="studio_app/cli.py" line="202" />
       <source>把一段时间内存档的文件导出到文件夹，附校验清单</source>
       <translation>Export the files archived in a period to a folder, with a checksum list</translation>
     </message>
@@ -12459,7 +12953,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>upgrade the database on the county server to this version (the studios' PCs never upgrade the server themselves)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="174" />
+      <location filename="studio_app/cli.py" line="177" />
       <source>把委员或联户名册导出为 Excel</source>
       <translation>Export the member or linked-household roster to Excel</translation>
     </message>
@@ -12501,7 +12995,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">Deleted {n} old backups under the keeping rule (one a day for the last 30 days, one a month for the last 12 months).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="184" />
+      <location filename="studio_app/cli.py" line="187" />
       <source>按接待日规则生成全年接待日（已有的不重复）</source>
       <translation>Generate the year's reception days from the rule (days already there are not added again)</translation>
     </message>
@@ -12516,7 +13010,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Re-scored by the current scheme</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="153" />
+      <location filename="studio_app/cli.py" line="156" />
       <source>按这一天计算（YYYY-MM-DD，默认今天）</source>
       <translation>Calculate as of this day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -12546,7 +13040,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception and visits</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/reception_pdf.py" line="169" />
+      <location filename="studio_app/core/field/conflicts.py" line="41" />
       <source>接待委员</source>
       <translation>Receiving member</translation>
     </message>
@@ -12561,7 +13055,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Reception day</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="340" />
+      <location filename="studio_app/base/labels.py" line="342" />
       <source>接待日 %Ln</source>
       <translation>
         <numerusform>%Ln reception day</numerusform>
@@ -12579,7 +13073,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>reception days and visitors' requests…</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="236" />
+      <location filename="studio_app/cli.py" line="240" />
       <source>接待日日期（YYYY-MM-DD），或 latest（最近一次，默认）</source>
       <translation>Reception day date (YYYY-MM-DD), or latest (the most recent one, the default)</translation>
     </message>
@@ -12693,7 +13187,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="135" />
+      <location filename="studio_app/base/messages.py" line="142" />
       <source>撤销“{name}”</source>
       <translation>Closed “{name}”</translation>
     </message>
@@ -12708,7 +13202,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="123" />
+      <location filename="studio_app/base/messages.py" line="130" />
       <source>操作日志</source>
       <translation>Audit log</translation>
     </message>
@@ -12790,7 +13284,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>QR submission {receipt} received</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="200" />
+      <location filename="studio_app/base/messages.py" line="207" />
       <source>收到，待受理</source>
       <translation>received, awaiting acceptance</translation>
     </message>
@@ -12800,7 +13294,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="476" />
+      <location filename="studio_app/core/access.py" line="483" />
       <source>改为“{role}”</source>
       <translation>change their role to “{role}”</translation>
     </message>
@@ -12901,7 +13395,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database already has member data, so demo data cannot be added (it would get mixed up with real data). Create a new, empty database and try again.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="132" />
+      <location filename="studio_app/cli.py" line="135" />
       <source>数据库已有数据时仍然填入</source>
       <translation>Fill in even if the database already has data</translation>
     </message>
@@ -12936,7 +13430,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>the database file is empty (0 bytes)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="93" />
+      <location filename="studio_app/cli.py" line="96" />
       <source>数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹中的 studio.sqlite3；也可用环境变量 STUDIO_DB）</source>
       <translation>Database file path or SQLAlchemy URL (default: studio.sqlite3 in the user data folder; the STUDIO_DB environment variable can also be used)</translation>
     </message>
@@ -12966,19 +13460,24 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The database holds several studios. Choose the studio to open QR intake for first (on the command line: --studio).</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="543" />
+      <location filename="studio_app/cli.py" line="547" />
       <source>数据库里有多个工作室，请用 --studio 指明为哪个工作室生成接待日。</source>
       <translation>The database holds several studios: use --studio to say which studio's reception days to generate.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="286" />
+      <location filename="studio_app/cli.py" line="290" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="392" />
+      <location filename="studio_app/cli.py" line="396" />
       <source>文件</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="88" />
+      <source>文件“{name}”已损坏（可能没有完整复制到 U 盘）。请从原处重新复制一份。</source>
+      <translation>The file “{name}” is damaged (perhaps not completely copied to the USB stick). Copy it again from where it came from.</translation>
     </message>
     <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="109" />
@@ -13008,6 +13507,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>No data rows to import were found in the file.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/service.py" line="84" />
+      <source>文件内容已损坏，无法使用。请从原处重新复制一份。</source>
+      <translation>The file's content is damaged and cannot be used. Copy it again from where it came from.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/faults.py" line="149" />
       <source>文件内部结构损坏</source>
       <translation>its internal structure is broken</translation>
@@ -13026,6 +13530,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/storage/backups/check.py" line="182" />
       <source>文件开头不是 SQLite 数据库的标记</source>
       <translation>The file does not start with the SQLite database marker</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="92" />
+      <source>文件：{file}（已用口令加密）</source>
+      <translation>File: {file} (encrypted with the passphrase)</translation>
     </message>
     <message>
       <location filename="studio_app/base/labels.py" line="47" />
@@ -13067,7 +13576,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>AR PL Kaiti</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="134" />
+      <location filename="studio_app/base/messages.py" line="141" />
       <source>新增“{name}”</source>
       <translation>Added “{name}”</translation>
     </message>
@@ -13077,12 +13586,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>add a studio</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="513" />
+      <location filename="studio_app/core/access.py" line="520" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="516" />
+      <location filename="studio_app/core/access.py" line="523" />
       <source>新密码不能与原密码相同。</source>
       <translation>The new password must be different from the old one.</translation>
     </message>
@@ -13092,7 +13601,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>New common issue…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="411" />
+      <location filename="studio_app/core/visitor_requests.py" line="421" />
       <source>新的答复期限要晚于现在的期限 {old}。</source>
       <translation>The new answer deadline must be later than the current one, {old}.</translation>
     </message>
@@ -13231,6 +13740,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Cannot read or copy “{path}” ({reason}).</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/sealed.py" line="85" />
+      <source>无法读取文件“{name}”：{why}</source>
+      <translation>Cannot read the file “{name}”: {why}</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/reading.py" line="206" />
       <source>无法读取文件“{path}”：{reason}</source>
       <translation>Cannot read the file “{path}”: {reason}</translation>
@@ -13325,7 +13839,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required?</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="139" />
+      <location filename="studio_app/cli.py" line="142" />
       <source>显示各类记录数量和数据库结构版本</source>
       <translation>Show the number of records of each kind and the database version</translation>
     </message>
@@ -13355,7 +13869,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Correct step {n} “{step}” — {title}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="167" />
+      <location filename="studio_app/base/messages.py" line="174" />
       <source>更正第 {sequence} 步为“{step}”（{day}）：{reason}</source>
       <translation>Step {sequence} corrected to “{step}” ({day}): {reason}</translation>
     </message>
@@ -13365,7 +13879,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>last</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="203" />
+      <location filename="studio_app/cli.py" line="207" />
       <source>最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day (YYYY-MM-DD, default today)</translation>
     </message>
@@ -13375,7 +13889,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>The newest backup is “{backup}”. To verify and restore it: {command}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/roster_io.py" line="106" />
+      <location filename="studio_app/core/field/conflicts.py" line="38" />
       <source>最近走访</source>
       <translation>Last visit</translation>
     </message>
@@ -13388,6 +13902,11 @@ Once related, you still answer this request and call its visitor back; its histo
       <location filename="studio_app/core/printing.py" line="351" />
       <source>有 {n} 位委员叫“{text}”，请改用委员的 ID。</source>
       <translation>{n} members are called “{text}”. Please use the member's ID instead.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="149" />
+      <source>有冲突的记录没有改动，请在窗口中打开“文件 → 冲突列表”逐项选择。</source>
+      <translation>Records in conflict were left unchanged: open “File → Conflict list” in the window and choose for each.</translation>
     </message>
     <message>
       <location filename="studio_app/storage/faults.py" line="104" />
@@ -13533,7 +14052,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>not adopted</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="155" />
+      <location filename="studio_app/base/messages.py" line="162" />
       <source>本人修改</source>
       <translation>Changed by the user</translation>
     </message>
@@ -13578,7 +14097,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>This page opens on the studio's own network only, not over the internet. A network without internet cannot get a trusted certificate, so the page uses plain http: other devices on the same network could technically see what is sent. Do not enter ID numbers, bank card numbers or passwords. What you send is kept only on the studio's PC.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="135" />
+      <location filename="studio_app/core/field/conflicts.py" line="36" />
       <source>村（社区）</source>
       <translation>Village (community)</translation>
     </message>
@@ -13588,7 +14107,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Letter</translation>
     </message>
     <message>
-      <location filename="studio_app/documents/member_record_pdf.py" line="262" />
+      <location filename="studio_app/core/field/conflicts.py" line="40" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
@@ -13598,7 +14117,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="304" />
+      <location filename="studio_app/core/field/conflicts.py" line="41" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -13607,7 +14126,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation type="vanished">{n} visitors ({m} requests)</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="181" />
+      <location filename="studio_app/base/messages.py" line="188" />
       <source>来访人 {visitors}（诉求 {requests}）</source>
       <translation>{visitors} ({requests})</translation>
     </message>
@@ -13622,12 +14141,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Visitor (signature): __________</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="322" />
+      <location filename="studio_app/base/labels.py" line="324" />
       <source>来访群众</source>
       <translation>Visitors</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="341" />
+      <location filename="studio_app/base/labels.py" line="343" />
       <source>来访群众 %Ln</source>
       <translation>
         <numerusform>%Ln visitor</numerusform>
@@ -13680,12 +14199,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="122" />
+      <location filename="studio_app/base/messages.py" line="129" />
       <source>档案</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="195" />
+      <location filename="studio_app/cli.py" line="199" />
       <source>档案：导出或核对存档的文件</source>
       <translation>Archive: export or check the archived files</translation>
     </message>
@@ -13706,6 +14225,11 @@ Once related, you still answer this request and call its visitor back; its histo
     <message>
       <location filename="studio_app/ui/request_actions.py" line="219" />
       <source>概括</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="42" />
+      <source>概要</source>
       <translation>Summary</translation>
     </message>
     <message>
@@ -13844,17 +14368,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>not signed in, a wrong password, or the role may not do it</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="165" />
+      <source>没有等待处理的冲突。</source>
+      <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
       <location filename="studio_app/cli_server.py" line="65" />
       <source>没有终端可以输入县政协管理员的密码。请在终端中运行，或设置环境变量 {env}。</source>
       <translation>There is no terminal to type the county administrator's password in. Run this in a terminal, or set the environment variable {env}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="362" />
+      <location filename="studio_app/cli.py" line="366" />
       <source>没有超期的诉求。</source>
       <translation>No overdue requests.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="129" />
+      <location filename="studio_app/base/messages.py" line="136" />
       <source>没有这个用户</source>
       <translation>No such user</translation>
     </message>
@@ -13864,7 +14393,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Cut along this line</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="348" />
+      <location filename="studio_app/cli.py" line="352" />
       <source>注意：{years} 年调休安排待公布，期限和超期天数按预估的法定节假日计算。</source>
       <translation>Note: the make-up working days of {years} are not yet published; deadlines and days late count the estimated statutory holidays.</translation>
     </message>
@@ -13964,6 +14493,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Specially invited</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/conflicts.py" line="45" />
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="studio_app/base/labels.py" line="57" />
       <source>独居老人</source>
       <translation>Elderly living alone</translation>
@@ -13989,7 +14523,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The reason is recorded in the request's history and should be passed on to the visitor.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="158" />
+      <location filename="studio_app/cli.py" line="161" />
       <source>生成 Excel 导入模板</source>
       <translation>Create an Excel import template</translation>
     </message>
@@ -13998,7 +14532,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Create PDFs: minutes, reception-day records, receipts, scan-to-find-a-member posters, member contact cards</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="216" />
+      <location filename="studio_app/cli.py" line="220" />
       <source>生成 PDF：会议纪要、接待日登记表、受理回执、扫码找委员海报、委员联系卡、工作成效统计</source>
       <translation>make a PDF: minutes, reception register, receipt, scan-to-find-a-member poster, member card, figures of the studio's work</translation>
     </message>
@@ -14008,7 +14542,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Makes a draft to finish on the “Proposals and reports” page and export to Word. Its requests are marked “Converted to proposal/report”; visitors not yet called back are still called back. The draft carries no visitor's name (only the surname, as “Mr/Ms Wang”), phone or ID number; the suggested handling units come from the requests' handling units.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="197" />
+      <location filename="studio_app/core/field/service.py" line="263" />
+      <source>生成带回文件</source>
+      <translation>return file made</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/messages.py" line="204" />
       <source>生成新的二维码（{address}），原来的海报作废</source>
       <translation>new QR code ({address}); the posters printed before are void</translation>
     </message>
@@ -14028,7 +14567,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>User</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="126" />
+      <location filename="studio_app/base/messages.py" line="133" />
       <source>用户 {username}</source>
       <translation>User {username}</translation>
     </message>
@@ -14038,17 +14577,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="551" />
+      <location filename="studio_app/core/access.py" line="558" />
       <source>用户名</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="654" />
+      <location filename="studio_app/core/access.py" line="661" />
       <source>用户名“{username}”已被使用（不区分大小写），请换一个。</source>
       <translation>The username “{username}” is already taken (capitals and small letters count as the same). Please choose another.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="554" />
+      <location filename="studio_app/core/access.py" line="561" />
       <source>用户名中不能有空格。</source>
       <translation>A username cannot contain spaces.</translation>
     </message>
@@ -14058,7 +14597,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the user name or password is wrong</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="219" />
+      <location filename="studio_app/core/access.py" line="226" />
       <source>用户名或密码不正确。</source>
       <translation>Wrong username or password.</translation>
     </message>
@@ -14111,7 +14650,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="studio_app/core/member_record.py" line="190" />
+      <location filename="studio_app/core/field/conflicts.py" line="39" />
       <source>界别</source>
       <translation>Sector</translation>
     </message>
@@ -14135,7 +14674,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation type="vanished">Login: once login is set up in the window, every command that reads or changes records signs in first: type the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="110" />
+      <location filename="studio_app/cli.py" line="113" />
       <source>登录：在窗口中设置了登录以后，读取或修改记录的命令都要先登录：在终端中按提示输入用户名和密码，或为脚本设置环境变量 STUDIO_USER 和 STUDIO_PASSWORD。check、info、template 和 --version 不需要登录。工作室的账户只看到自己工作室的记录；县政协的账户用 --studio 选择工作室。</source>
       <translation>Login: once logins are set up in the window, every command that reads or changes records asks for a login: enter the user name and password at the terminal, or set STUDIO_USER and STUDIO_PASSWORD for a script. check, info, template and --version need no login. A studio's user sees their own studio's records only; a county user picks a studio with --studio.</translation>
     </message>
@@ -14255,7 +14794,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Points scheme version {n}, {count} members</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="178" />
+      <location filename="studio_app/base/messages.py" line="185" />
       <source>积分办法第{number}版</source>
       <translation>Points scheme version {number}</translation>
     </message>
@@ -14325,6 +14864,16 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Port (default 8080)</translation>
     </message>
     <message>
+      <location filename="studio_app/cli_field.py" line="46" />
+      <source>笔记本：把工作包打开为笔记本上的新数据库（--db）</source>
+      <translation>Laptop: open the package as a new database on the laptop (--db)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="49" />
+      <source>笔记本：生成加密的带回文件，交回办公室导入</source>
+      <translation>Laptop: make the encrypted return file for the office to import</translation>
+    </message>
+    <message>
       <location filename="studio_app/documents/spreadsheet/writing.py" line="257" />
       <source>第 1 行是标题，第 2 行是表头，请从第 3 行开始填写，一行一条。</source>
       <translation>Row 1 is the title and row 2 is the header. Start filling in from row 3, one record per row.</translation>
@@ -14350,7 +14899,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Page {page} of {total}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="392" />
+      <location filename="studio_app/cli.py" line="396" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
@@ -14370,7 +14919,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>revision {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="179" />
+      <location filename="studio_app/base/messages.py" line="186" />
       <source>第{old}版积分办法 → 第{new}版</source>
       <translation>Points scheme version {old} → version {new}</translation>
     </message>
@@ -14380,7 +14929,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>first</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="201" />
+      <location filename="studio_app/cli.py" line="205" />
       <source>第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -14415,7 +14964,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation> and others</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="200" />
+      <location filename="studio_app/core/visitor_requests.py" line="202" />
       <source>答复</source>
       <translation>Answer</translation>
     </message>
@@ -14425,7 +14974,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answer — {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="436" />
+      <location filename="studio_app/core/visitor_requests.py" line="446" />
       <source>答复内容</source>
       <translation>Answer</translation>
     </message>
@@ -14475,7 +15024,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="156" />
+      <location filename="studio_app/base/messages.py" line="163" />
       <source>管理员重设</source>
       <translation>Reset by administrator</translation>
     </message>
@@ -14550,12 +15099,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Minutes written up on: ____________________</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="242" />
+      <location filename="studio_app/cli.py" line="246" />
       <source>纸张大小（默认 A4）</source>
       <translation>Paper size (default A4)</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="136" />
+      <location filename="studio_app/core/field/conflicts.py" line="36" />
       <source>组</source>
       <translation>Group</translation>
     </message>
@@ -14603,7 +15152,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Database version: {revision}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="315" />
+      <location filename="studio_app/cli.py" line="319" />
       <source>结构版本：{rev}</source>
       <translation>Database version: {rev}</translation>
     </message>
@@ -14623,17 +15172,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>counted up to {day}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="144" />
+      <location filename="studio_app/cli.py" line="147" />
       <source>统计期间的最后一天（YYYY-MM-DD，默认今天）</source>
       <translation>Last day of the period (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="300" />
+      <location filename="studio_app/cli.py" line="304" />
       <source>统计期间的第一天不能晚于最后一天。</source>
       <translation>The first day of the period cannot be later than the last day.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="142" />
+      <location filename="studio_app/cli.py" line="145" />
       <source>统计期间的第一天（YYYY-MM-DD，默认今年1月1日）</source>
       <translation>First day of the period (YYYY-MM-DD, default 1 January of this year)</translation>
     </message>
@@ -14648,7 +15197,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>the year to count (default: this year; an earlier year is counted to its end)</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="253" />
+      <location filename="studio_app/cli.py" line="257" />
       <source>统计的年份（默认：今年至今，图表为近 12 个月）</source>
       <translation>the year to count (default: this year to date, the charts over the last 12 months)</translation>
     </message>
@@ -14707,17 +15256,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Linked households</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="106" />
+      <location filename="studio_app/base/messages.py" line="113" />
       <source>联户 {id}</source>
       <translation>Household {id}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="319" />
+      <location filename="studio_app/base/labels.py" line="321" />
       <source>联户关系</source>
       <translation>Household links</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="338" />
+      <location filename="studio_app/base/labels.py" line="340" />
       <source>联户关系 %Ln</source>
       <translation>
         <numerusform>%Ln household link</numerusform>
@@ -14725,12 +15274,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="120" />
+      <location filename="studio_app/base/messages.py" line="127" />
       <source>联户名册</source>
       <translation>Linked households roster</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="180" />
+      <location filename="studio_app/cli.py" line="183" />
       <source>联户名册中的电话、身份证号完整导出（默认隐去中间几位），用于重新导入</source>
       <translation>Export phone and ID numbers in the linked households roster in full (by default some middle digits are hidden), for importing again</translation>
     </message>
@@ -14745,12 +15294,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The linked member “{name}” is not in the member roster. Please import or add this member first.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="318" />
+      <location filename="studio_app/core/field/conflicts.py" line="43" />
+      <source>联系开始</source>
+      <translation>Linked since</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="320" />
       <source>联系户</source>
       <translation>Linked household</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="337" />
+      <location filename="studio_app/base/labels.py" line="339" />
       <source>联系户 %Ln</source>
       <translation>
         <numerusform>%Ln linked household</numerusform>
@@ -14758,7 +15312,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       </translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="108" />
+      <location filename="studio_app/base/messages.py" line="115" />
       <source>联系户 {id} 的电话和身份证号</source>
       <translation>Phone and ID number of household {id}</translation>
     </message>
@@ -14766,6 +15320,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/demo/studio.py" line="382" />
       <source>联系户和走访…</source>
       <translation>households and visits…</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/merge.py" line="400" />
+      <source>联系户标签</source>
+      <translation>Household tag</translation>
     </message>
     <message>
       <location filename="studio_app/core/proposals.py" line="758" />
@@ -14785,6 +15344,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
     <message>
       <source>联系电话 {phone}</source>
       <translation type="vanished">Phone {phone}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="44" />
+      <source>联系结束</source>
+      <translation>Linked until</translation>
     </message>
     <message>
       <location filename="studio_app/documents/member_record_pdf.py" line="294" />
@@ -14827,7 +15391,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>China Zhi Gong Party</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="72" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>节假日与调休</source>
       <translation>Holidays and make-up working days</translation>
     </message>
@@ -14934,7 +15498,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Agreed item {n}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="270" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>议程</source>
       <translation>Agenda</translation>
     </message>
@@ -14979,17 +15543,22 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>A step recorded wrongly is not deleted: the correction joins the course and is kept with the original step and the reason. “Withdrawn” means the step did not happen; if later steps depend on it, withdraw those first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="70" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="323" />
+      <location filename="studio_app/core/field/conflicts.py" line="42" />
+      <source>设置值</source>
+      <translation>Setting</translation>
+    </message>
+    <message>
+      <location filename="studio_app/base/labels.py" line="325" />
       <source>诉求</source>
       <translation>Requests</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="342" />
+      <location filename="studio_app/base/labels.py" line="344" />
       <source>诉求 %Ln</source>
       <translation>
         <numerusform>%Ln request</numerusform>
@@ -15007,17 +15576,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} is not in the common issue “{title}”, so there is nothing to remove.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="112" />
+      <location filename="studio_app/core/visitor_requests.py" line="113" />
       <source>诉求 {number} 已不予受理，不能合并进去。请把这条单独办理或不予受理，并写明理由。</source>
       <translation>Request {number} was rejected: nothing can be merged into it. Handle this request on its own, or reject it with a reason.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="109" />
+      <location filename="studio_app/core/visitor_requests.py" line="110" />
       <source>诉求 {number} 已办结，不能再合并进去。请把这条作为新诉求办理（可在备注中写明与 {number} 相同）。</source>
       <translation>Request {number} is closed: nothing can be merged into it any more. Handle this one as a new request (a note can say it is the same as {number}).</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="573" />
+      <location filename="studio_app/core/visitor_requests.py" line="583" />
       <source>诉求 {number} 已合并到其他诉求，请合并到它最终所在的诉求。</source>
       <translation>Request {number} has been merged into another request. Please merge into the request it ended up in.</translation>
     </message>
@@ -15027,7 +15596,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} has been merged into request {target}. Please add {target} to the common issue.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="688" />
+      <location filename="studio_app/core/visitor_requests.py" line="698" />
       <source>诉求 {number} 已合并，它所在的诉求答复后才能回访这位群众。</source>
       <translation>Request {number} is merged: its visitor can be called back once the request it joined is answered.</translation>
     </message>
@@ -15037,32 +15606,32 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request {number} already belongs to the common issue “{other}”. A request can belong to only one common issue; to move it to “{title}”, please confirm the move.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="115" />
+      <location filename="studio_app/core/visitor_requests.py" line="116" />
       <source>诉求 {number} 已转为提案/社情民意，不能合并进去。可以改为“关联到该提案”：这位群众的诉求照常答复和回访。</source>
       <translation>Request {number} was turned into a proposal or report: nothing can be merged into it. You can “Relate to the proposal” instead: this visitor's request is still answered and called back.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="694" />
+      <location filename="studio_app/core/visitor_requests.py" line="704" />
       <source>诉求 {number} 当前是“{status}”，不能“{action}”。</source>
       <translation>Request {number} is “{status}”, so “{action}” is not possible.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="116" />
+      <location filename="studio_app/base/messages.py" line="123" />
       <source>诉求 {number} 来访人的电话</source>
       <translation>Visitor's phone for request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="531" />
+      <location filename="studio_app/core/visitor_requests.py" line="541" />
       <source>诉求 {number} 没有转为提案，不能关联。</source>
       <translation>Request {number} was not turned into a proposal: it cannot be related to.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="114" />
+      <location filename="studio_app/base/messages.py" line="121" />
       <source>诉求 {number} 的受理回执</source>
       <translation>Receipt of request {number}</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="570" />
+      <location filename="studio_app/core/visitor_requests.py" line="580" />
       <source>诉求不能合并到它自己。</source>
       <translation>A request cannot be merged into itself.</translation>
     </message>
@@ -15077,17 +15646,17 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Requests</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="297" />
+      <location filename="studio_app/core/field/conflicts.py" line="40" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="studio_app/base/labels.py" line="325" />
+      <location filename="studio_app/base/labels.py" line="327" />
       <source>诉求办理记录</source>
       <translation>Request history entries</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="344" />
+      <location filename="studio_app/base/labels.py" line="346" />
       <source>诉求办理记录 %Ln</source>
       <translation>
         <numerusform>%Ln request step</numerusform>
@@ -15105,7 +15674,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request summary</translation>
     </message>
     <message>
-      <location filename="studio_app/core/guard.py" line="71" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>诉求类别</source>
       <translation>Request category</translation>
     </message>
@@ -15115,7 +15684,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Request categories: {categories}.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="239" />
+      <location filename="studio_app/cli.py" line="243" />
       <source>诉求编号（如 2026-0012）或 ID</source>
       <translation>Request number (e.g. 2026-0012) or ID</translation>
     </message>
@@ -15123,6 +15692,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/ui/request_actions.py" line="76" />
       <source>诉求：{content}</source>
       <translation>Request: {content}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="140" />
+      <source>试运行，没有保存：</source>
+      <translation>Dry run, nothing saved: </translation>
     </message>
     <message>
       <location filename="studio_app/core/request_categories.py" line="226" />
@@ -15150,6 +15724,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please do not put backups in the “{name}” folder.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/conflicts.py" line="150" />
+      <source>请为每一项选择“办公室”或“笔记本”。</source>
+      <translation>Choose “Office” or “Laptop” for each item.</translation>
+    </message>
+    <message>
       <location filename="studio_app/core/intake.py" line="467" />
       <source>请从列表中选择类别，或不选。</source>
       <translation>Choose a category from the list, or none.</translation>
@@ -15170,7 +15749,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>On leave</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="128" />
+      <location filename="studio_app/core/field/service.py" line="157" />
+      <source>请先在窗口上方选择要带出的工作室。</source>
+      <translation>First choose the studio to take out at the top of the window.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="133" />
       <source>请先登录，再{action}。</source>
       <translation>Please log in first to {action}.</translation>
     </message>
@@ -15210,7 +15794,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give the reason for rejecting it.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="402" />
+      <location filename="studio_app/core/visitor_requests.py" line="412" />
       <source>请填写延期的理由，例如需要上级部门会商。</source>
       <translation>Please give the reason for the extension, e.g. higher departments must confer.</translation>
     </message>
@@ -15240,7 +15824,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please give a phone number: the studio will call you with the result.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="436" />
+      <location filename="studio_app/core/visitor_requests.py" line="446" />
       <source>请填写答复内容。</source>
       <translation>Please fill in the answer.</translation>
     </message>
@@ -15269,9 +15853,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Ask the server administrator to restore the guard triggers (ALTER TABLE audit_event ENABLE TRIGGER ALL; recreate deleted or altered ones as this program's migration 0008 makes them), check the audit log, and inform the county CPPCC office.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="396" />
+      <location filename="studio_app/cli.py" line="400" />
       <source>请核对，{where}</source>
       <translation>To check, {where}</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="100" />
+      <source>请用 --db 指定笔记本上新数据库的文件名。</source>
+      <translation>Give the file name of the laptop's new database with --db.</translation>
     </message>
     <message>
       <location filename="studio_app/intake_server.py" line="340" />
@@ -15299,12 +15888,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose whether the member is satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="361" />
+      <location filename="studio_app/core/visitor_requests.py" line="371" />
       <source>请选择承办委员，或填写承办单位。</source>
       <translation>Please choose a handling member or fill in the handling unit.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="400" />
+      <location filename="studio_app/core/visitor_requests.py" line="410" />
       <source>请选择新的答复期限。</source>
       <translation>Please choose the new answer deadline.</translation>
     </message>
@@ -15314,12 +15903,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose registered or not registered.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="473" />
+      <location filename="studio_app/core/visitor_requests.py" line="483" />
       <source>请选择群众对答复是否满意。</source>
       <translation>Choose whether the visitor was satisfied with the answer.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/visitor_requests.py" line="300" />
+      <location filename="studio_app/core/visitor_requests.py" line="318" />
       <source>请选择诉求类别。</source>
       <translation>Choose the request's category.</translation>
     </message>
@@ -15329,7 +15918,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Please choose a proposal or a public-opinion report.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="630" />
+      <location filename="studio_app/core/access.py" line="637" />
       <source>请选择这位用户所在的工作室。</source>
       <translation>Choose the studio this user works in.</translation>
     </message>
@@ -15404,37 +15993,37 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Responsible unit</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="299" />
+      <location filename="studio_app/core/access.py" line="306" />
       <source>账户“{username}”已停用，请联系管理员。</source>
       <translation>The account “{username}” is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="309" />
+      <location filename="studio_app/core/access.py" line="316" />
       <source>账户“{username}”所在的工作室已撤销，不能再登录。需要时请县政协管理员恢复这个工作室，或在“用户管理”中把账户调到别的工作室。</source>
       <translation>The studio of account “{username}” has been closed, so it can no longer sign in. If needed, ask the county administrator to reopen the studio or to move the account to another studio in User management.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="333" />
+      <location filename="studio_app/core/access.py" line="340" />
       <source>账户“{username}”还没有所属的工作室。请县政协管理员在“用户管理”中为它选择工作室。</source>
       <translation>The account “{username}” has no studio yet. Ask a county administrator to choose one for it in User management.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="131" />
+      <location filename="studio_app/base/messages.py" line="138" />
       <source>账户已停用</source>
       <translation>Account disabled</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="130" />
+      <location filename="studio_app/base/messages.py" line="137" />
       <source>账户已锁定</source>
       <translation>Account locked</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="133" />
+      <location filename="studio_app/base/messages.py" line="140" />
       <source>账户所在的工作室已撤销</source>
       <translation>The account's studio is closed</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="132" />
+      <location filename="studio_app/base/messages.py" line="139" />
       <source>账户没有所属的工作室</source>
       <translation>The account has no studio</translation>
     </message>
@@ -15449,7 +16038,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visit</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/base/labels.py" line="339" />
+      <location filename="studio_app/base/labels.py" line="341" />
       <source>走访 %Ln</source>
       <translation>
         <numerusform>%Ln visit</numerusform>
@@ -15467,7 +16056,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Visit notes</translation>
     </message>
     <message>
-      <location filename="studio_app/core/linkage.py" line="302" />
+      <location filename="studio_app/core/field/conflicts.py" line="43" />
+      <source>走访方式</source>
+      <translation>Visit method</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="43" />
       <source>走访日期</source>
       <translation>Visit date</translation>
     </message>
@@ -15522,7 +16116,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Answered late</translation>
     </message>
     <message>
-      <location filename="studio_app/core/meetings.py" line="291" />
+      <location filename="studio_app/core/field/merge.py" line="400" />
       <source>跟踪事项</source>
       <translation>Follow-up actions</translation>
     </message>
@@ -15542,12 +16136,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Follow-up actions done</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="615" />
+      <location filename="studio_app/core/access.py" line="622" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="studio_app/core/households.py" line="134" />
+      <location filename="studio_app/core/field/conflicts.py" line="36" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
@@ -15572,12 +16166,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>The check digit of the ID number “{value}” is wrong (the last character should be {check}). Please check it was copied correctly.</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="149" />
+      <location filename="studio_app/base/messages.py" line="156" />
       <source>身份：{old} → {new}</source>
       <translation>Role: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="147" />
+      <location filename="studio_app/base/messages.py" line="154" />
       <source>身份：{role}</source>
       <translation>Role: {role}</translation>
     </message>
@@ -15587,7 +16181,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Convert to</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="98" />
+      <location filename="studio_app/base/messages.py" line="105" />
       <source>转为{kind}：{title}</source>
       <translation>Converted into a {kind}: {title}</translation>
     </message>
@@ -15644,7 +16238,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>No reception day has been held yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="443" />
+      <location filename="studio_app/cli.py" line="447" />
       <source>还没有会议记录。请先在“会议纪要”页新建会议。</source>
       <translation>There are no meetings yet. Please create a meeting on the “Minutes” page first.</translation>
     </message>
@@ -15654,7 +16248,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>There are no serving members yet.</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="540" />
+      <location filename="studio_app/cli.py" line="544" />
       <source>还没有工作室，请先在程序里填写工作室信息。</source>
       <translation>There is no studio yet. Please enter the studio's details in the program first.</translation>
     </message>
@@ -15664,7 +16258,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>It has not been submitted yet; record “Submitted” first.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="590" />
+      <location filename="studio_app/core/access.py" line="597" />
       <source>还没有管理员账户，请先设置管理员。</source>
       <translation>There is no administrator account yet. Please set up an administrator first.</translation>
     </message>
@@ -15694,6 +16288,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This step cannot be recorded this way.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/merge.py" line="459" />
+      <source>这一步只能在办公室办理。</source>
+      <translation>This step can only be taken at the office.</translation>
+    </message>
+    <message>
       <location filename="studio_app/intake_server.py" line="335" />
       <source>这个二维码已经失效（登记已结束，或海报已作废）。请扫描工作室现场张贴的新二维码，或直接到工作室、打电话反映。</source>
       <translation>This QR code is no longer valid (the intake has ended, or the poster was revoked). Scan the new code posted at the studio, or come to the studio or phone it.</translation>
@@ -15704,9 +16303,34 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This installation has no component for connecting to a PostgreSQL server. Install the full package from the county office.</translation>
     </message>
     <message>
-      <location filename="studio_app/core/access.py" line="625" />
+      <location filename="studio_app/core/field/service.py" line="310" />
+      <source>这个工作包已经作废（之后又带出了新的工作包），它的带回文件不能再导入，以免覆盖新的工作。请联系管理员处理。</source>
+      <translation>This package was cancelled (a new one was taken out after it); its return file cannot be imported, so that it does not overwrite newer work. Ask the administrator.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="222" />
+      <source>这个工作包已经带回或作废，不能再作废。</source>
+      <translation>This package has already come back or been cancelled; it cannot be cancelled.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/access.py" line="632" />
       <source>这个工作室已撤销，请选择在用的工作室。</source>
       <translation>This studio is closed; choose an open studio.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="301" />
+      <source>这个带回文件不是从本数据库带出的工作包（可能来自另一个办公室或另一个数据库），没有导入。请在带出它的那台电脑（或那个服务器）上导入。</source>
+      <translation>This return file is not of a package taken out of this database (perhaps from another office or database); nothing was imported. Import it on the PC (or server) it was taken out of.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="306" />
+      <source>这个带回文件已于 {when} 导入过，这次没有再导入任何内容。</source>
+      <translation>This return file was already imported at {when}; nothing was imported this time.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="250" />
+      <source>这个数据库不是从外出工作包打开的，不能生成带回文件。带回文件在外出的笔记本上生成。</source>
+      <translation>This database was not opened from a field package, so no return file can be made from it. Return files are made on the field laptop.</translation>
     </message>
     <message>
       <location filename="studio_app/cli_login.py" line="67" />
@@ -15717,6 +16341,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/storage/migrate.py" line="251" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/service.py" line="95" />
+      <source>这个文件里没有外出工作包的记录，不是本程序生成的工作包或带回文件。</source>
+      <translation>This file holds no field package record: it is not a package or return file made by this program.</translation>
     </message>
     <message>
       <location filename="studio_app/core/intake.py" line="311" />
@@ -15779,9 +16408,24 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This photo is in HEIC format (the iPhone's default), which this page cannot take. Choose "Most Compatible" under Settings → Camera → Formats and take it again, or send a screenshot of the photo.</translation>
     </message>
     <message>
+      <location filename="studio_app/core/field/sealed.py" line="111" />
+      <source>这是外出工作包，不是带回文件：导入的是笔记本上“生成带回文件”得到的文件。</source>
+      <translation>This is a field package, not a return file: import the file made on the laptop with “Make return file”.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/sealed.py" line="114" />
+      <source>这是带回文件，不是外出工作包：笔记本要打开的是办公室“外出工作包”生成的文件。</source>
+      <translation>This is a return file, not a field package: the laptop opens the file made at the office with “Field package”.</translation>
+    </message>
+    <message>
       <location filename="studio_app/storage/audit_log.py" line="202" />
       <source>这是绕过本程序改动了数据库。请从改动之前做的备份恢复（恢复后保护触发器会重建），并告知县政协办公室。</source>
       <translation>The database was changed outside this program. Restore from a backup made before the change (the restore puts the guard triggers back), and inform the county CPPCC office.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="126" />
+      <source>这条冲突已经处理过了。</source>
+      <translation>This conflict has already been settled.</translation>
     </message>
     <message>
       <location filename="studio_app/core/linkage.py" line="235" />
@@ -15806,6 +16450,11 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <location filename="studio_app/core/meetings.py" line="390" />
       <source>这次会议的纪要已定稿，不能直接修改。请点“修订”，写明修订原因后再改。</source>
       <translation>The minutes of this meeting are finalised and cannot be edited directly. Click “Revise”, give the reason for the revision, then edit.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/core/field/conflicts.py" line="140" />
+      <source>这次会议的纪要已定稿，笔记本上的修改不能直接采用。请选“办公室”处理这条冲突，再在会议纪要页点“修订”，写明原因后补上。</source>
+      <translation>The minutes of this meeting are finalised, so the laptop's changes cannot be taken directly. Settle this conflict with “Office”, then click “Revise” on the minutes page and add them with the reason.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="185" />
@@ -15898,7 +16547,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="171" />
+      <location filename="studio_app/cli.py" line="174" />
       <source>遇到已有的同名同电话记录：update 更新，skip 跳过（默认）</source>
       <translation>When a record with the same name and phone already exists: update = update it, skip = skip it (default)</translation>
     </message>
@@ -15928,12 +16577,12 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Adopted at</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="206" />
+      <location filename="studio_app/cli.py" line="210" />
       <source>重新计算每份存档文件的 SHA-256，有损坏时返回非零</source>
       <translation>Recalculate the SHA-256 of every archived file; exits non-zero if any file is damaged</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="141" />
+      <location filename="studio_app/base/messages.py" line="148" />
       <source>锁定到 {time}</source>
       <translation>Locked until {time}</translation>
     </message>
@@ -15948,7 +16597,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="196" />
+      <location filename="studio_app/base/messages.py" line="203" />
       <source>长期二维码海报</source>
       <translation>Standing QR poster</translation>
     </message>
@@ -15977,9 +16626,14 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Co-signers</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="131" />
+      <location filename="studio_app/cli.py" line="134" />
       <source>随机种子（相同种子得到相同数据）</source>
       <translation>Random seed (the same seed gives the same data)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/cli_field.py" line="67" />
+      <source>需要口令：请在终端中运行并按提示输入，或为脚本设置环境变量 {env}。</source>
+      <translation>A passphrase is needed: run this at a terminal and type it when asked, or set the environment variable {env} for a script.</translation>
     </message>
     <message>
       <location filename="studio_app/core/archive.py" line="382" />
@@ -16032,7 +16686,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>Lead's share</translation>
     </message>
     <message>
-      <location filename="studio_app/base/messages.py" line="143" />
+      <location filename="studio_app/base/messages.py" line="150" />
       <source>首次设置，身份：{role}</source>
       <translation>First-time setup, role: {role}</translation>
     </message>
@@ -16221,7 +16875,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>; jointly with: {names}</translation>
     </message>
     <message>
-      <location filename="studio_app/cli.py" line="394" />
+      <location filename="studio_app/cli.py" line="398" />
       <source>［{column}］</source>
       <translation>[{column}]</translation>
     </message>

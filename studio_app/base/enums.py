@@ -192,6 +192,7 @@ class Permission(StrEnum):
     ANONYMISE = "anonymise"  # the retention clean-up of old visitors
     MANAGE_STUDIOS = "manage_studios"  # add, rename or close studios on a shared server
     COUNTY_OVERVIEW = "county_overview"  # 全县概览: every studio's figures and overdue lists
+    FIELD = "field"  # 外出工作包: take a studio's work to the villages and bring it back
 
 
 class AuditAction(StrEnum):
@@ -221,6 +222,7 @@ class AuditAction(StrEnum):
     RESCORE = "rescore"  # a past year's 履职积分 re-scored by the current scheme
     INTAKE = "intake"  # 扫码登记: the intake server started or stopped, a submission received
     INTAKE_DECIDED = "intake_decided"  # a submission accepted, merged or rejected at the desk
+    FIELD = "field"  # a field package made, opened, returned, imported; a conflict settled
 
 
 class ActivityKind(StrEnum):

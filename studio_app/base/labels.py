@@ -242,6 +242,7 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         Permission.ANONYMISE: "匿名化过期的来访人信息",
         Permission.MANAGE_STUDIOS: "管理工作室",
         Permission.COUNTY_OVERVIEW: "查看全县概览",
+        Permission.FIELD: "使用外出工作包",
     },
     AuditAction: {
         AuditAction.LOGIN: "登录",
@@ -268,6 +269,7 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         AuditAction.RESCORE: "按现行办法重算积分",
         AuditAction.INTAKE: "扫码登记",
         AuditAction.INTAKE_DECIDED: "扫码提交的受理",
+        AuditAction.FIELD: "外出工作包",
     },
 }
 _ALIASES: dict[StrEnum, tuple[str, ...]] = {

@@ -92,6 +92,13 @@ MESSAGES: dict[str, Kind] = {
         N_("延期：答复期限由 {old} 延至 {new}。理由：{reason}"),
         dates=frozenset({"old", "new"}),
     ),
+    # core/field: a request registered on a field laptop, numbered at check-in
+    "request.provisional": Kind(N_("外出时登记，临时编号 {provisional}，带回后编为 {number}")),
+    "request.field_steps_kept": Kind(
+        N_("外出期间笔记本上的办理步骤没有采用（保留办公室的办理过程）：{steps}")
+    ),
+    "audit.field_package": Kind(N_("外出工作包（{studio}）")),
+    "audit.from_laptop": Kind(N_("外出笔记本 {device}：{detail}")),
     "request.merged_answer": Kind(N_("{number} 已答复：同样答复这位群众，待回访")),
     "request.reopened_by": Kind(N_("合并进来的 {number} 回访不满意，重新办理")),
     "request.linked_to": Kind(N_("关联到提案（诉求 {number}）：{report}")),

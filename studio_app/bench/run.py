@@ -61,7 +61,7 @@ from sqlalchemy import func, select
 
 from studio_app.base.enums import Gender
 from studio_app.base.labels import REQUEST_CATEGORIES
-from studio_app.bench import county_overview, member_record
+from studio_app.bench import county_overview, field, member_record
 from studio_app.bench.coordinators import TARGET_P95_MS as TARGET_COORDINATOR_P95_MS
 from studio_app.bench.coordinators import measure_coordinators
 from studio_app.bench.county import COUNTY_TOWNSHIPS, synthetic_county
@@ -1000,6 +1000,12 @@ def _run(workdir, server, db_url, sizes, out, progress) -> dict:
     _progress(progress, "扫码说事: 50 phones at once, then 5 photos, the window timed")
     figures["intake"] = measure_intake_apart(workdir)
 
+    sizes_out = min(households, 400), min(requests, 2000), min(500, max(requests // 4, 20))
+    _progress(progress, "外出工作包: check out {} households, {} requests; check in {} "
+              "changes".format(*sizes_out))  # fmt: skip
+    figures["field"] = field.measure(workdir, households=sizes_out[0], requests=sizes_out[1],
+                                     changes=sizes_out[2])  # fmt: skip
+
     _progress(progress, f"import of {households} households from .xlsx")
     try:
         target = server.new_database("import") if server is not None else None
@@ -1038,6 +1044,8 @@ def _checks(f: dict) -> dict[str, bool | None]:
     }
     checks |= printing_checks(f["printing"])
     checks |= intake_checks(f["intake"])
+    if "field" in f:
+        checks |= field.checks(f["field"])
     if m := f.get("member_record"):
         checks |= member_record.checks(m)
     if c := f.get("county_overview"):
@@ -1294,6 +1302,8 @@ def print_table(f: dict, out: TextIO = sys.stdout) -> None:
 
     print_printing(f["printing"], row)
     print_intake(f["intake"], row, out)
+    if "field" in f:
+        field.print_rows(f["field"], row)
 
     target = f"≤ {TARGET_MEMORY_MB:.0f} MB"
     row(

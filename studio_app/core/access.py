@@ -67,11 +67,11 @@ P = Permission
 COUNTY_ONLY = frozenset({P.MANAGE_STUDIOS, P.COUNTY_OVERVIEW})
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission) - COUNTY_ONLY,
-    Role.COORDINATOR: frozenset({P.EDIT, P.REVEAL, P.EXPORT, P.BACKUP, P.SETTINGS}),
+    Role.COORDINATOR: frozenset({P.EDIT, P.REVEAL, P.EXPORT, P.BACKUP, P.SETTINGS, P.FIELD}),
     Role.VIEWER: frozenset({P.EXPORT}),  # lists export masked
     Role.COUNTY_ADMIN: frozenset(Permission),
     Role.COUNTY_COORDINATOR: frozenset(
-        {P.EDIT, P.REVEAL, P.EXPORT, P.BACKUP, P.SETTINGS, P.COUNTY_OVERVIEW}
+        {P.EDIT, P.REVEAL, P.EXPORT, P.BACKUP, P.SETTINGS, P.COUNTY_OVERVIEW, P.FIELD}
     ),
 }
 # The roles that manage users: a studio's admin those of the studio, the county's all.

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from studio_app.core.access import CurrentUser
     from studio_app.core.activities import ActivityService
     from studio_app.core.archive import ArchiveService
+    from studio_app.core.field.service import FieldService
     from studio_app.core.member_record import MemberRecordService
     from studio_app.core.points import PointsService
     from studio_app.core.printing import PrintService
@@ -121,6 +122,13 @@ class Services:
         from studio_app.core.roster_io import RosterTransfer
 
         return RosterTransfer(self.db)
+
+    @cached_property
+    def field(self) -> FieldService:
+        # 外出工作包 (cryptography is loaded when a package is first made or opened).
+        from studio_app.core.field.service import FieldService
+
+        return FieldService(self)
 
     @cached_property
     def archive(self) -> ArchiveService:

@@ -50,6 +50,7 @@ from studio_app.base.text import clean_text
 from studio_app.core.app_settings import Deadlines, SettingsService
 from studio_app.core.guard import acting_user, permit
 from studio_app.core.models import Household, Member, Request, RequestEvent, Visitor, utcnow
+from studio_app.core.models.field import LAPTOP, FieldPackage
 from studio_app.core.records import check_version, load
 from studio_app.core.retention import visitor_label
 from studio_app.core.scope import EVERY_STUDIO
@@ -192,6 +193,7 @@ class OverdueRequest:
     content: str
 
 
+PROVISIONAL = "临"  # before a number given on a field laptop, until check-in
 REGISTER_ATTEMPTS = 10  # a new number taken by another PC meanwhile: try the next
 
 # Which deadline applies in each open status, and the step it is for.
@@ -216,6 +218,22 @@ def _when(at: datetime | None, today: date | None) -> tuple[datetime, date]:
     """When a step happened (now by default) and the local day its deadline counts from."""
     at = at or utcnow()
     return at, today or at.astimezone().date()
+
+
+def next_number(s: Session, year: int, mark: str = "") -> str:
+    """The next request number of ``year`` (``mark`` before it: a laptop's provisional ones)."""
+    prefix = f"{mark}{year}-"
+    # Longest first: "2026-10000" is after "2026-9999", though it sorts before it as text.
+    # Numbers are the county's: one sequence over every studio of a shared server, so a
+    # number names one request wherever the county office meets it.
+    last = s.scalar(
+        select(Request.number)
+        .where(Request.number.startswith(prefix))
+        .order_by(func.length(Request.number).desc(), Request.number.desc())
+        .limit(1),
+        execution_options={EVERY_STUDIO: True},
+    )
+    return f"{prefix}{int(last.removeprefix(prefix)) + 1 if last else 1:04d}"
 
 
 class RequestService:
@@ -335,18 +353,10 @@ class RequestService:
 
     @staticmethod
     def _next_number(s: Session, year: int) -> str:
-        prefix = f"{year}-"
-        # Longest first: "2026-10000" is after "2026-9999", though it sorts before it as text.
-        # Numbers are the county's: one sequence over every studio of a shared server, so a
-        # number names one request wherever the county office meets it.
-        last = s.scalar(
-            select(Request.number)
-            .where(Request.number.startswith(prefix))
-            .order_by(func.length(Request.number).desc(), Request.number.desc())
-            .limit(1),
-            execution_options={EVERY_STUDIO: True},
-        )
-        return f"{prefix}{int(last.removeprefix(prefix)) + 1 if last else 1:04d}"
+        # A field laptop's numbers are provisional (临2026-0001): the office gives the final
+        # one at check-in (core/field), so two places never hand out the same number.
+        laptop = s.scalar(select(FieldPackage.id).where(FieldPackage.side == LAPTOP).limit(1))
+        return next_number(s, year, PROVISIONAL if laptop is not None else "")
 
     # ---- the workflow --------------------------------------------------------------------
     def assign(self, request_id: uuid.UUID, *, assignee_id: uuid.UUID | None = None,

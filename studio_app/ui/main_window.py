@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -447,6 +448,14 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("备份（立即备份、备份位置）…"), self._backup_settings)
         self._add(file_menu, self.tr("从备份恢复…"), self._restore)
         file_menu.addSeparator()
+        # 外出工作包 (issue 21): the office takes a studio out and brings it back; the laptop
+        # opens the package and makes the return file.
+        self._add(file_menu, self.tr("外出工作包…"), lambda: self._field("check_out"))
+        self._add(file_menu, self.tr("导入带回文件…"), lambda: self._field("import_return"))
+        self._add(file_menu, self.tr("冲突列表…"), lambda: self._field("conflicts"))
+        self._add(file_menu, self.tr("打开工作包…"), self._open_package)
+        self._add(file_menu, self.tr("生成带回文件…"), lambda: self._field("make_return"))
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("退出"), self.close, QKeySequence("Ctrl+Q"))
         print_menu = self.menuBar().addMenu(self.tr("打印(&P)"))
         self._add(print_menu, self.tr("最近一次会议纪要…"), lambda: self._print_minutes(None))
@@ -531,6 +540,60 @@ class MainWindow(QMainWindow):
     def _go_to(self, index: int) -> None:
         if self.services is not None:
             self.nav.setCurrentRow(index)
+
+    def refresh_page(self) -> None:
+        self._refresh_page()
+
+    def _field(self, act: str) -> None:
+        # Loaded when first used: the field package's modules read the database (SQLAlchemy),
+        # which the window's frame must not wait for.
+        from studio_app.ui import field_dialogs
+
+        getattr(field_dialogs, act)(self)
+
+    def _open_package(self) -> None:
+        """打开工作包… on the laptop: the package becomes this PC's database (remembered for the
+        next start), the window switches to it, and its user signs in if logins are on."""
+        from studio_app.opening import open_field_package
+        from studio_app.ui import field_dialogs
+        from studio_app.ui.login_dialogs import LoginDialog
+
+        # On the office PC this would be a mistake: the window (and the next start) would
+        # work in the package, not in the office's data, which stays where it is.
+        if self.services.field.laptop_package() is None and not messages.confirm(
+            self, self.tr("打开工作包"),
+            self.tr("打开工作包以后，这台电脑改用工作包里的数据（下次启动也是），现在的数据库“{db}”原样保留。"
+                    "工作包是在下乡用的笔记本上打开的；这台是办公室的电脑时，请不要打开。").format(
+                db=self.services.db.display_name),
+            self.tr("在这台电脑上打开"),
+        ):  # fmt: skip
+            return
+        dialog = field_dialogs.ask_package(self)
+        if dialog is None:
+            return
+        try:
+            opened = open_field_package(dialog.path, dialog.passphrase)
+        except (StudioError, OSError) as exc:  # said to the user, the window unchanged
+            messages.show_refusal(self, exc)
+            return
+        if opened.access.enabled():
+            login = LoginDialog(opened.access, self)
+            if login.exec() != QDialog.DialogCode.Accepted:
+                opened.db.close()
+                return
+            opened.current_user = login.user
+        try:
+            info = opened.field.opened()
+        except StudioError as exc:  # a viewer: refused, the window unchanged
+            opened.db.close()
+            messages.show_refusal(self, exc)
+            return
+        old = self.services
+        self._drop_pages()
+        self._build(opened)
+        old.db.close()
+        messages.info(self, self.tr("已打开外出工作包：{studio}。现在可以照常登记、走访、答复和回访。").format(
+            studio=info.studio_name))  # fmt: skip
 
     def _refresh_page(self) -> None:
         if self.services is not None:

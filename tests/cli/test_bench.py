@@ -21,6 +21,7 @@ from studio_app.base.labels import REQUEST_CATEGORIES
 from studio_app.bench import run as bench
 from studio_app.bench.county import synthetic_county
 from studio_app.bench.county_requests import Workdays, synthetic_requests
+from studio_app.core.field import sealed
 from studio_app.core.models import Household, ReceptionDay, Request, Visitor
 from studio_app.core.request_list import RequestQuery
 from studio_app.core.search import request_derived
@@ -123,6 +124,7 @@ def test_bench_runs_small_and_prints_every_measure(
     )
     monkeypatch.setattr(bench, "request_terms", partial(bench.request_terms, per_class=5))
     monkeypatch.setattr(bench, "measure_coordinators", SMALL_COORDINATORS)
+    monkeypatch.setattr(sealed, "SCRYPT_N", 2**10)  # the passphrase's cost is not measured
     out = io.StringIO()
     figures = bench.run_bench(tmp_path, households=households, members=members,
                               requests=requests, activities=3000, out=out, progress=None)  # fmt: skip
@@ -150,11 +152,18 @@ def test_bench_runs_small_and_prints_every_measure(
     assert r["similar"]["open_requests"] > 0
     json.dumps(figures, ensure_ascii=False)  # --json
     _studio_and_coordinators(figures)
+    f = figures["field"]  # 外出工作包: the studio out, the laptop's changes back
+    assert f["households"] == min(households, 400) and f["changes"] == min(500, requests // 4)
+    # two in five edit a household, two in five make a household or a request (and its visitor)
+    assert f["updated"] == f["changes"] * 2 // 5 and f["conflicts"] == 0
+    assert f["inserted"] >= f["changes"] * 2 // 5 and f["steps"] >= 1
+    assert {"field_check_out", "field_check_in"} <= set(checks)
     table = out.getvalue()
     for text in (f"{requests:,} requests", "requests search 电话", "工作台 today()", "figures(), this year",
                  "工作台 charts", "as one studio:", "coordinators at once", "machine load",
                  "similar() while typing", "similar requests: precision / recall",
-                 "交办及时率", "activities counted in", "member page (", "全县概览, year"):  # fmt: skip
+                 "交办及时率", "activities counted in", "member page (", "全县概览, year",
+                 "外出工作包: check out", "check in"):  # fmt: skip
         assert text in table
 
 

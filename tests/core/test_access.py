@@ -282,6 +282,8 @@ MATRIX = {
     Permission.ANONYMISE: {STUDIO_ADMIN, COUNTY_ADMIN},
     Permission.MANAGE_STUDIOS: {COUNTY_ADMIN},
     Permission.COUNTY_OVERVIEW: {COUNTY_ADMIN, COUNTY},
+    # 外出工作包: a 联络员 or an administrator (issue 21), the viewer never
+    Permission.FIELD: {STUDIO_ADMIN, Role.COORDINATOR, COUNTY_ADMIN, COUNTY},
 }
 
 

@@ -388,9 +388,10 @@ def old_table(model, *missing: str) -> Table:
 
 def request_table_before_0006() -> Table:
     """The request table as revisions 0004 and 0005 have it: no search_tokens (0006), no
-    updated_by (0011), no extension_count or linked_to_id (0013), no proposal_id (0014)."""
+    updated_by (0011), no extension_count or linked_to_id (0013), no proposal_id (0014), no
+    provisional_number (0018)."""
     return old_table(Request, "search_tokens", "updated_by", "extension_count", "linked_to_id",
-                     "proposal_id")  # fmt: skip
+                     "proposal_id", "provisional_number")  # fmt: skip
 
 
 def test_upgrading_from_0004_fills_search_text_and_keeps_every_request(empty_url):

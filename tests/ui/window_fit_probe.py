@@ -120,6 +120,7 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
     from studio_app.ui.backup_dialogs import BackupSettingsDialog, RestoreDialog
     from studio_app.ui.end_link_dialog import end_link_dialog
     from studio_app.ui.error_dialog import UnexpectedErrorDialog
+    from studio_app.ui.field_dialogs import ConflictListDialog, PackageFileDialog
     from studio_app.ui.household_dialog import HouseholdDialog
     from studio_app.ui.import_dialog import ImportDialog
     from studio_app.ui.intake_panel import IntakeStartDialog, SubmissionDialog
@@ -269,6 +270,15 @@ def main_window_and_dialogs(probe: Probe, db: str, scratch: Path) -> None:
         "scan preview": lambda: ImagePreviewDialog(picture, "scan.png", p),
         "user manual": lambda: help_window.GuideWindow(help_window.guide_file(), p),
         "error": lambda: UnexpectedErrorDialog("KeyError: 'x'", "Traceback …", scratch / "x.log"),
+        "field package": lambda: PackageFileDialog(
+            "外出工作包",
+            "把本工作室的委员、联系户、诉求……写成一个加密文件。" * 3,
+            saving=True,
+            name_filter="*.pkg",
+            option="作废之前带出、还没带回的工作包并重新带出",
+            parent=p,
+        ),
+        "conflict list": lambda: ConflictListDialog(services, p),
     }
     for name, make in dialogs.items():
         probe.dialog(name, make)

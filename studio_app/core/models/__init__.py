@@ -3,6 +3,7 @@
 from studio_app.core.models.access import AppendOnlyError, AuditEvent, User
 from studio_app.core.models.archive import DocumentAttachment, IssuedDocument
 from studio_app.core.models.base import Base, Record, utcnow
+from studio_app.core.models.field import FieldConflict, FieldPackage
 from studio_app.core.models.households import (
     Household,
     HouseholdStudio,
@@ -63,6 +64,8 @@ __all__ = [
     "CommonIssue",
     "DocumentAttachment",
     "DutyAssignment",
+    "FieldConflict",
+    "FieldPackage",
     "FollowUpAction",
     "Household",
     "HouseholdStudio",

@@ -108,6 +108,9 @@ class Request(Record, Archivable):
     __tablename__ = "request"
 
     number: Mapped[str] = mapped_column(String(20), unique=True)  # e.g. 2026-0001
+    # The number given on a field laptop (临2026-0001, printed on the receipt there) before
+    # the office gave this final one at check-in (core/field): the receipt's cross-reference.
+    provisional_number: Mapped[str | None] = mapped_column(String(20), default=None, index=True)
     studio_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("studio.id"), default=None, index=True
     )
