@@ -46,7 +46,7 @@ def alembic_config() -> Config:
 
 def is_model_object(name: str | None, type_: str, _parent_names: dict) -> bool:
     """Alembic's filter: the SQLite full-text tables (migrations 0002, 0006) and PostgreSQL's
-    token-array indexes (0017) are not in the models."""
+    token-array and character-pair indexes (0017, 0020) are not in the models."""
     if name is None:
         return True
     if type_ == "index":
@@ -54,7 +54,9 @@ def is_model_object(name: str | None, type_: str, _parent_names: dict) -> bool:
     return not (type_ == "table" and name.startswith(("household_fts", "request_fts")))
 
 
-TOKEN_ARRAY_INDEXES = frozenset({"ix_household_token_array", "ix_request_token_array"})
+TOKEN_ARRAY_INDEXES = frozenset(
+    {"ix_household_token_array", "ix_request_token_array", "ix_request_bigrams"}
+)
 
 
 def known_revisions() -> list[str]:
