@@ -200,12 +200,13 @@ def _at_most(s: Session, found, limit: int) -> bool:
     return s.scalar(select(func.count()).select_from(found.limit(limit + 1).subquery())) <= limit
 
 
-# On PostgreSQL (measured at 100,000 requests): a row the token arrays' GIN index finds costs
-# ~1.4 µs to read and sort, a row a walk in the list's time order reads ~0.65 µs. The walk
-# reads about walk × rows / found rows to fill its page, so the index is the cheaper while
-# found² ≤ WALK_ROW_COST × walk × rows: up to ~6,800 of 100,000 for a page and its capped count
-# (either way ≤ ~10 ms).
-WALK_ROW_COST = 0.46
+# On PostgreSQL (measured at 100,000 requests): a row the GIN indexes find costs ~1.4 µs to
+# read and sort, a row a walk in the list's time order reads ~0.35 µs from its covering index
+# (migration 0020; rows changed since the last vacuum cost twice that). The walk reads about
+# walk × rows / found rows to fill its page, so the index is the cheaper while
+# found² ≤ WALK_ROW_COST × walk × rows: up to ~6,000 of 100,000 for a page and its capped count
+# (either way ≤ ~8 ms).
+WALK_ROW_COST = 0.35
 # How many rows are read to judge how common a term is: ~1 ms, and a term in 7 % of the rows
 # (where the two ways cost the same) is found 70 ± 8 times.
 SAMPLED_ROWS = 1000

@@ -46,16 +46,16 @@ def alembic_config() -> Config:
 
 def is_model_object(name: str | None, type_: str, _parent_names: dict) -> bool:
     """Alembic's filter: the SQLite full-text tables (migrations 0002, 0006) and PostgreSQL's
-    token-array and character-pair indexes (0017, 0020) are not in the models."""
+    search indexes (0017, 0020) are not in the models."""
     if name is None:
         return True
     if type_ == "index":
-        return name not in TOKEN_ARRAY_INDEXES
+        return name not in SEARCH_INDEXES
     return not (type_ == "table" and name.startswith(("household_fts", "request_fts")))
 
 
-TOKEN_ARRAY_INDEXES = frozenset(
-    {"ix_household_token_array", "ix_request_token_array", "ix_request_bigrams"}
+SEARCH_INDEXES = frozenset(
+    {"ix_household_token_array", "ix_request_token_array", "ix_request_bigrams", "ix_request_walk"}
 )
 
 

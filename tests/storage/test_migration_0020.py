@@ -1,6 +1,7 @@
 """Migration 0020: on PostgreSQL the requests' pairs of neighbouring characters get a GIN index,
-built from the requests already there, which a search of two or more characters uses; SQLite is
-left as it was; 0020 can be undone and done again."""
+built from the requests already there, which a search of two or more characters uses, and the
+walk in time order an index covering the searched text; SQLite is left as it was; 0020 can be
+undone and done again."""
 
 from __future__ import annotations
 
@@ -17,10 +18,15 @@ from tests.alembic_steps import migrate
 pytestmark = pytest.mark.pg  # the same upgrade on both databases
 
 
+INDEXES = {"ix_request_bigrams", "ix_request_walk"}
+
+
 def _has_index(url: str) -> bool:
     engine = create_engine(url)
     try:
-        return "ix_request_bigrams" in {i["name"] for i in inspect(engine).get_indexes("request")}
+        found = INDEXES & {i["name"] for i in inspect(engine).get_indexes("request")}
+        assert found in (set(), INDEXES)
+        return bool(found)
     finally:
         engine.dispose()
 
