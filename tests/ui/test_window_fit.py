@@ -96,8 +96,11 @@ def outside(report: dict) -> list[str]:
     return bad
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
-@pytest.mark.parametrize("screen", list(SCREENS))
+# At 125 % in English only: its texts are the wider, and the heights are the same.
+CASES = [(s, lang) for s in SCREENS for lang in ("zh_CN", "en") if "@" not in s or lang == "en"]
+
+
+@pytest.mark.parametrize(("screen", "language"), CASES)
 def test_every_window_opens_inside_the_work_area(tmp_path, demo_db, screen, language):
     report = run_probe(tmp_path, demo_db, screen, language)
     names = [w["name"] for w in report["windows"]]
