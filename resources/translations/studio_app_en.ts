@@ -3174,7 +3174,7 @@ Open it in Excel or WPS, fill it in following the headers, then import it.</tran
     <message>
       <location filename="studio_app/ui/main_window.py" line="565" />
       <source>打开工作包以后，这台电脑改用工作包里的数据（下次启动也是），现在的数据库“{db}”原样保留。工作包是在下乡用的笔记本上打开的；这台是办公室的电脑时，请不要打开。</source>
-      <translation>Once the package is open, this computer works in the package&apos;s data (at the next start too); the current database “{db}” is kept as it is. Packages are opened on the laptop taken to the villages; do not open one on the office PC.</translation>
+      <translation>Once the package is open, this computer works in the package's data (at the next start too); the current database “{db}” is kept as it is. Packages are opened on the laptop taken to the villages; do not open one on the office PC.</translation>
     </message>
     <message>
       <location filename="studio_app/ui/main_window.py" line="501" />
@@ -6258,7 +6258,7 @@ It opens in Word or WPS for editing.</translation>
   <context>
     <name>RequestDetail</name>
     <message numerus="yes">
-      <location filename="studio_app/ui/request_detail.py" line="120" />
+      <location filename="studio_app/ui/request_detail.py" line="122" />
       <source>%n 次</source>
       <translation>
         <numerusform>%n time</numerusform>
@@ -6266,12 +6266,12 @@ It opens in Word or WPS for editing.</translation>
       </translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="111" />
+      <location filename="studio_app/ui/request_detail.py" line="113" />
       <source>{n} 次（回访不满意）</source>
       <translation>{n} (dissatisfied at return visit)</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="117" />
+      <location filename="studio_app/ui/request_detail.py" line="119" />
       <source>{report}（诉求 {number}）</source>
       <translation>{report} (request {number})</translation>
     </message>
@@ -6286,7 +6286,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Registered {when} · {channel}</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="117" />
+      <location filename="studio_app/ui/request_detail.py" line="119" />
       <source>关联提案</source>
       <translation>Linked proposal</translation>
     </message>
@@ -6311,12 +6311,17 @@ It opens in Word or WPS for editing.</translation>
       <translation>Return visit</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="114" />
+      <location filename="studio_app/ui/request_detail.py" line="111" />
+      <source>外出临时编号</source>
+      <translation>Provisional number (field laptop)</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/request_detail.py" line="116" />
       <source>已合并到</source>
       <translation>Merged into</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="120" />
+      <location filename="studio_app/ui/request_detail.py" line="122" />
       <source>延期</source>
       <translation>Extended</translation>
     </message>
@@ -6341,7 +6346,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Visitor</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="157" />
+      <location filename="studio_app/ui/request_detail.py" line="159" />
       <source>没有记录。</source>
       <translation>No records.</translation>
     </message>
@@ -6381,7 +6386,7 @@ It opens in Word or WPS for editing.</translation>
       <translation>Select a request on the left to see its details and handling history.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/request_detail.py" line="111" />
+      <location filename="studio_app/ui/request_detail.py" line="113" />
       <source>重新办理</source>
       <translation>Reopened</translation>
     </message>
@@ -9495,7 +9500,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>“{name}” is not a field package or return file. Choose a file made by this program.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="244" />
+      <location filename="studio_app/storage/migrate.py" line="246" />
       <source>“{name}”不是委员工作室助手的数据库（里面已有其他数据表）。请选择正确的数据库文件。</source>
       <translation>“{name}” is not a Members' Studio Assistant database (it already holds other tables). Please choose the correct database file.</translation>
     </message>
@@ -10775,7 +10780,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Anonymising changes the current database only, not the existing backups, nor the copies kept before restores and upgrades (the before-restore and before-upgrade folders beside the database): these still hold the original names and numbers. They are deleted by their own rules: backups are kept one a day for {days} days and one a month for {months} months; the copies are kept for {aside} days, always keeping the latest {last}. Copies made elsewhere, such as on a USB drive, must be deleted by hand.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="287" />
+      <location filename="studio_app/storage/migrate.py" line="289" />
       <source>升级前的副本：{path}。</source>
       <translation>Copy made before the upgrade: {path}. </translation>
     </message>
@@ -12433,7 +12438,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Required</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/storage/migrate.py" line="157" />
+      <location filename="studio_app/storage/migrate.py" line="159" />
       <source>快速检查发现 %n 处问题</source>
       <translation>
         <numerusform>the quick check found %n problem</numerusform>
@@ -13445,12 +13450,12 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Wrong database user name or password (server “{where}” refused user “{user}”). Check them and try again; they are the database account from the county's IT administrator, not your sign-in to the program.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="286" />
+      <location filename="studio_app/storage/migrate.py" line="288" />
       <source>数据库结构升级失败，已撤销，数据保持原样。{copy}错误：{error}</source>
       <translation>Upgrading the database structure failed and was undone; the data is unchanged. {copy} Error: {error}</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="263" />
+      <location filename="studio_app/storage/migrate.py" line="265" />
       <source>数据库结构需要升级（当前 {cur}，需要 {head}）。</source>
       <translation>The database structure needs an upgrade (current version {cur}, needed {head}).</translation>
     </message>
@@ -13696,7 +13701,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>Cannot serve the intake page on {address}, port {port}: this PC does not have that address, or the port is in use. Choose another network or port ({error}).</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="165" />
+      <location filename="studio_app/storage/migrate.py" line="167" />
       <source>无法在“{folder}”创建数据库：该位置不是可写入的文件夹（路径中可能有同名文件，或没有写入权限）。请换一个位置。</source>
       <translation>Could not create the database in “{folder}”: it is not a folder you can write to (there may be a file with the same name in the path, or you do not have write permission). Please choose another location.</translation>
     </message>
@@ -13711,7 +13716,7 @@ Once related, you still answer this request and call its visitor back; its histo
       <translation>can't open '%(filename)s': %(error)s</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="301" />
+      <location filename="studio_app/storage/migrate.py" line="303" />
       <source>无法打开数据库“{name}”：{error}</source>
       <translation>The database “{name}” could not be opened: {error}</translation>
     </message>
@@ -14819,7 +14824,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>an unexpected error in the program (see the log)</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="264" />
+      <location filename="studio_app/storage/migrate.py" line="266" />
       <source>空</source>
       <translation>none</translation>
     </message>
@@ -16338,7 +16343,7 @@ Note: Noto/Source Han fonts (OpenType CFF) cannot be embedded in a PDF.</transla
       <translation>This database has login set up, so the command line must sign in too. Run it at a terminal and type the user name and password when asked, or set {user} and {password} for a script.</translation>
     </message>
     <message>
-      <location filename="studio_app/storage/migrate.py" line="251" />
+      <location filename="studio_app/storage/migrate.py" line="253" />
       <source>这个数据库由更新版本的委员工作室助手创建（结构版本 {rev}），本程序无法打开，以免损坏数据。请安装最新版本后再打开。</source>
       <translation>This database was created by a newer version of Members' Studio Assistant (database version {rev}). This program cannot open it, so that the data is not damaged. Please install the latest version and open it again.</translation>
     </message>

@@ -436,8 +436,10 @@ def request_derived(r: Request, visitor: Visitor | None) -> dict[str, str]:
     its visitor."""
     v = visitor
     search_text = _joined(
-        # Numbers without their dash, as query_terms drops it: "2026-0012" finds 20260012.
+        # Numbers without their dash, as query_terms drops it: "2026-0012" finds 20260012;
+        # a field laptop's provisional number too, as printed on the receipt it gave.
         _phone_digits(r.number),
+        _phone_digits(getattr(r, "provisional_number", None)),
         v.name if v else "",
         _phone_digits(v.phone) if v else "",
         v.village if v else "",

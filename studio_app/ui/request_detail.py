@@ -107,6 +107,8 @@ class RequestDetail(DetailPanel):
                 late_text = text + t("，已超期 %n 个工作日", None, row.days_overdue)
             else:
                 facts.append((t("期限"), text))
+        if r.provisional_number:  # registered on a field laptop: its receipt bears this one
+            facts.append((t("外出临时编号"), r.provisional_number))
         if r.reopen_count:
             facts.append((t("重新办理"), t("{n} 次（回访不满意）").format(n=r.reopen_count)))
         if r.merged_into_id is not None:

@@ -37,6 +37,7 @@ from studio_app.core.models import (
     RequestEvent,
     Visit,
 )
+from studio_app.core.request_list import RequestQuery
 from studio_app.core.services import Services
 from studio_app.core.studios import StudioInput
 from studio_app.core.visitor_requests import RequestInput
@@ -228,6 +229,9 @@ def test_random_interleavings_lose_nothing_and_list_each_clash_once(
         request = office.requests.get(r)
         assert not request.number.startswith("临")
         assert (request.provisional_number is not None) == (r in registered["laptop"])
+        if request.provisional_number:  # the laptop's receipt still finds it
+            head = office.request_list.first_page(RequestQuery(request.provisional_number))
+            assert [row.id for row in head.rows] == [r]
         numbers.add(request.number)
     assert len(numbers) == len(registered["office"]) + len(registered["laptop"])
     for r in stepped["laptop"] - both_stepped:
