@@ -6775,37 +6775,37 @@ The current database will first be saved to the before-restore folder. The curre
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="60" />
+      <location filename="studio_app/ui/retention_dialog.py" line="61" />
       <source> 年</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="67" />
+      <location filename="studio_app/ui/retention_dialog.py" line="68" />
       <source>保留年限</source>
       <translation>Retention period</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="105" />
+      <location filename="studio_app/ui/retention_dialog.py" line="106" />
       <source>保留年限已改变，请重新“预览”。</source>
       <translation>The retention period has changed. Click “Preview” again.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="82" />
+      <location filename="studio_app/ui/retention_dialog.py" line="83" />
       <source>办结日期</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="144" />
+      <location filename="studio_app/ui/retention_dialog.py" line="145" />
       <source>匿名处理</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="64" />
+      <location filename="studio_app/ui/retention_dialog.py" line="65" />
       <source>匿名处理…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="145" />
+      <location filename="studio_app/ui/retention_dialog.py" line="146" />
       <source>将匿名处理来访人 {visitors} 位（涉及诉求 {requests} 件）：姓名改为“（已匿名）”，电话和身份证号清空。此操作无法撤销，建议先备份。{copies}确定继续吗？</source>
       <translation>Visitors to anonymise: {visitors} (requests: {requests}). Their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone; back up first. {copies} Continue?</translation>
     </message>
@@ -6814,12 +6814,12 @@ The current database will first be saved to the before-restore folder. The curre
       <translation type="vanished">Visitors to anonymise: {visitors} (requests: {requests}). Their names become “(anonymised)” and their phone and ID numbers are cleared. This cannot be undone, so making a backup first is recommended. Continue?</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="125" />
+      <location filename="studio_app/ui/retention_dialog.py" line="126" />
       <source>将匿名处理的来访人（姓名已隐去）：</source>
       <translation>Visitors to be anonymised (names hidden):</translation>
     </message>
     <message numerus="yes">
-      <location filename="studio_app/ui/retention_dialog.py" line="158" />
+      <location filename="studio_app/ui/retention_dialog.py" line="159" />
       <source>已匿名处理来访人 %n 位。</source>
       <translation>
         <numerusform>%n visitor anonymised.</numerusform>
@@ -6831,7 +6831,7 @@ The current database will first be saved to the before-restore folder. The curre
       <translation type="vanished">{n} visitors anonymised.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="81" />
+      <location filename="studio_app/ui/retention_dialog.py" line="82" />
       <source>来访人</source>
       <translation>Visitor</translation>
     </message>
@@ -6841,32 +6841,36 @@ The current database will first be saved to the before-restore folder. The curre
       <translation>How long visitor data is kept</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="138" />
+      <location filename="studio_app/ui/retention_dialog.py" line="139" />
       <source>没有满 {years} 年需要匿名处理的来访人，无需处理。</source>
       <translation>No visitors are past the {years}-year retention period; nothing to anonymise.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="123" />
+      <location filename="studio_app/ui/retention_dialog.py" line="124" />
       <source>示例（最多 {n} 位，姓名已隐去）：</source>
       <translation>Examples (up to {n}, names hidden):</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="48" />
       <source>诉求办结（已回访、不予受理、转为提案或已合并）满保留年限后，可把来访人的姓名改为“（已匿名）”，并清空电话和身份证号。诉求内容、办理经过和各项统计数字都保留。仍有未办结或近期诉求的来访人不受影响。匿名处理后无法撤销，请先备份。</source>
-      <translation>Once a request has been closed (return visit done, rejected, turned into a proposal or merged) for longer than the retention period, the visitor's name can be changed to “(anonymised)” and their phone and ID numbers cleared. Request content, handling history and all figures are kept. Visitors who still have open or recent requests are not affected. Anonymising cannot be undone, so make a backup first.</translation>
+      <translation type="vanished">Once a request has been closed (return visit done, rejected, turned into a proposal or merged) for longer than the retention period, the visitor's name can be changed to “(anonymised)” and their phone and ID numbers cleared. Request content, handling history and all figures are kept. Visitors who still have open or recent requests are not affected. Anonymising cannot be undone, so make a backup first.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="80" />
+      <location filename="studio_app/ui/retention_dialog.py" line="48" />
+      <source>诉求办结（已回访、不予受理、转为提案或已合并）满保留年限后，可把来访人的姓名改为“（已匿名）”，并清空电话和身份证号。诉求内容、办理经过和各项统计数字都保留。扫码提交（扫码说事）的姓名、电话和照片随所成诉求的来访人一并清除，不予受理的满年限后清除，待受理的不动。仍有未办结或近期诉求的来访人不受影响。匿名处理后无法撤销，请先备份。</source>
+      <translation>Once a request has been closed (return visit done, rejected, turned into a proposal or merged) for longer than the retention period, the visitor's name can be changed to “(anonymised)” and their phone and ID numbers cleared. Request content, handling history and all figures are kept. The name, phone and photo of a “Scan and tell us” submission are cleared with the visitor of the request it became; a rejected one's after the same period; one awaiting the desk is never touched. Visitors who still have open or recent requests are not affected. Anonymising cannot be undone, so make a backup first.</translation>
+    </message>
+    <message>
+      <location filename="studio_app/ui/retention_dialog.py" line="81" />
       <source>诉求编号</source>
       <translation>Request number</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="72" />
+      <location filename="studio_app/ui/retention_dialog.py" line="73" />
       <source>选择保留年限后点“预览”，查看将要匿名处理的来访人。</source>
       <translation>Choose a retention period, then click “Preview” to see which visitors will be anonymised.</translation>
     </message>
     <message>
-      <location filename="studio_app/ui/retention_dialog.py" line="62" />
+      <location filename="studio_app/ui/retention_dialog.py" line="63" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
