@@ -256,19 +256,14 @@ def _like_escaped(term: str) -> str:
     return term.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
-_table_sizes: dict[tuple[str, str], tuple[float, float]] = {}
-
-
 def _table_rows(s: Session, table: str) -> float:
     """About how many rows ``table`` holds (PostgreSQL's statistics), kept SCOPE_SIZE_SECONDS."""
-    key, now = (str(s.get_bind().url), table), time.monotonic()
-    kept = _table_sizes.get(key)
-    if kept is not None and now - kept[0] < SCOPE_SIZE_SECONDS:
-        return kept[1]
-    (plan,) = s.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table}")).scalar_one()
-    rows = plan["Plan"]["Plan Rows"]
-    _table_sizes[key] = (now, rows)
-    return rows
+
+    def estimate() -> float:
+        (plan,) = s.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table}")).scalar_one()
+        return plan["Plan"]["Plan Rows"]
+
+    return _kept((str(s.get_bind().url), table), estimate)
 
 
 # ---- a studio's rows: few enough to read them all --------------------------------------------
@@ -279,7 +274,18 @@ SMALL_SCOPE_ROWS = 5000
 # A studio grows by a few rows a day: its size is counted again after this many seconds.
 SCOPE_SIZE_SECONDS = 300.0
 _MODELS = {"household": Household, "request": Request}
-_scope_sizes: dict[tuple[str, object, str], tuple[float, bool]] = {}
+_kept_sizes: dict[tuple, tuple[float, object]] = {}
+
+
+def _kept(key: tuple, measure):
+    """``measure()``, kept under ``key`` for SCOPE_SIZE_SECONDS: sizes change slowly."""
+    now = time.monotonic()
+    kept = _kept_sizes.get(key)
+    if kept is not None and now - kept[0] < SCOPE_SIZE_SECONDS:
+        return kept[1]
+    value = measure()
+    _kept_sizes[key] = (now, value)
+    return value
 
 
 def small_scope(s: Session, table: str) -> bool:
@@ -291,14 +297,10 @@ def small_scope(s: Session, table: str) -> bool:
     studio = session_studio(s)
     if studio is None:
         return False
-    key = (str(s.get_bind().url), studio, table)
-    now = time.monotonic()
-    kept = _scope_sizes.get(key)
-    if kept is not None and now - kept[0] < SCOPE_SIZE_SECONDS:
-        return kept[1]
-    small = _at_most(s, select(_MODELS[table].id), SMALL_SCOPE_ROWS)
-    _scope_sizes[key] = (now, small)
-    return small
+    return _kept(
+        (str(s.get_bind().url), studio, table),
+        lambda: _at_most(s, select(_MODELS[table].id), SMALL_SCOPE_ROWS),
+    )
 
 
 # ---- the token arrays (PostgreSQL) -----------------------------------------------------------

@@ -117,7 +117,7 @@ def test_the_requests_register_on_postgresql_reads_the_index_or_walks_whichever_
     if county.db.engine.dialect.name != "postgresql":
         pytest.skip("PostgreSQL's token arrays")
     walk = 1001
-    monkeypatch.setattr(search, "_table_sizes", {})  # a size kept from another test's database
+    monkeypatch.setattr(search, "_kept_sizes", {})  # a size kept from another test's database
     with county.db.session() as s:
         rare = search.full_text_candidates(s, "䶮", "request", walk=walk, newest_first=True)
         rows = search._table_rows(s, "request")  # the statistics' figure
@@ -161,7 +161,7 @@ def test_a_studios_small_scope_is_read_whole_and_counted_once_a_while(county, mo
         return real(s, found, limit)
 
     monkeypatch.setattr(search, "_at_most", at_most)
-    monkeypatch.setattr(search, "_scope_sizes", {})
+    monkeypatch.setattr(search, "_kept_sizes", {})
     clock = [1000.0]
     monkeypatch.setattr(search.time, "monotonic", lambda: clock[0])
     with county.db.session() as s:
